@@ -1,0 +1,16 @@
+/**
+ * Global test setup: starts each shared service once for the whole suite
+ * (a real Neo4j unless NEO4J_URI is set; the viewer's production build) and
+ * stops them at the end.
+ */
+import { setupNeo4j } from './neo4j.js';
+import { setupWeb } from './web.js';
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const teardowns: Array<() => Promise<void>> = [];
+  teardowns.push(await setupNeo4j());
+  teardowns.push(await setupWeb());
+  return async () => {
+    for (const t of teardowns.reverse()) await t();
+  };
+}
