@@ -1,0 +1,106 @@
+/*
+ * A real Neo4j Community 5.26 Bolt server without Docker: the embedded database
+ * with its Bolt connector, on 127.0.0.1. Run as a single source file on the
+ * classpath Maven resolves from pom.xml (see src/neo4j/launcher.ts):
+ *
+ *   java -cp "$(cat neo4j/cp.txt)" neo4j/Launcher.java --data DIR [--port 7687]
+ *        [--password PW | --no-auth] [--pagecache 512m]
+ *
+ * --port 0 lets the OS choose a free port. When Bolt accepts connections the
+ * launcher prints exactly one line "guanxi-neo4j ready bolt://127.0.0.1:PORT";
+ * callers wait for it. SIGTERM or Ctrl-C shuts the database down cleanly.
+ */
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+public class Launcher {
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = parse(argv);
+        if (!args.containsKey("data")) {
+            System.err.println("usage: Launcher --data DIR [--port 7687] [--password PW | --no-auth] [--pagecache 512m]");
+            System.exit(2);
+        }
+        Path home = Path.of(args.get("data")).toAbsolutePath();
+        int port = Integer.parseInt(args.getOrDefault("port", "7687"));
+        String host = args.getOrDefault("host", "127.0.0.1");
+        boolean auth = !args.containsKey("no-auth");
+        String password = args.get("password");
+        if (auth && (password == null || password.length() < 8)) {
+            System.err.println("guanxi-neo4j: --password must have at least 8 characters (Neo4j's minimum), or pass --no-auth");
+            System.exit(2);
+        }
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                // Bulk loads are bound by page faults and log flushes: a page cache that holds
+                // the whole store and fewer, larger checkpoints (see bench/neo4j-load.ts).
+                .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(args.getOrDefault("pagecache", "512m")))
+                .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(15))
+                .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1_000_000)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("guanxi-neo4j: shutting down");
+            dbms.shutdown();
+            stopped.countDown();
+        }));
+
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (auth) {
+            // Embedded access bypasses auth, so this is how the password is set without
+            // the "change on first login" step that a fresh server demands.
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        }
+        // With --port 0 the real port is only known once the connector is bound.
+        ConnectorPortRegister ports = ((GraphDatabaseAPI) db).getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class);
+        int boundPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
+        System.out.println("guanxi-neo4j ready bolt://" + host + ":" + boundPort);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static Map<String, String> parse(String[] argv) {
+        Map<String, String> out = new HashMap<>();
+        List<String> flags = List.of("no-auth");
+        for (int i = 0; i < argv.length; i++) {
+            String a = argv[i];
+            if (!a.startsWith("--")) continue;
+            String key = a.substring(2);
+            if (flags.contains(key)) out.put(key, "true");
+            else if (i + 1 < argv.length) out.put(key, argv[++i]);
+        }
+        return out;
+    }
+
+    private static long parseBytes(String s) {
+        String t = s.trim().toLowerCase();
+        long unit = 1;
+        if (t.endsWith("g")) unit = ByteUnit.gibiBytes(1);
+        else if (t.endsWith("m")) unit = ByteUnit.mebiBytes(1);
+        else if (t.endsWith("k")) unit = ByteUnit.kibiBytes(1);
+        if (unit != 1) t = t.substring(0, t.length() - 1);
+        return Long.parseLong(t) * unit;
+    }
+}
