@@ -59,9 +59,9 @@ export async function openDriver(settings: ConnectionSettings, options: DriverOp
     driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 30_000,
       connectionAcquisitionTimeout: 20_000,
-      // Results stay JavaScript numbers unless they exceed 2^53.
-      disableLosslessIntegers: false,
-      useBigInt: false,
+      // Integers come back as JavaScript numbers: guanxi's integers (years,
+      // counts, article indexes) are far below 2^53.
+      disableLosslessIntegers: true,
     });
   } catch (err) {
     // A malformed URI fails here, synchronously.
@@ -70,11 +70,17 @@ export async function openDriver(settings: ConnectionSettings, options: DriverOp
       ExitCode.Usage,
     );
   }
+  // Checked without managed transactions: those would retry an unreachable
+  // server for maxTransactionRetryTime before failing.
+  const session = driver.session({ database: settings.database });
   try {
+    await driver.verifyConnectivity();
     // Runs on the chosen database, so a missing database is reported here too.
-    await driver.executeQuery('RETURN 1', {}, { database: settings.database });
+    await session.run('RETURN 1');
+    await session.close();
     return driver;
   } catch (err) {
+    await session.close().catch(() => undefined);
     await driver.close().catch(() => undefined);
     throw toUserError(err, settings);
   }
