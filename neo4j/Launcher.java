@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -56,12 +57,19 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.check_point_interval_tx, 1_000_000)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // Stop promptly on SIGTERM: open transactions are rolled back, not waited for.
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(1))
+                // Netty's graceful shutdown otherwise idles ~10 s, which every test run and Ctrl-C would wait for.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long t0 = System.nanoTime();
             System.err.println("guanxi-neo4j: shutting down");
             dbms.shutdown();
+            System.err.println("guanxi-neo4j: stopped in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             stopped.countDown();
         }));
 

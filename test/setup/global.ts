@@ -5,10 +5,11 @@
  */
 import { setupNeo4j } from './neo4j.js';
 import { setupWeb } from './web.js';
+import type { TestProject } from 'vitest/node';
 
-export default async function setup(): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const teardowns: Array<() => Promise<void>> = [];
-  teardowns.push(await setupNeo4j());
+  teardowns.push(await setupNeo4j(project));
   teardowns.push(await setupWeb());
   return async () => {
     for (const t of teardowns.reverse()) await t();

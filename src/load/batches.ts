@@ -1,0 +1,121 @@
+/**
+ * Turns a guanxi graph into the rows that `UNWIND $rows` writes: nodes
+ * grouped by label, relationships grouped by (type, source label, target
+ * label) so that every statement names its labels and MERGE/MATCH find nodes
+ * through the uniqueness constraint's index. Pure: no database access.
+ *
+ * Property mapping: label = node `type`, key property `id`; relationship
+ * type = edge `type`; `aliases` a list of strings; `evidence` a list of JSON
+ * strings, one per item, so later loads can add items by set union; `year`
+ * and `index` Neo4j integers (JavaScript numbers would become floats).
+ */
+import neo4j from 'neo4j-driver';
+import type { GuanxiGraph } from '../graph/model.js';
+import type { EdgeType, Evidence, NodeType } from '../graph/types.js';
+
+/** Node attributes written as plain properties (the rest have their own merge rules). */
+const NODE_SCALARS = ['name', 'title', 'file', 'index', 'date'] as const;
+const EDGE_SCALARS = ['role', 'conferrer', 'year'] as const;
+const INTEGER_PROPERTIES = new Set(['index', 'year']);
+
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+  aliases: string[];
+  evidence: string[];
+  confidence: number;
+  rule: string;
+}
+
+export interface EdgeRow {
+  s: string;
+  t: string;
+  props: Record<string, unknown>;
+  evidence: string[];
+  confidence: number;
+  rule: string;
+}
+
+export interface NodeBatch {
+  kind: 'nodes';
+  label: NodeType;
+  rows: NodeRow[];
+}
+
+export interface EdgeBatch {
+  kind: 'edges';
+  type: EdgeType;
+  sourceLabel: NodeType;
+  targetLabel: NodeType;
+  rows: EdgeRow[];
+}
+
+export type Batch = NodeBatch | EdgeBatch;
+
+export interface BatchPlan {
+  nodes: NodeBatch[];
+  edges: EdgeBatch[];
+}
+
+export function encodeEvidence(evidence: readonly Evidence[]): string[] {
+  return evidence.map((e) => JSON.stringify(e));
+}
+
+function scalars(attrs: object, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = (attrs as Record<string, unknown>)[name];
+    if (value === undefined || value === null) continue;
+    out[name] = INTEGER_PROPERTIES.has(name) && typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+  }
+  return out;
+}
+
+function chunk<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Splits the graph into batches of at most `batchSize` rows, nodes before relationships. */
+export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
+  const byLabel = new Map<NodeType, NodeRow[]>();
+  graph.forEachNode((key, a) => {
+    let rows = byLabel.get(a.type);
+    if (!rows) byLabel.set(a.type, (rows = []));
+    rows.push({
+      id: key,
+      props: scalars(a, NODE_SCALARS),
+      aliases: a.aliases.filter((alias) => alias !== a.name),
+      evidence: encodeEvidence(a.evidence),
+      confidence: a.confidence,
+      rule: a.rule,
+    });
+  });
+  const byType = new Map<string, { type: EdgeType; sourceLabel: NodeType; targetLabel: NodeType; rows: EdgeRow[] }>();
+  graph.forEachEdge((_key, a, source, target, sa, ta) => {
+    const groupKey = `${a.type}\u0000${sa.type}\u0000${ta.type}`;
+    let group = byType.get(groupKey);
+    if (!group) byType.set(groupKey, (group = { type: a.type, sourceLabel: sa.type, targetLabel: ta.type, rows: [] }));
+    group.rows.push({
+      s: source,
+      t: target,
+      props: scalars(a, EDGE_SCALARS),
+      evidence: encodeEvidence(a.evidence),
+      confidence: a.confidence,
+      rule: a.rule,
+    });
+  });
+  const nodes: NodeBatch[] = [];
+  for (const [label, rows] of byLabel) {
+    for (const part of chunk(rows, batchSize)) nodes.push({ kind: 'nodes', label, rows: part });
+  }
+  const edges: EdgeBatch[] = [];
+  for (const group of byType.values()) {
+    for (const part of chunk(group.rows, batchSize)) {
+      edges.push({ kind: 'edges', type: group.type, sourceLabel: group.sourceLabel, targetLabel: group.targetLabel, rows: part });
+    }
+  }
+  return { nodes, edges };
+}

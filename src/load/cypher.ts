@@ -1,0 +1,47 @@
+/**
+ * The statements that write one batch. Labels and relationship types cannot
+ * be parameters in Cypher, so they are written into the text (backquoted;
+ * they come from the graph model's closed lists); everything else is a
+ * parameter.
+ *
+ * Merge rules, so that loading again, or loading a bigger build, adds
+ * without duplicating: scalar properties take the newest value; `aliases`
+ * and `evidence` grow by set union (a renamed node keeps its former name as
+ * an alias); `confidence` keeps the maximum and `rule` follows it.
+ */
+import type { EdgeType, NodeType } from '../graph/types.js';
+
+function quote(name: string): string {
+  return `\`${name.replace(/`/g, '``')}\``;
+}
+
+// SET items apply in order: aliases first, while n.name is still the stored name.
+const MERGE_ENTITY = (v: string, hasAliases: boolean): string =>
+  [
+    ...(hasAliases
+      ? [
+          `${v}.aliases = reduce(acc = [], a IN coalesce(${v}.aliases, []) + [${v}.name] + row.aliases |` +
+            ` CASE WHEN a IS NULL OR a = row.props.name OR a IN acc THEN acc ELSE acc + a END)`,
+        ]
+      : []),
+    `${v}.evidence = coalesce(${v}.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(${v}.evidence, [])]`,
+    `${v}.rule = CASE WHEN ${v}.confidence IS NULL OR row.confidence >= ${v}.confidence THEN row.rule ELSE ${v}.rule END`,
+    `${v}.confidence = CASE WHEN ${v}.confidence IS NULL OR row.confidence > ${v}.confidence THEN row.confidence ELSE ${v}.confidence END`,
+    `${v} += row.props`,
+  ].join(',\n    ');
+
+export function nodeStatement(label: NodeType): string {
+  return `UNWIND $rows AS row
+MERGE (n:${quote(label)} {id: row.id})
+ON CREATE SET n += row.props, n.aliases = row.aliases, n.evidence = row.evidence, n.confidence = row.confidence, n.rule = row.rule
+ON MATCH SET ${MERGE_ENTITY('n', true)}`;
+}
+
+export function edgeStatement(type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType): string {
+  return `UNWIND $rows AS row
+MATCH (a:${quote(sourceLabel)} {id: row.s})
+MATCH (b:${quote(targetLabel)} {id: row.t})
+MERGE (a)-[r:${quote(type)}]->(b)
+ON CREATE SET r += row.props, r.evidence = row.evidence, r.confidence = row.confidence, r.rule = row.rule
+ON MATCH SET ${MERGE_ENTITY('r', false)}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * `guanxi load`'s pipeline as plain functions: schema → (wipe) → nodes →
+ * relationships → verify. The command (src/cli/commands/load.ts) handles
+ * options, messages and exit codes; the benchmark and tests call these.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { GuanxiGraph } from '../graph/model.js';
+import { planBatches, type Batch, type BatchPlan } from './batches.js';
+import { applySchema } from './schema.js';
+import { writeBatches } from './write.js';
+
+export { applySchema } from './schema.js';
+export { countDatabase, verifyLoad, type VerifyReport } from './verify.js';
+export { wipeDatabase } from './wipe.js';
+export { planBatches } from './batches.js';
+
+export interface LoadOptions {
+  database: string;
+  batchSize?: number;
+  concurrency?: number;
+  /** Skips applying cypher/schema.cypher (it must already be in place). */
+  skipSchema?: boolean;
+  onBatch?: (batch: Batch, done: number, total: number) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 10_000;
+export const DEFAULT_CONCURRENCY = 2;
+
+/** Thrown when writing stops part way; says how many batches were committed. */
+export class LoadInterrupted extends Error {
+  override readonly name = 'LoadInterrupted';
+  constructor(
+    readonly committed: number,
+    readonly total: number,
+    override readonly cause: unknown,
+  ) {
+    super(`load stopped after ${committed} of ${total} batches`);
+  }
+}
+
+/** Writes the graph; returns the plan (for verifyLoad). */
+export async function loadGraph(driver: Driver, graph: GuanxiGraph, options: LoadOptions): Promise<BatchPlan> {
+  if (!options.skipSchema) await applySchema(driver, options.database);
+  const plan = planBatches(graph, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const total = plan.nodes.length + plan.edges.length;
+  let committed = 0;
+  const onBatch = (batch: Batch): void => {
+    committed += 1;
+    options.onBatch?.(batch, committed, total);
+  };
+  const write = { database: options.database, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, onBatch };
+  try {
+    // Every node before any relationship: relationship batches MATCH their endpoints.
+    await writeBatches(driver, plan.nodes, write);
+    await writeBatches(driver, plan.edges, write);
+  } catch (err) {
+    throw new LoadInterrupted(committed, total, err);
+  }
+  return plan;
+}

@@ -1,0 +1,134 @@
+/**
+ * Starts and stops the real Neo4j in neo4j/ (Launcher.java on the classpath
+ * Maven resolves from neo4j/pom.xml). Used by `npm run neo4j:local`, the test
+ * suite's global setup and the benchmark, so all three run the same server.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's neo4j/ folder. */
+export const NEO4J_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../neo4j');
+const POM = join(NEO4J_DIR, 'pom.xml');
+const CLASSPATH_FILE = join(NEO4J_DIR, 'cp.txt');
+
+/** The command that resolves the classpath (CI runs it too; the first run downloads the jars). */
+export const RESOLVE_CLASSPATH_COMMAND = ['mvn', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`];
+
+export interface LaunchOptions {
+  /** Store directory; created when missing. */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 lets the OS choose a free one. */
+  port?: number;
+  /** Password for user neo4j; `undefined` starts the server with auth disabled. */
+  password?: string | undefined;
+  /** Page cache size, e.g. `1g` (holds the store during bulk loads). */
+  pageCache?: string;
+  /** JVM heap, e.g. `2g`. */
+  heap?: string;
+  /** Milliseconds to wait for Bolt to accept connections. */
+  timeoutMs?: number;
+  /** Receives the server's own log lines (stderr). */
+  onLog?: (line: string) => void;
+}
+
+export interface RunningNeo4j {
+  uri: string;
+  port: number;
+  process: ChildProcess;
+  /** Sends SIGTERM and waits for the JVM to exit (it shuts the store down first). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Reads neo4j/cp.txt, or resolves it with Maven when it is missing, older
+ * than pom.xml, or names a jar that is no longer in the Maven cache.
+ */
+export function resolveClasspath(): string {
+  if (existsSync(CLASSPATH_FILE) && statSync(CLASSPATH_FILE).mtimeMs >= statSync(POM).mtimeMs) {
+    const cp = readFileSync(CLASSPATH_FILE, 'utf8').trim();
+    if (cp !== '' && cp.split(':').every((jar) => existsSync(jar))) return cp;
+  }
+  const [cmd, ...args] = RESOLVE_CLASSPATH_COMMAND as [string, ...string[]];
+  const result = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.error) {
+    throw new Error(`cannot run Maven (${result.error.message}): install Maven 3 and Java 17 to run a local Neo4j`);
+  }
+  if (result.status !== 0 || !existsSync(CLASSPATH_FILE)) {
+    const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-5).join('\n');
+    throw new Error(`Maven could not resolve Neo4j's jars (${RESOLVE_CLASSPATH_COMMAND.join(' ')}):\n${output}`);
+  }
+  return readFileSync(CLASSPATH_FILE, 'utf8').trim();
+}
+
+export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
+  const classpath = resolveClasspath();
+  await mkdir(options.dataDir, { recursive: true });
+  const heap = options.heap ?? '1g';
+  const args = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-cp',
+    classpath,
+    join(NEO4J_DIR, 'Launcher.java'),
+    '--data',
+    options.dataDir,
+    '--port',
+    String(options.port ?? 7687),
+    '--pagecache',
+    options.pageCache ?? '512m',
+    ...(options.password === undefined ? ['--no-auth'] : ['--password', options.password]),
+  ];
+  // Its own process group, so a terminal's Ctrl-C reaches us and we stop it in order.
+  const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const log: string[] = [];
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    for (const line of chunk.split('\n').filter(Boolean)) {
+      log.push(line);
+      if (log.length > 50) log.shift();
+      options.onLog?.(line);
+    }
+  });
+
+  const ready = new Promise<string>((done, fail) => {
+    let buffered = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      const match = /guanxi-neo4j ready (bolt:\/\/\S+)/.exec(buffered);
+      if (match) done(match[1] as string);
+    });
+    child.once('error', (err) => fail(new Error(`cannot start java (${err.message}): install Java 17 to run a local Neo4j`)));
+    void exited.then((code) => fail(new Error(`Neo4j exited (code ${code}) before it was ready:\n${log.slice(-15).join('\n')}`)));
+  });
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`Neo4j was not ready after ${timeoutMs / 1000} s:\n${log.slice(-15).join('\n')}`)), timeoutMs);
+  });
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    // The shutdown hook flushes the store; give it time before forcing.
+    const forced = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    await exited;
+    clearTimeout(forced);
+  };
+
+  try {
+    const uri = await Promise.race([ready, timeout]);
+    const port = Number(new URL(uri.replace(/^bolt:/, 'http:')).port);
+    return { uri, port, process: child, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
