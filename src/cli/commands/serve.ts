@@ -1,4 +1,65 @@
-// Placeholder: the `serve` command is being written (see the issue on it).
+/**
+ * `guanxi serve <dir>`: serves the viewer for a built graph on 127.0.0.1
+ * (building the web app first when needed) and, with --neo4j, runs the
+ * page's read-only Cypher queries against the database. Runs until
+ * interrupted.
+ */
+import path from 'node:path';
 import type { Command } from 'commander';
+import { ExitCode, UserError } from '../errors.js';
+import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
+import { DEFAULT_SERVE_SETTINGS, ensureWebBuild, neo4jAccess, openInBrowser, readGraphFile, resolveServeSettings, startViewerServer } from '../../serve/index.js';
 
-export function register(_program: Command): void {}
+interface ServeOptions extends ConnectionFlags {
+  port: string;
+  host: string;
+  neo4j?: boolean;
+  open?: boolean;
+}
+
+export function register(program: Command): void {
+  const command = program
+    .command('serve')
+    .description('Explore a built graph in the browser (Sigma.js viewer); with --neo4j, query the database from the page too')
+    .argument('<dir>', 'directory written by guanxi build (holds graph.json)')
+    .option('-p, --port <n>', 'port (0 = any free port)', String(DEFAULT_SERVE_SETTINGS.port))
+    .option('--host <address>', 'address to bind (the API runs queries: keep loopback unless you mean it)', DEFAULT_SERVE_SETTINGS.host)
+    .option('--neo4j', 'connect to Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) for the Cypher box')
+    .option('--open', 'open the page in the desktop browser when one is available');
+  addConnectionOptions(command).action(async (dir: string, opts: ServeOptions) => {
+      const port = Number(opts.port);
+      const settings = resolveServeSettings({
+        dir: path.resolve(dir),
+        host: opts.host,
+        port: /^\d+$/.test(opts.port) ? port : NaN,
+        neo4j: opts.neo4j === true,
+        open: opts.open === true,
+      });
+      const say = (line: string) => process.stderr.write(`guanxi: ${line}\n`);
+      await ensureWebBuild(say);
+
+      const graph = await readGraphFile(settings.dir);
+      if (graph.type !== 'ok') say(`warning: ${graph.message} (the page will say so too)`);
+      if (!settings.neo4j && (opts.uri ?? opts.user ?? opts.password ?? opts.database) !== undefined) {
+        throw new UserError('--uri, --user, --password and --database need --neo4j', ExitCode.Usage);
+      }
+      const access = settings.neo4j
+        ? neo4jAccess({ uri: opts.uri, user: opts.user, password: opts.password, database: opts.database }, settings)
+        : undefined;
+      const server = await startViewerServer(settings, access);
+
+      const summary = graph.type === 'ok' ? `${graph.nodes} nodes, ${graph.edges} edges` : 'no graph yet';
+      process.stdout.write(`guanxi viewer: ${server.url}  (${path.relative(process.cwd(), settings.dir) || '.'}: ${summary}; Ctrl+C to stop)\n`);
+      if (settings.open) openInBrowser(server.url);
+
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void server.close().then(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

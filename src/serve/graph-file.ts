@@ -1,0 +1,42 @@
+/**
+ * Reads the built graph for the page. The file is read again on every
+ * request, so a rebuild shows up on reload; a missing or broken file becomes
+ * a message the page shows instead of a blank canvas.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GraphFormatError, parseGraph } from '../graph/model.js';
+import { GRAPH_FILE } from './paths.js';
+
+export type GraphFileState =
+  | { type: 'ok'; body: string; nodes: number; edges: number }
+  | { type: 'missing'; message: string }
+  | { type: 'malformed'; message: string };
+
+export async function readGraphFile(dir: string): Promise<GraphFileState> {
+  const file = path.join(dir, GRAPH_FILE);
+  let body: string;
+  try {
+    body = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
+    return {
+      type: 'missing',
+      message: `${file} ${why}. Build the graph first: guanxi build <articles…> --out ${dir}`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (err) {
+    return { type: 'malformed', message: `${file} is not valid JSON (${(err as Error).message}). Rebuild it with guanxi build.` };
+  }
+  try {
+    const graph = parseGraph(data);
+    return { type: 'ok', body, nodes: graph.order, edges: graph.size };
+  } catch (err) {
+    if (!(err instanceof GraphFormatError)) throw err;
+    return { type: 'malformed', message: `${file} is not a guanxi graph: ${err.message}. Rebuild it with guanxi build.` };
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The viewer's HTTP server: the built web app (web/dist, via sirv) and a
+ * small JSON API: the graph of the build directory, the server's
+ * configuration, the example queries and, with Neo4j, read-only Cypher.
+ * Binds loopback by default and answers only requests addressed to the host
+ * it listens on, so that other web pages cannot reach the API through DNS
+ * rebinding.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { ExitCode, UserError } from '../cli/errors.js';
+import type { CypherRunner } from './cypher.js';
+import { readGraphFile } from './graph-file.js';
+import { QUERIES_DIR, WEB_DIST } from './paths.js';
+import { listExampleQueries } from './queries.js';
+import type { ServeSettings } from './settings.js';
+
+/** What the page is told about Neo4j. */
+export type Neo4jState =
+  | { type: 'off' }
+  | { type: 'connected'; uri: string; database: string }
+  | { type: 'unreachable'; message: string };
+
+/** How the server reaches Neo4j; `connect` is retried while the database is unreachable. */
+export interface Neo4jAccess {
+  connect(): Promise<{ type: 'connected'; runner: CypherRunner; uri: string; database: string } | { type: 'unreachable'; message: string }>;
+}
+
+export interface ViewerServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1 << 20;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  // Names and evidence come from untrusted articles: even if one slipped into
+  // HTML, no inline or foreign script could run.
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+export async function startViewerServer(settings: ServeSettings, neo4jAccess?: Neo4jAccess): Promise<ViewerServer> {
+  const assets = sirv(WEB_DIST, { dev: false, etag: true, gzip: false, brotli: false });
+  let runner: CypherRunner | undefined;
+  let neo4jState: Neo4jState = { type: 'off' };
+
+  const refreshNeo4j = async (): Promise<void> => {
+    if (!neo4jAccess || runner) return;
+    const r = await neo4jAccess.connect();
+    if (r.type === 'connected') {
+      runner = r.runner;
+      neo4jState = { type: 'connected', uri: r.uri, database: r.database };
+    } else {
+      neo4jState = { type: 'unreachable', message: r.message };
+    }
+  };
+  await refreshNeo4j();
+
+  const allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]', settings.host.includes(':') ? `[${settings.host}]` : settings.host]);
+  const anyHost = settings.host === '0.0.0.0' || settings.host === '::';
+
+  const server = http.createServer((req, res) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    if (!anyHost && !allowedHosts.has(hostname)) {
+      sendJson(res, 421, { type: 'error', message: `unexpected Host header ${JSON.stringify(req.headers.host ?? '')}` });
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/api/')) {
+      assets(req, res, () => sendJson(res, 404, { type: 'error', message: `not found: ${url.pathname}` }));
+      return;
+    }
+    handleApi(req, res, url.pathname).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { type: 'error', message: err instanceof Error ? err.message : String(err) });
+      else res.end();
+    });
+  });
+
+  const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.method === 'GET' && pathname === '/api/config') {
+      await refreshNeo4j();
+      sendJson(res, 200, { dir: settings.dir, neo4j: neo4jState });
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/api/graph') {
+      const state = await readGraphFile(settings.dir);
+      if (state.type === 'ok') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(state.body);
+      } else {
+        sendJson(res, state.type === 'missing' ? 404 : 422, state);
+      }
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/api/queries') {
+      sendJson(res, 200, await listExampleQueries(QUERIES_DIR));
+      return;
+    }
+    if (req.method === 'POST' && pathname === '/api/cypher') {
+      // A JSON content type forces a CORS preflight on cross-site requests, which this server never approves.
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        sendJson(res, 415, { type: 'error', message: 'send the query as application/json' });
+        return;
+      }
+      await refreshNeo4j();
+      if (!runner) {
+        const message = neo4jState.type === 'unreachable' ? neo4jState.message : 'Neo4j is not connected: start the viewer with guanxi serve <dir> --neo4j.';
+        sendJson(res, 503, { type: 'error', message });
+        return;
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch (err) {
+        sendJson(res, 400, { type: 'error', message: `the request is not JSON: ${(err as Error).message}` });
+        return;
+      }
+      const query = isRecord(body) && typeof body['query'] === 'string' ? body['query'] : undefined;
+      const params = isRecord(body) && isRecord(body['params']) ? body['params'] : {};
+      if (query === undefined) {
+        sendJson(res, 400, { type: 'error', message: 'expected {"query": "…", "params": {…}}' });
+        return;
+      }
+      const result = await runner.run(query, params);
+      sendJson(res, result.type === 'ok' ? 200 : 400, result);
+      return;
+    }
+    sendJson(res, 404, { type: 'error', message: `no such API: ${req.method ?? ''} ${pathname}` });
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') {
+        reject(new UserError(`port ${settings.port} on ${settings.host} is already in use: pass --port N (or --port 0 for any free port)`, ExitCode.Failure));
+      } else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') {
+        reject(new UserError(`cannot listen on ${settings.host}: no such local address (--host)`, ExitCode.Usage));
+      } else reject(err);
+    });
+    server.listen(settings.port, settings.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner?.close();
+    },
+  };
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}

@@ -1,0 +1,64 @@
+/**
+ * The viewer's settings and their defaults, in one place: colours, sizes,
+ * layout parameters, search limits. Everything else reads them from here.
+ */
+import type { NodeType } from '../../src/graph/types.js';
+
+export interface ViewerSettings {
+  /** Colour of each node type (the legend shows them in this order). */
+  typeColors: Record<NodeType, string>;
+  /** Colour for labels Neo4j returns that are not guanxi types. */
+  otherColor: string;
+  /** Colour of nodes and edges pushed to the background while hovering. */
+  dimColor: string;
+  edgeColor: string;
+  highlightEdgeColor: string;
+  /** Node size = min(maxSize, minSize + sizePerSqrtDegree·√degree). */
+  minSize: number;
+  maxSize: number;
+  sizePerSqrtDegree: number;
+  labelFont: string;
+  /** Labels of nodes drawn smaller than this (in pixels) are left out, by graph size. */
+  labelThreshold: (order: number) => number;
+  /** Seed of the initial positions: same graph, same picture. */
+  layoutSeed: number;
+  /** Total ForceAtlas2 iterations of one run, by graph size. */
+  layoutIterations: (order: number) => number;
+  /** Iterations between two position updates sent by the worker. */
+  layoutChunk: number;
+  /** Suggestions shown under the search box. */
+  maxSuggestions: number;
+  /** Hops shown by a double-click (1 or 2); the toolbar can change it. */
+  neighbourhoodHops: 1 | 2;
+  /** Camera zoom ratio when centring on a found node (smaller is closer). */
+  focusRatio: number;
+}
+
+export const DEFAULT_SETTINGS: ViewerSettings = {
+  typeColors: {
+    Bank: '#c0392b',
+    Branch: '#e67e22',
+    Person: '#2980b9',
+    Programme: '#27ae60',
+    Honour: '#d4ac0d',
+    Place: '#8e44ad',
+    Organization: '#16a085',
+    Product: '#d35400',
+    Article: '#7f8c8d',
+  },
+  otherColor: '#95a5a6',
+  dimColor: '#e4e6e8',
+  edgeColor: '#c8ccd0',
+  highlightEdgeColor: '#555b61',
+  minSize: 4,
+  maxSize: 18,
+  sizePerSqrtDegree: 2,
+  labelFont: '"Noto Sans SC", sans-serif',
+  labelThreshold: (order) => (order <= 300 ? 0 : 6),
+  layoutSeed: 42,
+  layoutIterations: (order) => (order <= 500 ? 600 : order <= 3000 ? 300 : 150),
+  layoutChunk: 10,
+  maxSuggestions: 12,
+  neighbourhoodHops: 1,
+  focusRatio: 0.25,
+};
