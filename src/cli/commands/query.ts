@@ -1,4 +1,43 @@
-// Placeholder: the `query` command is being written (see the issue on it).
-import type { Command } from 'commander';
+/**
+ * `guanxi query "MATCH …" [--param name=value …] [--format table|json|csv]`
+ * and `guanxi query --file cypher/queries/NAME.cypher`.
+ */
+import { Option, type Command } from 'commander';
+import { openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
+import { FORMATS, formatResult, type Format } from '../../query/format.js';
+import { checkParams, parseParams } from '../../query/params.js';
+import { readQuery, runQuery } from '../../query/run.js';
+import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
-export function register(_program: Command): void {}
+interface QueryFlags extends ConnectionFlags {
+  file?: string;
+  param: string[];
+  format: Format;
+}
+
+export function register(program: Command): void {
+  const command = program
+    .command('query')
+    .description('Run a Cypher query against Neo4j, with parameters; print a table, JSON or CSV')
+    .argument('[cypher]', 'the query (or use --file)')
+    .option('-f, --file <file>', 'read the query from a file, e.g. cypher/queries/units-running-programme.cypher')
+    .option('-p, --param <name=value>', 'a query parameter (repeatable); always sent as a parameter', (v: string, all: string[]) => [...all, v], [])
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'));
+  addConnectionOptions(command).action(async (cypher: string | undefined, flags: QueryFlags) => {
+    const query = await readQuery(cypher, flags.file);
+    const params = parseParams(flags.param);
+    checkParams(query.parameters, params, (name) => query.header.params.find((p) => p.name === name)?.description ?? '');
+    const unused = Object.keys(params).filter((name) => !query.parameters.includes(name));
+    if (unused.length > 0) process.stderr.write(`guanxi: warning: ${query.source} does not use ${unused.map((n) => `$${n}`).join(', ')}\n`);
+    const settings = resolveConnection(flags);
+    const driver = await openDriver(settings);
+    try {
+      const table = await runQuery(driver, settings.database, query.statement, params);
+      process.stdout.write(formatResult(table, flags.format));
+    } catch (err) {
+      throw toUserError(err, settings);
+    } finally {
+      await driver.close();
+    }
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Runs one Cypher statement with parameters and returns its columns and
+ * rows. Managed by the driver (retries transient errors), except statements
+ * with `CALL { … } IN TRANSACTIONS`, which Neo4j only accepts in an
+ * auto-commit transaction.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Driver } from 'neo4j-driver';
+import { ExitCode, UserError } from '../cli/errors.js';
+import { parametersOf, readHeader, splitStatements, type QueryHeader } from '../neo4j/statements.js';
+import type { ResultTable } from './format.js';
+import type { Params } from './params.js';
+
+export interface QueryText {
+  statement: string;
+  /** Parameters the statement uses. */
+  parameters: string[];
+  header: QueryHeader;
+  source: string;
+}
+
+/** Reads a query given inline or as a file; exactly one statement. */
+export async function readQuery(inline: string | undefined, file: string | undefined): Promise<QueryText> {
+  if ((inline === undefined) === (file === undefined)) {
+    throw new UserError('give a Cypher query or --file FILE (one of the two)', ExitCode.Usage);
+  }
+  let text = inline ?? '';
+  if (file !== undefined) {
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new UserError(`cannot read ${file}: the ready queries are in cypher/queries/`, ExitCode.Usage);
+    }
+  }
+  const statements = splitStatements(text);
+  const source = file ?? 'the query';
+  if (statements.length !== 1) {
+    throw new UserError(`${source} holds ${statements.length} statements; give exactly one`, ExitCode.Usage);
+  }
+  const statement = statements[0] as string;
+  return { statement, parameters: parametersOf(statement), header: readHeader(text), source };
+}
+
+export async function runQuery(driver: Driver, database: string, statement: string, params: Params): Promise<ResultTable> {
+  if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) {
+    const session = driver.session({ database });
+    try {
+      const result = await session.run(statement, params);
+      return { columns: result.records[0]?.keys.map(String) ?? [], rows: result.records.map((r) => [...r.values()]) };
+    } finally {
+      await session.close();
+    }
+  }
+  const { records, keys } = await driver.executeQuery(statement, params, { database });
+  return { columns: keys.map(String), rows: records.map((r) => [...r.values()]) };
+}
