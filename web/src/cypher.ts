@@ -16,18 +16,37 @@ export interface CypherResultGraph {
   dangling: number;
 }
 
-/** Lists and objects are JSON strings in Neo4j (as in GraphML); the panel wants them back. */
+/**
+ * Lists come back from Neo4j either as lists (aliases; evidence as one JSON
+ * string per item, as `guanxi load` writes them) or as one JSON string (as
+ * in GraphML); the panel wants plain values.
+ */
 function decodeList(v: unknown): unknown[] {
-  if (Array.isArray(v)) return v;
-  if (typeof v === 'string') {
+  const parse = (s: string): unknown => {
     try {
-      const parsed: unknown = JSON.parse(v);
-      return Array.isArray(parsed) ? parsed : [];
+      return JSON.parse(s);
     } catch {
-      return [];
+      return s;
     }
+  };
+  if (typeof v === 'string') {
+    const parsed = parse(v);
+    return Array.isArray(parsed) ? parsed : [];
   }
-  return [];
+  return Array.isArray(v) ? v : [];
+}
+
+function decodeObjects(v: unknown): unknown[] {
+  return decodeList(v)
+    .map((x) => {
+      if (typeof x !== 'string') return x;
+      try {
+        return JSON.parse(x) as unknown;
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((x) => typeof x === 'object' && x !== null);
 }
 
 function nodeAttributes(n: CypherNode, key: string): NodeAttributes {
@@ -40,7 +59,7 @@ function nodeAttributes(n: CypherNode, key: string): NodeAttributes {
     type,
     name,
     aliases: decodeList(p['aliases']).filter((a): a is string => typeof a === 'string'),
-    evidence: decodeList(p['evidence']) as NodeAttributes['evidence'],
+    evidence: decodeObjects(p['evidence']) as NodeAttributes['evidence'],
     confidence: typeof p['confidence'] === 'number' ? p['confidence'] : 0,
     rule: typeof p['rule'] === 'string' ? p['rule'] : '',
   };
@@ -71,7 +90,7 @@ export function resultGraph(result: Extract<CypherResponse, { type: 'ok' }>): Cy
       type: r.type as EdgeType,
       confidence: typeof p['confidence'] === 'number' ? p['confidence'] : 0,
       rule: typeof p['rule'] === 'string' ? p['rule'] : '',
-      evidence: decodeList(p['evidence']) as EdgeAttributes['evidence'],
+      evidence: decodeObjects(p['evidence']) as EdgeAttributes['evidence'],
     });
   }
   return { data, dangling };

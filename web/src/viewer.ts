@@ -91,6 +91,7 @@ export class Viewer {
     if (visible) this.state.hiddenTypes.delete(kind);
     else this.state.hiddenTypes.add(kind);
     if (this.state.selected && !this.isVisible(this.state.selected)) this.select(undefined);
+    this.events.onChange();
     this.refresh();
   }
 
@@ -110,12 +111,15 @@ export class Viewer {
     if (node !== undefined && options.centre) this.centreOn(node);
   }
 
-  centreOn(node: string): void {
+  centreOn(node: string, ratio = this.settings.focusRatio): void {
     const sigma = this.sigma;
     if (!sigma) return;
-    const data = sigma.getNodeDisplayData(node);
-    if (!data) return;
-    void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: this.settings.focusRatio }, { duration: 400 });
+    // Display data is in camera (framed) coordinates only once sigma has processed the pending refresh.
+    sigma.once('afterRender', () => {
+      const data = sigma.getNodeDisplayData(node);
+      if (data) void sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 400 });
+    });
+    sigma.scheduleRefresh();
   }
 
   /** Shows only `center` and the nodes within `hops` of it. */
@@ -141,8 +145,7 @@ export class Viewer {
     this.events.onSelect(center);
     this.events.onChange();
     this.refresh();
-    void this.sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
-    this.centreOn(center);
+    this.centreOn(center, 0.6);
   }
 
   clearFocus(): void {
@@ -181,6 +184,11 @@ export class Viewer {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    // Sigma follows window resizes only; the side panel opening resizes the container too.
+    new ResizeObserver(() => {
+      sigma.resize();
+      sigma.refresh({ schedule: true });
+    }).observe(this.container);
     sigma.on('enterNode', ({ node }) => {
       const display = this.current?.display;
       if (!display) return;
