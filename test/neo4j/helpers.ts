@@ -1,0 +1,68 @@
+/**
+ * Shared by the Neo4j tests: the suite's server (from the global setup), a
+ * driver, wiping between tests, running the CLI in-process with its output
+ * captured, and writing graphs where `guanxi load` reads them.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+import type { GuanxiGraph } from '../../src/graph/model.js';
+import { openDriver, resolveConnection, type ConnectionSettings } from '../../src/neo4j/connection.js';
+import { wipeDatabase } from '../../src/load/wipe.js';
+
+export function testConnection(): ConnectionSettings {
+  return resolveConnection({ uri: inject('neo4jUri') });
+}
+
+export async function testDriver(): Promise<Driver> {
+  return openDriver(testConnection());
+}
+
+/** Empties the database; the schema stays. */
+export async function wipe(driver: Driver): Promise<void> {
+  await wipeDatabase(driver, testConnection().database);
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `guanxi ARGS` in this process (through src/cli/main.ts) and captures what it prints. */
+export async function cli(...args: string[]): Promise<CliRun> {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const code = await main(['node', 'guanxi', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}
+
+/** Connection options for the suite's server, to append to CLI arguments. */
+export function connectionArgs(): string[] {
+  const c = testConnection();
+  return ['--uri', c.uri, '--user', c.user, '--password', c.password, '--database', c.database];
+}
+
+/** Writes `graph.json` into a new temporary folder, as `guanxi build` would. */
+export async function graphDir(graph: GuanxiGraph): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'guanxi-graph-'));
+  await writeFile(join(dir, 'graph.json'), JSON.stringify(graph.export()));
+  return dir;
+}
+
+export async function rows<T = Record<string, unknown>>(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params, { database: testConnection().database });
+  return records.map((r) => r.toObject() as T);
+}
