@@ -44,6 +44,7 @@ const ui = {
   stats: byId('stats'),
   neighbourhood: byId('neighbourhood'),
   hops: byId<HTMLSelectElement>('hops'),
+  hopsLabel: byId('hops-label'),
   showAll: byId<HTMLButtonElement>('show-all'),
   layoutRun: byId<HTMLButtonElement>('layout-run'),
   layoutStop: byId<HTMLButtonElement>('layout-stop'),
@@ -102,6 +103,7 @@ function updateChrome(): void {
   ui.stats.dataset['edges'] = String(view.display.size);
   ui.stats.dataset['visible'] = String(visible);
   ui.neighbourhood.hidden = !viewer.state.focus && view.origin.type === 'build';
+  ui.hopsLabel.hidden = !viewer.state.focus;
   ui.showAll.textContent = viewer.state.focus ? 'Whole graph' : 'Back to the built graph';
   renderLegend(ui.legend, view.display, viewer.state.hiddenTypes, settings, (kind, shown) => viewer.setTypeVisible(kind, shown));
 }

@@ -1,0 +1,120 @@
+/**
+ * The Cypher box against the suite's real Neo4j: a query's nodes and
+ * relationships are drawn as a subgraph, scalar results become a table,
+ * writes are refused (and nothing is written), and an unreachable database
+ * is explained in the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, Page } from 'playwright-core';
+import { loadGraph } from '../../src/load/index.js';
+import { neo4jAccess, resolveServeSettings, type ViewerServer } from '../../src/serve/index.js';
+import { makeViewerGraph, makeViewerGraphJson } from '../fixtures/viewer-graph.js';
+import { testConnection, testDriver, wipe } from '../neo4j/helpers.js';
+import { graphDir, launchBrowser, openViewer, screenshot, serve } from './browser.js';
+
+let browser: Browser;
+let driver: Driver;
+let server: ViewerServer;
+let dir: string;
+const fixture = makeViewerGraphJson();
+
+beforeAll(async () => {
+  driver = await testDriver();
+  await wipe(driver);
+  await loadGraph(driver, makeViewerGraph(), { database: testConnection().database });
+  browser = await launchBrowser();
+  dir = await graphDir(fixture);
+  server = await serve(dir, neo4jAccess({ uri: testConnection().uri }, resolveServeSettings({ dir })));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+async function run(p: Page, query: string): Promise<void> {
+  await p.locator('#cypher-query').fill(query);
+  await p.locator('#cypher-run').click();
+  await p.waitForFunction(() => !document.querySelector('#cypher-result')?.textContent?.startsWith('Running'));
+}
+
+describe('the Cypher box with Neo4j connected', () => {
+  it('draws the nodes and relationships a query returns, and goes back to the built graph', async () => {
+    const p = await openViewer(browser, server.url);
+    await expect.poll(() => p.locator('#cypher .cypher-status').textContent()).toMatch(/^Connected to bolt:/);
+    await run(p, 'MATCH (b:Branch)-[r:PART_OF]->(x) RETURN b, r, x');
+    const summary = p.locator('#cypher-result .cypher-summary');
+    expect(await summary.getAttribute('data-nodes')).toBe('3');
+    expect(await summary.getAttribute('data-relationships')).toBe('2');
+    await expect.poll(() => p.locator('#stats').getAttribute('data-nodes')).toBe('3');
+    expect(await p.locator('#stats').getAttribute('data-edges')).toBe('2');
+    expect(await p.locator('#stats').textContent()).toContain('query result');
+    // Nodes keep the build's keys, so the panel shows their evidence from the database.
+    await p.evaluate(() => window.guanxi?.viewer.select('Branch:中国工商银行沈阳向工街支行'));
+    expect(await p.locator('#panel .evidence .sentence mark').first().textContent()).toBe('工行沈阳向工街支行');
+    await p.waitForFunction(() => window.guanxi?.layout === 'idle');
+    await screenshot(p, 'viewer-cypher-subgraph');
+    await p.locator('#show-all').click();
+    await expect.poll(() => p.locator('#stats').getAttribute('data-nodes')).toBe(String(fixture.nodes.length));
+    await p.close();
+  });
+
+  it('shows scalar results as a table', async () => {
+    const p = await openViewer(browser, server.url);
+    await run(p, 'MATCH (n:Branch) RETURN n.name AS name, size(n.aliases) AS aliases ORDER BY name');
+    expect(await p.locator('#cypher-result th').allTextContents()).toEqual(['name', 'aliases']);
+    expect(await p.locator('#cypher-result tbody tr').count()).toBe(2);
+    expect(await p.locator('#cypher-result tbody td').first().textContent()).toBe('中国工商银行沈阳向工街支行');
+    // The picture stays the built graph.
+    expect(await p.locator('#stats').getAttribute('data-nodes')).toBe(String(fixture.nodes.length));
+    await p.close();
+  });
+
+  it('refuses a query that writes, and the database stays as it was', async () => {
+    const p = await openViewer(browser, server.url);
+    const count = async () => (await driver.executeQuery('MATCH (n) RETURN count(n) AS c')).records[0]?.get('c') as number;
+    const before = await count();
+    await run(p, "CREATE (n:Bank {id: 'Bank:x', name: 'x'}) RETURN n");
+    expect(await p.locator('#cypher-result .error').textContent()).toMatch(/read-only/);
+    await run(p, "MATCH (n:Person) SET n.name = 'changed' RETURN n");
+    expect(await p.locator('#cypher-result .error').textContent()).toMatch(/read-only/);
+    expect(await count()).toBe(before);
+    await p.close();
+  });
+
+  it('reports a syntax error from Neo4j in the page', async () => {
+    const p = await openViewer(browser, server.url);
+    await run(p, 'MATCH (n RETURN n');
+    expect(await p.locator('#cypher-result .error').textContent()).toMatch(/Neo\.ClientError\.Statement\.SyntaxError/);
+    await p.close();
+  });
+});
+
+describe('the Cypher box without Neo4j', () => {
+  it('says Neo4j is unreachable instead of failing silently', async () => {
+    const s = await serve(dir, neo4jAccess({ uri: 'bolt://127.0.0.1:9' }, resolveServeSettings({ dir })));
+    const p = await openViewer(browser, s.url);
+    try {
+      expect(await p.locator('#cypher .cypher-status').textContent()).toMatch(/Neo4j is unreachable: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9/);
+      // The built graph is still shown.
+      expect(await p.evaluate(() => document.body.dataset['status'])).toBe('ready');
+      await screenshot(p, 'viewer-neo4j-unreachable');
+    } finally {
+      await p.close();
+      await s.close();
+    }
+  });
+
+  it('hides the box when the server was started without --neo4j', async () => {
+    const s = await serve(dir);
+    const p = await openViewer(browser, s.url);
+    try {
+      expect(await p.locator('#cypher').isHidden()).toBe(true);
+    } finally {
+      await p.close();
+      await s.close();
+    }
+  });
+});
