@@ -13,10 +13,16 @@ export type GraphFileState =
   | { type: 'missing'; message: string }
   | { type: 'malformed'; message: string };
 
+/** The last file validated, so that reloading the page does not parse a large graph twice. */
+let cache: { file: string; mtimeMs: number; size: number; state: GraphFileState } | undefined;
+
 export async function readGraphFile(dir: string): Promise<GraphFileState> {
   const file = path.join(dir, GRAPH_FILE);
+  let stat: { mtimeMs: number; size: number };
   let body: string;
   try {
+    stat = await fs.stat(file);
+    if (cache && cache.file === file && cache.mtimeMs === stat.mtimeMs && cache.size === stat.size) return cache.state;
     body = await fs.readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -26,6 +32,12 @@ export async function readGraphFile(dir: string): Promise<GraphFileState> {
       message: `${file} ${why}. Build the graph first: guanxi build <articles…> --out ${dir}`,
     };
   }
+  const state = validate(file, body);
+  cache = { file, mtimeMs: stat.mtimeMs, size: stat.size, state };
+  return state;
+}
+
+function validate(file: string, body: string): GraphFileState {
   let data: unknown;
   try {
     data = JSON.parse(body);

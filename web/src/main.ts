@@ -21,7 +21,7 @@ import { Viewer } from './viewer.js';
 
 /** What tests and the benchmark read from the page. */
 interface PageProbe {
-  /** performance.now() when sigma first drew the graph. */
+  /** performance.now() (ms since navigation) when sigma first drew the graph. */
   firstFrame: number | undefined;
   /** Frames sigma has drawn. */
   frames: number;
@@ -108,19 +108,32 @@ function updateChrome(): void {
   renderLegend(ui.legend, view.display, viewer.state.hiddenTypes, settings, (kind, shown) => viewer.setTypeVisible(kind, shown));
 }
 
-async function show(data: DataGraph, origin: View['origin']): Promise<View> {
+/** Label texts of a graph.json not yet validated (anything that is not a string is skipped). */
+function labelsOf(raw: unknown): string[] {
+  const nodes = (raw as { nodes?: unknown } | null)?.nodes;
+  if (!Array.isArray(nodes)) return [];
+  return nodes.map((n: { attributes?: { name?: unknown; title?: unknown } }) => {
+    const a = n?.attributes;
+    return `${typeof a?.name === 'string' ? a.name : ''}${typeof a?.title === 'string' ? a.title : ''}`;
+  });
+}
+
+async function show(data: DataGraph, origin: View['origin'], fontsLoading?: Promise<void>): Promise<View> {
   const display = buildDisplayGraph(data, settings);
+  performance.mark('guanxi:display-built');
   // Before sigma draws: labels drawn before their font file arrives stay empty boxes.
+  await fontsLoading;
   await loadFontFor(display.mapNodes((_k, a) => a.label));
+  performance.mark('guanxi:fonts-loaded');
   const view: View = { data, display, origin };
   viewer.show(view);
+  performance.mark('guanxi:drawn');
+  // Sigma draws synchronously when it is created or given a graph.
+  probe.firstFrame ??= performance.now();
   search.setData(data);
   if (!hooked && viewer.renderer) {
     hooked = true;
-    viewer.renderer.on('afterRender', () => {
-      probe.frames++;
-      probe.firstFrame ??= performance.now();
-    });
+    viewer.renderer.on('afterRender', () => probe.frames++);
   }
   return view;
 }
@@ -157,6 +170,8 @@ function wireToolbar(): void {
 async function start(): Promise<void> {
   wireToolbar();
   showStatus({ type: 'loading', what: 'the graph' });
+  // Both requests at once: the graph is the long one.
+  const graphRequest = fetchGraph();
   let config: ServerConfig;
   try {
     config = await fetchConfig();
@@ -170,13 +185,16 @@ async function start(): Promise<void> {
     },
   });
 
-  const res = await fetchGraph();
+  const res = await graphRequest;
+  performance.mark('guanxi:graph-fetched');
   if (res.type !== 'ok') {
     const title = res.type === 'missing' ? 'No graph to show' : res.type === 'malformed' ? 'The graph file is broken' : 'Cannot load the graph';
     const hint = config.neo4j.type === 'connected' ? ' Neo4j is connected: the Cypher box can still draw what the database holds.' : '';
     showStatus({ type: 'error', title, message: res.message + hint });
     return;
   }
+  // The font files download while the graph is parsed and laid out.
+  const fonts = loadFontFor(labelsOf(res.data));
   let data: DataGraph;
   try {
     data = parseGraph(res.data);
@@ -185,6 +203,7 @@ async function start(): Promise<void> {
     showStatus({ type: 'error', title: 'The graph file is broken', message: `${err.message}. Rebuild it with guanxi build.` });
     return;
   }
+  performance.mark('guanxi:graph-parsed');
   if (data.order === 0) {
     showStatus({
       type: 'empty',
@@ -192,7 +211,7 @@ async function start(): Promise<void> {
     });
     return;
   }
-  built = await show(data, { type: 'build' });
+  built = await show(data, { type: 'build' }, fonts);
   showStatus({ type: 'ready' });
 }
 

@@ -71,6 +71,7 @@ export class SearchIndex {
 
 /** Wires the input and its suggestion list; `onChoose` gets the chosen node key. */
 export class SearchBox {
+  private data: DataGraph | undefined;
   private index: SearchIndex | undefined;
   private suggestions: Suggestion[] = [];
   private active = -1;
@@ -98,13 +99,16 @@ export class SearchBox {
     });
   }
 
+  /** The index is built on first use: on a large graph that keeps it out of the first frame's way. */
   setData(data: DataGraph): void {
-    this.index = new SearchIndex(data);
+    this.data = data;
+    this.index = undefined;
     this.input.value = '';
     this.close();
   }
 
   private update(): void {
+    if (!this.index && this.data) this.index = new SearchIndex(this.data);
     this.suggestions = this.index?.find(this.input.value, this.limit) ?? [];
     this.active = -1;
     this.render();

@@ -250,7 +250,8 @@ export class Viewer {
     const s = this.state;
     const out: Partial<EdgeDisplayData> = { ...data };
     const display = this.current?.display;
-    if (!display) return out;
+    // Nothing hidden, focused or hovered (the usual case, and every first frame): draw as is.
+    if (!display || (s.hiddenTypes.size === 0 && !s.focus && s.hoveredNode === undefined && s.hoveredEdge === undefined)) return out;
     const [source, target] = display.extremities(edge);
     if (!this.isVisible(source) || !this.isVisible(target)) {
       out.hidden = true;
