@@ -136,6 +136,14 @@ describe('the viewer on a small graph', () => {
     });
     expect(colours.far).toBe('#e4e6e8');
     expect(colours.near).not.toBe('#e4e6e8');
+    // The hovered node's edges show their type; the others are hidden.
+    const edges = await p.evaluate((k) => {
+      const v = window.guanxi?.viewer;
+      const sigma = v?.renderer;
+      return v?.view?.display.mapEdges((e, _a, s, t) => ({ touches: s === k || t === k, label: sigma?.getEdgeDisplayData(e)?.label, hidden: sigma?.getEdgeDisplayData(e)?.hidden }));
+    }, BRANCH);
+    expect(edges?.filter((e) => e.touches).map((e) => e.label).sort()).toEqual(['LOCATED_IN', 'MENTIONS', 'PART_OF', 'WORKS_AT']);
+    expect(edges?.filter((e) => !e.touches).every((e) => e.hidden === true)).toBe(true);
 
     await p.mouse.dblclick(x, y);
     // The branch, its two PART_OF/LOCATED_IN ends, 李敏 and the article mentioning it.

@@ -36,6 +36,9 @@ export function register(program: Command): void {
         open: opts.open === true,
       });
       const say = (line: string) => process.stderr.write(`guanxi: ${line}\n`);
+      if (!['127.0.0.1', 'localhost', '::1'].includes(settings.host)) {
+        say(`warning: listening on ${settings.host}: other machines can open the viewer${settings.neo4j ? ' and run read-only Cypher on your database' : ''}`);
+      }
       await ensureWebBuild(say);
 
       const graph = await readGraphFile(settings.dir);
