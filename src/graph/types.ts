@@ -64,7 +64,12 @@ export interface NodeAttributes {
   confidence: number;
   /** Rule of the most confident evidence. */
   rule: string;
+  /** Evidence, capped (see `mentions` for the full count). */
   evidence: Evidence[];
+  /** How many times the articles name it. */
+  mentions?: number;
+  /** Branch nodes only: the bank it belongs to and its name without the bank. */
+  bank?: string;
   /** Article nodes only. */
   title?: string;
   file?: string;

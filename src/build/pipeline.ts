@@ -1,0 +1,109 @@
+/**
+ * `guanxi build` as a function: collect files → (workers) read, repair,
+ * extract, resolve per file → merge in file order → corpus-wide passes.
+ * Files are streamed through the workers, so memory holds the graph and a
+ * few files in flight, not the corpus.
+ */
+import { Worker } from 'node:worker_threads';
+import type { GuanxiGraph } from '../graph/model.js';
+import { collectFiles } from '../ingest/collect.js';
+import { GraphMerger } from '../resolve/merge.js';
+import { loadLexicon } from '../segment/lexicon.js';
+import { prepare, processFile, type FileOutcome } from './extract-one.js';
+import { resolveBuildSettings, type BuildSettings } from './settings.js';
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface BuildResult {
+  graph: GuanxiGraph;
+  files: number;
+  chars: number;
+  skipped: Skipped[];
+  encodings: Record<string, number>;
+}
+
+export interface BuildProgress {
+  start(total: number): void;
+  tick(file: string): void;
+  stop(): void;
+}
+
+export async function buildGraph(inputs: string[], partial: Partial<BuildSettings> = {}, progress?: BuildProgress): Promise<BuildResult> {
+  const settings = resolveBuildSettings(partial);
+  // Dictionary errors surface here, before any worker starts.
+  const lex = loadLexicon(settings.dicts);
+  const { files, problems } = await collectFiles(inputs);
+  const merger = new GraphMerger(lex);
+  const skipped: Skipped[] = [...problems];
+  const encodings: Record<string, number> = {};
+  let chars = 0;
+  let read = 0;
+  const take = (o: FileOutcome): void => {
+    if (o.ok) {
+      merger.add(o.graph);
+      chars += o.graph.chars;
+      read++;
+      encodings[o.encoding] = (encodings[o.encoding] ?? 0) + 1;
+    } else skipped.push({ path: o.file, reason: o.reason });
+  };
+  progress?.start(files.length);
+  try {
+    const jobs = Math.min(settings.jobs, files.length);
+    if (jobs <= 1) {
+      prepare(settings.dicts);
+      for (const f of files) {
+        take(await processFile(f, settings.dicts));
+        progress?.tick(f);
+      }
+    } else {
+      await runWorkers(files, settings, jobs, (o, f) => {
+        take(o);
+        progress?.tick(f);
+      });
+    }
+  } finally {
+    progress?.stop();
+  }
+  return { graph: merger.finish(), files: read, chars, skipped, encodings };
+}
+
+/** Runs files through `jobs` workers; results are handed over in file order, so the graph is the same for any number of workers. */
+async function runWorkers(files: string[], settings: BuildSettings, jobs: number, onResult: (o: FileOutcome, file: string) => void): Promise<void> {
+  const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: { dicts: settings.dicts } }));
+  const done = new Map<number, FileOutcome>();
+  let next = 0;
+  let emitted = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (w: Worker): void => {
+        if (next < files.length) {
+          const id = next++;
+          w.postMessage({ id, file: files[id] });
+        }
+      };
+      for (const w of workers) {
+        w.on('message', (msg: { id: number; outcome: FileOutcome }) => {
+          done.set(msg.id, msg.outcome);
+          while (done.has(emitted)) {
+            onResult(done.get(emitted)!, files[emitted]!);
+            done.delete(emitted);
+            emitted++;
+          }
+          if (emitted === files.length) resolve();
+          else feed(w);
+        });
+        w.on('error', reject);
+        // Two files in flight per worker keeps it busy while the main thread merges.
+        feed(w);
+        feed(w);
+      }
+      if (files.length === 0) resolve();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

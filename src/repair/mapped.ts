@@ -1,0 +1,48 @@
+/**
+ * Text that remembers where each character came from. Every repair step
+ * produces a `Mapped` whose `offsets[i]` is the offset, in the original
+ * decoded file, of character `i`; evidence offsets are read from it.
+ */
+export interface Mapped {
+  text: string;
+  /** offsets[i] = original offset of text[i]; one extra entry for the end. */
+  offsets: number[];
+}
+
+export class MappedBuilder {
+  private chars: string[] = [];
+  private offs: number[] = [];
+  push(ch: string, offset: number): void {
+    this.chars.push(ch);
+    this.offs.push(offset);
+  }
+  pushMapped(m: Mapped, from = 0, to = m.text.length): void {
+    for (let i = from; i < to; i++) this.push(m.text[i]!, m.offsets[i]!);
+  }
+  get length(): number {
+    return this.chars.length;
+  }
+  build(end: number): Mapped {
+    return { text: this.chars.join(''), offsets: [...this.offs, end] };
+  }
+}
+
+export function slice(m: Mapped, from: number, to: number): Mapped {
+  return { text: m.text.slice(from, to), offsets: [...m.offsets.slice(from, to), to < m.offsets.length - 1 ? m.offsets[to]! : m.offsets[m.offsets.length - 1]!] };
+}
+
+/** Original [start, end) of the repaired range [from, to). */
+export function originalSpan(m: Mapped, from: number, to: number): [number, number] {
+  const start = m.offsets[from] ?? m.offsets[m.offsets.length - 1]!;
+  const last = to > from ? m.offsets[to - 1]! + 1 : start;
+  return [start, last];
+}
+
+/** Trims white space (including the ideographic space) from both ends, keeping the mapping. */
+export function trimMapped(m: Mapped): Mapped {
+  let a = 0;
+  let b = m.text.length;
+  while (a < b && /\s/.test(m.text[a]!)) a++;
+  while (b > a && /\s/.test(m.text[b - 1]!)) b--;
+  return slice(m, a, b);
+}

@@ -1,0 +1,127 @@
+/**
+ * Rebuilds paragraphs from text pulled out of newspaper PDFs, where lines are
+ * hard-wrapped in the middle of words (巴中分⏎行), sometimes with a blank line
+ * after every line, and pages break in mid-sentence.
+ *
+ * A line break is removed when the line before it is "full" (about the
+ * column width of the file) or long, and does not end a sentence; blank lines
+ * are ignored in files that put one after every line. Titles and bylines are
+ * short lines and therefore stay on their own.
+ */
+import { undoubleLine } from './doubled.js';
+import { MappedBuilder, trimMapped, type Mapped } from './mapped.js';
+
+export interface Line extends Mapped {
+  /** Number of blank lines before this one. */
+  blanksBefore: number;
+}
+
+/** Splits into trimmed, non-empty lines, remembering the blank lines between them. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blanks = 0;
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  const take = (end: number): void => {
+    const offsets: number[] = [];
+    for (let i = start; i <= end; i++) offsets.push(i);
+    const m = unspaceLine(undoubleLine(trimMapped({ text: text.slice(start, end), offsets })));
+    const previous = lines[lines.length - 1];
+    if (m.text === '') blanks++;
+    else if (previous && previous.text === m.text && m.text.length <= 60) {
+      // Titles are often printed twice in PDF text (once as a kicker); keep one.
+    } else {
+      lines.push({ ...m, blanksBefore: blanks });
+      blanks = 0;
+    }
+  };
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    take(match.index);
+    start = match.index + match[0].length;
+  }
+  take(text.length);
+  return lines;
+}
+
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';
+const SPACED_RUN = new RegExp(`[${CJK}] [${CJK}] [${CJK}]`, 'g');
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');
+
+/**
+ * Justified PDF text sometimes spaces out every character (分 行 帮 扶). Only
+ * lines with several such runs are closed up: a single space between two
+ * names (郭钊 谢艳阳) is meaningful.
+ */
+export function unspaceLine(line: Mapped): Mapped {
+  if ((line.text.match(SPACED_RUN) ?? []).length < 2) return line;
+  const out = new MappedBuilder();
+  let last = 0;
+  for (const m of line.text.matchAll(SPACE_BETWEEN_CJK)) {
+    out.pushMapped(line, last, m.index);
+    last = m.index + m[0].length;
+  }
+  out.pushMapped(line, last);
+  return out.build(line.offsets[line.offsets.length - 1]!);
+}
+
+const SENTENCE_END = /[。！？!?…]['"”’」』）)]*$|[：:]$/;
+const STARTS_BLOCK = /^(#|——|—{1,2}|□|■|本报讯|【|\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s[Math.floor(s.length / 2)]!;
+}
+
+/**
+ * Column width around each line: the median length of the seven lines
+ * around it. Pages mix columns of different widths, so one width per file
+ * is not enough.
+ */
+export function localWidths(lines: Line[]): number[] {
+  const lengths = lines.map((l) => l.text.length);
+  return lengths.map((_, i) => median(lengths.slice(Math.max(0, i - 3), i + 4)));
+}
+
+/** One blank line after (nearly) every line: single blank lines then mean nothing. */
+export function blankAfterEveryLine(lines: Line[]): boolean {
+  const singles = lines.slice(1).filter((l) => l.blanksBefore === 1).length;
+  return lines.length >= 5 && singles >= 0.5 * (lines.length - 1);
+}
+
+function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean): boolean {
+  if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
+  // A line right above a —— subtitle is a title: it starts a block of its own.
+  if (next && /^——/.test(next.text)) return false;
+  const blanks = blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
+  if (blanks > 1) return false;
+  // First lines of paragraphs are indented by two characters, then trimmed.
+  const full = width <= 60 && a.text.length >= width - 3 && a.text.length >= 0.75 * width && a.text.length >= 8;
+  const long = a.text.length >= 60;
+  return full || long;
+}
+
+/** Joins hard-wrapped lines into paragraphs (one Mapped per paragraph or short line). */
+export function rebuildParagraphs(text: string): Mapped[] {
+  const lines = splitLines(text);
+  const widths = localWidths(lines);
+  const blankMode = blankAfterEveryLine(lines);
+  const out: Mapped[] = [];
+  let cur: MappedBuilder | null = null;
+  let prev: Line | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, blankMode)) {
+      // Latin words and numbers split by the wrap get a space back; Chinese does not.
+      const last = prev.text[prev.text.length - 1]!;
+      if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line.text)) cur.push(' ', prev.offsets[prev.text.length]!);
+      cur.pushMapped(line);
+    } else {
+      if (cur && prev) out.push(cur.build(prev.offsets[prev.text.length]!));
+      cur = new MappedBuilder();
+      cur.pushMapped(line);
+    }
+    prev = line;
+  }
+  if (cur && prev) out.push(cur.build(prev.offsets[prev.text.length]!));
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Merging file graphs into the corpus graph, then the passes that need the
+ * whole corpus: a branch named only by a short form in its file joins the
+ * unique full name of the same bank found elsewhere, and units are placed
+ * under the branches of their city and province (工行沈阳向工街支行 →
+ * 工行沈阳分行 → 中国工商银行辽宁省分行) when those branches are in the text.
+ */
+import { edgeKey, nodeKey } from '../graph/keys.js';
+import { createGraph, type GuanxiGraph } from '../graph/model.js';
+import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js';
+import type { Lexicon } from '../segment/lexicon.js';
+import { MAX_EVIDENCE, type FileGraph } from './file-graph.js';
+import { isShortFormOf } from './names.js';
+
+interface BranchMeta {
+  bank: string;
+  core: string;
+  anchored: boolean;
+}
+
+export class GraphMerger {
+  readonly graph: GuanxiGraph = createGraph();
+  private readonly branches = new Map<string, BranchMeta>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  add(fg: FileGraph): void {
+    const g = this.graph;
+    g.updateAttribute('articles', (n) => (n ?? 0) + fg.articles);
+    g.updateAttribute('files', (f) => [...(f ?? []), fg.file]);
+    for (const n of fg.nodes) {
+      if (!g.hasNode(n.key)) {
+        const attrs: NodeAttributes = { id: n.key, type: n.type, name: n.name, aliases: [], confidence: n.confidence, rule: n.rule, evidence: [], mentions: 0 };
+        if (n.bank) attrs.bank = n.bank;
+        if (n.title !== undefined) attrs.title = n.title;
+        if (n.file !== undefined) attrs.file = n.file;
+        if (n.index !== undefined) attrs.index = n.index;
+        g.addNode(n.key, attrs);
+      }
+      mergeInto(g.getNodeAttributes(n.key), n);
+      if (n.type === 'Branch' && n.core !== undefined) {
+        const meta = this.branches.get(n.key);
+        this.branches.set(n.key, { bank: n.bank ?? '', core: n.core, anchored: (meta?.anchored ?? false) || !!n.anchored });
+      }
+    }
+    for (const e of fg.edges) this.addEdge(e.key, e.source, e.target, e);
+  }
+
+  private addEdge(key: string, source: string, target: string, e: Omit<EdgeAttributes, 'evidence'> & { evidence: Evidence[] }): void {
+    const g = this.graph;
+    if (!g.hasEdge(key)) {
+      const attrs: EdgeAttributes = { type: e.type, confidence: e.confidence, rule: e.rule, evidence: [] };
+      g.addEdgeWithKey(key, source, target, attrs);
+    }
+    const a = g.getEdgeAttributes(key);
+    for (const ev of e.evidence) if (a.evidence.length < MAX_EVIDENCE && !a.evidence.some((x) => x.file === ev.file && x.start === ev.start && x.rule === ev.rule)) a.evidence.push(ev);
+    if (e.confidence > a.confidence) {
+      a.confidence = e.confidence;
+      a.rule = e.rule;
+    }
+    if (e.role && !a.role) a.role = e.role;
+    if (e.conferrer && !a.conferrer) a.conferrer = e.conferrer;
+    if (e.year && !a.year) a.year = e.year;
+  }
+
+  /** Runs the corpus-wide passes and returns the graph. */
+  finish(): GuanxiGraph {
+    this.mergeShortForms();
+    this.placeHierarchy();
+    return this.graph;
+  }
+
+  /** A branch only ever named by a short form joins the unique full name of its bank elsewhere. */
+  private mergeShortForms(): void {
+    for (const [key, meta] of [...this.branches]) {
+      if (meta.anchored || !this.graph.hasNode(key)) continue;
+      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core));
+      const longest = candidates.sort((a, b) => b[1].core.length - a[1].core.length)[0];
+      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core))) {
+        this.mergeNode(key, longest[0]);
+      }
+    }
+  }
+
+  private mergeNode(from: string, into: string): void {
+    const g = this.graph;
+    const a = g.getNodeAttributes(from);
+    mergeInto(g.getNodeAttributes(into), { ...a, aliases: [a.name, ...a.aliases] });
+    g.forEachOutEdge(from, (_edge, attrs, _s, target) => {
+      if (target !== into) this.addEdge(edgeKey(attrs.type, into, target), into, target, attrs);
+    });
+    g.forEachInEdge(from, (_edge, attrs, source) => {
+      if (source !== into) this.addEdge(edgeKey(attrs.type, source, into), source, into, attrs);
+    });
+    g.dropNode(from);
+    this.branches.delete(from);
+  }
+
+  /** PART_OF by place: a unit named after a city joins the city's branch, else the province's. */
+  private placeHierarchy(): void {
+    const g = this.graph;
+    const byBankCore = new Map<string, string>();
+    for (const [key, m] of this.branches) if (g.hasNode(key)) byBankCore.set(`${m.bank}|${m.core}`, key);
+    const find = (bank: string, core: string): string | undefined => byBankCore.get(`${bank}|${core}`);
+    // Province-level branches per bank, for units whose place the text does not give.
+    for (const [key, m] of this.branches) {
+      if (!g.hasNode(key) || !m.bank) continue;
+      const { province, city, rest } = this.placeOf(m.core);
+      const cityBranch = city ? find(m.bank, `${city}分行`) : undefined;
+      const provBranch = province ? find(m.bank, `${province}分行`) : undefined;
+      const isCityBranch = !!city && rest === '分行';
+      const isProvBranch = !!province && !city && rest === '分行';
+      let parent: string | undefined;
+      let rule = '';
+      if (!isCityBranch && !isProvBranch && cityBranch && cityBranch !== key) {
+        parent = cityBranch;
+        rule = 'part_of.city-branch';
+      } else if (!isProvBranch && provBranch && provBranch !== key) {
+        parent = provBranch;
+        rule = 'part_of.province-branch';
+      }
+      // Only as far as the text supports: the parent must be named in a file that names the unit.
+      if (parent && !this.shareFile(key, parent)) parent = undefined;
+      if (parent && !g.hasEdge(edgeKey('PART_OF', key, parent))) {
+        const ev = g.getNodeAttributes(key).evidence[0];
+        this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: 0.8, rule, evidence: ev ? [{ ...ev, rule, confidence: 0.8 }] : [] });
+      }
+      if (city || province) {
+        const place = city ?? province!;
+        const pk = nodeKey('Place', place);
+        if (!g.hasNode(pk)) g.addNode(pk, { id: pk, type: 'Place', name: place, aliases: [], confidence: 0.8, rule: 'place.in-branch-name', evidence: [], mentions: 0 });
+        const ev = g.getNodeAttributes(key).evidence[0];
+        this.addEdge(edgeKey('LOCATED_IN', key, pk), key, pk, { type: 'LOCATED_IN', confidence: 0.8, rule: 'located_in.branch-name', evidence: ev ? [{ ...ev, rule: 'located_in.branch-name', confidence: 0.8 }] : [] });
+      }
+    }
+    // Units with no place in their name: under the one province branch the same articles name.
+    for (const [key, m] of this.branches) {
+      if (!g.hasNode(key) || !m.bank) continue;
+      const hasParent = g.someOutEdge(key, (_e, a, _s, t) => a.type === 'PART_OF' && g.getNodeAttribute(t, 'type') === 'Branch');
+      if (hasParent || /分行$/.test(m.core) && !/营业|储蓄|分理/.test(m.core)) continue;
+      const articles = new Set(g.getNodeAttributes(key).evidence.map((e) => e.article));
+      const provs = new Set<string>();
+      g.forEachNode((k, a) => {
+        const meta = this.branches.get(k);
+        if (!meta || meta.bank !== m.bank || k === key) return;
+        const p = this.placeOf(meta.core);
+        if (p.province && !p.city && p.rest === '分行' && a.evidence.some((e) => articles.has(e.article))) provs.add(k);
+      });
+      if (provs.size === 1) {
+        const parent = [...provs][0]!;
+        const ev = g.getNodeAttributes(key).evidence[0];
+        this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: 0.6, rule: 'part_of.article-province-branch', evidence: ev ? [{ ...ev, rule: 'part_of.article-province-branch', confidence: 0.6 }] : [] });
+      }
+    }
+  }
+
+  private shareFile(a: string, b: string): boolean {
+    const files = new Set(this.graph.getNodeAttributes(a).evidence.map((e) => e.file));
+    return this.graph.getNodeAttributes(b).evidence.some((e) => files.has(e.file));
+  }
+
+  private placeOf(core: string): { province?: string; city?: string; rest: string } {
+    let rest = core;
+    let province: string | undefined;
+    let city: string | undefined;
+    for (const p of this.lex.provinces) {
+      if (rest.startsWith(p) && rest.length > p.length) {
+        province = p;
+        rest = rest.slice(p.length);
+        break;
+      }
+    }
+    for (const [c, p] of this.lex.provinceOfCity) {
+      if (rest.startsWith(c) && rest.length > c.length && (!province || province === p)) {
+        city = c;
+        province = p;
+        rest = rest.slice(c.length);
+        break;
+      }
+    }
+    return { ...(province ? { province } : {}), ...(city ? { city } : {}), rest };
+  }
+}
+
+function mergeInto(target: NodeAttributes, n: { name: string; aliases: string[]; evidence: Evidence[]; confidence: number; rule: string; mentions?: number }): void {
+  // The fuller name wins; the other becomes an alias.
+  if (n.name.length > target.name.length && target.type !== 'Article') {
+    target.aliases.push(target.name);
+    target.name = n.name;
+  }
+  for (const a of [n.name, ...n.aliases]) if (a && a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+  target.aliases = target.aliases.filter((a) => a !== target.name);
+  for (const ev of n.evidence) if (target.evidence.length < MAX_EVIDENCE) target.evidence.push(ev);
+  target.mentions = (target.mentions ?? 0) + (n.mentions ?? n.evidence.length);
+  if (n.confidence > target.confidence) {
+    target.confidence = n.confidence;
+    target.rule = n.rule;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Canonical forms used as identity keys. Two surface forms with the same
+ * canonical form are the same thing: 辽宁省分行 and 辽宁分行; “雷锋精神驻工行,
+ * 志愿服务在行动” and the same with a space.
+ */
+
+/** Branch core without administrative markers: 山东省聊城市茌平支行 → 山东聊城茌平支行. */
+export function canonicalCore(core: string): string {
+  return core.replace(/([\u4e00-\u9fff]{2,}?)(?:自治区|地区|省|市|县|区)(?=[\u4e00-\u9fff])/g, '$1');
+}
+
+/** Programme and honour names: no white space, quotes or list punctuation. */
+export function canonicalTitle(name: string): string {
+  return name.replace(/[\s“”"‘’'「」『』,，、·]/g, '');
+}
+
+/** Honours: also without the level or year in front (全国五一劳动奖状 = 五一劳动奖状, 2023年度工人先锋号). */
+export function canonicalHonour(name: string): string {
+  return canonicalTitle(name).replace(/^(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]+届)?(?:全国|国家级|总行级|总行|分行级)?/, '');
+}
+
+/** Does `short` name the same unit as `long` (中央西路支行 / 四平中央西路支行; 向工支行 / 沈阳向工街支行)? */
+export function isShortFormOf(short: string, long: string): boolean {
+  if (short === long || short.length >= long.length) return false;
+  if (long.endsWith(short)) return true;
+  // Same unit suffix, and the short name's characters in order inside the long one, its first two together.
+  const suffix = /(分行|支行|营业室|营业部|储蓄所|分理处|营业所)+$/.exec(short)?.[0];
+  if (!suffix || !long.endsWith(suffix)) return false;
+  const s = short.slice(0, -suffix.length);
+  const l = long.slice(0, -suffix.length);
+  if (s.length < 2 || !l.includes(s.slice(0, 2))) return false;
+  let j = l.indexOf(s.slice(0, 2)) + 2;
+  for (let i = 2; i < s.length; i++) {
+    j = l.indexOf(s[i]!, j);
+    if (j === -1) return false;
+    j++;
+  }
+  return true;
+}

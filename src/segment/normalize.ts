@@ -1,0 +1,55 @@
+/**
+ * Length-preserving normalisation for matching: Traditional → Simplified
+ * (OpenCC's tables, via opencc-js), full-width Latin letters and digits →
+ * ASCII, corner brackets → curly quotes. Because every step maps one
+ * character to one character, offsets found in the normalised text are
+ * offsets in the repaired text, and the original surface form (kept as an
+ * alias) is a plain slice.
+ */
+import * as OpenCC from 'opencc-js';
+
+const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', '＂': '"' };
+
+function halfWidth(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // Full-width digits and Latin letters only: full-width punctuation (，。：) is how Chinese is written.
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+    return String.fromCharCode(c - 0xfee0);
+  }
+  if (c === 0x3000) return ' ';
+  return QUOTES[ch] ?? ch;
+}
+
+/** Converts Traditional characters, one character at a time when a phrase rule would change the length. */
+function toSimplified(s: string): string {
+  const whole = hk2s(t2s(s));
+  if (whole.length === s.length) return whole;
+  let out = '';
+  for (const ch of s) {
+    const c = hk2s(t2s(ch));
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+export function normalizeText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += halfWidth(s[i]!);
+  return toSimplified(out);
+}
+
+/** Does the text look Traditional (many characters change under conversion)? */
+export function looksTraditional(s: string): boolean {
+  const sample = s.slice(0, 4000);
+  const conv = toSimplified(sample);
+  let changed = 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (/[\u4e00-\u9fff]/.test(sample[i]!)) han++;
+    if (sample[i] !== conv[i]) changed++;
+  }
+  return han > 0 && changed / han > 0.03;
+}
