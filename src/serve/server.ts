@@ -59,6 +59,8 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
     }
   };
   await refreshNeo4j();
+  // Reads and validates the graph now, so the page's first request finds it ready.
+  await readGraphFile(settings.dir);
 
   const allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]', settings.host.includes(':') ? `[${settings.host}]` : settings.host]);
   const anyHost = settings.host === '0.0.0.0' || settings.host === '::';
