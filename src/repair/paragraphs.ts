@@ -8,7 +8,9 @@
  * are ignored in files that put one after every line. Titles and bylines are
  * short lines and therefore stay on their own.
  */
+import { parseByline } from './bylines.js';
 import { undoubleLine } from './doubled.js';
+import { normalizeText } from '../segment/normalize.js';
 import { MappedBuilder, trimMapped, type Mapped } from './mapped.js';
 
 export interface Line extends Mapped {
@@ -88,10 +90,20 @@ export function blankAfterEveryLine(lines: Line[]): boolean {
   return lines.length >= 5 && singles >= 0.5 * (lines.length - 1);
 }
 
+const BYLINE_WORDS = /记者|通讯员|摄影|摄$|本报讯/;
+
+function isBylineLine(text: string): boolean {
+  if (text.length > 30) return false;
+  const t = normalizeText(text);
+  return BYLINE_WORDS.test(t) && parseByline(t) !== undefined;
+}
+
 function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean): boolean {
   if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.
   if (next && /^——/.test(next.text)) return false;
+  // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道).
+  if (isBylineLine(a.text) || isBylineLine(b.text)) return false;
   const blanks = blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // First lines of paragraphs are indented by two characters, then trimmed.

@@ -9,6 +9,7 @@ import type { Token } from '../../segment/jieba.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const ROLE_SHAPE = /(?:长|员|经理|主任|书记|主管|负责人|主席|总监|专员|会计|出纳|保安|志愿者|劳模|行长助理|委员)$/;
+const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 const PERSON_MARKER = /^(?:同志|生前|的事迹|的故事|精神|先生|女士|老人|本人|一家|曾经|说|表示|的名义|的名字)/;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 const SPEECH = /^(?:说|表示|介绍|告诉|坦言|感慨|回忆|笑着说|动情地说|强调|指出|认为|提到|同志|带着|带领)/;
@@ -18,6 +19,8 @@ export function nameAt(tokens: Token[], i: number): { name: string; start: numbe
   const t = tokens[i];
   if (!t) return undefined;
   if ((t.tag === 'nr' || t.tag === 'x' || t.tag === 'nrfg' || t.tag === 'nrt') && looksLikeFullName(t.word)) {
+    // jieba glues a following function word to an unknown name (孙浩说): cut it off.
+    if (t.word.length === 3 && FUNCTION_CHARS.test(t.word[2]!) && looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
   const u = tokens[i + 1];
@@ -27,7 +30,6 @@ export function nameAt(tokens: Token[], i: number): { name: string; start: numbe
   return undefined;
 }
 
-const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 
 /** After a role the name may be split oddly by jieba (高志/伟): take 3 characters, or 2, ending at a token boundary. */
 function nameAfterRole(s: SentenceCtx, toks: Token[], i: number): { name: string; start: number; end: number } | undefined {

@@ -1,0 +1,87 @@
+/**
+ * One example per entity and relation type, in sentences written for the
+ * tests (the style of the real articles, not their text).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTexts, edges, names, nodeByName } from './helpers.js';
+
+const ARTICLE = [
+  '百元存单里的老故事',
+  '——工行抚顺雷锋支行“雷锋存折”续存活动见闻',
+  '',
+  '全媒体记者 林晓东',
+  '',
+  '三月五日上午，工行抚顺雷锋支行的营业厅里排起了长队。抚顺七百储蓄所（今工行抚顺雷锋支行）曾为雷锋同志办理存款，储蓄员张桂兰在七百储蓄所为他开了户。',
+  '',
+  '网点负责人陈立新介绍，雷锋支行2019年被中央文明委评为“全国文明单位”，2022年又被总行评为“学雷锋示范网点”。',
+  '',
+  '今年，中国工商银行辽宁省分行启动“雷锋存折进校园”活动，工行抚顺雷锋支行员工孙浩说，大家都愿意去讲。',
+].join('\n');
+
+describe('entities', async () => {
+  const g = await buildTexts({ 'a.txt': ARTICLE });
+
+  it('Bank: one node for every form of the name', () => {
+    expect(names(g, 'Bank')).toEqual(['中国工商银行']);
+    expect(nodeByName(g, 'Bank', '中国工商银行').aliases).toEqual(expect.arrayContaining(['工行']));
+  });
+
+  it('Branch: full names, short forms and former names are one unit each', () => {
+    expect(names(g, 'Branch')).toEqual(['中国工商银行辽宁省分行', '工行抚顺雷锋支行']);
+    expect(nodeByName(g, 'Branch', '工行抚顺雷锋支行').aliases).toEqual(expect.arrayContaining(['雷锋支行', '抚顺七百储蓄所', '七百储蓄所']));
+  });
+
+  it('Person: bylines, names after a role, speakers', () => {
+    expect(names(g, 'Person')).toEqual(['孙浩', '张桂兰', '林晓东', '陈立新', '雷锋']);
+  });
+
+  it('Programme and Honour: quoted names classified by their words and shape', () => {
+    expect(names(g, 'Programme')).toEqual(['雷锋存折', '雷锋存折进校园']);
+    expect(names(g, 'Honour')).toEqual(['全国文明单位', '学雷锋示范网点']);
+  });
+
+  it('Article: one per article, titled', () => {
+    expect(names(g, 'Article')).toEqual(['百元存单里的老故事']);
+  });
+
+  it('every node carries evidence that points back into the file', () => {
+    const branch = nodeByName(g, 'Branch', '工行抚顺雷锋支行');
+    const ev = branch.evidence[0]!;
+    expect(ARTICLE.slice(ev.start, ev.end).replace(/\n/g, '')).toBe(ev.sentence);
+    expect(ev.sentence.slice(...ev.mention!)).toMatch(/雷锋支行|七百储蓄所/);
+    expect(ev.confidence).toBeGreaterThan(0);
+    expect(ev.rule).toMatch(/^branch\./);
+  });
+});
+
+describe('relations', async () => {
+  const g = await buildTexts({ 'a.txt': ARTICLE });
+
+  it('PART_OF: each branch belongs to its bank', () => {
+    expect(edges(g, 'PART_OF')).toEqual(['中国工商银行辽宁省分行 -> 中国工商银行', '工行抚顺雷锋支行 -> 中国工商银行', '工行抚顺雷锋支行 -> 中国工商银行辽宁省分行']);
+  });
+
+  it('WORKS_AT with the role the text gives', () => {
+    expect(edges(g, 'WORKS_AT')).toEqual(['孙浩 -> 工行抚顺雷锋支行 [员工]', '张桂兰 -> 工行抚顺雷锋支行 [储蓄员]', '陈立新 -> 工行抚顺雷锋支行 [网点负责人]']);
+  });
+
+  it('RECEIVED with who conferred it and the year', () => {
+    const received = g.filterEdges((_, a) => a.type === 'RECEIVED').map((e) => {
+      const a = g.getEdgeAttributes(e);
+      return [g.getNodeAttribute(g.source(e), 'name'), g.getNodeAttribute(g.target(e), 'name'), a.conferrer, a.year];
+    });
+    expect(received.sort()).toEqual([
+      ['工行抚顺雷锋支行', '全国文明单位', '中央文明委', 2019],
+      ['工行抚顺雷锋支行', '学雷锋示范网点', '总行', 2019],
+    ]);
+  });
+
+  it('RUNS from the unit that starts or hosts the programme', () => {
+    expect(edges(g, 'RUNS')).toEqual(['中国工商银行辽宁省分行 -> 雷锋存折进校园', '工行抚顺雷锋支行 -> 雷锋存折']);
+  });
+
+  it('AUTHORED from the byline, MENTIONS from the article', () => {
+    expect(edges(g, 'AUTHORED')).toEqual(['林晓东 -> 百元存单里的老故事 [记者]']);
+    expect(edges(g, 'MENTIONS')).toEqual(expect.arrayContaining(['百元存单里的老故事 -> 工行抚顺雷锋支行', '百元存单里的老故事 -> 全国文明单位']));
+  });
+});

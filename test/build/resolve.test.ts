@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildTexts, edges, names, nodeByName } from './helpers.js';
+
+describe('entity resolution', () => {
+  it('merges 工行 / 工商银行 / 中国工商银行 and the forms of one branch across articles', async () => {
+    const g = await buildTexts({
+      'one.txt': '辽宁分行推进驿站建设\n\n记者 周海\n\n中国工商银行辽宁省分行今年新建驿站三十个。工行辽宁省分行相关负责人表示，辽宁省分行还将继续推进。',
+      'two.txt': '沈阳分行一线见闻\n\n记者 周海\n\n工行沈阳向工街支行地处老城区。工商银行沈阳分行辖内，向工支行的服务最受好评。',
+    });
+    expect(names(g, 'Bank')).toEqual(['中国工商银行']);
+    expect(nodeByName(g, 'Bank', '中国工商银行').aliases).toEqual(expect.arrayContaining(['工行', '工商银行']));
+    expect(names(g, 'Branch')).toEqual(['中国工商银行辽宁省分行', '工商银行沈阳分行', '工行沈阳向工街支行']);
+    expect(nodeByName(g, 'Branch', '中国工商银行辽宁省分行').aliases).toEqual(expect.arrayContaining(['工行辽宁省分行', '辽宁省分行']));
+    expect(nodeByName(g, 'Branch', '工行沈阳向工街支行').aliases).toEqual(expect.arrayContaining(['向工支行']));
+    // The same reporter in two articles is one person.
+    expect(names(g, 'Person')).toEqual(['周海']);
+  });
+
+  it('places a unit under the branches of its city and province, as far as the text names them', async () => {
+    const g = await buildTexts({
+      'a.txt': '工行沈阳向工街支行恢复营业\n\n记者 周海\n\n工行沈阳向工街支行今天恢复营业。工行沈阳分行和中国工商银行辽宁省分行派人支援。',
+      'b.txt': '工行大连沙河口支行开课\n\n记者 周海\n\n工行大连沙河口支行开设银发课堂。',
+    });
+    expect(edges(g, 'PART_OF')).toEqual([
+      '中国工商银行辽宁省分行 -> 中国工商银行',
+      '工行大连沙河口支行 -> 中国工商银行',
+      '工行沈阳分行 -> 中国工商银行',
+      '工行沈阳分行 -> 中国工商银行辽宁省分行',
+      '工行沈阳向工街支行 -> 中国工商银行',
+      '工行沈阳向工街支行 -> 工行沈阳分行',
+    ]);
+    // 大连 is in 辽宁, but no text names 大连 together with the province branch: no edge is invented.
+    expect(edges(g, 'LOCATED_IN')).toEqual(expect.arrayContaining(['工行大连沙河口支行 -> 大连', '工行沈阳向工街支行 -> 沈阳']));
+  });
+
+  it('keeps the same short name in two banks apart', async () => {
+    const g = await buildTexts({
+      'icbc.txt': '工商银行鞍山城南支行走进社区\n\n记者 周海\n\n工商银行鞍山城南支行开展反诈宣传，城南支行网点负责人高志伟告诉记者，今年已办了十场。',
+      'abc.txt': '农行城南支行获评青年文明号\n\n记者 周海\n\n中国农业银行鞍山分行城南支行荣获“青年文明号”。城南支行行长许可说，这是全体员工的荣誉。',
+    });
+    expect(names(g, 'Bank')).toEqual(['中国农业银行', '中国工商银行']);
+    expect(names(g, 'Branch')).toEqual(['中国农业银行鞍山分行', '中国农业银行鞍山分行城南支行', '工商银行鞍山城南支行']);
+    expect(edges(g, 'WORKS_AT')).toEqual(['许可 -> 中国农业银行鞍山分行城南支行 [行长]', '高志伟 -> 工商银行鞍山城南支行 [网点负责人]']);
+    expect(edges(g, 'RECEIVED')).toEqual(['中国农业银行鞍山分行城南支行 -> 青年文明号']);
+  });
+
+  it('reads Traditional characters, names nodes in Simplified and keeps the written forms as aliases', async () => {
+    const g = await buildTexts({ 't.txt': '建行平山支行獲獎\n\n記者 鄭雅文\n\n中國建設銀行本溪分行平山支行2022年被全國婦聯授予「全國巾幗文明崗」稱號。' });
+    expect(names(g, 'Branch')).toEqual(['中国建设银行本溪分行', '中国建设银行本溪分行平山支行']);
+    expect(nodeByName(g, 'Branch', '中国建设银行本溪分行平山支行').aliases).toEqual(expect.arrayContaining(['中國建設銀行本溪分行平山支行']));
+    expect(names(g, 'Person')).toEqual(['郑雅文']);
+    expect(edges(g, 'RECEIVED')).toEqual(['中国建设银行本溪分行平山支行 -> 全国巾帼文明岗']);
+    expect(nodeByName(g, 'Honour', '全国巾帼文明岗').aliases).toEqual(expect.arrayContaining(['全國巾幗文明崗']));
+  });
+});
