@@ -4,7 +4,7 @@
  * classpath Maven resolves from pom.xml (see src/neo4j/launcher.ts):
  *
  *   java -cp "$(cat neo4j/cp.txt)" neo4j/Launcher.java --data DIR [--port 7687]
- *        [--password PW | --no-auth] [--pagecache 512m]
+ *        [--password PW | --no-auth] [--pagecache 512m] [--exit-with-parent]
  *
  * --port 0 lets the OS choose a free port. When Bolt accepts connections the
  * launcher prints exactly one line "guanxi-neo4j ready bolt://127.0.0.1:PORT";
@@ -86,12 +86,26 @@ public class Launcher {
         int boundPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
         System.out.println("guanxi-neo4j ready bolt://" + host + ":" + boundPort);
         System.out.flush();
+        if (args.containsKey("exit-with-parent")) {
+            // The parent holds our stdin open; when it dies (even by SIGKILL) stdin reaches EOF
+            // and the database shuts down, instead of lingering as an orphan holding the port.
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (System.in.read() != -1) { /* ignore input */ }
+                } catch (Exception ignored) {
+                    // A broken pipe means the same as EOF.
+                }
+                System.exit(0);
+            });
+            watcher.setDaemon(true);
+            watcher.start();
+        }
         stopped.await();
     }
 
     private static Map<String, String> parse(String[] argv) {
         Map<String, String> out = new HashMap<>();
-        List<String> flags = List.of("no-auth");
+        List<String> flags = List.of("no-auth", "exit-with-parent");
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             if (!a.startsWith("--")) continue;

@@ -30,18 +30,38 @@ const MERGE_ENTITY = (v: string, hasAliases: boolean): string =>
     `${v} += row.props`,
   ].join(',\n    ');
 
+/**
+ * Merges a batch of nodes and returns the ids it created, which tells the
+ * relationship phase where CREATE is safe (see `edgeCreateStatement`).
+ */
 export function nodeStatement(label: NodeType): string {
   return `UNWIND $rows AS row
+OPTIONAL MATCH (old:${quote(label)} {id: row.id})
+WITH row, old IS NULL AS isNew
 MERGE (n:${quote(label)} {id: row.id})
 ON CREATE SET n += row.props, n.aliases = row.aliases, n.evidence = row.evidence, n.confidence = row.confidence, n.rule = row.rule
-ON MATCH SET ${MERGE_ENTITY('n', true)}`;
+ON MATCH SET ${MERGE_ENTITY('n', true)}
+WITH row, isNew WHERE isNew
+RETURN collect(row.id) AS created`;
 }
 
-export function edgeStatement(type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType): string {
-  return `UNWIND $rows AS row
+const MATCH_ENDS = (type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType, keyword: 'MERGE' | 'CREATE'): string =>
+  `UNWIND $rows AS row
 MATCH (a:${quote(sourceLabel)} {id: row.s})
 MATCH (b:${quote(targetLabel)} {id: row.t})
-MERGE (a)-[r:${quote(type)}]->(b)
+${keyword} (a)-[r:${quote(type)}]->(b)`;
+
+export function edgeStatement(type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType): string {
+  return `${MATCH_ENDS(type, sourceLabel, targetLabel, 'MERGE')}
 ON CREATE SET r += row.props, r.evidence = row.evidence, r.confidence = row.confidence, r.rule = row.rule
 ON MATCH SET ${MERGE_ENTITY('r', false)}`;
+}
+
+/**
+ * For relationships with an endpoint this load created: no relationship can
+ * exist there yet, so CREATE skips MERGE's search and its locking.
+ */
+export function edgeCreateStatement(type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType): string {
+  return `${MATCH_ENDS(type, sourceLabel, targetLabel, 'CREATE')}
+SET r += row.props, r.evidence = row.evidence, r.confidence = row.confidence, r.rule = row.rule`;
 }

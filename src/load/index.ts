@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { GuanxiGraph } from '../graph/model.js';
 import { planBatches, type Batch, type BatchPlan } from './batches.js';
 import { applySchema } from './schema.js';
-import { writeBatches } from './write.js';
+import { writeEdgeBatches, writeNodeBatches } from './write.js';
 
 export { applySchema } from './schema.js';
 export { countDatabase, verifyLoad, type VerifyReport } from './verify.js';
@@ -51,8 +51,8 @@ export async function loadGraph(driver: Driver, graph: GuanxiGraph, options: Loa
   const write = { database: options.database, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, onBatch };
   try {
     // Every node before any relationship: relationship batches MATCH their endpoints.
-    await writeBatches(driver, plan.nodes, write);
-    await writeBatches(driver, plan.edges, write);
+    const created = await writeNodeBatches(driver, plan.nodes, write);
+    await writeEdgeBatches(driver, plan.edges, created, write);
   } catch (err) {
     throw new LoadInterrupted(committed, total, err);
   }

@@ -81,9 +81,11 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
     '--pagecache',
     options.pageCache ?? '512m',
     ...(options.password === undefined ? ['--no-auth'] : ['--password', options.password]),
+    '--exit-with-parent',
   ];
   // Its own process group, so a terminal's Ctrl-C reaches us and we stop it in order.
-  const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // stdin stays open as a lifeline: the launcher exits when it closes (--exit-with-parent).
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const log: string[] = [];
   child.stderr.setEncoding('utf8');
