@@ -9,6 +9,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/index.js';
 import { neo4jAccess, resolveServeSettings, type ViewerServer } from '../../src/serve/index.js';
+import { QUERIES_DIR } from '../../src/serve/paths.js';
+import { listExampleQueries } from '../../src/serve/queries.js';
 import { makeViewerGraph, makeViewerGraphJson } from '../fixtures/viewer-graph.js';
 import { testConnection, testDriver, wipe } from '../neo4j/helpers.js';
 import { graphDir, launchBrowser, openViewer, screenshot, serve } from './browser.js';
@@ -58,6 +60,17 @@ describe('the Cypher box with Neo4j connected', () => {
     await screenshot(p, 'viewer-cypher-subgraph');
     await p.locator('#show-all').click();
     await expect.poll(() => p.locator('#stats').getAttribute('data-nodes')).toBe(String(fixture.nodes.length));
+    await p.close();
+  });
+
+  it('offers the queries of cypher/queries/ as examples', async () => {
+    const examples = await listExampleQueries(QUERIES_DIR);
+    const p = await openViewer(browser, server.url);
+    await expect.poll(() => p.locator('#cypher-examples option').count()).toBe(examples.length + 1);
+    for (const q of examples.slice(0, 1)) {
+      await p.locator('#cypher-examples').selectOption(q.name);
+      expect(await p.locator('#cypher-query').inputValue()).toBe(q.query);
+    }
     await p.close();
   });
 
