@@ -29,10 +29,14 @@ export interface Neo4jAccess {
 
 export interface ViewerServer {
   url: string;
+  /** Where Neo4j stands now (`off` without --neo4j). */
+  neo4j(): Neo4jState;
   close(): Promise<void>;
 }
 
 const MAX_BODY = 1 << 20;
+/** A page load retries an unreachable Neo4j at most this often (a dead host can take seconds to time out). */
+const NEO4J_RETRY_MS = 10_000;
 
 const SECURITY_HEADERS: Record<string, string> = {
   // Names and evidence come from untrusted articles: even if one slipped into
@@ -48,8 +52,12 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
   let runner: CypherRunner | undefined;
   let neo4jState: Neo4jState = { type: 'off' };
 
-  const refreshNeo4j = async (): Promise<void> => {
+  let lastAttempt = 0;
+  /** Connects when not connected; page loads (not queries) skip it when the last try was recent. */
+  const refreshNeo4j = async (force = true): Promise<void> => {
     if (!neo4jAccess || runner) return;
+    if (!force && Date.now() - lastAttempt < NEO4J_RETRY_MS) return;
+    lastAttempt = Date.now();
     const r = await neo4jAccess.connect();
     if (r.type === 'connected') {
       runner = r.runner;
@@ -86,7 +94,7 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
   const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> => {
     res.setHeader('Cache-Control', 'no-store');
     if (req.method === 'GET' && pathname === '/api/config') {
-      await refreshNeo4j();
+      await refreshNeo4j(false);
       sendJson(res, 200, { dir: settings.dir, neo4j: neo4jState });
       return;
     }
@@ -151,6 +159,7 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
 
   return {
     url: `http://${shownHost}:${address.port}/`,
+    neo4j: () => neo4jState,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

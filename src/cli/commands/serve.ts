@@ -27,11 +27,11 @@ export function register(program: Command): void {
     .option('--neo4j', 'connect to Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) for the Cypher box')
     .option('--open', 'open the page in the desktop browser when one is available');
   addConnectionOptions(command).action(async (dir: string, opts: ServeOptions) => {
-      const port = Number(opts.port);
+      if (!/^\d+$/.test(opts.port)) throw new UserError(`--port must be a whole number from 0 to 65535 (got ${JSON.stringify(opts.port)})`, ExitCode.Usage);
       const settings = resolveServeSettings({
         dir: path.resolve(dir),
         host: opts.host,
-        port: /^\d+$/.test(opts.port) ? port : NaN,
+        port: Number(opts.port),
         neo4j: opts.neo4j === true,
         open: opts.open === true,
       });
@@ -52,7 +52,9 @@ export function register(program: Command): void {
       const server = await startViewerServer(settings, access);
 
       const summary = graph.type === 'ok' ? `${graph.nodes} nodes, ${graph.edges} edges` : 'no graph yet';
-      process.stdout.write(`guanxi viewer: ${server.url}  (${path.relative(process.cwd(), settings.dir) || '.'}: ${summary}; Ctrl+C to stop)\n`);
+      const neo4j = server.neo4j();
+      if (neo4j.type === 'unreachable') say(`warning: ${neo4j.message} (the Cypher box will say so, and tries again on each query)`);
+      process.stdout.write(`guanxi viewer: ${server.url}  (${dir}: ${summary}${neo4j.type === 'connected' ? `; Neo4j ${neo4j.uri}` : ''}; Ctrl+C to stop)\n`);
       if (settings.open) openInBrowser(server.url);
 
       await new Promise<void>((resolve) => {
