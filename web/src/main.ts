@@ -94,6 +94,8 @@ const search = new SearchBox(byId<HTMLInputElement>('search-input'), byId<HTMLUL
 function updateChrome(): void {
   const view = viewer.view;
   if (!view) return;
+  // Enabled once there is something to lay out and export.
+  ui.layoutRun.disabled = ui.exportGraphml.disabled = ui.exportPng.disabled = false;
   const visible = viewer.visibleNodes().length;
   ui.stats.textContent =
     `${view.display.order} nodes · ${view.display.size} edges` +
