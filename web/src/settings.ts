@@ -20,6 +20,8 @@ export interface ViewerSettings {
   labelFont: string;
   /** Labels of nodes drawn smaller than this (in pixels) are left out, by graph size. */
   labelThreshold: (order: number) => number;
+  /** Edges are left out while the user drags or zooms on graphs with more edges than this (smooth panning without a GPU). */
+  hideEdgesOnMoveAbove: number;
   /** Seed of the initial positions: same graph, same picture. */
   layoutSeed: number;
   /** Total ForceAtlas2 iterations of one run, by graph size. */
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   sizePerSqrtDegree: 2,
   labelFont: '"Noto Sans SC", sans-serif',
   labelThreshold: (order) => (order <= 300 ? 0 : 6),
+  hideEdgesOnMoveAbove: 20_000,
   layoutSeed: 42,
   layoutIterations: (order) => (order <= 500 ? 600 : order <= 3000 ? 300 : 150),
   layoutChunk: 10,

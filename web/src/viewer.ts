@@ -76,6 +76,7 @@ export class Viewer {
       this.sigma.setGraph(view.display);
       this.sigma.setSetting('enableEdgeEvents', view.display.size <= MAX_EDGES_FOR_EDGE_EVENTS);
       this.sigma.setSetting('labelRenderedSizeThreshold', this.settings.labelThreshold(view.display.order));
+      this.sigma.setSetting('hideEdgesOnMove', view.display.size > this.settings.hideEdgesOnMoveAbove);
       this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     }
     this.events.onSelect(undefined);
@@ -179,6 +180,7 @@ export class Viewer {
       labelRenderedSizeThreshold: this.settings.labelThreshold(graph.order),
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= MAX_EDGES_FOR_EDGE_EVENTS,
+      hideEdgesOnMove: graph.size > this.settings.hideEdgesOnMoveAbove,
       defaultEdgeType: 'arrow',
       zIndex: true,
       nodeReducer: (node, data) => this.reduceNode(node, data),
