@@ -3,6 +3,7 @@
  * driver, wiping between tests, running the CLI in-process with its output
  * captured, and writing graphs where `guanxi load` reads them.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,4 +66,28 @@ export async function graphDir(graph: GuanxiGraph): Promise<string> {
 export async function rows<T = Record<string, unknown>>(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const { records } = await driver.executeQuery(cypher, params, { database: testConnection().database });
   return records.map((r) => r.toObject() as T);
+}
+
+/** The corpus the ready queries are tested on (../shared/corpus, or GUANXI_CORPUS). */
+export const CORPUS = process.env['GUANXI_CORPUS'] ?? '../shared/corpus';
+
+/** Runs the real CLI in a child process (as a user would), e.g. for exit codes and stderr. */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['bin/guanxi.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.once('error', fail);
+    child.once('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** `guanxi build CORPUS --out <temp dir>`; returns the folder. */
+export async function buildCorpus(): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'guanxi-corpus-build-'));
+  const run = await spawnCli(['build', CORPUS, '--out', out, '-q']);
+  if (run.code !== 0) throw new Error(`guanxi build failed (${run.code}): ${run.stderr}`);
+  return out;
 }
