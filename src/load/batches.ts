@@ -6,17 +6,17 @@
  *
  * Property mapping: label = node `type`, key property `id`; relationship
  * type = edge `type`; `aliases` a list of strings; `evidence` a list of JSON
- * strings, one per item, so later loads can add items by set union; `year`
- * and `index` Neo4j integers (JavaScript numbers would become floats).
+ * strings, one per item, so later loads can add items by set union;
+ * `confidence` a float; every other attribute a property of its own, whole
+ * numbers as Neo4j integers (JavaScript numbers would become floats).
  */
 import neo4j from 'neo4j-driver';
 import type { GuanxiGraph } from '../graph/model.js';
 import type { EdgeType, Evidence, NodeType } from '../graph/types.js';
 
-/** Node attributes written as plain properties (the rest have their own merge rules). */
-const NODE_SCALARS = ['name', 'title', 'file', 'index', 'date'] as const;
-const EDGE_SCALARS = ['role', 'conferrer', 'year'] as const;
-const INTEGER_PROPERTIES = new Set(['index', 'year']);
+/** Attributes with their own merge rules; every other attribute is a plain property. */
+const NODE_RESERVED = new Set(['id', 'type', 'aliases', 'evidence', 'confidence', 'rule']);
+const EDGE_RESERVED = new Set(['type', 'evidence', 'confidence', 'rule']);
 
 export interface NodeRow {
   id: string;
@@ -61,12 +61,20 @@ export function encodeEvidence(evidence: readonly Evidence[]): string[] {
   return evidence.map((e) => JSON.stringify(e));
 }
 
-function scalars(attrs: object, names: readonly string[]): Record<string, unknown> {
+/** Neo4j property value for an attribute: whole numbers as integers, lists of scalars as lists, anything else as JSON. */
+export function propertyValue(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value;
+  return JSON.stringify(value);
+}
+
+function properties(attrs: object, reserved: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of names) {
-    const value = (attrs as Record<string, unknown>)[name];
-    if (value === undefined || value === null) continue;
-    out[name] = INTEGER_PROPERTIES.has(name) && typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (reserved.has(name) || value === undefined || value === null) continue;
+    out[name] = propertyValue(value);
   }
   return out;
 }
@@ -86,7 +94,7 @@ export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
     if (!rows) byLabel.set(a.type, (rows = []));
     rows.push({
       id: key,
-      props: scalars(a, NODE_SCALARS),
+      props: properties(a, NODE_RESERVED),
       aliases: a.aliases.filter((alias) => alias !== a.name),
       evidence: encodeEvidence(a.evidence),
       confidence: a.confidence,
@@ -101,7 +109,7 @@ export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
     group.rows.push({
       s: source,
       t: target,
-      props: scalars(a, EDGE_SCALARS),
+      props: properties(a, EDGE_RESERVED),
       evidence: encodeEvidence(a.evidence),
       confidence: a.confidence,
       rule: a.rule,
