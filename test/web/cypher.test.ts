@@ -70,7 +70,21 @@ describe('the Cypher box with Neo4j connected', () => {
     for (const q of examples.slice(0, 1)) {
       await p.locator('#cypher-examples').selectOption(q.name);
       expect(await p.locator('#cypher-query').inputValue()).toBe(q.query);
+      expect(await p.locator('#cypher .cypher-description').textContent()).toBe(q.description);
+      for (const [, name] of q.query.matchAll(/\$([A-Za-z_]\w*)/g)) expect(await p.locator('#cypher-params').inputValue()).toContain(`"${name}"`);
     }
+    await p.close();
+  });
+
+  it('runs an example query with its parameters', async () => {
+    const p = await openViewer(browser, server.url);
+    await expect.poll(() => p.locator('#cypher-examples option').count()).toBeGreaterThan(1);
+    await p.locator('#cypher-examples').selectOption('hierarchy-under-bank');
+    await p.locator('#cypher-params').fill('{"bank": "工行"}');
+    await p.locator('#cypher-run').click();
+    await p.waitForFunction(() => !document.querySelector('#cypher-result')?.textContent?.startsWith('Running'));
+    expect(await p.locator('#cypher-result .error').count()).toBe(0);
+    expect((await p.locator('#cypher-result tbody tr td:first-child').allTextContents()).sort()).toEqual(['中国工商银行沈阳向工街支行', '中国工商银行辽宁省分行']);
     await p.close();
   });
 

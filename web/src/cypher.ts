@@ -145,9 +145,16 @@ export async function setupCypherBox(container: HTMLElement, neo4j: Neo4jState, 
     opt.title = q.description;
     examples.append(opt);
   }
+  const description = el('p', { className: 'muted cypher-description' });
+  examples.after(description);
   examples.addEventListener('change', () => {
     const q = queries.find((x) => x.name === examples.value);
-    if (q) query.value = q.query;
+    if (!q) return;
+    query.value = q.query;
+    description.textContent = q.description;
+    // A skeleton of the query's parameters, to fill in.
+    const names = [...new Set([...q.query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? ''))];
+    params.value = names.length > 0 ? JSON.stringify(Object.fromEntries(names.map((n) => [n, '']))) : '';
   });
 
   const execute = async (text: string) => {
