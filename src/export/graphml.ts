@@ -39,7 +39,9 @@ function typeOf(value: unknown): AttrType {
 function encode(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  // Strings inside lists and objects are cleaned too: JSON would escape a control character, but the
+  // program that opens the file would still get it back.
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? stripForbiddenXmlChars(v) : v));
 }
 
 /** Attributes that are the node's identity in GraphML rather than properties. */

@@ -51,15 +51,19 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
   const sentences: SentenceCtx[] = [];
   const mentions: Mention[] = [];
   const relations: RelationCandidate[] = [];
+  const bySentence = new Map<number, Mention[]>();
   const ctx: RuleCtx = {
     lex,
     sentences,
     mentions,
+    strongPersons: new Set(),
+    inSentence: (i) => bySentence.get(i) ?? [],
     add(m) {
+      if (m.type === 'Person' && m.rule !== 'person.pos' && m.rule !== 'person.pos-marked') ctx.strongPersons.add(m.name);
       // Overlapping mentions of one type in one sentence are one mention: keep the longest,
       // remember the shorter form as an alias (学雷锋标兵 inside 朝阳市学雷锋标兵).
       if (m.type !== 'Branch') {
-        const clash = mentions.find((o) => o.type === m.type && o.sentence === m.sentence && o.start < m.end && m.start < o.end);
+        const clash = ctx.inSentence(m.sentence).find((o) => o.type === m.type && o.start < m.end && m.start < o.end);
         if (clash) {
           if (m.end - m.start > clash.end - clash.start) {
             const shorter = clash.name;
@@ -72,6 +76,9 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
       }
       const full: Mention = { ...m, id: mentions.length };
       mentions.push(full);
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(full);
+      else bySentence.set(m.sentence, [full]);
       return full;
     },
   };

@@ -26,7 +26,7 @@ function outer(ms: Mention[]): Mention[] {
 export function extractRelations(s: SentenceCtx, ctx: RuleCtx): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   // In text order: "nearest before" below depends on it.
-  const here = outer(ctx.mentions.filter((m) => m.sentence === s.index)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const here = outer([...ctx.inSentence(s.index)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const units = here.filter(isUnit);
   const text = s.text;
 
@@ -59,8 +59,7 @@ export function extractRelations(s: SentenceCtx, ctx: RuleCtx): RelationCandidat
 
   // Persons found by POS tag alone carry a relation only when a stronger rule named them earlier in the file
   // (中央文明委 is not a person; 王建国, named after a role before, is).
-  const confirmed = (m: Mention): boolean =>
-    (m.rule !== 'person.pos' && m.rule !== 'person.pos-marked') || ctx.mentions.some((x) => x.type === 'Person' && x.name === m.name && x.rule !== 'person.pos' && x.rule !== 'person.pos-marked');
+  const confirmed = (m: Mention): boolean => (m.rule !== 'person.pos' && m.rule !== 'person.pos-marked') || ctx.strongPersons.has(m.name);
   // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
   const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface))) || (m.type === 'Person' && confirmed(m)));
   // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).

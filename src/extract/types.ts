@@ -87,4 +87,8 @@ export interface RuleCtx {
   mentions: Mention[];
   /** Adds a mention and returns it. */
   add(m: Omit<Mention, 'id'>): Mention;
+  /** Mentions of one sentence (an index: rules must not scan the whole file per sentence). */
+  inSentence(sentence: number): Mention[];
+  /** Names of persons found so far by a rule stronger than a POS tag. */
+  strongPersons: Set<string>;
 }

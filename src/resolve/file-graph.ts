@@ -64,7 +64,18 @@ export function resolveFile(r: FileResult): FileGraph {
   const nodes = new Map<string, FileNode>();
   const edges = new Map<string, FileEdge>();
   const keyOf = new Map<number, string>();
-  const articleOfSentence = (i: number): ArticleInfo => r.articles.find((a) => i >= a.sentences[0] && i < a.sentences[1]) ?? r.articles[0]!;
+  // Indexes, so that nothing below scans the whole file once per mention (a 5 MB file has 10^5 of them).
+  const articleIndex = new Array<number>(r.sentences.length).fill(0);
+  r.articles.forEach((a, k) => articleIndex.fill(k, a.sentences[0], a.sentences[1]));
+  const articleOfSentence = (i: number): ArticleInfo => r.articles[articleIndex[i] ?? 0] ?? r.articles[0]!;
+  const bySentence = new Map<number, Mention[]>();
+  const byArticle = r.articles.map((): Mention[] => []);
+  for (const m of r.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+    byArticle[articleIndex[m.sentence] ?? 0]?.push(m);
+  }
 
   const evidence = (m: Mention, rule = m.rule, confidence = m.confidence): Evidence => {
     const s = r.sentences[m.sentence]!;
@@ -224,7 +235,7 @@ export function resolveFile(r: FileResult): FileGraph {
       key, type: 'Article', name: a.title || `${r.file}#${a.index}`, aliases: [], confidence: 1, rule: 'article.split', mentions: 1, title: a.title, file: r.file, index: a.index,
       evidence: s ? [{ article: key, file: r.file, sentence: a.title, start: a.titleSpan[0], end: a.titleSpan[1], rule: 'article.split', confidence: 1 }] : [],
     });
-    const inArticle = r.mentions.filter((m) => m.sentence >= a.sentences[0] && m.sentence < a.sentences[1] && keyOf.has(m.id));
+    const inArticle = (byArticle[r.articles.indexOf(a)] ?? []).filter((m) => keyOf.has(m.id));
     // An article about another organisation (电信, 电力) has that as its main unit, not the file's bank.
     const actors = inArticle.filter((m) => m.type === 'Branch' || m.type === 'Bank' || m.type === 'Organization');
     const inHeading = actors.filter((m) => r.sentences[m.sentence]!.heading).sort((x, y) => rank(x) - rank(y));
@@ -251,9 +262,9 @@ export function resolveFile(r: FileResult): FileGraph {
     let unit = main;
     if (kind && kind !== '网点' && main && !nodes.get(main)?.core?.endsWith(kind)) {
       const counts = new Map<string, number>();
-      for (const x of r.mentions) {
+      for (const x of byArticle[articleIndex[m.sentence] ?? 0] ?? []) {
         const k = keyOf.get(x.id);
-        if (x.sentence >= a.sentences[0] && x.sentence < a.sentences[1] && x.type === 'Branch' && !x.anaphora && k && nodes.get(k)?.core?.endsWith(kind)) counts.set(k, (counts.get(k) ?? 0) + 1);
+        if (x.type === 'Branch' && !x.anaphora && k && nodes.get(k)?.core?.endsWith(kind)) counts.set(k, (counts.get(k) ?? 0) + 1);
       }
       unit = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? main;
     }
@@ -264,7 +275,7 @@ export function resolveFile(r: FileResult): FileGraph {
   const previousUnit = (sentence: number): string | undefined => {
     const para = r.sentences[sentence]!.paragraph;
     for (let i = sentence - 1; i >= 0 && r.sentences[i]!.paragraph === para; i--) {
-      const units = r.mentions.filter((m) => m.sentence === i && (m.type === 'Branch' || m.type === 'Bank') && keyOf.has(m.id));
+      const units = (bySentence.get(i) ?? []).filter((m) => (m.type === 'Branch' || m.type === 'Bank') && keyOf.has(m.id));
       if (units.length) return keyOf.get(units[units.length - 1]!.id);
     }
     return undefined;
@@ -280,12 +291,10 @@ export function resolveFile(r: FileResult): FileGraph {
     addEdge(rel.type, head, tail, anchor, rel.rule, rel.confidence, rel);
   }
   // A programme is an initiative a bank or branch runs: one with no RUNS edge (another organisation's campaign) is dropped.
-  for (const n of [...nodes.values()]) {
-    if (n.type !== 'Programme') continue;
-    if ([...edges.values()].some((e) => e.type === 'RUNS' && e.target === n.key)) continue;
-    nodes.delete(n.key);
-    for (const [k, e] of edges) if (e.source === n.key || e.target === n.key) edges.delete(k);
-  }
+  const run = new Set([...edges.values()].filter((e) => e.type === 'RUNS').map((e) => e.target));
+  const dropped = new Set([...nodes.values()].filter((n) => n.type === 'Programme' && !run.has(n.key)).map((n) => n.key));
+  for (const k of dropped) nodes.delete(k);
+  for (const [k, e] of edges) if (dropped.has(e.source) || dropped.has(e.target)) edges.delete(k);
   // Every branch belongs to its bank.
   for (const n of nodes.values()) {
     if (n.type === 'Branch' && n.bank) {

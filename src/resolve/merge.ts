@@ -134,18 +134,21 @@ export class GraphMerger {
       }
     }
     // Units with no place in their name: under the one province branch the same articles name.
+    const provinceBranches = new Map<string, Array<{ key: string; articles: Set<string> }>>();
+    for (const [k, meta] of this.branches) {
+      if (!g.hasNode(k) || !meta.bank) continue;
+      const p = this.placeOf(meta.core);
+      if (!p.province || p.city || p.rest !== '分行') continue;
+      const list = provinceBranches.get(meta.bank) ?? [];
+      list.push({ key: k, articles: new Set(g.getNodeAttributes(k).evidence.map((e) => e.article)) });
+      provinceBranches.set(meta.bank, list);
+    }
     for (const [key, m] of this.branches) {
       if (!g.hasNode(key) || !m.bank) continue;
       const hasParent = g.someOutEdge(key, (_e, a, _s, t) => a.type === 'PART_OF' && g.getNodeAttribute(t, 'type') === 'Branch');
       if (hasParent || /分行$/.test(m.core) && !/营业|储蓄|分理/.test(m.core)) continue;
-      const articles = new Set(g.getNodeAttributes(key).evidence.map((e) => e.article));
-      const provs = new Set<string>();
-      g.forEachNode((k, a) => {
-        const meta = this.branches.get(k);
-        if (!meta || meta.bank !== m.bank || k === key) return;
-        const p = this.placeOf(meta.core);
-        if (p.province && !p.city && p.rest === '分行' && a.evidence.some((e) => articles.has(e.article))) provs.add(k);
-      });
+      const articles = g.getNodeAttributes(key).evidence.map((e) => e.article);
+      const provs = new Set((provinceBranches.get(m.bank) ?? []).filter((p) => p.key !== key && articles.some((a) => p.articles.has(a))).map((p) => p.key));
       if (provs.size === 1) {
         const parent = [...provs][0]!;
         const ev = g.getNodeAttributes(key).evidence[0];

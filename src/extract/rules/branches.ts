@@ -127,7 +127,7 @@ function findName(s: SentenceCtx, suffixStart: number, ctx: RuleCtx): NameStart 
 
 /** 七百储蓄所(今雷锋支行): the first unit is the former name of the second. */
 function renamed(s: SentenceCtx, ctx: RuleCtx): void {
-  const here = ctx.mentions.filter((m) => m.sentence === s.index && m.type === 'Branch');
+  const here = ctx.inSentence(s.index).filter((m) => m.type === 'Branch');
   for (const a of here) {
     for (const b of here) {
       if (a === b || b.start < a.end) continue;

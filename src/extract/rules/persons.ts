@@ -84,7 +84,7 @@ export function extractPersons(s: SentenceCtx, ctx: RuleCtx): void {
 }
 
 function add(s: SentenceCtx, ctx: RuleCtx, n: { name: string; start: number; end: number }, rule: string, confidence: number, role?: string): void {
-  if (ctx.mentions.some((m) => m.sentence === s.index && m.type === 'Person' && m.start === n.start)) return;
+  if (ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start === n.start)) return;
   ctx.add({
     type: 'Person',
     name: n.name,
