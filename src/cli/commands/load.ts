@@ -15,7 +15,7 @@ import {
   verifyLoad,
   wipeDatabase,
 } from '../../load/index.js';
-import { openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
+import { neo4jErrorCode, openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
 import { addConnectionOptions, positiveInteger, type ConnectionFlags } from './neo4j-options.js';
 
 interface LoadFlags extends ConnectionFlags {
@@ -88,8 +88,13 @@ async function runLoad(dir: string, flags: LoadFlags): Promise<void> {
     );
   } catch (err) {
     if (err instanceof LoadInterrupted) {
+      const code = neo4jErrorCode(err.cause);
+      const cause =
+        code === 'ServiceUnavailable' || code === 'SessionExpired'
+          ? `lost the connection to Neo4j at ${settings.uri} (${code})`
+          : toUserError(err.cause, settings).message;
       throw new UserError(
-        `${toUserError(err.cause, settings).message}; load stopped after ${err.committed} of ${err.total} batches (each batch is all-or-nothing): run the same command again to complete it`,
+        `${cause}; load stopped after ${err.committed} of ${err.total} batches (each batch is all-or-nothing): when Neo4j is back, run the same command again to complete it`,
         ExitCode.Failure,
       );
     }
