@@ -11,7 +11,7 @@ import { originalSpan, type Mapped } from '../repair/mapped.js';
 import { splitSentences } from '../repair/sentences.js';
 import { tag } from '../segment/jieba.js';
 import type { Lexicon } from '../segment/lexicon.js';
-import { normalizeText } from '../segment/normalize.js';
+import { looksTraditional, normalizeText } from '../segment/normalize.js';
 import { extractRelations } from './relations.js';
 import { extractBanks } from './rules/banks.js';
 import { extractBranches } from './rules/branches.js';
@@ -84,6 +84,8 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
   };
   const articles: ArticleInfo[] = [];
   let paragraph = 0;
+  // Traditional→Simplified conversion is the costliest step of normalisation: only for documents that need it.
+  const traditional = looksTraditional(text);
   const fallback = path.basename(file).replace(/\.[^.]+$/, '');
   for (const a of splitArticles(text, fallback)) {
     const first = sentences.length;
@@ -105,7 +107,7 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
     for (const p of a.authors) {
       paragraph++;
       const s = addSentence(p.block, a.index, true);
-      const m = ctx.add({ type: 'Person', name: normalizeText(p.name), surface: p.name, sentence: s.index, start: p.start, end: p.end, rule: 'person.byline', confidence: 0.95, role: p.role });
+      const m = ctx.add({ type: 'Person', name: normalizeText(p.name, traditional), surface: p.name, sentence: s.index, start: p.start, end: p.end, rule: 'person.byline', confidence: 0.95, role: p.role });
       relations.push({ type: 'AUTHORED', head: m.id, tail: ARTICLE_NODE, sentence: s.index, rule: `authored.byline.${p.role}`, confidence: 0.95, role: p.role });
     }
     articles.push({
@@ -120,7 +122,7 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
   return { file, sentences, mentions, relations, articles, chars: text.length };
 
   function addSentence(m: Mapped, article: number, heading: boolean): SentenceCtx {
-    const norm = normalizeText(m.text);
+    const norm = normalizeText(m.text, traditional);
     const [start, end] = originalSpan(m, 0, m.text.length);
     const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: tag(norm), article, index: sentences.length, paragraph, heading };
     sentences.push(s);

@@ -40,7 +40,7 @@ export function splitArticles(text: string, fallbackTitle: string): ArticleText[
   const isHeading = blocks.map((b) => HEADING.test(b.text));
   const isSubtitle = blocks.map((b) => /^——/.test(b.text));
   // Bylines are read in Simplified form (記者 → 记者); normalisation keeps offsets.
-  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本报讯/.test(normalizeText(b.text)) ? parseByline(normalizeText(b.text)) : undefined));
+  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本[报報]讯/.test(b.text) ? parseByline(normalizeText(b.text)) : undefined));
   const roleByline = blocks.map((b, i) => bylineAt[i] !== undefined && /(记者|通讯员|摄|报道|本报讯|作者)/.test(normalizeText(b.text)));
 
   // Title positions.

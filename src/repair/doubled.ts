@@ -12,8 +12,10 @@ const MAX_RUN = 40;
 
 function repeatAt(s: string, i: number, minLen: number): number {
   const max = Math.min(MAX_RUN, Math.floor((s.length - i) / 2));
-  for (let len = max; len >= minLen; len--) {
-    if (s.startsWith(s.slice(i, i + len), i + len)) return len;
+  // Compares character codes in place: slicing here made this the hottest allocation of a build.
+  outer: for (let len = max; len >= minLen; len--) {
+    for (let k = 0; k < len; k++) if (s.charCodeAt(i + k) !== s.charCodeAt(i + len + k)) continue outer;
+    return len;
   }
   return 0;
 }

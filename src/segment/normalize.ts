@@ -35,15 +35,22 @@ function toSimplified(s: string): string {
   return out;
 }
 
-export function normalizeText(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += halfWidth(s[i]!);
-  return toSimplified(out);
+const NEEDS_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』＂]/;
+const WIDTH_CHARS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』＂]/g;
+
+/**
+ * Normalises one sentence. `traditional` says whether the document is
+ * written in Traditional characters: conversion is the costly step, and
+ * Simplified text does not need it.
+ */
+export function normalizeText(s: string, traditional = true): string {
+  const out = NEEDS_WIDTH.test(s) ? s.replace(WIDTH_CHARS, halfWidth) : s;
+  return traditional ? toSimplified(out) : out;
 }
 
 /** Does the text look Traditional (many characters change under conversion)? */
 export function looksTraditional(s: string): boolean {
-  const sample = s.slice(0, 4000);
+  const sample = s.slice(0, 800);
   const conv = toSimplified(sample);
   let changed = 0;
   let han = 0;
