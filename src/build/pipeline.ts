@@ -70,38 +70,44 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   return { graph: merger.finish(), files: read, chars, skipped, encodings };
 }
 
+/** Files per message to a worker: enough to amortise a round trip, few enough to keep the progress bar moving. */
+const BATCH = 16;
+
 /** Runs files through `jobs` workers; results are handed over in file order, so the graph is the same for any number of workers. */
 async function runWorkers(files: string[], settings: BuildSettings, jobs: number, onResult: (o: FileOutcome, file: string) => void): Promise<void> {
   const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
   const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: { dicts: settings.dicts } }));
-  const done = new Map<number, FileOutcome>();
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const done = new Map<number, FileOutcome[]>();
   let next = 0;
   let emitted = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       const feed = (w: Worker): void => {
-        if (next < files.length) {
+        if (next < batches.length) {
           const id = next++;
-          w.postMessage({ id, file: files[id] });
+          w.postMessage({ id, files: batches[id] });
         }
       };
       for (const w of workers) {
-        w.on('message', (msg: { id: number; outcome: FileOutcome }) => {
-          done.set(msg.id, msg.outcome);
+        w.on('message', (msg: { id: number; outcomes: FileOutcome[] }) => {
+          done.set(msg.id, msg.outcomes);
           while (done.has(emitted)) {
-            onResult(done.get(emitted)!, files[emitted]!);
+            const batch = batches[emitted]!;
+            done.get(emitted)!.forEach((o, k) => onResult(o, batch[k]!));
             done.delete(emitted);
             emitted++;
           }
-          if (emitted === files.length) resolve();
+          if (emitted === batches.length) resolve();
           else feed(w);
         });
         w.on('error', reject);
-        // Two files in flight per worker keeps it busy while the main thread merges.
+        // Two batches in flight per worker keep it busy while the main thread merges.
         feed(w);
         feed(w);
       }
-      if (files.length === 0) resolve();
+      if (batches.length === 0) resolve();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -7,6 +7,11 @@ import { prepare, processFile } from './extract-one.js';
 
 const { dicts } = workerData as { dicts: string[] };
 prepare(dicts);
-parentPort!.on('message', (msg: { id: number; file: string }) => {
-  void processFile(msg.file, dicts).then((outcome) => parentPort!.postMessage({ id: msg.id, outcome }));
+// Files come in batches: one message per article would leave the worker waiting on the main thread.
+parentPort!.on('message', (msg: { id: number; files: string[] }) => {
+  void (async () => {
+    const outcomes = [];
+    for (const f of msg.files) outcomes.push(await processFile(f, dicts));
+    parentPort!.postMessage({ id: msg.id, outcomes });
+  })();
 });
