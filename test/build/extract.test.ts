@@ -85,3 +85,21 @@ describe('relations', async () => {
     expect(edges(g, 'MENTIONS')).toEqual(expect.arrayContaining(['百元存单里的老故事 -> 工行抚顺雷锋支行', '百元存单里的老故事 -> 全国文明单位']));
   });
 });
+
+describe('quotes that name no programme', () => {
+  it('skips slogans, lists of topics and descriptions, keeps a named campaign', async () => {
+    const g = await buildTexts({
+      'q.txt': [
+        '城南支行开展宣传',
+        '',
+        '记者 周海',
+        '',
+        '农行城南支行践行“客户至上”理念，开展“文明用餐”“节约用电”等主题活动，为市民打造“身边的银行”。',
+        '',
+        '同时，农行城南支行启动“金融夜校”活动，并持续推进“党建+服务”。',
+      ].join('\n'),
+    });
+    expect(names(g, 'Programme')).toEqual(['金融夜校']);
+    expect(edges(g, 'RUNS')).toEqual(['农行城南支行 -> 金融夜校']);
+  });
+});

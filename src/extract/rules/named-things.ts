@@ -23,6 +23,11 @@ const UNQUOTED_HONOUR_SHAPE = new RegExp(UNQUOTED_CORE.source, 'g');
 
 const SLOGAN_AFTER = /^(?:的|承诺|理念|宗旨|思想|精神|要求|原则|目标|口号|作风|意识|工作法|服务理念|经营理念|方针|战略|总要求|标准)/;
 const HONOUR_QUALIFIER = /^(?:省级|市级|县级|国家级|总行级|分行级|全国|全省|全市|最佳|优秀|先进|模范)$/;
+/** Is the quote [start, end) one of several quotes in a row (“A”“B”, “A”、“B”)? */
+function inList(text: string, start: number, end: number): boolean {
+  return /[”"]、?$/.test(text.slice(Math.max(0, start - 2), start)) || /^、?[“"]/.test(text.slice(end, end + 2));
+}
+
 const QUOTE = /[“"]([^“”"]{2,30}?)[”"]/g;
 
 export function extractNamedThings(s: SentenceCtx, ctx: RuleCtx): void {
@@ -70,7 +75,8 @@ export function extractNamedThings(s: SentenceCtx, ctx: RuleCtx): void {
     } else if (HONOUR_AFTER.test(after) || (HONOUR_BEFORE.test(before) && !PROGRAMME_AFTER.test(after))) {
       type = 'Honour';
       rule = 'honour.context';
-    } else if (PROGRAMME_AFTER.test(after) || PROGRAMME_BEFORE.test(before) || PROGRAMME_SHAPE.test(q)) {
+    } else if (PROGRAMME_SHAPE.test(q) || (!inList(text, start, end) && (PROGRAMME_AFTER.test(after) || (PROGRAMME_BEFORE.test(before) && !/的/.test(q))))) {
+      // A run of quoted topics (开展“文明用餐”“节约用电”等) or a description (打造“身边的银行”) names no programme.
       type = 'Programme';
       rule = 'programme.context';
     } else if (HONOUR_SHAPE.test(q)) {
