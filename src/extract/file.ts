@@ -12,7 +12,7 @@ import { splitSentences } from '../repair/sentences.js';
 import { tag } from '../segment/jieba.js';
 import type { Lexicon } from '../segment/lexicon.js';
 import { looksTraditional, normalizeText } from '../segment/normalize.js';
-import { extractRelations } from './relations.js';
+import { extractRelations, paragraphTopicRuns } from './relations.js';
 import { extractBanks } from './rules/banks.js';
 import { extractBranches } from './rules/branches.js';
 import { extractNamedThings } from './rules/named-things.js';
@@ -103,6 +103,9 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
       for (const rule of RULES) rule.run(s, ctx);
       relations.push(...extractRelations(s, ctx));
     }
+    const paragraphs = new Map<number, SentenceCtx[]>();
+    for (const s of sentences.slice(first)) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+    for (const p of paragraphs.values()) relations.push(...paragraphTopicRuns(p, ctx));
     // Bylines: each block becomes a sentence of its own so the evidence can show it.
     for (const p of a.authors) {
       paragraph++;

@@ -113,3 +113,28 @@ function conferrerOf(text: string, h: Mention): string | undefined {
   const by = /被([\u4e00-\u9fff、]{2,16}?)(?:评为|授予)$/.exec(before);
   return by ? by[1] : undefined;
 }
+
+/**
+ * A paragraph about one programme that goes through units one by one
+ * (X支行发挥“工行驿站”特色……；Y支行结合……；Z支行的“工行驿站”……): each unit that
+ * opens a clause takes part in it. Only programmes named at least twice in
+ * the paragraph count as its topic.
+ */
+export function paragraphTopicRuns(paragraph: SentenceCtx[], ctx: RuleCtx): RelationCandidate[] {
+  const mentions = paragraph.flatMap((s) => ctx.inSentence(s.index));
+  const counts = new Map<string, Mention[]>();
+  for (const m of mentions.filter((x) => x.type === 'Programme')) counts.set(m.name, [...(counts.get(m.name) ?? []), m]);
+  const topics = [...counts.values()].filter((ms) => ms.length >= 2).map((ms) => ms[0]!);
+  if (topics.length !== 1) return [];
+  const topic = topics[0]!;
+  const out: RelationCandidate[] = [];
+  for (const s of paragraph) {
+    for (const m of ctx.inSentence(s.index)) {
+      if (m.type !== 'Branch' || m.anaphora) continue;
+      const before = s.text.slice(0, m.start);
+      if (before !== '' && !/[；;。]\s*$/.test(before)) continue;
+      out.push({ type: 'RUNS', head: m.id, tail: topic.id, sentence: s.index, rule: 'runs.paragraph-topic', confidence: 0.5 });
+    }
+  }
+  return out;
+}
