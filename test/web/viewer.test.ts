@@ -149,7 +149,7 @@ describe('the viewer on a small graph', () => {
     // the two clicks can arrive too far apart to be a double-click: try again (it is idempotent) until it is.
     await expect
       .poll(async () => {
-        await p.mouse.dblclick(x, y, { delay: 10 });
+        await p.mouse.dblclick(x, y);
         return p.locator('#stats').getAttribute('data-visible');
       }, { timeout: 20_000 })
       .toBe('5');
