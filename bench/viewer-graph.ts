@@ -6,17 +6,9 @@
 import { createGraph, serializeGraph } from '../src/graph/model.js';
 import { edgeKey, nodeKey } from '../src/graph/keys.js';
 import type { EdgeType, NodeType } from '../src/graph/types.js';
+import { mulberry32 } from '../src/graph/random.js';
 
-/** mulberry32: the same graph on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const CHARS = '中国工商农业建设交通招商银行分支营业部储蓄所沈阳大连辽宁省市区县街路东西南北新华人民和平幸福光明长江黄河李王张刘陈杨赵黄周吴敏华明丽强军伟芳红劳动模范先进集体驿站服务普惠金融';
 const TYPES: Array<[NodeType, number]> = [['Branch', 0.35], ['Person', 0.25], ['Bank', 0.02], ['Place', 0.1], ['Organization', 0.08], ['Honour', 0.05], ['Programme', 0.05], ['Article', 0.1]];

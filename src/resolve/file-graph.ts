@@ -8,7 +8,7 @@
  * is left to `merge.ts`.
  */
 import { edgeKey, nodeKey } from '../graph/keys.js';
-import type { EdgeType, Evidence, NodeType } from '../graph/types.js';
+import type { EdgeType, Evidence, NodeAttributes, NodeType } from '../graph/types.js';
 import { ARTICLE_NODE, type ArticleInfo, type FileResult } from '../extract/file.js';
 import { ARTICLE_UNIT, PREVIOUS_UNIT } from '../extract/relations.js';
 import type { Mention } from '../extract/types.js';
@@ -17,22 +17,13 @@ import { canonicalCore, canonicalHonour, canonicalTitle, isShortFormOf } from '.
 /** Evidence kept per node or edge; the count of mentions is kept in full. */
 export const MAX_EVIDENCE = 12;
 
-export interface FileNode {
+/** A node as one file sees it: the graph's attributes, plus what the corpus-wide passes need. */
+export interface FileNode extends Omit<NodeAttributes, 'id' | 'mentions'> {
   key: string;
-  type: NodeType;
-  name: string;
-  aliases: string[];
-  confidence: number;
-  rule: string;
-  evidence: Evidence[];
   mentions: number;
-  /** Branches: bank and canonical core, and whether some mention named the bank. */
-  bank?: string;
+  /** Branches: canonical core, and whether some mention named the bank. */
   core?: string;
   anchored?: boolean;
-  title?: string;
-  file?: string;
-  index?: number;
 }
 
 export interface FileEdge {

@@ -7,6 +7,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
 import type { DisplayGraph } from './model.js';
 import type { ViewerSettings } from './settings.js';
+import { mulberry32 } from '../../src/graph/random.js';
 
 export type LayoutState = { type: 'idle' } | { type: 'running'; done: number; total: number } | { type: 'stopped' } | { type: 'error'; message: string };
 
@@ -20,16 +21,7 @@ function hashKey(key: string, seed: number): number {
   return h >>> 0;
 }
 
-/** mulberry32: a tiny seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /**
  * Places each node at a point derived from its key alone, inside a disc that
