@@ -37,7 +37,11 @@ export function doubledCoverage(s: string): number {
 
 export function undoubleLine(line: Mapped): Mapped {
   const s = line.text;
-  if (s.length < 8 || doubledCoverage(s) < 0.6) return line;
+  if (s.length < 8) return line;
+  // Cheap rejection first: a line printed twice has a repeated run near its start.
+  let early = false;
+  for (let i = 0; i < Math.min(12, s.length) && !early; i++) early = repeatAt(s, i, 3) > 0;
+  if (!early || doubledCoverage(s) < 0.6) return line;
   const out = new MappedBuilder();
   let i = 0;
   while (i < s.length) {

@@ -90,12 +90,12 @@ export function blankAfterEveryLine(lines: Line[]): boolean {
   return lines.length >= 5 && singles >= 0.5 * (lines.length - 1);
 }
 
-const BYLINE_WORDS = /记者|通讯员|摄影|摄$|本报讯/;
+// Simplified and Traditional forms: the cheap test runs before the (costly) conversion.
+const BYLINE_WORDS = /记者|記者|通讯员|通訊員|摄影|攝影|[摄攝]$|本报讯|本報訊/;
 
 function isBylineLine(text: string): boolean {
-  if (text.length > 30) return false;
-  const t = normalizeText(text);
-  return BYLINE_WORDS.test(t) && parseByline(t) !== undefined;
+  if (text.length > 30 || !BYLINE_WORDS.test(text)) return false;
+  return parseByline(normalizeText(text)) !== undefined;
 }
 
 function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean): boolean {
