@@ -5,7 +5,11 @@
  * the same run and on the same server. Starts its own Neo4j with the
  * launcher unless NEO4J_URI is set. Not a timed test: it prints figures.
  *
- * Options: --nodes N --relationships N --batch-size N --concurrency N --sample N
+ * A smaller graph of the same shape is loaded first, untimed for the
+ * comparison but printed: the JVM compiles Neo4j's hot paths during its
+ * first load, which on two cores makes that load two to three times slower.
+ *
+ * Options: --nodes N --relationships N --batch-size N --concurrency N --sample N --warmup N (nodes; 0 = none)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     sample: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '20000' },
   },
 });
 const nodeCount = Number(values.nodes);
@@ -33,6 +38,7 @@ const relCount = Number(values.relationships);
 const batchSize = Number(values['batch-size']);
 const concurrency = Number(values.concurrency);
 const sample = Number(values.sample);
+const warmupNodes = Number(values.warmup);
 
 /** One MERGE per row, one transaction per row: the baseline the issue compares with. */
 async function naive(driver: Driver, database: string, batches: Batch[], limit: number): Promise<number> {
@@ -74,10 +80,31 @@ async function main(): Promise<void> {
     await wipeDatabase(driver, settings.database);
     await applySchema(driver, settings.database);
 
+    let warmupRow: string[] | undefined;
+    if (warmupNodes > 0) {
+      const warm = syntheticGraph(warmupNodes, warmupNodes * 3, 2);
+      process.stderr.write(`warm-up: ${warm.order} nodes, ${warm.size} relationships…\n`);
+      const t0 = performance.now();
+      await loadGraph(driver, warm, { database: settings.database, batchSize, concurrency, skipSchema: true });
+      const ms = performance.now() - t0;
+      warmupRow = ['warm-up load, fresh JVM (not compared)', String(warm.order + warm.size), (ms / 1000).toFixed(1), String(rate(warm.order + warm.size, ms))];
+      await wipeDatabase(driver, settings.database);
+    }
+
     process.stderr.write(`batched load (batch ${batchSize}, concurrency ${concurrency})…\n`);
     let t = performance.now();
-    const plan = await loadGraph(driver, graph, { database: settings.database, batchSize, concurrency, skipSchema: true });
+    let nodesDoneAt = 0;
+    const plan = await loadGraph(driver, graph, {
+      database: settings.database,
+      batchSize,
+      concurrency,
+      skipSchema: true,
+      onBatch: (batch) => {
+        if (batch.kind === 'nodes') nodesDoneAt = performance.now();
+      },
+    });
     const batchedMs = performance.now() - t;
+    const nodesMs = nodesDoneAt - t;
     t = performance.now();
     const report = await verifyLoad(driver, settings.database, plan);
     const verifyMs = performance.now() - t;
@@ -102,7 +129,10 @@ async function main(): Promise<void> {
     const ratio = batchedRate / naiveRate;
     const table = [
       ['method', 'elements', 'seconds', 'elements/s'],
+      ...(warmupRow ? [warmupRow] : []),
       ['UNWIND batches (guanxi load)', String(elements), (batchedMs / 1000).toFixed(1), String(batchedRate)],
+      ['  of which nodes', String(graph.order), (nodesMs / 1000).toFixed(1), String(rate(graph.order, nodesMs))],
+      ['  of which relationships', String(graph.size), ((batchedMs - nodesMs) / 1000).toFixed(1), String(rate(graph.size, batchedMs - nodesMs))],
       ['one MERGE per transaction (sample)', String(naiveCount), (naiveMs / 1000).toFixed(1), String(naiveRate)],
     ];
     const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

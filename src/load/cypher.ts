@@ -30,19 +30,26 @@ const MERGE_ENTITY = (v: string, hasAliases: boolean): string =>
     `${v} += row.props`,
   ].join(',\n    ');
 
-/**
- * Merges a batch of nodes and returns the ids it created, which tells the
- * relationship phase where CREATE is safe (see `edgeCreateStatement`).
- */
+/** Which of a batch's ids are already in the database (one index seek each). */
+export function existingStatement(label: NodeType): string {
+  return `UNWIND $ids AS id
+MATCH (n:${quote(label)} {id: id})
+RETURN collect(id) AS existing`;
+}
+
+/** Nodes not in the database yet: a plain CREATE (the uniqueness constraint still guards it). */
+export function nodeCreateStatement(label: NodeType): string {
+  return `UNWIND $rows AS row
+CREATE (n:${quote(label)} {id: row.id, aliases: row.aliases, evidence: row.evidence, confidence: row.confidence, rule: row.rule})
+SET n += row.props`;
+}
+
+/** Nodes that may exist: merged with the rules above. */
 export function nodeStatement(label: NodeType): string {
   return `UNWIND $rows AS row
-OPTIONAL MATCH (old:${quote(label)} {id: row.id})
-WITH row, old IS NULL AS isNew
 MERGE (n:${quote(label)} {id: row.id})
 ON CREATE SET n += row.props, n.aliases = row.aliases, n.evidence = row.evidence, n.confidence = row.confidence, n.rule = row.rule
-ON MATCH SET ${MERGE_ENTITY('n', true)}
-WITH row, isNew WHERE isNew
-RETURN collect(row.id) AS created`;
+ON MATCH SET ${MERGE_ENTITY('n', true)}`;
 }
 
 const MATCH_ENDS = (type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType, keyword: 'MERGE' | 'CREATE'): string =>

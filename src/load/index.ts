@@ -24,7 +24,12 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 10_000;
-export const DEFAULT_CONCURRENCY = 2;
+/**
+ * One batch at a time: on two cores the server already uses both for one
+ * stream of batches (commit, index updates, GC), and two streams measured
+ * slower (bench/neo4j-load.ts --concurrency 2).
+ */
+export const DEFAULT_CONCURRENCY = 1;
 
 /** Thrown when writing stops part way; says how many batches were committed. */
 export class LoadInterrupted extends Error {

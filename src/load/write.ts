@@ -10,8 +10,8 @@
  * CREATE; on a reload (or a rerun after an interruption) every one a MERGE.
  */
 import type { Driver } from 'neo4j-driver';
-import type { Batch, EdgeBatch, EdgeRow, NodeBatch } from './batches.js';
-import { edgeCreateStatement, edgeStatement, nodeStatement } from './cypher.js';
+import type { Batch, EdgeBatch, EdgeRow, NodeBatch, NodeRow } from './batches.js';
+import { edgeCreateStatement, edgeStatement, existingStatement, nodeCreateStatement, nodeStatement } from './cypher.js';
 
 export interface WriteOptions {
   database: string;
@@ -52,16 +52,25 @@ async function pool<T>(
   if (failed !== undefined) throw failed.error;
 }
 
-/** Writes node batches; returns the ids this load created. */
+/**
+ * Writes node batches; returns the ids this load created. Each batch first
+ * asks which of its ids exist, then CREATEs the others and MERGEs those, all
+ * in one transaction (measured faster than MERGE for every row).
+ */
 export async function writeNodeBatches(driver: Driver, batches: NodeBatch[], options: WriteOptions): Promise<Set<string>> {
   const created = new Set<string>();
   await pool(driver, batches, options, async (session, batch) => {
-    const statement = nodeStatement(batch.label);
-    const ids = await session.executeWrite(async (tx) => {
-      const result = await tx.run(statement, { rows: batch.rows });
-      return (result.records[0]?.get('created') as string[] | undefined) ?? [];
+    const fresh = await session.executeWrite(async (tx) => {
+      const result = await tx.run(existingStatement(batch.label), { ids: batch.rows.map((r) => r.id) });
+      const existing = new Set((result.records[0]?.get('existing') as string[] | undefined) ?? []);
+      const newRows: NodeRow[] = [];
+      const knownRows: NodeRow[] = [];
+      for (const row of batch.rows) (existing.has(row.id) ? knownRows : newRows).push(row);
+      if (newRows.length > 0) await tx.run(nodeCreateStatement(batch.label), { rows: newRows });
+      if (knownRows.length > 0) await tx.run(nodeStatement(batch.label), { rows: knownRows });
+      return newRows.map((r) => r.id);
     });
-    for (const id of ids) created.add(id);
+    for (const id of fresh) created.add(id);
     options.onBatch?.(batch);
   });
   return created;
