@@ -92,7 +92,13 @@ export function extractRelations(s: SentenceCtx, ctx: RuleCtx): RelationCandidat
   for (const p of here.filter((m) => m.type === 'Programme')) {
     const subj = units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
     if (subj) out.push({ type: 'RUNS', head: subj.id, tail: p.id, sentence: s.index, rule: 'runs.subject', confidence: 0.75 });
-    else out.push({ type: 'RUNS', head: PREVIOUS_UNIT, tail: p.id, sentence: s.index, rule: 'runs.previous-unit', confidence: 0.55 });
+    // The sentence's own subject, when it opens the sentence (建行本溪分行……推广平山支行经验，让“劳动者港湾”……).
+    const opener = units[0];
+    // Only a unit that opens the sentence itself: 据农行鞍山分行介绍 names a source, not the actor.
+    if (opener && opener !== subj && opener.end <= p.start && /^[\s“"]*$/.test(text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉)/.test(text.slice(opener.end))) {
+      out.push({ type: 'RUNS', head: opener.id, tail: p.id, sentence: s.index, rule: 'runs.sentence-subject', confidence: 0.6 });
+    }
+    if (!subj) out.push({ type: 'RUNS', head: PREVIOUS_UNIT, tail: p.id, sentence: s.index, rule: 'runs.previous-unit', confidence: 0.55 });
   }
   return out;
 }

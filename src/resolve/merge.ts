@@ -119,8 +119,8 @@ export class GraphMerger {
         parent = provBranch;
         rule = 'part_of.province-branch';
       }
-      // Only as far as the text supports: the parent must be named in a file that names the unit.
-      if (parent && !this.shareFile(key, parent)) parent = undefined;
+      // Only as far as the text supports: the parent must be named in an article that names the unit.
+      if (parent && !this.shareArticle(key, parent)) parent = undefined;
       if (parent && !g.hasEdge(edgeKey('PART_OF', key, parent))) {
         const ev = g.getNodeAttributes(key).evidence[0];
         this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: 0.8, rule, evidence: ev ? [{ ...ev, rule, confidence: 0.8 }] : [] });
@@ -157,9 +157,9 @@ export class GraphMerger {
     }
   }
 
-  private shareFile(a: string, b: string): boolean {
-    const files = new Set(this.graph.getNodeAttributes(a).evidence.map((e) => e.file));
-    return this.graph.getNodeAttributes(b).evidence.some((e) => files.has(e.file));
+  private shareArticle(a: string, b: string): boolean {
+    const articles = new Set(this.graph.getNodeAttributes(a).evidence.map((e) => e.article));
+    return this.graph.getNodeAttributes(b).evidence.some((e) => articles.has(e.article));
   }
 
   private placeOf(core: string): { province?: string; city?: string; rest: string } {
