@@ -115,6 +115,25 @@ describe('bad input', () => {
     expect(bad.err).toBe('guanxi: --jobs must be a whole number from 1 to 64, got "many"\n');
   });
 
+  it('a user dictionary types new words: an unquoted programme becomes a Programme run by its unit', () => {
+    const d = tmp();
+    const dict = path.join(d, 'mine.dict');
+    writeFileSync(dict, '# my words\n金穗夜读 programme\n');
+    const articles = path.join(d, 'articles');
+    mkdirSync(articles);
+    writeFileSync(path.join(articles, 'a.txt'), '农行城南支行办夜读\n\n记者 周海\n\n农行城南支行今年推出金穗夜读，每周一次。');
+    const without = tmp();
+    expect(guanxi('build', articles, '--out', without, '-q').code).toBe(0);
+    const withDict = tmp();
+    expect(guanxi('build', articles, '--out', withDict, '--dict', dict, '-q').code).toBe(0);
+    const programmes = (dir: string) =>
+      (JSON.parse(readFileSync(path.join(dir, 'graph.json'), 'utf8')) as { nodes: Array<{ attributes: { type: string; name: string } }> }).nodes
+        .filter((n) => n.attributes.type === 'Programme')
+        .map((n) => n.attributes.name);
+    expect(programmes(without)).toEqual([]);
+    expect(programmes(withDict)).toEqual(['金穗夜读']);
+  });
+
   it('a malformed user dictionary is refused before anything is read', () => {
     const dict = path.join(tmp(), 'bad.dict');
     writeFileSync(dict, '驿站 12 programme extra\n');
