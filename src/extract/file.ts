@@ -12,16 +12,13 @@ import { splitSentences } from '../repair/sentences.js';
 import { tag } from '../segment/jieba.js';
 import type { Lexicon } from '../segment/lexicon.js';
 import { looksTraditional, normalizeText } from '../segment/normalize.js';
-import { extractRelations, paragraphTopicRuns } from './relations.js';
+import { ARTICLE_NODE, extractRelations, paragraphTopicRuns } from './relations.js';
 import { extractBanks } from './rules/banks.js';
 import { extractBranches } from './rules/branches.js';
 import { extractNamedThings } from './rules/named-things.js';
 import { extractOthers } from './rules/others.js';
 import { extractPersons } from './rules/persons.js';
 import type { FileExtraction, Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
-
-/** Tail id standing for the mention's own Article node (AUTHORED). */
-export const ARTICLE_NODE = -2;
 
 export interface ArticleInfo {
   index: number;

@@ -7,6 +7,8 @@
 import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
 
 export const ARTICLE_UNIT = -1;
+/** Tail id standing for the mention's own Article node (AUTHORED). */
+export const ARTICLE_NODE = -2;
 /** Head id standing for the last unit named earlier in the paragraph. */
 export const PREVIOUS_UNIT = -3;
 

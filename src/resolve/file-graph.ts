@@ -9,8 +9,8 @@
  */
 import { edgeKey, nodeKey } from '../graph/keys.js';
 import type { EdgeType, Evidence, NodeAttributes, NodeType } from '../graph/types.js';
-import { ARTICLE_NODE, type ArticleInfo, type FileResult } from '../extract/file.js';
-import { ARTICLE_UNIT, PREVIOUS_UNIT } from '../extract/relations.js';
+import type { ArticleInfo, FileResult } from '../extract/file.js';
+import { ARTICLE_NODE, ARTICLE_UNIT, PREVIOUS_UNIT } from '../extract/relations.js';
 import type { Mention } from '../extract/types.js';
 import { canonicalCore, canonicalHonour, canonicalTitle, isShortFormOf } from './names.js';
 
