@@ -31,7 +31,8 @@ const MIX: Array<[NodeType, number]> = [
   ['Article', 0.148],
 ];
 
-export function syntheticGraph(nodeCount: number, relationshipCount: number, seed = 1): GuanxiGraph {
+/** `prefix` keeps two graphs' keys apart (e.g. a warm-up graph loaded into the same database). */
+export function syntheticGraph(nodeCount: number, relationshipCount: number, seed = 1, prefix = ''): GuanxiGraph {
   const rand = random(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const graph = createGraph({ generator: 'guanxi bench', articles: 0, files: [] });
@@ -44,7 +45,7 @@ export function syntheticGraph(nodeCount: number, relationshipCount: number, see
     const n = type === 'Article' ? nodeCount - made : Math.max(1, Math.round(nodeCount * share));
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const name = `${type === 'Article' ? '文章' : type === 'Person' ? '员工' : '工行'}${type}${i}`;
+      const name = `${prefix}${type === 'Article' ? '文章' : type === 'Person' ? '员工' : '工行'}${type}${i}`;
       const id = nodeKey(type, name);
       graph.addNode(id, {
         id,

@@ -27,7 +27,10 @@ CREATE INDEX article_name IF NOT EXISTS FOR (n:Article) ON (n.name);
 // Chinese search over names and aliases: the cjk analyzer indexes character
 // bigrams, so 向工街 finds 工行沈阳向工街支行. Query with
 //   CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
+// Eventually consistent: updated just after each commit rather than inside it,
+// which keeps bulk loads about a fifth faster; `guanxi load` waits for it
+// (db.index.fulltext.awaitEventuallyConsistentIndexRefresh) before it returns.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Bank|Branch|Person|Programme|Honour|Place|Organization|Product)
 ON EACH [n.name, n.aliases]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};

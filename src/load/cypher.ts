@@ -11,6 +11,13 @@
  */
 import type { EdgeType, NodeType } from '../graph/types.js';
 
+/**
+ * Every load statement finds nodes through a uniqueness constraint, whatever
+ * the statistics say, so a cached plan stays right; without this Neo4j
+ * replans each statement whenever a load has changed the counts by half.
+ */
+const PREFIX = 'CYPHER replan=skip\n';
+
 function quote(name: string): string {
   return `\`${name.replace(/`/g, '``')}\``;
 }
@@ -32,28 +39,28 @@ const MERGE_ENTITY = (v: string, hasAliases: boolean): string =>
 
 /** Which of a batch's ids are already in the database (one index seek each). */
 export function existingStatement(label: NodeType): string {
-  return `UNWIND $ids AS id
+  return `${PREFIX}UNWIND $ids AS id
 MATCH (n:${quote(label)} {id: id})
 RETURN collect(id) AS existing`;
 }
 
 /** Nodes not in the database yet: a plain CREATE (the uniqueness constraint still guards it). */
 export function nodeCreateStatement(label: NodeType): string {
-  return `UNWIND $rows AS row
+  return `${PREFIX}UNWIND $rows AS row
 CREATE (n:${quote(label)} {id: row.id, aliases: row.aliases, evidence: row.evidence, confidence: row.confidence, rule: row.rule})
 SET n += row.props`;
 }
 
 /** Nodes that may exist: merged with the rules above. */
 export function nodeStatement(label: NodeType): string {
-  return `UNWIND $rows AS row
+  return `${PREFIX}UNWIND $rows AS row
 MERGE (n:${quote(label)} {id: row.id})
 ON CREATE SET n += row.props, n.aliases = row.aliases, n.evidence = row.evidence, n.confidence = row.confidence, n.rule = row.rule
 ON MATCH SET ${MERGE_ENTITY('n', true)}`;
 }
 
 const MATCH_ENDS = (type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType, keyword: 'MERGE' | 'CREATE'): string =>
-  `UNWIND $rows AS row
+  `${PREFIX}UNWIND $rows AS row
 MATCH (a:${quote(sourceLabel)} {id: row.s})
 MATCH (b:${quote(targetLabel)} {id: row.t})
 ${keyword} (a)-[r:${quote(type)}]->(b)`;

@@ -43,6 +43,16 @@ export class LoadInterrupted extends Error {
   }
 }
 
+/** The full-text index is eventually consistent (cypher/schema.cypher): let it catch up, so search sees the load. */
+async function awaitSearchIndex(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+  } finally {
+    await session.close();
+  }
+}
+
 /** Writes the graph; returns the plan (for verifyLoad). */
 export async function loadGraph(driver: Driver, graph: GuanxiGraph, options: LoadOptions): Promise<BatchPlan> {
   if (!options.skipSchema) await applySchema(driver, options.database);
@@ -61,5 +71,6 @@ export async function loadGraph(driver: Driver, graph: GuanxiGraph, options: Loa
   } catch (err) {
     throw new LoadInterrupted(committed, total, err);
   }
+  await awaitSearchIndex(driver, options.database);
   return plan;
 }

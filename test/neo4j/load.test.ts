@@ -65,10 +65,11 @@ describe('guanxi load', () => {
     const fulltext = indexes.find((i) => i.type === 'FULLTEXT');
     expect(fulltext?.props).toEqual(['name', 'aliases']);
     expect(fulltext?.options.indexConfig['fulltext.analyzer']).toBe('cjk');
+    expect(fulltext?.options.indexConfig['fulltext.eventually_consistent']).toBe(true);
     // Every statement in the file is one the database now has (nothing skipped by the splitter).
     expect((await readSchema()).length).toBe(NODE_TYPES.length * 2 + 1);
 
-    // Chinese search through the index, by a fragment of a name and by an alias.
+    // Chinese search through the index, by a fragment of a name and by an alias, as soon as load returns.
     const byFragment = await rows<{ name: string }>(
       driver,
       "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.name AS name",
