@@ -7,7 +7,9 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GuanxiGraph } from '../../src/graph/model.js';
 import { NODE_TYPES } from '../../src/graph/types.js';
+import { planBatches } from '../../src/load/batches.js';
 import { readSchema } from '../../src/load/schema.js';
+import { verifyLoad } from '../../src/load/verify.js';
 import { readDatabase } from '../../src/query/subgraph.js';
 import { biggerGraph, smallGraph } from './fixtures.js';
 import { cli, connectionArgs, graphDir, rows, testConnection, testDriver, wipe } from './helpers.js';
@@ -162,6 +164,20 @@ describe('guanxi load', () => {
     const bigger = biggerGraph();
     expect(run.stderr).toContain(`--wipe: deleting ${bigger.order} nodes and ${bigger.size} relationships from database neo4j`);
     expect(await dbCounts()).toEqual(countsOf(small));
+  });
+
+  it('the read-back check catches a missing or a duplicated element', async () => {
+    const graph = smallGraph();
+    expect((await cli('load', await graphDir(graph), ...connectionArgs())).code).toBe(0);
+    const plan = planBatches(graph, 100);
+    const database = testConnection().database;
+    expect((await verifyLoad(driver, database, plan)).ok).toBe(true);
+    await rows(driver, "MATCH (:Person)-[r:WORKS_AT]->() DELETE r");
+    const missing = await verifyLoad(driver, database, plan);
+    expect(missing.ok).toBe(false);
+    expect(missing.relationships).toContainEqual({ name: 'WORKS_AT', expected: 1, found: 0 });
+    await rows(driver, "MATCH (a:Branch {id: 'Branch:工行沈阳分行'}), (b:Branch {id: 'Branch:中国工商银行辽宁省分行'}) CREATE (a)-[:PART_OF]->(b)");
+    expect((await verifyLoad(driver, database, plan)).relationships).toContainEqual({ name: 'PART_OF', expected: 4, found: 5 });
   });
 
   it('writes with executeWrite and UNWIND batches, never the deprecated writeTransaction', async () => {
