@@ -2,7 +2,7 @@
  * Reads one article file: size guard, bytes, decoding. Failures become a
  * `skipped` result with the reason; the run goes on.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { decodeBytes, type Encoding } from './decode.js';
 
 /** Larger files are almost certainly not articles (and would hold a worker for long). */
@@ -14,9 +14,17 @@ export type SourceFile =
 
 export async function readSource(path: string): Promise<SourceFile> {
   try {
-    const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return { ok: false, path, reason: `too large (${info.size} bytes; limit ${MAX_FILE_BYTES})` };
-    const decoded = decodeBytes(await readFile(path));
+    // One open for the size check and the read: a stat per small article was a visible cost of a build.
+    const handle = await open(path, 'r');
+    let bytes: Buffer;
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_FILE_BYTES) return { ok: false, path, reason: `too large (${size} bytes; limit ${MAX_FILE_BYTES})` };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    const decoded = decodeBytes(bytes);
     return decoded.ok ? { ok: true, path, text: decoded.text, encoding: decoded.encoding } : { ok: false, path, reason: decoded.reason };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

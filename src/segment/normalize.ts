@@ -48,8 +48,18 @@ export function normalizeText(s: string, traditional = true): string {
   return traditional ? toSimplified(out) : out;
 }
 
+/**
+ * Frequent characters that exist only in Traditional writing. Text without
+ * any of them in its first few thousand characters is Simplified, and the
+ * costly conversion is skipped.
+ */
+const TRADITIONAL_ONLY = new Set('們這個來會國銀為與說對發開後時經於業務實現員區縣幣與東車長門問間關係點動區內際農產貸儲蓄際運營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭'.split(''));
+
 /** Does the text look Traditional (many characters change under conversion)? */
 export function looksTraditional(s: string): boolean {
+  let hint = false;
+  for (let i = 0; i < Math.min(s.length, 4000) && !hint; i++) hint = TRADITIONAL_ONLY.has(s[i]!);
+  if (!hint) return false;
   const sample = s.slice(0, 800);
   const conv = toSimplified(sample);
   let changed = 0;
