@@ -40,7 +40,7 @@ export function splitArticles(text: string, fallbackTitle: string): ArticleText[
   const isHeading = blocks.map((b) => HEADING.test(b.text));
   const isSubtitle = blocks.map((b) => /^——/.test(b.text));
   // Bylines are read in Simplified form (記者 → 记者); normalisation keeps offsets.
-  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本[报報]讯/.test(b.text) ? parseByline(normalizeText(b.text)) : undefined));
+  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本[报報][讯訊]/.test(b.text) ? parseByline(normalizeText(b.text)) : undefined));
   const roleByline = blocks.map((b, i) => bylineAt[i] !== undefined && /(记者|通讯员|摄|报道|本报讯|作者)/.test(normalizeText(b.text)));
 
   // Title positions.
@@ -86,7 +86,7 @@ export function splitArticles(text: string, fallbackTitle: string): ArticleText[
       const last = i === to - 1 || (i === to - 2 && (blocks[to - 1]!.text.length < 20));
       if (people && (roleByline[i] || nearHeader || last)) {
         people.forEach((p) => authors.push({ ...p, block: b }));
-        const lead = /^本报讯\s*[（(][^）)]*[）)]\s*/.exec(b.text);
+        const lead = /^本[报報][讯訊]\s*[（(][^）)]*[）)]\s*/.exec(b.text);
         if (lead && lead[0].length < b.text.length) paragraphs.push(slice(b, lead[0].length, b.text.length));
         continue;
       }

@@ -67,7 +67,7 @@ export function unspaceLine(line: Mapped): Mapped {
 }
 
 const SENTENCE_END = /[。！？!?…]['"”’」』）)]*$|[：:]$/;
-const STARTS_BLOCK = /^(#|——|—{1,2}|□|■|本报讯|【|\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
+const STARTS_BLOCK = /^(#|——|—{1,2}|□|■|本[报報][讯訊]|【|\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

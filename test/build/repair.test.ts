@@ -89,3 +89,11 @@ describe('splitArticles', () => {
     expect(articles[1]!.paragraphs.map((p) => p.text)).toEqual(['近日，农行城南支行走进社区。']);
   });
 });
+
+describe('Traditional bylines', () => {
+  it('reads a 本報訊（記者 …） lead and strips it from the body', () => {
+    const [a] = splitArticles('農行寶安支行推出新貸款\n\n本報訊（記者 黃志明）農行深圳寶安支行日前推出新貸款。', 'f');
+    expect(a!.authors.map((p) => [p.name, p.role])).toEqual([['黄志明', '记者']]);
+    expect(a!.paragraphs.map((p) => p.text)).toEqual(['農行深圳寶安支行日前推出新貸款。']);
+  });
+});
