@@ -73,10 +73,18 @@ export function extractRelations(s: SentenceCtx, ctx: RuleCtx): RelationCandidat
     return subjects.find((m) => m.start >= target.end && m.type !== 'Bank') ?? subjects.find((m) => m.start >= target.end);
   };
 
-  const year = YEAR.exec(text);
-  for (const h of here.filter((m) => m.type === 'Honour')) {
+  const honours = here.filter((m) => m.type === 'Honour');
+  honours.forEach((h, k) => {
+    // The year of this honour: the last one written after the previous honour and before this one's clause ends
+    // (2019年被…评为“A”，2022年又被…评为“B”).
+    const from = k > 0 ? honours[k - 1]!.end : 0;
+    const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))];
+    const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
+    receivedFor(h, year ?? null);
+  });
+  function receivedFor(h: Mention, year: RegExpExecArray | RegExpMatchArray | null): void {
     // The trigger must be in the honour's own clause: 涌现出“全国劳动模范” in a sentence that also says 获得 is no award.
-    if (!HONOUR_TRIGGER.test(clauseAround(text, h))) continue;
+    if (!HONOUR_TRIGGER.test(clauseAround(text, h))) return;
     const subj = subjectFor(h);
     const conferrer = conferrerOf(text, h);
     out.push({
