@@ -44,7 +44,8 @@ export function extractRelations(s: SentenceCtx, ctx: RuleCtx): RelationCandidat
     const head = p.id;
     if (unit) out.push({ type: 'WORKS_AT', head, tail: unit.id, sentence: s.index, rule: 'works_at.unit-role-name', confidence: 0.9, role });
     else if (after) out.push({ type: 'WORKS_AT', head, tail: after.id, sentence: s.index, rule: 'works_at.name-at-unit', confidence: 0.8, role });
-    else if (BANK_ROLES.test(role) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) {
+    // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
+    else if (BANK_ROLES.test(role) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) {
       out.push({ type: 'WORKS_AT', head, tail: ARTICLE_UNIT, sentence: s.index, rule: 'works_at.article-unit', confidence: 0.6, role });
     }
   }
