@@ -53,7 +53,10 @@ export function normalizeText(s: string, traditional = true): string {
  * any of them in its first few thousand characters is Simplified, and the
  * costly conversion is skipped.
  */
-const TRADITIONAL_ONLY = new Set('們這個來會國銀為與說對發開後時經於業務實現員區縣幣與東車長門問間關係點動區內際農產貸儲蓄際運營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭'.split(''));
+const TRADITIONAL_ONLY = new Set(
+  // Filtered through the converter itself, so a character Simplified text also uses can never slip in.
+  [...'們這個來會國銀為與說對發開後時經於業務實現員區縣幣東車長門問間關係點動內際農產貸儲營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭'].filter((c) => hk2s(t2s(c)) !== c),
+);
 
 /** Does the text look Traditional (many characters change under conversion)? */
 export function looksTraditional(s: string): boolean {
