@@ -80,6 +80,11 @@ export function resolveFile(r: FileResult): FileGraph {
       nodes.set(key, n);
     }
     if (extra.anchored) n.anchored = true;
+    // Honours are named by their fullest form (山东省青年文明号, not 青年文明号).
+    if (m && type === 'Honour' && m.name.length > n.name.length) {
+      n.aliases.push(n.name);
+      n.name = m.name;
+    }
     if (m) {
       n.mentions++;
       if (n.evidence.length < MAX_EVIDENCE) n.evidence.push(evidence(m));
@@ -199,6 +204,12 @@ export function resolveFile(r: FileResult): FileGraph {
   const named = r.mentions.filter((x) => x.type === 'Programme' || x.type === 'Honour');
   const aliasOf = new Map<string, string>();
   for (const m of named) for (const a of m.aliases ?? []) if (canonicalTitle(a) !== canonicalTitle(m.name)) aliasOf.set(canonicalTitle(a), canonicalTitle(m.name));
+  // A shorter honour the file also names in full (青年文明号 / 山东省青年文明号) is that honour, when only one fits.
+  const honourTitles = [...new Set(named.filter((m) => m.type === 'Honour').map((m) => canonicalTitle(m.name)))];
+  for (const t of honourTitles) {
+    const longer = honourTitles.filter((u) => u !== t && u.endsWith(t));
+    if (t.length >= 4 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, longer[0]!);
+  }
   const titleOf = (m: Mention): string => aliasOf.get(canonicalTitle(m.name)) ?? canonicalTitle(m.name);
   const titleVotes = new Map<string, { Programme: number; Honour: number }>();
   for (const m of named) {
@@ -249,7 +260,7 @@ export function resolveFile(r: FileResult): FileGraph {
   for (const m of r.mentions.filter((x) => x.anaphora)) {
     const a = articleOfSentence(m.sentence);
     const main = mainUnit.get(a.index);
-    const kind = /(支行|分行|营业部|营业室|网点)$/.exec(m.name)?.[1];
+    const kind = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/.exec(m.name)?.[1];
     let unit = main;
     if (kind && kind !== '网点' && main && !nodes.get(main)?.core?.endsWith(kind)) {
       const counts = new Map<string, number>();

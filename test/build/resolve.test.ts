@@ -53,3 +53,18 @@ describe('entity resolution', () => {
     expect(nodeByName(g, 'Honour', '全国巾帼文明岗').aliases).toEqual(expect.arrayContaining(['全國巾幗文明崗']));
   });
 });
+
+describe('units inside units, and short honour names', () => {
+  it('reads 分行 › 支行 › 营业所 from one full name, resolves 该营业所, and merges 青年文明号 into its full title', async () => {
+    const g = await buildTexts({
+      'p.txt': '邮储网点获评青年文明号\n\n本报讯（通讯员 韩雪）近日，中国邮政储蓄银行临沂市分行沂南县支行城关营业所被共青团山东省委授予“山东省青年文明号”称号。该营业所负责人王海燕介绍，营业所现有员工8名。',
+    });
+    expect(edges(g, 'PART_OF')).toEqual(expect.arrayContaining([
+      '中国邮政储蓄银行临沂市分行沂南县支行 -> 中国邮政储蓄银行临沂市分行',
+      '中国邮政储蓄银行临沂市分行沂南县支行城关营业所 -> 中国邮政储蓄银行临沂市分行沂南县支行',
+    ]));
+    expect(edges(g, 'WORKS_AT')).toEqual(['王海燕 -> 中国邮政储蓄银行临沂市分行沂南县支行城关营业所 [负责人]']);
+    expect(names(g, 'Honour')).toEqual(['山东省青年文明号']);
+    expect(nodeByName(g, 'Honour', '山东省青年文明号').aliases).toEqual(['青年文明号']);
+  });
+});

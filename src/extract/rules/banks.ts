@@ -19,7 +19,7 @@ function insideNamedThing(s: SentenceCtx, ctx: RuleCtx, start: number, end: numb
   return open > close && next !== -1 && next - open <= 20 && !(open === start - 1 && next === end);
 }
 
-const ANAPHORA = /该行|该支行|该分行|该网点|我行|本行|该营业室|该营业部|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为)/g;
+const ANAPHORA = /该行|该支行|该分行|该网点|我行|本行|该营业室|该营业部|该营业所|该储蓄所|该分理处|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为)/g;
 
 export function extractBanks(s: SentenceCtx, ctx: RuleCtx): void {
   const text = s.text;
