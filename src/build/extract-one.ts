@@ -3,7 +3,7 @@
  * worker: read and decode, repair, extract, resolve within the file.
  */
 import { extractFile } from '../extract/file.js';
-import { readSource } from '../ingest/read.js';
+import { readSource, type SourceFile } from '../ingest/read.js';
 import { resolveFile, type FileGraph } from '../resolve/file-graph.js';
 import { initJieba } from '../segment/jieba.js';
 import { loadLexicon, type Lexicon } from '../segment/lexicon.js';
@@ -20,9 +20,22 @@ export function prepare(dicts: string[]): Lexicon {
   return lexicon;
 }
 
-export async function processFile(file: string, dicts: string[]): Promise<FileOutcome> {
+/**
+ * Processes files in order, reading the next one while the current one is
+ * extracted: reading is I/O, extraction is CPU, and one thread can overlap them.
+ */
+export async function* processFiles(files: string[], dicts: string[]): AsyncGenerator<FileOutcome> {
+  let next = files.length > 0 ? readSource(files[0]!) : undefined;
+  for (let i = 0; i < files.length; i++) {
+    const src = await next!;
+    next = i + 1 < files.length ? readSource(files[i + 1]!) : undefined;
+    yield processSource(src, dicts);
+  }
+}
+
+function processSource(src: SourceFile, dicts: string[]): FileOutcome {
   const lex = prepare(dicts);
-  const src = await readSource(file);
+  const file = src.path;
   if (!src.ok) return { ok: false, file, reason: src.reason };
   try {
     return { ok: true, graph: resolveFile(extractFile(file, src.text, lex)), encoding: src.encoding };

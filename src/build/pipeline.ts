@@ -9,7 +9,7 @@ import type { GuanxiGraph } from '../graph/model.js';
 import { collectFiles } from '../ingest/collect.js';
 import { GraphMerger } from '../resolve/merge.js';
 import { loadLexicon } from '../segment/lexicon.js';
-import { prepare, processFile, type FileOutcome } from './extract-one.js';
+import { prepare, processFiles, type FileOutcome } from './extract-one.js';
 import { resolveBuildSettings, type BuildSettings } from './settings.js';
 
 export interface Skipped {
@@ -54,9 +54,10 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     const jobs = Math.min(settings.jobs, files.length);
     if (jobs <= 1) {
       prepare(settings.dicts);
-      for (const f of files) {
-        take(await processFile(f, settings.dicts));
-        progress?.tick(f);
+      let i = 0;
+      for await (const o of processFiles(files, settings.dicts)) {
+        take(o);
+        progress?.tick(files[i++]!);
       }
     } else {
       await runWorkers(files, settings, jobs, (o, f) => {

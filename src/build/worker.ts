@@ -3,7 +3,7 @@
  * processes the files the main thread sends, one message each.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepare, processFile } from './extract-one.js';
+import { prepare, processFiles } from './extract-one.js';
 
 const { dicts } = workerData as { dicts: string[] };
 prepare(dicts);
@@ -11,7 +11,7 @@ prepare(dicts);
 parentPort!.on('message', (msg: { id: number; files: string[] }) => {
   void (async () => {
     const outcomes = [];
-    for (const f of msg.files) outcomes.push(await processFile(f, dicts));
+    for await (const o of processFiles(msg.files, dicts)) outcomes.push(o);
     parentPort!.postMessage({ id: msg.id, outcomes });
   })();
 });
