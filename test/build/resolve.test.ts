@@ -68,3 +68,10 @@ describe('units inside units, and short honour names', () => {
     expect(nodeByName(g, 'Honour', '山东省青年文明号').aliases).toEqual(['青年文明号']);
   });
 });
+
+describe('titles between two units', () => {
+  it('东湖支行副行长兼营业部主任 is a branch and a title, not a unit named 副行长兼营业部', async () => {
+    const g = await buildTexts({ 'r.txt': '农行走进校园\n\n记者 黄磊\n\n农行南昌东湖支行副行长兼营业部主任刘晓燕带队走进校园。' });
+    expect(names(g, 'Branch')).toEqual(['农行南昌东湖支行']);
+  });
+});

@@ -13,6 +13,8 @@ import { isGenericName, isNamey, NAME_BREAK_WORDS, tokenAt } from './common.js';
 const SUFFIX = /分行|支行|营业室|营业部|储蓄所|分理处|营业所/g;
 /** Levels of units: a name inside a higher unit's name is a unit under it (本溪分行平山支行, 城关支行东街营业所). */
 const LEVEL: Record<string, number> = { 分行: 0, 支行: 1, 营业室: 2, 营业部: 2, 储蓄所: 2, 分理处: 2, 营业所: 2 };
+/** 东湖支行副行长兼营业部主任: a title between two units means they are not one name. */
+const ROLE_IN_GAP = /行长|经理|主任|书记|负责人|员工|董事|总监|主管|兼/;
 /** Suffixes that name a sub-unit when they directly follow another unit (支行营业室). */
 const SUB_UNIT = new Set(['营业室', '营业部']);
 /** Inside an anchored name only a few function words may not appear. */
@@ -40,7 +42,8 @@ export function extractBranches(s: SentenceCtx, ctx: RuleCtx): void {
       const gap = text.slice(prev.end, nextSuffix.start);
       // 支行营业室 (a sub-unit right after its unit) or 本溪分行平山支行 (a unit named inside its parent's name).
       const adjacentSub = gap === '' && SUB_UNIT.has(nextSuffix.suffix);
-      const namedChild = gap.length >= 2 && gap.length <= 8 && LEVEL[nextSuffix.suffix]! > LEVEL[prev.suffix]! && !ANCHORED_BREAK.test(gap) && !NAME_BREAK_WORDS.test(gap) && !isGenericName(gap);
+      const namedChild =
+        gap.length >= 2 && gap.length <= 8 && LEVEL[nextSuffix.suffix]! > LEVEL[prev.suffix]! && !ANCHORED_BREAK.test(gap) && !NAME_BREAK_WORDS.test(gap) && !ROLE_IN_GAP.test(gap) && !isGenericName(gap);
       if (!adjacentSub && !namedChild) break;
       chain.push(nextSuffix);
     }
