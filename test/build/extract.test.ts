@@ -103,3 +103,11 @@ describe('quotes that name no programme', () => {
     expect(edges(g, 'RUNS')).toEqual(['农行城南支行 -> 金融夜校']);
   });
 });
+
+describe('products', () => {
+  it('a quoted name followed by 产品 is a Product, not a Programme', async () => {
+    const g = await buildTexts({ 'p.txt': '交行推出新产品\n\n记者 吴佩珊\n\n交行上海徐汇支行推出“科创快贷”产品，服务科技型小微企业。' });
+    expect(names(g, 'Product')).toEqual(['科创快贷']);
+    expect(names(g, 'Programme')).toEqual([]);
+  });
+});

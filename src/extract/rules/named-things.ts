@@ -21,6 +21,7 @@ const UNQUOTED_HONOUR_AFTER_TRIGGER = /(?:被[^，。；]{0,12}?评为|荣获|�
 const UNQUOTED_CORE = /学雷锋标兵|劳动模范|文明单位|文明城市|先锋号|先进集体|劳动奖状|劳动奖章|青年文明号|巾帼文明岗|三八红旗手/;
 const UNQUOTED_HONOUR_SHAPE = new RegExp(UNQUOTED_CORE.source, 'g');
 
+const PRODUCT_AFTER = /^(?:系列)?(?:产品|贷款产品|理财产品|信用卡|借记卡|专属卡|存款产品|保险产品|APP|App|app)/;
 const SLOGAN_AFTER = /^(?:的|承诺|理念|宗旨|思想|精神|要求|原则|目标|口号|作风|意识|工作法|服务理念|经营理念|方针|战略|总要求|标准)/;
 const HONOUR_QUALIFIER = /^(?:省级|市级|县级|国家级|总行级|分行级|全国|全省|全市|最佳|优秀|先进|模范)$/;
 /** Is the quote [start, end) one of several quotes in a row (“A”“B”, “A”、“B”)? */
@@ -37,7 +38,8 @@ export function extractNamedThings(s: SentenceCtx, ctx: RuleCtx): void {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
     const compact = q.replace(/\s+/g, '');
-    if (ctx.lex.typed.get(compact) === 'product') {
+    // 推出“科创快贷”产品: a financial product, not an initiative.
+    if (ctx.lex.typed.get(compact) === 'product' || PRODUCT_AFTER.test(text.slice(m.index + m[0].length))) {
       const at = m.index + m[0].indexOf(q);
       ctx.add({ type: 'Product', name: compact, surface: s.surface.slice(at, at + q.length), sentence: s.index, start: at, end: at + q.length, rule: 'product.dictionary', confidence: 0.9 });
       continue;
