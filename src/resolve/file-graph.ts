@@ -245,7 +245,9 @@ export function resolveFile(r: FileResult): FileGraph {
     for (const m of actors.filter((x) => x.type === 'Branch')) counts.set(keyOf.get(m.id)!, (counts.get(keyOf.get(m.id)!) ?? 0) + 1);
     const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
     const bankInArticle = actors.find((m) => m.type === 'Bank');
-    const unit = inHeading.length ? keyOf.get(inHeading[0]!.id)! : top ?? (bankInArticle ? keyOf.get(bankInArticle.id) : undefined);
+    // A branch named in the title, else the branch the article names most, else whoever the title names.
+    const headingBranch = inHeading.find((m) => m.type === 'Branch');
+    const unit = headingBranch ? keyOf.get(headingBranch.id)! : top ?? (inHeading.length ? keyOf.get(inHeading[0]!.id) : bankInArticle ? keyOf.get(bankInArticle.id) : undefined);
     if (unit) mainUnit.set(a.index, unit);
     // MENTIONS: the article names each entity.
     const seen = new Set<string>();

@@ -111,3 +111,18 @@ describe('products', () => {
     expect(names(g, 'Programme')).toEqual([]);
   });
 });
+
+describe('people in running text', () => {
+  it('lists after a role, names cut before a speech verb, members of the public, not kinship words or a role inside a bank name', async () => {
+    const g = await buildTexts({
+      'p.txt': '建行驿站温暖环卫工人\n\n记者 黄磊\n\n建行长沙芙蓉支行员工刘芳、陈小军、王丽每天早上为环卫工人准备热水。该行行长谢志明说，驿站已经接待了三千多人次。市民张阿姨告诉记者，她每天都来。客户赵建国先生专门送来锦旗。',
+    });
+    expect(names(g, 'Person')).toEqual(['刘芳', '王丽', '谢志明', '赵建国', '陈小军', '黄磊']);
+    expect(edges(g, 'WORKS_AT')).toEqual([
+      '刘芳 -> 建行长沙芙蓉支行 [员工]',
+      '王丽 -> 建行长沙芙蓉支行 [员工]',
+      '谢志明 -> 建行长沙芙蓉支行 [行长]',
+      '陈小军 -> 建行长沙芙蓉支行 [员工]',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * jieba tags as a person name often enough in the file to be a topic (雷锋).
  * Titles with a surname only (王行长) are not full names and are left out.
  */
-import { looksLikeFullName } from '../../repair/names.js';
+import { looksLikeFullName, surnameLength } from '../../repair/names.js';
 import type { Token } from '../../segment/jieba.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
@@ -12,6 +12,14 @@ const ROLE_SHAPE = /(?:长|员|经理|主任|书记|主管|负责人|主席|总�
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 const PERSON_MARKER = /^(?:同志|生前|的事迹|的故事|精神|先生|女士|老人|本人|一家|曾经|说|表示|的名义|的名字)/;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
+/** Kinship words and forms of address that follow a surname (张阿姨, 王师傅): not given names. */
+const NOT_NAMES = /^(?:阿姨|大爷|大妈|大娘|大姐|大哥|师傅|先生|女士|老人|小伙|姑娘|阿婆|奶奶|爷爷|老师|同志|总|行|主任|经理|书记|某|某某|氏)$/;
+function notAName(name: string): boolean {
+  return NOT_NAMES.test(name) || NOT_NAMES.test(name.slice(surnameLength(name)));
+}
+
+/** Nouns that introduce a named member of the public (客户赵建国, 市民李红). */
+const CONTEXT_NOUNS = /^(?:客户|市民|村民|居民|储户|老人|游客|退休职工|环卫工人|外卖小哥|快递员|老党员|老兵)$/;
 const SPEECH = /^(?:说|表示|介绍|告诉|坦言|感慨|回忆|笑着说|动情地说|强调|指出|认为|提到|同志|带着|带领)/;
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
@@ -30,6 +38,16 @@ export function nameAt(tokens: Token[], i: number): { name: string; start: numbe
   return undefined;
 }
 
+
+/** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
+function speakerAt(s: SentenceCtx, t: Token | undefined): { name: string; start: number; end: number } | undefined {
+  if (!t) return undefined;
+  for (const len of [3, 2]) {
+    const name = s.text.slice(t.start, t.start + len);
+    if (looksLikeFullName(name) && /^(?:说|表示|介绍|告诉|坦言|强调|指出)/.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
+  }
+  return undefined;
+}
 
 /** After a role the name may be split oddly by jieba (高志/伟): take 3 characters, or 2, ending at a token boundary. */
 function nameAfterRole(s: SentenceCtx, toks: Token[], i: number): { name: string; start: number; end: number } | undefined {
@@ -54,21 +72,37 @@ export function isRole(t: Token, ctx: RuleCtx): boolean {
 
 export function extractPersons(s: SentenceCtx, ctx: RuleCtx): void {
   const toks = s.tokens;
+  // jieba can cut 建行长沙 as 建/行长/沙: a "role" inside a bank's name is none.
+  const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
+  const inBank = (t: Token): boolean => banks.some((b) => t.start < b.end && t.start + t.word.length > b.start);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // Role + name.
-    if (isRole(t, ctx)) {
-      const n = nameAt(toks, i + 1) ?? nameAfterRole(s, toks, i + 1);
-      if (n && n.start === t.start + t.word.length) {
+    // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
+    if (isRole(t, ctx) && !inBank(t)) {
+      const n = speakerAt(s, toks[i + 1]) ?? nameAt(toks, i + 1) ?? nameAfterRole(s, toks, i + 1);
+      if (n && n.start === t.start + t.word.length && !notAName(n.name)) {
         add(s, ctx, n, 'person.after-role', 0.9, t.word);
+        let end = n.end;
+        for (;;) {
+          if (s.text[end] !== '、') break;
+          const k = toks.findIndex((x) => x.start === end + 1);
+          const more = k === -1 ? undefined : nameAt(toks, k);
+          if (!more || notAName(more.name)) break;
+          add(s, ctx, more, 'person.after-role', 0.85, t.word);
+          end = more.end;
+        }
         continue;
       }
     }
     const n = nameAt(toks, i);
-    if (!n) continue;
+    if (!n || notAName(n.name)) continue;
     const rest = s.text.slice(n.end);
+    const before = toks[i - 1];
     if (SPEECH.test(rest) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x')) {
       add(s, ctx, n, 'person.speaker', 0.8);
+    } else if (/^(?:先生|女士)/.test(rest) || (before && CONTEXT_NOUNS.test(before.word) && before.start + before.word.length === n.start)) {
+      // 赵建国先生, 客户赵建国: named people who are not staff.
+      add(s, ctx, n, 'person.titled', 0.75);
     } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(s, ctx, n, PERSON_MARKER.test(rest) ? 'person.pos-marked' : 'person.pos', PERSON_MARKER.test(rest) ? 0.6 : 0.4);
