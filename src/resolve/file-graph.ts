@@ -98,20 +98,26 @@ export function resolveFile(r: FileResult): FileGraph {
     return n;
   };
 
-  // Banks: the file's bank is the one it names most (in branch names too).
-  const bankCount = new Map<string, number>();
-  for (const m of r.mentions) {
-    const b = m.type === 'Bank' ? m.name : m.branch?.bank;
-    if (b) bankCount.set(b, (bankCount.get(b) ?? 0) + 1);
-  }
-  const fileBank = [...bankCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+  // Banks: a branch name that does not say its bank belongs to the bank its article names most (in branch
+  // names too), else the file's: a page can carry an 农行 article next to a 建行 one.
+  const mostNamedBank = (ms: Mention[]): string => {
+    const count = new Map<string, number>();
+    for (const m of ms) {
+      const b = m.type === 'Bank' ? m.name : m.branch?.bank;
+      if (b) count.set(b, (count.get(b) ?? 0) + 1);
+    }
+    return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+  };
+  const fileBank = mostNamedBank(r.mentions);
+  const articleBank = byArticle.map((ms) => mostNamedBank(ms) || fileBank);
+  const bankFor = (m: Mention): string => m.branch?.bank || articleBank[articleIndex[m.sentence] ?? 0] || fileBank;
   for (const m of r.mentions.filter((x) => x.type === 'Bank')) {
     keyOf.set(m.id, addNode(nodeKey('Bank', m.name), 'Bank', m.name, m).key);
   }
 
   // Branches: group by (bank, canonical core); short forms join the unique longer core that they abbreviate.
   const branchMentions = r.mentions.filter((m) => m.type === 'Branch' && !m.anaphora && m.branch);
-  const groupOf = (m: Mention): string => `${m.branch!.bank || fileBank}|${canonicalCore(m.branch!.core)}`;
+  const groupOf = (m: Mention): string => `${bankFor(m)}|${canonicalCore(m.branch!.core)}`;
   const groups = new Map<string, Mention[]>();
   for (const m of branchMentions) {
     const g = groupOf(m);
@@ -169,7 +175,7 @@ export function resolveFile(r: FileResult): FileGraph {
     const b = m.branch!;
     let child = keyOf.get(m.id)!;
     for (const parentCore of [...b.parents].reverse()) {
-      const pg = finalGroup(`${b.bank || fileBank}|${canonicalCore(parentCore)}`);
+      const pg = finalGroup(`${bankFor(m)}|${canonicalCore(parentCore)}`);
       const [bank, core] = pg.split('|') as [string, string];
       const existing = nodes.get(branchKey(pg));
       const pName = existing?.name ?? (b.bankSurface ? b.bankSurface + parentCore : (bank ? shortBank(bank) : '') + parentCore);

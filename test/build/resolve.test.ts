@@ -75,3 +75,18 @@ describe('titles between two units', () => {
     expect(names(g, 'Branch')).toEqual(['农行南昌东湖支行']);
   });
 });
+
+describe('two banks on one page', () => {
+  it('a short branch name belongs to the bank of its own article', async () => {
+    const g = await buildTexts({
+      'page.txt': [
+        '农行城南支行开展反诈宣传', '', '记者 周海', '',
+        '中国农业银行鞍山分行城南支行走进社区开展反诈宣传。城南支行行长许可说，今年已经办了十场。城南支行还开展了“金融夜校”活动。', '',
+        '建行站前支行获评青年文明号', '', '记者 周海', '',
+        '近日，中国建设银行营口分行站前支行获评“青年文明号”。站前支行行长李娜表示，这是全体员工的荣誉。',
+      ].join('\n'),
+    });
+    expect(edges(g, 'WORKS_AT')).toEqual(['李娜 -> 中国建设银行营口分行站前支行 [行长]', '许可 -> 中国农业银行鞍山分行城南支行 [行长]']);
+    expect(names(g, 'Branch')).toEqual(['中国农业银行鞍山分行', '中国农业银行鞍山分行城南支行', '中国建设银行营口分行', '中国建设银行营口分行站前支行']);
+  });
+});
