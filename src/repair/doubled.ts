@@ -21,7 +21,7 @@ function repeatAt(s: string, i: number, minLen: number): number {
 }
 
 /** Share of the line's characters that lie in runs of ≥3 characters repeated at once. */
-export function doubledCoverage(s: string): number {
+function doubledCoverage(s: string): number {
   let covered = 0;
   let i = 0;
   while (i < s.length) {

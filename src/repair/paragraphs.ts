@@ -19,7 +19,7 @@ export interface Line extends Mapped {
 }
 
 /** Splits into trimmed, non-empty lines, remembering the blank lines between them. */
-export function splitLines(text: string): Line[] {
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blanks = 0;
   const re = /\r\n|\r|\n/g;
@@ -54,7 +54,7 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g'
  * lines with several such runs are closed up: a single space between two
  * names (郭钊 谢艳阳) is meaningful.
  */
-export function unspaceLine(line: Mapped): Mapped {
+function unspaceLine(line: Mapped): Mapped {
   if ((line.text.match(SPACED_RUN) ?? []).length < 2) return line;
   const out = new MappedBuilder();
   let last = 0;
@@ -79,13 +79,13 @@ function median(xs: number[]): number {
  * around it. Pages mix columns of different widths, so one width per file
  * is not enough.
  */
-export function localWidths(lines: Line[]): number[] {
+function localWidths(lines: Line[]): number[] {
   const lengths = lines.map((l) => l.text.length);
   return lengths.map((_, i) => median(lengths.slice(Math.max(0, i - 3), i + 4)));
 }
 
 /** One blank line after (nearly) every line: single blank lines then mean nothing. */
-export function blankAfterEveryLine(lines: Line[]): boolean {
+function blankAfterEveryLine(lines: Line[]): boolean {
   const singles = lines.slice(1).filter((l) => l.blanksBefore === 1).length;
   return lines.length >= 5 && singles >= 0.5 * (lines.length - 1);
 }

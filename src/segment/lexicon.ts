@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DICT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dict');
+const DICT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dict');
 
 export interface Bank {
   name: string;

@@ -19,7 +19,7 @@ const STOP_WORDS = new Set([
 /** Words that end a unit's name even inside an anchored one (工行…所属…支行 is two units). */
 export const NAME_BREAK_WORDS = /所属|隶属|下属|旗下|所辖|下辖|辖属|图为|获悉|位于|来自|前身/;
 
-export function isPunct(s: string): boolean {
+function isPunct(s: string): boolean {
   return /^[\s\p{P}\p{S}]+$/u.test(s);
 }
 

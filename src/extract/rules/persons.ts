@@ -23,7 +23,7 @@ const CONTEXT_NOUNS = /^(?:客户|市民|村民|居民|储户|老人|游客|退�
 const SPEECH = /^(?:说|表示|介绍|告诉|坦言|感慨|回忆|笑着说|动情地说|强调|指出|认为|提到|同志|带着|带领)/;
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
-export function nameAt(tokens: Token[], i: number): { name: string; start: number; end: number } | undefined {
+function nameAt(tokens: Token[], i: number): { name: string; start: number; end: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if ((t.tag === 'nr' || t.tag === 'x' || t.tag === 'nrfg' || t.tag === 'nrt') && looksLikeFullName(t.word)) {
@@ -66,7 +66,7 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number): { name: string
   return undefined;
 }
 
-export function isRole(t: Token, ctx: RuleCtx): boolean {
+function isRole(t: Token, ctx: RuleCtx): boolean {
   return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && ROLE_SHAPE.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
 }
 
