@@ -19,6 +19,7 @@ import { extractNamedThings } from './rules/named-things.js';
 import { extractOthers } from './rules/others.js';
 import { extractPersons } from './rules/persons.js';
 import type { FileExtraction, Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
+import { pushTo } from '../util/collections.js';
 
 export interface ArticleInfo {
   index: number;
@@ -101,7 +102,7 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
       relations.push(...extractRelations(s, ctx));
     }
     const paragraphs = new Map<number, SentenceCtx[]>();
-    for (const s of sentences.slice(first)) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+    for (const s of sentences.slice(first)) pushTo(paragraphs, s.paragraph, s);
     for (const p of paragraphs.values()) relations.push(...paragraphTopicRuns(p, ctx));
     // Bylines: each block becomes a sentence of its own so the evidence can show it.
     for (const p of a.authors) {

@@ -5,6 +5,7 @@
  * article's main unit (该行, or no subject at all), which resolution fills in.
  */
 import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
+import { pushTo } from '../util/collections.js';
 
 export const ARTICLE_UNIT = -1;
 /** Tail id standing for the mention's own Article node (AUTHORED). */
@@ -140,7 +141,7 @@ function conferrerOf(text: string, h: Mention): string | undefined {
 export function paragraphTopicRuns(paragraph: SentenceCtx[], ctx: RuleCtx): RelationCandidate[] {
   const mentions = paragraph.flatMap((s) => ctx.inSentence(s.index));
   const counts = new Map<string, Mention[]>();
-  for (const m of mentions.filter((x) => x.type === 'Programme')) counts.set(m.name, [...(counts.get(m.name) ?? []), m]);
+  for (const m of mentions.filter((x) => x.type === 'Programme')) pushTo(counts, m.name, m);
   const topics = [...counts.values()].filter((ms) => ms.length >= 2).map((ms) => ms[0]!);
   if (topics.length !== 1) return [];
   const topic = topics[0]!;

@@ -13,6 +13,7 @@ import type { ArticleInfo, FileResult } from '../extract/file.js';
 import { ARTICLE_NODE, ARTICLE_UNIT, PREVIOUS_UNIT } from '../extract/relations.js';
 import type { Mention } from '../extract/types.js';
 import { canonicalCore, canonicalHonour, canonicalTitle, isShortFormOf } from './names.js';
+import { pushTo } from '../util/collections.js';
 
 /** Evidence kept per node or edge; the count of mentions is kept in full. */
 export const MAX_EVIDENCE = 12;
@@ -121,7 +122,7 @@ export function resolveFile(r: FileResult): FileGraph {
   const groups = new Map<string, Mention[]>();
   for (const m of branchMentions) {
     const g = groupOf(m);
-    groups.set(g, [...(groups.get(g) ?? []), m]);
+    pushTo(groups, g, m);
   }
   // Former names (七百储蓄所(今雷锋支行)) join the current name's group.
   const redirect = new Map<string, string>();
@@ -158,7 +159,7 @@ export function resolveFile(r: FileResult): FileGraph {
   const byFinal = new Map<string, Mention[]>();
   for (const m of branchMentions) {
     const f = finalGroup(groupOf(m));
-    byFinal.set(f, [...(byFinal.get(f) ?? []), m]);
+    pushTo(byFinal, f, m);
   }
   for (const [g, ms] of byFinal) {
     const [bank, core] = g.split('|') as [string, string];
@@ -265,31 +266,41 @@ export function resolveFile(r: FileResult): FileGraph {
     }
   }
   // Anaphora: 该行 is the article's main unit; 支行 / 营业部 is the main unit if it is one, else the unit of that kind the article names most.
+  // The counts per article and kind are computed once: per anaphor they made a long article quadratic.
+  const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
+  const topOfKind = new Map<string, string | undefined>();
+  const mostNamedOfKind = (article: number, kind: string): string | undefined => {
+    const k = `${article}|${kind}`;
+    if (!topOfKind.has(k)) {
+      const counts = new Map<string, number>();
+      for (const x of byArticle[article] ?? []) {
+        const key = keyOf.get(x.id);
+        if (x.type === 'Branch' && !x.anaphora && key && nodes.get(key)?.core?.endsWith(kind)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      topOfKind.set(k, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
+    }
+    return topOfKind.get(k);
+  };
   for (const m of r.mentions.filter((x) => x.anaphora)) {
     const a = articleOfSentence(m.sentence);
     const main = mainUnit.get(a.index);
-    const kind = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/.exec(m.name)?.[1];
+    const kind = UNIT_KIND.exec(m.name)?.[1];
     let unit = main;
-    if (kind && kind !== '网点' && main && !nodes.get(main)?.core?.endsWith(kind)) {
-      const counts = new Map<string, number>();
-      for (const x of byArticle[articleIndex[m.sentence] ?? 0] ?? []) {
-        const k = keyOf.get(x.id);
-        if (x.type === 'Branch' && !x.anaphora && k && nodes.get(k)?.core?.endsWith(kind)) counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-      unit = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? main;
-    }
+    if (kind && kind !== '网点' && main && !nodes.get(main)?.core?.endsWith(kind)) unit = mostNamedOfKind(articleIndex[m.sentence] ?? 0, kind) ?? main;
     if (unit) keyOf.set(m.id, unit);
   }
 
-  /** The last unit named earlier in the same paragraph (the subject carried over to a sentence that names none). */
-  const previousUnit = (sentence: number): string | undefined => {
-    const para = r.sentences[sentence]!.paragraph;
-    for (let i = sentence - 1; i >= 0 && r.sentences[i]!.paragraph === para; i--) {
-      const units = (bySentence.get(i) ?? []).filter((m) => (m.type === 'Branch' || m.type === 'Bank') && keyOf.has(m.id));
-      if (units.length) return keyOf.get(units[units.length - 1]!.id);
-    }
-    return undefined;
-  };
+  // The last unit named earlier in the same paragraph (the subject carried over to a sentence that names none),
+  // for every sentence in one pass: walking back from each sentence was quadratic in a long paragraph.
+  const lastUnitBefore: Array<string | undefined> = new Array<string | undefined>(r.sentences.length);
+  let carried: string | undefined;
+  for (let i = 0; i < r.sentences.length; i++) {
+    if (i > 0 && r.sentences[i]!.paragraph !== r.sentences[i - 1]!.paragraph) carried = undefined;
+    lastUnitBefore[i] = carried;
+    const units = (bySentence.get(i) ?? []).filter((m) => (m.type === 'Branch' || m.type === 'Bank') && keyOf.has(m.id));
+    if (units.length) carried = keyOf.get(units[units.length - 1]!.id);
+  }
+  const previousUnit = (sentence: number): string | undefined => lastUnitBefore[sentence];
   // Relations.
   for (const rel of r.relations) {
     const a = articleOfSentence(rel.sentence);

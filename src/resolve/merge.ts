@@ -27,7 +27,12 @@ export class GraphMerger {
   add(fg: FileGraph): void {
     const g = this.graph;
     g.updateAttribute('articles', (n) => (n ?? 0) + fg.articles);
-    g.updateAttribute('files', (f) => [...(f ?? []), fg.file]);
+    g.updateAttribute('files', (f) => {
+      // In place: a copy per file is quadratic in the number of files.
+      const files = f ?? [];
+      files.push(fg.file);
+      return files;
+    });
     for (const n of fg.nodes) {
       if (!g.hasNode(n.key)) {
         const attrs: NodeAttributes = { id: n.key, type: n.type, name: n.name, aliases: [], confidence: n.confidence, rule: n.rule, evidence: [], mentions: 0 };
