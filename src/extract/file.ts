@@ -120,7 +120,8 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
       sentences: [first, sentences.length],
     });
   }
-  return { file, sentences, mentions, relations, articles, chars: text.length };
+  const order = canonicalOrder(mentions, relations);
+  return { file, sentences, mentions: order.mentions, relations: order.relations, articles, chars: text.length };
 
   function addSentence(m: Mapped, article: number, heading: boolean): SentenceCtx {
     const norm = normalizeText(m.text, traditional);
@@ -129,4 +130,21 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileResul
     sentences.push(s);
     return s;
   }
+}
+
+/**
+ * Mentions in text order (sentence, start, longer first), whatever order the
+ * rules found them in, with relation ends renumbered to match: what the
+ * graph says about a file does not depend on the order of the rules, so a
+ * new rule never reshuffles the output of the others.
+ */
+function canonicalOrder(mentions: Mention[], relations: RelationCandidate[]): { mentions: Mention[]; relations: RelationCandidate[] } {
+  const sorted = mentions.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end || a.id - b.id);
+  const newId = new Array<number>(mentions.length);
+  sorted.forEach((m, k) => (newId[m.id] = k));
+  const renumber = (id: number): number => (id >= 0 ? newId[id]! : id);
+  return {
+    mentions: sorted.map((m, k) => ({ ...m, id: k, ...(m.renamedTo !== undefined ? { renamedTo: renumber(m.renamedTo) } : {}) })),
+    relations: relations.map((r) => ({ ...r, head: renumber(r.head), tail: renumber(r.tail) })),
+  };
 }

@@ -297,8 +297,12 @@ export function resolveFile(r: FileResult): FileGraph {
   for (let i = 0; i < r.sentences.length; i++) {
     if (i > 0 && r.sentences[i]!.paragraph !== r.sentences[i - 1]!.paragraph) carried = undefined;
     lastUnitBefore[i] = carried;
-    const units = (bySentence.get(i) ?? []).filter((m) => (m.type === 'Branch' || m.type === 'Bank') && keyOf.has(m.id));
-    if (units.length) carried = keyOf.get(units[units.length - 1]!.id);
+    // The last unit of the sentence; of units named at the same place, the longest (营业室 over its 支行 and bank).
+    let last: Mention | undefined;
+    for (const m of bySentence.get(i) ?? []) {
+      if ((m.type === 'Branch' || m.type === 'Bank') && keyOf.has(m.id) && (!last || m.start > last.start || (m.start === last.start && m.end > last.end))) last = m;
+    }
+    if (last) carried = keyOf.get(last.id);
   }
   const previousUnit = (sentence: number): string | undefined => lastUnitBefore[sentence];
   // Relations.
