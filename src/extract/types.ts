@@ -4,8 +4,9 @@
  * Resolution turns them into graph nodes and edges.
  */
 import type { EdgeType, NodeType } from '../graph/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { BylinePerson } from '../repair/bylines.js';
 import type { Token } from '../segment/jieba.js';
-import type { Lexicon } from '../segment/lexicon.js';
 
 /** A sentence ready for the rules. */
 export interface SentenceCtx {
@@ -24,6 +25,8 @@ export interface SentenceCtx {
   paragraph: number;
   /** The sentence is the article's title or subtitle. */
   heading: boolean;
+  /** A byline block (本报讯（记者 X）, 通讯员 Y): the people it names, as the byline parser read them. */
+  byline?: BylinePerson[];
 }
 
 export interface BranchInfo {
@@ -36,6 +39,14 @@ export interface BranchInfo {
   /** Cores of the enclosing units named in the same mention, outermost first (茌平支行 for 茌平支行营业室). */
   parents: string[];
 }
+
+/**
+ * How far a mention can be trusted on its own. Resolution asks this, never a
+ * rule's name: `candidate` (a person by part-of-speech tag alone) is kept only
+ * when a `certain` rule names the same person in the file; `marked` (such a
+ * candidate with a marker such as 同志 after it) also when it recurs.
+ */
+export type Strength = 'certain' | 'marked' | 'candidate';
 
 export interface Mention {
   /** Unique within the file. */
@@ -51,6 +62,7 @@ export interface Mention {
   end: number;
   rule: string;
   confidence: number;
+  strength: Strength;
   branch?: BranchInfo;
   /** Former name → current name (七百储蓄所(今雷锋支行)): id of the current-name mention. */
   renamedTo?: number;
@@ -62,10 +74,25 @@ export interface Mention {
   anaphora?: boolean;
 }
 
+/**
+ * One end of a relation candidate: a mention of the file, or what resolution
+ * fills in from context — the article's main unit (该行, a sentence with no
+ * subject), the last unit named earlier in the paragraph, or the article node
+ * itself (AUTHORED).
+ */
+export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-unit' } | { kind: 'previous-unit' } | { kind: 'article' };
+
+export const ARTICLE_UNIT: RelationEnd = { kind: 'article-unit' };
+export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
+export const ARTICLE: RelationEnd = { kind: 'article' };
+export function mentionEnd(m: Mention): RelationEnd {
+  return { kind: 'mention', id: m.id };
+}
+
 export interface RelationCandidate {
   type: EdgeType;
-  head: number;
-  tail: number;
+  head: RelationEnd;
+  tail: RelationEnd;
   sentence: number;
   rule: string;
   confidence: number;
@@ -74,21 +101,39 @@ export interface RelationCandidate {
   year?: number;
 }
 
+export interface ArticleInfo {
+  index: number;
+  title: string;
+  subtitle?: string;
+  titleSpan: [number, number];
+  span: [number, number];
+  /** Sentence indexes [from, to) of the article. */
+  sentences: [number, number];
+}
+
 export interface FileExtraction {
   file: string;
   sentences: SentenceCtx[];
   mentions: Mention[];
   relations: RelationCandidate[];
+  articles: ArticleInfo[];
+  chars: number;
 }
 
+/** What a rule sees: the lexicon, the file's sentences and mentions so far, and ways to add to them. */
 export interface RuleCtx {
   lex: Lexicon;
   sentences: SentenceCtx[];
   mentions: Mention[];
-  /** Adds a mention and returns it. */
-  add(m: Omit<Mention, 'id'>): Mention;
   /** Mentions of one sentence (an index: rules must not scan the whole file per sentence). */
   inSentence(sentence: number): Mention[];
-  /** Names of persons found so far by a rule stronger than a POS tag. */
-  strongPersons: Set<string>;
+  /** Names of persons found so far by a `certain` rule. */
+  certainPersons: Set<string>;
+  /** The file's normalisation (Traditional → Simplified when the file is Traditional). */
+  normalize(s: string): string;
+  /**
+   * A value computed once per sentence and shared by the rules that need it
+   * (the scan for unit names serves four rules): `compute` runs on first use.
+   */
+  memo<T>(s: SentenceCtx, key: string, compute: () => T): T;
 }

@@ -6,9 +6,10 @@
  * stand: after the title, as a 本报讯 lead, or as the article's last line.
  */
 import { parseByline, type BylinePerson } from './bylines.js';
-import { originalSpan, slice, type Mapped } from './mapped.js';
+import { originalSpan, slice, type Mapped } from '../text/mapped.js';
 import { rebuildParagraphs } from './paragraphs.js';
-import { normalizeText } from '../segment/normalize.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Lexicon } from '../lexicon/index.js';
 
 export interface ArticleText {
   /** 0-based index of the article within its file. */
@@ -34,13 +35,13 @@ function isTitleLike(t: string): boolean {
   return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]$/.test(t) && !/^——/.test(t);
 }
 
-export function splitArticles(text: string, fallbackTitle: string): ArticleText[] {
-  const blocks = rebuildParagraphs(text);
+export function splitArticles(text: string, fallbackTitle: string, lex: Lexicon): ArticleText[] {
+  const blocks = rebuildParagraphs(text, lex);
   const n = blocks.length;
   const isHeading = blocks.map((b) => HEADING.test(b.text));
   const isSubtitle = blocks.map((b) => /^——/.test(b.text));
   // Bylines are read in Simplified form (記者 → 记者); normalisation keeps offsets.
-  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本[报報][讯訊]/.test(b.text) ? parseByline(normalizeText(b.text)) : undefined));
+  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本[报報][讯訊]/.test(b.text) ? parseByline(normalizeText(b.text), lex) : undefined));
   const roleByline = blocks.map((b, i) => bylineAt[i] !== undefined && /(记者|通讯员|摄|报道|本报讯|作者)/.test(normalizeText(b.text)));
 
   // Title positions.

@@ -10,8 +10,9 @@
  */
 import { parseByline } from './bylines.js';
 import { undoubleLine } from './doubled.js';
-import { normalizeText } from '../segment/normalize.js';
-import { MappedBuilder, trimMapped, type Mapped } from './mapped.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { MappedBuilder, trimMapped, type Mapped } from '../text/mapped.js';
 
 export interface Line extends Mapped {
   /** Number of blank lines before this one. */
@@ -93,17 +94,17 @@ function blankAfterEveryLine(lines: Line[]): boolean {
 // Simplified and Traditional forms: the cheap test runs before the (costly) conversion.
 const BYLINE_WORDS = /记者|記者|通讯员|通訊員|摄影|攝影|[摄攝]$|本报讯|本報訊/;
 
-function isBylineLine(text: string): boolean {
+function isBylineLine(text: string, lex: Lexicon): boolean {
   if (text.length > 30 || !BYLINE_WORDS.test(text)) return false;
-  return parseByline(normalizeText(text)) !== undefined;
+  return parseByline(normalizeText(text), lex) !== undefined;
 }
 
-function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean): boolean {
+function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean, lex: Lexicon): boolean {
   if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.
   if (next && /^——/.test(next.text)) return false;
   // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道).
-  if (isBylineLine(a.text) || isBylineLine(b.text)) return false;
+  if (isBylineLine(a.text, lex) || isBylineLine(b.text, lex)) return false;
   const blanks = blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // First lines of paragraphs are indented by two characters, then trimmed.
@@ -113,7 +114,7 @@ function continues(a: Line, b: Line, next: Line | undefined, width: number, blan
 }
 
 /** Joins hard-wrapped lines into paragraphs (one Mapped per paragraph or short line). */
-export function rebuildParagraphs(text: string): Mapped[] {
+export function rebuildParagraphs(text: string, lex: Lexicon): Mapped[] {
   const lines = splitLines(text);
   const widths = localWidths(lines);
   const blankMode = blankAfterEveryLine(lines);
@@ -122,7 +123,7 @@ export function rebuildParagraphs(text: string): Mapped[] {
   let prev: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, blankMode)) {
+    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, blankMode, lex)) {
       // Latin words and numbers split by the wrap get a space back; Chinese does not.
       const last = prev.text[prev.text.length - 1]!;
       if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line.text)) cur.push(' ', prev.offsets[prev.text.length]!);

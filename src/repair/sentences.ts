@@ -8,7 +8,7 @@
  * else at the limit: the rules look around each mention within its sentence,
  * and an unbounded sentence would make the work grow with its square.
  */
-import { slice, type Mapped } from './mapped.js';
+import { slice, type Mapped } from '../text/mapped.js';
 
 const END = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', '…']);

@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/build/pipeline.js';
+import { buildGraph } from '../../src/pipeline/build.js';
 
 const SHAPES = {
   // Many sentences in one paragraph, the same names again and again.

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildGraph } from '../../src/build/pipeline.js';
+import { buildGraph } from '../../src/pipeline/build.js';
 import type { GuanxiGraph } from '../../src/graph/model.js';
 
 export async function buildTexts(files: Record<string, string>): Promise<GuanxiGraph> {

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { splitArticles } from '../../src/repair/articles.js';
 import { parseByline } from '../../src/repair/bylines.js';
 import { undoubleLine } from '../../src/repair/doubled.js';
-import { originalSpan } from '../../src/repair/mapped.js';
+import { originalSpan } from '../../src/text/mapped.js';
 import { rebuildParagraphs } from '../../src/repair/paragraphs.js';
 import { splitSentences } from '../../src/repair/sentences.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+
+const lex = loadLexicon();
 
 const mapped = (text: string) => ({ text, offsets: [...Array(text.length + 1).keys()] });
 
 describe('rebuildParagraphs', () => {
   it('joins lines hard-wrapped in the middle of words and keeps offsets into the original', () => {
     const original = ['去年以来，工行大连分', '行沙河口支行营业部坚', '持把老年客户放在心上，', '每周开设银发课堂两次。', '', '营业部负责人许静介绍，', '课堂已经办了六十多期。'].join('\n');
-    const ps = rebuildParagraphs(original);
+    const ps = rebuildParagraphs(original, lex);
     expect(ps.map((p) => p.text)).toEqual(['去年以来，工行大连分行沙河口支行营业部坚持把老年客户放在心上，每周开设银发课堂两次。', '营业部负责人许静介绍，课堂已经办了六十多期。']);
     const p = ps[0]!;
     const at = p.text.indexOf('沙河口支行');
@@ -24,12 +27,12 @@ describe('rebuildParagraphs', () => {
 
   it('ignores the blank line printed after every line, and keeps titles apart', () => {
     const original = ['农行城南支行获评青年文明号', '', '', '本报讯 今年春天，中国农业银', '', '行鞍山分行城南支行被共青', '', '团鞍山市委授予青年文明号', '', '称号，这是该行第二次获评。', ''].join('\n');
-    expect(rebuildParagraphs(original).map((p) => p.text)).toEqual(['农行城南支行获评青年文明号', '本报讯 今年春天，中国农业银行鞍山分行城南支行被共青团鞍山市委授予青年文明号称号，这是该行第二次获评。']);
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['农行城南支行获评青年文明号', '本报讯 今年春天，中国农业银行鞍山分行城南支行被共青团鞍山市委授予青年文明号称号，这是该行第二次获评。']);
   });
 
   it('closes up spaced-out characters but not a space between two names', () => {
-    expect(rebuildParagraphs('截至六月，分 行 帮 扶 的 农 户 已全部脱贫。').map((p) => p.text)).toEqual(['截至六月，分行帮扶的农户已全部脱贫。']);
-    expect(rebuildParagraphs('郭明 谢小燕').map((p) => p.text)).toEqual(['郭明 谢小燕']);
+    expect(rebuildParagraphs('截至六月，分 行 帮 扶 的 农 户 已全部脱贫。', lex).map((p) => p.text)).toEqual(['截至六月，分行帮扶的农户已全部脱贫。']);
+    expect(rebuildParagraphs('郭明 谢小燕', lex).map((p) => p.text)).toEqual(['郭明 谢小燕']);
   });
 
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
@@ -53,11 +56,11 @@ describe('parseByline', () => {
     ['钱 宁 本报记者 周海', [['钱宁', '作者'], ['周海', '记者']]],
     ['记者 鄭雅文 通讯员 陈晓峰'.replace('鄭', '郑'), [['郑雅文', '记者'], ['陈晓峰', '通讯员']]],
   ])('%s', (line, people) => {
-    expect(parseByline(line)?.map((p) => [p.name, p.role])).toEqual(people);
+    expect(parseByline(line, lex)?.map((p) => [p.name, p.role])).toEqual(people);
   });
 
   it.each(['核心提示', '工行驿站 打造公益服务品牌', '营业部现有员工十四名，网点负责人赵雪梅带队。'])('%s is not a byline', (line) => {
-    expect(parseByline(line)).toBeUndefined();
+    expect(parseByline(line, lex)).toBeUndefined();
   });
 });
 
@@ -79,7 +82,7 @@ describe('splitArticles', () => {
       '',
       '钱 宁 本报记者 周海',
     ].join('\n');
-    const articles = splitArticles(text, 'file');
+    const articles = splitArticles(text, 'file', lex);
     expect(articles.map((a) => [a.index, a.title, a.subtitle, a.authors.map((p) => p.name)])).toEqual([
       [0, '百元存单里的老故事', '工行抚顺雷锋支行续存活动见闻', ['林晓东']],
       [1, '城南支行开展反诈宣传', undefined, ['孙明', '钱宁', '周海']],
@@ -92,7 +95,7 @@ describe('splitArticles', () => {
 
 describe('Traditional bylines', () => {
   it('reads a 本報訊（記者 …） lead and strips it from the body', () => {
-    const [a] = splitArticles('農行寶安支行推出新貸款\n\n本報訊（記者 黃志明）農行深圳寶安支行日前推出新貸款。', 'f');
+    const [a] = splitArticles('農行寶安支行推出新貸款\n\n本報訊（記者 黃志明）農行深圳寶安支行日前推出新貸款。', 'f', lex);
     expect(a!.authors.map((p) => [p.name, p.role])).toEqual([['黄志明', '记者']]);
     expect(a!.paragraphs.map((p) => p.text)).toEqual(['農行深圳寶安支行日前推出新貸款。']);
   });

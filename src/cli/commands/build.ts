@@ -6,12 +6,12 @@
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { buildGraph, type BuildProgress, type BuildResult } from '../../build/pipeline.js';
-import { DEFAULT_BUILD_SETTINGS } from '../../build/settings.js';
+import { buildGraph, ExtractionFailure, type BuildProgress, type BuildResult } from '../../pipeline/build.js';
+import { DEFAULT_BUILD_SETTINGS } from '../../pipeline/settings.js';
 import { writeGraph } from '../../export/write.js';
-import { DictionaryError } from '../../segment/lexicon.js';
+import { DictionaryError } from '../../lexicon/index.js';
 import { EDGE_TYPES, NODE_TYPES } from '../../graph/types.js';
-import { ExitCode, setExitCode, UserError } from '../errors.js';
+import { ExitCode, setExitCode, UserError } from '../../base/errors.js';
 
 export function register(program: Command): void {
   program
@@ -32,6 +32,10 @@ export function register(program: Command): void {
         result = await buildGraph(paths, { dicts: opts.dict, ...(opts.jobs ? { jobs: opts.jobs } : {}) }, opts.quiet || !process.stderr.isTTY ? undefined : progressBar());
       } catch (err) {
         if (err instanceof DictionaryError) throw new UserError(err.message, ExitCode.Usage);
+        if (err instanceof ExtractionFailure) {
+          if (process.env['GUANXI_DEBUG'] && err.workerStack) process.stderr.write(`${err.workerStack}\n`);
+          throw new UserError(`${err.message}; nothing was written (set GUANXI_DEBUG=1 for the stack trace)`, ExitCode.Failure);
+        }
         throw err;
       }
       const seconds = (performance.now() - t0) / 1000;

@@ -9,7 +9,7 @@ import { readGraphML } from '../../export/graphml-read.js';
 import { mergeGold, parseGold, GoldFormatError, type Gold } from '../../eval/gold.js';
 import { formatReport, score } from '../../eval/score.js';
 import { GraphFormatError } from '../../graph/model.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 
 export function register(program: Command): void {
   program
