@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../src/build/pipeline.js';
+import { buildGraph } from '../src/pipeline/build.js';
 import { mergeGold, parseGold, type Gold } from '../src/eval/gold.js';
 import { formatReport, normalizeName, score, type Report } from '../src/eval/score.js';
 import { writeGraph } from '../src/export/write.js';
