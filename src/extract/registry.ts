@@ -31,7 +31,7 @@ import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
-import * as resolution from './rules/resolution.js';
+import * as resolution from './resolution-rules.js';
 import { honourAfterTrigger } from './rules/titles/honour-after-trigger.js';
 import { honourContext } from './rules/titles/honour-context.js';
 import { honourDictionary } from './rules/titles/honour-dictionary.js';

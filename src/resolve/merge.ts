@@ -9,7 +9,7 @@ import { edgeKey, nodeKey } from '../graph/keys.js';
 import { createGraph, type GuanxiGraph } from '../graph/model.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfProvinceBranch, placeInBranchName } from '../extract/rules/resolution.js';
+import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfProvinceBranch, placeInBranchName } from '../extract/resolution-rules.js';
 import { MAX_EVIDENCE, type FileGraph } from './file/index.js';
 import { isShortFormOf } from './names.js';
 

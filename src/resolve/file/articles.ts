@@ -4,7 +4,7 @@
  * to every entity it names.
  */
 import type { Mention } from '../../extract/types.js';
-import { articleSplit, mentionsArticle } from '../../extract/rules/resolution.js';
+import { articleSplit, mentionsArticle } from '../../extract/resolution-rules.js';
 import { articleKey, type FileResolution } from './state.js';
 
 /** Title mentions that can be an article's main unit: a branch before a bank before anything else, then by position. */

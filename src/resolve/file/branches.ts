@@ -7,7 +7,7 @@
  */
 import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
-import { branchParentInName, partOfNameChain } from '../../extract/rules/resolution.js';
+import { branchParentInName, partOfNameChain } from '../../extract/resolution-rules.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { pushTo } from '../../base/collections.js';
 import { canonicalCore, isShortFormOf } from '../names.js';

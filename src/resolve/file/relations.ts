@@ -6,7 +6,7 @@
  */
 import { nodeKey } from '../../graph/keys.js';
 import type { EdgeType, Evidence, NodeType } from '../../graph/types.js';
-import { partOfBank } from '../../extract/rules/resolution.js';
+import { partOfBank } from '../../extract/resolution-rules.js';
 import type { Mention, RelationEnd } from '../../extract/types.js';
 import { articleKey, type FileResolution } from './state.js';
 

@@ -3,7 +3,7 @@
  * so they carry an id and a confidence from one place, and show in
  * `--explain` with the rest. The passes in src/resolve import them.
  */
-import { defineResolutionRule } from '../rule.js';
+import { defineResolutionRule } from './rule.js';
 
 export const branchParentInName = defineResolutionRule({ id: 'branch.parent-in-name', description: 'a unit named only inside the name of a unit under it (茌平支行 in 茌平支行营业室)', produces: 'Branch', confidence: 0.95 });
 export const partOfNameChain = defineResolutionRule({ id: 'part_of.name-chain', description: 'a unit belongs to the unit whose name its name contains', produces: 'PART_OF', confidence: 0.95 });
