@@ -8,6 +8,7 @@ import type { MentionEmitter, MentionRule, RelationEmitter, RelationRule, Paragr
 import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
 
 export interface FileRuleCtx extends RuleCtx {
+  found: Record<string, number>;
   /** An emitter that adds mentions on behalf of `rule`. */
   mentionEmitter(rule: MentionRule): MentionEmitter;
   relationEmitter(rule: RelationRule | ParagraphRule, into: RelationCandidate[]): RelationEmitter;
@@ -18,8 +19,14 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
   const mentions: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
   const memos = new Map<number, Map<string, unknown>>();
+  const found: Record<string, number> = {};
+  const tally = (id: string): void => {
+    found[id] = (found[id] ?? 0) + 1;
+  };
   const ctx: FileRuleCtx = {
     lex,
+    found,
+    tally,
     sentences,
     mentions,
     certainPersons: new Set(),
@@ -37,6 +44,7 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
       return m.get(key) as T;
     },
     mentionEmitter: (rule) => (input) => {
+      tally(rule.id);
       const m = { ...input, rule: rule.id, confidence: rule.confidence, strength: rule.strength };
       if (m.type === 'Person' && m.strength === 'certain') ctx.certainPersons.add(m.name);
       // Overlapping mentions of one type in one sentence are one mention: keep the longest,
@@ -61,6 +69,7 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
       return full;
     },
     relationEmitter: (rule, into) => (r) => {
+      tally(rule.id);
       into.push({ ...r, rule: rule.id, confidence: rule.confidence });
     },
   };

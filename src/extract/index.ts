@@ -63,7 +63,7 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
       sentences: [first, sentences.length],
     });
   }
-  return { file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: text.length };
+  return { file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: text.length, found: ctx.found };
 
   function addSentence(m: Mapped, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
     const norm = normalizeText(m.text, traditional);

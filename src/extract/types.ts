@@ -112,6 +112,8 @@ export interface ArticleInfo {
 }
 
 export interface FileExtraction {
+  /** Facts each rule made, counted as the rule made them (before overlapping mentions merge). */
+  found: Record<string, number>;
   file: string;
   sentences: SentenceCtx[];
   mentions: Mention[];
@@ -131,6 +133,8 @@ export interface RuleCtx {
   certainPersons: Set<string>;
   /** The file's normalisation (Traditional → Simplified when the file is Traditional). */
   normalize(s: string): string;
+  /** Counts a fact a rule made without adding a mention (a former name linked to the current one). */
+  tally(ruleId: string): void;
   /**
    * A value computed once per sentence and shared by the rules that need it
    * (the scan for unit names serves four rules): `compute` runs on first use.

@@ -24,6 +24,8 @@ export interface BuildResult {
   chars: number;
   skipped: Skipped[];
   encodings: Record<string, number>;
+  /** Facts found per rule id (mentions and relation candidates, before resolution). */
+  found: Record<string, number>;
 }
 
 /** guanxi itself failed on a file (a bug, not bad input): the build stops and says which file. */
@@ -82,7 +84,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   } finally {
     progress?.stop();
   }
-  return { graph: merger.finish(), files: read, chars, skipped, encodings };
+  return { graph: merger.finish(), files: read, chars, skipped, encodings, found: merger.found };
 }
 
 /** Files per message to a worker: enough to amortise a round trip, few enough to keep the progress bar moving. */

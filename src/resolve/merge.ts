@@ -22,11 +22,14 @@ interface BranchMeta {
 export class GraphMerger {
   readonly graph: GuanxiGraph = createGraph();
   private readonly branches = new Map<string, BranchMeta>();
+  /** Facts found per rule over all files (see FileGraph.found). */
+  readonly found: Record<string, number> = {};
 
   constructor(private readonly lex: Lexicon) {}
 
   add(fg: FileGraph): void {
     const g = this.graph;
+    for (const [rule, n] of Object.entries(fg.found)) this.found[rule] = (this.found[rule] ?? 0) + n;
     g.updateAttribute('articles', (n) => (n ?? 0) + fg.articles);
     g.updateAttribute('files', (f) => {
       // In place: a copy per file is quadratic in the number of files.

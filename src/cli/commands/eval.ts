@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readGraphML } from '../../export/graphml-read.js';
 import { mergeGold, parseGold, GoldFormatError, type Gold } from '../../eval/gold.js';
-import { formatReport, score } from '../../eval/score.js';
+import { formatByRule, formatReport, score } from '../../eval/score.js';
 import { GraphFormatError } from '../../graph/model.js';
 import { ExitCode, UserError } from '../../base/errors.js';
 
@@ -19,12 +19,13 @@ export function register(program: Command): void {
     .requiredOption('--gold <paths...>', 'gold annotations (JSON: entities and relations); several files, or folders of *.json files, are read as one set')
     .option('--json', 'print the scores as JSON')
     .option('--no-details', 'leave out the lists of missed and spurious items')
+    .option('--by-rule', "also give each extraction rule's precision (over the scored nodes and edges it is credited with)")
     .addHelpText('after', '\nExamples:\n  guanxi eval --graph out/sample/graph.graphml --gold data/sample.gold.json\n  guanxi eval --graph out/real/graph.graphml --gold eval/real/gold/')
-    .action(async (opts: { graph: string; gold: string[]; json?: boolean; details: boolean }) => {
+    .action(async (opts: { graph: string; gold: string[]; json?: boolean; details: boolean; byRule?: boolean }) => {
       const [xml, gold] = await Promise.all([readText(opts.graph, '--graph'), readGoldSet(opts.gold)]);
       try {
         const report = score(readGraphML(xml), gold);
-        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, opts.details));
+        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, opts.details) + (opts.byRule ? `\n${formatByRule(report)}` : ''));
       } catch (err) {
         if (err instanceof GraphFormatError) throw new UserError(`${opts.graph}: ${err.message}`);
         throw err;

@@ -38,6 +38,8 @@ export interface FileGraph {
   file: string;
   articles: number;
   chars: number;
+  /** Facts each rule made in the file, for `guanxi build --explain`. */
+  found: Record<string, number>;
   nodes: FileNode[];
   edges: FileEdge[];
 }
@@ -135,6 +137,6 @@ export class FileResolution {
   }
 
   graph(): FileGraph {
-    return { file: this.r.file, articles: this.r.articles.length, chars: this.r.chars, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+    return { file: this.r.file, articles: this.r.articles.length, chars: this.r.chars, found: this.r.found, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 }

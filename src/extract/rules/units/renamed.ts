@@ -15,8 +15,10 @@ export const branchRenamed = defineMentionRule({
         const between = s.text.slice(a.end, b.start);
         if (/^[（(]\s*(?:今|现|现为|后更名为|现更名为|即今)$/.test(between) || /^[（(]?(?:更名为|改名为|现名|后更名为|现更名为)[“"]?$/.test(between)) {
           a.renamedTo = b.id;
+          ctx.tally(branchRenamed.id);
         } else if (/^(?:的前身(?:是|为)?|[（(]\s*(?:原|原名|前身为?|前身是|曾名))[“"]?$/.test(between)) {
           b.renamedTo = a.id;
+          ctx.tally(branchRenamed.id);
         }
       }
     }
