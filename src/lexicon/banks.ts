@@ -2,6 +2,7 @@
  * The bank gazetteer (dict/banks.tsv and `# list: banks` user files): each
  * bank's canonical name, kind and aliases, and the lookups the rules need.
  */
+import { WordMatcher } from './matcher.js';
 import { DictionaryError, readAllLines } from './read.js';
 
 export interface Bank {
@@ -20,6 +21,8 @@ export interface BankGazetteer {
   weak: Set<string>;
   /** Every name and alias, longest first (ties in file order). */
   aliases: string[];
+  /** Finds every name and alias in a text at once. */
+  matcher: WordMatcher;
 }
 
 export const BANK_KINDS = ['central', 'policy', 'state', 'joint-stock', 'city', 'private', 'rural', 'foreign', 'hk', 'macau', 'taiwan', 'other'] as const;
@@ -45,7 +48,11 @@ export function readBanks(file: string, into: Bank[]): void {
     }
     for (const a of rest) {
       if (a === '') continue;
-      if (a.startsWith('*')) bank.short = a.slice(1);
+      const alias = a.replace(/^[*~]/, '');
+      // One alias, one bank: an alias of two banks would make every mention of it a guess.
+      const other = into.find((b) => b !== bank && (b.name === alias || b.aliases.some((x) => x.replace(/^~/, '') === alias)));
+      if (other) throw new DictionaryError(file, line, `alias "${alias}" of ${name} is already a name of ${other.name}`);
+      if (a.startsWith('*')) bank.short = alias;
       bank.aliases.push(a.replace(/^\*/, ''));
     }
   }
@@ -63,5 +70,6 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>): BankGaz
   }
   // Words a user dictionary tags `bank`: each is a bank of its own name.
   for (const [w] of extra) if (!byAlias.has(w)) byAlias.set(w, w);
-  return { banks, byAlias, weak, aliases: [...byAlias.keys()].sort((a, b) => b.length - a.length) };
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  return { banks, byAlias, weak, aliases, matcher: new WordMatcher(aliases) };
 }

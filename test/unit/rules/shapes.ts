@@ -20,6 +20,17 @@ export interface Shape {
 export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '中国农业银行与招商银行签署合作协议。', has: ['Bank 中国农业银行', 'Bank 招商银行'] },
   { rule: 'bank.alias', text: '中国银行业协会发布年度报告。', hasNot: ['Bank 中国银行'] },
+  // The gazetteer: every kind of bank, short forms, Traditional forms, weak aliases only where plainly a bank.
+  { rule: 'bank.alias', text: '国开行与农发行共同支持当地水利建设。', has: ['Bank 国家开发银行', 'Bank 中国农业发展银行'] },
+  { rule: 'bank.alias', text: '浦发、招行和兴业银行的网点都在这条街上。', has: ['Bank 上海浦东发展银行', 'Bank 招商银行', 'Bank 兴业银行'] },
+  { rule: 'bank.alias', text: '宁波银行与微众银行签署合作备忘录。', has: ['Bank 宁波银行', 'Bank 深圳前海微众银行'] },
+  { rule: 'bank.alias', text: '汇丰银行（中国）在上海举办开放日。', has: ['Bank 汇丰银行(中国)'] },
+  { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
+  { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
+  { rule: 'bank.alias', text: '臺灣銀行與合作金庫推出聯名卡。', has: ['Bank 臺灣銀行', 'Bank 合作金庫商業銀行'] },
+  { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
+  { rule: 'bank.alias', text: '平安夜，居民们在兴业路上散步。', hasNot: ['Bank 平安银行', 'Bank 兴业银行'] },
+  { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
