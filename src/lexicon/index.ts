@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createNames, type Names } from '../text/names.js';
 import { compileBanks, readBanks, type Bank, type BankGazetteer } from './banks.js';
 import { CUE_LISTS, isCueList, isTypedTag, JIEBA_TAGS, TABLE_LISTS, TYPED_LISTS, TYPED_TAGS, type CueList, type TypedTag } from './lists.js';
-import { emptyPlaces, readPlaces, type Places } from './places.js';
+import { compilePlaces, emptyPlaces, readDivisions, readPlaces, type Places } from './places.js';
 import { DictionaryError, listHeader, readLines } from './read.js';
 
 export { DictionaryError } from './read.js';
@@ -63,7 +63,10 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
   const units: Units = { suffixes: [], level: new Map(), sub: new Set() };
   const surnames: string[] = [];
 
+  for (const c of CUE_LISTS) for (const { text } of readLines(path.join(DICT_DIR, 'cues', `${c}.txt`))) cues[c].push(text);
+  checkCueFiles();
   readBanks(path.join(DICT_DIR, 'banks.tsv'), banks);
+  readDivisions(places, cues['ethnic-group']);
   readPlaces(path.join(DICT_DIR, 'places.tsv'), places);
   readUnits(path.join(DICT_DIR, 'units.tsv'), units, jieba, typed);
   readSurnames(path.join(DICT_DIR, 'surnames.txt'), surnames);
@@ -73,8 +76,6 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
     readWeighted(path.join(DICT_DIR, file), tag, jieba, typed);
   }
   readWeighted(path.join(DICT_DIR, 'words.tsv'), undefined, jieba, typed);
-  for (const c of CUE_LISTS) for (const { text } of readLines(path.join(DICT_DIR, 'cues', `${c}.txt`))) cues[c].push(text);
-  checkCueFiles();
 
   const userBankWords = new Map<string, string>();
   for (const file of userDicts) {
@@ -90,13 +91,13 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
   const content = jieba.map((e) => [e.word, e.weight, e.tag].filter((x) => x !== undefined).join(' ')).join('\n') + '\n';
   const key = createHash('sha256')
     .update(content)
-    .update(JSON.stringify({ banks, places: [[...places.provinces], [...places.provinceOfCity]], units: [units.suffixes, [...units.level], [...units.sub]], surnames, cues, typed: [...typed] }))
+    .update(JSON.stringify({ banks, places: [...places.byName], units: [units.suffixes, [...units.level], [...units.sub]], surnames, cues, typed: [...typed] }))
     .digest('hex')
     .slice(0, 16);
   return {
     key,
     banks: compileBanks(banks, userBankWords),
-    places,
+    places: compilePlaces(places),
     units,
     names: createNames(surnames),
     typed,

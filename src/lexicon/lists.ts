@@ -53,6 +53,7 @@ export const CUE_LISTS = [
   'byline-prefix',
   'byline-role',
   'credit',
+  'ethnic-group',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 
