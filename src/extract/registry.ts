@@ -43,6 +43,7 @@ import { programmeContext } from './rules/titles/programme-context.js';
 import { programmeDictionary } from './rules/titles/programme-dictionary.js';
 import { unitAnaphora } from './rules/units/anaphora.js';
 import { bankAlias } from './rules/units/bank-alias.js';
+import { bankShape } from './rules/units/bank-shape.js';
 import { branchAnchoredSubUnit } from './rules/units/branch-anchored-sub-unit.js';
 import { branchAnchored } from './rules/units/branch-anchored.js';
 import { branchSuffixSubUnit } from './rules/units/branch-suffix-sub-unit.js';
@@ -51,6 +52,7 @@ import { branchRenamed } from './rules/units/renamed.js';
 
 export const MENTION_RULES = [
   bankAlias,
+  bankShape,
   unitAnaphora,
   branchAnchored,
   branchSuffix,

@@ -54,6 +54,8 @@ export interface Mention {
   type: NodeType;
   /** Normalised name as found. */
   name: string;
+  /** The identity of what is named when it differs from the name (a bank named by its shape: 龙游农商银行 for 浙江龙游农商行). */
+  canonical?: string;
   /** Surface form as written (differs for Traditional text). */
   surface: string;
   sentence: number;

@@ -3,7 +3,7 @@
  * bank's canonical name, kind and aliases, and the lookups the rules need.
  */
 import { WordMatcher } from './matcher.js';
-import { DictionaryError, readAllLines } from './read.js';
+import { DictionaryError, readAllLines, readLines } from './read.js';
 
 export interface Bank {
   name: string;
@@ -23,6 +23,9 @@ export interface BankGazetteer {
   aliases: string[];
   /** Finds every name and alias in a text at once. */
   matcher: WordMatcher;
+  /** Words that make a bank's name after a place, longest first, and a matcher for them. */
+  shapes: BankShape[];
+  shapeMatcher: WordMatcher;
 }
 
 export const BANK_KINDS = ['central', 'policy', 'state', 'joint-stock', 'city', 'private', 'rural', 'foreign', 'hk', 'macau', 'taiwan', 'other'] as const;
@@ -58,7 +61,7 @@ export function readBanks(file: string, into: Bank[]): void {
   }
 }
 
-export function compileBanks(banks: Bank[], extra: Map<string, string>): BankGazetteer {
+export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: BankShape[]): BankGazetteer {
   const byAlias = new Map<string, string>();
   const weak = new Set<string>();
   for (const b of banks) {
@@ -71,5 +74,28 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>): BankGaz
   // Words a user dictionary tags `bank`: each is a bank of its own name.
   for (const [w] of extra) if (!byAlias.has(w)) byAlias.set(w, w);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-  return { banks, byAlias, weak, aliases, matcher: new WordMatcher(aliases) };
+  const sortedShapes = shapes.slice().sort((a, b) => b.word.length - a.word.length);
+  return { banks, byAlias, weak, aliases, matcher: new WordMatcher(aliases), shapes: sortedShapes, shapeMatcher: new WordMatcher(sortedShapes.map((s) => s.word)) };
+}
+
+/** A word that ends a bank's name after a place (农商银行, 村镇银行, 联社): dict/bank-shapes.tsv. */
+export interface BankShape {
+  word: string;
+  kind: string;
+  /** Forms of one group name the same bank (龙游农商行 = 龙游农村商业银行). */
+  group: string;
+  /** How high the place before it must be: a county or higher, or a city or higher. */
+  place: 'county' | 'city';
+}
+
+export function readBankShapes(file: string, into: BankShape[]): void {
+  for (const { text, line } of readLines(file)) {
+    const [word, kind, group, place, ...extra] = text.split('\t').map((s) => s.trim());
+    if (!word || !kind || !group || (place !== 'county' && place !== 'city') || extra.length || !(BANK_KINDS as readonly string[]).includes(kind)) {
+      throw new DictionaryError(file, line, `expected "word<TAB>kind<TAB>group<TAB>county|city", got "${text}"`);
+    }
+    const old = into.findIndex((s) => s.word === word);
+    if (old >= 0) into.splice(old, 1);
+    into.push({ word, kind, group, place });
+  }
 }

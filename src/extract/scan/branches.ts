@@ -48,7 +48,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
   const text = s.text;
   const out: BranchCandidate[] = [];
   const suffixes: Span[] = [];
-  for (const m of text.matchAll(c.unitSuffixAll)) suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
+  // A unit word inside a bank's own name (农村信用社, 信用联社) is part of the bank, not a unit.
+  const banks = bankMatches(s, ctx);
+  for (const m of text.matchAll(c.unitSuffixAll)) {
+    if (banks.some((b) => b.start < m.index + m[0].length && m.index < b.end)) continue;
+    suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
+  }
   // Group suffixes into chains: X支行营业室 → [支行, 营业室].
   let i = 0;
   while (i < suffixes.length) {

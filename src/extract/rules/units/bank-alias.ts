@@ -27,7 +27,7 @@ export const bankAlias = defineMentionRule({
     const text = s.text;
     const taken: Array<[number, number]> = [];
     // Longest names first, so that 中国工商银行 is taken before the 工商银行 inside it.
-    const matches = bankMatches(s, ctx).slice().sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+    const matches = bankMatches(s, ctx).filter((m) => !m.shape).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
     for (const { word: alias, start: at, end, bank } of matches) {
       if (taken.some(([a, b]) => at < b && end > a)) continue;
       // Latin aliases (ICBC) only as whole words.
