@@ -9,6 +9,7 @@
  */
 import type { Rule } from './rule.js';
 import { personByline } from './rules/persons/byline.js';
+import { personCredit } from './rules/persons/credit.js';
 import { orgDictionary } from './rules/others/org-dictionary.js';
 import { orgSuffix } from './rules/others/org-suffix.js';
 import { placeGazetteer } from './rules/others/place-gazetteer.js';
@@ -29,6 +30,7 @@ import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
+import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
@@ -67,6 +69,7 @@ export const MENTION_RULES = [
   personPos,
   personPhotoCredit,
   personByline,
+  personCredit,
   productQuoted,
   honourEmbeddedQuote,
   honourDictionary,
@@ -93,6 +96,7 @@ export const RELATION_RULES = [
   runsSentenceSubject,
   runsPreviousUnit,
   authoredByline,
+  worksAtByline,
 ] as const;
 
 export const PARAGRAPH_RULES = [runsParagraphTopic] as const;

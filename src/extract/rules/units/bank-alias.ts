@@ -23,6 +23,7 @@ export const bankAlias = defineMentionRule({
   produces: 'Bank',
   confidence: 0.95,
   strength: 'certain',
+  on: 'both',
   run(s, ctx, emit) {
     const text = s.text;
     const taken: Array<[number, number]> = [];

@@ -8,6 +8,7 @@ export const bankShape = defineMentionRule({
   produces: 'Bank',
   confidence: 0.85,
   strength: 'certain',
+  on: 'both',
   run(s, ctx, emit) {
     for (const m of bankMatches(s, ctx)) {
       if (m.shape) emit({ type: 'Bank', name: s.text.slice(m.start, m.end), canonical: m.bank, surface: s.surface.slice(m.start, m.end), sentence: s.index, start: m.start, end: m.end });
