@@ -15,6 +15,7 @@ import { orgSuffix } from './rules/others/org-suffix.js';
 import { placeGazetteer } from './rules/others/place-gazetteer.js';
 import { productDictionary } from './rules/others/product-dictionary.js';
 import { personAfterRole } from './rules/persons/after-role.js';
+import { personBeforeRole } from './rules/persons/before-role.js';
 import { personListedAfterRole } from './rules/persons/listed-after-role.js';
 import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
@@ -63,6 +64,7 @@ export const MENTION_RULES = [
   branchRenamed,
   personAfterRole,
   personListedAfterRole,
+  personBeforeRole,
   personSpeaker,
   personTitled,
   personPosMarked,

@@ -72,8 +72,8 @@ export interface Mention {
   aliases?: string[];
   /** Person mentions: the role word right before the name (储蓄员王玉珍). */
   role?: string;
-  /** Where the role word starts, when it does not stand right before the name (通讯员 方群、陈小双). */
-  roleStart?: number;
+  /** Where the unit the person works at would end, when not right before the role (通讯员 方群、陈小双; 新光银行谢长融总经理). */
+  unitBefore?: number;
   /** Anaphora (该行, 分行) to be resolved to the article's main unit. */
   anaphora?: boolean;
 }

@@ -54,6 +54,7 @@ export const CUE_LISTS = [
   'byline-role',
   'credit',
   'ethnic-group',
+  'not-a-person',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

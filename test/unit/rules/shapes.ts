@@ -46,6 +46,12 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.shape', text: '浦城县联社与邵武市农村信用合作联社签约。', has: ['Bank 浦城县联社', 'Bank 邵武市农村信用合作联社'] },
   { rule: 'bank.shape', text: '邵武农商银行水北支行开展宣传。', has: ['PART_OF 邵武农商银行水北支行 -> 邵武农商银行'] },
   { rule: 'bank.shape', text: '全省银行业金融机构参加了会议。', hasNot: ['Bank 全省银行'] },
+  // People: names before a role, names jieba cut short, words that only look like names.
+  { rule: 'person.before-role', text: '玉山银行林伯翰总经理(左二)出席活动。', has: ['WORKS_AT 林伯翰 -> 玉山商業銀行 [总经理]'] },
+  { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
+  { rule: 'person.after-role', text: '农行蒙城支行党组成员李取纲参加活动。', has: ['Person 李取纲'], hasNot: ['Person 李取'] },
+  { rule: 'person.titled', text: '柜员耐心向吴女士解释，并冻结了客户银行卡。', hasNot: ['Person 向吴', 'Person 银行卡'] },
+  { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },

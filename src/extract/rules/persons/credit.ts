@@ -49,7 +49,7 @@ export const personCredit = defineMentionRule({
           }
         }
         if (!found) break;
-        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role, roleStart: m.index });
+        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role, unitBefore: m.index });
         const sep = /^[\s、，,]+/.exec(s.text.slice(found.end));
         if (!sep) break;
         at = found.end + sep[0].length;
