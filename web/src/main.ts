@@ -241,7 +241,7 @@ async function apply(state: UrlState): Promise<void> {
   if (state.focus && display.hasNode(state.focus.center)) viewer.focusOn(state.focus.center, state.focus.hops, { camera: !state.camera });
   else if (viewer.state.focus) viewer.clearFocus();
   const node = state.node !== undefined && display.hasNode(state.node) ? state.node : undefined;
-  if (node !== viewer.state.selected || !state.focus) viewer.select(node, { centre: node !== undefined && !state.camera && !state.focus });
+  if (node !== viewer.state.selected) viewer.select(node, { centre: node !== undefined && !state.camera && !state.focus });
   if (state.camera) viewer.renderer?.getCamera().setState(state.camera);
   probe.navigations++;
 }
@@ -420,10 +420,10 @@ async function start(): Promise<void> {
   performance.mark('guanxi:drawn');
   showStatus({ type: 'drawn' });
   // That frame was drawn inside sigma's constructor, before the hook on its frames: ask for its labels' font here.
-  void requestLabelFonts().then(() => performance.mark('guanxi:fonts-ready'));
+  const firstLabels = requestLabelFonts().then(() => performance.mark('guanxi:fonts-ready'));
 
-  // The data graph next (panel, search and paths need it), once the first frame is on its way to the screen;
-  // then the layout, which would otherwise compete with it for the processor.
+  // The data graph next (panel, search and paths need it), once the first frame is on screen; then the layout,
+  // which would otherwise compete with it for the processor.
   await afterNextFrame();
   probe.shown = performance.now();
   performance.mark('guanxi:shown');
@@ -441,6 +441,8 @@ async function start(): Promise<void> {
   probe.dataReady = true;
   performance.mark('guanxi:data-ready');
   await nav.start();
+  // The layout redraws the graph continually: on a large graph it would hold back the first labels' font files.
+  await firstLabels;
   viewer.runLayout();
   const config = await configured();
   if (!config) return;

@@ -64,7 +64,13 @@ export class SearchBox {
     input.addEventListener('focus', () => {
       if (input.value.trim() !== '') this.search();
     });
-    input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    // Later, so that a click on a suggestion lands first; not if the input has the focus again by then (its new
+    // search would be thrown away).
+    input.addEventListener('blur', () =>
+      setTimeout(() => {
+        if (document.activeElement !== input) this.close();
+      }, 150),
+    );
     input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();

@@ -129,7 +129,13 @@ export class Viewer {
   }
 
   setFilters(change: Partial<Filters>): void {
-    Object.assign(this.state.filters, change);
+    const f = this.state.filters;
+    const sameSet = (a: Set<string> | undefined, b: Set<string>) => a === undefined || (a.size === b.size && [...a].every((x) => b.has(x)));
+    const y = change.years;
+    const sameYears = !('years' in change) || (y === undefined ? f.years === undefined : f.years !== undefined && y.from === f.years.from && y.to === f.years.to && y.undated === f.years.undated);
+    // Redrawing a large graph is slow without a GPU: nothing to do, nothing drawn.
+    if (sameSet(change.hiddenTypes, f.hiddenTypes) && sameSet(change.hiddenRelations, f.hiddenRelations) && sameYears) return;
+    Object.assign(f, change);
     this.filtersChanged();
   }
 
@@ -149,6 +155,7 @@ export class Viewer {
 
   /** Colour by type or by community; resolves once the colours are drawn (communities load and run first). */
   async setColour(mode: ColourMode): Promise<void> {
+    if (mode === this.state.colour && (mode === 'type' || this.communities)) return;
     this.state.colour = mode;
     if (mode === 'community') await this.ensureCommunities();
     this.events.onChange();
