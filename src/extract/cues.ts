@@ -42,6 +42,9 @@ export interface Cues {
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
   roleInNameGap: RegExp;
+  rolePhraseVerb: Set<string>;
+  appointedVerb: Set<string>;
+  surnameAlsoWord: Set<string>;
   personAfter: RegExp;
   notGivenName: Set<string>;
   notAPerson: Set<string>;
@@ -96,6 +99,9 @@ function compile(lex: Lexicon): Cues {
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
+    rolePhraseVerb: set('role-phrase-verb'),
+    appointedVerb: set('appointed-verb'),
+    surnameAlsoWord: set('surname-also-word'),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     notAPerson: set('not-a-person'),
