@@ -81,7 +81,8 @@ function compile(lex: Lexicon): Cues {
     honourBefore: new RegExp(`(?:${alt('honour-before')}[^，。；]{0,8}|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
     honourAfter: new RegExp(`^${alt('honour-after')}`),
     programmeBefore: new RegExp(`${alt('programme-before')}了?(?:第[一二三四五六七八九十百\\d]+[届期季次])?$`),
-    programmeAfter: new RegExp(`^${alt('programme-after')}`),
+    // “A”“B”等服务工程, “X”公益行动: a few words may qualify the kind of programme, never a clause (的).
+    programmeAfter: new RegExp(`^等?(?:(?![的在是为和与])[\\u4e00-\\u9fff]){0,4}?${alt('programme-after')}`),
     programmeAliasAfter: new RegExp(`^${alt('programme-alias-after')}`),
     honourCore: new RegExp(alt('honour-core')),
     honourCoreAll: new RegExp(alt('honour-core'), 'g'),

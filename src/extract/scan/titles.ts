@@ -96,6 +96,15 @@ function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * Do the words after a quote (or a list of quotes) say it names a programme? After a list, 等主题活动 or 等评优活动
+ * gives the topics of activities (开展“文明用餐”“节约用电”等主题活动), while 等服务工程 or 等项目 names initiatives.
+ */
+function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
+  const m = c.programmeAfter.exec(after);
+  return !!m && !((listed || m[0].startsWith('等')) && /活动$/.test(m[0]));
+}
+
 /** Is the quote [start, end) one of several quotes in a row (“A”“B”, “A”、“B”)? */
 function inList(text: string, start: number, end: number): boolean {
   return /[”"]、?$/.test(text.slice(Math.max(0, start - 2), start)) || /^、?[“"]/.test(text.slice(end, end + 2));
@@ -169,7 +178,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || (!inList(text, start, end) && (c.programmeAfter.test(after) || (c.programmeBefore.test(before) && !/的/.test(q))))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || (!inList(text, start, end) && c.programmeBefore.test(before) && !/的/.test(q))) {
       // A run of quoted topics (开展“文明用餐”“节约用电”等) or a description (打造“身边的银行”) names no programme.
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
