@@ -110,7 +110,7 @@ describe('article dates', () => {
       'a.txt': '工行大连沙河口支行开课\n\n2024年3月8日 记者 周海\n\n工行大连沙河口支行开设银发课堂。',
       'b.txt': '工行大连沙河口支行开课\n\n记者 周海\n\n工行大连沙河口支行开设银发课堂。',
     });
-    const dates = g.filterNodes((_, a) => a.type === 'Article').map((n) => [g.getNodeAttribute(n, 'file').split('/').pop(), g.getNodeAttribute(n, 'date')]);
+    const dates = g.filterNodes((_, a) => a.type === 'Article').map((n) => [g.getNodeAttribute(n, 'file')?.split('/').pop(), g.getNodeAttribute(n, 'date')]);
     expect(dates.sort()).toEqual([['a.txt', '2024-03-08'], ['b.txt', undefined]]);
   });
 });

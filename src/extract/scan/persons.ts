@@ -37,7 +37,7 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   return ctx.memo(s, 'persons', () => scan(s, ctx));
 }
 
-function notAName(name: string, c: Cues, names: Names): boolean {
+export function notAName(name: string, c: Cues, names: Names): boolean {
   return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name)));
 }
 

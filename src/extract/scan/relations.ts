@@ -5,6 +5,7 @@
  * works at, who received an honour), made once.
  */
 import { cues } from '../cues.js';
+import { isRole } from './persons.js';
 import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
 
 export interface SentenceView {
@@ -142,4 +143,26 @@ function conferrerOf(text: string, h: Mention): string | undefined {
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
   const { units } = sentenceView(s, ctx);
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
+}
+
+/** Between a person and a unit: 是, 在 (with a few words of time first), or a comma (an apposition). */
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,])$/;
+/** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
+const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
+
+/**
+ * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
+ * named right after a person's name [start, end), if the sentence goes on that way.
+ */
+export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string } | undefined {
+  const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  if (!unit) return undefined;
+  const link = s.text.slice(span.end, unit.start);
+  if (!POST_LINK.test(link)) return undefined;
+  // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
+  // the comma only separates two people.
+  if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
+  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  const post = s.tokens.find((t) => t.start === at);
+  return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
 }
