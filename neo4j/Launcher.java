@@ -10,6 +10,7 @@
  * launcher prints exactly one line "guanxi-neo4j ready bolt://127.0.0.1:PORT";
  * callers wait for it. SIGTERM or Ctrl-C shuts the database down cleanly.
  */
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -46,10 +47,16 @@ public class Launcher {
             System.exit(2);
         }
 
+        // LOAD CSV reads files only from an empty import folder, as in Neo4j's Docker image
+        // (server.directories.import); embedded, it would read any file the process can.
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
+
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 // Bulk loads are bound by page faults and log flushes: a page cache that holds
                 // the whole store and fewer, larger checkpoints (see bench/neo4j-load.ts).
                 .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(args.getOrDefault("pagecache", "512m")))

@@ -28,7 +28,8 @@ export function parseParamValue(raw: string): unknown {
   return raw;
 }
 
-function integersToNeo4j(value: unknown): unknown {
+/** Whole numbers of a JSON value as Neo4j integers (JSON has one number type; Neo4j would store floats). */
+export function integersToNeo4j(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(integersToNeo4j);
   if (value !== null && typeof value === 'object') {

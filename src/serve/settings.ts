@@ -24,6 +24,8 @@ export interface ServeSettings {
   open: boolean;
   /** Largest number of records a Cypher query returns to the page. */
   maxRecords: number;
+  /** Largest size, in bytes of JSON, of the records a Cypher query returns to the page. */
+  maxBytes: number;
   /** Server-side timeout for a Cypher query, in milliseconds. */
   queryTimeoutMs: number;
 }
@@ -35,6 +37,7 @@ export const DEFAULT_SERVE_SETTINGS: Omit<ServeSettings, 'dir'> = {
   neo4j: false,
   open: false,
   maxRecords: 2000,
+  maxBytes: 8 << 20,
   queryTimeoutMs: 30_000,
 };
 
