@@ -11,6 +11,7 @@
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPathSegment, isPoint, isRelationship, isTime, type Driver } from 'neo4j-driver';
 import { describeNeo4jError, neo4jErrorCode, type ConnectionSettings } from '../neo4j/connection.js';
 import { integersToNeo4j } from '../query/params.js';
+import { READ_ONLY_REFUSED } from '../query/run.js';
 import { checkPlan } from './cypher-policy.js';
 
 export interface CypherNode {
@@ -91,7 +92,7 @@ export function createCypherRunner(driver: Driver, settings: ConnectionSettings,
       } catch (err) {
         const code = neo4jErrorCode(err);
         const message =
-          code === 'Neo.ClientError.Statement.AccessMode'
+          code === READ_ONLY_REFUSED
             ? 'The viewer only runs read-only queries; Neo4j refused a write in this read transaction.'
             : describeNeo4jError(err, settings);
         return code === undefined ? { type: 'error', message } : { type: 'error', message, code };
