@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -62,5 +63,40 @@ describe('collectFiles', () => {
   it('reads a file named explicitly whatever its extension, once', async () => {
     const r = await collectFiles([path.join(dir, 'photo.jpg'), path.join(dir, 'a.txt'), dir]);
     expect(r.files.map((f) => path.basename(f))).toEqual(['photo.jpg', 'a.txt', '2.md']);
+  });
+});
+
+describe('collectFiles: symbolic links and file names', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'guanxi-links-'));
+  const input = path.join(dir, 'input');
+  mkdirSync(path.join(dir, 'elsewhere', 'more'), { recursive: true });
+  mkdirSync(input);
+  writeFileSync(path.join(dir, 'elsewhere', 'linked.txt'), TEXT);
+  writeFileSync(path.join(dir, 'elsewhere', 'more', 'deep.md'), '# 标题');
+  writeFileSync(path.join(input, 'a.txt'), TEXT);
+  symlinkSync(path.join('..', 'elsewhere', 'linked.txt'), path.join(input, 'b-link.txt'));
+  symlinkSync(path.join(dir, 'elsewhere', 'more'), path.join(input, 'c-folder'));
+  // The same file twice, and a loop back up the tree: each file is read once, the walk ends.
+  symlinkSync('a.txt', path.join(input, 'd-again.txt'));
+  symlinkSync('..', path.join(input, 'e-loop'));
+  symlinkSync('missing.txt', path.join(input, 'f-broken.txt'));
+
+  it('follows links to files and folders inside an input folder, reads each file once, reports a broken link', async () => {
+    const r = await collectFiles([input]);
+    expect(r.files.map((f) => path.relative(input, f))).toEqual(['a.txt', 'b-link.txt', path.join('c-folder', 'deep.md')]);
+    expect(r.problems).toEqual([{ path: path.join(input, 'f-broken.txt'), reason: 'broken symbolic link' }]);
+  });
+
+  it('reads a file whose name is not UTF-8 (a GBK name), and names it decoded', () => {
+    const gbk = mkdtempSync(path.join(tmpdir(), 'guanxi-gbk-name-'));
+    const name = Buffer.concat([iconv.encode('工行新闻', 'gbk'), Buffer.from('.txt')]);
+    writeFileSync(Buffer.concat([Buffer.from(`${gbk}/`), name]), '工行沈阳分行开展驿站服务\n\n记者 周海\n\n工行沈阳分行今年启动“暖心驿站”活动。');
+    const out = mkdtempSync(path.join(tmpdir(), 'guanxi-gbk-out-'));
+    const root = path.resolve(import.meta.dirname, '../..');
+    const run = spawnSync(process.execPath, [path.join(root, 'bin/guanxi.js'), 'build', gbk, '--out', out, '-q'], { encoding: 'utf8', cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^read 1 file\(s\)/);
+    const graph = JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8')) as { attributes: { files: string[] } };
+    expect(graph.attributes.files).toEqual([path.join(gbk, '工行新闻.txt')]);
   });
 });

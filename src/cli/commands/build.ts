@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { buildGraph, type BuildProgress, type BuildResult } from '../../build/pipeline.js';
 import { DEFAULT_BUILD_SETTINGS } from '../../build/settings.js';
 import { checkWritableOut, writeGraph, WriteInterrupted } from '../../export/write.js';
+import { shownPath } from '../../ingest/file-name.js';
 import { DictionaryError } from '../../segment/lexicon.js';
 import { EDGE_TYPES, NODE_TYPES } from '../../graph/types.js';
 import { ExitCode, setExitCode, UserError } from '../errors.js';
@@ -108,7 +109,10 @@ function progressBar(): BuildProgress {
   const bar = new cliProgress.SingleBar({ format: 'reading {bar} {value}/{total} files  {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   return {
     start: (total) => bar.start(total, 0, { file: '' }),
-    tick: (file) => bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file }),
+    tick: (raw) => {
+      const file = shownPath(raw);
+      bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+    },
     stop: () => bar.stop(),
   };
 }
