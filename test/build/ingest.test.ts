@@ -87,6 +87,15 @@ describe('collectFiles: symbolic links and file names', () => {
     expect(r.problems).toEqual([{ path: path.join(input, 'f-broken.txt'), reason: 'broken symbolic link' }]);
   });
 
+  it('never waits on a FIFO, in a folder or named', async () => {
+    const fifos = mkdtempSync(path.join(tmpdir(), 'guanxi-fifo-'));
+    writeFileSync(path.join(fifos, 'a.txt'), TEXT);
+    expect(spawnSync('mkfifo', [path.join(fifos, 'pipe.txt')]).status).toBe(0);
+    const r = await collectFiles([fifos, path.join(fifos, 'pipe.txt')]);
+    expect(r.files.map((f) => path.basename(f))).toEqual(['a.txt']);
+    expect(r.problems).toEqual([{ path: path.join(fifos, 'pipe.txt'), reason: 'not a regular file or folder' }]);
+  });
+
   it('reads a file whose name is not UTF-8 (a GBK name), and names it decoded', () => {
     const gbk = mkdtempSync(path.join(tmpdir(), 'guanxi-gbk-name-'));
     const name = Buffer.concat([iconv.encode('工行新闻', 'gbk'), Buffer.from('.txt')]);
