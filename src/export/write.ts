@@ -16,7 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, open, readdir, readlink, rename, rm, rmdir, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 import { serializeGraph, type GuanxiGraph } from '../graph/model.js';
 import { toGraphML } from './graphml.js';
 

@@ -8,7 +8,7 @@
  * JSON) is refused rather than wrapped or rounded.
  */
 import neo4j from 'neo4j-driver';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 
 export type Params = Record<string, unknown>;
 

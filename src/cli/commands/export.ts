@@ -14,7 +14,7 @@ import { neo4jErrorCode, openDriver, resolveConnection, toUserError } from '../.
 import { checkParams, parseParams } from '../../query/params.js';
 import { READ_ONLY_REFUSED, readQuery } from '../../query/run.js';
 import { readDatabase, readQueryGraph, type SubgraphResult } from '../../query/subgraph.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
 interface ExportFlags extends ConnectionFlags {

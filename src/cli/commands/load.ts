@@ -3,7 +3,7 @@
  * merging into what is there, then reads the counts back and checks them.
  */
 import type { Command } from 'commander';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { readGraphInput } from '../../load/read.js';
 import {
   DEFAULT_BATCH_SIZE,

@@ -6,7 +6,7 @@
  */
 import { Option, type Command } from 'commander';
 import { neo4jErrorCode, openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { FORMATS, formatResult, type Format } from '../../query/format.js';
 import { checkParams, parseParams } from '../../query/params.js';
 import { READ_ONLY_REFUSED, readQuery, runQuery } from '../../query/run.js';
