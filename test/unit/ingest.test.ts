@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/ingest/collect.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
+import { buildGraph } from '../../src/pipeline/build.js';
 
 const TEXT = '工行沈阳向工街支行荣获“工人先锋号”称号。';
 
@@ -96,16 +97,13 @@ describe('collectFiles: symbolic links and file names', () => {
     expect(r.problems).toEqual([{ path: path.join(fifos, 'pipe.txt'), reason: 'not a regular file or folder' }]);
   });
 
-  it('reads a file whose name is not UTF-8 (a GBK name), and names it decoded', () => {
+  it('reads a file whose name is not UTF-8 (a GBK name), and names it decoded', async () => {
     const gbk = mkdtempSync(path.join(tmpdir(), 'guanxi-gbk-name-'));
     const name = Buffer.concat([iconv.encode('工行新闻', 'gbk'), Buffer.from('.txt')]);
     writeFileSync(Buffer.concat([Buffer.from(`${gbk}/`), name]), '工行沈阳分行开展驿站服务\n\n记者 周海\n\n工行沈阳分行今年启动“暖心驿站”活动。');
-    const out = mkdtempSync(path.join(tmpdir(), 'guanxi-gbk-out-'));
-    const root = path.resolve(import.meta.dirname, '../..');
-    const run = spawnSync(process.execPath, [path.join(root, 'bin/guanxi.js'), 'build', gbk, '--out', out, '-q'], { encoding: 'utf8', cwd: root });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^read 1 file\(s\)/);
-    const graph = JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8')) as { attributes: { files: string[] } };
-    expect(graph.attributes.files).toEqual([path.join(gbk, '工行新闻.txt')]);
+    const result = await buildGraph([gbk], { jobs: 1 });
+    expect(result.skipped).toEqual([]);
+    expect(result.files).toBe(1);
+    expect(result.graph.getAttribute('files')).toEqual([path.join(gbk, '工行新闻.txt')]);
   });
 });
