@@ -52,6 +52,7 @@ import { branchAnchored } from './rules/units/branch-anchored.js';
 import { branchSuffixSubUnit } from './rules/units/branch-suffix-sub-unit.js';
 import { branchSuffix } from './rules/units/branch-suffix.js';
 import { branchRenamed } from './rules/units/renamed.js';
+import { branchPlaceBank } from './rules/units/branch-place-bank.js';
 
 export const MENTION_RULES = [
   bankAlias,
@@ -61,6 +62,7 @@ export const MENTION_RULES = [
   branchSuffix,
   branchAnchoredSubUnit,
   branchSuffixSubUnit,
+  branchPlaceBank,
   branchRenamed,
   personAfterRole,
   personListedAfterRole,

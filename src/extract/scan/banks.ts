@@ -52,6 +52,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
   const placeMatches = places.matcher!.findAll(text);
   const placesEndingAt = new Map<number, Match[]>();
   for (const m of placeMatches) placesEndingAt.set(m.end, [...(placesEndingAt.get(m.end) ?? []), m]);
+  // Places jieba knows that are no administrative division (三峡, 大湾区): good enough before a rural bank's name.
+  const jiebaPlaces = new Map<number, Match>();
+  for (const t of s.tokens) if (t.tag === 'ns' && t.word.length >= 2) jiebaPlaces.set(t.start + t.word.length, { word: t.word, start: t.start, end: t.start + t.word.length });
   const out: BankMatch[] = [];
   const shapeByWord = new Map(banks.shapes.map((x) => [x.word, x]));
   // Longest shape words first: 农村商业银行 before the 商业银行 and 银行 inside it.
@@ -74,6 +77,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
           break;
         }
       }
+      const ns = jiebaPlaces.get(m.start - k);
+      if (!best && ns && shape.kind === 'rural' && !places.byName.has(ns.word)) best = { start: ns.start, place: { name: ns.word, full: ns.word, level: 'county', province: '' }, extra };
     }
     if (!best) continue;
     // Places before the place (浙江 in 浙江龙游农商银行, 安徽池州 in 安徽池州贵池民生村镇银行) belong to the name.

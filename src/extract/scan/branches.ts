@@ -10,7 +10,7 @@
 import type { RuleCtx, SentenceCtx } from '../types.js';
 import { cues } from '../cues.js';
 import { bankMatches } from './banks.js';
-import { isGenericName, isNamey, tokenAt } from './tokens.js';
+import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 
 /** Inside an anchored name only a few function words may not appear. */
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
@@ -109,7 +109,7 @@ function findName(s: SentenceCtx, suffixStart: number, ctx: RuleCtx): NameStart 
   for (const m of bankMatches(s, ctx)) {
     if (m.start < windowStart || m.end > suffixStart) continue;
     const between = text.slice(m.end, suffixStart);
-    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between)) {
+    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart)) {
       if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
         best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       }

@@ -52,6 +52,13 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '农行蒙城支行党组成员李取纲参加活动。', has: ['Person 李取纲'], hasNot: ['Person 李取'] },
   { rule: 'person.titled', text: '柜员耐心向吴女士解释，并冻结了客户银行卡。', hasNot: ['Person 向吴', 'Person 银行卡'] },
   { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
+  // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
+  { rule: 'branch.place-bank', text: '温州工行今年新增网点五家，工行温州分行行长表示满意。', has: ['Branch 工行温州分行'], hasNot: ['Branch 温州工行'] },
+  { rule: 'branch.place-bank', text: '龙口农行营业部获得“百佳示范单位”称号。', has: ['PART_OF 龙口农行营业部 -> 龙口农行', 'RECEIVED 龙口农行营业部 -> 百佳示范单位'] },
+  { rule: 'branch.anchored', text: '工行镇海支行下辖的工行镇海胜利桥支行开展活动。', has: ['Branch 工行镇海支行', 'Branch 工行镇海胜利桥支行'] },
+  { rule: 'branch.suffix', text: '大丰银行继设立广州分行后又设新行。', has: ['Branch 大丰银行广州分行'], hasNot: ['Branch 大丰银行继设立广州分行'] },
+  { rule: 'branch.suffix', text: '据统计，2023年北洋支行的客户经理走遍15省。', hasNot: ['Branch 年北洋支行'] },
+  { rule: 'bank.shape', text: '三峡农商银行夷陵支行开展宣传。', has: ['PART_OF 三峡农商银行夷陵支行 -> 三峡农商银行'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },

@@ -41,7 +41,8 @@ export const bankAlias = defineMentionRule({
       if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
       const withHq = text.startsWith('总行', end) ? end + 2 : end;
       taken.push([at, withHq]);
-      emit({ type: 'Bank', name: bank, surface: s.surface.slice(at, withHq), sentence: s.index, start: at, end: withHq });
+      // The form the text uses (normalised) is kept: a branch named without its bank is named after it.
+      emit({ type: 'Bank', name: bank, surface: s.surface.slice(at, withHq), sentence: s.index, start: at, end: withHq, aliases: [alias] });
     }
   },
 });
