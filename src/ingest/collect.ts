@@ -76,7 +76,8 @@ async function walk(dir: string, problems: Collected['problems'], ancestors: Set
     real = await realKey(dir);
     entries = await readdir(openablePath(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    problems.push({ path: shownPath(dir), reason: `cannot list folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push({ path: shownPath(dir), reason: code === 'EACCES' ? 'permission denied (cannot list folder)' : `cannot list folder (${code ?? 'error'})` });
     return [];
   }
   if (ancestors.has(real)) return [];

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/ingest/collect.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
+import { MAX_FILE_BYTES, readSource } from '../../src/ingest/read.js';
 import { buildGraph } from '../../src/pipeline/build.js';
 
 const TEXT = '工行沈阳向工街支行荣获“工人先锋号”称号。';
@@ -105,5 +106,13 @@ describe('collectFiles: symbolic links and file names', () => {
     expect(result.skipped).toEqual([]);
     expect(result.files).toBe(1);
     expect(result.graph.getAttribute('files')).toEqual([path.join(gbk, '工行新闻.txt')]);
+  });
+
+  it('skips a file over the size limit by name, without reading it', async () => {
+    const big = path.join(mkdtempSync(path.join(tmpdir(), 'guanxi-big-')), 'big.txt');
+    // Sparse: the size is there, the bytes are not (the limit is checked before anything is read).
+    writeFileSync(big, TEXT);
+    truncateSync(big, MAX_FILE_BYTES + 1);
+    expect(await readSource(big)).toEqual({ ok: false, path: big, reason: `too large (${MAX_FILE_BYTES + 1} bytes; limit ${MAX_FILE_BYTES})` });
   });
 });
