@@ -76,7 +76,12 @@ describe('the Cypher box', () => {
     const examples = await listExampleQueries(QUERIES_DIR);
     expect(examples.length).toBeGreaterThan(0);
     for (const q of examples) {
-      const params = Object.fromEntries([...q.query.matchAll(/\$([A-Za-z_]\w*)/g)].map(([, name]) => [name, name === 'limit' ? 5 : '工行']));
+      // Each parameter as its header's example gives it: a whole number stays one (LIMIT needs it), any other is a name.
+      const example = (name: string): number | string => {
+        const given = new RegExp(`^//\\s+\\$${name}\\s.*e\\.g\\. (\\S+)`, 'm').exec(q.query)?.[1];
+        return given !== undefined && /^\d+$/.test(given) ? Number(given) : '工行';
+      };
+      const params = Object.fromEntries([...q.query.matchAll(/\$([A-Za-z_]\w*)/g)].map(([, name]) => [name, example(name as string)]));
       const a = await box(q.query, params);
       expect(a.status, `${q.name}: ${a.body.message ?? ''}`).toBe(200);
     }
