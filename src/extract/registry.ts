@@ -21,6 +21,7 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { personProfile } from './rules/persons/profile.js';
 import { personTitled } from './rules/persons/titled.js';
 import { authoredByline } from './rules/relations/authored-byline.js';
 import { partOfStated } from './rules/relations/part-of-stated.js';
@@ -32,6 +33,7 @@ import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js'
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
+import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
@@ -68,6 +70,7 @@ export const MENTION_RULES = [
   personListedAfterRole,
   personBeforeRole,
   personSpeaker,
+  personProfile,
   personTitled,
   personPosMarked,
   personPos,
@@ -92,6 +95,7 @@ export const MENTION_RULES = [
 export const RELATION_RULES = [
   worksAtUnitRoleName,
   worksAtNameAtUnit,
+  worksAtAppointed,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,
