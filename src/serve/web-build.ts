@@ -112,8 +112,11 @@ function firstLine(err: unknown): string {
   const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = plain.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Build failed with \d+ errors?:?$/i.test(l));
   const cause = (lines[0] ?? 'no message').replace(/^\[[\w:-]+\]\s*/, '');
-  const where = /\[\s*([^\]\s]+:\d+:\d+)\s*\]/.exec(plain)?.[1];
-  return where === undefined || cause.includes(where) ? cause : `${cause} (${where})`;
+  const at = /\[\s*([^\]\s]+):(\d+:\d+)\s*\]/.exec(plain);
+  if (!at) return cause;
+  // Vite names the file from the working folder; the package's own layout reads the same from anywhere.
+  const where = `${path.relative(PACKAGE_ROOT, path.resolve(at[1] as string))}:${at[2] as string}`;
+  return `${cause} (${where})`;
 }
 
 async function mtime(file: string): Promise<number | undefined> {
