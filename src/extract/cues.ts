@@ -35,6 +35,8 @@ export interface Cues {
   /** The honour endings that are words (先锋号), without the patterns (最美…). */
   honourSuffixWord: RegExp;
   honourTail: RegExp;
+  programmeTail: RegExp;
+  programmeKind: Set<string>;
   productAfter: RegExp;
   sloganAfter: RegExp;
   receivedTrigger: RegExp;
@@ -93,6 +95,9 @@ function compile(lex: Lexicon): Cues {
     notAnHonour: set('not-an-honour'),
     honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
+    // 集中宣教活动, 乡村文化礼堂开堂活动: words of a programme's own up to its kind, never across a clause.
+    programmeTail: new RegExp(`^(?:(?![的在是为和与及等])[\\u4e00-\\u9fff]){1,10}?${alt('programme-after')}(?![\\u4e00-\\u9fff])`),
+    programmeKind: set('programme-after'),
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
     receivedTrigger: new RegExp(alt('received-trigger')),

@@ -21,6 +21,8 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
+import { personKnown } from './rules/persons/known.js';
 import { personProfile } from './rules/persons/profile.js';
 import { personTitled } from './rules/persons/titled.js';
 import { authoredByline } from './rules/relations/authored-byline.js';
@@ -77,6 +79,7 @@ export const MENTION_RULES = [
   personPhotoCredit,
   personByline,
   personCredit,
+  personKnown,
   productQuoted,
   honourEmbeddedQuote,
   honourDictionary,
@@ -84,6 +87,7 @@ export const MENTION_RULES = [
   programmeDictionary,
   honourContext,
   programmeContext,
+  programmeEmbeddedQuote,
   honourAfterTrigger,
   honourShapeUnquoted,
   orgSuffix,

@@ -78,6 +78,8 @@ export interface Received {
   honour: Mention;
   /** The recipient named in the sentence, or none (the article's own unit). */
   subject?: Mention;
+  /** Units listed with the subject (甲支行、乙支行等5家机构被评为): each received it too. */
+  listed: Mention[];
   conferrer?: string;
   year?: number;
 }
@@ -115,7 +117,13 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
       const subject = subjectFor(h);
       const conferrer = conferrerOf(text, h);
-      out.push({ honour: h, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
+      const listed: Mention[] = [];
+      if (subject && isUnit(subject) && subject.end <= h.start) {
+        // Walk left over units joined by 、 or 和 (甲支行、乙支行和丙支行获评).
+        let k = subjects.indexOf(subject);
+        while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+      }
+      out.push({ honour: h, listed, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
     return out;
   });
