@@ -47,6 +47,7 @@ export const CUE_LISTS = [
   'role-phrase-verb',
   'appointed-verb',
   'surname-also-word',
+  'honoured-after-name',
   'person-after',
   'not-given-name',
   'public-noun',
