@@ -48,6 +48,7 @@ export interface Cues {
   appointedVerb: Set<string>;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
+  individualHonour: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
   notAPerson: Set<string>;
@@ -110,6 +111,7 @@ function compile(lex: Lexicon): Cues {
     appointedVerb: set('appointed-verb'),
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
+    individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     notAPerson: set('not-a-person'),

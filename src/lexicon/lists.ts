@@ -48,6 +48,7 @@ export const CUE_LISTS = [
   'appointed-verb',
   'surname-also-word',
   'honoured-after-name',
+  'individual-honour-suffix',
   'person-after',
   'not-given-name',
   'public-noun',

@@ -125,6 +125,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-unit-post', text: '工行沈阳分行是辽宁分行的一级分行。', hasNot: ['Person 沈阳分'] },
   { rule: 'person.honoured', text: '建行蚌埠分行柜员多。钱晓梅先后获得“服务明星”等称号。', has: ['Person 钱晓梅', 'RECEIVED 钱晓梅 -> 服务明星'] },
   { rule: 'person.speaker', text: '谈起这些年的变化，孟繁华感慨地说，网点变了。', has: ['Person 孟繁华'] },
+  { rule: 'received.subject', text: '江苏某村镇银行表现出色，被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
+  { rule: 'received.article-unit', text: '建行蚌埠分行举办表彰会\n\n会上，多名员工获得“先进个人”称号。', hasNot: ['RECEIVED 建行蚌埠分行 -> 先进个人'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   { rule: 'part_of.stated', text: '工行营口分行所辖的鲅鱼圈支行开展活动。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'] },
