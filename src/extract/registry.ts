@@ -21,6 +21,8 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
+import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
 import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
 import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
@@ -83,6 +85,7 @@ export const MENTION_RULES = [
   personPhotoCredit,
   personByline,
   personCredit,
+  personNameList,
   personKnown,
   personBeforeUnitPost,
   productQuoted,
@@ -106,6 +109,7 @@ export const RELATION_RULES = [
   worksAtNameAtUnit,
   worksAtAppointed,
   worksAtPersonUnitRole,
+  worksAtUnitOfPerson,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

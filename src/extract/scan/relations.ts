@@ -152,8 +152,8 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
 }
 
-/** Between a person and a unit: 是, 在 (with a few words of time first), or a comma (an apposition). */
-const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,])$/;
+/** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition) or a bracket (王芳（某支行行长）). */
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,（(])$/;
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
 

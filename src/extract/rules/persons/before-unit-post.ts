@@ -18,7 +18,7 @@ export const personBeforeUnitPost = defineMentionRule({
     const names = ctx.lex.names;
     const starts = new Set(s.tokens.map((t) => t.start));
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
-      const link = /(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,])$/.exec(s.text.slice(Math.max(0, u.start - 10), u.start));
+      const link = /(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,（(])$/.exec(s.text.slice(Math.max(0, u.start - 10), u.start));
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of [3, 2]) {
@@ -26,7 +26,7 @@ export const personBeforeUnitPost = defineMentionRule({
         const name = s.text.slice(start, end);
         // The name starts the clause, or jieba starts a word there.
         const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /的$/.test(s.text.slice(0, start));
-        if (start < 0 || !clauseStart || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+        if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         if (!unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
         break;

@@ -1,0 +1,38 @@
+/**
+ * 张建国、李红梅、王小川 / 张建国 李红梅 王小川: three or more names in a row, as honour lists and guest lists
+ * write them. Every item must look like a full name and none may be a word jieba knows as something else
+ * (沈阳、大连、鞍山 are places, 沈 a surname notwithstanding).
+ */
+import { cues } from '../../cues.js';
+import { defineMentionRule } from '../../rule.js';
+import { notAName } from '../../scan/persons.js';
+
+const LIST = /(?:^|[^\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,3}(?:、|，|,|\s+)){2,}[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])/g;
+const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
+
+export const personNameList = defineMentionRule({
+  id: 'person.name-list',
+  description: 'three or more names in a row, separated by 、 or spaces (张建国、李红梅、王小川)',
+  produces: 'Person',
+  confidence: 0.7,
+  strength: 'certain',
+  run(s, ctx, emit) {
+    const c = cues(ctx.lex);
+    const names = ctx.lex.names;
+    const others = ctx.inSentence(s.index).filter((m) => m.type !== 'Person');
+    for (const m of s.text.matchAll(LIST)) {
+      const from = m.index + m[0].indexOf(m[1]!);
+      const items: Array<{ name: string; start: number }> = [];
+      for (const it of m[1]!.matchAll(/[\u4e00-\u9fff]{2,3}/g)) items.push({ name: it[0], start: from + it.index });
+      const ok = items.every(({ name, start }) => {
+        if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
+        if (others.some((o) => o.start < start + name.length && start < o.end)) return false;
+        // One token jieba knows as anything but a name (沈阳/ns, 王牌/n) is no name.
+        const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
+        return !whole || NAME_TAGS.test(whole.tag);
+      });
+      if (!ok) continue;
+      for (const { name, start } of items) emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+    }
+  },
+});
