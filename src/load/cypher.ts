@@ -18,7 +18,8 @@ import type { EdgeType, NodeType } from '../graph/types.js';
  */
 const PREFIX = 'CYPHER replan=skip\n';
 
-function quote(name: string): string {
+/** A label or type as a backquoted Cypher name. */
+export function quote(name: string): string {
   return `\`${name.replace(/`/g, '``')}\``;
 }
 

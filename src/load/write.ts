@@ -19,6 +19,8 @@ export interface WriteOptions {
   concurrency: number;
   /** Called after each committed batch. */
   onBatch?: (batch: Batch) => void;
+  /** Called before each batch; throwing stops the load (e.g. the load lock was lost). */
+  beforeBatch?: () => void;
 }
 
 /** The statement that merges a batch (what a one-row-at-a-time load would run per row). */
@@ -39,6 +41,7 @@ async function pool<T>(
     const session = driver.session({ database: options.database });
     try {
       while (failed === undefined && next < items.length) {
+        options.beforeBatch?.();
         await task(session, items[next++] as T);
       }
     } catch (error) {
