@@ -7,7 +7,9 @@
  * Merge rules, so that loading again, or loading a bigger build, adds
  * without duplicating: scalar properties take the newest value; `aliases`
  * and `evidence` grow by set union (a renamed node keeps its former name as
- * an alias); `confidence` keeps the maximum and `rule` follows it.
+ * an alias); `confidence` keeps the maximum and `rule` follows it. An empty
+ * list is no property at all (rows carry null), as Neo4j's import tool
+ * stores it, so an online load and a bulk import give the same graph.
  */
 import type { EdgeType, NodeType } from '../graph/types.js';
 
@@ -23,16 +25,20 @@ export function quote(name: string): string {
   return `\`${name.replace(/`/g, '``')}\``;
 }
 
+/** `x`, or null (no property) when it is an empty list. */
+const orNone = (x: string): string => `CASE WHEN size(${x}) = 0 THEN null ELSE ${x} END`;
+
+const MERGED_ALIASES = (v: string): string =>
+  `reduce(acc = [], a IN coalesce(${v}.aliases, []) + [${v}.name] + coalesce(row.aliases, []) |` +
+  ` CASE WHEN a IS NULL OR a = row.props.name OR a IN acc THEN acc ELSE acc + a END)`;
+const MERGED_EVIDENCE = (v: string): string =>
+  `coalesce(${v}.evidence, []) + [e IN coalesce(row.evidence, []) WHERE NOT e IN coalesce(${v}.evidence, [])]`;
+
 // SET items apply in order: aliases first, while n.name is still the stored name.
 const MERGE_ENTITY = (v: string, hasAliases: boolean): string =>
   [
-    ...(hasAliases
-      ? [
-          `${v}.aliases = reduce(acc = [], a IN coalesce(${v}.aliases, []) + [${v}.name] + row.aliases |` +
-            ` CASE WHEN a IS NULL OR a = row.props.name OR a IN acc THEN acc ELSE acc + a END)`,
-        ]
-      : []),
-    `${v}.evidence = coalesce(${v}.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(${v}.evidence, [])]`,
+    ...(hasAliases ? [`${v}.aliases = ${orNone(MERGED_ALIASES(v))}`] : []),
+    `${v}.evidence = ${orNone(MERGED_EVIDENCE(v))}`,
     `${v}.rule = CASE WHEN ${v}.confidence IS NULL OR row.confidence >= ${v}.confidence THEN row.rule ELSE ${v}.rule END`,
     `${v}.confidence = CASE WHEN ${v}.confidence IS NULL OR row.confidence > ${v}.confidence THEN row.confidence ELSE ${v}.confidence END`,
     `${v} += row.props`,
