@@ -39,6 +39,12 @@ public class Launcher {
         Path home = Path.of(args.get("data")).toAbsolutePath();
         int port = Integer.parseInt(args.getOrDefault("port", "7687"));
         String host = args.getOrDefault("host", "127.0.0.1");
+        if (port == 0) {
+            // The port must be known before start-up: it is advertised to routing drivers (below).
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+                port = probe.getLocalPort();
+            }
+        }
         boolean auth = !args.containsKey("no-auth");
         String password = args.get("password");
         if (auth && (password == null || password.length() < 8)) {
@@ -49,6 +55,8 @@ public class Launcher {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                // neo4j:// URIs route by the table the server advertises (by default localhost:7687).
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 // Bulk loads are bound by page faults and log flushes: a page cache that holds
                 // the whole store and fewer, larger checkpoints (see bench/neo4j-load.ts).

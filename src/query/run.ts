@@ -5,7 +5,7 @@
  * auto-commit transaction.
  */
 import { readFile } from 'node:fs/promises';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { ExitCode, UserError } from '../cli/errors.js';
 import { parametersOf, readHeader, splitStatements, type QueryHeader } from '../neo4j/statements.js';
 import type { ResultTable } from './format.js';
@@ -51,6 +51,10 @@ export async function runQuery(driver: Driver, database: string, statement: stri
       await session.close();
     }
   }
-  const { records, keys } = await driver.executeQuery(statement, params, { database });
+  // Through a routing URI (neo4j://, neo4j+s://) reads go to readers and writes to the writer:
+  // the plan says which this query is.
+  const plan = await driver.executeQuery(`EXPLAIN ${statement}`, params, { database, routing: neo4j.routing.READ });
+  const routing = plan.summary.queryType === 'r' ? neo4j.routing.READ : neo4j.routing.WRITE;
+  const { records, keys } = await driver.executeQuery(statement, params, { database, routing });
   return { columns: keys.map(String), rows: records.map((r) => [...r.values()]) };
 }

@@ -128,11 +128,12 @@ export async function readDatabase(driver: Driver, database: string): Promise<Su
 export async function readQueryGraph(driver: Driver, database: string, statement: string, params: Params): Promise<SubgraphResult> {
   const nodes = new Map<string, Node>();
   const rels = new Map<string, Relationship>();
-  const { records } = await driver.executeQuery(statement, params, { database });
+  // A read transaction: through a routing URI it goes to a reader.
+  const { records } = await driver.executeQuery(statement, params, { database, routing: neo4j.routing.READ });
   for (const record of records) for (const value of record.values()) collect(value, nodes, rels);
   const missing = [...new Set([...rels.values()].flatMap((r) => [r.startNodeElementId, r.endNodeElementId]))].filter((id) => !nodes.has(id));
   if (missing.length > 0) {
-    const result = await driver.executeQuery('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, { database });
+    const result = await driver.executeQuery('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, { database, routing: neo4j.routing.READ });
     for (const record of result.records) collect(record.get('n'), nodes, rels);
   }
   return toGraph(nodes, rels);
