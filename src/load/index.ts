@@ -7,6 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { GuanxiGraph } from '../graph/model.js';
 import { planBatches, type Batch, type BatchPlan } from './batches.js';
+import { linkCorpus, type LinkReport } from './links.js';
 import { acquireLoadLock, type LoadLock } from './lock.js';
 import { repairDuplicates } from './repair.js';
 import { applySchema } from './schema.js';
@@ -19,9 +20,10 @@ export { countDatabase, verifyLoad, type VerifyReport } from './verify.js';
 export { wipeDatabase } from './wipe.js';
 export { planBatches } from './batches.js';
 export { LoadLocked, LoadLockLost } from './lock.js';
+export { linkCorpus, provinceBranchTest, type LinkReport } from './links.js';
 
-/** The timed steps of a load, in order; `check` includes repairs. */
-export const PHASES = ['schema', 'wipe', 'nodes', 'relationships', 'check'] as const;
+/** The timed steps of a load, in order; `check` includes repairs, `links` the corpus-wide pass (links.ts). */
+export const PHASES = ['schema', 'wipe', 'nodes', 'relationships', 'check', 'links'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface LoadProgress {
@@ -43,6 +45,12 @@ export interface LoadOptions {
   onWipe?: (counts: DatabaseCounts) => void;
   /** Reads the counts back and repairs duplicated relationships (default true). */
   check?: boolean;
+  /**
+   * After the check, runs the corpus-wide links over the whole database
+   * (links.ts), for builds made in shards; the test tells province branches
+   * by key (provinceBranchTest).
+   */
+  links?: (id: string) => boolean;
   /** How long to wait for another load's lock before refusing (lock.ts). */
   lockWaitMs?: number;
   onBatch?: (batch: Batch, done: number, total: number) => void;
@@ -57,6 +65,8 @@ export interface LoadResult {
   report?: VerifyReport;
   /** Duplicated relationships removed (found by the check, left by earlier runs or other writers). */
   repaired: number;
+  /** With `links`: what the corpus-wide pass did. */
+  links?: LinkReport;
 }
 
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -153,9 +163,21 @@ export async function loadGraph(driver: Driver, graph: GuanxiGraph, options: Loa
     } catch (err) {
       throw new LoadInterrupted(committed, total, err);
     }
-    if (options.check === false) return { plan, repaired: 0 };
-    const { report, repaired } = await timed('check', options, () => checkLoad(driver, options.database, plan, true));
-    return { plan, report, repaired };
+    const checked = options.check === false ? { repaired: 0 } : await timed('check', options, () => checkLoad(driver, options.database, plan, true));
+    if (!options.links) return { plan, ...checked };
+    const isProvinceBranch = options.links;
+    const links = await timed('links', options, () => linkCorpus(driver, options.database, isProvinceBranch));
+    return { plan, ...checked, links };
+  } finally {
+    await lock.release();
+  }
+}
+
+/** The corpus-wide links alone (after loading every shard), under the load lock. */
+export async function linkShards(driver: Driver, database: string, isProvinceBranch: (id: string) => boolean, options: { lockWaitMs?: number } = {}): Promise<LinkReport> {
+  const lock = await acquireLoadLock(driver, database, options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs });
+  try {
+    return await linkCorpus(driver, database, isProvinceBranch);
   } finally {
     await lock.release();
   }

@@ -1,12 +1,14 @@
 /**
  * `guanxi load <dir>`: writes the graph `guanxi build` produced into Neo4j,
  * merging into what is there, then reads the counts back and checks them.
- * `--check` only checks.
+ * `--bulk` writes a first load through Neo4j's import tool instead
+ * (src/load/bulk.ts); `--check` only checks.
  */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { ExitCode, UserError } from '../errors.js';
 import { readGraphInput } from '../../load/read.js';
+import { loadLexicon } from '../../segment/lexicon.js';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
@@ -16,7 +18,10 @@ import {
   applySchema,
   checkLoad,
   loadGraph,
+  linkShards,
   planBatches,
+  provinceBranchTest,
+  type LinkReport,
   type LoadProgress,
   type Phase,
   type VerifyReport,
@@ -24,12 +29,14 @@ import {
 import type { GuanxiGraph } from '../../graph/model.js';
 import { neo4jErrorCode, openDriver, resolveConnection, toUserError, type ConnectionSettings } from '../../neo4j/connection.js';
 import { addConnectionOptions, positiveInteger, type ConnectionFlags } from './neo4j-options.js';
+import { runBulkLoad, type BulkFlags } from './load-bulk.js';
 
-export interface LoadFlags extends ConnectionFlags {
+export interface LoadFlags extends ConnectionFlags, BulkFlags {
   batchSize: number;
   concurrency: number;
   wipe?: boolean;
   check?: boolean;
+  corpusLinks?: boolean;
   retrySeconds: number;
   quiet?: boolean;
 }
@@ -38,11 +45,12 @@ export function register(program: Command): void {
   const command = program
     .command('load')
     .description('Load a graph built by `guanxi build` into Neo4j (merging into what is there), then check the counts')
-    .argument('<dir>', 'output folder of `guanxi build` (or its graph.json)')
+    .argument('[dir]', 'output folder of `guanxi build` (or its graph.json)')
     .option('--batch-size <n>', 'rows per write transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--concurrency <n>', 'batches written in parallel (a cluster or Aura may take more than a 2-core local server)', positiveInteger, DEFAULT_CONCURRENCY)
     .option('--wipe', 'empty the database first (says what it deletes)')
-    .option('--check', 'write nothing: apply the schema and check that the database holds the graph')
+    .option('--check', 'write nothing: apply the schema and check that the database holds the graph (e.g. after a bulk import elsewhere)')
+    .option('--corpus-links', 'after loading (or alone, without DIR): run the corpus-wide links over the whole database, for builds made in shards (docs/neo4j.md)')
     .option('--retry-seconds <n>', 'how long transient errors are retried', positiveInteger, 30)
     .option('--bulk', "first load into an empty database through Neo4j's import tool (the local server of `npm run neo4j:local`, stopped)")
     .option('--csv-only', 'with --bulk: only write the import files and print the neo4j-admin command for a server elsewhere')
@@ -58,9 +66,24 @@ One load at a time per database: a second one started meanwhile is refused.
 
 Examples:
   guanxi load out/corpus
-  guanxi load out/corpus --wipe`,
+  guanxi load out/corpus --uri neo4j+s://xxxx.databases.neo4j.io --user neo4j --password … --concurrency 4
+  guanxi load out/big --bulk                 # first load into the stopped local server (npm run neo4j:local)
+  guanxi load out/big --bulk --csv-only      # import files and the neo4j-admin command for a server elsewhere
+  guanxi load out/2023 && guanxi load out/2024 && guanxi load --corpus-links   # shards into one graph`,
     );
-  addConnectionOptions(command).action(async (dir: string, flags: LoadFlags) => {
+  addConnectionOptions(command).action(async (dir: string | undefined, flags: LoadFlags) => {
+    if (dir === undefined) {
+      if (flags.corpusLinks && !flags.bulk && !flags.check) return runLinks(flags);
+      throw new UserError('give the output folder of `guanxi build` (only --corpus-links runs without one)', ExitCode.Usage);
+    }
+    if (flags.corpusLinks && (flags.bulk || flags.check)) {
+      throw new UserError('--corpus-links goes with an online load, or alone after the loads', ExitCode.Usage);
+    }
+    if ((flags.csvOnly || flags.csvDir !== undefined || flags.neo4jData !== undefined) && !flags.bulk) {
+      throw new UserError('--csv-only, --csv-dir and --neo4j-data go with --bulk', ExitCode.Usage);
+    }
+    if (flags.bulk && flags.check) throw new UserError('--check and --bulk do not go together: run --check after the import', ExitCode.Usage);
+    if (flags.bulk) return runBulkLoad(dir, flags);
     if (flags.check) return runCheck(dir, flags);
     await runLoad(dir, flags);
   });
@@ -168,6 +191,7 @@ async function runLoad(dir: string, flags: LoadFlags): Promise<void> {
       batchSize: flags.batchSize,
       concurrency: flags.concurrency,
       wipe: flags.wipe === true,
+      ...(flags.corpusLinks ? { links: provinceBranches() } : {}),
       onWipe: (before) => log(`--wipe: deleting ${before.nodes} nodes and ${before.relationships} relationships from database ${settings.database} at ${settings.uri}`),
       onProgress: (p) => progress.update(p),
       onPhase: (phase, ms) => {
@@ -180,9 +204,35 @@ async function runLoad(dir: string, flags: LoadFlags): Promise<void> {
     const report = result.report as VerifyReport;
     reportCounts(report, graph, result.repaired);
     process.stdout.write(`loaded ${graph.order} nodes and ${graph.size} relationships in ${seconds.toFixed(1)} s; counts match the graph${countsLine(report, graph)}\n`);
+    if (result.links) process.stdout.write(`${linksLine(result.links)}\n`);
     log(`time: ${phaseSummary(phases)}`);
   } catch (err) {
     progress.stop();
+    throw describeLoadError(err, settings);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Province branches by key, from the lexicon's provinces (links.ts). */
+function provinceBranches(): (id: string) => boolean {
+  return provinceBranchTest(loadLexicon().provinces);
+}
+
+function linksLine(links: LinkReport): string {
+  return `corpus links: ${links.removed} of the PART_OF to a province branch named in the same articles removed (${links.units} units checked): the whole corpus gives those units another parent or more than one such branch`;
+}
+
+/** `--corpus-links` alone: the corpus-wide pass over what the database holds. */
+async function runLinks(flags: LoadFlags): Promise<void> {
+  const settings = resolveConnection(flags);
+  const driver = await openDriver(settings, { maxTransactionRetryTimeMs: flags.retrySeconds * 1000 });
+  try {
+    const t0 = performance.now();
+    const links = await linkShards(driver, settings.database, provinceBranches());
+    process.stdout.write(`${linksLine(links)}\n`);
+    log(`time: ${phaseSummary([['links', performance.now() - t0]])}`);
+  } catch (err) {
     throw describeLoadError(err, settings);
   } finally {
     await driver.close();
