@@ -1,12 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` needs nothing but Node (no Neo4j, no browser, no apt)
+// and runs in seconds; `integration` starts the shared services once.
+// `npm test` runs both; `npm run test:unit` only the quick one.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Neo4j and Chromium are shared, heavy resources: run files one at a time.
-    fileParallelism: false,
-    globalSetup: ['test/setup/global.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/unit/**'],
+          // Neo4j and Chromium are shared, heavy resources: run files one at a time.
+          fileParallelism: false,
+          globalSetup: ['test/setup/global.ts'],
+        },
+      },
+    ],
   },
 });

@@ -28,7 +28,7 @@ const self = fileURLToPath(import.meta.url);
 
 async function child(mode: string, dir: string, jobs: number): Promise<Measure> {
   if (mode === 'tag') {
-    const { prepare } = await import('../src/build/extract-one.js');
+    const { prepare } = await import('../src/pipeline/process-file.js');
     const { tag } = await import('../src/segment/jieba.js');
     prepare([]);
     const files = readdirSync(dir).sort();
@@ -41,7 +41,7 @@ async function child(mode: string, dir: string, jobs: number): Promise<Measure> 
     }
     return { chars, seconds: (performance.now() - t0) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 };
   }
-  const { buildGraph } = await import('../src/build/pipeline.js');
+  const { buildGraph } = await import('../src/pipeline/build.js');
   const t0 = performance.now();
   const r = await buildGraph([dir], { jobs });
   return { chars: r.chars, seconds: (performance.now() - t0) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, nodes: r.graph.order, edges: r.graph.size };

@@ -4,7 +4,7 @@
  * throwing `UserError`; this file turns them into one-line messages and exit codes.
  */
 import { Command, CommanderError } from 'commander';
-import { ExitCode, UserError, takeExitCode } from './errors.js';
+import { ExitCode, UserError, takeExitCode } from '../base/errors.js';
 import { register as registerBuild } from './commands/build.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerLoad } from './commands/load.js';

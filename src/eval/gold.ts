@@ -53,3 +53,70 @@ export function parseGold(data: unknown): Gold {
   });
   return { entities, relations };
 }
+
+/** Names compared the way the scorer compares them (white space, quotes and width aside). */
+function normalized(s: string): string {
+  return s.normalize('NFKC').replace(/[\s"'“”‘’「」『』]/g, '');
+}
+
+/**
+ * Several gold files read as one set, as when a corpus is annotated one
+ * article per file. An entity annotated in two files is one entity when
+ * both files give it the same id (bank:中国工商银行 for 工行 in one article
+ * and 中国工商银行 in another), or when the type is the same and the name of
+ * one is a name or alias of the other (a shared alias alone is not enough:
+ * 城南支行 can be a short form in two banks). Other ids are made unique per
+ * file; `docs` and aliases are unioned.
+ */
+export function mergeGold(golds: Gold[]): Gold {
+  const entities: GoldEntity[] = [];
+  const relations: GoldRelation[] = [];
+  const relationKeys = new Set<string>();
+  const ids = new Set<string>();
+  // Per type: normalised name or alias → entities carrying it, and normalised own name → entity.
+  const byAnyName = new Map<string, GoldEntity[]>();
+  const byOwnName = new Map<string, GoldEntity>();
+  const byId = new Map<string, GoldEntity>();
+  const index = (e: GoldEntity, names: string[]): void => {
+    for (const n of names) {
+      const k = `${e.type}|${normalized(n)}`;
+      const list = byAnyName.get(k);
+      if (!list) byAnyName.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  };
+  golds.forEach((gold, k) => {
+    const idMap = new Map<string, string>();
+    for (const e of gold.entities) {
+      const names = [e.name, ...e.aliases];
+      const sameId = byId.get(e.id);
+      const partner = (sameId?.type === e.type ? sameId : undefined) ?? byAnyName.get(`${e.type}|${normalized(e.name)}`)?.[0] ?? names.map((n) => byOwnName.get(`${e.type}|${normalized(n)}`)).find((x) => x !== undefined);
+      if (partner) {
+        idMap.set(e.id, partner.id);
+        for (const a of names) if (a !== partner.name && !partner.aliases.includes(a)) partner.aliases.push(a);
+        for (const d of e.docs) if (!partner.docs.includes(d)) partner.docs.push(d);
+        // Borderline in one article, plainly named in another: the plain reading wins.
+        partner.optional = partner.optional && e.optional;
+        index(partner, names);
+        continue;
+      }
+      const id = ids.has(e.id) ? `${k}:${e.id}` : e.id;
+      ids.add(id);
+      idMap.set(e.id, id);
+      const copy: GoldEntity = { ...e, id, aliases: [...e.aliases], docs: [...e.docs] };
+      entities.push(copy);
+      if (!byId.has(e.id)) byId.set(e.id, copy);
+      index(copy, names);
+      byOwnName.set(`${e.type}|${normalized(e.name)}`, copy);
+    }
+    for (const r of gold.relations) {
+      const head = idMap.get(r.head)!;
+      const tail = idMap.get(r.tail)!;
+      const key = `${r.type}|${head}|${tail}`;
+      if (relationKeys.has(key)) continue;
+      relationKeys.add(key);
+      relations.push({ ...r, head, tail });
+    }
+  });
+  return { entities, relations };
+}

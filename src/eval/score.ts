@@ -22,7 +22,16 @@ export interface PRF {
   f1: number;
 }
 
+/** Nodes and edges credited to one rule (their `rule` attribute), and how many of them gold confirms. */
+export interface RuleScore {
+  tp: number;
+  fp: number;
+  precision: number;
+}
+
 export interface Report {
+  /** Per rule: precision of the scored nodes and edges the rule is credited with (neither optional nor unscored). */
+  byRule: Record<string, RuleScore>;
   entities: PRF;
   relations: PRF;
   entitiesByType: Record<string, PRF>;
@@ -76,15 +85,26 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
   const spuriousEntities: string[] = [];
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const c = (t: string) => counts.get(t) ?? (counts.set(t, { tp: 0, fp: 0, fn: 0 }), counts.get(t)!);
+  const byRule = new Map<string, { tp: number; fp: number }>();
+  const credit = (rule: string, ok: boolean): void => {
+    const x = byRule.get(rule) ?? { tp: 0, fp: 0 };
+    if (ok) x.tp++;
+    else x.fp++;
+    byRule.set(rule, x);
+  };
   for (const n of nodes) {
     const type = graph.getNodeAttribute(n, 'type');
     const g = nodeToGold.get(n);
     if (g) {
-      if (!byId.get(g)!.optional) c(type).tp++;
+      if (!byId.get(g)!.optional) {
+        c(type).tp++;
+        credit(graph.getNodeAttribute(n, 'rule'), true);
+      }
     } else if (gold.entities.some((e) => e.optional && matches(n, e))) {
       // Found a borderline entity: neither rewarded nor punished.
     } else {
       c(type).fp++;
+      credit(graph.getNodeAttribute(n, 'rule'), false);
       spuriousEntities.push(`${type} ${graph.getNodeAttribute(n, 'name')}`);
     }
   }
@@ -130,7 +150,10 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
     const hit = h && tl ? gold.relations.findIndex((r) => relMatches(a.type, h, tl, r)) : -1;
     if (hit >= 0) {
       for (let i = 0; i < gold.relations.length; i++) if (relMatches(a.type, h!, tl!, gold.relations[i]!)) matchedGold.add(i);
-      if (!goldRelOptional(gold.relations[hit]!)) rc(a.type).tp++;
+      if (!goldRelOptional(gold.relations[hit]!)) {
+        rc(a.type).tp++;
+        credit(a.rule, true);
+      }
       return;
     }
     // An edge touching a borderline entity is not held against the system.
@@ -138,6 +161,7 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
     const onOptional = (n: string) => !h && gold.entities.some((e) => e.optional && matches(n, e));
     if (onOptional(s) || (!tl && gold.entities.some((e) => e.optional && matches(t, e)))) return;
     rc(a.type).fp++;
+    credit(a.rule, false);
     spuriousRelations.push(`${graph.getNodeAttribute(s, 'name')} -${a.type}-> ${graph.getNodeAttribute(t, 'name')}`);
   });
   const missedRelations: string[] = [];
@@ -153,6 +177,7 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
   }
   const rt = [...relCounts.values()].reduce((a, x) => ({ tp: a.tp + x.tp, fp: a.fp + x.fp, fn: a.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
   return {
+    byRule: Object.fromEntries([...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, x]) => [rule, { ...x, precision: x.tp / (x.tp + x.fp) }])),
     entities: prf(et.tp, et.fp, et.fn),
     relations: prf(rt.tp, rt.fp, rt.fn),
     entitiesByType,
@@ -162,6 +187,12 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
     missedRelations,
     spuriousRelations,
   };
+}
+
+/** Precision per rule, as a table. */
+export function formatByRule(r: Report): string {
+  const rows = Object.entries(r.byRule).map(([rule, x]) => `${rule.padEnd(34)} ${x.precision.toFixed(3)}  ${String(x.tp).padStart(5)} ${String(x.fp).padStart(5)}`);
+  return `${['By rule (nodes and edges credited to it)', `${''.padEnd(34)} P        TP    FP`, ...rows].join('\n')}\n`;
 }
 
 export function formatReport(r: Report, details = true): string {

@@ -4,8 +4,9 @@
  * Resolution turns them into graph nodes and edges.
  */
 import type { EdgeType, NodeType } from '../graph/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { BylinePerson } from '../repair/bylines.js';
 import type { Token } from '../segment/jieba.js';
-import type { Lexicon } from '../segment/lexicon.js';
 
 /** A sentence ready for the rules. */
 export interface SentenceCtx {
@@ -24,6 +25,8 @@ export interface SentenceCtx {
   paragraph: number;
   /** The sentence is the article's title or subtitle. */
   heading: boolean;
+  /** A byline block (本报讯（记者 X）, 通讯员 Y): the people it names, as the byline parser read them. */
+  byline?: BylinePerson[];
 }
 
 export interface BranchInfo {
@@ -37,12 +40,22 @@ export interface BranchInfo {
   parents: string[];
 }
 
+/**
+ * How far a mention can be trusted on its own. Resolution asks this, never a
+ * rule's name: `candidate` (a person by part-of-speech tag alone) is kept only
+ * when a `certain` rule names the same person in the file; `marked` (such a
+ * candidate with a marker such as 同志 after it) also when it recurs.
+ */
+export type Strength = 'certain' | 'marked' | 'candidate';
+
 export interface Mention {
   /** Unique within the file. */
   id: number;
   type: NodeType;
   /** Normalised name as found. */
   name: string;
+  /** The identity of what is named when it differs from the name (a bank named by its shape: 龙游农商银行 for 浙江龙游农商行). */
+  canonical?: string;
   /** Surface form as written (differs for Traditional text). */
   surface: string;
   sentence: number;
@@ -51,6 +64,7 @@ export interface Mention {
   end: number;
   rule: string;
   confidence: number;
+  strength: Strength;
   branch?: BranchInfo;
   /** Former name → current name (七百储蓄所(今雷锋支行)): id of the current-name mention. */
   renamedTo?: number;
@@ -58,14 +72,31 @@ export interface Mention {
   aliases?: string[];
   /** Person mentions: the role word right before the name (储蓄员王玉珍). */
   role?: string;
+  /** Where the unit the person works at would end, when not right before the role (通讯员 方群、陈小双; 新光银行谢长融总经理). */
+  unitBefore?: number;
   /** Anaphora (该行, 分行) to be resolved to the article's main unit. */
   anaphora?: boolean;
 }
 
+/**
+ * One end of a relation candidate: a mention of the file, or what resolution
+ * fills in from context — the article's main unit (该行, a sentence with no
+ * subject), the last unit named earlier in the paragraph, or the article node
+ * itself (AUTHORED).
+ */
+export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-unit' } | { kind: 'previous-unit' } | { kind: 'article' };
+
+export const ARTICLE_UNIT: RelationEnd = { kind: 'article-unit' };
+export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
+export const ARTICLE: RelationEnd = { kind: 'article' };
+export function mentionEnd(m: Mention): RelationEnd {
+  return { kind: 'mention', id: m.id };
+}
+
 export interface RelationCandidate {
   type: EdgeType;
-  head: number;
-  tail: number;
+  head: RelationEnd;
+  tail: RelationEnd;
   sentence: number;
   rule: string;
   confidence: number;
@@ -74,21 +105,43 @@ export interface RelationCandidate {
   year?: number;
 }
 
+export interface ArticleInfo {
+  index: number;
+  title: string;
+  subtitle?: string;
+  titleSpan: [number, number];
+  span: [number, number];
+  /** Sentence indexes [from, to) of the article. */
+  sentences: [number, number];
+}
+
 export interface FileExtraction {
+  /** Facts each rule made, counted as the rule made them (before overlapping mentions merge). */
+  found: Record<string, number>;
   file: string;
   sentences: SentenceCtx[];
   mentions: Mention[];
   relations: RelationCandidate[];
+  articles: ArticleInfo[];
+  chars: number;
 }
 
+/** What a rule sees: the lexicon, the file's sentences and mentions so far, and ways to add to them. */
 export interface RuleCtx {
   lex: Lexicon;
   sentences: SentenceCtx[];
   mentions: Mention[];
-  /** Adds a mention and returns it. */
-  add(m: Omit<Mention, 'id'>): Mention;
   /** Mentions of one sentence (an index: rules must not scan the whole file per sentence). */
   inSentence(sentence: number): Mention[];
-  /** Names of persons found so far by a rule stronger than a POS tag. */
-  strongPersons: Set<string>;
+  /** Names of persons found so far by a `certain` rule. */
+  certainPersons: Set<string>;
+  /** The file's normalisation (Traditional → Simplified when the file is Traditional). */
+  normalize(s: string): string;
+  /** Counts a fact a rule made without adding a mention (a former name linked to the current one). */
+  tally(ruleId: string): void;
+  /**
+   * A value computed once per sentence and shared by the rules that need it
+   * (the scan for unit names serves four rules): `compute` runs on first use.
+   */
+  memo<T>(s: SentenceCtx, key: string, compute: () => T): T;
 }

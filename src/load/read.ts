@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 import { edgeKey } from '../graph/keys.js';
 import { GraphFormatError, parseGraph, type GuanxiGraph } from '../graph/model.js';
 

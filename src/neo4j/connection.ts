@@ -6,7 +6,7 @@
  * Driver failures become one-line `UserError`s that say what to do.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 
 export interface ConnectionOptions {
   uri?: string | undefined;

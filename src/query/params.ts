@@ -6,7 +6,7 @@
  * string (quote it, `name='"123"'`, to force a string of digits).
  */
 import neo4j from 'neo4j-driver';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 
 export type Params = Record<string, unknown>;
 

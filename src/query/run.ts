@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 import { parametersOf, readHeader, splitStatements, type QueryHeader } from '../neo4j/statements.js';
 import type { ResultTable } from './format.js';
 import type { Params } from './params.js';

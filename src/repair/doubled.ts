@@ -6,7 +6,7 @@
  * only repaired when most of it consists of runs of three or more characters
  * immediately repeated; then single doubled characters are undone too.
  */
-import { MappedBuilder, type Mapped } from './mapped.js';
+import { MappedBuilder, type Mapped } from '../text/mapped.js';
 
 const MAX_RUN = 40;
 

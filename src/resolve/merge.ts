@@ -8,9 +8,10 @@
 import { edgeKey, nodeKey } from '../graph/keys.js';
 import { createGraph, type GuanxiGraph } from '../graph/model.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js';
-import type { Lexicon } from '../segment/lexicon.js';
-import { MAX_EVIDENCE, type FileGraph } from './file-graph.js';
-import { isShortFormOf } from './names.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfProvinceBranch, placeInBranchName } from '../extract/resolution-rules.js';
+import { MAX_EVIDENCE, type FileGraph } from './file/index.js';
+import { isShortFormOf, unitSuffixRun } from './names.js';
 
 interface BranchMeta {
   bank: string;
@@ -21,13 +22,21 @@ interface BranchMeta {
 export class GraphMerger {
   readonly graph: GuanxiGraph = createGraph();
   private readonly branches = new Map<string, BranchMeta>();
+  /** Facts found per rule over all files (see FileGraph.found). */
+  readonly found: Record<string, number> = {};
 
   constructor(private readonly lex: Lexicon) {}
 
   add(fg: FileGraph): void {
     const g = this.graph;
+    for (const [rule, n] of Object.entries(fg.found)) this.found[rule] = (this.found[rule] ?? 0) + n;
     g.updateAttribute('articles', (n) => (n ?? 0) + fg.articles);
-    g.updateAttribute('files', (f) => [...(f ?? []), fg.file]);
+    g.updateAttribute('files', (f) => {
+      // In place: a copy per file is quadratic in the number of files.
+      const files = f ?? [];
+      files.push(fg.file);
+      return files;
+    });
     for (const n of fg.nodes) {
       if (!g.hasNode(n.key)) {
         const attrs: NodeAttributes = { id: n.key, type: n.type, name: n.name, aliases: [], confidence: n.confidence, rule: n.rule, evidence: [], mentions: 0 };
@@ -74,9 +83,9 @@ export class GraphMerger {
   private mergeShortForms(): void {
     for (const [key, meta] of [...this.branches]) {
       if (meta.anchored || !this.graph.hasNode(key)) continue;
-      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core));
+      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core, unitSuffixRun(this.lex.units)));
       const longest = candidates.sort((a, b) => b[1].core.length - a[1].core.length)[0];
-      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core))) {
+      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core, unitSuffixRun(this.lex.units)))) {
         this.mergeNode(key, longest[0]);
       }
     }
@@ -111,26 +120,26 @@ export class GraphMerger {
       const isCityBranch = !!city && rest === '分行';
       const isProvBranch = !!province && !city && rest === '分行';
       let parent: string | undefined;
-      let rule = '';
+      let rule: typeof partOfCityBranch | typeof partOfProvinceBranch = partOfCityBranch;
       if (!isCityBranch && !isProvBranch && cityBranch && cityBranch !== key) {
         parent = cityBranch;
-        rule = 'part_of.city-branch';
       } else if (!isProvBranch && provBranch && provBranch !== key) {
         parent = provBranch;
-        rule = 'part_of.province-branch';
+        rule = partOfProvinceBranch;
       }
       // Only as far as the text supports: the parent must be named in an article that names the unit.
       if (parent && !this.shareArticle(key, parent)) parent = undefined;
       if (parent && !g.hasEdge(edgeKey('PART_OF', key, parent))) {
         const ev = g.getNodeAttributes(key).evidence[0];
-        this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: 0.8, rule, evidence: ev ? [{ ...ev, rule, confidence: 0.8 }] : [] });
+        this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: rule.confidence, rule: rule.id, evidence: ev ? [{ ...ev, rule: rule.id, confidence: rule.confidence }] : [] });
       }
       if (city || province) {
         const place = city ?? province!;
         const pk = nodeKey('Place', place);
-        if (!g.hasNode(pk)) g.addNode(pk, { id: pk, type: 'Place', name: place, aliases: [], confidence: 0.8, rule: 'place.in-branch-name', evidence: [], mentions: 0 });
+        if (!g.hasNode(pk)) g.addNode(pk, { id: pk, type: 'Place', name: place, aliases: [], confidence: placeInBranchName.confidence, rule: placeInBranchName.id, evidence: [], mentions: 0 });
         const ev = g.getNodeAttributes(key).evidence[0];
-        this.addEdge(edgeKey('LOCATED_IN', key, pk), key, pk, { type: 'LOCATED_IN', confidence: 0.8, rule: 'located_in.branch-name', evidence: ev ? [{ ...ev, rule: 'located_in.branch-name', confidence: 0.8 }] : [] });
+        const r = locatedInBranchName;
+        this.addEdge(edgeKey('LOCATED_IN', key, pk), key, pk, { type: 'LOCATED_IN', confidence: r.confidence, rule: r.id, evidence: ev ? [{ ...ev, rule: r.id, confidence: r.confidence }] : [] });
       }
     }
     // Units with no place in their name: under the one province branch the same articles name.
@@ -152,7 +161,8 @@ export class GraphMerger {
       if (provs.size === 1) {
         const parent = [...provs][0]!;
         const ev = g.getNodeAttributes(key).evidence[0];
-        this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: 0.6, rule: 'part_of.article-province-branch', evidence: ev ? [{ ...ev, rule: 'part_of.article-province-branch', confidence: 0.6 }] : [] });
+        const r = partOfArticleProvinceBranch;
+        this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: r.confidence, rule: r.id, evidence: ev ? [{ ...ev, rule: r.id, confidence: r.confidence }] : [] });
       }
     }
   }
@@ -166,14 +176,14 @@ export class GraphMerger {
     let rest = core;
     let province: string | undefined;
     let city: string | undefined;
-    for (const p of this.lex.provinces) {
+    for (const p of this.lex.places.provinces) {
       if (rest.startsWith(p) && rest.length > p.length) {
         province = p;
         rest = rest.slice(p.length);
         break;
       }
     }
-    for (const [c, p] of this.lex.provinceOfCity) {
+    for (const [c, p] of this.lex.places.provinceOfCity) {
       if (rest.startsWith(c) && rest.length > c.length && (!province || province === p)) {
         city = c;
         province = p;

@@ -1,10 +1,12 @@
 /**
- * nodejieba, loaded once per process (or worker) with the project's
- * dictionaries. Bank names, unit suffixes, places and the typed words are
- * also inserted as words so they are never split (工行 / 驿站).
+ * nodejieba, loaded with the lexicon's user dictionary. Bank names, places
+ * and unit suffixes are words too, so they are never split (工行 / 驿站).
+ * jieba is one instance per thread: loading another lexicon reloads it, so
+ * two builds in one process with different `--dict` files each segment with
+ * their own words.
  */
 import nodejieba from 'nodejieba';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon } from '../lexicon/index.js';
 
 export interface Token {
   word: string;
@@ -13,17 +15,15 @@ export interface Token {
   start: number;
 }
 
-let loadedWith: string | undefined;
+let loadedKey: string | undefined;
 
 export function initJieba(lex: Lexicon): void {
-  const key = lex.jiebaDicts.join('|');
-  if (loadedWith === key) return;
-  if (loadedWith !== undefined) throw new Error('nodejieba was already loaded with other dictionaries in this process');
-  nodejieba.load({ userDict: key });
-  for (const alias of lex.bankAliases) nodejieba.insertWord(alias, 'bank');
-  for (const city of lex.provinceOfCity.keys()) nodejieba.insertWord(city, 'ns');
-  for (const p of lex.provinces) nodejieba.insertWord(p, 'ns');
-  loadedWith = key;
+  if (loadedKey === lex.key) return;
+  nodejieba.load({ userDict: lex.jiebaDict });
+  for (const alias of lex.banks.aliases) nodejieba.insertWord(alias, 'bank');
+  for (const city of lex.places.provinceOfCity.keys()) nodejieba.insertWord(city, 'ns');
+  for (const p of lex.places.provinces) nodejieba.insertWord(p, 'ns');
+  loadedKey = lex.key;
 }
 
 /** POS-tags a sentence and gives each token its offset. */

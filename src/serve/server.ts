@@ -9,7 +9,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 import type { CypherRunner } from './cypher.js';
 import { readGraphFile } from './graph-file.js';
 import { QUERIES_DIR, WEB_DIST } from './paths.js';

@@ -2,7 +2,7 @@
  * The viewer server's settings, their defaults and their validation, in one
  * place (the CLI only maps options onto them).
  */
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 
 export interface ServeSettings {
   /** Directory written by `guanxi build` (holds graph.json). */

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ExitCode, UserError } from '../cli/errors.js';
+import { ExitCode, UserError } from '../base/errors.js';
 import { PACKAGE_ROOT, WEB_DIR, WEB_DIST } from './paths.js';
 
 /** Sources the bundle is made from (the web app imports the GraphML writer and the graph model). */

@@ -13,7 +13,7 @@ import { readGraphML } from '../../src/export/graphml-read.js';
 import { toGraphML } from '../../src/export/graphml.js';
 import { edgeKey, nodeKey } from '../../src/graph/keys.js';
 import { createGraph, serializeGraph } from '../../src/graph/model.js';
-import { buildTexts } from './helpers.js';
+import { buildTexts } from '../unit/helpers.js';
 
 const SAMPLE = '向工街支行营业室获评工人先锋号\n\n全媒体记者 林晓东\n\n工行沈阳向工街支行营业室荣获2023年度全国“工人先锋号”称号。网点负责人赵雪梅说，大家会继续努力。';
 

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeKey } from '../../src/graph/keys.js';
 import { createGraph, type GuanxiGraph } from '../../src/graph/model.js';
 import { readDatabase } from '../../src/query/subgraph.js';
-import { isShortFormOf } from '../../src/resolve/names.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+import { isShortFormOf, unitSuffixRun } from '../../src/resolve/names.js';
 import { addEdge, addNode, evidence } from './fixtures.js';
 import { CORPUS, cli, connectionArgs, graphDir, rows, spawnCli, testConnection, testDriver, wipe } from './helpers.js';
 
@@ -58,10 +59,11 @@ describe('two halves of a corpus, loaded into one database', () => {
 
     // 1. A branch named in one half only by a short form (向工支行) whose full name (沈阳向工街支行) is in
     //    the other half stays a node of its own, with its relationships.
+    const suffixes = unitSuffixRun(loadLexicon().units);
     const shortForms = new Map<string, string>();
     for (const key of union.nodes().filter((k) => !whole.hasNode(k))) {
       expect(key.startsWith('Branch:'), key).toBe(true);
-      const full = whole.filterNodes((k, a) => a.type === 'Branch' && bankOf(k) === bankOf(key) && isShortFormOf(branchCore(key), branchCore(k)));
+      const full = whole.filterNodes((k, a) => a.type === 'Branch' && bankOf(k) === bankOf(key) && isShortFormOf(branchCore(key), branchCore(k), suffixes));
       expect(full, key).toHaveLength(1);
       shortForms.set(key, full[0]);
     }

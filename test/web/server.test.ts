@@ -7,7 +7,7 @@ import http from 'node:http';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExitCode, UserError } from '../../src/cli/errors.js';
+import { ExitCode, UserError } from '../../src/base/errors.js';
 import { resolveServeSettings, type ViewerServer } from '../../src/serve/index.js';
 import { makeViewerGraphJson } from '../fixtures/viewer-graph.js';
 import { graphDir, serve } from './browser.js';

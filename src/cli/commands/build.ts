@@ -6,12 +6,13 @@
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { buildGraph, type BuildProgress, type BuildResult } from '../../build/pipeline.js';
-import { DEFAULT_BUILD_SETTINGS } from '../../build/settings.js';
+import { buildGraph, ExtractionFailure, type BuildProgress, type BuildResult } from '../../pipeline/build.js';
+import { DEFAULT_BUILD_SETTINGS } from '../../pipeline/settings.js';
+import { RULES } from '../../extract/registry.js';
 import { writeGraph } from '../../export/write.js';
-import { DictionaryError } from '../../segment/lexicon.js';
+import { DictionaryError } from '../../lexicon/index.js';
 import { EDGE_TYPES, NODE_TYPES } from '../../graph/types.js';
-import { ExitCode, setExitCode, UserError } from '../errors.js';
+import { ExitCode, setExitCode, UserError } from '../../base/errors.js';
 
 export function register(program: Command): void {
   program
@@ -22,8 +23,9 @@ export function register(program: Command): void {
     .option('-d, --dict <file>', 'extra jieba user dictionary ("word [freq] [tag]"; tags: unit programme honour role product bank place org); repeatable', collect, [])
     .option('-j, --jobs <n>', `worker threads (default ${DEFAULT_BUILD_SETTINGS.jobs}: one per core)`, parseJobs)
     .option('-q, --quiet', 'no progress bar')
+    .option('--explain', 'after the summary, list every rule: what it produces, how many facts it found, and how many nodes and edges of the graph it is credited with')
     .addHelpText('after', '\nExit codes: 0 all read, 3 built but some files were skipped (each is listed), 1 nothing could be built, 2 usage error.\n\nExample:\n  guanxi build data/sample --out out/sample')
-    .action(async (paths: string[], opts: { out: string; dict: string[]; jobs?: number; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { out: string; dict: string[]; jobs?: number; quiet?: boolean; explain?: boolean }) => {
       const outInfo = await stat(opts.out).catch(() => undefined);
       if (outInfo && !outInfo.isDirectory()) throw new UserError(`--out ${opts.out} is a file; give a folder`, ExitCode.Usage);
       const t0 = performance.now();
@@ -32,6 +34,10 @@ export function register(program: Command): void {
         result = await buildGraph(paths, { dicts: opts.dict, ...(opts.jobs ? { jobs: opts.jobs } : {}) }, opts.quiet || !process.stderr.isTTY ? undefined : progressBar());
       } catch (err) {
         if (err instanceof DictionaryError) throw new UserError(err.message, ExitCode.Usage);
+        if (err instanceof ExtractionFailure) {
+          if (process.env['GUANXI_DEBUG'] && err.workerStack) process.stderr.write(`${err.workerStack}\n`);
+          throw new UserError(`${err.message}; nothing was written (set GUANXI_DEBUG=1 for the stack trace)`, ExitCode.Failure);
+        }
         throw err;
       }
       const seconds = (performance.now() - t0) / 1000;
@@ -41,6 +47,7 @@ export function register(program: Command): void {
       }
       const written = await writeGraph(result.graph, opts.out);
       process.stdout.write(summary(result, seconds, written));
+      if (opts.explain) process.stdout.write(explain(result));
       if (result.skipped.length) setExitCode(ExitCode.Skipped);
     });
 }
@@ -78,4 +85,13 @@ function summary(r: BuildResult, seconds: number, written: { json: string; graph
     '',
   ];
   return lines.join('\n');
+}
+
+/** Every registered rule with what it found and what the graph credits it with (a node's or edge's `rule`). */
+function explain(r: BuildResult): string {
+  const credited = new Map<string, number>();
+  r.graph.forEachNode((_, a) => credited.set(a.rule, (credited.get(a.rule) ?? 0) + 1));
+  r.graph.forEachEdge((_, a) => credited.set(a.rule, (credited.get(a.rule) ?? 0) + 1));
+  const rows = RULES.map((rule) => `${rule.id.padEnd(34)} ${rule.stage.padEnd(10)} ${rule.produces.padEnd(12)} ${rule.confidence.toFixed(2)}  ${String(rule.stage === 'resolution' ? '-' : (r.found[rule.id] ?? 0)).padStart(7)} ${String(credited.get(rule.id) ?? 0).padStart(8)}`);
+  return [`\n${'rule'.padEnd(34)} ${'stage'.padEnd(10)} ${'produces'.padEnd(12)} conf.    found in graph`, ...rows, ''].join('\n');
 }

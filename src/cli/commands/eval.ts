@@ -2,33 +2,60 @@
  * `guanxi eval --graph graph.graphml --gold gold.json`: extraction quality
  * against an annotated set (format and rules in ../shared/eval/README.md).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { readGraphML } from '../../export/graphml-read.js';
-import { parseGold, GoldFormatError } from '../../eval/gold.js';
-import { formatReport, score } from '../../eval/score.js';
+import { mergeGold, parseGold, GoldFormatError, type Gold } from '../../eval/gold.js';
+import { formatByRule, formatReport, score } from '../../eval/score.js';
 import { GraphFormatError } from '../../graph/model.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 
 export function register(program: Command): void {
   program
     .command('eval')
     .description('Score a built graph against gold annotations: precision, recall and F1 for entities and relations, overall and per type.')
     .requiredOption('-g, --graph <file>', 'graph.graphml written by guanxi build')
-    .requiredOption('--gold <file>', 'gold annotations (JSON: entities and relations)')
+    .requiredOption('--gold <paths...>', 'gold annotations (JSON: entities and relations); several files, or folders of *.json files, are read as one set')
     .option('--json', 'print the scores as JSON')
     .option('--no-details', 'leave out the lists of missed and spurious items')
-    .action(async (opts: { graph: string; gold: string; json?: boolean; details: boolean }) => {
-      const [xml, goldText] = await Promise.all([readText(opts.graph, '--graph'), readText(opts.gold, '--gold')]);
+    .option('--by-rule', "also give each extraction rule's precision (over the scored nodes and edges it is credited with)")
+    .addHelpText('after', '\nExamples:\n  guanxi eval --graph out/sample/graph.graphml --gold data/sample.gold.json\n  guanxi eval --graph out/real/graph.graphml --gold eval/real/gold/')
+    .action(async (opts: { graph: string; gold: string[]; json?: boolean; details: boolean; byRule?: boolean }) => {
+      const [xml, gold] = await Promise.all([readText(opts.graph, '--graph'), readGoldSet(opts.gold)]);
       try {
-        const report = score(readGraphML(xml), parseGold(JSON.parse(goldText)));
-        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, opts.details));
+        const report = score(readGraphML(xml), gold);
+        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, opts.details) + (opts.byRule ? `\n${formatByRule(report)}` : ''));
       } catch (err) {
         if (err instanceof GraphFormatError) throw new UserError(`${opts.graph}: ${err.message}`);
-        if (err instanceof GoldFormatError || err instanceof SyntaxError) throw new UserError(`${opts.gold}: ${err.message}`);
         throw err;
       }
     });
+}
+
+/** Gold files and folders of them (their *.json files, sorted), read as one set. */
+export async function readGoldSet(paths: string[]): Promise<Gold> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (!info) throw new UserError(`--gold ${p}: no such file or folder`, ExitCode.Usage);
+    if (info.isDirectory()) {
+      const inside = (await readdir(p)).filter((f) => f.endsWith('.json')).sort();
+      if (inside.length === 0) throw new UserError(`--gold ${p}: the folder holds no .json files`, ExitCode.Usage);
+      files.push(...inside.map((f) => path.join(p, f)));
+    } else files.push(p);
+  }
+  const golds = await Promise.all(
+    files.map(async (f) => {
+      try {
+        return parseGold(JSON.parse(await readText(f, '--gold')));
+      } catch (err) {
+        if (err instanceof GoldFormatError || err instanceof SyntaxError) throw new UserError(`${f}: ${err.message}`);
+        throw err;
+      }
+    }),
+  );
+  return golds.length === 1 ? golds[0]! : mergeGold(golds);
 }
 
 async function readText(file: string, option: string): Promise<string> {

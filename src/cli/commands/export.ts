@@ -12,7 +12,7 @@ import { openDriver, resolveConnection, toUserError } from '../../neo4j/connecti
 import { checkParams, parseParams } from '../../query/params.js';
 import { readQuery } from '../../query/run.js';
 import { readDatabase, readQueryGraph, type SubgraphResult } from '../../query/subgraph.js';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
 interface ExportFlags extends ConnectionFlags {

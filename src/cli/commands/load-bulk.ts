@@ -15,7 +15,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { StoreInUse, StoreNotEmpty, importIntoLocalStore, type ImportProgress } from '../../load/bulk.js';
 import { importOptions, writeImportFiles, type ImportFiles } from '../../load/csv.js';
 import { applySchema, checkLoad, planBatches, DEFAULT_BATCH_SIZE, type VerifyReport } from '../../load/index.js';

@@ -6,9 +6,9 @@
  */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { readGraphInput } from '../../load/read.js';
-import { loadLexicon } from '../../segment/lexicon.js';
+import { loadLexicon } from '../../lexicon/index.js';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
@@ -216,7 +216,7 @@ async function runLoad(dir: string, flags: LoadFlags): Promise<void> {
 
 /** Province branches by key, from the lexicon's provinces (links.ts). */
 function provinceBranches(): (id: string) => boolean {
-  return provinceBranchTest(loadLexicon().provinces);
+  return provinceBranchTest(loadLexicon().places.provinces);
 }
 
 function linksLine(links: LinkReport): string {

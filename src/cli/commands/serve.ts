@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 import { DEFAULT_SERVE_SETTINGS, ensureWebBuild, neo4jAccess, openInBrowser, readGraphFile, resolveServeSettings, startViewerServer } from '../../serve/index.js';
 

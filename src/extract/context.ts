@@ -1,0 +1,77 @@
+/**
+ * The state the rules of one file share: the mentions found so far, indexed
+ * by sentence, values computed once per sentence, and the one place where a
+ * mention is added (with its rule's id, confidence and strength).
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import type { MentionEmitter, MentionRule, RelationEmitter, RelationRule, ParagraphRule } from './rule.js';
+import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
+
+export interface FileRuleCtx extends RuleCtx {
+  found: Record<string, number>;
+  /** An emitter that adds mentions on behalf of `rule`. */
+  mentionEmitter(rule: MentionRule): MentionEmitter;
+  relationEmitter(rule: RelationRule | ParagraphRule, into: RelationCandidate[]): RelationEmitter;
+}
+
+export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): FileRuleCtx {
+  const sentences: SentenceCtx[] = [];
+  const mentions: Mention[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  const memos = new Map<number, Map<string, unknown>>();
+  const found: Record<string, number> = {};
+  const tally = (id: string): void => {
+    found[id] = (found[id] ?? 0) + 1;
+  };
+  const ctx: FileRuleCtx = {
+    lex,
+    found,
+    tally,
+    sentences,
+    mentions,
+    certainPersons: new Set(),
+    normalize,
+    inSentence: (i) => bySentence.get(i) ?? [],
+    memo<T>(s: SentenceCtx, key: string, compute: () => T): T {
+      let m = memos.get(s.index);
+      if (!m) {
+        // Only the current sentence's values are needed again: older ones are dropped, keeping memory flat.
+        memos.clear();
+        m = new Map();
+        memos.set(s.index, m);
+      }
+      if (!m.has(key)) m.set(key, compute());
+      return m.get(key) as T;
+    },
+    mentionEmitter: (rule) => (input) => {
+      tally(rule.id);
+      const m = { ...input, rule: rule.id, confidence: rule.confidence, strength: rule.strength };
+      if (m.type === 'Person' && m.strength === 'certain') ctx.certainPersons.add(m.name);
+      // Overlapping mentions of one type in one sentence are one mention: keep the longest,
+      // remember the shorter form as an alias (学雷锋标兵 inside 朝阳市学雷锋标兵).
+      if (m.type !== 'Branch') {
+        const clash = ctx.inSentence(m.sentence).find((o) => o.type === m.type && o.start < m.end && m.start < o.end);
+        if (clash) {
+          if (m.end - m.start > clash.end - clash.start) {
+            const shorter = clash.name;
+            Object.assign(clash, m, { id: clash.id, aliases: [...(m.aliases ?? []), shorter] });
+          } else if (m.name !== clash.name) {
+            clash.aliases = [...(clash.aliases ?? []), m.name];
+          }
+          return clash;
+        }
+      }
+      const full: Mention = { ...m, id: mentions.length };
+      mentions.push(full);
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(full);
+      else bySentence.set(m.sentence, [full]);
+      return full;
+    },
+    relationEmitter: (rule, into) => (r) => {
+      tally(rule.id);
+      into.push({ ...r, rule: rule.id, confidence: rule.confidence });
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,93 @@
+/**
+ * Extraction for one file: repair and split into articles, normalise and
+ * segment each sentence, run the registry's rules on it, then the paragraph
+ * rules and the bylines. Everything returned is local to the file (mention
+ * ids, sentence indexes); resolution merges files into one graph. Pure apart
+ * from nodejieba, so it runs the same in the main thread and in workers.
+ */
+import path from 'node:path';
+import { pushTo } from '../base/collections.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { splitArticles } from '../repair/articles.js';
+import { splitSentences } from '../repair/sentences.js';
+import { tag } from '../segment/jieba.js';
+import { originalSpan, type Mapped } from '../text/mapped.js';
+import { looksTraditional, normalizeText } from '../text/normalize.js';
+import { createRuleCtx } from './context.js';
+import { MENTION_RULES, PARAGRAPH_RULES, RELATION_RULES } from './registry.js';
+import type { BylinePerson } from '../repair/bylines.js';
+import type { ArticleInfo, FileExtraction, Mention, RelationCandidate, RelationEnd, SentenceCtx } from './types.js';
+
+export function extractFile(file: string, text: string, lex: Lexicon): FileExtraction {
+  // Traditional→Simplified conversion is the costliest step of normalisation: only for documents that need it.
+  const traditional = looksTraditional(text);
+  const ctx = createRuleCtx(lex, (s) => normalizeText(s, traditional));
+  const { sentences } = ctx;
+  const relations: RelationCandidate[] = [];
+  const articles: ArticleInfo[] = [];
+  const reads = (kind: 'text' | 'byline') => (r: { on?: string }): boolean => (r.on ?? 'text') === kind || r.on === 'both';
+  const onText = { mention: MENTION_RULES.filter(reads('text')), relation: RELATION_RULES.filter(reads('text')) };
+  const onByline = { mention: MENTION_RULES.filter(reads('byline')), relation: RELATION_RULES.filter(reads('byline')) };
+  const runSentence = (s: SentenceCtx, rules: typeof onText): void => {
+    for (const rule of rules.mention) rule.run(s, ctx, ctx.mentionEmitter(rule));
+    for (const rule of rules.relation) rule.run(s, ctx, ctx.relationEmitter(rule, relations));
+  };
+  let paragraph = 0;
+  const fallback = path.basename(file).replace(/\.[^.]+$/, '');
+  for (const a of splitArticles(text, fallback, lex, ctx.normalize)) {
+    const first = sentences.length;
+    // The title first: it names the article's main unit more reliably than anything else.
+    if (a.titleBlock) {
+      paragraph++;
+      addSentence(a.titleBlock, a.index, true);
+    }
+    for (const p of a.paragraphs) {
+      const isSub = a.subtitle !== undefined && p.text.startsWith('——');
+      paragraph++;
+      for (const sen of splitSentences(p)) addSentence(sen, a.index, isSub);
+    }
+    for (const s of sentences.slice(first)) runSentence(s, onText);
+    const paragraphs = new Map<number, SentenceCtx[]>();
+    for (const s of sentences.slice(first)) pushTo(paragraphs, s.paragraph, s);
+    for (const p of paragraphs.values()) for (const rule of PARAGRAPH_RULES) rule.run(p, ctx, ctx.relationEmitter(rule, relations));
+    // Bylines: each block becomes a sentence of its own so the evidence can show it; each person one mention.
+    for (const p of a.authors) {
+      paragraph++;
+      runSentence(addSentence(p.block, a.index, true, [p]), onByline);
+    }
+    articles.push({
+      index: a.index,
+      title: a.title,
+      ...(a.subtitle !== undefined ? { subtitle: a.subtitle } : {}),
+      titleSpan: a.titleSpan,
+      span: a.span,
+      sentences: [first, sentences.length],
+    });
+  }
+  return { file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: text.length, found: ctx.found };
+
+  function addSentence(m: Mapped, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
+    const norm = normalizeText(m.text, traditional);
+    const [start, end] = originalSpan(m, 0, m.text.length);
+    const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: tag(norm), article, index: sentences.length, paragraph, heading, ...(byline ? { byline } : {}) };
+    sentences.push(s);
+    return s;
+  }
+}
+
+/**
+ * Mentions in text order (sentence, start, longer first), whatever order the
+ * rules found them in, with relation ends renumbered to match: what the
+ * graph says about a file does not depend on the order of the rules, so a
+ * new rule never reshuffles the output of the others.
+ */
+function canonicalOrder(mentions: Mention[], relations: RelationCandidate[]): { mentions: Mention[]; relations: RelationCandidate[] } {
+  const sorted = mentions.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end || a.id - b.id);
+  const newId = new Array<number>(mentions.length);
+  sorted.forEach((m, k) => (newId[m.id] = k));
+  const renumber = (e: RelationEnd): RelationEnd => (e.kind === 'mention' ? { kind: 'mention', id: newId[e.id]! } : e);
+  return {
+    mentions: sorted.map((m, k) => ({ ...m, id: k, ...(m.renamedTo !== undefined ? { renamedTo: newId[m.renamedTo]! } : {}) })),
+    relations: relations.map((r) => ({ ...r, head: renumber(r.head), tail: renumber(r.tail) })),
+  };
+}

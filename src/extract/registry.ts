@@ -1,0 +1,117 @@
+/**
+ * The registry of rules, in the order they run. Mention rules run on each
+ * sentence, then relation rules on the same sentence, then paragraph rules;
+ * resolution rules name the facts resolution makes. `RuleId` is derived from
+ * here, so a rule id that is not registered does not type-check.
+ *
+ * The order matters only where two rules find overlapping names of one type
+ * (the longer is kept); the output is sorted by position, not by rule.
+ */
+import type { Rule } from './rule.js';
+import { personByline } from './rules/persons/byline.js';
+import { personCredit } from './rules/persons/credit.js';
+import { orgDictionary } from './rules/others/org-dictionary.js';
+import { orgSuffix } from './rules/others/org-suffix.js';
+import { placeGazetteer } from './rules/others/place-gazetteer.js';
+import { productDictionary } from './rules/others/product-dictionary.js';
+import { personAfterRole } from './rules/persons/after-role.js';
+import { personBeforeRole } from './rules/persons/before-role.js';
+import { personListedAfterRole } from './rules/persons/listed-after-role.js';
+import { personPhotoCredit } from './rules/persons/photo-credit.js';
+import { personPosMarked } from './rules/persons/pos-marked.js';
+import { personPos } from './rules/persons/pos.js';
+import { personSpeaker } from './rules/persons/speaker.js';
+import { personTitled } from './rules/persons/titled.js';
+import { authoredByline } from './rules/relations/authored-byline.js';
+import { partOfStated } from './rules/relations/part-of-stated.js';
+import { receivedArticleUnit } from './rules/relations/received-article-unit.js';
+import { receivedSubject } from './rules/relations/received-subject.js';
+import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
+import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
+import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
+import { runsSubjectRule } from './rules/relations/runs-subject.js';
+import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
+import { worksAtByline } from './rules/relations/works-at-byline.js';
+import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
+import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
+import * as resolution from './resolution-rules.js';
+import { honourAfterTrigger } from './rules/titles/honour-after-trigger.js';
+import { honourContext } from './rules/titles/honour-context.js';
+import { honourDictionary } from './rules/titles/honour-dictionary.js';
+import { honourEmbeddedQuote } from './rules/titles/honour-embedded-quote.js';
+import { honourShapeUnquoted } from './rules/titles/honour-shape-unquoted.js';
+import { honourShape } from './rules/titles/honour-shape.js';
+import { productQuoted } from './rules/titles/product-quoted.js';
+import { programmeContext } from './rules/titles/programme-context.js';
+import { programmeDictionary } from './rules/titles/programme-dictionary.js';
+import { unitAnaphora } from './rules/units/anaphora.js';
+import { bankAlias } from './rules/units/bank-alias.js';
+import { bankShape } from './rules/units/bank-shape.js';
+import { branchAnchoredSubUnit } from './rules/units/branch-anchored-sub-unit.js';
+import { branchAnchored } from './rules/units/branch-anchored.js';
+import { branchSuffixSubUnit } from './rules/units/branch-suffix-sub-unit.js';
+import { branchSuffix } from './rules/units/branch-suffix.js';
+import { branchRenamed } from './rules/units/renamed.js';
+import { branchPlaceBank } from './rules/units/branch-place-bank.js';
+
+export const MENTION_RULES = [
+  bankAlias,
+  bankShape,
+  unitAnaphora,
+  branchAnchored,
+  branchSuffix,
+  branchAnchoredSubUnit,
+  branchSuffixSubUnit,
+  branchPlaceBank,
+  branchRenamed,
+  personAfterRole,
+  personListedAfterRole,
+  personBeforeRole,
+  personSpeaker,
+  personTitled,
+  personPosMarked,
+  personPos,
+  personPhotoCredit,
+  personByline,
+  personCredit,
+  productQuoted,
+  honourEmbeddedQuote,
+  honourDictionary,
+  honourShape,
+  programmeDictionary,
+  honourContext,
+  programmeContext,
+  honourAfterTrigger,
+  honourShapeUnquoted,
+  orgSuffix,
+  orgDictionary,
+  placeGazetteer,
+  productDictionary,
+] as const;
+
+export const RELATION_RULES = [
+  worksAtUnitRoleName,
+  worksAtNameAtUnit,
+  worksAtArticleUnit,
+  partOfStated,
+  receivedSubject,
+  receivedArticleUnit,
+  runsSubjectRule,
+  runsSentenceSubject,
+  runsPreviousUnit,
+  authoredByline,
+  worksAtByline,
+] as const;
+
+export const PARAGRAPH_RULES = [runsParagraphTopic] as const;
+
+export const RESOLUTION_RULES = Object.values(resolution);
+
+export const RULES = [...MENTION_RULES, ...RELATION_RULES, ...PARAGRAPH_RULES, ...RESOLUTION_RULES] as const;
+
+export type RuleId = (typeof MENTION_RULES)[number]['id'] | (typeof RELATION_RULES)[number]['id'] | (typeof PARAGRAPH_RULES)[number]['id'] | (typeof resolution)[keyof typeof resolution]['id'];
+
+export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+// Ids are the identity of a rule in the output and in --explain: two rules with one id would be counted as one.
+if (RULE_BY_ID.size !== RULES.length) throw new Error('two rules share an id');

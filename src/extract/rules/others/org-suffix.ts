@@ -1,0 +1,29 @@
+/** Organisations that are not banks, by their suffix (…公司, …总工会, …大学): the graph is easier to browse with them. */
+import { cues } from '../../cues.js';
+import { defineMentionRule } from '../../rule.js';
+import { isNamey, tokenAt } from '../../scan/tokens.js';
+
+export const orgSuffix = defineMentionRule({
+  id: 'org.suffix',
+  description: 'an organisation that is not a bank, by its suffix (…公司, …总工会)',
+  produces: 'Organization',
+  confidence: 0.6,
+  strength: 'certain',
+  run(s, ctx, emit) {
+    const c = cues(ctx.lex);
+    const text = s.text;
+    for (const m of text.matchAll(c.orgSuffixAll)) {
+      let at = m.index;
+      let ti = tokenAt(s.tokens, m.index - 1);
+      while (ti >= 0) {
+        const t = s.tokens[ti]!;
+        if (!isNamey(t, c) || m.index - t.start > 12 || t.tag === 'bank') break;
+        at = t.start;
+        ti--;
+      }
+      const end = m.index + m[0].length;
+      if (m.index - at < 2) continue;
+      emit({ type: 'Organization', name: text.slice(at, end), surface: s.surface.slice(at, end), sentence: s.index, start: at, end });
+    }
+  },
+});

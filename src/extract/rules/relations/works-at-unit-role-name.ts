@@ -1,0 +1,17 @@
+/** 某支行行长王某: the unit right before a role and a name is where the person works. */
+import { defineRelationRule } from '../../rule.js';
+import { rolePersons, worksAt } from '../../scan/relations.js';
+import { mentionEnd } from '../../types.js';
+
+export const worksAtUnitRoleName = defineRelationRule({
+  id: 'works_at.unit-role-name',
+  description: 'a person named after a unit and a role (沈阳分行员工邢丽丽)',
+  produces: 'WORKS_AT',
+  confidence: 0.9,
+  run(s, ctx, emit) {
+    for (const p of rolePersons(s, ctx)) {
+      const w = worksAt(p, s, ctx);
+      if (w.kind === 'unit-role-name') emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.unit), sentence: s.index, role: p.role! });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+/** 七百储蓄所（今雷锋支行）: the first unit is the former name of the second; resolution makes them one unit. */
+import { defineMentionRule } from '../../rule.js';
+
+export const branchRenamed = defineMentionRule({
+  id: 'branch.renamed',
+  description: 'a former name of a unit, given beside its current one (今, 原, 更名为)',
+  produces: 'Branch',
+  confidence: 0.9,
+  strength: 'certain',
+  run(s, ctx) {
+    const here = ctx.inSentence(s.index).filter((m) => m.type === 'Branch');
+    for (const a of here) {
+      for (const b of here) {
+        if (a === b || b.start < a.end) continue;
+        const between = s.text.slice(a.end, b.start);
+        if (/^[（(]\s*(?:今|现|现为|后更名为|现更名为|即今)$/.test(between) || /^[（(]?(?:更名为|改名为|现名|后更名为|现更名为)[“"]?$/.test(between)) {
+          a.renamedTo = b.id;
+          ctx.tally(branchRenamed.id);
+        } else if (/^(?:的前身(?:是|为)?|[（(]\s*(?:原|原名|前身为?|前身是|曾名))[“"]?$/.test(between)) {
+          b.renamedTo = a.id;
+          ctx.tally(branchRenamed.id);
+        }
+      }
+    }
+  },
+});

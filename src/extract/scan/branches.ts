@@ -1,0 +1,141 @@
+/**
+ * The scan for unit names in one sentence, shared by the branch rules: a
+ * unit suffix (分行, 支行, 营业室 …), the name before it, and the bank before
+ * that when the text gives it. Chains such as 茌平支行营业室 yield the inner
+ * unit with its parent. A name anchored by a bank (工行沈阳向工街支行) takes
+ * everything between the bank and the suffix; an unanchored one (向工街支行)
+ * takes the name-like tokens before the suffix, and resolution later matches
+ * it to an anchored full name in the same file.
+ */
+import type { RuleCtx, SentenceCtx } from '../types.js';
+import { cues } from '../cues.js';
+import { bankMatches } from './banks.js';
+import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
+
+/** Inside an anchored name only a few function words may not appear. */
+const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
+const MAX_NAME = 14;
+
+export type BranchFinding = 'anchored' | 'suffix';
+
+export interface BranchCandidate {
+  /** How the name's start was found, and whether the unit is the head of its chain or a unit inside it. */
+  finding: BranchFinding;
+  subUnit: boolean;
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+  bank: string;
+  bankSurface: string;
+  core: string;
+  parents: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  suffix: string;
+}
+
+export function scanBranches(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
+  return ctx.memo(s, 'branches', () => scan(s, ctx));
+}
+
+function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
+  const c = cues(ctx.lex);
+  const level = ctx.lex.units.level;
+  const text = s.text;
+  const out: BranchCandidate[] = [];
+  const suffixes: Span[] = [];
+  // A unit word inside a bank's own name (农村信用社, 信用联社) is part of the bank, not a unit.
+  const banks = bankMatches(s, ctx);
+  for (const m of text.matchAll(c.unitSuffixAll)) {
+    if (banks.some((b) => b.start < m.index + m[0].length && m.index < b.end)) continue;
+    suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
+  }
+  // Group suffixes into chains: X支行营业室 → [支行, 营业室].
+  let i = 0;
+  while (i < suffixes.length) {
+    const chain = [suffixes[i]!];
+    for (;;) {
+      const nextSuffix = suffixes[i + chain.length];
+      const prev = chain[chain.length - 1]!;
+      if (!nextSuffix) break;
+      const gap = text.slice(prev.end, nextSuffix.start);
+      // 支行营业室 (a sub-unit right after its unit) or 本溪分行平山支行 (a unit named inside its parent's name).
+      const adjacentSub = gap === '' && ctx.lex.units.sub.has(nextSuffix.suffix);
+      const namedChild =
+        gap.length >= 2 && gap.length <= 8 && level.get(nextSuffix.suffix)! > level.get(prev.suffix)! && !ANCHORED_BREAK.test(gap) && !c.nameBreak.test(gap) && !c.roleInNameGap.test(gap) && !isGenericName(gap, c);
+      if (!adjacentSub && !namedChild) break;
+      chain.push(nextSuffix);
+    }
+    i += chain.length;
+    const head = chain[0]!;
+    const left = findName(s, head.start, ctx);
+    if (!left) continue;
+    const { nameStart, bank, bankSurface, bankStart, finding } = left;
+    let prefixCore = text.slice(nameStart, head.end);
+    if (isGenericName(text.slice(nameStart, head.start), c)) continue;
+    const parents: string[] = [];
+    for (let k = 0; k < chain.length; k++) {
+      const link = chain[k]!;
+      const core = k === 0 ? prefixCore : prefixCore + text.slice(chain[k - 1]!.end, link.end);
+      const from = bankStart ?? nameStart;
+      out.push({ finding, subUnit: k > 0, name: text.slice(from, link.end), surface: s.surface.slice(from, link.end), start: from, end: link.end, bank, bankSurface, core, parents: [...parents] });
+      parents.push(core);
+      prefixCore = core;
+    }
+  }
+  return out;
+}
+
+interface NameStart {
+  nameStart: number;
+  bank: string;
+  bankSurface: string;
+  bankStart?: number;
+  finding: BranchFinding;
+}
+
+function findName(s: SentenceCtx, suffixStart: number, ctx: RuleCtx): NameStart | undefined {
+  const c = cues(ctx.lex);
+  const text = s.text;
+  const banks = ctx.lex.banks;
+  // Anchored: the nearest bank name to the left with nothing but name characters in between
+  // (the latest end; of two ending there, the longer name).
+  const windowStart = Math.max(0, suffixStart - MAX_NAME - 8);
+  let best: NameStart | undefined;
+  for (const m of bankMatches(s, ctx)) {
+    if (m.start < windowStart || m.end > suffixStart) continue;
+    const between = text.slice(m.end, suffixStart);
+    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart)) {
+      if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
+        best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
+      }
+    }
+  }
+  if (best) return best;
+  // Unanchored: name-like tokens before the suffix.
+  const ti = tokenAt(s.tokens, suffixStart - 1);
+  if (ti < 0) return undefined;
+  let j = ti;
+  let start = suffixStart;
+  while (j >= 0) {
+    const t = s.tokens[j]!;
+    if (t.start + t.word.length > suffixStart) {
+      // The token overlaps the suffix (jieba glued them): the name ends inside it.
+      start = t.start;
+      j--;
+      continue;
+    }
+    // Another unit's suffix ends this name: 向工街支行隶属于辽宁省分行 is two units.
+    if (!isNamey(t, c) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
+    start = t.start;
+    j--;
+  }
+  // 七百储蓄所(今雷锋支行): 今/现/原 mark a name's time, not part of it.
+  while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) start++;
+  if (suffixStart - start < 2) return undefined;
+  return { nameStart: start, bank: '', bankSurface: '', finding: 'suffix' };
+}

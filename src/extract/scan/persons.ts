@@ -1,0 +1,184 @@
+/**
+ * The scan for people named in one sentence, shared by the person rules: a
+ * full name right after a role (储蓄员王玉珍, and the names listed after it),
+ * before a speech verb (魏家生说), after a noun for a member of the public
+ * (客户赵建国) or before 先生/女士, one that jieba tags as a person name, and
+ * photo credits in the text (裴鑫 摄). Titles with a surname only (王行长)
+ * are not full names and are left out.
+ */
+import type { Token } from '../../segment/jieba.js';
+import type { Names } from '../../text/names.js';
+import { cues, type Cues } from '../cues.js';
+import type { RuleCtx, SentenceCtx } from '../types.js';
+
+const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
+const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
+
+export type PersonFinding = 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+
+export interface PersonCandidate {
+  finding: PersonFinding;
+  name: string;
+  start: number;
+  end: number;
+  role?: string;
+  /** Where a unit the person works at would end (before the name when the role follows it). */
+  unitBefore?: number;
+}
+
+interface Span {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
+  return ctx.memo(s, 'persons', () => scan(s, ctx));
+}
+
+function notAName(name: string, c: Cues, names: Names): boolean {
+  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name)));
+}
+
+/** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
+function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if ((t.tag === 'nr' || t.tag === 'x' || t.tag === 'nrfg' || t.tag === 'nrt') && names.looksLikeFullName(t.word)) {
+    // jieba glues a following function word to an unknown name (孙浩说): cut it off.
+    if (t.word.length === 3 && FUNCTION_CHARS.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
+    return { name: t.word, start: t.start, end: t.start + t.word.length };
+  }
+  const u = tokens[i + 1];
+  if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word)) {
+    // A name cut in two by jieba is cut after its surname (邢/丽丽), or after a first token that is itself
+    // name-like (谢志/明); 银行/卡 is a word, not a surname and a given name.
+    const surnameAlone = t.word.length === names.surnameLength(t.word + u.word);
+    const nameLike = (x: Token): boolean => x.tag.startsWith('nr') || x.tag === 'x';
+    if (surnameAlone ? nameLike(t) || nameLike(u) : nameLike(t)) return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
+  }
+  return undefined;
+}
+
+/** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
+const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag)$/;
+
+/**
+ * After a role, a two-character name jieba found may be the first two of three (李取/纲参加, 杨再/平及): the
+ * third is a lone character or starts an unknown word, and is no function word.
+ */
+function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Span {
+  if (n.end - n.start !== 2) return n;
+  const next = toks.find((x) => x.start === n.end);
+  if (!next) return n;
+  const c3 = s.text[n.end]!;
+  const three = s.text.slice(n.start, n.end + 1);
+  const lone = next.word.length === 1 && LONE_NAME_CHAR.test(next.tag);
+  const startsUnknown = next.word.length > 1 && next.tag === 'x';
+  if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  return n;
+}
+
+/** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
+function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names): Span | undefined {
+  if (!t) return undefined;
+  for (const len of [3, 2]) {
+    const name = s.text.slice(t.start, t.start + len);
+    if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
+  }
+  return undefined;
+}
+
+/** After a role the name may be split oddly by jieba (高志/伟): take 3 characters, or 2, ending at a token boundary. */
+function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  // Accept only what looks unlike a common word: a three-character name whose last character jieba left on
+  // its own (高志/伟), or any name followed by a speech verb (高志伟告诉记者). 员工闻讯 or 负责人任组长 are not names.
+  for (const len of [3, 2]) {
+    const name = s.text.slice(t.start, t.start + len);
+    if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    const last = toks.find((x) => x.start + x.word.length === t.start + len);
+    if (!last) continue;
+    const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);
+    if (loneLast || c.speechAfterName.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
+  }
+  return undefined;
+}
+
+function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
+  return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && c.roleSuffix.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
+}
+
+function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
+  const c = cues(ctx.lex);
+  const names = ctx.lex.names;
+  const toks = s.tokens;
+  const out: PersonCandidate[] = [];
+  const starts = new Set<number>();
+  const add = (n: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
+    // One person per position: the first reading of a name wins.
+    if (starts.has(n.start)) return;
+    starts.add(n.start);
+    out.push({ finding, name: n.name, start: n.start, end: n.end, ...(role ? { role } : {}), ...(unitBefore !== undefined ? { unitBefore } : {}) });
+  };
+  // jieba can cut 建行长沙 as 建/行长/沙: a "role" inside a bank's name is none.
+  const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
+  const inBank = (t: Token): boolean => banks.some((b) => t.start < b.end && t.start + t.word.length > b.start);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
+    if (isRole(t, ctx, c) && !inBank(t)) {
+      const atToken = nameAt(toks, i + 1, names);
+      const n = speakerAt(s, toks[i + 1], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, i + 1, c, names);
+      if (n && n.start === t.start + t.word.length && !notAName(n.name, c, names)) {
+        add(n, 'after-role', t.word);
+        let end = n.end;
+        for (;;) {
+          if (s.text[end] !== '、') break;
+          const k = toks.findIndex((x) => x.start === end + 1);
+          const more = k === -1 ? undefined : nameAt(toks, k, names);
+          if (!more || notAName(more.name, c, names)) break;
+          add(more, 'listed-after-role', t.word);
+          end = more.end;
+        }
+        continue;
+      }
+    }
+    const n = nameAt(toks, i, names);
+    if (!n || notAName(n.name, c, names)) continue;
+    // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
+    if (/[老小]/.test(s.text[n.start - 1] ?? '')) continue;
+    const rest = s.text.slice(n.end);
+    const before = toks[i - 1];
+    // 新光银行谢长融总经理, 工银澳门姜壹盛董事长: the name before the role (as Hong Kong, Macau and Taiwan news
+    // write it), after a unit or at the start of a clause, and only a name jieba does not know as a word.
+    const roleAfter = toks.find((x) => x.start === n.end);
+    // The role ends the phrase (总经理(左三), 董事长也…): 陶冶员工情操 is a verb before a noun phrase.
+    const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
+    const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(afterRole.tag);
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
+    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
+      add(n, 'before-role', roleAfter.word, n.start);
+      continue;
+    }
+    if (c.speechAfterName.test(rest) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x')) {
+      add(n, 'speaker');
+    } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
+      // (向吴女士: a preposition and a surname, not a name.)
+      // 赵建国先生, 客户赵建国: named people who are not staff.
+      add(n, 'titled');
+    } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {
+      // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
+      add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
+    }
+  }
+  // Photo credits inside the text: 裴鑫 摄.
+  for (const m of s.text.matchAll(PHOTO_CREDIT)) {
+    const name = m[1]!;
+    if (!names.looksLikeFullName(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    add({ name, start: at, end: at + name.length }, 'photo-credit', '摄影');
+  }
+  return out;
+}

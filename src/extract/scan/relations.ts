@@ -1,0 +1,123 @@
+/**
+ * What the relation rules of one sentence share: its mentions in text order
+ * without those nested in a longer unit's name, the units among them, and
+ * the decisions that several rules split between them (which unit a person
+ * works at, who received an honour), made once.
+ */
+import { cues } from '../cues.js';
+import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
+
+export interface SentenceView {
+  /** Mentions in text order, without those nested inside a longer unit mention (工行 inside 工行沈阳分行). */
+  here: Mention[];
+  units: Mention[];
+}
+
+export function isUnit(m: Mention): boolean {
+  return m.type === 'Branch' || m.type === 'Bank';
+}
+
+export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
+  return ctx.memo(s, 'relations.view', () => {
+    const ms = ctx.inSentence(s.index);
+    // In text order: "nearest before" below depends on it.
+    const here = ms.filter((m) => !ms.some((o) => o !== m && isUnit(o) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start || b.end - a.end);
+    return { here, units: here.filter(isUnit) };
+  });
+}
+
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'article-unit' } | { kind: 'none' };
+
+/** Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own unit. */
+export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
+  const { here, units } = sentenceView(s, ctx);
+  const text = s.text;
+  const role = p.role!;
+  // Walk left over 、-joined roles (董事长、党委书记石玉东) to the unit.
+  let left = p.unitBefore ?? p.start - role.length;
+  const chain = /(?:[\u4e00-\u9fff]{2,6}、)+$/.exec(text.slice(0, left));
+  if (chain) left -= chain[0].length;
+  if (text[left - 1] === '的') left--;
+  const unit = units.find((u) => u.end === left);
+  if (unit) return { kind: 'unit-role-name', unit };
+  const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
+  if (after) return { kind: 'name-at-unit', unit: after };
+  // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
+  if (cues(ctx.lex).articleUnitRole.has(role) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
+  return { kind: 'none' };
+}
+
+/** Persons with a role, in text order. */
+export function rolePersons(s: SentenceCtx, ctx: RuleCtx): Mention[] {
+  return sentenceView(s, ctx).here.filter((m) => m.type === 'Person' && m.role);
+}
+
+export function clauseAround(text: string, m: Mention): string {
+  const before = text.slice(0, m.start);
+  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+  const rest = text.slice(m.end);
+  const cut = rest.search(/[，,；;。]/);
+  return text.slice(from, cut === -1 ? text.length : m.end + cut);
+}
+
+export interface Received {
+  honour: Mention;
+  /** The recipient named in the sentence, or none (the article's own unit). */
+  subject?: Mention;
+  conferrer?: string;
+  year?: number;
+}
+
+const YEAR = /((?:19|20)\d{2})年/;
+
+/** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
+export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
+  return ctx.memo(s, 'relations.received', () => {
+    const { here } = sentenceView(s, ctx);
+    const c = cues(ctx.lex);
+    const text = s.text;
+    // Persons found by POS tag alone count only when a certain rule named them earlier in the file
+    // (中央文明委 is not a person; 王建国, named after a role before, is).
+    const confirmed = (m: Mention): boolean => m.strength === 'certain' || ctx.certainPersons.has(m.name);
+    // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface))) || (m.type === 'Person' && confirmed(m)));
+    // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
+    const subjectFor = (target: Mention): Mention | undefined => {
+      const before = subjects.filter((m) => m.end <= target.start);
+      const specific = before.filter((m) => m.type !== 'Bank');
+      if (specific.length) return specific[specific.length - 1];
+      if (before.length) return before[before.length - 1];
+      return subjects.find((m) => m.start >= target.end && m.type !== 'Bank') ?? subjects.find((m) => m.start >= target.end);
+    };
+    const out: Received[] = [];
+    const honours = here.filter((m) => m.type === 'Honour');
+    honours.forEach((h, k) => {
+      // The year of this honour: the last one written after the previous honour and before this one's clause ends
+      // (2019年被…评为“A”，2022年又被…评为“B”).
+      const from = k > 0 ? honours[k - 1]!.end : 0;
+      const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))];
+      const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
+      // The trigger must be in the honour's own clause: 涌现出“全国劳动模范” in a sentence that also says 获得 is no award.
+      if (!c.receivedTrigger.test(clauseAround(text, h))) return;
+      const subject = subjectFor(h);
+      const conferrer = conferrerOf(text, h);
+      out.push({ honour: h, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
+    });
+    return out;
+  });
+}
+
+/** 总行级“工银先锋号”, 全国总工会“工人先锋号”, 被巴中市委、市政府评为: who conferred the honour. */
+function conferrerOf(text: string, h: Mention): string | undefined {
+  const before = text.slice(0, h.start).replace(/[“"]$/, '');
+  const m = /(?:获得了?|荣获|授予|获评|、|，)([\u4e00-\u9fff]{2,10}?)(?:级|颁发的|授予的|的)?$/.exec(before);
+  if (m && /总行|总工会|工会|委|政府|协会|联合会|部|局|银行|妇联|团中央|共青团/.test(m[1]!)) return m[1]!;
+  const by = /被([\u4e00-\u9fff、]{2,16}?)(?:评为|授予)$/.exec(before);
+  return by ? by[1] : undefined;
+}
+
+/** The unit that runs a programme: the nearest unit before it, else the first after it. */
+export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
+  const { units } = sentenceView(s, ctx);
+  return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
+}

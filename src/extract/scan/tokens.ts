@@ -1,0 +1,45 @@
+/**
+ * Shared pieces of the rules: which tokens can be part of a proper name, and
+ * the left-extension walk that finds where a name starts when only its end
+ * (a suffix such as 支行) is known.
+ */
+import type { Token } from '../../segment/jieba.js';
+import type { Cues } from '../cues.js';
+
+/** jieba's part-of-speech tags of tokens that can be part of a name (nouns, places, unknown words, numerals). */
+const NAMEY_TAGS = new Set(['n', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'j', 'eng', 's', 'm', 'a', 'b', 'f', 'ng', 'g', 'l', 'i', 'an', 'tg', 'zg', 'unit', 'place', 'bank']);
+
+function isPunct(s: string): boolean {
+  return /^[\s\p{P}\p{S}]+$/u.test(s);
+}
+
+export function isNamey(t: Token, c: Cues): boolean {
+  if (c.notInName.has(t.word) || isPunct(t.word)) return false;
+  if (t.tag === 'm' && /^[0-9０-９.%]+$/.test(t.word)) return false;
+  // Dates are no part of a name (2023年北洋支行).
+  if (/^[0-9０-９]*[年月日]$/.test(t.word)) return false;
+  return NAMEY_TAGS.has(t.tag) || /^[A-Za-z]+$/.test(t.word);
+}
+
+/** Index of the token that starts at or covers `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start <= offset && offset < t.start + t.word.length) return i;
+  }
+  return -1;
+}
+
+/** Generic words that are not a unit's name (二级分行, 市分行, 上级行). */
+export function isGenericName(name: string, c: Cues): boolean {
+  // Whole generic words only: 本溪 and 全椒 are places even though 本 and 全 alone are not names.
+  return name.length < 2 || c.genericUnitName.has(name) || /^(?:该|各|这|那|每|其)/.test(name) || /[0-9]+家|家$/.test(name);
+}
+
+/** jieba's tags of words that cannot stand inside a unit's name: verbs, adverbs, conjunctions, particles (大丰银行继设立广州分行). */
+const NOT_IN_UNIT_NAME_TAGS = /^(?:v|vd|vi|d|c|u|uj|ul|uz|ug|ud|uv|y|e|o)$/;
+
+/** Does the text [from, to) hold a token that cannot be part of a unit's name? */
+export function hasNonNameToken(tokens: Token[], from: number, to: number): boolean {
+  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && NOT_IN_UNIT_NAME_TAGS.test(t.tag));
+}

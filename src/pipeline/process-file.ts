@@ -1,0 +1,51 @@
+/**
+ * The per-file work of a build, the same in the main thread and in a
+ * worker: read and decode, repair, extract, resolve within the file.
+ */
+import { extractFile } from '../extract/index.js';
+import { readSource, type SourceFile } from '../ingest/read.js';
+import { loadLexicon, type Lexicon } from '../lexicon/index.js';
+import { resolveFile } from '../resolve/file/index.js';
+import { initJieba } from '../segment/jieba.js';
+import type { FileOutcome } from './protocol.js';
+
+let prepared: { dicts: string; lexicon: Lexicon } | undefined;
+
+/**
+ * The lexicon for these user dictionaries, with jieba loaded with it. Loaded
+ * once per thread, and again only when the dictionaries differ (a second
+ * build in the same process with another `--dict` must not extract with the
+ * first one's words).
+ */
+export function prepare(dicts: string[]): Lexicon {
+  const id = JSON.stringify(dicts);
+  if (prepared?.dicts !== id) prepared = { dicts: id, lexicon: loadLexicon(dicts) };
+  initJieba(prepared.lexicon);
+  return prepared.lexicon;
+}
+
+/**
+ * Processes files in order, reading the next one while the current one is
+ * extracted: reading is I/O, extraction is CPU, and one thread can overlap them.
+ */
+export async function* processFiles(files: string[], dicts: string[]): AsyncGenerator<FileOutcome> {
+  let next = files.length > 0 ? readSource(files[0]!) : undefined;
+  for (let i = 0; i < files.length; i++) {
+    const src = await next!;
+    next = i + 1 < files.length ? readSource(files[i + 1]!) : undefined;
+    yield processSource(src, dicts);
+  }
+}
+
+function processSource(src: SourceFile, dicts: string[]): FileOutcome {
+  const file = src.path;
+  if (!src.ok) return { kind: 'skipped', file, reason: src.reason };
+  const lex = prepare(dicts);
+  try {
+    return { kind: 'ok', graph: resolveFile(extractFile(file, src.text, lex), lex), encoding: src.encoding };
+  } catch (err) {
+    // A bug on one odd file is guanxi's fault, not the file's: the build fails with the file's name and the
+    // stack (GUANXI_DEBUG=1 prints it), instead of passing it off as a skipped input.
+    return { kind: 'failed', file, message: err instanceof Error ? err.message : String(err), ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) };
+  }
+}

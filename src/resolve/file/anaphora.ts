@@ -1,0 +1,32 @@
+/**
+ * Anaphora: 该行 is the article's main unit; 支行 / 营业部 is the main unit if
+ * it is a unit of that kind, else the unit of that kind the article names
+ * most. The counts per article and kind are computed once: per anaphor they
+ * made a long article quadratic.
+ */
+import type { FileResolution } from './state.js';
+
+const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
+
+export function resolveAnaphora(res: FileResolution): void {
+  const topOfKind = new Map<string, string | undefined>();
+  const mostNamedOfKind = (article: number, kind: string): string | undefined => {
+    const k = `${article}|${kind}`;
+    if (!topOfKind.has(k)) {
+      const counts = new Map<string, number>();
+      for (const x of res.byArticle[article] ?? []) {
+        const key = res.keyOf.get(x.id);
+        if (x.type === 'Branch' && !x.anaphora && key && res.nodes.get(key)?.core?.endsWith(kind)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      topOfKind.set(k, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
+    }
+    return topOfKind.get(k);
+  };
+  for (const m of res.r.mentions.filter((x) => x.anaphora)) {
+    const main = res.mainUnit.get(res.articleOf(m.sentence).index);
+    const kind = UNIT_KIND.exec(m.name)?.[1];
+    let unit = main;
+    if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamedOfKind(res.articlePosition(m.sentence), kind) ?? main;
+    if (unit) res.keyOf.set(m.id, unit);
+  }
+}

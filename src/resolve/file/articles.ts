@@ -1,0 +1,44 @@
+/**
+ * Articles: one node each, its main unit (named in its title, else the
+ * branch it names most, else whoever its title names), and a MENTIONS edge
+ * to every entity it names.
+ */
+import type { Mention } from '../../extract/types.js';
+import { articleSplit, mentionsArticle } from '../../extract/resolution-rules.js';
+import { articleKey, type FileResolution } from './state.js';
+
+/** Title mentions that can be an article's main unit: a branch before a bank before anything else, then by position. */
+function rank(m: Mention): number {
+  // The most specific unit of a chain (沙河口支行营业部, not 沙河口支行) comes first.
+  return (m.type === 'Branch' ? 0 : m.type === 'Organization' ? 1 : 2) * 1_000_000 + m.sentence * 1000 + m.start - (m.end - m.start) / 100;
+}
+
+export function resolveArticles(res: FileResolution): void {
+  const { r } = res;
+  r.articles.forEach((a, pos) => {
+    const key = articleKey(r.file, a.index);
+    const s = r.sentences[a.sentences[0]];
+    res.nodes.set(key, {
+      key, type: 'Article', name: a.title || `${r.file}#${a.index}`, aliases: [], confidence: articleSplit.confidence, rule: articleSplit.id, mentions: 1, title: a.title, file: r.file, index: a.index,
+      evidence: s ? [{ article: key, file: r.file, sentence: a.title, start: a.titleSpan[0], end: a.titleSpan[1], rule: articleSplit.id, confidence: articleSplit.confidence }] : [],
+    });
+    const inArticle = (res.byArticle[pos] ?? []).filter((m) => res.keyOf.has(m.id));
+    // An article about another organisation (电信, 电力) has that as its main unit, not the file's bank.
+    const actors = inArticle.filter((m) => m.type === 'Branch' || m.type === 'Bank' || m.type === 'Organization');
+    const inHeading = actors.filter((m) => r.sentences[m.sentence]!.heading).sort((x, y) => rank(x) - rank(y));
+    const counts = new Map<string, number>();
+    for (const m of actors.filter((x) => x.type === 'Branch')) counts.set(res.keyOf.get(m.id)!, (counts.get(res.keyOf.get(m.id)!) ?? 0) + 1);
+    const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+    const bankInArticle = actors.find((m) => m.type === 'Bank');
+    const headingBranch = inHeading.find((m) => m.type === 'Branch');
+    const unit = headingBranch ? res.keyOf.get(headingBranch.id)! : top ?? (inHeading.length ? res.keyOf.get(inHeading[0]!.id) : bankInArticle ? res.keyOf.get(bankInArticle.id) : undefined);
+    if (unit) res.mainUnit.set(a.index, unit);
+    const seen = new Set<string>();
+    for (const m of inArticle) {
+      const target = res.keyOf.get(m.id)!;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      res.addEdgeFor('MENTIONS', key, target, m, mentionsArticle.id, mentionsArticle.confidence);
+    }
+  });
+}

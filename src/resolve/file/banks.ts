@@ -1,0 +1,29 @@
+/**
+ * Banks: one node per bank named, and the bank of a branch name that does not
+ * say it — the bank its article names most (in branch names too), else the
+ * file's: a page can carry an 农行 article next to a 建行 one.
+ */
+import { nodeKey } from '../../graph/keys.js';
+import type { Mention } from '../../extract/types.js';
+import type { FileResolution } from './state.js';
+
+export interface BankOf {
+  /** The bank a branch mention belongs to: its own, else its article's, else the file's ('' when none). */
+  bankFor(m: Mention): string;
+}
+
+function mostNamedBank(ms: Mention[]): string {
+  const count = new Map<string, number>();
+  for (const m of ms) {
+    const b = m.type === 'Bank' ? (m.canonical ?? m.name) : m.branch?.bank;
+    if (b) count.set(b, (count.get(b) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+
+export function resolveBanks(res: FileResolution): BankOf {
+  const fileBank = mostNamedBank(res.r.mentions);
+  const articleBank = res.byArticle.map((ms) => mostNamedBank(ms) || fileBank);
+  for (const m of res.mentionsOf('Bank')) res.keyOf.set(m.id, res.addNode(nodeKey('Bank', m.canonical ?? m.name), 'Bank', m.name, m).key);
+  return { bankFor: (m) => m.branch?.bank || articleBank[res.articlePosition(m.sentence)] || fileBank };
+}

@@ -1,0 +1,113 @@
+/**
+ * Branches: mentions are grouped by their bank and canonical name core; a
+ * short form (向工支行) joins the unique longer core it abbreviates, a former
+ * name (七百储蓄所（今雷锋支行）) joins the current one, and each group becomes
+ * one node named by its fullest anchored form. Units named inside a longer
+ * name (茌平支行 in 茌平支行营业室) become parents.
+ */
+import { nodeKey } from '../../graph/keys.js';
+import type { Mention } from '../../extract/types.js';
+import { branchParentInName, partOfNameChain } from '../../extract/resolution-rules.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { pushTo } from '../../base/collections.js';
+import { canonicalCore, isShortFormOf, unitSuffixRun } from '../names.js';
+import type { BankOf } from './banks.js';
+import type { FileResolution } from './state.js';
+
+/** The identity of a branch: its bank (or '' when unknown) and its canonical core. */
+export interface BranchKey {
+  bank: string;
+  core: string;
+}
+
+/** A branch key as a map key; never split back (cores may hold any character). */
+export function branchId(k: BranchKey): string {
+  return JSON.stringify([k.bank, k.core]);
+}
+
+export function branchNodeKey(k: BranchKey): string {
+  return nodeKey('Branch', `${k.bank}|${k.core}`);
+}
+
+export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon): void {
+  const suffixes = unitSuffixRun(lex.units);
+  // A branch named without its bank is named after the bank's short form (工行), else the form this file uses
+  // most for the bank (大丰银行, not the canonical 大豐銀行), else the canonical name.
+  const used = new Map<string, Map<string, number>>();
+  for (const m of res.mentionsOf('Bank')) {
+    const form = m.aliases?.[0];
+    if (!form) continue;
+    const counts = used.get(m.name) ?? new Map<string, number>();
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+    used.set(m.name, counts);
+  }
+  const shortBank = (bank: string): string =>
+    lex.banks.banks.find((b) => b.name === bank)?.short ?? [...(used.get(bank) ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? bank;
+  const branchMentions = res.r.mentions.filter((m) => m.type === 'Branch' && !m.anaphora && m.branch);
+  const keyOfMention = (m: Mention): BranchKey => ({ bank: banks.bankFor(m), core: canonicalCore(m.branch!.core) });
+  const groups = new Map<string, { key: BranchKey; mentions: Mention[] }>();
+  for (const m of branchMentions) {
+    const k = keyOfMention(m);
+    const id = branchId(k);
+    const g = groups.get(id);
+    if (g) g.mentions.push(m);
+    else groups.set(id, { key: k, mentions: [m] });
+  }
+  // Former names (七百储蓄所(今雷锋支行)) join the current name's group.
+  const redirect = new Map<string, string>();
+  for (const m of branchMentions) {
+    if (m.renamedTo !== undefined) {
+      const to = res.r.mentions[m.renamedTo];
+      if (to?.branch) redirect.set(branchId(keyOfMention(m)), branchId(keyOfMention(to)));
+    }
+  }
+  const all = [...groups.values()];
+  for (const { key } of all) {
+    const id = branchId(key);
+    if (redirect.has(id)) continue;
+    const longer = all.filter((h) => h.key.bank === key.bank && h.key.core !== key.core && isShortFormOf(key.core, h.key.core, suffixes));
+    // Only when every candidate is itself a form of the longest one: otherwise the short form is ambiguous.
+    const longest = longer.sort((a, b) => b.key.core.length - a.key.core.length)[0];
+    if (longest && longer.every((h) => h === longest || isShortFormOf(h.key.core, longest.key.core, suffixes))) redirect.set(id, branchId(longest.key));
+  }
+  const finalGroup = (id: string): string => {
+    const seen = new Set<string>();
+    while (redirect.has(id) && !seen.has(id)) {
+      seen.add(id);
+      id = redirect.get(id)!;
+    }
+    return id;
+  };
+  const keyById = new Map<string, BranchKey>([...groups.values()].map((g) => [branchId(g.key), g.key]));
+  // Names: the longest anchored surface of the final group (normalised), else the longest surface.
+  const byFinal = new Map<string, Mention[]>();
+  for (const m of branchMentions) pushTo(byFinal, finalGroup(branchId(keyOfMention(m))), m);
+  for (const [id, ms] of byFinal) {
+    const key = keyById.get(id)!;
+    const own = ms.filter((m) => branchId(keyOfMention(m)) === id);
+    const named = (own.length ? own : ms).slice().sort((a, b) => Number(!!b.branch!.bankSurface) - Number(!!a.branch!.bankSurface) || b.name.length - a.name.length)[0]!;
+    const name = named.branch!.bankSurface ? named.name : (key.bank ? shortBank(key.bank) : '') + named.name;
+    for (const m of ms) {
+      res.keyOf.set(m.id, res.addNode(branchNodeKey(key), 'Branch', name, m, { bank: key.bank, core: key.core, anchored: !!m.branch!.bankSurface }, [m.branch!.core]).key);
+    }
+  }
+  // Parents named inside a chain (茌平支行 in 茌平支行营业室).
+  for (const m of branchMentions) {
+    const b = m.branch!;
+    let child = res.keyOf.get(m.id)!;
+    for (const parentCore of [...b.parents].reverse()) {
+      const pid = finalGroup(branchId({ bank: banks.bankFor(m), core: canonicalCore(parentCore) }));
+      const key = keyById.get(pid) ?? { bank: banks.bankFor(m), core: canonicalCore(parentCore) };
+      const existing = res.nodes.get(branchNodeKey(key));
+      const pName = existing?.name ?? (b.bankSurface ? b.bankSurface + parentCore : (key.bank ? shortBank(key.bank) : '') + parentCore);
+      const parent = res.addNode(branchNodeKey(key), 'Branch', pName, undefined, { bank: key.bank, core: key.core, anchored: !!b.bankSurface }, [parentCore]);
+      if (!existing) {
+        parent.evidence.push(res.evidence(m, branchParentInName.id, m.confidence));
+        parent.confidence = m.confidence;
+        parent.rule = branchParentInName.id;
+      }
+      res.addEdgeFor('PART_OF', child, parent.key, m, partOfNameChain.id, partOfNameChain.confidence);
+      child = parent.key;
+    }
+  }
+}

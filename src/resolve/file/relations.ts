@@ -1,0 +1,92 @@
+/**
+ * Relations: each candidate's ends resolved to nodes (a mention's node, the
+ * article's main unit, the unit named last in the paragraph, the article
+ * itself), kept when its types fit. Then a programme no unit runs (another
+ * organisation's campaign) is dropped, and every branch belongs to its bank.
+ */
+import { nodeKey } from '../../graph/keys.js';
+import type { EdgeType, Evidence, NodeType } from '../../graph/types.js';
+import { partOfBank } from '../../extract/resolution-rules.js';
+import type { Mention, RelationEnd } from '../../extract/types.js';
+import { articleKey, type FileResolution } from './state.js';
+
+/** Keeps each relation type between the node types it is defined for. */
+function typesFit(type: EdgeType, head: NodeType | undefined, tail: NodeType | undefined): boolean {
+  switch (type) {
+    case 'WORKS_AT':
+      return head === 'Person' && (tail === 'Branch' || tail === 'Bank');
+    case 'RECEIVED':
+      return (head === 'Branch' || head === 'Bank' || head === 'Person') && tail === 'Honour';
+    case 'RUNS':
+      return (head === 'Branch' || head === 'Bank') && tail === 'Programme';
+    case 'AUTHORED':
+      return head === 'Person' && tail === 'Article';
+    default:
+      return true;
+  }
+}
+
+/**
+ * The last unit named before each sentence in the same paragraph (the
+ * subject carried over to a sentence that names none), for every sentence
+ * in one pass: walking back from each sentence was quadratic in a long
+ * paragraph. Of units named at the same place, the longest (营业室 over its
+ * 支行 and bank).
+ */
+function lastUnitBefore(res: FileResolution): Array<string | undefined> {
+  const { sentences } = res.r;
+  const out = new Array<string | undefined>(sentences.length);
+  let carried: string | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0 && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph) carried = undefined;
+    out[i] = carried;
+    let last: Mention | undefined;
+    for (const m of res.bySentence.get(i) ?? []) {
+      if ((m.type === 'Branch' || m.type === 'Bank') && res.keyOf.has(m.id) && (!last || m.start > last.start || (m.start === last.start && m.end > last.end))) last = m;
+    }
+    if (last) carried = res.keyOf.get(last.id);
+  }
+  return out;
+}
+
+export function resolveRelations(res: FileResolution): void {
+  const { r } = res;
+  const previous = lastUnitBefore(res);
+  const resolveEnd = (e: RelationEnd, sentence: number): string | undefined => {
+    const a = res.articleOf(sentence);
+    switch (e.kind) {
+      case 'mention':
+        return res.keyOf.get(e.id);
+      case 'article-unit':
+        return res.mainUnit.get(a.index);
+      case 'previous-unit':
+        return previous[sentence] ?? res.mainUnit.get(a.index);
+      case 'article':
+        return articleKey(r.file, a.index);
+    }
+  };
+  for (const rel of r.relations) {
+    const head = resolveEnd(rel.head, rel.sentence);
+    const tail = resolveEnd(rel.tail, rel.sentence);
+    if (!head || !tail || head === tail) continue;
+    if (!typesFit(rel.type, res.nodes.get(head)?.type, res.nodes.get(tail)?.type)) continue;
+    // The evidence points at a mention of the relation when it has one, else at its sentence.
+    const anchor = rel.head.kind === 'mention' ? r.mentions[rel.head.id] : rel.tail.kind === 'mention' ? r.mentions[rel.tail.id] : undefined;
+    const s = r.sentences[rel.sentence]!;
+    const ev: Evidence = anchor ? res.evidence(anchor, rel.rule, rel.confidence) : { article: articleKey(r.file, res.articleOf(rel.sentence).index), file: r.file, sentence: s.surface, start: s.start, end: s.end, rule: rel.rule, confidence: rel.confidence };
+    res.addEdge(rel.type, head, tail, ev, rel.rule, rel.confidence, rel);
+  }
+  // A programme is an initiative a bank or branch runs: one with no RUNS edge (another organisation's campaign) is dropped.
+  const run = new Set([...res.edges.values()].filter((e) => e.type === 'RUNS').map((e) => e.target));
+  const dropped = new Set([...res.nodes.values()].filter((n) => n.type === 'Programme' && !run.has(n.key)).map((n) => n.key));
+  for (const k of dropped) res.nodes.delete(k);
+  for (const [k, e] of res.edges) if (dropped.has(e.source) || dropped.has(e.target)) res.edges.delete(k);
+  // Every branch belongs to its bank.
+  for (const n of res.nodes.values()) {
+    if (n.type === 'Branch' && n.bank) {
+      res.addNode(nodeKey('Bank', n.bank), 'Bank', n.bank, undefined);
+      const ev = n.evidence[0];
+      res.addEdge('PART_OF', n.key, nodeKey('Bank', n.bank), ev ? { ...ev, rule: partOfBank.id, confidence: partOfBank.confidence } : undefined, partOfBank.id, partOfBank.confidence);
+    }
+  }
+}

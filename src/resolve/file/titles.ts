@@ -1,0 +1,36 @@
+/**
+ * Programmes and honours: one node per canonical title, of the type most
+ * mentions agree on (weighted by confidence). A short form given as an alias
+ * (小巨人 of 专精特新“小巨人”企业) names the same thing, and so does a shorter
+ * honour the file also names in full (青年文明号 / 山东省青年文明号), when only
+ * one fits.
+ */
+import { nodeKey } from '../../graph/keys.js';
+import type { NodeType } from '../../graph/types.js';
+import { canonicalHonour, canonicalTitle } from '../names.js';
+import type { FileResolution } from './state.js';
+
+export function resolveTitles(res: FileResolution): void {
+  const named = res.r.mentions.filter((x) => x.type === 'Programme' || x.type === 'Honour');
+  const aliasOf = new Map<string, string>();
+  for (const m of named) for (const a of m.aliases ?? []) if (canonicalTitle(a) !== canonicalTitle(m.name)) aliasOf.set(canonicalTitle(a), canonicalTitle(m.name));
+  const honourTitles = [...new Set(named.filter((m) => m.type === 'Honour').map((m) => canonicalTitle(m.name)))];
+  for (const t of honourTitles) {
+    const longer = honourTitles.filter((u) => u !== t && u.endsWith(t));
+    if (t.length >= 4 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, longer[0]!);
+  }
+  const titleOf = (name: string): string => aliasOf.get(canonicalTitle(name)) ?? canonicalTitle(name);
+  const votes = new Map<string, { Programme: number; Honour: number }>();
+  for (const m of named) {
+    const k = titleOf(m.name);
+    const v = votes.get(k) ?? { Programme: 0, Honour: 0 };
+    v[m.type as 'Programme' | 'Honour'] += m.confidence;
+    votes.set(k, v);
+  }
+  for (const m of named) {
+    const k = titleOf(m.name);
+    const v = votes.get(k)!;
+    const type: NodeType = v.Honour > v.Programme ? 'Honour' : 'Programme';
+    res.keyOf.set(m.id, res.addNode(nodeKey(type, type === 'Honour' ? canonicalHonour(k) : k), type, m.name, m).key);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Chinese personal names: "looks like a full name" is a known surname
+ * (dict/surnames.txt) plus one or two given-name characters. Used by
+ * bylines and by person extraction, from the same list, so both agree.
+ */
+export interface Names {
+  /** Length of the surname at the start of `s` (0 when it does not start with one). */
+  surnameLength(s: string): number;
+  /** A full personal name: a known surname plus one or two given-name characters. */
+  looksLikeFullName(s: string): boolean;
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+export function createNames(surnames: readonly string[]): Names {
+  const compound = surnames.filter((s) => s.length === 2);
+  const singles = new Set(surnames.filter((s) => s.length === 1));
+  const surnameLength = (s: string): number => {
+    if (compound.some((c) => s.startsWith(c))) return 2;
+    return singles.has(s[0] ?? '') ? 1 : 0;
+  };
+  return {
+    surnameLength,
+    looksLikeFullName(s) {
+      if (!HAN.test(s)) return false;
+      const sl = surnameLength(s);
+      return sl > 0 && s.length - sl >= 1 && s.length - sl <= 2;
+    },
+  };
+}

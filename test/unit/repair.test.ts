@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { splitArticles } from '../../src/repair/articles.js';
+import { parseByline } from '../../src/repair/bylines.js';
+import { undoubleLine } from '../../src/repair/doubled.js';
+import { originalSpan } from '../../src/text/mapped.js';
+import { rebuildParagraphs } from '../../src/repair/paragraphs.js';
+import { splitSentences } from '../../src/repair/sentences.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+
+const lex = loadLexicon();
+
+const mapped = (text: string) => ({ text, offsets: [...Array(text.length + 1).keys()] });
+
+describe('rebuildParagraphs', () => {
+  it('joins lines hard-wrapped in the middle of words and keeps offsets into the original', () => {
+    const original = ['去年以来，工行大连分', '行沙河口支行营业部坚', '持把老年客户放在心上，', '每周开设银发课堂两次。', '', '营业部负责人许静介绍，', '课堂已经办了六十多期。'].join('\n');
+    const ps = rebuildParagraphs(original, lex);
+    expect(ps.map((p) => p.text)).toEqual(['去年以来，工行大连分行沙河口支行营业部坚持把老年客户放在心上，每周开设银发课堂两次。', '营业部负责人许静介绍，课堂已经办了六十多期。']);
+    const p = ps[0]!;
+    const at = p.text.indexOf('沙河口支行');
+    const [start, end] = originalSpan(p, at, at + '沙河口支行'.length);
+    // The original has a line break inside 分⏎行: the span covers it.
+    expect(original.slice(start, end)).toBe('沙河口支行');
+    const [s2, e2] = originalSpan(p, p.text.indexOf('分行'), p.text.indexOf('分行') + 2);
+    expect(original.slice(s2, e2)).toBe('分\n行');
+  });
+
+  it('ignores the blank line printed after every line, and keeps titles apart', () => {
+    const original = ['农行城南支行获评青年文明号', '', '', '本报讯 今年春天，中国农业银', '', '行鞍山分行城南支行被共青', '', '团鞍山市委授予青年文明号', '', '称号，这是该行第二次获评。', ''].join('\n');
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['农行城南支行获评青年文明号', '本报讯 今年春天，中国农业银行鞍山分行城南支行被共青团鞍山市委授予青年文明号称号，这是该行第二次获评。']);
+  });
+
+  it('closes up spaced-out characters but not a space between two names', () => {
+    expect(rebuildParagraphs('截至六月，分 行 帮 扶 的 农 户 已全部脱贫。', lex).map((p) => p.text)).toEqual(['截至六月，分行帮扶的农户已全部脱贫。']);
+    expect(rebuildParagraphs('郭明 谢小燕', lex).map((p) => p.text)).toEqual(['郭明 谢小燕']);
+  });
+
+  it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
+    expect(undoubleLine(mapped('分行行长王立新分行行长王立新（（右右））走访走访企业客户企业客户')).text).toBe('分行行长王立新（右）走访企业客户');
+    expect(undoubleLine(mapped('环卫工人可以在驿站里歇歇脚、喝口水、充充电')).text).toBe('环卫工人可以在驿站里歇歇脚、喝口水、充充电');
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at 。！？； and keeps a closing quote with its sentence', () => {
+    expect(splitSentences(mapped('他说：“我们会继续做下去。”支行荣获“辽宁好人”称号！还有吗？')).map((s) => s.text)).toEqual(['他说：“我们会继续做下去。”', '支行荣获“辽宁好人”称号！', '还有吗？']);
+  });
+});
+
+describe('parseByline', () => {
+  it.each([
+    ['本报讯(通讯员 孙明 吴一凡) 近日，该行', [['孙明', '通讯员'], ['吴一凡', '通讯员']]],
+    ['全媒体记者 林晓东', [['林晓东', '记者']]],
+    ['□通讯员 何思远', [['何思远', '通讯员']]],
+    ['郑凯 摄影报道', [['郑凯', '摄影']]],
+    ['钱 宁 本报记者 周海', [['钱宁', '作者'], ['周海', '记者']]],
+    ['记者 鄭雅文 通讯员 陈晓峰'.replace('鄭', '郑'), [['郑雅文', '记者'], ['陈晓峰', '通讯员']]],
+  ])('%s', (line, people) => {
+    expect(parseByline(line, lex)?.map((p) => [p.name, p.role])).toEqual(people);
+  });
+
+  it.each(['核心提示', '工行驿站 打造公益服务品牌', '营业部现有员工十四名，网点负责人赵雪梅带队。'])('%s is not a byline', (line) => {
+    expect(parseByline(line, lex)).toBeUndefined();
+  });
+});
+
+describe('splitArticles', () => {
+  it('finds titles by subtitle, byline and markdown heading, and keeps a continued tail with the first article', () => {
+    const text = [
+      '……接上文，网点还为老人开通了绿色通道。',
+      '',
+      '百元存单里的老故事',
+      '——工行抚顺雷锋支行续存活动见闻',
+      '',
+      '全媒体记者 林晓东',
+      '',
+      '三月五日上午，支行营业厅里排起了长队。',
+      '',
+      '## 城南支行开展反诈宣传',
+      '',
+      '本报讯(通讯员 孙明) 近日，农行城南支行走进社区。',
+      '',
+      '钱 宁 本报记者 周海',
+    ].join('\n');
+    const articles = splitArticles(text, 'file', lex);
+    expect(articles.map((a) => [a.index, a.title, a.subtitle, a.authors.map((p) => p.name)])).toEqual([
+      [0, '百元存单里的老故事', '工行抚顺雷锋支行续存活动见闻', ['林晓东']],
+      [1, '城南支行开展反诈宣传', undefined, ['孙明', '钱宁', '周海']],
+    ]);
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toContain('……接上文，网点还为老人开通了绿色通道。');
+    expect(text.slice(...articles[1]!.titleSpan)).toBe('## 城南支行开展反诈宣传');
+    expect(articles[1]!.paragraphs.map((p) => p.text)).toEqual(['近日，农行城南支行走进社区。']);
+  });
+});
+
+describe('Traditional bylines', () => {
+  it('reads a 本報訊（記者 …） lead and strips it from the body', () => {
+    const [a] = splitArticles('農行寶安支行推出新貸款\n\n本報訊（記者 黃志明）農行深圳寶安支行日前推出新貸款。', 'f', lex);
+    expect(a!.authors.map((p) => [p.name, p.role])).toEqual([['黄志明', '记者']]);
+    expect(a!.paragraphs.map((p) => p.text)).toEqual(['農行深圳寶安支行日前推出新貸款。']);
+  });
+});

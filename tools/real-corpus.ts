@@ -1,0 +1,151 @@
+/**
+ * The real development corpus (eval/real/README.md): checks the local,
+ * git-ignored texts against the committed records, and scores the build on
+ * each half of the corpus.
+ *
+ *   npm run real -- check            texts/ against sources.json, gold against its text
+ *   npm run real -- eval [tune|test|all] [--details] [--json]
+ *   npm run real -- split            give a split to records that have none (once per new article)
+ *
+ * The texts are third-party: they are never committed. A missing or changed
+ * text is reported with the query and url that find it again.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGraph } from '../src/pipeline/build.js';
+import { mergeGold, parseGold, type Gold } from '../src/eval/gold.js';
+import { formatReport, normalizeName, score, type Report } from '../src/eval/score.js';
+import { writeGraph } from '../src/export/write.js';
+import { mulberry32 } from '../src/graph/random.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = path.join(ROOT, 'eval', 'real');
+const TEXTS = path.join(DIR, 'texts');
+const GOLD = path.join(DIR, 'gold');
+const SOURCES = path.join(DIR, 'sources.json');
+
+export interface Source {
+  id: string;
+  url: string;
+  query: string;
+  length: number;
+  start: string;
+  script: 'simplified' | 'traditional';
+  kind: string;
+  page?: string;
+  topic?: string;
+  split?: 'tune' | 'test';
+}
+
+const SPLITS = ['tune', 'test'] as const;
+type Split = (typeof SPLITS)[number];
+
+function readSources(): Source[] {
+  const own = existsSync(SOURCES) ? (JSON.parse(readFileSync(SOURCES, 'utf8')) as Source[]) : [];
+  // Fragments written while collecting (sources-<slice>.json) join the main file at the next split.
+  const fragments = readdirSync(DIR).filter((f) => /^sources-.+\.json$/.test(f));
+  const more = fragments.flatMap((f) => JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Source[]);
+  const ids = new Set(own.map((s) => s.id));
+  return [...own, ...more.filter((s) => !ids.has(s.id))];
+}
+
+const codePoints = (s: string): string[] => [...s];
+
+/** Compares texts/ with the records; returns the number of problems. */
+function check(): number {
+  const sources = readSources();
+  let problems = 0;
+  const report = (id: string, what: string, s?: Source): void => {
+    problems++;
+    process.stdout.write(`${id}: ${what}\n`);
+    if (s) process.stdout.write(`  collect it again: search the "pages" corpus for ${JSON.stringify(s.query)}, take the excerpt of ${s.url}\n  and save it exactly as given (UTF-8, no newline added) as eval/real/texts/${s.id}.txt\n`);
+  };
+  for (const s of sources) {
+    const file = path.join(TEXTS, `${s.id}.txt`);
+    if (!existsSync(file)) {
+      report(s.id, 'missing', s);
+      continue;
+    }
+    const cps = codePoints(readFileSync(file, 'utf8'));
+    if (cps.length !== s.length) report(s.id, `length ${cps.length}, expected ${s.length}`, s);
+    else if (cps.slice(0, 30).join('') !== s.start) report(s.id, `starts with ${JSON.stringify(cps.slice(0, 30).join(''))}, expected ${JSON.stringify(s.start)}`, s);
+    const goldFile = path.join(GOLD, `${s.id}.json`);
+    if (!existsSync(goldFile)) {
+      report(s.id, 'no gold file');
+      continue;
+    }
+    const text = normalizeName(cps.join(''));
+    const gold = parseGold(JSON.parse(readFileSync(goldFile, 'utf8')));
+    for (const e of gold.entities) {
+      for (const n of [e.name, ...e.aliases]) if (!text.includes(normalizeName(n))) report(s.id, `gold ${e.id}: "${n}" does not occur in the text`);
+      if (!e.docs.includes(s.id)) report(s.id, `gold ${e.id}: docs does not name ${s.id}`);
+    }
+  }
+  const known = new Set(sources.map((s) => s.id));
+  for (const f of existsSync(TEXTS) ? readdirSync(TEXTS) : []) if (!known.has(f.replace(/\.txt$/, ''))) report(f, 'a text with no record in sources.json');
+  process.stdout.write(problems ? `${problems} problem(s) in ${sources.length} articles\n` : `${sources.length} articles, all present and as recorded\n`);
+  return problems;
+}
+
+/**
+ * Draws tune/test for records without a split, at random within each kind
+ * (so both halves hold every kind), with a fixed seed so the draw can be
+ * explained; splits already drawn are never changed.
+ */
+function split(): void {
+  const sources = readSources();
+  const random = mulberry32(20261202);
+  const byKind = new Map<string, Source[]>();
+  for (const s of sources.filter((x) => !x.split)) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+  for (const [, list] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const shuffled = list.map((s) => ({ s, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.s);
+    // Alternate from a random first half, so odd-sized kinds do not all lean the same way.
+    const first: Split = random() < 0.5 ? 'tune' : 'test';
+    shuffled.forEach((s, k) => (s.split = k % 2 === 0 ? first : first === 'tune' ? 'test' : 'tune'));
+  }
+  sources.sort((a, b) => (a.id < b.id ? -1 : 1));
+  writeFileSync(SOURCES, `[\n${sources.map((s) => `  ${JSON.stringify(s)}`).join(',\n')}\n]\n`);
+  for (const f of readdirSync(DIR).filter((x) => /^sources-.+\.json$/.test(x))) unlinkSync(path.join(DIR, f));
+  const count = (sp: Split): number => sources.filter((s) => s.split === sp).length;
+  process.stdout.write(`${sources.length} articles: tune ${count('tune')}, test ${count('test')}\n`);
+}
+
+async function evaluate(which: Split | 'all', details: boolean, json: boolean): Promise<Record<string, Report>> {
+  const sources = readSources();
+  const reports: Record<string, Report> = {};
+  for (const sp of which === 'all' ? SPLITS : [which]) {
+    const chosen = sources.filter((s) => s.split === sp);
+    const files = chosen.map((s) => path.join(TEXTS, `${s.id}.txt`)).filter(existsSync);
+    if (files.length < chosen.length) process.stderr.write(`${sp}: ${chosen.length - files.length} text(s) missing (npm run real -- check)\n`);
+    const gold: Gold = mergeGold(chosen.filter((s) => existsSync(path.join(TEXTS, `${s.id}.txt`))).map((s) => parseGold(JSON.parse(readFileSync(path.join(GOLD, `${s.id}.json`), 'utf8')))));
+    const built = await buildGraph(files, { jobs: 1 });
+    await writeGraph(built.graph, path.join(ROOT, 'out', 'real', sp));
+    const report = score(built.graph, gold);
+    reports[sp] = report;
+    if (!json) process.stdout.write(`\n== ${sp}: ${files.length} articles (graph in out/real/${sp})\n${formatReport(report, details)}`);
+  }
+  if (json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  return reports;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd = 'check', ...rest] = argv;
+  if (cmd === 'check') return check() ? 1 : 0;
+  if (cmd === 'split') {
+    split();
+    return 0;
+  }
+  if (cmd === 'eval') {
+    const which = (rest.find((a) => !a.startsWith('-')) ?? 'tune') as Split | 'all';
+    if (!['tune', 'test', 'all'].includes(which)) throw new Error(`eval: expected tune, test or all, got ${which}`);
+    // The test half is looked at for its figures only: its misses would teach the rules what to fit.
+    if (which !== 'tune' && rest.includes('--details')) throw new Error('--details is for the tune half only');
+    await evaluate(which, rest.includes('--details'), rest.includes('--json'));
+    return 0;
+  }
+  process.stderr.write('usage: npm run real -- check | split | eval [tune|test|all] [--details] [--json]\n');
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));
