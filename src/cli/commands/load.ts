@@ -83,6 +83,9 @@ Examples:
       throw new UserError('--csv-only, --csv-dir and --neo4j-data go with --bulk', ExitCode.Usage);
     }
     if (flags.bulk && flags.check) throw new UserError('--check and --bulk do not go together: run --check after the import', ExitCode.Usage);
+    if (flags.bulk && !flags.csvOnly && flags.uri !== undefined) {
+      throw new UserError('--bulk imports into the store of the local server (--neo4j-data), not through --uri: for a server elsewhere use --bulk --csv-only', ExitCode.Usage);
+    }
     if (flags.bulk) return runBulkLoad(dir, flags);
     if (flags.check) return runCheck(dir, flags);
     await runLoad(dir, flags);
