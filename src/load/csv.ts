@@ -17,7 +17,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { GuanxiGraph } from '../graph/model.js';
-import type { EdgeType, NodeType } from '../graph/types.js';
+import type { EdgeType, Evidence, NodeType } from '../graph/types.js';
 import { encodeEvidence } from './batches.js';
 
 type Kind = 'long' | 'double' | 'boolean' | 'string' | 'string[]' | 'double[]';
@@ -64,28 +64,25 @@ function stored(value: unknown, kind: Kind): string | number | boolean | string[
   return value as number | boolean;
 }
 
-interface Element {
-  attrs: Record<string, unknown>;
-}
-
 /** Rows of one label or type, split by the kinds of their properties. */
-interface Group<T> {
-  name: string;
+interface Group {
   /** Property columns (reserved ones come first, separately). */
   columns: Array<{ name: string; kind: Kind }>;
-  items: T[];
+  /** Node keys, or edge keys. */
+  keys: string[];
 }
 
 /**
  * Properties of a set of elements with one kind per column: an attribute
  * with several kinds splits the elements into groups, one per combination.
  */
-function groupByKinds<T extends Element>(name: string, items: T[], reserved: ReadonlySet<string>): Array<Group<T>> {
+function groupByKinds(keys: readonly string[], attrsOf: (key: string) => Record<string, unknown>, reserved: ReadonlySet<string>): Group[] {
   const kinds = new Map<string, Set<Kind>>();
-  for (const item of items) {
-    for (const [attr, value] of Object.entries(item.attrs)) {
+  for (const key of keys) {
+    const attrs = attrsOf(key);
+    for (const attr in attrs) {
       if (reserved.has(attr)) continue;
-      const kind = kindOf(value);
+      const kind = kindOf(attrs[attr]);
       if (kind === undefined) continue;
       let set = kinds.get(attr);
       if (!set) kinds.set(attr, (set = new Set()));
@@ -94,11 +91,12 @@ function groupByKinds<T extends Element>(name: string, items: T[], reserved: Rea
   }
   const attrs = [...kinds.keys()].sort();
   const mixed = attrs.filter((a) => (kinds.get(a) as Set<Kind>).size > 1);
-  const groups = new Map<string, Group<T>>();
-  for (const item of items) {
-    const own = mixed.map((a) => kindOf(item.attrs[a]) ?? '-');
-    const key = own.join('|');
-    let group = groups.get(key);
+  if (mixed.length === 0) return [{ columns: attrs.map((a) => ({ name: a, kind: [...(kinds.get(a) as Set<Kind>)][0] as Kind })), keys: [...keys] }];
+  const groups = new Map<string, Group>();
+  for (const key of keys) {
+    const own = mixed.map((a) => kindOf(attrsOf(key)[a]) ?? '-');
+    const groupKey = own.join('|');
+    let group = groups.get(groupKey);
     if (!group) {
       const columns = attrs.flatMap((a) => {
         const i = mixed.indexOf(a);
@@ -106,21 +104,25 @@ function groupByKinds<T extends Element>(name: string, items: T[], reserved: Rea
         const kind = own[i];
         return kind === '-' ? [] : [{ name: a, kind: kind as Kind }];
       });
-      groups.set(key, (group = { name, columns, items: [] }));
+      groups.set(groupKey, (group = { columns, keys: [] }));
     }
-    group.items.push(item);
+    group.keys.push(key);
   }
   return [...groups.values()];
 }
 
 function quoteField(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
+  return s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`;
 }
 
-/** Writes lines through a stream, waiting when its buffer is full. */
+/**
+ * Writes text through a stream in chunks of about a megabyte. Rows are
+ * appended to one string and the caller awaits only when a chunk is due:
+ * an await and an array per row made writing the files slower than the
+ * import itself.
+ */
 class CsvWriter {
-  private buffer: string[] = [];
-  private size = 0;
+  private buffer = '';
   private constructor(private readonly stream: WriteStream) {}
 
   static async open(file: string): Promise<CsvWriter> {
@@ -129,18 +131,17 @@ class CsvWriter {
     return new CsvWriter(stream);
   }
 
-  async line(fields: string[]): Promise<void> {
-    const text = `${fields.join(',')}\n`;
-    this.buffer.push(text);
-    this.size += text.length;
-    if (this.size > 1 << 20) await this.flush();
+  /** Appends a line; true when a chunk is due (then await flush()). */
+  add(line: string): boolean {
+    this.buffer += line;
+    this.buffer += '\n';
+    return this.buffer.length > 1 << 20;
   }
 
-  private async flush(): Promise<void> {
-    const chunk = this.buffer.join('');
-    this.buffer = [];
-    this.size = 0;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  async flush(): Promise<void> {
+    const chunk = this.buffer;
+    this.buffer = '';
+    if (chunk.length > 0 && !this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {
@@ -151,36 +152,33 @@ class CsvWriter {
 }
 
 function chooseArrayDelimiter(graph: GuanxiGraph): string {
-  const lists: string[][] = [];
+  // Every string of every list the files hold, evidence items as encoded; a
+  // JSON encoding escapes control characters, so only its text can hold a
+  // private-use delimiter.
+  const candidates = new Set(ARRAY_DELIMITERS);
+  const see = (s: string): void => {
+    for (const d of candidates) if (s.includes(d)) candidates.delete(d);
+  };
+  const seeEvidence = (evidence: readonly Evidence[]): void => {
+    for (const e of evidence) for (const v of Object.values(e)) if (typeof v === 'string') see(v);
+  };
+  const seeLists = (a: Record<string, unknown>): void => {
+    for (const k in a) {
+      const v = a[k];
+      if (Array.isArray(v) && k !== 'evidence') for (const x of v) if (typeof x === 'string') see(x);
+    }
+  };
   graph.forEachNode((_k, a) => {
-    lists.push(a.aliases, encodeEvidence(a.evidence));
-    for (const v of Object.values(a)) if (Array.isArray(v) && v.every((x) => typeof x === 'string')) lists.push(v as string[]);
+    seeEvidence(a.evidence);
+    seeLists(a as unknown as Record<string, unknown>);
   });
   graph.forEachEdge((_k, a) => {
-    lists.push(encodeEvidence(a.evidence));
-    for (const v of Object.values(a)) if (Array.isArray(v) && v.every((x) => typeof x === 'string')) lists.push(v as string[]);
+    seeEvidence(a.evidence);
+    seeLists(a as unknown as Record<string, unknown>);
   });
-  const found = ARRAY_DELIMITERS.find((d) => lists.every((list) => list.every((s) => !s.includes(d))));
+  const found = ARRAY_DELIMITERS.find((d) => candidates.has(d));
   if (found === undefined) throw new Error('every candidate array delimiter occurs in the graph\'s lists; the bulk import cannot encode them (load without --bulk)');
   return found;
-}
-
-interface NodeItem extends Element {
-  id: string;
-  type: NodeType;
-  aliases: string[];
-  evidence: string[];
-  confidence: number;
-  rule: string;
-}
-
-interface EdgeItem extends Element {
-  source: string;
-  target: string;
-  type: EdgeType;
-  evidence: string[];
-  confidence: number;
-  rule: string;
 }
 
 /** Writes the graph's import files into `dir` (created when missing); returns what it wrote. */
@@ -189,7 +187,7 @@ export async function writeImportFiles(graph: GuanxiGraph, dir: string): Promise
   const delimiter = chooseArrayDelimiter(graph);
   let multiline = false;
   const text = (s: string): string => {
-    if (!multiline && /[\r\n]/.test(s)) multiline = true;
+    if (!multiline && (s.includes('\n') || s.includes('\r'))) multiline = true;
     return quoteField(s);
   };
   const list = (items: readonly string[]): string => text(items.join(delimiter));
@@ -199,55 +197,59 @@ export async function writeImportFiles(graph: GuanxiGraph, dir: string): Promise
     if (Array.isArray(v)) return list(v);
     return typeof v === 'string' ? text(v) : String(v);
   };
+  const columns = (attrs: Record<string, unknown>, group: Group): string => {
+    let out = '';
+    for (const c of group.columns) out += `,${field(attrs[c.name], c.kind)}`;
+    return out;
+  };
 
-  const byLabel = new Map<NodeType, NodeItem[]>();
+  const byLabel = new Map<NodeType, string[]>();
   graph.forEachNode((key, a) => {
-    let items = byLabel.get(a.type);
-    if (!items) byLabel.set(a.type, (items = []));
-    items.push({
-      id: key,
-      type: a.type,
-      attrs: a as unknown as Record<string, unknown>,
-      // As batches.ts: the name is not repeated among the aliases.
-      aliases: a.aliases.filter((alias) => alias !== a.name),
-      evidence: encodeEvidence(a.evidence),
-      confidence: a.confidence,
-      rule: a.rule,
-    });
+    let keys = byLabel.get(a.type);
+    if (!keys) byLabel.set(a.type, (keys = []));
+    keys.push(key);
   });
-  const byType = new Map<EdgeType, EdgeItem[]>();
-  graph.forEachEdge((_key, a, source, target) => {
-    let items = byType.get(a.type);
-    if (!items) byType.set(a.type, (items = []));
-    items.push({ source, target, type: a.type, attrs: a as unknown as Record<string, unknown>, evidence: encodeEvidence(a.evidence), confidence: a.confidence, rule: a.rule });
+  const byType = new Map<EdgeType, string[]>();
+  graph.forEachEdge((key, a) => {
+    let keys = byType.get(a.type);
+    if (!keys) byType.set(a.type, (keys = []));
+    keys.push(key);
   });
 
+  const nodeAttrs = (key: string): Record<string, unknown> => graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
   const nodes: ImportFile[] = [];
-  for (const [label, items] of byLabel) {
-    const groups = groupByKinds(label, items, NODE_RESERVED);
+  for (const [label, keys] of byLabel) {
+    const groups = groupByKinds(keys, nodeAttrs, NODE_RESERVED);
     for (const [i, group] of groups.entries()) {
       const file = join(dir, `nodes-${label}${groups.length > 1 ? `-${i + 1}` : ''}.csv`);
       const out = await CsvWriter.open(file);
-      await out.line(['id:ID', ':LABEL', 'aliases:string[]', 'evidence:string[]', 'confidence:double', 'rule:string', ...group.columns.map((c) => `${c.name}:${c.kind}`)]);
-      for (const n of group.items) {
-        await out.line([text(n.id), n.type, list(n.aliases), list(n.evidence), String(n.confidence), text(n.rule), ...group.columns.map((c) => field(n.attrs[c.name], c.kind))]);
+      out.add(['id:ID', ':LABEL', 'aliases:string[]', 'evidence:string[]', 'confidence:double', 'rule:string', ...group.columns.map((c) => `${c.name}:${c.kind}`)].join(','));
+      for (const key of group.keys) {
+        const a = graph.getNodeAttributes(key);
+        // As batches.ts: the name is not repeated among the aliases.
+        const aliases = a.aliases.filter((alias) => alias !== a.name);
+        const line = `${text(key)},${a.type},${list(aliases)},${list(encodeEvidence(a.evidence))},${String(a.confidence)},${text(a.rule)}${columns(a as unknown as Record<string, unknown>, group)}`;
+        if (out.add(line)) await out.flush();
       }
       await out.close();
-      nodes.push({ name: label, file, rows: group.items.length });
+      nodes.push({ name: label, file, rows: group.keys.length });
     }
   }
+  const edgeAttrs = (key: string): Record<string, unknown> => graph.getEdgeAttributes(key) as unknown as Record<string, unknown>;
   const relationships: ImportFile[] = [];
-  for (const [type, items] of byType) {
-    const groups = groupByKinds(type, items, EDGE_RESERVED);
+  for (const [type, keys] of byType) {
+    const groups = groupByKinds(keys, edgeAttrs, EDGE_RESERVED);
     for (const [i, group] of groups.entries()) {
       const file = join(dir, `relationships-${type}${groups.length > 1 ? `-${i + 1}` : ''}.csv`);
       const out = await CsvWriter.open(file);
-      await out.line([':START_ID', ':END_ID', ':TYPE', 'evidence:string[]', 'confidence:double', 'rule:string', ...group.columns.map((c) => `${c.name}:${c.kind}`)]);
-      for (const r of group.items) {
-        await out.line([text(r.source), text(r.target), r.type, list(r.evidence), String(r.confidence), text(r.rule), ...group.columns.map((c) => field(r.attrs[c.name], c.kind))]);
+      out.add([':START_ID', ':END_ID', ':TYPE', 'evidence:string[]', 'confidence:double', 'rule:string', ...group.columns.map((c) => `${c.name}:${c.kind}`)].join(','));
+      for (const key of group.keys) {
+        const a = graph.getEdgeAttributes(key);
+        const line = `${text(graph.source(key))},${text(graph.target(key))},${a.type},${list(encodeEvidence(a.evidence))},${String(a.confidence)},${text(a.rule)}${columns(a as unknown as Record<string, unknown>, group)}`;
+        if (out.add(line)) await out.flush();
       }
       await out.close();
-      relationships.push({ name: type, file, rows: group.items.length });
+      relationships.push({ name: type, file, rows: group.keys.length });
     }
   }
   return { dir, nodes, relationships, arrayDelimiter: delimiter, multiline };
