@@ -160,7 +160,12 @@ function chooseArrayDelimiter(graph: GuanxiGraph): string {
     for (const d of candidates) if (s.includes(d)) candidates.delete(d);
   };
   const seeEvidence = (evidence: readonly Evidence[]): void => {
-    for (const e of evidence) for (const v of Object.values(e)) if (typeof v === 'string') see(v);
+    for (const e of evidence) {
+      for (const v of Object.values(e)) {
+        if (typeof v === 'string') see(v);
+        else if (typeof v === 'object' && v !== null) see(JSON.stringify(v));
+      }
+    }
   };
   const seeLists = (a: Record<string, unknown>): void => {
     for (const k in a) {
