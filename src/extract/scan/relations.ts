@@ -33,18 +33,32 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const { here, units } = sentenceView(s, ctx);
   const text = s.text;
   const role = p.role!;
-  // Walk left over 、-joined roles (董事长、党委书记石玉东) to the unit.
+  // 、-joined roles (董事长、党委书记石玉东) are walked over by unitBeforeTitles.
   let left = p.unitBefore ?? p.start - role.length;
-  const chain = /(?:[\u4e00-\u9fff]{2,6}、)+$/.exec(text.slice(0, left));
-  if (chain) left -= chain[0].length;
   if (text[left - 1] === '的') left--;
-  const unit = units.find((u) => u.end === left);
+  const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   if (cues(ctx.lex).articleUnitRole.has(role) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
   return { kind: 'none' };
+}
+
+/**
+ * 光大银行某分行副行长、工会主席某某, 恒生银行执行董事兼行政总裁某某, 某农商银行东南片区信用工程推进办公室主管某某:
+ * the nearest unit before a run of titles and departments, when nothing between them is a verb of its own or
+ * another organisation (邀请市公安局民警某某 is no staff of the unit).
+ */
+function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
+  const unit = units.filter((u) => u.end <= left).pop();
+  if (!unit || left - unit.end > 24) return undefined;
+  const gap = s.text.slice(unit.end, left);
+  if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left)) return undefined;
+  const c = cues(ctx.lex);
+  const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left);
+  const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  return ok ? unit : undefined;
 }
 
 /** Persons with a role, in text order. */
@@ -64,6 +78,8 @@ export interface Received {
   honour: Mention;
   /** The recipient named in the sentence, or none (the article's own unit). */
   subject?: Mention;
+  /** Units listed with the subject (甲支行、乙支行等5家机构被评为): each received it too. */
+  listed: Mention[];
   conferrer?: string;
   year?: number;
 }
@@ -101,7 +117,13 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
       const subject = subjectFor(h);
       const conferrer = conferrerOf(text, h);
-      out.push({ honour: h, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
+      const listed: Mention[] = [];
+      if (subject && isUnit(subject) && subject.end <= h.start) {
+        // Walk left over units joined by 、 or 和 (甲支行、乙支行和丙支行获评).
+        let k = subjects.indexOf(subject);
+        while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+      }
+      out.push({ honour: h, listed, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
     return out;
   });
