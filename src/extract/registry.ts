@@ -21,6 +21,9 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { personHonoured } from './rules/persons/honoured.js';
+import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
+import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
 import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
 import { personKnown } from './rules/persons/known.js';
 import { personProfile } from './rules/persons/profile.js';
@@ -72,6 +75,7 @@ export const MENTION_RULES = [
   personListedAfterRole,
   personBeforeRole,
   personSpeaker,
+  personHonoured,
   personProfile,
   personTitled,
   personPosMarked,
@@ -80,6 +84,7 @@ export const MENTION_RULES = [
   personByline,
   personCredit,
   personKnown,
+  personBeforeUnitPost,
   productQuoted,
   honourEmbeddedQuote,
   honourDictionary,
@@ -100,6 +105,7 @@ export const RELATION_RULES = [
   worksAtUnitRoleName,
   worksAtNameAtUnit,
   worksAtAppointed,
+  worksAtPersonUnitRole,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

@@ -4,6 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import { decodeBytes, type Encoding } from './decode.js';
+import { openablePath, shownPath } from './file-name.js';
 
 /** Larger files are almost certainly not articles (and would hold a worker for long). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -12,10 +13,12 @@ export type SourceFile =
   | { ok: true; path: string; text: string; encoding: Encoding }
   | { ok: false; path: string; reason: string };
 
-export async function readSource(path: string): Promise<SourceFile> {
+export async function readSource(file: string): Promise<SourceFile> {
+  // A name that is not UTF-8 comes in file-name.ts's form: opened by its bytes, reported as it reads.
+  const path = shownPath(file);
   try {
     // One open for the size check and the read: a stat per small article was a visible cost of a build.
-    const handle = await open(path, 'r');
+    const handle = await open(openablePath(file), 'r');
     let bytes: Buffer;
     try {
       const { size } = await handle.stat();

@@ -4,12 +4,14 @@
  * plus a summary of what was read, found and skipped.
  */
 import { stat } from 'node:fs/promises';
+import { constants as osConstants } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { buildGraph, ExtractionFailure, type BuildProgress, type BuildResult } from '../../pipeline/build.js';
 import { DEFAULT_BUILD_SETTINGS } from '../../pipeline/settings.js';
 import { RULES } from '../../extract/registry.js';
-import { writeGraph } from '../../export/write.js';
+import { checkWritableOut, writeGraph, WriteInterrupted } from '../../export/write.js';
+import { shownPath } from '../../ingest/file-name.js';
 import { DictionaryError } from '../../lexicon/index.js';
 import { EDGE_TYPES, NODE_TYPES } from '../../graph/types.js';
 import { ExitCode, setExitCode, UserError } from '../../base/errors.js';
@@ -28,6 +30,9 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: { out: string; dict: string[]; jobs?: number; quiet?: boolean; explain?: boolean }) => {
       const outInfo = await stat(opts.out).catch(() => undefined);
       if (outInfo && !outInfo.isDirectory()) throw new UserError(`--out ${opts.out} is a file; give a folder`, ExitCode.Usage);
+      // Found now, not after the whole build.
+      const checked = await whileSignalsCaught(() => checkWritableOut(opts.out));
+      if (checked.signal) exitBy(checked.signal, 'guanxi: interrupted; nothing was written');
       const t0 = performance.now();
       let result: BuildResult;
       try {
@@ -45,11 +50,56 @@ export function register(program: Command): void {
       if (result.files === 0) {
         throw new UserError(`no articles could be read from ${paths.join(', ')}${result.skipped.length ? ' (see the skipped files above)' : ''}; nothing was written`, ExitCode.Failure);
       }
-      const written = await writeGraph(result.graph, opts.out);
+      // Ctrl-C or SIGTERM before the pair is published removes what was written and
+      // leaves the previous pair; after, publishing completes first.
+      const write = await whileSignalsCaught((abort) =>
+        writeGraph(result.graph, opts.out, { signal: abort }).catch((err: unknown) => {
+          if (err instanceof WriteInterrupted) return undefined;
+          throw err;
+        }),
+      );
+      const written = write.value;
+      if (write.signal || written === undefined) {
+        exitBy(
+          write.signal ?? 'SIGINT',
+          written === undefined
+            ? `guanxi: interrupted; nothing was written (the previous graph.json and graph.graphml in ${opts.out} are unchanged)`
+            : `guanxi: interrupted after the new graph was published in ${opts.out}`,
+        );
+      }
       process.stdout.write(summary(result, seconds, written));
       if (opts.explain) process.stdout.write(explain(result));
       if (result.skipped.length) setExitCode(ExitCode.Skipped);
     });
+}
+
+/**
+ * Runs `work` with SIGINT and SIGTERM caught: a signal aborts `work`'s
+ * AbortSignal instead of ending the process at once, so that what `work`
+ * has begun ends in order. Returns its value and the signal, if one came.
+ */
+async function whileSignalsCaught<T>(work: (abort: AbortSignal) => Promise<T>): Promise<{ value: T; signal: NodeJS.Signals | undefined }> {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    received ??= signal;
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const value = await work(controller.signal);
+    return { value, signal: received };
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** Ends the process as a signal would (128 + its number), after saying why. */
+function exitBy(signal: NodeJS.Signals, message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(128 + osConstants.signals[signal]);
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -66,7 +116,10 @@ function progressBar(): BuildProgress {
   const bar = new cliProgress.SingleBar({ format: 'reading {bar} {value}/{total} files  {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   return {
     start: (total) => bar.start(total, 0, { file: '' }),
-    tick: (file) => bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file }),
+    tick: (raw) => {
+      const file = shownPath(raw);
+      bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+    },
     stop: () => bar.stop(),
   };
 }

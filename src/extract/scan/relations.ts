@@ -5,6 +5,7 @@
  * works at, who received an honour), made once.
  */
 import { cues } from '../cues.js';
+import { isRole } from './persons.js';
 import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
 
 export interface SentenceView {
@@ -78,6 +79,8 @@ export interface Received {
   honour: Mention;
   /** The recipient named in the sentence, or none (the article's own unit). */
   subject?: Mention;
+  /** An honour for a person (先进个人): with no person named, no one is guessed. */
+  individual: boolean;
   /** Units listed with the subject (甲支行、乙支行等5家机构被评为): each received it too. */
   listed: Mention[];
   conferrer?: string;
@@ -96,14 +99,17 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     // (中央文明委 is not a person; 王建国, named after a role before, is).
     const confirmed = (m: Mention): boolean => m.strength === 'certain' || ctx.certainPersons.has(m.name);
     // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface))) || (m.type === 'Person' && confirmed(m)));
+    // Nor is a unit that confers or praises (被人行某分行授予, 受到某分行表彰, 由某分行颁发).
+    const conferring = (m: Mention): boolean => /(?:被|由|受到|获得)$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
-    const subjectFor = (target: Mention): Mention | undefined => {
-      const before = subjects.filter((m) => m.end <= target.start);
+    const subjectFor = (target: Mention, only?: 'Person'): Mention | undefined => {
+      const candidates = only ? subjects.filter((m) => m.type === only) : subjects;
+      const before = candidates.filter((m) => m.end <= target.start);
       const specific = before.filter((m) => m.type !== 'Bank');
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
-      return subjects.find((m) => m.start >= target.end && m.type !== 'Bank') ?? subjects.find((m) => m.start >= target.end);
+      return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);
     };
     const out: Received[] = [];
     const honours = here.filter((m) => m.type === 'Honour');
@@ -115,7 +121,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
       // The trigger must be in the honour's own clause: 涌现出“全国劳动模范” in a sentence that also says 获得 is no award.
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
-      const subject = subjectFor(h);
+      // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
+      const individual = c.individualHonour.test(h.name);
+      const subject = individual ? subjectFor(h, 'Person') : subjectFor(h);
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {
@@ -123,7 +131,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         let k = subjects.indexOf(subject);
         while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
       }
-      out.push({ honour: h, listed, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
+      out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
     return out;
   });
@@ -142,4 +150,26 @@ function conferrerOf(text: string, h: Mention): string | undefined {
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
   const { units } = sentenceView(s, ctx);
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
+}
+
+/** Between a person and a unit: 是, 在 (with a few words of time first), or a comma (an apposition). */
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,])$/;
+/** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
+const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
+
+/**
+ * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
+ * named right after a person's name [start, end), if the sentence goes on that way.
+ */
+export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string } | undefined {
+  const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  if (!unit) return undefined;
+  const link = s.text.slice(span.end, unit.start);
+  if (!POST_LINK.test(link)) return undefined;
+  // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
+  // the comma only separates two people.
+  if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
+  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  const post = s.tokens.find((t) => t.start === at);
+  return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
 }

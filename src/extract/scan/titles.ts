@@ -106,6 +106,11 @@ function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
   return !!m && !((listed || m[0].startsWith('等')) && /活动$/.test(m[0]));
 }
 
+/** A kind of programme with at most two words of qualification (主题活动, 公益行动) adds no name of its own. */
+function genericKind(tail: string, c: Cues): boolean {
+  return [...c.programmeKind].some((k) => tail.endsWith(k) && tail.length - k.length <= 2);
+}
+
 /** Is the quote [start, end) one of several quotes in a row (“A”“B”, “A”、“B”)? */
 function inList(text: string, start: number, end: number): boolean {
   return /[”"]、?$/.test(text.slice(Math.max(0, start - 2), start)) || /^、?[“"]/.test(text.slice(end, end + 2));
@@ -177,7 +182,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // programme's kind, make the quote the middle of a programme's name. A bare kind (“X”主题活动) leaves the
     // quote the name, and so does a list (开展“A”“B”等活动).
     const progTail = list.after === end && list.before === start ? c.programmeTail.exec(ownAfter) : null;
-    if (progTail && !c.programmeKind.has(progTail[0]) && typed !== 'honour' && !c.honourSuffix.test(q) && !NOT_IN_TITLE.test(progTail[0])) {
+    if (progTail && !genericKind(progTail[0], c) && typed !== 'honour' && !c.honourSuffix.test(q) && !NOT_IN_TITLE.test(progTail[0])) {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
       while (ti >= 0 && isNamey(s.tokens[ti]!, c) && s.tokens[ti]!.tag !== 'bank' && s.tokens[ti]!.tag !== 'unit' && start - s.tokens[ti]!.start <= 6) at = s.tokens[ti--]!.start;
