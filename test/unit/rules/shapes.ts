@@ -98,6 +98,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
   { rule: 'programme.context', text: '日照银行开展主题为“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
   { rule: 'branch.suffix', text: '各银行常德分行行长参加了会议。', hasNot: ['Branch 银行常德分行', 'Branch 农行银行常德分行'] },
+  { rule: 'programme.context', text: '今年“六 · 一”儿童节，大丰银行举办“快乐童年”活动。', has: ['Programme 快乐童年'], hasNot: ['Programme 六 · 一', 'Programme 六 · 一儿童节'] },
+  { rule: 'programme.context', text: '民生银行绍兴分行推出“民生”服务活动。', hasNot: ['Programme 民生'] },
   { rule: 'programme.context', text: '工行无锡分行开展“金融夜校”活动。', has: ['Programme 金融夜校', 'RUNS 工行无锡分行 -> 金融夜校'] },
   { rule: 'honour.after-trigger', text: '建行秦皇岛分行荣获优质服务奖。', has: ['Honour 优质服务奖', 'RECEIVED 建行秦皇岛分行 -> 优质服务奖'] },
   { rule: 'honour.shape-unquoted', text: '中行连云港分行是连云港市青年文明号集体。', has: ['Honour 连云港市青年文明号'] },
