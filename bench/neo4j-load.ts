@@ -1,53 +1,73 @@
 /**
- * Load benchmark (`npx tsx bench/neo4j-load.ts`): a synthetic graph of
- * 100,000 nodes and 300,000 relationships written by `guanxi load`'s code,
- * next to the same rows written one MERGE per transaction for a sample, in
- * the same run and on the same server. Starts its own Neo4j with the
- * launcher unless NEO4J_URI is set. Not a timed test: it prints figures.
+ * Load benchmark (`npx tsx bench/neo4j-load.ts`, part of `npm run bench`).
+ * Prints, from one run on one machine (figures are only compared within a
+ * run, so a busy machine slows all of them alike):
  *
- * A smaller graph of the same shape (other keys) is loaded first and kept,
- * not compared but printed: the JVM compiles Neo4j's hot paths during its
- * first load, which on two cores makes that load two to three times slower.
+ * - the plain anchor (bench/neo4j-plain.ts: UNWIND … MERGE … SET n += row.props
+ *   per 10,000 rows) and `guanxi load`'s online load, on the same kind of
+ *   graph (100,000 nodes and 300,000 relationships by default), with
+ *   guanxi's rate against the anchor's (target ≥ 2×);
+ * - one MERGE per transaction for a sample, as before;
+ * - the bulk import (`guanxi load --bulk`: the import files, then Neo4j's
+ *   import tool into a new store) of a graph of at least 1 M elements, with
+ *   its rate against the online load's (target ≥ 10×), and the schema and
+ *   read-back check after it (the local server started on the store).
  *
- * Options: --nodes N --relationships N --batch-size N --concurrency N --sample N --warmup N (nodes; 0 = none)
+ * Starts its own Neo4j with the launcher unless NEO4J_URI is set (the bulk
+ * import always writes a store of its own). Small graphs of the same shape
+ * (other keys) are loaded first, the guanxi way and the plain way, and kept:
+ * the JVM compiles Neo4j's hot paths during its first load. The anchor runs
+ * before guanxi's load, so guanxi's goes into the fuller database.
+ *
+ * Options: --nodes N --relationships N --bulk-nodes N --bulk-relationships N
+ *          --batch-size N --concurrency N --sample N --warmup N (nodes; 0 = none) --no-bulk
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, applySchema, loadGraph, planBatches, verifyLoad, wipeDatabase } from '../src/load/index.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, applySchema, checkLoad, loadGraph, planBatches, wipeDatabase } from '../src/load/index.js';
 import type { Batch } from '../src/load/batches.js';
-import { statementFor } from '../src/load/write.js';
+import { importIntoLocalStore } from '../src/load/bulk.js';
+import { writeImportFiles } from '../src/load/csv.js';
 import { openDriver, resolveConnection } from '../src/neo4j/connection.js';
 import { startNeo4j, type RunningNeo4j } from '../src/neo4j/launcher.js';
 import { syntheticGraph } from './neo4j-graph.js';
+import { plainBatch, plainLoad } from './neo4j-plain.js';
 
 const { values } = parseArgs({
   options: {
     nodes: { type: 'string', default: '100000' },
     relationships: { type: 'string', default: '300000' },
+    'bulk-nodes': { type: 'string', default: '250000' },
+    'bulk-relationships': { type: 'string', default: '750000' },
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     sample: { type: 'string', default: '2000' },
     warmup: { type: 'string', default: '20000' },
+    'no-bulk': { type: 'boolean', default: false },
   },
 });
 const nodeCount = Number(values.nodes);
 const relCount = Number(values.relationships);
+const bulkNodes = Number(values['bulk-nodes']);
+const bulkRels = Number(values['bulk-relationships']);
 const batchSize = Number(values['batch-size']);
 const concurrency = Number(values.concurrency);
 const sample = Number(values.sample);
 const warmupNodes = Number(values.warmup);
 
-/** One MERGE per row, one transaction per row: the baseline the issue compares with. */
+const SERVER = { heap: '2g', pageCache: '1g' };
+
+/** One MERGE per row, one transaction per row (the plain statements): the baseline the first issue compared with. */
 async function naive(driver: Driver, database: string, batches: Batch[], limit: number): Promise<number> {
   const session = driver.session({ database });
   let written = 0;
   try {
     for (const batch of batches) {
-      const statement = statementFor(batch);
-      for (const row of batch.rows) {
+      const { statement, rows } = plainBatch(batch);
+      for (const row of rows) {
         if (written >= limit) return written;
         await session.executeWrite((tx) => tx.run(statement, { rows: [row] }));
         written++;
@@ -59,102 +79,164 @@ async function naive(driver: Driver, database: string, batches: Batch[], limit: 
   return written;
 }
 
-function rate(n: number, ms: number): number {
-  return Math.round(n / (ms / 1000));
+const rate = (n: number, ms: number): number => Math.round(n / (ms / 1000));
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+type Row = [string, number, number];
+
+async function online(driver: Driver, database: string): Promise<{ rows: Row[]; anchorRate: number; onlineRate: number; naiveRate: number }> {
+  const rows: Row[] = [];
+  await wipeDatabase(driver, database);
+  await applySchema(driver, database);
+  if (warmupNodes > 0) {
+    const warm = syntheticGraph(warmupNodes, warmupNodes * 3, 2, '预热');
+    const plainWarm = syntheticGraph(Math.ceil(warmupNodes / 2), Math.ceil(warmupNodes / 2) * 3, 3, '预热甲');
+    say(`warm-up: ${warm.order + warm.size} elements the guanxi way, ${plainWarm.order + plainWarm.size} the plain way…`);
+    const t0 = performance.now();
+    await loadGraph(driver, warm, { database, batchSize, concurrency, skipSchema: true, check: false });
+    rows.push(['warm-up, fresh JVM (not compared)', warm.order + warm.size, performance.now() - t0]);
+    await plainLoad(driver, database, plainWarm);
+  }
+
+  const anchorGraph = syntheticGraph(nodeCount, relCount, 1, '甲');
+  const elements = anchorGraph.order + anchorGraph.size;
+  say(`plain anchor: ${elements} elements…`);
+  const anchor = await plainLoad(driver, database, anchorGraph);
+  const anchorMs = anchor.nodesMs + anchor.relationshipsMs;
+  rows.push(['plain anchor: UNWIND … MERGE … SET += props', elements, anchorMs]);
+  rows.push(['  of which nodes', anchorGraph.order, anchor.nodesMs]);
+  rows.push(['  of which relationships', anchorGraph.size, anchor.relationshipsMs]);
+
+  const graph = syntheticGraph(nodeCount, relCount, 1, '乙');
+  say(`guanxi load (batch ${batchSize}, concurrency ${concurrency}): ${elements} elements…`);
+  const phases = new Map<string, number>();
+  const { plan } = await loadGraph(driver, graph, {
+    database,
+    batchSize,
+    concurrency,
+    skipSchema: true,
+    check: false,
+    onPhase: (phase, ms) => phases.set(phase, ms),
+  });
+  const nodesMs = phases.get('nodes') ?? 0;
+  const relsMs = phases.get('relationships') ?? 0;
+  rows.push(['guanxi load (online)', elements, nodesMs + relsMs]);
+  rows.push(['  of which nodes', graph.order, nodesMs]);
+  rows.push(['  of which relationships', graph.size, relsMs]);
+  const t = performance.now();
+  const { report } = await checkLoad(driver, database, plan, false);
+  rows.push([`  read-back check (${report.ok ? 'counts match' : 'MISMATCH'})`, elements, performance.now() - t]);
+  if (!report.ok) process.exitCode = 1;
+
+  // One MERGE per transaction: nodes of a graph not loaded yet, then relationships of guanxi's
+  // graph deleted first (untimed), so that each MERGE creates, as in a first load.
+  say(`one MERGE per transaction, ${sample} elements…`);
+  const fresh = planBatches(syntheticGraph(Math.ceil(sample / 2) * 2, 0, 4, '丙'), Number.MAX_SAFE_INTEGER);
+  const half = Math.floor(sample / 2);
+  const edgeRows = planBatches(graph, Number.MAX_SAFE_INTEGER).edges;
+  const sampled = edgeRows.map((b) => ({ ...b, rows: b.rows.slice(0, Math.ceil((sample - half) / edgeRows.length)) }));
+  const session = driver.session({ database });
+  try {
+    for (const b of sampled) {
+      await session.executeWrite((tx) =>
+        tx.run(`UNWIND $rows AS row MATCH (:\`${b.sourceLabel}\` {id: row.s})-[r:\`${b.type}\`]->(:\`${b.targetLabel}\` {id: row.t}) DELETE r`, { rows: b.rows }),
+      );
+    }
+  } finally {
+    await session.close();
+  }
+  const n0 = performance.now();
+  let naiveCount = await naive(driver, database, fresh.nodes, half);
+  naiveCount += await naive(driver, database, sampled, sample - half);
+  const naiveMs = performance.now() - n0;
+  rows.push(['one MERGE per transaction (sample)', naiveCount, naiveMs]);
+  return { rows, anchorRate: rate(elements, anchorMs), onlineRate: rate(elements, nodesMs + relsMs), naiveRate: rate(naiveCount, naiveMs) };
 }
+
+async function bulk(): Promise<{ rows: Row[]; bulkRate: number }> {
+  const rows: Row[] = [];
+  say(`bulk: generating ${bulkNodes} nodes, ${bulkRels} relationships…`);
+  const graph = syntheticGraph(bulkNodes, bulkRels, 5);
+  const elements = graph.order + graph.size;
+  const store = await mkdtemp(join(tmpdir(), 'guanxi-bench-bulk-'));
+  try {
+    say('bulk: import files, then the import tool…');
+    const t0 = performance.now();
+    const files = await writeImportFiles(graph, join(store, 'import'));
+    const t1 = performance.now();
+    await importIntoLocalStore(files, join(store, 'neo4j'));
+    const t2 = performance.now();
+    rows.push(['bulk import (files + import tool)', elements, t2 - t0]);
+    rows.push(['  of which import files', elements, t1 - t0]);
+    rows.push(['  of which the import tool', elements, t2 - t1]);
+    await rm(join(store, 'import'), { recursive: true, force: true });
+
+    say('bulk: starting Neo4j on the new store for the schema and the check…');
+    const t3 = performance.now();
+    const server = await startNeo4j({ dataDir: join(store, 'neo4j'), port: 0, ...SERVER, timeoutMs: 600_000 });
+    try {
+      const settings = resolveConnection({ uri: server.uri });
+      const driver = await openDriver(settings);
+      try {
+        const t4 = performance.now();
+        await applySchema(driver, settings.database);
+        const t5 = performance.now();
+        const { report } = await checkLoad(driver, settings.database, planBatches(graph, DEFAULT_BATCH_SIZE), false);
+        const t6 = performance.now();
+        rows.push(['  then: server start', elements, t4 - t3]);
+        rows.push(['  then: schema (indexes built on the data)', elements, t5 - t4]);
+        rows.push([`  then: read-back check (${report.ok ? 'counts match' : 'MISMATCH'})`, elements, t6 - t5]);
+        rows.push(['bulk load end to end (guanxi load --bulk)', elements, t6 - t0]);
+        if (!report.ok) process.exitCode = 1;
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await server.stop();
+    }
+    return { rows, bulkRate: rate(elements, t2 - t0) };
+  } finally {
+    await rm(store, { recursive: true, force: true });
+  }
+}
+
+function print(rows: Row[]): void {
+  const table = [['method', 'elements', 'seconds', 'elements/s'], ...rows.map(([name, n, ms]) => [name, n.toLocaleString('en'), (ms / 1000).toFixed(1), rate(n, ms).toLocaleString('en')])];
+  const widths = (table[0] as string[]).map((_, i) => Math.max(...table.map((r) => (r[i] as string).length)));
+  for (const row of table) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  '));
+}
+
+const verdict = (ratio: number, target: number): string => `${ratio.toFixed(2)}x (target ≥ ${target}x: ${ratio >= target ? 'met' : 'NOT met'})`;
 
 async function main(): Promise<void> {
   let server: RunningNeo4j | undefined;
   let dataDir: string | undefined;
   if (!process.env['NEO4J_URI']) {
     dataDir = await mkdtemp(join(tmpdir(), 'guanxi-bench-neo4j-'));
-    process.stderr.write('starting Neo4j…\n');
-    server = await startNeo4j({ dataDir, port: 0, heap: '2g', pageCache: '1g' });
+    say('starting Neo4j…');
+    server = await startNeo4j({ dataDir, port: 0, ...SERVER, timeoutMs: 600_000 });
   }
   const settings = resolveConnection({ uri: server?.uri });
   const driver = await openDriver(settings);
   try {
-    process.stderr.write(`generating ${nodeCount} nodes, ${relCount} relationships…\n`);
-    const graph = syntheticGraph(nodeCount, relCount);
-    const elements = graph.order + graph.size;
+    const results = await online(driver, settings.database);
     await wipeDatabase(driver, settings.database);
-    await applySchema(driver, settings.database);
-
-    let warmupRow: string[] | undefined;
-    if (warmupNodes > 0) {
-      // Other keys than the measured graph's, and left in place: the measured load then goes into a
-      // database that already holds data, as it does when more articles arrive.
-      const warm = syntheticGraph(warmupNodes, warmupNodes * 3, 2, '预热');
-      process.stderr.write(`warm-up: ${warm.order} nodes, ${warm.size} relationships…\n`);
-      const t0 = performance.now();
-      await loadGraph(driver, warm, { database: settings.database, batchSize, concurrency, skipSchema: true });
-      const ms = performance.now() - t0;
-      warmupRow = ['warm-up load, fresh JVM (not compared)', String(warm.order + warm.size), (ms / 1000).toFixed(1), String(rate(warm.order + warm.size, ms))];
-    }
-
-    process.stderr.write(`batched load (batch ${batchSize}, concurrency ${concurrency})…\n`);
-    let t = performance.now();
-    let nodesDoneAt = 0;
-    const plan = await loadGraph(driver, graph, {
-      database: settings.database,
-      batchSize,
-      concurrency,
-      skipSchema: true,
-      onBatch: (batch) => {
-        if (batch.kind === 'nodes') nodesDoneAt = performance.now();
-      },
-    });
-    const batchedMs = performance.now() - t;
-    const nodesMs = nodesDoneAt - t;
-    t = performance.now();
-    const report = await verifyLoad(driver, settings.database, plan);
-    const verifyMs = performance.now() - t;
-
-    // The naive sample writes into an empty database too: same indexes, same statements, one row each.
-    await wipeDatabase(driver, settings.database);
-    process.stderr.write(`one MERGE per transaction, ${sample} elements…\n`);
-    const rowsPlan = planBatches(graph, Number.MAX_SAFE_INTEGER);
-    const half = Math.floor(sample / 2);
-    t = performance.now();
-    let naiveCount = await naive(driver, settings.database, rowsPlan.nodes, half);
-    // Relationships whose endpoints exist: load the rest of the nodes first, untimed.
-    const naiveNodesMs = performance.now() - t;
-    await loadGraph(driver, graph, { database: settings.database, batchSize, concurrency, skipSchema: true });
-    await wipeRelationships(driver, settings.database);
-    t = performance.now();
-    naiveCount += await naive(driver, settings.database, rowsPlan.edges, sample - half);
-    const naiveMs = naiveNodesMs + (performance.now() - t);
-
-    const batchedRate = rate(elements, batchedMs);
-    const naiveRate = rate(naiveCount, naiveMs);
-    const ratio = batchedRate / naiveRate;
-    const table = [
-      ['method', 'elements', 'seconds', 'elements/s'],
-      ...(warmupRow ? [warmupRow] : []),
-      ['UNWIND batches (guanxi load)', String(elements), (batchedMs / 1000).toFixed(1), String(batchedRate)],
-      ['  of which nodes', String(graph.order), (nodesMs / 1000).toFixed(1), String(rate(graph.order, nodesMs))],
-      ['  of which relationships', String(graph.size), ((batchedMs - nodesMs) / 1000).toFixed(1), String(rate(graph.size, batchedMs - nodesMs))],
-      ['one MERGE per transaction (sample)', String(naiveCount), (naiveMs / 1000).toFixed(1), String(naiveRate)],
-    ];
-    const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-    for (const row of table) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-    console.log(`speed-up: ${ratio.toFixed(1)}x (target ≥ 10x); batched rate ${batchedRate}/s (target ≥ 20,000/s)`);
-    console.log(`read-back check: ${report.ok ? 'counts match' : 'MISMATCH'} (${(verifyMs / 1000).toFixed(1)} s)`);
-    console.log(`graph: ${graph.order} nodes, ${graph.size} relationships; batch size ${batchSize}, concurrency ${concurrency}`);
-    if (!report.ok) process.exitCode = 1;
-  } finally {
     await driver.close();
     await server?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function wipeRelationships(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    server = undefined;
+    const bulked = values['no-bulk'] ? undefined : await bulk();
+    print([...results.rows, ...(bulked?.rows ?? [])]);
+    console.log(`guanxi load vs the plain anchor: ${verdict(results.onlineRate / results.anchorRate, 2)}`);
+    if (bulked) console.log(`bulk import vs guanxi load: ${verdict(bulked.bulkRate / results.onlineRate, 10)}`);
+    console.log(`guanxi load vs one MERGE per transaction: ${(results.onlineRate / results.naiveRate).toFixed(0)}x`);
+    console.log(
+      `graphs: ${nodeCount.toLocaleString('en')} nodes + ${relCount.toLocaleString('en')} relationships online` +
+        `${bulked ? `, ${bulkNodes.toLocaleString('en')} + ${bulkRels.toLocaleString('en')} bulk` : ''}; batch size ${batchSize}, concurrency ${concurrency}`,
+    );
   } finally {
-    await session.close();
+    await driver.close().catch(() => undefined);
+    await server?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

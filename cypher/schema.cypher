@@ -13,6 +13,10 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 
+// One guanxi load at a time (src/load/lock.ts): a load holds an uncommitted
+// (:GuanxiLoadLock {name: 'load'}) for as long as it writes; no such node is ever committed.
+CREATE CONSTRAINT guanxi_load_lock IF NOT EXISTS FOR (l:GuanxiLoadLock) REQUIRE l.name IS UNIQUE;
+
 // Exact lookups by name (the ready queries in cypher/queries/ match on name).
 CREATE INDEX bank_name IF NOT EXISTS FOR (n:Bank) ON (n.name);
 CREATE INDEX branch_name IF NOT EXISTS FOR (n:Branch) ON (n.name);

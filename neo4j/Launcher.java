@@ -51,6 +51,12 @@ public class Launcher {
         Path home = Path.of(args.get("data")).toAbsolutePath();
         int port = Integer.parseInt(args.getOrDefault("port", "7687"));
         String host = args.getOrDefault("host", "127.0.0.1");
+        if (port == 0) {
+            // The port must be known before start-up: it is advertised to routing drivers (below).
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+                port = probe.getLocalPort();
+            }
+        }
         boolean auth = !args.containsKey("no-auth");
         String password = args.get("password");
         if (auth && (password == null || password.length() < 8)) {
@@ -90,6 +96,8 @@ public class Launcher {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                // neo4j:// URIs route by the table the server advertises (by default localhost:7687).
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 // Bulk loads are bound by page faults and log flushes: a page cache that holds

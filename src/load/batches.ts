@@ -18,11 +18,12 @@ import type { EdgeType, Evidence, NodeType } from '../graph/types.js';
 const NODE_RESERVED = new Set(['id', 'type', 'aliases', 'evidence', 'confidence', 'rule']);
 const EDGE_RESERVED = new Set(['type', 'evidence', 'confidence', 'rule']);
 
+/** Lists are null when empty: Neo4j then stores no property (see cypher.ts). */
 export interface NodeRow {
   id: string;
   props: Record<string, unknown>;
-  aliases: string[];
-  evidence: string[];
+  aliases: string[] | null;
+  evidence: string[] | null;
   confidence: number;
   rule: string;
 }
@@ -31,7 +32,7 @@ export interface EdgeRow {
   s: string;
   t: string;
   props: Record<string, unknown>;
-  evidence: string[];
+  evidence: string[] | null;
   confidence: number;
   rule: string;
 }
@@ -61,8 +62,17 @@ export function encodeEvidence(evidence: readonly Evidence[]): string[] {
   return evidence.map((e) => JSON.stringify(e));
 }
 
-/** Neo4j property value for an attribute: whole numbers as integers, lists of scalars as lists, anything else as JSON. */
+/** An empty list as null: no property, as the import tool stores it. */
+function listOrNull(list: string[]): string[] | null {
+  return list.length === 0 ? null : list;
+}
+
+/**
+ * Neo4j property value for an attribute: whole numbers as integers, lists of
+ * scalars as lists (null when empty: no property), anything else as JSON.
+ */
 export function propertyValue(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 0) return null;
   if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
@@ -74,7 +84,8 @@ function properties(attrs: object, reserved: ReadonlySet<string>): Record<string
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attrs)) {
     if (reserved.has(name) || value === undefined || value === null) continue;
-    out[name] = propertyValue(value);
+    const stored = propertyValue(value);
+    if (stored !== null) out[name] = stored;
   }
   return out;
 }
@@ -95,8 +106,8 @@ export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
     rows.push({
       id: key,
       props: properties(a, NODE_RESERVED),
-      aliases: a.aliases.filter((alias) => alias !== a.name),
-      evidence: encodeEvidence(a.evidence),
+      aliases: listOrNull(a.aliases.filter((alias) => alias !== a.name)),
+      evidence: listOrNull(encodeEvidence(a.evidence)),
       confidence: a.confidence,
       rule: a.rule,
     });
@@ -110,7 +121,7 @@ export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
       s: source,
       t: target,
       props: properties(a, EDGE_RESERVED),
-      evidence: encodeEvidence(a.evidence),
+      evidence: listOrNull(encodeEvidence(a.evidence)),
       confidence: a.confidence,
       rule: a.rule,
     });

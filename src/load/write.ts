@@ -19,11 +19,15 @@ export interface WriteOptions {
   concurrency: number;
   /** Called after each committed batch. */
   onBatch?: (batch: Batch) => void;
+  /** Called before each batch; throwing stops the load (e.g. the load lock was lost). */
+  beforeBatch?: () => void;
 }
 
-/** The statement that merges a batch (what a one-row-at-a-time load would run per row). */
-export function statementFor(batch: Batch): string {
-  return batch.kind === 'nodes' ? nodeStatement(batch.label) : edgeStatement(batch.type, batch.sourceLabel, batch.targetLabel);
+/** The property names a batch's rows use (each statement names them, cypher.ts). */
+function propertyKeys(rows: ReadonlyArray<NodeRow | EdgeRow>): string[] {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row.props)) keys.add(key);
+  return [...keys].sort();
 }
 
 /** Runs `task` over `items`, `concurrency` at a time, each worker with its own session; the first failure stops the rest. */
@@ -39,6 +43,7 @@ async function pool<T>(
     const session = driver.session({ database: options.database });
     try {
       while (failed === undefined && next < items.length) {
+        options.beforeBatch?.();
         await task(session, items[next++] as T);
       }
     } catch (error) {
@@ -52,40 +57,58 @@ async function pool<T>(
   if (failed !== undefined) throw failed.error;
 }
 
+/** What the node batches of a load wrote: element ids by key, and which keys they created. */
+export interface WrittenNodes {
+  elementIds: Map<string, string>;
+  created: Set<string>;
+}
+
 /**
- * Writes node batches; returns the ids this load created. Each batch first
- * asks which of its ids exist, then CREATEs the others and MERGEs those, all
- * in one transaction (measured faster than MERGE for every row).
+ * Writes node batches. Each batch first asks which of its ids exist, then
+ * CREATEs the others and MERGEs those, all in one transaction (measured
+ * faster than MERGE for every row); every node's element id comes back for
+ * the relationship batches.
  */
-export async function writeNodeBatches(driver: Driver, batches: NodeBatch[], options: WriteOptions): Promise<Set<string>> {
-  const created = new Set<string>();
+export async function writeNodeBatches(driver: Driver, batches: NodeBatch[], options: WriteOptions): Promise<WrittenNodes> {
+  const written: WrittenNodes = { elementIds: new Map(), created: new Set() };
   await pool(driver, batches, options, async (session, batch) => {
-    const fresh = await session.executeWrite(async (tx) => {
+    const { fresh, ids } = await session.executeWrite(async (tx) => {
       const result = await tx.run(existingStatement(batch.label), { ids: batch.rows.map((r) => r.id) });
-      const existing = new Set((result.records[0]?.get('existing') as string[] | undefined) ?? []);
+      const existing = new Map((result.records[0]?.get('existing') as Array<[string, string]> | undefined) ?? []);
       const newRows: NodeRow[] = [];
       const knownRows: NodeRow[] = [];
       for (const row of batch.rows) (existing.has(row.id) ? knownRows : newRows).push(row);
-      if (newRows.length > 0) await tx.run(nodeCreateStatement(batch.label), { rows: newRows });
-      if (knownRows.length > 0) await tx.run(nodeStatement(batch.label), { rows: knownRows });
-      return newRows.map((r) => r.id);
+      const pairs: Array<[string, string]> = [];
+      const keys = propertyKeys(batch.rows);
+      for (const [statement, rows] of [[nodeCreateStatement(batch.label, keys), newRows], [nodeStatement(batch.label, keys), knownRows]] as const) {
+        if (rows.length === 0) continue;
+        const r = await tx.run(statement, { rows });
+        pairs.push(...((r.records[0]?.get('written') as Array<[string, string]> | undefined) ?? []));
+      }
+      return { fresh: newRows.map((r) => r.id), ids: pairs };
     });
-    for (const id of fresh) created.add(id);
+    // Recorded only once the batch has committed.
+    for (const id of fresh) written.created.add(id);
+    for (const [id, elementId] of ids) written.elementIds.set(id, elementId);
     options.onBatch?.(batch);
   });
-  return created;
+  return written;
 }
 
-/** Writes relationship batches; `created` are the node ids this load created. */
-export async function writeEdgeBatches(driver: Driver, batches: EdgeBatch[], created: ReadonlySet<string>, options: WriteOptions): Promise<void> {
+/** Writes relationship batches between the nodes `nodes` says were written. */
+export async function writeEdgeBatches(driver: Driver, batches: EdgeBatch[], nodes: WrittenNodes, options: WriteOptions): Promise<void> {
   await pool(driver, batches, options, async (session, batch) => {
-    const fresh: EdgeRow[] = [];
-    const known: EdgeRow[] = [];
-    for (const row of batch.rows) (created.has(row.s) || created.has(row.t) ? fresh : known).push(row);
+    const fresh: Array<EdgeRow & { a?: string; b?: string }> = [];
+    const known: Array<EdgeRow & { a?: string; b?: string }> = [];
+    for (const row of batch.rows) {
+      const ends = { ...row, a: nodes.elementIds.get(row.s), b: nodes.elementIds.get(row.t) };
+      (nodes.created.has(row.s) || nodes.created.has(row.t) ? fresh : known).push(ends);
+    }
+    const keys = propertyKeys(batch.rows);
     await session.executeWrite(async (tx) => {
       // One transaction for both halves: the batch stays all-or-nothing.
-      if (fresh.length > 0) await tx.run(edgeCreateStatement(batch.type, batch.sourceLabel, batch.targetLabel), { rows: fresh });
-      if (known.length > 0) await tx.run(edgeStatement(batch.type, batch.sourceLabel, batch.targetLabel), { rows: known });
+      if (fresh.length > 0) await tx.run(edgeCreateStatement(batch.type, batch.sourceLabel, batch.targetLabel, keys), { rows: fresh });
+      if (known.length > 0) await tx.run(edgeStatement(batch.type, batch.sourceLabel, batch.targetLabel, keys), { rows: known });
     });
     options.onBatch?.(batch);
   });

@@ -66,3 +66,22 @@ export function biggerGraph(): GuanxiGraph {
   for (const n of [icbc, yz, lj]) addEdge(g, 'MENTIONS', art, n, { evidence: e2 });
   return g;
 }
+
+/**
+ * Values that are hard to carry through CSV: quotes, commas, line breaks and
+ * the array delimiter inside strings, empty strings and lists, a property
+ * that is a whole number on one node and a fraction on another, booleans,
+ * lists of numbers, objects (stored as JSON).
+ */
+export function awkwardGraph(): GuanxiGraph {
+  const g = smallGraph();
+  const tricky = [evidence('Article:a1#0', '他说："存款、贷款，都要稳"。\n第二行\r\n第三行\u001f', 'test."quoted",rule', 0.5)];
+  const a = addNode(g, 'Organization', '“某某”协会,分会', { aliases: ['', 'x\u001fy', '含"引号"'], evidence: tricky, confidence: 1, rule: '' });
+  const b = addNode(g, 'Organization', '空白协会', { aliases: [], evidence: [] });
+  g.mergeNodeAttributes(a, { mentions: 3, flag: true, scores: [1, 2.5], extra: { k: 'v', n: [1] }, note: '' } as Partial<NodeAttributes>);
+  g.mergeNodeAttributes(b, { mentions: 2.5, flag: false, note: '两行\n文字' } as Partial<NodeAttributes>);
+  addEdge(g, 'WORKS_AT', 'Person:王玉珍', a, { role: '', evidence: tricky });
+  addEdge(g, 'RECEIVED', a, 'Honour:全国五一劳动奖章', { year: 2020, conferrer: '“总行”,分行', evidence: [], score: 3 } as Partial<EdgeAttributes>);
+  addEdge(g, 'RECEIVED', b, 'Honour:全国五一劳动奖章', { year: 2021, evidence: [], score: 2.5 } as Partial<EdgeAttributes>);
+  return g;
+}

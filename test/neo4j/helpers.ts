@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -90,4 +91,63 @@ export async function buildCorpus(): Promise<string> {
   const run = await spawnCli(['build', CORPUS, '--out', out, '-q']);
   if (run.code !== 0) throw new Error(`guanxi build failed (${run.code}): ${run.stderr}`);
   return out;
+}
+
+export interface Relay {
+  uri: string;
+  /** Stops forwarding what clients send (the connections stay open), as a stalled client would. */
+  pause(): void;
+  resume(): void;
+  /** Drops every connection, as if the server went away. */
+  cut(): void;
+  /** Resolves when the relay was cut (by cut() or after `cutAfterBytes`). */
+  cutDone: Promise<void>;
+  close(): void;
+}
+
+/** A TCP relay in front of the test server that can be paused or cut; cut on its own after `cutAfterBytes` from clients. */
+export async function relay(target: number, cutAfterBytes = Infinity): Promise<Relay> {
+  const sockets = new Set<net.Socket>();
+  const clients = new Set<net.Socket>();
+  let bytes = 0;
+  let paused = false;
+  let markCut: () => void = () => undefined;
+  const cutDone = new Promise<void>((done) => (markCut = done));
+  const server = net.createServer((client) => {
+    const upstream = net.connect(target, '127.0.0.1');
+    sockets.add(client).add(upstream);
+    clients.add(client);
+    if (paused) client.pause();
+    client.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > cutAfterBytes) cut();
+    });
+    client.pipe(upstream).on('error', () => undefined);
+    upstream.pipe(client).on('error', () => undefined);
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+  });
+  const cut = (): void => {
+    server.close();
+    for (const s of sockets) s.destroy();
+    markCut();
+  };
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  return {
+    uri: `bolt://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    pause: () => {
+      paused = true;
+      for (const c of clients) c.pause();
+    },
+    resume: () => {
+      paused = false;
+      for (const c of clients) c.resume();
+    },
+    cut,
+    cutDone,
+    close: () => {
+      server.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
 }

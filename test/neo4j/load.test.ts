@@ -68,8 +68,11 @@ describe('guanxi load', () => {
     expect(fulltext?.props).toEqual(['name', 'aliases']);
     expect(fulltext?.options.indexConfig['fulltext.analyzer']).toBe('cjk');
     expect(fulltext?.options.indexConfig['fulltext.eventually_consistent']).toBe(true);
+    // The load lock's constraint (src/load/lock.ts); no such node is ever committed.
+    expect(constraints).toContainEqual({ labels: ['GuanxiLoadLock'], props: ['name'], type: 'UNIQUENESS' });
+    expect(await rows(driver, 'MATCH (l:GuanxiLoadLock) RETURN l')).toEqual([]);
     // Every statement in the file is one the database now has (nothing skipped by the splitter).
-    expect((await readSchema()).length).toBe(NODE_TYPES.length * 2 + 1);
+    expect((await readSchema()).length).toBe(NODE_TYPES.length * 2 + 2);
 
     // Chinese search through the index, by a fragment of a name and by an alias, as soon as load returns.
     const byFragment = await rows<{ name: string }>(

@@ -14,7 +14,7 @@ export interface ConnectionFlags {
 
 export function addConnectionOptions(command: Command): Command {
   return command
-    .option('--uri <uri>', 'Bolt URI (default: $NEO4J_URI or bolt://localhost:7687)')
+    .option('--uri <uri>', 'bolt://, or neo4j:// / neo4j+s:// for a cluster or Aura (default: $NEO4J_URI or bolt://localhost:7687)')
     .option('--user <user>', 'user (default: $NEO4J_USERNAME or neo4j)')
     .option('--password <password>', 'password (default: $NEO4J_PASSWORD or the neo4j:local default)')
     .option('--database <name>', 'database (default: $NEO4J_DATABASE or neo4j)');
