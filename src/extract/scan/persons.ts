@@ -131,6 +131,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // jieba can cut 建行长沙 as 建/行长/沙: a "role" inside a bank's name is none.
   const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
   const inBank = (t: Token): boolean => banks.some((b) => t.start < b.end && t.start + t.word.length > b.start);
+  // 某某，1960年出生，高级经济师: a profile starts with the person's name, then sex, birth or ethnic group.
+  const profile = PROFILE.exec(s.text);
+  if (profile && names.looksLikeFullName(profile[1]!) && !notAName(profile[1]!, c, names)) {
+    const start = profile[0].indexOf(profile[1]!);
+    add({ name: profile[1]!, start, end: start + profile[1]!.length }, 'profile');
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
@@ -178,12 +184,6 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
     }
-  }
-  // 某某，1960年出生，高级经济师: a profile starts with the person's name, then sex, birth or ethnic group.
-  const profile = PROFILE.exec(s.text);
-  if (profile && names.looksLikeFullName(profile[1]!) && !notAName(profile[1]!, c, names)) {
-    const start = profile[0].indexOf(profile[1]!);
-    add({ name: profile[1]!, start, end: start + profile[1]!.length }, 'profile');
   }
   // Photo credits inside the text: 裴鑫 摄.
   for (const m of s.text.matchAll(PHOTO_CREDIT)) {

@@ -55,7 +55,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const unit = units.filter((u) => u.end <= left).pop();
   if (!unit || left - unit.end > 24) return undefined;
   const gap = s.text.slice(unit.end, left);
-  if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left)) return undefined;
+  // Other people may stand in the run when it lists posts and names with 、 (彰银董事长某某、总经理某某).
+  const listedPerson = (m: Mention): boolean => m.type === 'Person' && s.text[m.end] === '、';
+  if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left);
   const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));

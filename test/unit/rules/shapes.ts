@@ -133,6 +133,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.name-list', text: '沈阳、大连、鞍山等地的网点都参加了。', hasNot: ['Person 沈阳', 'Person 大连'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明上菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },
+  { rule: 'works_at.appointed', text: '张建良，1962年出生，先后担任中国银行财会部副总经理、中国银行北京市分行行长等职。', has: ['Person 张建良', 'WORKS_AT 张建良 -> 中国银行北京市分行 [行长]'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   { rule: 'part_of.stated', text: '工行营口分行所辖的鲅鱼圈支行开展活动。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'] },

@@ -27,13 +27,13 @@ export const worksAtAppointed = defineRelationRule({
     };
     for (const u of units) {
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
-      const verb = appointedBefore(s.text, u.start, c.appointedVerb);
+      const verb = appointedBefore(s.text, u.start, c.appointedVerb) ?? appointedBeforeList(s.text, u.start, c.appointedVerb);
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
         // 任浙商银行行长, 任中国人民银行某分行副行长
         role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined);
-        verbAt = u.start - verb.length;
+        verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
       } else if (/(?:到|至)$/.test(before)) {
         // 调回到某分行担任副行长
         const after = toks.find((t) => t.start === u.end && c.appointedVerb.has(t.word));
@@ -60,4 +60,13 @@ function appointedBefore(text: string, at: number, verbs: Set<string>): string |
   const verb = [...verbs].sort((a, b) => b.length - a.length).find((v) => before.endsWith(v));
   if (verb !== '任') return verb;
   return /(?:^|[年月日起后再又曾先并\d，,\s])$/.test(text.slice(0, at - 1)) ? verb : undefined;
+}
+
+/**
+ * 先后担任某行财会部副总经理、某分行行长: the verb before a list of posts, the unit after a 、 of that list.
+ */
+function appointedBeforeList(text: string, at: number, verbs: Set<string>): string | undefined {
+  if (text[at - 1] !== '、') return undefined;
+  const clause = /[\u4e00-\u9fff、]{0,40}$/.exec(text.slice(0, at))![0];
+  return [...verbs].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length).find((v) => clause.includes(v));
 }
