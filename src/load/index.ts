@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { GuanxiGraph } from '../graph/model.js';
 import { planBatches, type Batch, type BatchPlan } from './batches.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './defaults.js';
 import { applySchema } from './schema.js';
 import { writeEdgeBatches, writeNodeBatches } from './write.js';
 
@@ -13,6 +14,7 @@ export { applySchema } from './schema.js';
 export { countDatabase, verifyLoad, type VerifyReport } from './verify.js';
 export { wipeDatabase } from './wipe.js';
 export { planBatches } from './batches.js';
+export { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './defaults.js';
 
 export interface LoadOptions {
   database: string;
@@ -23,13 +25,6 @@ export interface LoadOptions {
   onBatch?: (batch: Batch, done: number, total: number) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 10_000;
-/**
- * One batch at a time: on two cores the server already uses both for one
- * stream of batches (commit, index updates, GC), and two streams measured
- * slower (bench/neo4j-load.ts --concurrency 2).
- */
-export const DEFAULT_CONCURRENCY = 1;
 
 /** Thrown when writing stops part way; says how many batches were committed. */
 export class LoadInterrupted extends Error {

@@ -6,12 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { toGraphML } from '../../export/graphml.js';
-import { readGraphInput } from '../../load/read.js';
-import { openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
-import { checkParams, parseParams } from '../../query/params.js';
-import { readQuery } from '../../query/run.js';
-import { readDatabase, readQueryGraph, type SubgraphResult } from '../../query/subgraph.js';
+import type { SubgraphResult } from '../../query/subgraph.js';
 import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
@@ -36,6 +31,8 @@ export function register(program: Command): void {
       throw new UserError('give either a build folder or --from-neo4j', ExitCode.Usage);
     }
     if (flags.query !== undefined && !flags.fromNeo4j) throw new UserError('--query needs --from-neo4j', ExitCode.Usage);
+    // Loaded when the command runs; the driver only with --from-neo4j.
+    const [{ toGraphML }, { readGraphInput }] = await Promise.all([import('../../export/graphml.js'), import('../../load/read.js')]);
     const graph = dir !== undefined ? (await readGraphInput(dir)).graph : (await fromNeo4j(flags)).graph;
     try {
       await writeFile(flags.out, toGraphML(graph));
@@ -47,6 +44,12 @@ export function register(program: Command): void {
 }
 
 async function fromNeo4j(flags: ExportFlags): Promise<SubgraphResult> {
+  const [{ openDriver, resolveConnection, toUserError }, { checkParams, parseParams }, { readQuery }, { readDatabase, readQueryGraph }] = await Promise.all([
+    import('../../neo4j/connection.js'),
+    import('../../query/params.js'),
+    import('../../query/run.js'),
+    import('../../query/subgraph.js'),
+  ]);
   const query = flags.query !== undefined ? await readQuery(undefined, flags.query) : undefined;
   const params = parseParams(flags.param);
   if (query) checkParams(query.parameters, params, (name) => query.header.params.find((p) => p.name === name)?.description ?? '');

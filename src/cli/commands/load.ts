@@ -4,18 +4,7 @@
  */
 import type { Command } from 'commander';
 import { ExitCode, UserError } from '../../base/errors.js';
-import { readGraphInput } from '../../load/read.js';
-import {
-  DEFAULT_BATCH_SIZE,
-  DEFAULT_CONCURRENCY,
-  LoadInterrupted,
-  applySchema,
-  countDatabase,
-  loadGraph,
-  verifyLoad,
-  wipeDatabase,
-} from '../../load/index.js';
-import { neo4jErrorCode, openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from '../../load/defaults.js';
 import { addConnectionOptions, positiveInteger, type ConnectionFlags } from './neo4j-options.js';
 
 interface LoadFlags extends ConnectionFlags {
@@ -40,6 +29,12 @@ export function register(program: Command): void {
 }
 
 async function runLoad(dir: string, flags: LoadFlags): Promise<void> {
+  // The driver is loaded when the command runs: `guanxi --help` and the other commands never load it.
+  const [{ readGraphInput }, { LoadInterrupted, applySchema, countDatabase, loadGraph, verifyLoad, wipeDatabase }, { neo4jErrorCode, openDriver, resolveConnection, toUserError }] = await Promise.all([
+    import('../../load/read.js'),
+    import('../../load/index.js'),
+    import('../../neo4j/connection.js'),
+  ]);
   // Read and validate first: a malformed graph is refused before connecting.
   const { file, graph } = await readGraphInput(dir);
   const settings = resolveConnection(flags);

@@ -3,10 +3,7 @@
  * and `guanxi query --file cypher/queries/NAME.cypher`.
  */
 import { Option, type Command } from 'commander';
-import { openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
-import { FORMATS, formatResult, type Format } from '../../query/format.js';
-import { checkParams, parseParams } from '../../query/params.js';
-import { readQuery, runQuery } from '../../query/run.js';
+import { FORMATS, type Format } from '../../query/formats.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
 interface QueryFlags extends ConnectionFlags {
@@ -24,6 +21,13 @@ export function register(program: Command): void {
     .option('-p, --param <name=value>', 'a query parameter (repeatable); always sent as a parameter', (v: string, all: string[]) => [...all, v], [])
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'));
   addConnectionOptions(command).action(async (cypher: string | undefined, flags: QueryFlags) => {
+    // The driver is loaded when the command runs: `guanxi --help` and the other commands never load it.
+    const [{ openDriver, resolveConnection, toUserError }, { formatResult }, { checkParams, parseParams }, { readQuery, runQuery }] = await Promise.all([
+      import('../../neo4j/connection.js'),
+      import('../../query/format.js'),
+      import('../../query/params.js'),
+      import('../../query/run.js'),
+    ]);
     const query = await readQuery(cypher, flags.file);
     const params = parseParams(flags.param);
     checkParams(query.parameters, params, (name) => query.header.params.find((p) => p.name === name)?.description ?? '');
