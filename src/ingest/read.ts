@@ -1,7 +1,9 @@
 /**
  * Reads one article file: size guard, bytes, decoding. Failures become a
- * `skipped` result with the reason; the run goes on.
+ * `skipped` result with the reason; the run goes on. Every file whose bytes
+ * were read carries their digest, which identifies it in the build store.
  */
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { decodeBytes, type Encoding } from './decode.js';
 
@@ -9,25 +11,42 @@ import { decodeBytes, type Encoding } from './decode.js';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type SourceFile =
-  | { ok: true; path: string; text: string; encoding: Encoding }
-  | { ok: false; path: string; reason: string };
+  | { ok: true; path: string; text: string; encoding: Encoding; digest: string }
+  | { ok: false; path: string; reason: string; digest?: string };
 
-export async function readSource(path: string): Promise<SourceFile> {
+/** The digest of a file's bytes (SHA-256, hex). */
+export function digestBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The file's bytes, or why they cannot be used (too large, unreadable). */
+async function readBytes(path: string): Promise<{ bytes: Buffer } | { reason: string }> {
   try {
     // One open for the size check and the read: a stat per small article was a visible cost of a build.
     const handle = await open(path, 'r');
-    let bytes: Buffer;
     try {
       const { size } = await handle.stat();
-      if (size > MAX_FILE_BYTES) return { ok: false, path, reason: `too large (${size} bytes; limit ${MAX_FILE_BYTES})` };
-      bytes = await handle.readFile();
+      if (size > MAX_FILE_BYTES) return { reason: `too large (${size} bytes; limit ${MAX_FILE_BYTES})` };
+      return { bytes: await handle.readFile() };
     } finally {
       await handle.close();
     }
-    const decoded = decodeBytes(bytes);
-    return decoded.ok ? { ok: true, path, text: decoded.text, encoding: decoded.encoding } : { ok: false, path, reason: decoded.reason };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, path, reason: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? String(err)})` };
+    return { reason: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? String(err)})` };
   }
+}
+
+export async function readSource(path: string): Promise<SourceFile> {
+  const read = await readBytes(path);
+  if (!('bytes' in read)) return { ok: false, path, reason: read.reason };
+  const digest = digestBytes(read.bytes);
+  const decoded = decodeBytes(read.bytes);
+  return decoded.ok ? { ok: true, path, text: decoded.text, encoding: decoded.encoding, digest } : { ok: false, path, reason: decoded.reason, digest };
+}
+
+/** The digest of a file's bytes without decoding them; undefined when they cannot be read (readSource says why). */
+export async function fingerprint(path: string): Promise<string | undefined> {
+  const read = await readBytes(path);
+  return 'bytes' in read ? digestBytes(read.bytes) : undefined;
 }

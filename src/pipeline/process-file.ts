@@ -13,9 +13,11 @@ let prepared: { dicts: string; lexicon: Lexicon } | undefined;
 
 /**
  * The lexicon for these user dictionaries, with jieba loaded with it. Loaded
- * once per thread, and again only when the dictionaries differ (a second
- * build in the same process with another `--dict` must not extract with the
- * first one's words).
+ * once per thread, with the first file that needs it (loading jieba's
+ * dictionaries takes longer than extracting many articles, so a thread that
+ * gets no readable file never pays for it), and again only when the
+ * dictionaries differ (a second build in the same process with another
+ * `--dict` must not extract with the first one's words).
  */
 export function prepare(dicts: string[]): Lexicon {
   const id = JSON.stringify(dicts);
@@ -40,9 +42,10 @@ export async function* processFiles(files: string[], dicts: string[]): AsyncGene
 function processSource(src: SourceFile, dicts: string[]): FileOutcome {
   const file = src.path;
   if (!src.ok) return { kind: 'skipped', file, reason: src.reason };
-  const lex = prepare(dicts);
   try {
-    return { kind: 'ok', graph: resolveFile(extractFile(file, src.text, lex), lex), encoding: src.encoding };
+    const lex = prepare(dicts);
+    const graph = JSON.stringify(resolveFile(extractFile(file, src.text, lex), lex));
+    return { kind: 'ok', file, graph, encoding: src.encoding, digest: src.digest };
   } catch (err) {
     // A bug on one odd file is guanxi's fault, not the file's: the build fails with the file's name and the
     // stack (GUANXI_DEBUG=1 prints it), instead of passing it off as a skipped input.
