@@ -70,6 +70,9 @@ function parseFileGraph(json: string, file: string): FileGraph | undefined {
   }
 }
 
+/** Stored results read ahead of the merge. */
+const READ_AHEAD = 16;
+
 export async function buildGraph(inputs: string[], partial: Partial<BuildSettings> = {}, progress?: BuildProgress): Promise<BuildResult> {
   const settings = resolveBuildSettings(partial);
   // Dictionary errors surface here, before any worker starts.
@@ -114,15 +117,28 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   progress?.start(files.length, files.length - toProcess.length);
   let done = false;
   try {
-    for (const [i, file] of files.entries()) {
-      const name = stored[i];
-      const kept = name === undefined ? undefined : await store!.read(name, file);
-      const keptGraph = kept && parseFileGraph(kept.graph, file);
-      if (kept && keptGraph) {
-        take(kept, keptGraph);
-        continue;
+    // Stored results are read a few files ahead of the merge: reading and unzipping wait on the disk and
+    // Node's thread pool, not on the main thread.
+    const reads = new Map<number, ReturnType<BuildStore['read']>>();
+    const readAhead = (from: number): void => {
+      for (let j = from; j < Math.min(files.length, from + READ_AHEAD); j++) {
+        const name = stored[j];
+        if (name !== undefined && !reads.has(j)) reads.set(j, store!.read(name, files[j]!));
       }
-      if (kept) warn(`the build store's entry for ${file} does not hold a file graph; the file is processed again`);
+    };
+    for (const [i, file] of files.entries()) {
+      readAhead(i);
+      const kept = await reads.get(i);
+      reads.delete(i);
+      if (kept && 'damaged' in kept) warn(`the build store's entry for ${file} is damaged (${kept.damaged}); the file is processed again`);
+      else if (kept) {
+        const keptGraph = parseFileGraph(kept.graph, file);
+        if (keptGraph) {
+          take(kept, keptGraph);
+          continue;
+        }
+        warn(`the build store's entry for ${file} does not hold a file graph; the file is processed again`);
+      }
       // A damaged entry is found only now: the file joins the queue, and the merge waits for it.
       const outcome = pending.get(file) ?? submit([file])[0]!;
       pending.delete(file);

@@ -4,19 +4,22 @@
  * results of the files whose bytes, lexicon and extractor are unchanged and
  * processes only the others.
  *
- *   store.json              {"format":"guanxi-build-store","version":1}
- *   entries/<name>.entry    one per file: a header line (JSON), then the FileGraph's JSON
+ *   store.json                 {"format":"guanxi-build-store","version":1}
+ *   entries/<name>.entry.gz    one per file, gzipped: a header line (JSON), then the FileGraph's JSON
  *
  * An entry's name is a hash of everything its result depends on: the store
  * format, the extractor's version (version.ts), the lexicon's key (built-in
  * lists and `--dict`), the file's path as given (it is in the graph's keys)
  * and the digest of its bytes. A changed input therefore finds no entry;
- * nothing is ever compared by date. The header repeats these and adds the
- * digest of the payload: an entry that does not match them (damaged,
- * truncated, edited) is reported and its file processed again, never
- * trusted. A folder without a valid store.json (another program's, another
+ * nothing is ever compared by date. The header repeats these, and gzip's
+ * CRC-32 and length catch damage and truncation: an entry that fails either
+ * check, or whose graph does not parse, is reported and its file processed
+ * again, never trusted. A folder without a valid store.json (another program's, another
  * format's) is ignored with a warning and replaced when results are written.
  *
+ * A file's graph is some 40 times its text (every node and edge carries its
+ * sentences as evidence), so entries are gzipped (level 1: a tenth of the
+ * size, and zlib works in Node's thread pool, not on the main thread).
  * Entries are written atomically (a temporary file renamed into place), and
  * the store is created only when a result is written, so a build that reads
  * nothing writes nothing. After a build, the entries no file used are
@@ -25,6 +28,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { constants, gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { fingerprint } from '../ingest/read.js';
 import type { FileOutcome } from './protocol.js';
 
@@ -32,7 +37,9 @@ const FORMAT = 'guanxi-build-store';
 const VERSION = 1;
 const MARKER = 'store.json';
 const ENTRIES = 'entries';
-const SUFFIX = '.entry';
+const SUFFIX = '.entry.gz';
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
 /** Files read or written at once: enough to keep the disk busy, few enough for any open-file limit. */
 const IO_PARALLEL = 16;
 
@@ -53,8 +60,6 @@ interface EntryHeader {
   file: string;
   digest: string;
   encoding: string;
-  /** SHA-256 of the payload (the rest of the entry). */
-  payload: string;
 }
 
 function sha256(text: string): string {
@@ -129,17 +134,15 @@ export class BuildStore {
     });
   }
 
-  /** The stored result of `file`, or undefined (with a warning) when its entry is not what it claims to be. */
-  async read(name: string, file: string): Promise<StoredResult | undefined> {
-    const damaged = (why: string): undefined => {
-      this.warn(`the build store's entry for ${file} is damaged (${why}); the file is processed again`);
-      return undefined;
-    };
+  /** The stored result of `file`, or why its entry cannot be trusted. Never rejects. */
+  async read(name: string, file: string): Promise<StoredResult | { damaged: string }> {
+    const damaged = (why: string) => ({ damaged: why });
     let text: string;
     try {
-      text = await readFile(this.entryPath(name), 'utf8');
+      text = (await gunzip(await readFile(this.entryPath(name)))).toString('utf8');
     } catch (err) {
-      return damaged(`cannot read it: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      const e = err as NodeJS.ErrnoException;
+      return damaged(e.code?.startsWith('Z_') ? `not a readable gzip file: ${e.message}` : `cannot read it: ${e.code ?? String(err)}`);
     }
     const cut = text.indexOf('\n');
     let header: EntryHeader;
@@ -153,7 +156,6 @@ export class BuildStore {
       return damaged('its header names another file, version or lexicon');
     }
     if (typeof header.digest !== 'string' || this.entryName(file, header.digest) !== name) return damaged('its header does not match its name');
-    if (header.payload !== sha256(payload)) return damaged('its content does not match its checksum');
     this.used.add(name);
     return { kind: 'ok', file, graph: payload, encoding: header.encoding, digest: header.digest };
   }
@@ -163,7 +165,7 @@ export class BuildStore {
     if (this.writeFailed) return;
     const name = this.entryName(o.file, o.digest);
     this.used.add(name);
-    const header: EntryHeader = { format: FORMAT, version: VERSION, extractor: this.id.extractor, lexicon: this.id.lexicon, file: o.file, digest: o.digest, encoding: o.encoding, payload: sha256(o.graph) };
+    const header: EntryHeader = { format: FORMAT, version: VERSION, extractor: this.id.extractor, lexicon: this.id.lexicon, file: o.file, digest: o.digest, encoding: o.encoding };
     const content = `${JSON.stringify(header)}\n${o.graph}`;
     this.writes.push(
       this.limited(async () => {
@@ -171,7 +173,7 @@ export class BuildStore {
         const target = this.entryPath(name);
         const tmp = path.join(path.dirname(target), `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
         try {
-          await writeFile(tmp, content, 'utf8');
+          await writeFile(tmp, await gzip(content, { level: constants.Z_BEST_SPEED }));
           await rename(tmp, target);
         } catch (err) {
           await rm(tmp, { force: true });

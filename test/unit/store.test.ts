@@ -5,9 +5,9 @@
  * damaged or not guanxi's is reported and never trusted.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { synthArticles } from '../../bench/synth.js';
 import { toGraphML } from '../../src/export/graphml.js';
@@ -45,6 +45,9 @@ function entries(store: string): string[] {
   return readdirSync(path.join(store, 'entries')).map((f) => path.join(store, 'entries', f));
 }
 
+const readEntry = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
+const writeEntry = (file: string, text: string) => writeFileSync(file, gzipSync(text));
+
 describe('the build store', () => {
   // In the main thread here; test/build/incremental.test.ts runs the same through the CLI, with workers.
   it('a rebuild after adding, changing and removing files equals a full build, byte for byte', async () => {
@@ -75,14 +78,13 @@ describe('the build store', () => {
     const store = path.join(tmp('out'), '.guanxi-cache');
     const dir = corpus([0, 1]);
     const first = await buildGraph([dir], { jobs: 1, store });
-    // Rewrite one entry consistently (checksum updated): a build that reuses it shows the edit, proving
+    // Rewrite one entry consistently (a valid gzip file): a build that reuses it shows the edit, proving
     // the stored result is what was merged; --full shows the real one.
     const [file] = entries(store);
-    const [head, payload] = readFileSync(file!, 'utf8').split('\n') as [string, string];
-    const edited = payload.replaceAll('"articles":1', '"articles":2');
-    expect(edited).not.toBe(payload);
-    const header = { ...(JSON.parse(head) as object), payload: createHash('sha256').update(edited).digest('hex') };
-    writeFileSync(file!, `${JSON.stringify(header)}\n${edited}`);
+    const text = readEntry(file!);
+    const edited = text.replaceAll('"articles":1', '"articles":2');
+    expect(edited).not.toBe(text);
+    writeEntry(file!, edited);
     const reused = await buildGraph([dir], { jobs: 1, store });
     expect(reused.graph.getAttribute('articles')).toBe(first.graph.getAttribute('articles')! + 1);
     const full = await buildGraph([dir], { jobs: 1, store, full: true });
@@ -107,18 +109,31 @@ describe('the build store', () => {
     const store = path.join(tmp('out'), '.guanxi-cache');
     const dir = corpus([0, 1, 2, 3]);
     const first = await buildGraph([dir], { jobs: 1, store });
-    const damaged = entries(store).map((f) => ({ f, text: readFileSync(f, 'utf8') })).find((e) => e.text.includes('a02.txt'))!;
-    // One character of the payload changed, as a disk error would: the checksum no longer matches.
-    writeFileSync(damaged.f, damaged.text.replace('"chars":', '"chars":1'));
+    const damaged = entries(store).find((f) => readEntry(f).includes('a02.txt'))!;
+    const bytes = readFileSync(damaged);
+    const warning = (why: string) => new RegExp(`^the build store's entry for ${path.join(dir, 'a02.txt')} is damaged \\(${why}\\); the file is processed again$`);
+    // One byte in the middle changed, as a disk error would: gzip's checks catch it.
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length >> 1] ^= 0xff;
+    writeFileSync(damaged, flipped);
     const r = await buildGraph([dir], { jobs: 1, store });
-    expect(r.warnings).toEqual([`the build store's entry for ${path.join(dir, 'a02.txt')} is damaged (its content does not match its checksum); the file is processed again`]);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(warning('not a readable gzip file: .+'));
     expect([r.processed, r.fromStore]).toEqual([1, 3]);
     expect(outputs(r)).toBe(outputs(first));
-    // Truncated to nothing: damaged too.
-    writeFileSync(damaged.f, '');
-    const t = await buildGraph([dir], { jobs: 1, store });
-    expect(t.warnings).toHaveLength(1);
-    expect(outputs(t)).toBe(outputs(first));
+    // Cut short, as a full disk would leave it; then a valid file whose header names another file.
+    for (const [damage, why] of [
+      [() => writeFileSync(damaged, bytes.subarray(0, bytes.length - 20)), 'not a readable gzip file: unexpected end of file'],
+      [() => writeEntry(damaged, readEntry(damaged).replace('a02.txt', 'a03.txt')), 'its header names another file, version or lexicon'],
+      [() => writeEntry(damaged, readEntry(damaged).replace('"nodes":[', '"nodes":[[')), ''],
+    ] as const) {
+      damage();
+      const t = await buildGraph([dir], { jobs: 1, store });
+      expect(t.warnings).toHaveLength(1);
+      if (why) expect(t.warnings[0]).toMatch(warning(why));
+      else expect(t.warnings[0]).toBe(`the build store's entry for ${path.join(dir, 'a02.txt')} does not hold a file graph; the file is processed again`);
+      expect(outputs(t)).toBe(outputs(first));
+    }
   }, 600_000);
 
   it('a folder that is not a guanxi store is ignored with a warning, then replaced', async () => {
