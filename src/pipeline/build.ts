@@ -85,7 +85,8 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
 
   const merger = new GraphMerger(lex);
   const result: Omit<BuildResult, 'graph' | 'found'> = { files: 0, chars: 0, skipped: [...problems], encodings: {}, fromStore: 0, processed: 0, warnings };
-  const take = (o: FileOutcome, storedGraph?: FileGraph): void => {
+  /** Merges a file's outcome; resolves when its result is on the way to the store. */
+  const take = async (o: FileOutcome, storedGraph?: FileGraph): Promise<void> => {
     if (o.kind === 'failed') throw new ExtractionFailure(o.file, o.message, o.stack);
     if (o.kind === 'skipped') {
       result.skipped.push({ path: o.file, reason: o.reason });
@@ -101,9 +102,9 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     if (storedGraph) result.fromStore++;
     else {
       result.processed++;
-      store?.put(o);
     }
     progress?.tick(o.file, graph.chars, !!storedGraph);
+    if (!storedGraph) await store?.put(o);
   };
 
   // Every file without a stored result is submitted at once, so workers start on them (and load their
@@ -134,7 +135,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
       else if (kept) {
         const keptGraph = parseFileGraph(kept.graph, file);
         if (keptGraph) {
-          take(kept, keptGraph);
+          await take(kept, keptGraph);
           continue;
         }
         warn(`the build store's entry for ${file} does not hold a file graph; the file is processed again`);
@@ -142,7 +143,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
       // A damaged entry is found only now: the file joins the queue, and the merge waits for it.
       const outcome = pending.get(file) ?? submit([file])[0]!;
       pending.delete(file);
-      take(await outcome);
+      await take(await outcome);
     }
     done = true;
   } finally {

@@ -42,6 +42,8 @@ const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
 /** Files read or written at once: enough to keep the disk busy, few enough for any open-file limit. */
 const IO_PARALLEL = 16;
+/** Results waiting to be written, at most: each holds a file's graph in memory. */
+const MAX_QUEUED = 256;
 
 export interface StoreIdentity {
   /** The extractor's version (version.ts). */
@@ -160,8 +162,12 @@ export class BuildStore {
     return { kind: 'ok', file, graph: payload, encoding: header.encoding, digest: header.digest };
   }
 
-  /** Keeps a result just made, for the next build. Written in the background; `finish` waits for it. */
-  put(o: StoredResult): void {
+  /**
+   * Keeps a result just made, for the next build. Written in the background
+   * (`finish` waits for it); resolves at once unless MAX_QUEUED results wait
+   * to be written, so that a slow disk holds back the build, not its memory.
+   */
+  async put(o: StoredResult): Promise<void> {
     if (this.writeFailed) return;
     const name = this.entryName(o.file, o.digest);
     this.used.add(name);
@@ -181,6 +187,7 @@ export class BuildStore {
         }
       }),
     );
+    if (this.running + this.waiting.length > MAX_QUEUED) await this.writes[this.writes.length - MAX_QUEUED];
   }
 
   /**
