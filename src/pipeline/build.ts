@@ -53,8 +53,8 @@ export class ExtractionFailure extends Error {
 }
 
 export interface BuildProgress {
-  /** `total` files to read, `stored` of them with a result in the store. */
-  start(total: number, stored: number): void;
+  /** `total` files to read. */
+  start(total: number): void;
   /** A file is done: `chars` characters read, now (`stored` false) or earlier (true). */
   tick(file: string, chars: number, stored: boolean): void;
   stop(): void;
@@ -100,9 +100,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     result.files++;
     result.encodings[o.encoding] = (result.encodings[o.encoding] ?? 0) + 1;
     if (storedGraph) result.fromStore++;
-    else {
-      result.processed++;
-    }
+    else result.processed++;
     progress?.tick(o.file, graph.chars, !!storedGraph);
     if (!storedGraph) await store?.put(o);
   };
@@ -115,7 +113,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   const pending = new Map<string, Promise<FileOutcome>>();
   if (toProcess.length > 0) submit(toProcess).forEach((p, k) => pending.set(toProcess[k]!, p));
 
-  progress?.start(files.length, files.length - toProcess.length);
+  progress?.start(files.length);
   let done = false;
   try {
     // Stored results are read a few files ahead of the merge: reading and unzipping wait on the disk and
