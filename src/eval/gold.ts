@@ -62,9 +62,11 @@ function normalized(s: string): string {
 /**
  * Several gold files read as one set, as when a corpus is annotated one
  * article per file. An entity annotated in two files is one entity when
- * the type is the same and the name of one is a name or alias of the other
- * (a shared alias alone is not enough: 城南支行 can be a short form in two
- * banks). Ids are made unique per file; `docs` and aliases are unioned.
+ * both files give it the same id (bank:中国工商银行 for 工行 in one article
+ * and 中国工商银行 in another), or when the type is the same and the name of
+ * one is a name or alias of the other (a shared alias alone is not enough:
+ * 城南支行 can be a short form in two banks). Other ids are made unique per
+ * file; `docs` and aliases are unioned.
  */
 export function mergeGold(golds: Gold[]): Gold {
   const entities: GoldEntity[] = [];
@@ -74,6 +76,7 @@ export function mergeGold(golds: Gold[]): Gold {
   // Per type: normalised name or alias → entities carrying it, and normalised own name → entity.
   const byAnyName = new Map<string, GoldEntity[]>();
   const byOwnName = new Map<string, GoldEntity>();
+  const byId = new Map<string, GoldEntity>();
   const index = (e: GoldEntity, names: string[]): void => {
     for (const n of names) {
       const k = `${e.type}|${normalized(n)}`;
@@ -86,7 +89,8 @@ export function mergeGold(golds: Gold[]): Gold {
     const idMap = new Map<string, string>();
     for (const e of gold.entities) {
       const names = [e.name, ...e.aliases];
-      const partner = byAnyName.get(`${e.type}|${normalized(e.name)}`)?.[0] ?? names.map((n) => byOwnName.get(`${e.type}|${normalized(n)}`)).find((x) => x !== undefined);
+      const sameId = byId.get(e.id);
+      const partner = (sameId?.type === e.type ? sameId : undefined) ?? byAnyName.get(`${e.type}|${normalized(e.name)}`)?.[0] ?? names.map((n) => byOwnName.get(`${e.type}|${normalized(n)}`)).find((x) => x !== undefined);
       if (partner) {
         idMap.set(e.id, partner.id);
         for (const a of names) if (a !== partner.name && !partner.aliases.includes(a)) partner.aliases.push(a);
@@ -101,6 +105,7 @@ export function mergeGold(golds: Gold[]): Gold {
       idMap.set(e.id, id);
       const copy: GoldEntity = { ...e, id, aliases: [...e.aliases], docs: [...e.docs] };
       entities.push(copy);
+      if (!byId.has(e.id)) byId.set(e.id, copy);
       index(copy, names);
       byOwnName.set(`${e.type}|${normalized(e.name)}`, copy);
     }

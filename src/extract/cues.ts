@@ -37,6 +37,7 @@ export interface Cues {
   roleInNameGap: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
+  notAPerson: Set<string>;
   publicNoun: Set<string>;
   speechAfterName: RegExp;
   speechVerb: RegExp;
@@ -84,6 +85,7 @@ function compile(lex: Lexicon): Cues {
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
+    notAPerson: set('not-a-person'),
     publicNoun: set('public-noun'),
     speechAfterName: new RegExp(`^${alt('speech-after-name')}`),
     speechVerb: new RegExp(`^${alt('speech-verb')}`),

@@ -25,15 +25,16 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
   const { sentences } = ctx;
   const relations: RelationCandidate[] = [];
   const articles: ArticleInfo[] = [];
-  const onText = { mention: MENTION_RULES.filter((r) => (r.on ?? 'text') === 'text'), relation: RELATION_RULES.filter((r) => (r.on ?? 'text') === 'text') };
-  const onByline = { mention: MENTION_RULES.filter((r) => r.on === 'byline'), relation: RELATION_RULES.filter((r) => r.on === 'byline') };
+  const reads = (kind: 'text' | 'byline') => (r: { on?: string }): boolean => (r.on ?? 'text') === kind || r.on === 'both';
+  const onText = { mention: MENTION_RULES.filter(reads('text')), relation: RELATION_RULES.filter(reads('text')) };
+  const onByline = { mention: MENTION_RULES.filter(reads('byline')), relation: RELATION_RULES.filter(reads('byline')) };
   const runSentence = (s: SentenceCtx, rules: typeof onText): void => {
     for (const rule of rules.mention) rule.run(s, ctx, ctx.mentionEmitter(rule));
     for (const rule of rules.relation) rule.run(s, ctx, ctx.relationEmitter(rule, relations));
   };
   let paragraph = 0;
   const fallback = path.basename(file).replace(/\.[^.]+$/, '');
-  for (const a of splitArticles(text, fallback, lex)) {
+  for (const a of splitArticles(text, fallback, lex, ctx.normalize)) {
     const first = sentences.length;
     // The title first: it names the article's main unit more reliably than anything else.
     if (a.titleBlock) {

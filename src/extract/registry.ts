@@ -9,11 +9,13 @@
  */
 import type { Rule } from './rule.js';
 import { personByline } from './rules/persons/byline.js';
+import { personCredit } from './rules/persons/credit.js';
 import { orgDictionary } from './rules/others/org-dictionary.js';
 import { orgSuffix } from './rules/others/org-suffix.js';
 import { placeGazetteer } from './rules/others/place-gazetteer.js';
 import { productDictionary } from './rules/others/product-dictionary.js';
 import { personAfterRole } from './rules/persons/after-role.js';
+import { personBeforeRole } from './rules/persons/before-role.js';
 import { personListedAfterRole } from './rules/persons/listed-after-role.js';
 import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
@@ -29,6 +31,7 @@ import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
+import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
@@ -43,28 +46,34 @@ import { programmeContext } from './rules/titles/programme-context.js';
 import { programmeDictionary } from './rules/titles/programme-dictionary.js';
 import { unitAnaphora } from './rules/units/anaphora.js';
 import { bankAlias } from './rules/units/bank-alias.js';
+import { bankShape } from './rules/units/bank-shape.js';
 import { branchAnchoredSubUnit } from './rules/units/branch-anchored-sub-unit.js';
 import { branchAnchored } from './rules/units/branch-anchored.js';
 import { branchSuffixSubUnit } from './rules/units/branch-suffix-sub-unit.js';
 import { branchSuffix } from './rules/units/branch-suffix.js';
 import { branchRenamed } from './rules/units/renamed.js';
+import { branchPlaceBank } from './rules/units/branch-place-bank.js';
 
 export const MENTION_RULES = [
   bankAlias,
+  bankShape,
   unitAnaphora,
   branchAnchored,
   branchSuffix,
   branchAnchoredSubUnit,
   branchSuffixSubUnit,
+  branchPlaceBank,
   branchRenamed,
   personAfterRole,
   personListedAfterRole,
+  personBeforeRole,
   personSpeaker,
   personTitled,
   personPosMarked,
   personPos,
   personPhotoCredit,
   personByline,
+  personCredit,
   productQuoted,
   honourEmbeddedQuote,
   honourDictionary,
@@ -91,6 +100,7 @@ export const RELATION_RULES = [
   runsSentenceSubject,
   runsPreviousUnit,
   authoredByline,
+  worksAtByline,
 ] as const;
 
 export const PARAGRAPH_RULES = [runsParagraphTopic] as const;

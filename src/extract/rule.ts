@@ -15,8 +15,8 @@ interface RuleBase<Id extends string> {
   confidence: number;
 }
 
-/** Sentences a sentence rule reads: the article's text (the default) or its byline blocks. */
-export type SentenceKind = 'text' | 'byline';
+/** Sentences a sentence rule reads: the article's text (the default), its byline blocks, or both. */
+export type SentenceKind = 'text' | 'byline' | 'both';
 
 /** Finds entities in one sentence. */
 export interface MentionRule<Id extends string = string> extends RuleBase<Id> {

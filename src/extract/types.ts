@@ -54,6 +54,8 @@ export interface Mention {
   type: NodeType;
   /** Normalised name as found. */
   name: string;
+  /** The identity of what is named when it differs from the name (a bank named by its shape: 龙游农商银行 for 浙江龙游农商行). */
+  canonical?: string;
   /** Surface form as written (differs for Traditional text). */
   surface: string;
   sentence: number;
@@ -70,6 +72,8 @@ export interface Mention {
   aliases?: string[];
   /** Person mentions: the role word right before the name (储蓄员王玉珍). */
   role?: string;
+  /** Where the unit the person works at would end, when not right before the role (通讯员 方群、陈小双; 新光银行谢长融总经理). */
+  unitBefore?: number;
   /** Anaphora (该行, 分行) to be resolved to the article's main unit. */
   anaphora?: boolean;
 }

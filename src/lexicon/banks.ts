@@ -2,7 +2,8 @@
  * The bank gazetteer (dict/banks.tsv and `# list: banks` user files): each
  * bank's canonical name, kind and aliases, and the lookups the rules need.
  */
-import { DictionaryError, readAllLines } from './read.js';
+import { WordMatcher } from './matcher.js';
+import { DictionaryError, readAllLines, readLines } from './read.js';
 
 export interface Bank {
   name: string;
@@ -20,6 +21,11 @@ export interface BankGazetteer {
   weak: Set<string>;
   /** Every name and alias, longest first (ties in file order). */
   aliases: string[];
+  /** Finds every name and alias in a text at once. */
+  matcher: WordMatcher;
+  /** Words that make a bank's name after a place, longest first, and a matcher for them. */
+  shapes: BankShape[];
+  shapeMatcher: WordMatcher;
 }
 
 export const BANK_KINDS = ['central', 'policy', 'state', 'joint-stock', 'city', 'private', 'rural', 'foreign', 'hk', 'macau', 'taiwan', 'other'] as const;
@@ -45,13 +51,17 @@ export function readBanks(file: string, into: Bank[]): void {
     }
     for (const a of rest) {
       if (a === '') continue;
-      if (a.startsWith('*')) bank.short = a.slice(1);
+      const alias = a.replace(/^[*~]/, '');
+      // One alias, one bank: an alias of two banks would make every mention of it a guess.
+      const other = into.find((b) => b !== bank && (b.name === alias || b.aliases.some((x) => x.replace(/^~/, '') === alias)));
+      if (other) throw new DictionaryError(file, line, `alias "${alias}" of ${name} is already a name of ${other.name}`);
+      if (a.startsWith('*')) bank.short = alias;
       bank.aliases.push(a.replace(/^\*/, ''));
     }
   }
 }
 
-export function compileBanks(banks: Bank[], extra: Map<string, string>): BankGazetteer {
+export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: BankShape[]): BankGazetteer {
   const byAlias = new Map<string, string>();
   const weak = new Set<string>();
   for (const b of banks) {
@@ -63,5 +73,29 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>): BankGaz
   }
   // Words a user dictionary tags `bank`: each is a bank of its own name.
   for (const [w] of extra) if (!byAlias.has(w)) byAlias.set(w, w);
-  return { banks, byAlias, weak, aliases: [...byAlias.keys()].sort((a, b) => b.length - a.length) };
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  const sortedShapes = shapes.slice().sort((a, b) => b.word.length - a.word.length);
+  return { banks, byAlias, weak, aliases, matcher: new WordMatcher(aliases), shapes: sortedShapes, shapeMatcher: new WordMatcher(sortedShapes.map((s) => s.word)) };
+}
+
+/** A word that ends a bank's name after a place (农商银行, 村镇银行, 联社): dict/bank-shapes.tsv. */
+export interface BankShape {
+  word: string;
+  kind: string;
+  /** Forms of one group name the same bank (龙游农商行 = 龙游农村商业银行). */
+  group: string;
+  /** How high the place before it must be: a county or higher, or a city or higher. */
+  place: 'county' | 'city';
+}
+
+export function readBankShapes(file: string, into: BankShape[]): void {
+  for (const { text, line } of readLines(file)) {
+    const [word, kind, group, place, ...extra] = text.split('\t').map((s) => s.trim());
+    if (!word || !kind || !group || (place !== 'county' && place !== 'city') || extra.length || !(BANK_KINDS as readonly string[]).includes(kind)) {
+      throw new DictionaryError(file, line, `expected "word<TAB>kind<TAB>group<TAB>county|city", got "${text}"`);
+    }
+    const old = into.findIndex((s) => s.word === word);
+    if (old >= 0) into.splice(old, 1);
+    into.push({ word, kind, group, place });
+  }
 }

@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNames, type Names } from '../text/names.js';
-import { compileBanks, readBanks, type Bank, type BankGazetteer } from './banks.js';
+import { compileBanks, readBankShapes, readBanks, type Bank, type BankGazetteer, type BankShape } from './banks.js';
 import { CUE_LISTS, isCueList, isTypedTag, JIEBA_TAGS, TABLE_LISTS, TYPED_LISTS, TYPED_TAGS, type CueList, type TypedTag } from './lists.js';
-import { emptyPlaces, readPlaces, type Places } from './places.js';
+import { compilePlaces, emptyPlaces, readDivisions, readPlaces, type Places } from './places.js';
 import { DictionaryError, listHeader, readLines } from './read.js';
 
 export { DictionaryError } from './read.js';
@@ -59,11 +59,16 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
   const typed = new Map<string, TypedTag>();
   const cues = Object.fromEntries(CUE_LISTS.map((c) => [c, [] as string[]])) as Record<CueList, string[]>;
   const banks: Bank[] = [];
+  const bankShapes: BankShape[] = [];
   const places = emptyPlaces();
   const units: Units = { suffixes: [], level: new Map(), sub: new Set() };
   const surnames: string[] = [];
 
+  for (const c of CUE_LISTS) for (const { text } of readLines(path.join(DICT_DIR, 'cues', `${c}.txt`))) cues[c].push(text);
+  checkCueFiles();
   readBanks(path.join(DICT_DIR, 'banks.tsv'), banks);
+  readBankShapes(path.join(DICT_DIR, 'bank-shapes.tsv'), bankShapes);
+  readDivisions(places, cues['ethnic-group']);
   readPlaces(path.join(DICT_DIR, 'places.tsv'), places);
   readUnits(path.join(DICT_DIR, 'units.tsv'), units, jieba, typed);
   readSurnames(path.join(DICT_DIR, 'surnames.txt'), surnames);
@@ -73,13 +78,12 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
     readWeighted(path.join(DICT_DIR, file), tag, jieba, typed);
   }
   readWeighted(path.join(DICT_DIR, 'words.tsv'), undefined, jieba, typed);
-  for (const c of CUE_LISTS) for (const { text } of readLines(path.join(DICT_DIR, 'cues', `${c}.txt`))) cues[c].push(text);
-  checkCueFiles();
 
   const userBankWords = new Map<string, string>();
   for (const file of userDicts) {
     const list = listHeader(file);
     if (list === 'banks') readBanks(file, banks);
+    else if (list === 'bank-shapes') readBankShapes(file, bankShapes);
     else if (list === 'places') readPlaces(file, places);
     else if (list === 'units') readUnits(file, units, jieba, typed);
     else if (list === 'surnames') readSurnames(file, surnames);
@@ -90,13 +94,13 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
   const content = jieba.map((e) => [e.word, e.weight, e.tag].filter((x) => x !== undefined).join(' ')).join('\n') + '\n';
   const key = createHash('sha256')
     .update(content)
-    .update(JSON.stringify({ banks, places: [[...places.provinces], [...places.provinceOfCity]], units: [units.suffixes, [...units.level], [...units.sub]], surnames, cues, typed: [...typed] }))
+    .update(JSON.stringify({ banks, bankShapes, places: [...places.byName], units: [units.suffixes, [...units.level], [...units.sub]], surnames, cues, typed: [...typed] }))
     .digest('hex')
     .slice(0, 16);
   return {
     key,
-    banks: compileBanks(banks, userBankWords),
-    places,
+    banks: compileBanks(banks, userBankWords, bankShapes),
+    places: compilePlaces(places),
     units,
     names: createNames(surnames),
     typed,

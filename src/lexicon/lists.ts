@@ -53,11 +53,13 @@ export const CUE_LISTS = [
   'byline-prefix',
   'byline-role',
   'credit',
+  'ethnic-group',
+  'not-a-person',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 
 /** Lists with a format of their own; a `--dict` file that starts with `# list: NAME` is read in it. */
-export const TABLE_LISTS = ['banks', 'places', 'units', 'surnames'] as const;
+export const TABLE_LISTS = ['banks', 'bank-shapes', 'places', 'units', 'surnames'] as const;
 export type TableList = (typeof TABLE_LISTS)[number];
 
 /** jieba's own part-of-speech tags, which a user dictionary may also give a word. */

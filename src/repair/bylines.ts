@@ -15,7 +15,17 @@ export interface BylinePerson {
   role: string;
 }
 
-const NEWS_LEAD = /^本报讯\s*[（(]([^）)]{2,40})[）)]/;
+/**
+ * A news lead with its byline in brackets: 本报讯（记者 X）, 深圳新闻网3月5日讯(记者 X 通讯员 Y),
+ * 中新网四川新闻7月3日电 (X). Text is read normalised (記者 → 记者).
+ */
+export const NEWS_LEAD = /^[^。，,；;！？\s（(“”]{0,40}?[讯电]\s*[（(]([^）)]{2,40})[）)]\s*/;
+/** A media outlet's name before a role or alone (钱江晚报·小时新闻, 联合报／): not part of the byline's people. */
+const MEDIA = /^[\u4e00-\u9fffA-Za-z]{1,16}?(?:报|网|社|台|新闻|客户端|杂志|周刊)[·・/／]?$/;
+/** Dates, times and report datelines in a credit line (2024/1/9, 台北即时报导, 湘西报道): skipped. */
+const IGNORABLE = /^(?:[\d\-/:.年月日]+|[\u4e00-\u9fff]{0,8}(?:报道|报导|电)|[·・/／|｜]+|来源[:：].*)$/;
+/** The unit a byline's people come from (中原银行新乡分行友谊支行 王静伟): the rules read it as a unit. */
+const AFFILIATION = /(?:银行|农商行|联社|信用社|分行|支行|营业部|营业室|分理处|储蓄所|营业所|分社)$/;
 
 /** The byline's word lists (dict/cues/byline-*.txt, credit.txt) as patterns, once per lexicon. */
 interface BylineCues {
@@ -30,11 +40,15 @@ function bylineCues(lex: Lexicon): BylineCues {
   if (!c) {
     const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
     const prefix = `(?:□|■|◎)?(?:${alt(lex.cues['byline-prefix'])})*`;
+    // A media outlet may stand before a role of two or more characters (钱江晚报·小时新闻记者, 红网时刻通讯员);
+    // never before 文 or 图, which end many names (郑雅文).
+    const media = `(?:□|■|◎)?[\\u4e00-\\u9fff·・]{1,12}?(?:${alt(lex.cues['byline-prefix'])})*`;
     const roles = lex.cues['byline-role'];
+    const long = alt(roles.filter((r) => r.length > 1 && !r.includes('/')));
     c = {
-      role: new RegExp(`^${prefix}(${alt(roles)})[:：/]?$`),
+      role: new RegExp(`^(?:${prefix}(${alt(roles)})|${media}(${long}))[:：/]?$`),
       // Roles glued to a name (通讯员白建平): only whole-word roles, not 文 or 图, which start many names.
-      splitRole: new RegExp(`^(${prefix}(?:${alt(roles.filter((r) => r.length > 1 && !r.includes('/')))})[:：]?)(.+)$`),
+      splitRole: new RegExp(`^(${prefix}(?:${long})[:：]?)(.+)$`),
       credit: new RegExp(`^(${alt(lex.cues.credit)})$`),
       trailingCredit: new RegExp(`^(.+?)\\s*(${alt(lex.cues.credit.filter((w) => !w.includes('/')))})$`),
     };
@@ -48,10 +62,24 @@ interface Token {
   start: number;
 }
 
-function tokens(s: string, offset: number): Token[] {
+/** Space- and slash-separated tokens; a role printed spaced out (记 者) is joined back. */
+function tokens(s: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], start: offset + m.index });
+  for (const m of s.matchAll(/[^\s\u3000/／]+|[/／]/g)) out.push({ text: m[0], start: offset + m.index });
+  const roles = new Set(lex.cues['byline-role']);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const bare = a.text.replace(/^[□■◎]/, '');
+    if (bare.length === 1 && b.text.length === 1 && roles.has(bare + b.text)) out.splice(i, 2, { text: a.text + b.text, start: a.start });
+  }
   return out;
+}
+
+/** Splits a name from a credit glued to it: 魏俊(文), 朱炼（图）. */
+function splitCredit(t: Token): Token[] {
+  const m = /^(.+?)([（(][文图][）)])$/.exec(t.text);
+  return m ? [{ text: m[1]!, start: t.start }, { text: m[2]!, start: t.start + m[1]!.length }] : [t];
 }
 
 /** Splits a token that glues a role to a name (通讯员白建平, 记者张学军). */
@@ -68,17 +96,25 @@ function splitRole(t: Token, c: BylineCues): Token[] {
 export function parseByline(text: string, lex: Lexicon): BylinePerson[] | undefined {
   const c = bylineCues(lex);
   const lead = NEWS_LEAD.exec(text);
-  if (lead) return parseTokens(tokens(lead[1]!, text.indexOf(lead[1]!)), true, lex, c);
+  if (lead) return parseTokens(tokens(lead[1]!, text.indexOf(lead[1]!, lead[0].indexOf(lead[1]!)), lex), true, lex, c);
   if (text.length > 30) return undefined;
+  // An author in brackets on a line of its own: (刘斌), （童伟文/图）.
+  const bracketed = /^\s*[（(]([^（）()]{2,24})[）)]\s*$/.exec(text);
+  if (bracketed) return parseTokens(tokens(bracketed[1]!, text.indexOf(bracketed[1]!), lex), false, lex, c);
   const credit = c.trailingCredit.exec(text);
   if (credit && !/\s/.test(credit[1]!.trim()) && lex.names.looksLikeFullName(credit[1]!.trim())) {
     return [{ name: credit[1]!.trim(), start: 0, end: credit[1]!.trim().length, role: '摄影' }];
   }
-  return parseTokens(tokens(text, 0), false, lex, c);
+  return parseTokens(tokens(text, 0, lex), false, lex, c);
+}
+
+/** The role a byline gives, in the words the graph uses (文/图 and 文字 are the author; 图 and 摄像 photographs). */
+function roleName(r: string): string {
+  return r === '文/图' || r === '文' || r === '文字' || r === '撰稿' || r === '采写' ? '作者' : r === '图' || r === '摄像' ? '摄影' : r;
 }
 
 function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues): BylinePerson[] | undefined {
-  const toks = raw.flatMap((t) => splitRole(t, c));
+  const toks = raw.flatMap((t) => splitRole(t, c)).flatMap(splitCredit);
   const people: BylinePerson[] = [];
   let role = inLead ? '通讯员' : '作者';
   let sawRole = false;
@@ -86,15 +122,27 @@ function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues)
     const t = toks[i]!;
     const r = c.role.exec(t.text);
     if (r) {
-      role = r[1] === '文/图' || r[1] === '文' ? '作者' : r[1] === '图' ? '摄影' : r[1]!;
+      role = roleName(r[1] ?? r[2]!);
       sawRole = true;
       continue;
     }
-    if (c.credit.test(t.text)) {
-      // "X 摄": the credit applies to the names before it.
-      for (const p of people) if (p.role === '作者') p.role = '摄影';
+    if (c.credit.test(t.text) || /^[（(][文图][）)]$/.test(t.text) || (t.text === '/' || t.text === '／')) {
+      // "X 摄", "X(图)", "X/图": the credit applies to the name before it.
+      const credit = toks[i + 1];
+      if ((t.text === '/' || t.text === '／') && credit && /^[文图]$/.test(credit.text)) {
+        const last = people[people.length - 1];
+        if (last) last.role = roleName(credit.text);
+        i++;
+        continue;
+      }
+      if (t.text === '/' || t.text === '／') continue;
+      const last = people[people.length - 1];
+      if (/图/.test(t.text) && last) last.role = '摄影';
+      else if (/文/.test(t.text) && last) last.role = '作者';
+      else for (const p of people) if (p.role === '作者') p.role = '摄影';
       continue;
     }
+    if (MEDIA.test(t.text) || IGNORABLE.test(t.text) || AFFILIATION.test(t.text)) continue;
     // "潘 玉": a name printed with a space inside it.
     const next = toks[i + 1];
     if (t.text.length === 1 && next && next.text.length <= 2 && lex.names.looksLikeFullName(t.text + next.text)) {

@@ -91,20 +91,32 @@ function blankAfterEveryLine(lines: Line[]): boolean {
   return lines.length >= 5 && singles >= 0.5 * (lines.length - 1);
 }
 
-// Simplified and Traditional forms: the cheap test runs before the (costly) conversion.
-const BYLINE_WORDS = /记者|記者|通讯员|通訊員|摄影|攝影|[摄攝]$|本报讯|本報訊/;
-
-function isBylineLine(text: string, lex: Lexicon): boolean {
-  if (text.length > 30 || !BYLINE_WORDS.test(text)) return false;
-  return parseByline(normalizeText(text), lex) !== undefined;
+const bylineWordsOf = new WeakMap<Lexicon, RegExp>();
+/** A line can only be a byline if it names a role or a credit (记者, 作者, 摄), a news lead (讯), or is in brackets. */
+function bylineWords(lex: Lexicon): RegExp {
+  let re = bylineWordsOf.get(lex);
+  if (!re) {
+    const words = [...lex.cues['byline-role'].filter((w) => w.length > 1), ...lex.cues.credit, '讯'];
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    bylineWordsOf.set(lex, re);
+  }
+  return re;
 }
 
-function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean, lex: Lexicon): boolean {
+function isBylineLine(text: string, lex: Lexicon, normalize: (s: string) => string): boolean {
+  if (text.length > 30) return false;
+  const n = normalize(text);
+  // Roles printed spaced out (记 者) count too.
+  if (!bylineWords(lex).test(n.replace(/\s+/g, '')) && !/^\s*[（(][^（）()]+[）)]\s*$/.test(n)) return false;
+  return parseByline(n, lex) !== undefined;
+}
+
+function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean, lex: Lexicon, normalize: (s: string) => string): boolean {
   if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.
   if (next && /^——/.test(next.text)) return false;
   // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道).
-  if (isBylineLine(a.text, lex) || isBylineLine(b.text, lex)) return false;
+  if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize)) return false;
   const blanks = blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // First lines of paragraphs are indented by two characters, then trimmed.
@@ -114,7 +126,7 @@ function continues(a: Line, b: Line, next: Line | undefined, width: number, blan
 }
 
 /** Joins hard-wrapped lines into paragraphs (one Mapped per paragraph or short line). */
-export function rebuildParagraphs(text: string, lex: Lexicon): Mapped[] {
+export function rebuildParagraphs(text: string, lex: Lexicon, normalize: (s: string) => string = (s) => normalizeText(s)): Mapped[] {
   const lines = splitLines(text);
   const widths = localWidths(lines);
   const blankMode = blankAfterEveryLine(lines);
@@ -123,7 +135,7 @@ export function rebuildParagraphs(text: string, lex: Lexicon): Mapped[] {
   let prev: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, blankMode, lex)) {
+    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, blankMode, lex, normalize)) {
       // Latin words and numbers split by the wrap get a space back; Chinese does not.
       const last = prev.text[prev.text.length - 1]!;
       if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line.text)) cur.push(' ', prev.offsets[prev.text.length]!);

@@ -11,7 +11,7 @@ import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js
 import type { Lexicon } from '../lexicon/index.js';
 import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfProvinceBranch, placeInBranchName } from '../extract/resolution-rules.js';
 import { MAX_EVIDENCE, type FileGraph } from './file/index.js';
-import { isShortFormOf } from './names.js';
+import { isShortFormOf, unitSuffixRun } from './names.js';
 
 interface BranchMeta {
   bank: string;
@@ -83,9 +83,9 @@ export class GraphMerger {
   private mergeShortForms(): void {
     for (const [key, meta] of [...this.branches]) {
       if (meta.anchored || !this.graph.hasNode(key)) continue;
-      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core));
+      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core, unitSuffixRun(this.lex.units)));
       const longest = candidates.sort((a, b) => b[1].core.length - a[1].core.length)[0];
-      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core))) {
+      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core, unitSuffixRun(this.lex.units)))) {
         this.mergeNode(key, longest[0]);
       }
     }

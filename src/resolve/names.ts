@@ -20,15 +20,18 @@ export function canonicalHonour(name: string): string {
 }
 
 /** Does `short` name the same unit as `long` (中央西路支行 / 四平中央西路支行; 向工支行 / 沈阳向工街支行)? */
-export function isShortFormOf(short: string, long: string): boolean {
+export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp): boolean {
   if (short === long || short.length >= long.length) return false;
   if (long.endsWith(short)) return true;
   // Same unit suffix, and the short name's characters in order inside the long one, its first two together.
-  const suffix = /(分行|支行|营业室|营业部|储蓄所|分理处|营业所)+$/.exec(short)?.[0];
+  const suffix = unitSuffixes.exec(short)?.[0];
   if (!suffix || !long.endsWith(suffix)) return false;
   const s = short.slice(0, -suffix.length);
   const l = long.slice(0, -suffix.length);
   if (s.length < 2 || !l.includes(s.slice(0, 2))) return false;
+  // 镇海支行 and 镇海胜利桥支行: the long name is the short one and a name of its own, a unit inside it, not the
+  // same unit (an abbreviation drops characters: 向工支行 for 沈阳向工街支行).
+  if (l.startsWith(s) && l.length - s.length >= 2) return false;
   let j = l.indexOf(s.slice(0, 2)) + 2;
   for (let i = 2; i < s.length; i++) {
     j = l.indexOf(s[i]!, j);
@@ -36,4 +39,15 @@ export function isShortFormOf(short: string, long: string): boolean {
     j++;
   }
   return true;
+}
+
+const suffixRuns = new WeakMap<object, RegExp>();
+/** A run of unit suffixes at the end of a name (支行, 支行营业室), from the lexicon's units. */
+export function unitSuffixRun(units: { suffixes: string[] }): RegExp {
+  let re = suffixRuns.get(units);
+  if (!re) {
+    re = new RegExp(`(?:${units.suffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})+$`);
+    suffixRuns.set(units, re);
+  }
+  return re;
 }

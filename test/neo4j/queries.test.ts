@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph, type GuanxiGraph } from '../../src/graph/model.js';
 import { parametersOf, readHeader, splitStatements } from '../../src/neo4j/statements.js';
+import { kShortestPaths } from '../../web/src/paths.js';
 import { buildCorpus, cli, connectionArgs, testDriver, wipe } from './helpers.js';
 
 const QUERIES = 'cypher/queries';
@@ -151,6 +152,31 @@ describe('cypher/queries', () => {
     }
     expect(row.hops).toBe(dist.get(to as string));
     expect(row.relationships).toHaveLength(row.hops);
+  });
+
+  it('k-shortest-paths: from 王玉珍 to 中国工商银行, as the viewer finds them', async () => {
+    type PathRow = { path: number; hops: number; names: string[]; steps: Array<{ type: string; from: string; to: string; evidence: string[] }> };
+    const rows = (await query('k-shortest-paths.cypher', { from: '王玉珍', to: '中国工商银行', k: 4 })) as PathRow[];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((r) => r.path)).toEqual(rows.map((_r, i) => i + 1));
+    // Gold: 王玉珍 WORKS_AT 工行抚顺雷锋支行, which is PART_OF the bank (through 辽宁省分行 or directly).
+    expect(rows[0]?.names.slice(0, 2)).toEqual(['王玉珍', '工行抚顺雷锋支行']);
+    // The same lengths as the viewer's k shortest paths over graph.json (every relation but MENTIONS).
+    const [from] = nodesNamed('王玉珍');
+    const [to] = nodesNamed('中国工商银行');
+    const viewer = kShortestPaths(graph, from as string, to as string, { k: 4, allowed: (e) => graph.getEdgeAttribute(e, 'type') !== 'MENTIONS' });
+    expect(rows.map((r) => r.hops)).toEqual(viewer.map((p) => p.edges.length));
+    for (const r of rows) {
+      // No entity twice; each step a relation of graph.json between consecutive entities, with its evidence.
+      expect(new Set(r.names).size).toBe(r.names.length);
+      expect(r.steps).toHaveLength(r.hops);
+      r.steps.forEach((step, i) => {
+        expect([step.from, step.to].sort()).toEqual([r.names[i], r.names[i + 1]].sort());
+        const edge = graph.findEdge((_e, a, s, t) => a.type === step.type && nameOf(s) === step.from && nameOf(t) === step.to);
+        expect(edge, `${step.from} ${step.type} ${step.to}`).toBeDefined();
+        expect(step.evidence.map((e) => (JSON.parse(e) as { sentence: string }).sentence)).toEqual(graph.getEdgeAttribute(edge as string, 'evidence').map((e) => e.sentence));
+      });
+    }
   });
 
   it('entities-shared-by-articles: what the two articles of 003 both mention', async () => {

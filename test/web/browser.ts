@@ -31,15 +31,23 @@ export async function serve(dir: string, neo4j?: Neo4jAccess): Promise<ViewerSer
   return startViewerServer(resolveServeSettings({ dir, port: 0, neo4j: neo4j !== undefined }), neo4j);
 }
 
-/** Opens the page and waits until it has settled on a status other than loading. */
+/**
+ * Opens the page and waits until it has settled: ready (drawn, and its data graph made: panel, search and
+ * paths work), or a message.
+ */
 export async function openViewer(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset['status'] !== 'loading', undefined, { timeout: 30_000 });
+  await settled(page);
   return page;
+}
+
+/** Waits until the page has left the loading and drawn states (see web/src/status.ts). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !['loading', 'drawn'].includes(document.body.dataset['status'] ?? 'loading'), undefined, { timeout: 60_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,18 +1,19 @@
 /**
  * Export of what is on screen: GraphML in the build's own form (the same
  * writer, src/export/graphml.ts) restricted to the visible nodes and the
- * edges between them, and a PNG of the drawing.
+ * edges drawn between them, and a PNG of the drawing. Loaded when an export
+ * is asked for, not with the page.
  */
 import { toGraphML } from '../../src/export/graphml.js';
 import { createGraph } from '../../src/graph/model.js';
 import type { DataGraph } from './model.js';
 
-export function visibleGraphML(data: DataGraph, visible: Iterable<string>): string {
+export function visibleGraphML(data: DataGraph, visible: Iterable<string>, edgeShown: (edge: string) => boolean = () => true): string {
   const keep = new Set(visible);
   const graph = createGraph();
   for (const key of keep) if (data.hasNode(key)) graph.addNode(key, { ...data.getNodeAttributes(key) });
   data.forEachEdge((edge, attrs, source, target) => {
-    if (keep.has(source) && keep.has(target)) graph.addEdgeWithKey(edge, source, target, { ...attrs });
+    if (keep.has(source) && keep.has(target) && edgeShown(edge)) graph.addEdgeWithKey(edge, source, target, { ...attrs });
   });
   return toGraphML(graph);
 }

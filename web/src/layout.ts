@@ -1,41 +1,14 @@
 /**
- * Node positions: seeded initial positions (same graph, same start), then
- * ForceAtlas2 in a web worker, started automatically and from the toolbar,
- * stoppable at any time.
+ * ForceAtlas2 in a web worker, from the current positions (seeded at first,
+ * see positions.ts), started automatically and from the toolbar, stoppable
+ * at any time.
  */
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import type { FromWorker, ToWorker } from './layout-protocol.js';
 import type { DisplayGraph } from './model.js';
 import type { ViewerSettings } from './settings.js';
-import { mulberry32 } from '../../src/graph/random.js';
 
 export type LayoutState = { type: 'idle' } | { type: 'running'; done: number; total: number } | { type: 'stopped' } | { type: 'error'; message: string };
-
-/** FNV-1a over the key's UTF-16 units, mixed with the seed. */
-function hashKey(key: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const rng = mulberry32;
-
-/**
- * Places each node at a point derived from its key alone, inside a disc that
- * grows with the graph: positions do not depend on load order.
- */
-export function seedPositions(display: DisplayGraph, seed: number): void {
-  const radius = 10 * Math.sqrt(Math.max(display.order, 1));
-  display.forEachNode((key) => {
-    const r = rng(hashKey(key, seed));
-    const angle = 2 * Math.PI * r();
-    const dist = radius * Math.sqrt(r());
-    display.mergeNodeAttributes(key, { x: dist * Math.cos(angle), y: dist * Math.sin(angle) });
-  });
-}
 
 export class LayoutController {
   private worker: Worker | undefined;

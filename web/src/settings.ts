@@ -34,6 +34,18 @@ export interface ViewerSettings {
   neighbourhoodHops: 1 | 2;
   /** Camera zoom ratio when centring on a found node (smaller is closer). */
   focusRatio: number;
+  /** Colour and width of the relations on a path between two entities. */
+  pathColor: string;
+  pathEdgeSize: number;
+  /** Seed of Louvain's random choices: same graph and filters, same communities. */
+  communitySeed: number;
+  /** Colours of the largest communities, largest first; the others share `otherCommunityColor`. */
+  communityColors: string[];
+  otherCommunityColor: string;
+  /** Communities listed in the legend. */
+  legendCommunities: number;
+  /** Milliseconds the camera must rest before its position is written into the URL. */
+  cameraUrlDelay: number;
 }
 
 export const DEFAULT_SETTINGS: ViewerSettings = {
@@ -64,4 +76,12 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   maxSuggestions: 12,
   neighbourhoodHops: 1,
   focusRatio: 0.25,
+  pathColor: '#cf222e',
+  pathEdgeSize: 3,
+  communitySeed: 7,
+  // Tableau 10: distinct at a glance and for the common colour-vision deficiencies.
+  communityColors: ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'],
+  otherCommunityColor: '#d5d8dc',
+  legendCommunities: 10,
+  cameraUrlDelay: 300,
 };

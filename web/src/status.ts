@@ -1,10 +1,12 @@
 /**
  * The page's state as a tagged union, and the message area that shows every
- * state but `ready`. Messages are text: they may quote file paths or server
- * errors, never markup.
+ * state but `drawn` and `ready`. `drawn`: the graph is on screen, its data
+ * graph (panel, search, paths) is being made; `ready`: all of it works.
+ * Messages are text: they may quote file paths or server errors, never markup.
  */
 export type Status =
   | { type: 'loading'; what: string }
+  | { type: 'drawn' }
   | { type: 'ready' }
   | { type: 'empty'; message: string }
   | { type: 'error'; title: string; message: string };
@@ -14,7 +16,7 @@ export function showStatus(status: Status): void {
   const box = document.getElementById('message');
   if (!box) return;
   box.replaceChildren();
-  if (status.type === 'ready') {
+  if (status.type === 'ready' || status.type === 'drawn') {
     box.hidden = true;
     return;
   }

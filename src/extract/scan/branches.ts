@@ -9,7 +9,8 @@
  */
 import type { RuleCtx, SentenceCtx } from '../types.js';
 import { cues } from '../cues.js';
-import { isGenericName, isNamey, tokenAt } from './tokens.js';
+import { bankMatches } from './banks.js';
+import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 
 /** Inside an anchored name only a few function words may not appear. */
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
@@ -47,7 +48,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
   const text = s.text;
   const out: BranchCandidate[] = [];
   const suffixes: Span[] = [];
-  for (const m of text.matchAll(c.unitSuffixAll)) suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
+  // A unit word inside a bank's own name (农村信用社, 信用联社) is part of the bank, not a unit.
+  const banks = bankMatches(s, ctx);
+  for (const m of text.matchAll(c.unitSuffixAll)) {
+    if (banks.some((b) => b.start < m.index + m[0].length && m.index < b.end)) continue;
+    suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
+  }
   // Group suffixes into chains: X支行营业室 → [支行, 营业室].
   let i = 0;
   while (i < suffixes.length) {
@@ -96,21 +102,17 @@ function findName(s: SentenceCtx, suffixStart: number, ctx: RuleCtx): NameStart 
   const c = cues(ctx.lex);
   const text = s.text;
   const banks = ctx.lex.banks;
-  // Anchored: the nearest bank alias to the left with nothing but name characters in between.
+  // Anchored: the nearest bank name to the left with nothing but name characters in between
+  // (the latest end; of two ending there, the longer name).
   const windowStart = Math.max(0, suffixStart - MAX_NAME - 8);
   let best: NameStart | undefined;
-  for (const alias of banks.aliases) {
-    let at = text.lastIndexOf(alias, suffixStart - alias.length);
-    while (at >= windowStart) {
-      const between = text.slice(at + alias.length, suffixStart);
-      if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between)) {
-        if (!best || at + alias.length > best.nameStart || (at + alias.length === best.nameStart && at < (best.bankStart ?? 0))) {
-          best = { nameStart: at + alias.length, bank: banks.byAlias.get(alias)!, bankSurface: alias, bankStart: at, finding: 'anchored' };
-        }
-        break;
+  for (const m of bankMatches(s, ctx)) {
+    if (m.start < windowStart || m.end > suffixStart) continue;
+    const between = text.slice(m.end, suffixStart);
+    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart)) {
+      if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
+        best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       }
-      // lastIndexOf clamps a negative position to 0: stop at the start of the sentence.
-      at = at === 0 ? -1 : text.lastIndexOf(alias, at - 1);
     }
   }
   if (best) return best;

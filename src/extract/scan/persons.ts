@@ -14,7 +14,7 @@ import type { RuleCtx, SentenceCtx } from '../types.js';
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 
-export type PersonFinding = 'after-role' | 'listed-after-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+export type PersonFinding = 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
 export interface PersonCandidate {
   finding: PersonFinding;
@@ -22,6 +22,8 @@ export interface PersonCandidate {
   start: number;
   end: number;
   role?: string;
+  /** Where a unit the person works at would end (before the name when the role follows it). */
+  unitBefore?: number;
 }
 
 interface Span {
@@ -35,7 +37,7 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
 }
 
 function notAName(name: string, c: Cues, names: Names): boolean {
-  return c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name)));
+  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name)));
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
@@ -48,10 +50,33 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
   const u = tokens[i + 1];
-  if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word) && (t.tag.startsWith('nr') || u.tag.startsWith('nr') || t.tag === 'x' || u.tag === 'x')) {
-    return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
+  if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word)) {
+    // A name cut in two by jieba is cut after its surname (邢/丽丽), or after a first token that is itself
+    // name-like (谢志/明); 银行/卡 is a word, not a surname and a given name.
+    const surnameAlone = t.word.length === names.surnameLength(t.word + u.word);
+    const nameLike = (x: Token): boolean => x.tag.startsWith('nr') || x.tag === 'x';
+    if (surnameAlone ? nameLike(t) || nameLike(u) : nameLike(t)) return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
   }
   return undefined;
+}
+
+/** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
+const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag)$/;
+
+/**
+ * After a role, a two-character name jieba found may be the first two of three (李取/纲参加, 杨再/平及): the
+ * third is a lone character or starts an unknown word, and is no function word.
+ */
+function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Span {
+  if (n.end - n.start !== 2) return n;
+  const next = toks.find((x) => x.start === n.end);
+  if (!next) return n;
+  const c3 = s.text[n.end]!;
+  const three = s.text.slice(n.start, n.end + 1);
+  const lone = next.word.length === 1 && LONE_NAME_CHAR.test(next.tag);
+  const startsUnknown = next.word.length > 1 && next.tag === 'x';
+  if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  return n;
 }
 
 /** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
@@ -91,11 +116,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const toks = s.tokens;
   const out: PersonCandidate[] = [];
   const starts = new Set<number>();
-  const add = (n: Span, finding: PersonFinding, role?: string): void => {
+  const add = (n: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
     // One person per position: the first reading of a name wins.
     if (starts.has(n.start)) return;
     starts.add(n.start);
-    out.push({ finding, name: n.name, start: n.start, end: n.end, ...(role ? { role } : {}) });
+    out.push({ finding, name: n.name, start: n.start, end: n.end, ...(role ? { role } : {}), ...(unitBefore !== undefined ? { unitBefore } : {}) });
   };
   // jieba can cut 建行长沙 as 建/行长/沙: a "role" inside a bank's name is none.
   const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
@@ -104,7 +129,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const t = toks[i]!;
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
     if (isRole(t, ctx, c) && !inBank(t)) {
-      const n = speakerAt(s, toks[i + 1], c, names) ?? nameAt(toks, i + 1, names) ?? nameAfterRole(s, toks, i + 1, c, names);
+      const atToken = nameAt(toks, i + 1, names);
+      const n = speakerAt(s, toks[i + 1], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, i + 1, c, names);
       if (n && n.start === t.start + t.word.length && !notAName(n.name, c, names)) {
         add(n, 'after-role', t.word);
         let end = n.end;
@@ -121,11 +147,25 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     }
     const n = nameAt(toks, i, names);
     if (!n || notAName(n.name, c, names)) continue;
+    // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
+    if (/[老小]/.test(s.text[n.start - 1] ?? '')) continue;
     const rest = s.text.slice(n.end);
     const before = toks[i - 1];
+    // 新光银行谢长融总经理, 工银澳门姜壹盛董事长: the name before the role (as Hong Kong, Macau and Taiwan news
+    // write it), after a unit or at the start of a clause, and only a name jieba does not know as a word.
+    const roleAfter = toks.find((x) => x.start === n.end);
+    // The role ends the phrase (总经理(左三), 董事长也…): 陶冶员工情操 is a verb before a noun phrase.
+    const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
+    const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(afterRole.tag);
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
+    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
+      add(n, 'before-role', roleAfter.word, n.start);
+      continue;
+    }
     if (c.speechAfterName.test(rest) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x')) {
       add(n, 'speaker');
-    } else if (/^(?:先生|女士)/.test(rest) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
+    } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
+      // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff.
       add(n, 'titled');
     } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {

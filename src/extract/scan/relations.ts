@@ -34,7 +34,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const text = s.text;
   const role = p.role!;
   // Walk left over 、-joined roles (董事长、党委书记石玉东) to the unit.
-  let left = p.start - role.length;
+  let left = p.unitBefore ?? p.start - role.length;
   const chain = /(?:[\u4e00-\u9fff]{2,6}、)+$/.exec(text.slice(0, left));
   if (chain) left -= chain[0].length;
   if (text[left - 1] === '的') left--;

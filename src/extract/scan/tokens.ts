@@ -16,6 +16,8 @@ function isPunct(s: string): boolean {
 export function isNamey(t: Token, c: Cues): boolean {
   if (c.notInName.has(t.word) || isPunct(t.word)) return false;
   if (t.tag === 'm' && /^[0-9０-９.%]+$/.test(t.word)) return false;
+  // Dates are no part of a name (2023年北洋支行).
+  if (/^[0-9０-９]*[年月日]$/.test(t.word)) return false;
   return NAMEY_TAGS.has(t.tag) || /^[A-Za-z]+$/.test(t.word);
 }
 
@@ -32,4 +34,12 @@ export function tokenAt(tokens: Token[], offset: number): number {
 export function isGenericName(name: string, c: Cues): boolean {
   // Whole generic words only: 本溪 and 全椒 are places even though 本 and 全 alone are not names.
   return name.length < 2 || c.genericUnitName.has(name) || /^(?:该|各|这|那|每|其)/.test(name) || /[0-9]+家|家$/.test(name);
+}
+
+/** jieba's tags of words that cannot stand inside a unit's name: verbs, adverbs, conjunctions, particles (大丰银行继设立广州分行). */
+const NOT_IN_UNIT_NAME_TAGS = /^(?:v|vd|vi|d|c|u|uj|ul|uz|ug|ud|uv|y|e|o)$/;
+
+/** Does the text [from, to) hold a token that cannot be part of a unit's name? */
+export function hasNonNameToken(tokens: Token[], from: number, to: number): boolean {
+  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && NOT_IN_UNIT_NAME_TAGS.test(t.tag));
 }

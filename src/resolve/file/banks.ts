@@ -15,7 +15,7 @@ export interface BankOf {
 function mostNamedBank(ms: Mention[]): string {
   const count = new Map<string, number>();
   for (const m of ms) {
-    const b = m.type === 'Bank' ? m.name : m.branch?.bank;
+    const b = m.type === 'Bank' ? (m.canonical ?? m.name) : m.branch?.bank;
     if (b) count.set(b, (count.get(b) ?? 0) + 1);
   }
   return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
@@ -24,6 +24,6 @@ function mostNamedBank(ms: Mention[]): string {
 export function resolveBanks(res: FileResolution): BankOf {
   const fileBank = mostNamedBank(res.r.mentions);
   const articleBank = res.byArticle.map((ms) => mostNamedBank(ms) || fileBank);
-  for (const m of res.mentionsOf('Bank')) res.keyOf.set(m.id, res.addNode(nodeKey('Bank', m.name), 'Bank', m.name, m).key);
+  for (const m of res.mentionsOf('Bank')) res.keyOf.set(m.id, res.addNode(nodeKey('Bank', m.canonical ?? m.name), 'Bank', m.name, m).key);
   return { bankFor: (m) => m.branch?.bank || articleBank[res.articlePosition(m.sentence)] || fileBank };
 }

@@ -10,7 +10,7 @@ import type { Mention } from '../../extract/types.js';
 import { branchParentInName, partOfNameChain } from '../../extract/resolution-rules.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { pushTo } from '../../base/collections.js';
-import { canonicalCore, isShortFormOf } from '../names.js';
+import { canonicalCore, isShortFormOf, unitSuffixRun } from '../names.js';
 import type { BankOf } from './banks.js';
 import type { FileResolution } from './state.js';
 
@@ -30,7 +30,19 @@ export function branchNodeKey(k: BranchKey): string {
 }
 
 export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon): void {
-  const shortBank = (bank: string): string => lex.banks.banks.find((b) => b.name === bank)?.short ?? bank;
+  const suffixes = unitSuffixRun(lex.units);
+  // A branch named without its bank is named after the bank's short form (工行), else the form this file uses
+  // most for the bank (大丰银行, not the canonical 大豐銀行), else the canonical name.
+  const used = new Map<string, Map<string, number>>();
+  for (const m of res.mentionsOf('Bank')) {
+    const form = m.aliases?.[0];
+    if (!form) continue;
+    const counts = used.get(m.name) ?? new Map<string, number>();
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+    used.set(m.name, counts);
+  }
+  const shortBank = (bank: string): string =>
+    lex.banks.banks.find((b) => b.name === bank)?.short ?? [...(used.get(bank) ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? bank;
   const branchMentions = res.r.mentions.filter((m) => m.type === 'Branch' && !m.anaphora && m.branch);
   const keyOfMention = (m: Mention): BranchKey => ({ bank: banks.bankFor(m), core: canonicalCore(m.branch!.core) });
   const groups = new Map<string, { key: BranchKey; mentions: Mention[] }>();
@@ -53,10 +65,10 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
   for (const { key } of all) {
     const id = branchId(key);
     if (redirect.has(id)) continue;
-    const longer = all.filter((h) => h.key.bank === key.bank && h.key.core !== key.core && isShortFormOf(key.core, h.key.core));
+    const longer = all.filter((h) => h.key.bank === key.bank && h.key.core !== key.core && isShortFormOf(key.core, h.key.core, suffixes));
     // Only when every candidate is itself a form of the longest one: otherwise the short form is ambiguous.
     const longest = longer.sort((a, b) => b.key.core.length - a.key.core.length)[0];
-    if (longest && longer.every((h) => h === longest || isShortFormOf(h.key.core, longest.key.core))) redirect.set(id, branchId(longest.key));
+    if (longest && longer.every((h) => h === longest || isShortFormOf(h.key.core, longest.key.core, suffixes))) redirect.set(id, branchId(longest.key));
   }
   const finalGroup = (id: string): string => {
     const seen = new Set<string>();

@@ -92,8 +92,8 @@ export class FileResolution {
       this.nodes.set(key, n);
     }
     if (extra.anchored) n.anchored = true;
-    // Honours are named by their fullest form (山东省青年文明号, not 青年文明号).
-    if (m && type === 'Honour' && m.name.length > n.name.length) {
+    // Honours and banks named by their shape go by their fullest form (山东省青年文明号, 浙江龙游农商银行).
+    if (m && (type === 'Honour' || (type === 'Bank' && m.canonical)) && m.name.length > n.name.length) {
       n.aliases.push(n.name);
       n.name = m.name;
     }

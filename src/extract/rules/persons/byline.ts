@@ -10,7 +10,7 @@ export const personByline = defineMentionRule({
   on: 'byline',
   run(s, ctx, emit) {
     for (const p of s.byline ?? []) {
-      emit({ type: 'Person', name: ctx.normalize(p.name), surface: p.name, sentence: s.index, start: p.start, end: p.end, role: p.role });
+      emit({ type: 'Person', name: ctx.normalize(p.name), surface: s.surface.slice(p.start, p.end), sentence: s.index, start: p.start, end: p.end, role: p.role });
     }
   },
 });

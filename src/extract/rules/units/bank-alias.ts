@@ -1,5 +1,6 @@
 /** Bank mentions by name or alias (工行, 中国工商银行, 工商银行总行), also inside a branch's name: the branch belongs to it. */
 import { defineMentionRule } from '../../rule.js';
+import { bankMatches } from '../../scan/banks.js';
 import type { RuleCtx, SentenceCtx } from '../../types.js';
 
 function insideNamedThing(s: SentenceCtx, ctx: RuleCtx, start: number, end: number): boolean {
@@ -22,25 +23,26 @@ export const bankAlias = defineMentionRule({
   produces: 'Bank',
   confidence: 0.95,
   strength: 'certain',
+  on: 'both',
   run(s, ctx, emit) {
     const text = s.text;
     const taken: Array<[number, number]> = [];
-    for (const alias of ctx.lex.banks.aliases) {
-      for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
-        const end = at + alias.length;
-        if (taken.some(([a, b]) => at < b && end > a)) continue;
-        // Latin aliases (ICBC) only as whole words.
-        if (/^[A-Z]+$/.test(alias) && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? ''))) continue;
-        // 工行驿站, “工行杯”: a bank name inside a programme's or honour's name is not a mention of the bank.
-        if (insideNamedThing(s, ctx, at, end)) continue;
-        // 中国银行业协会, 银行业: the banking trade, not 中国银行.
-        if (text[end] === '业' || text[end] === '界') continue;
-        // 工行人: the bank's people, not the bank.
-        if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
-        const withHq = text.startsWith('总行', end) ? end + 2 : end;
-        taken.push([at, withHq]);
-        emit({ type: 'Bank', name: ctx.lex.banks.byAlias.get(alias)!, surface: s.surface.slice(at, withHq), sentence: s.index, start: at, end: withHq });
-      }
+    // Longest names first, so that 中国工商银行 is taken before the 工商银行 inside it.
+    const matches = bankMatches(s, ctx).filter((m) => !m.shape).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+    for (const { word: alias, start: at, end, bank } of matches) {
+      if (taken.some(([a, b]) => at < b && end > a)) continue;
+      // Latin aliases (ICBC) only as whole words.
+      if (/^[A-Za-z]+$/.test(alias) && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? ''))) continue;
+      // 工行驿站, “工行杯”: a bank name inside a programme's or honour's name is not a mention of the bank.
+      if (insideNamedThing(s, ctx, at, end)) continue;
+      // 中国银行业协会, 银行业: the banking trade, not 中国银行.
+      if (text[end] === '业' || text[end] === '界') continue;
+      // 工行人: the bank's people, not the bank.
+      if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
+      const withHq = text.startsWith('总行', end) ? end + 2 : end;
+      taken.push([at, withHq]);
+      // The form the text uses (normalised) is kept: a branch named without its bank is named after it.
+      emit({ type: 'Bank', name: bank, surface: s.surface.slice(at, withHq), sentence: s.index, start: at, end: withHq, aliases: [alias] });
     }
   },
 });

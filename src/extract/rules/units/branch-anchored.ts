@@ -8,6 +8,7 @@ export const branchAnchored = defineMentionRule({
   produces: 'Branch',
   confidence: 0.95,
   strength: 'certain',
+  on: 'both',
   run(s, ctx, emit) {
     for (const b of scanBranches(s, ctx)) {
       if (b.finding !== 'anchored' || b.subUnit !== false) continue;

@@ -8,6 +8,7 @@ export const branchSuffixSubUnit = defineMentionRule({
   produces: 'Branch',
   confidence: 0.75,
   strength: 'certain',
+  on: 'both',
   run(s, ctx, emit) {
     for (const b of scanBranches(s, ctx)) {
       if (b.finding !== 'suffix' || b.subUnit !== true) continue;

@@ -1,0 +1,59 @@
+/**
+ * People credited in a line of the text rather than in a byline block: news
+ * leads and metadata lines (清远日报讯全媒体记者陈荣汉通讯员邓洋近日…,
+ * 来源:富顺县联社 作者:刘立超, 作者:龙游农商银行通讯员 方群、陈小双、于雄斌,
+ * (记者谭锦屏、易新21日电), 责编:胡中雪). A credit role of two or more
+ * characters, then the names it applies to, separated by spaces or 、.
+ */
+import { defineMentionRule } from '../../rule.js';
+import type { RuleCtx, SentenceCtx } from '../../types.js';
+
+const compiled = new WeakMap<object, RegExp>();
+function creditRoles(ctx: RuleCtx): RegExp {
+  let re = compiled.get(ctx.lex);
+  if (!re) {
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const roles = ctx.lex.cues['byline-role'].filter((r) => r.length > 1 && !r.includes('/')).sort((a, b) => b.length - a.length);
+    // The role stands at the start of the line, after punctuation, a space, a colon, a news lead (讯) or a
+    // byline prefix (全媒体, 本报), never inside a word (记者会, 新闻记者站).
+    re = new RegExp(`(?<=^|[\\s，,。；;：:（(【\\[·・讯|｜]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社)(${roles.map(esc).join('|')})[:：]?\\s*`, 'g');
+    compiled.set(ctx.lex, re);
+  }
+  return re;
+}
+
+/** Does a token of the sentence end at `end` (a name never ends inside a word: 邓洋 of 邓洋近日, not 邓洋近)? */
+function endsToken(s: SentenceCtx, end: number): boolean {
+  return end >= s.text.length || !/[\u4e00-\u9fff]/.test(s.text[end]!) || s.tokens.some((t) => t.start + t.word.length === end);
+}
+
+export const personCredit = defineMentionRule({
+  id: 'person.credit',
+  description: 'a person credited in a line of the text (记者 X, 通讯员 X、Y, 作者:X)',
+  produces: 'Person',
+  confidence: 0.9,
+  strength: 'certain',
+  run(s, ctx, emit) {
+    const names = ctx.lex.names;
+    const roleWords = new Set(ctx.lex.cues['byline-role']);
+    for (const m of s.text.matchAll(creditRoles(ctx))) {
+      const role = m[1]!;
+      let at = m.index + m[0].length;
+      for (;;) {
+        let found: { name: string; end: number } | undefined;
+        for (const len of [4, 3, 2]) {
+          const name = s.text.slice(at, at + len);
+          if (names.looksLikeFullName(name) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r))) {
+            found = { name, end: at + len };
+            break;
+          }
+        }
+        if (!found) break;
+        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role, unitBefore: m.index });
+        const sep = /^[\s、，,]+/.exec(s.text.slice(found.end));
+        if (!sep) break;
+        at = found.end + sep[0].length;
+      }
+    }
+  },
+});

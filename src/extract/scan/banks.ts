@@ -1,0 +1,106 @@
+/**
+ * Where banks are named in one sentence, found once and shared by the bank
+ * rules and the branch scan:
+ * - names and aliases of the gazetteer; a weak alias (平安, 兴业: also
+ *   everyday words and places) counts only right before a place and a unit
+ *   suffix (兴业上海分行);
+ * - names of a known shape: a place (or a run of places), maybe a few more
+ *   characters of name, and a word such as 农商银行, 村镇银行 or 联社
+ *   (浙江龙游农商银行, 浦江嘉银村镇银行, 富顺县联社, 邯郸市商业银行). Thousands
+ *   of rural banks are named so.
+ */
+import type { BankShape } from '../../lexicon/banks.js';
+import type { Match } from '../../lexicon/matcher.js';
+import type { Place } from '../../lexicon/places.js';
+import { cues } from '../cues.js';
+import type { RuleCtx, SentenceCtx } from '../types.js';
+
+export interface BankMatch extends Match {
+  /** Canonical name of the bank (for a shape: its most specific place, any further name, and its group: 龙游农商银行). */
+  bank: string;
+  /** Found by its shape, not in the gazetteer. */
+  shape: boolean;
+}
+
+/** Is a place of the gazetteer followed by a unit suffix right after `end` (兴业|上海分行)? */
+function placeAndUnitAfter(text: string, end: number, ctx: RuleCtx): boolean {
+  const places = ctx.lex.places;
+  for (let len = 4; len >= 2; len--) {
+    const p = text.slice(end, end + len);
+    if (places.provinces.has(p) || places.provinceOfCity.has(p)) {
+      const rest = text.slice(end + len, end + len + 12);
+      const unit = cues(ctx.lex).unitSuffix.exec(rest);
+      return unit !== null && !/[，。、；：！？,.;:!?\s“”"（）()]/.test(rest.slice(0, unit.index));
+    }
+  }
+  return false;
+}
+
+const NAME_CHAR = /^[\u4e00-\u9fff]+$/;
+const FUNCTION_CHAR = /[的在和与及是了等对从把被由将为到于并或其该向以各本全这那每]/;
+/** After a bank's name: the banking trade (银行业), its staff (银行家), a card or an interbank market, not a bank. */
+const NOT_A_BANK_AFTER = /^(?:业|界|家|卡|间|保险|监管|系统|机构|网点)/;
+
+function levelOk(p: Place, need: BankShape['place']): boolean {
+  return need === 'county' || p.level !== 'county';
+}
+
+/** Shape-named banks in the sentence, each ending with a shape word and starting with a place. */
+function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number]>): BankMatch[] {
+  const { banks, places } = ctx.lex;
+  const text = s.text;
+  const placeMatches = places.matcher!.findAll(text);
+  const placesEndingAt = new Map<number, Match[]>();
+  for (const m of placeMatches) placesEndingAt.set(m.end, [...(placesEndingAt.get(m.end) ?? []), m]);
+  // Places jieba knows that are no administrative division (三峡, 大湾区): good enough before a rural bank's name.
+  const jiebaPlaces = new Map<number, Match>();
+  for (const t of s.tokens) if (t.tag === 'ns' && t.word.length >= 2) jiebaPlaces.set(t.start + t.word.length, { word: t.word, start: t.start, end: t.start + t.word.length });
+  const out: BankMatch[] = [];
+  const shapeByWord = new Map(banks.shapes.map((x) => [x.word, x]));
+  // Longest shape words first: 农村商业银行 before the 商业银行 and 银行 inside it.
+  const found = banks.shapeMatcher.findAll(text).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+  for (const m of found) {
+    if ([...taken, ...out.map((o): [number, number] => [o.start, o.end])].some(([a, b]) => m.start < b && m.end > a)) continue;
+    if (NOT_A_BANK_AFTER.test(text.slice(m.end))) continue;
+    const shape = shapeByWord.get(m.word)!;
+    // The place nearest the shape word, with at most four more characters of name between them (for a city
+    // bank none: 台州银行, never 台州某某银行).
+    let best: { start: number; place: Place; extra: string } | undefined;
+    for (let k = 0; k <= (shape.kind === 'city' ? 0 : 4) && !best; k++) {
+      const extra = text.slice(m.start - k, m.start);
+      if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra))) break;
+      const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
+      for (const c of candidates) {
+        const place = places.byName.get(c.word)!.find((p) => levelOk(p, shape.place));
+        if (place) {
+          best = { start: c.start, place, extra };
+          break;
+        }
+      }
+      const ns = jiebaPlaces.get(m.start - k);
+      if (!best && ns && shape.kind === 'rural' && !places.byName.has(ns.word)) best = { start: ns.start, place: { name: ns.word, full: ns.word, level: 'county', province: '' }, extra };
+    }
+    if (!best) continue;
+    // Places before the place (浙江 in 浙江龙游农商银行, 安徽池州 in 安徽池州贵池民生村镇银行) belong to the name.
+    let start = best.start;
+    for (;;) {
+      const before = (placesEndingAt.get(start) ?? []).sort((a, b) => b.word.length - a.word.length)[0];
+      if (!before) break;
+      start = before.start;
+    }
+    const bank = `${best.place.name}${best.extra}${shape.group}`;
+    out.push({ word: text.slice(start, m.end), start, end: m.end, bank, shape: true });
+  }
+  return out;
+}
+
+export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
+  return ctx.memo(s, 'banks', () => {
+    const banks = ctx.lex.banks;
+    const known: BankMatch[] = banks.matcher
+      .findAll(s.text)
+      .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx))
+      .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
+    return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))];
+  });
+}
