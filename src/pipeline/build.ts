@@ -109,7 +109,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   // dictionaries) while the main thread merges what the store holds.
   const toProcess = files.filter((_, i) => stored[i] === undefined);
   let pool: FilePool | undefined;
-  const submit = (batch: string[]): Array<Promise<FileOutcome>> => (pool ??= createPool(settings, batch.length)).submit(batch);
+  const submit = (batch: string[]): Array<Promise<FileOutcome>> => (pool ??= createPool(settings, batch.length, lex)).submit(batch);
   const pending = new Map<string, Promise<FileOutcome>>();
   if (toProcess.length > 0) submit(toProcess).forEach((p, k) => pending.set(toProcess[k]!, p));
 

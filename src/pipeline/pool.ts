@@ -5,6 +5,7 @@
  * late to need processing (a damaged store entry) is simply submitted then.
  */
 import { Worker } from 'node:worker_threads';
+import type { Lexicon } from '../lexicon/index.js';
 import type { BatchRequest, BatchResult, FileOutcome, WorkerData } from './protocol.js';
 import { workerCount, type BuildSettings } from './settings.js';
 
@@ -15,9 +16,13 @@ export interface FilePool {
   close(): Promise<void>;
 }
 
-/** A pool for `pending` files to process (the count sizes an automatic number of workers). */
-export function createPool(settings: BuildSettings, pending: number): FilePool {
-  return settings.jobs === 1 ? new MainThreadPool(settings.dicts) : new WorkerPool(settings.dicts, workerCount(settings.jobs, pending));
+/**
+ * A pool for `pending` files to process (the count sizes an automatic number
+ * of workers). `lex`, the build's lexicon of `settings.dicts`, is reused when
+ * the main thread extracts, rather than read a second time.
+ */
+export function createPool(settings: BuildSettings, pending: number, lex: Lexicon): FilePool {
+  return settings.jobs === 1 ? new MainThreadPool(settings.dicts, lex) : new WorkerPool(settings.dicts, workerCount(settings.jobs, pending));
 }
 
 interface Deferred {
@@ -42,7 +47,10 @@ class MainThreadPool implements FilePool {
   private readonly queue: Deferred[] = [];
   private running = false;
 
-  constructor(private readonly dicts: string[]) {}
+  constructor(
+    private readonly dicts: string[],
+    private readonly lex: Lexicon,
+  ) {}
 
   submit(files: string[]): Array<Promise<FileOutcome>> {
     const promises = files.map((f) => deferred(f, this.queue));
@@ -59,7 +67,7 @@ class MainThreadPool implements FilePool {
         const batch = this.queue.splice(0);
         let i = 0;
         try {
-          for await (const o of processFiles(batch.map((d) => d.file), this.dicts)) {
+          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex)) {
             batch[i++]!.resolve(o);
             // Let the merge take this outcome before the next file is extracted.
             await new Promise<void>((r) => setImmediate(r));
@@ -75,6 +83,9 @@ class MainThreadPool implements FilePool {
 
   async close(): Promise<void> {}
 }
+
+/** A worker's young generation (three semi-spaces of 32 MB); the old generation keeps V8's default. */
+const YOUNG_GENERATION_MB = 96;
 
 /** Files per message to a worker: enough to amortise a round trip, few enough to keep the progress bar moving. */
 const BATCH = 16;
@@ -113,7 +124,9 @@ class WorkerPool implements FilePool {
     // the compiled build runs worker.js as it is.
     const url = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
     const data: WorkerData = { dicts: this.dicts };
-    const w = new Worker(url, { workerData: data });
+    // A larger young generation: extraction makes many short-lived objects per sentence, and with the default
+    // size a worker spent about a fifth more time collecting them (measured with --max-semi-space-size=32).
+    const w = new Worker(url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.workers.push(w);
     this.busy.set(w, 0);
     w.on('message', (msg: BatchResult) => {
