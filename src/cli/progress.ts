@@ -4,6 +4,7 @@
  * Drawn on stderr, so that stdout keeps only the summary.
  */
 import cliProgress from 'cli-progress';
+import { shownPath } from '../ingest/file-name.js';
 import type { BuildProgress } from '../pipeline/build.js';
 
 /** The rate is taken over the last seconds: since the start it would count the dictionaries' load as reading. */
@@ -30,12 +31,16 @@ export function progressBar(): BuildProgress {
     const [t0, c0] = samples[0]!;
     return now - t0 >= 1000 ? Math.round(((chars - c0) * 1000) / (now - t0)).toLocaleString('en') : '-';
   };
-  const payload = (file: string) => ({
-    file: file.length > 40 ? `…${file.slice(-39)}` : file,
-    chars: chars.toLocaleString('en'),
-    rate: rate(),
-    stored: stored.toLocaleString('en'),
-  });
+  const payload = (raw: string) => {
+    // A name that is not UTF-8 is shown as it reads (file-name.ts).
+    const file = shownPath(raw);
+    return {
+      file: file.length > 40 ? `…${file.slice(-39)}` : file,
+      chars: chars.toLocaleString('en'),
+      rate: rate(),
+      stored: stored.toLocaleString('en'),
+    };
+  };
   return {
     start: (total) => bar.start(total, 0, payload('')),
     tick: (file, n, fromStore) => {

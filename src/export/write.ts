@@ -1,10 +1,22 @@
 /**
- * Writes a build's outputs. Each file is written to a temporary name and
- * renamed into place, so an interrupted run never leaves a half-written
- * graph where a previous good one was.
+ * Writes a build's outputs as a pair. Both files go into a new generation
+ * folder, OUT/.guanxi-output/build-PID-RANDOM, are flushed, and are published
+ * by one rename: the symbolic link OUT/.guanxi-output/current moves to the
+ * new generation. OUT/graph.json and OUT/graph.graphml are links through
+ * `current`, so a reader sees the old pair or the new one, never one of each.
+ *
+ * An interrupt (the AbortSignal) before that rename removes the new
+ * generation and leaves the old pair; once the rename has begun, publishing
+ * completes. A generation or temporary left by a killed run (its process is
+ * gone) is removed by the next run into the same folder.
+ *
+ * Where symbolic links cannot be made (Windows without the privilege), the
+ * two files are renamed into place one after the other instead.
  */
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, mkdtemp, open, readdir, readlink, rename, rm, rmdir, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { ExitCode, UserError } from '../base/errors.js';
 import { serializeGraph, type GuanxiGraph } from '../graph/model.js';
 import { toGraphML } from './graphml.js';
 
@@ -13,10 +25,90 @@ export interface WrittenFiles {
   graphml: string;
 }
 
-export async function writeAtomic(file: string, data: string): Promise<void> {
+/** The folder inside --out that holds the generations and the `current` link. */
+export const OUTPUT_STORE = '.guanxi-output';
+const CURRENT = 'current';
+const FILES = ['graph.json', 'graph.graphml'] as const;
+
+/** The folder checkWritableOut creates and removes at once: `.guanxi-write-test-PID-XXXXXX`. */
+const PROBE = '.guanxi-write-test-';
+
+/** Thrown by writeGraph when its signal aborted it before anything was published. */
+export class WriteInterrupted extends Error {
+  override readonly name = 'WriteInterrupted';
+}
+
+/**
+ * Refuses an --out that cannot be written, before a build spends any time:
+ * the folder, or the nearest folder above it that exists, must take a new
+ * entry. Creates nothing.
+ */
+export async function checkWritableOut(outDir: string): Promise<void> {
+  const fail = (why: string): never => {
+    throw new UserError(`cannot write to --out ${outDir}: ${why}`, ExitCode.Failure);
+  };
+  let dir = path.resolve(outDir);
+  for (;;) {
+    const info = await stat(dir).catch((err: NodeJS.ErrnoException) => err);
+    if (!(info instanceof Error)) {
+      if (!info.isDirectory()) fail(`${dir} is a file`);
+      break;
+    }
+    if ((info.code !== 'ENOENT' && info.code !== 'ENOTDIR') || path.dirname(dir) === dir) fail(reason(info));
+    dir = path.dirname(dir);
+  }
+  try {
+    await removeStaleProbes(dir);
+    await rmdir(await mkdtemp(path.join(dir, `${PROBE}${process.pid}-`)));
+  } catch (err) {
+    fail(`${dir} does not take new files (${reason(err as NodeJS.ErrnoException)})`);
+  }
+}
+
+export async function writeGraph(graph: GuanxiGraph, outDir: string, options: { signal?: AbortSignal } = {}): Promise<WrittenFiles> {
+  // Both are rendered before anything is written: a failure leaves the old pair intact.
+  const texts = { 'graph.json': JSON.stringify(serializeGraph(graph)), 'graph.graphml': toGraphML(graph) };
+  const written = { json: path.join(outDir, 'graph.json'), graphml: path.join(outDir, 'graph.graphml') };
+  const store = path.join(outDir, OUTPUT_STORE);
+  await mkdir(store, { recursive: true });
+  await removeLeftovers(outDir);
+
+  const generation = `build-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const genDir = path.join(store, generation);
+  await mkdir(genDir);
+  try {
+    for (const name of FILES) {
+      interrupted(options.signal);
+      await writeFlushed(path.join(genDir, name), texts[name]);
+    }
+    interrupted(options.signal);
+  } catch (err) {
+    await rm(genDir, { recursive: true, force: true });
+    throw err;
+  }
+
+  // From here on, publishing completes; a signal only ends the process afterwards.
+  const previous = await readlink(path.join(store, CURRENT)).catch(() => undefined);
+  try {
+    await placeLink(path.join(store, CURRENT), generation);
+  } catch (err) {
+    if (!cannotLink(err)) throw err;
+    await publishPlain(genDir, outDir);
+    return written;
+  }
+  for (const name of FILES) await placeLink(path.join(outDir, name), path.join(OUTPUT_STORE, CURRENT, name));
+  if (previous !== undefined && previous !== generation && !previous.includes(path.sep)) {
+    await rm(path.join(store, previous), { recursive: true, force: true });
+  }
+  return written;
+}
+
+/** Writes one file through a temporary beside it and a rename: the old file or the new one, never half of it. */
+export async function writeFileAtomic(file: string, data: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, data, 'utf8');
+    await rm(tmp, { force: true });
+    await writeFlushed(tmp, data);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -24,14 +116,100 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
   }
 }
 
-export async function writeGraph(graph: GuanxiGraph, outDir: string): Promise<WrittenFiles> {
-  await mkdir(outDir, { recursive: true });
-  const json = path.join(outDir, 'graph.json');
-  const graphml = path.join(outDir, 'graph.graphml');
-  // Both are rendered before either is written: a failure leaves the old pair intact.
-  const jsonText = JSON.stringify(serializeGraph(graph));
-  const xmlText = toGraphML(graph);
-  await writeAtomic(json, jsonText);
-  await writeAtomic(graphml, xmlText);
-  return { json, graphml };
+/** Writes a file and flushes it to disk, so that a published link never points at a file the disk lost. */
+async function writeFlushed(file: string, data: string): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes `link` a symbolic link to `target`, replacing what is there in one rename. */
+async function placeLink(link: string, target: string): Promise<void> {
+  const existing = await readlink(link).catch(() => undefined);
+  if (existing === target) return;
+  const tmp = `${link}.${process.pid}.tmp`;
+  await rm(tmp, { force: true });
+  await symlink(target, tmp);
+  try {
+    await rename(tmp, link);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Without symbolic links: each file renamed into place, the generation folder dropped. */
+async function publishPlain(genDir: string, outDir: string): Promise<void> {
+  for (const name of FILES) await rename(path.join(genDir, name), path.join(outDir, name));
+  await rm(genDir, { recursive: true, force: true });
+}
+
+/**
+ * Removes what killed runs left: generations other than the published one,
+ * and temporaries (`NAME.PID.tmp`, also those of versions before the pair was
+ * published as one), unless their process still runs (a build writing into
+ * the same folder right now).
+ */
+async function removeLeftovers(outDir: string): Promise<void> {
+  const store = path.join(outDir, OUTPUT_STORE);
+  const published = await readlink(path.join(store, CURRENT)).catch(() => undefined);
+  for (const name of await readdir(store)) {
+    if (name === CURRENT || name === published) continue;
+    const pid = /^build-(\d+)-[0-9a-f]+$/.exec(name)?.[1] ?? /^current\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid !== undefined && !running(Number(pid))) await rm(path.join(store, name), { recursive: true, force: true });
+  }
+  for (const name of await readdir(outDir)) {
+    const pid = /^graph\.(?:json|graphml)\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid !== undefined && !running(Number(pid))) {
+      const file = path.join(outDir, name);
+      if ((await lstat(file)).isDirectory()) continue;
+      await rm(file, { force: true });
+    }
+  }
+}
+
+/** Probes left in `dir` by runs killed while checking it. */
+async function removeStaleProbes(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const pid = name.startsWith(PROBE) ? /^(\d+)-/.exec(name.slice(PROBE.length))?.[1] : undefined;
+    if (pid !== undefined && !running(Number(pid))) await rm(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+/** Whether a process with this id runs (another guanxi writing here); ours never counts. */
+function running(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function interrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new WriteInterrupted('interrupted before the new graph was published');
+}
+
+function cannotLink(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'EPERM' || code === 'ENOTSUP' || code === 'EINVAL';
+}
+
+function reason(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return err.code ?? err.message;
+  }
 }

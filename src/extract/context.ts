@@ -62,6 +62,10 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
             Object.assign(clash, m, { id: clash.id, aliases: [...(m.aliases ?? []), shorter] });
           } else if (m.name !== clash.name) {
             clash.aliases = [...(clash.aliases ?? []), m.name];
+          } else if (m.strength === 'certain' && clash.strength !== 'certain') {
+            // The same words read again by a certain rule (a name jieba tagged, then found before a unit and a
+            // post): the mention is certain now, by that rule.
+            Object.assign(clash, { strength: m.strength, rule: m.rule, confidence: m.confidence });
           }
           return clash;
         }

@@ -27,7 +27,16 @@ export interface Cues {
   honourCore: RegExp;
   honourCoreAll: RegExp;
   honourQualifier: Set<string>;
+  /** A trigger before an unquoted honour (荣获, 被…评为), strong or weak, with the end of the match at the name. */
+  honourTriggerAll: RegExp;
+  honourWeakTrigger: Set<string>;
+  honourLoneTrigger: Set<string>;
+  notAnHonour: Set<string>;
+  /** The honour endings that are words (先锋号), without the patterns (最美…). */
+  honourSuffixWord: RegExp;
   honourTail: RegExp;
+  programmeTail: RegExp;
+  programmeKind: Set<string>;
   productAfter: RegExp;
   sloganAfter: RegExp;
   receivedTrigger: RegExp;
@@ -35,6 +44,9 @@ export interface Cues {
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
   roleInNameGap: RegExp;
+  rolePhraseVerb: Set<string>;
+  appointedVerb: Set<string>;
+  surnameAlsoWord: Set<string>;
   personAfter: RegExp;
   notGivenName: Set<string>;
   notAPerson: Set<string>;
@@ -67,15 +79,25 @@ function compile(lex: Lexicon): Cues {
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
-    honourBefore: new RegExp(`${alt('honour-before')}[^，。；]{0,8}$`),
+    // 荣获…“X”, or a list of honours announced (奖项，包括“X”、“Y”).
+    honourBefore: new RegExp(`(?:${alt('honour-before')}[^，。；]{0,8}|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
     honourAfter: new RegExp(`^${alt('honour-after')}`),
     programmeBefore: new RegExp(`${alt('programme-before')}了?(?:第[一二三四五六七八九十百\\d]+[届期季次])?$`),
-    programmeAfter: new RegExp(`^${alt('programme-after')}`),
+    // “A”“B”等服务工程, “X”公益行动: a few words may qualify the kind of programme, never a clause (的).
+    programmeAfter: new RegExp(`^等?(?:(?![的在是为和与])[\\u4e00-\\u9fff]){0,4}?${alt('programme-after')}`),
     programmeAliasAfter: new RegExp(`^${alt('programme-alias-after')}`),
     honourCore: new RegExp(alt('honour-core')),
     honourCoreAll: new RegExp(alt('honour-core'), 'g'),
     honourQualifier: set('honour-qualifier'),
+    honourTriggerAll: new RegExp(`(?:被[^，。；]{0,12}?(?:评为|授予|命名为|认定为)|${alt('honour-before')}|${alt('honour-weak-trigger')})了?`, 'g'),
+    honourWeakTrigger: set('honour-weak-trigger'),
+    honourLoneTrigger: set('honour-lone-trigger'),
+    notAnHonour: set('not-an-honour'),
+    honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
+    // 集中宣教活动, 乡村文化礼堂开堂活动: words of a programme's own up to its kind, never across a clause.
+    programmeTail: new RegExp(`^(?:(?![的在是为和与及等])[\\u4e00-\\u9fff]){1,10}?${alt('programme-after')}(?![\\u4e00-\\u9fff])`),
+    programmeKind: set('programme-after'),
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
     receivedTrigger: new RegExp(alt('received-trigger')),
@@ -83,6 +105,9 @@ function compile(lex: Lexicon): Cues {
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
+    rolePhraseVerb: set('role-phrase-verb'),
+    appointedVerb: set('appointed-verb'),
+    surnameAlsoWord: set('surname-also-word'),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     notAPerson: set('not-a-person'),

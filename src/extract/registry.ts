@@ -21,6 +21,11 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
+import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
+import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
+import { personKnown } from './rules/persons/known.js';
+import { personProfile } from './rules/persons/profile.js';
 import { personTitled } from './rules/persons/titled.js';
 import { authoredByline } from './rules/relations/authored-byline.js';
 import { partOfStated } from './rules/relations/part-of-stated.js';
@@ -32,6 +37,7 @@ import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js'
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
+import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
@@ -68,12 +74,15 @@ export const MENTION_RULES = [
   personListedAfterRole,
   personBeforeRole,
   personSpeaker,
+  personProfile,
   personTitled,
   personPosMarked,
   personPos,
   personPhotoCredit,
   personByline,
   personCredit,
+  personKnown,
+  personBeforeUnitPost,
   productQuoted,
   honourEmbeddedQuote,
   honourDictionary,
@@ -81,6 +90,7 @@ export const MENTION_RULES = [
   programmeDictionary,
   honourContext,
   programmeContext,
+  programmeEmbeddedQuote,
   honourAfterTrigger,
   honourShapeUnquoted,
   orgSuffix,
@@ -92,6 +102,8 @@ export const MENTION_RULES = [
 export const RELATION_RULES = [
   worksAtUnitRoleName,
   worksAtNameAtUnit,
+  worksAtAppointed,
+  worksAtPersonUnitRole,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './decode.js';
+import { openablePath, shownPath } from './file-name.js';
 
 /** Larger files are almost certainly not articles (and would hold a worker for long). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -27,10 +28,11 @@ export function digestBytes(bytes: Uint8Array): string {
  * twentieth of a one-thread build. The thread reading is the thread that
  * extracts the file next, so it had nothing else to do meanwhile.
  */
-async function readBytes(path: string): Promise<{ bytes: Buffer } | { reason: string }> {
+async function readBytes(file: string): Promise<{ bytes: Buffer } | { reason: string }> {
   try {
+    // A name that is not UTF-8 comes in file-name.ts's form: opened by its bytes.
     // One open for the size check and the read: a stat per small article was a visible cost of a build.
-    const fd = openSync(path, 'r');
+    const fd = openSync(openablePath(file), 'r');
     try {
       const { size } = fstatSync(fd);
       if (size > MAX_FILE_BYTES) return { reason: `too large (${size} bytes; limit ${MAX_FILE_BYTES})` };
@@ -44,8 +46,10 @@ async function readBytes(path: string): Promise<{ bytes: Buffer } | { reason: st
   }
 }
 
-export async function readSource(path: string): Promise<SourceFile> {
-  const read = await readBytes(path);
+export async function readSource(file: string): Promise<SourceFile> {
+  // Reported as the name reads (file-name.ts).
+  const path = shownPath(file);
+  const read = await readBytes(file);
   if (!('bytes' in read)) return { ok: false, path, reason: read.reason };
   const digest = digestBytes(read.bytes);
   const decoded = decodeBytes(read.bytes);
@@ -53,7 +57,7 @@ export async function readSource(path: string): Promise<SourceFile> {
 }
 
 /** The digest of a file's bytes without decoding them; undefined when they cannot be read (readSource says why). */
-export async function fingerprint(path: string): Promise<string | undefined> {
-  const read = await readBytes(path);
+export async function fingerprint(file: string): Promise<string | undefined> {
+  const read = await readBytes(file);
   return 'bytes' in read ? digestBytes(read.bytes) : undefined;
 }

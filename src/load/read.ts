@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../base/errors.js';
 import { edgeKey } from '../graph/keys.js';
+import { parseJsonText } from '../graph/json-text.js';
 import { GraphFormatError, parseGraph, type GuanxiGraph } from '../graph/model.js';
 
 /** `DIR` → `DIR/graph.json`; a file path is used as it is. */
@@ -28,14 +29,10 @@ export async function readGraphInput(path: string): Promise<{ file: string; grap
   } catch {
     throw new UserError(`no graph.json in ${path}: run \`guanxi build <files…> --out ${path}\` first`, ExitCode.Usage);
   }
-  let data: unknown;
+  const json = parseJsonText(text);
+  if (!json.ok) throw new UserError(`${file} is not valid JSON (${json.reason}); nothing was written`, ExitCode.Failure);
   try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`${file} is not valid JSON (${(err as Error).message}); nothing was written`, ExitCode.Failure);
-  }
-  try {
-    const graph = parseGraph(data);
+    const graph = parseGraph(json.value);
     checkLoadable(graph);
     return { file, graph };
   } catch (err) {

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   timeoutMs?: number;
   /** Receives the server's own log lines (stderr). */
   onLog?: (line: string) => void;
+  /** Aborting it during start-up stops the JVM (and waits for it); startNeo4j then rejects. */
+  signal?: AbortSignal;
 }
 
 export interface RunningNeo4j {
@@ -69,6 +71,20 @@ export function resolveClasspath(): string {
     throw new Error(`Maven could not resolve Neo4j's jars (${RESOLVE_CLASSPATH_COMMAND.join(' ')}):\n${output}`);
   }
   return readFileSync(CLASSPATH_FILE, 'utf8').trim();
+}
+
+/** The launcher's own one-line account of a start-up failure ("guanxi-neo4j failed: CAUSE"). */
+function failure(log: string[]): string | undefined {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const m = /^guanxi-neo4j failed: (.*)$/.exec(log[i] as string);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The last log line that is not part of a stack trace. */
+function lastLine(log: string[]): string {
+  return [...log].reverse().find((l) => !/^\s+(at |\.\.\. \d+ more)/.test(l) && !l.startsWith('Caused by')) ?? 'no output';
 }
 
 export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
@@ -114,12 +130,17 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
       if (match) done(match[1] as string);
     });
     child.once('error', (err) => fail(new Error(`cannot start java (${err.message}): install Java 17 to run a local Neo4j`)));
-    void exited.then((code) => fail(new Error(`Neo4j exited (code ${code}) before it was ready:\n${log.slice(-15).join('\n')}`)));
+    void exited.then((code) => fail(new Error(`Neo4j did not start: ${failure(log) ?? `it exited with code ${code} (${lastLine(log)})`}`)));
   });
   const timeoutMs = options.timeoutMs ?? 120_000;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`Neo4j was not ready after ${timeoutMs / 1000} s:\n${log.slice(-15).join('\n')}`)), timeoutMs);
+    timer = setTimeout(() => fail(new Error(`Neo4j was not ready after ${timeoutMs / 1000} s (its log: ${join(options.dataDir, 'logs', 'debug.log')})`)), timeoutMs);
+  });
+  const aborted = new Promise<never>((_, fail) => {
+    const onAbort = (): void => fail(new Error('Neo4j was stopped during start-up'));
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
   });
 
   const stop = async (): Promise<void> => {
@@ -132,7 +153,7 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
   };
 
   try {
-    const uri = await Promise.race([ready, timeout]);
+    const uri = await Promise.race([ready, timeout, aborted]);
     const port = Number(new URL(uri.replace(/^bolt:/, 'http:')).port);
     return { uri, port, process: child, stop };
   } catch (err) {

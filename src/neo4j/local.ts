@@ -1,14 +1,16 @@
 /**
  * `npm run neo4j:local`: a real Neo4j for users with Java but no Docker.
  * Auth is on, with the password from NEO4J_PASSWORD or the project default
- * (the one `guanxi load` uses when none is given). Ctrl-C stops it cleanly.
+ * (the one `guanxi load` uses when none is given). Ctrl-C stops it cleanly,
+ * during start-up too; if this process dies, the JVM sees its stdin close
+ * and stops (Launcher.java, --exit-with-parent).
  *
  * Environment: NEO4J_PASSWORD, NEO4J_PORT (default 7687), NEO4J_DATA
  * (default neo4j/data), NEO4J_HEAP (default 1g), NEO4J_PAGECACHE (default 512m).
  */
 import { join } from 'node:path';
 import { DEFAULT_CONNECTION } from './connection.js';
-import { NEO4J_DIR, startNeo4j } from './launcher.js';
+import { NEO4J_DIR, startNeo4j, type RunningNeo4j } from './launcher.js';
 
 const env = process.env;
 const password = env['NEO4J_PASSWORD'] || DEFAULT_CONNECTION.password;
@@ -20,35 +22,19 @@ if (password.length < 8) {
   process.exit(2);
 }
 
-console.error(`Starting Neo4j 5.26 (data in ${dataDir}); the first run downloads its jars with Maven…`);
-let server;
-try {
-  server = await startNeo4j({
-    dataDir,
-    port,
-    password,
-    heap: env['NEO4J_HEAP'] || '1g',
-    pageCache: env['NEO4J_PAGECACHE'] || '512m',
-  });
-} catch (err) {
-  const message = err instanceof Error ? err.message : String(err);
-  const hint = /BindException|Address already in use/.test(message)
-    ? `\nport ${port} is taken: set NEO4J_PORT to another port`
-    : '';
-  console.error(`neo4j:local: ${message}${hint}`);
-  process.exit(1);
-}
-const running = server;
-const uri = running.uri.replace('127.0.0.1', 'localhost');
-console.log(`Neo4j is running at ${uri}`);
-console.log(`  user ${DEFAULT_CONNECTION.user}, password ${env['NEO4J_PASSWORD'] ? 'from NEO4J_PASSWORD' : `${password} (set NEO4J_PASSWORD to change it)`}`);
-console.log(`  load a graph: npx guanxi load out/ --uri ${uri}`);
-console.log('Press Ctrl-C to stop.');
-
+// Installed before the start: Ctrl-C or SIGTERM while Neo4j is still starting
+// stops its JVM too (and waits for it), instead of leaving it to finish alone.
+const abort = new AbortController();
+let running: RunningNeo4j | undefined;
 let stopping = false;
 const shutdown = (): void => {
   if (stopping) return;
   stopping = true;
+  if (!running) {
+    console.error('\nStopping Neo4j (it was still starting)…');
+    abort.abort();
+    return;
+  }
   console.error('\nStopping Neo4j…');
   void running.stop().then(() => {
     console.error('Neo4j stopped.');
@@ -57,7 +43,35 @@ const shutdown = (): void => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
-running.process.once('exit', (code) => {
+
+console.error(`Starting Neo4j 5.26 (data in ${dataDir}); the first run downloads its jars with Maven…`);
+try {
+  running = await startNeo4j({
+    dataDir,
+    port,
+    password,
+    heap: env['NEO4J_HEAP'] || '1g',
+    pageCache: env['NEO4J_PAGECACHE'] || '512m',
+    signal: abort.signal,
+  });
+} catch (err) {
+  if (abort.signal.aborted) {
+    console.error('Neo4j stopped.');
+    process.exit(130);
+  }
+  const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  const hint = / port \d+ .*already in use/.test(message) ? ': set NEO4J_PORT to another port' : '';
+  console.error(`neo4j:local: ${message}${hint}`);
+  process.exit(1);
+}
+const server = running;
+const uri = server.uri.replace('127.0.0.1', 'localhost');
+console.log(`Neo4j is running at ${uri}`);
+console.log(`  user ${DEFAULT_CONNECTION.user}, password ${env['NEO4J_PASSWORD'] ? 'from NEO4J_PASSWORD' : `${password} (set NEO4J_PASSWORD to change it)`}`);
+console.log(`  load a graph: npx guanxi load out/ --uri ${uri}`);
+console.log('Press Ctrl-C to stop.');
+
+server.process.once('exit', (code) => {
   if (!stopping) {
     console.error(`Neo4j exited unexpectedly (code ${code}); its log is in ${join(dataDir, 'logs')}`);
     process.exit(1);

@@ -9,6 +9,7 @@
  */
 import type { GuanxiGraph } from '../graph/model.js';
 import { collectFiles } from '../ingest/collect.js';
+import { shownPath } from '../ingest/file-name.js';
 import { loadLexicon } from '../lexicon/index.js';
 import type { FileGraph } from '../resolve/file/index.js';
 import { GraphMerger } from '../resolve/merge.js';
@@ -122,7 +123,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     const readAhead = (from: number): void => {
       for (let j = from; j < Math.min(files.length, from + READ_AHEAD); j++) {
         const name = stored[j];
-        if (name !== undefined && !reads.has(j)) reads.set(j, store!.read(name, files[j]!));
+        if (name !== undefined && !reads.has(j)) reads.set(j, store!.read(name, shownPath(files[j]!)));
       }
     };
     for (const [i, file] of files.entries()) {
@@ -131,7 +132,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
       reads.delete(i);
       if (kept && 'damaged' in kept) warn(`the build store's entry for ${file} is damaged (${kept.damaged}); the file is processed again`);
       else if (kept) {
-        const keptGraph = parseFileGraph(kept.graph, file);
+        const keptGraph = parseFileGraph(kept.graph, shownPath(file));
         if (keptGraph) {
           await take(kept, keptGraph);
           continue;

@@ -30,6 +30,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+import { shownPath } from '../ingest/file-name.js';
 import { fingerprint } from '../ingest/read.js';
 import type { FileOutcome } from './protocol.js';
 
@@ -131,7 +132,8 @@ export class BuildStore {
     if (this.existing.size === 0) return files.map(() => undefined);
     return mapLimited(files, IO_PARALLEL, async (file) => {
       const digest = await fingerprint(file);
-      const name = digest === undefined ? undefined : this.entryName(file, digest);
+      // Results are kept under the name a file's graph carries (file-name.ts: a name that is not UTF-8 as it reads).
+      const name = digest === undefined ? undefined : this.entryName(shownPath(file), digest);
       return name !== undefined && this.existing.has(name) ? name : undefined;
     });
   }

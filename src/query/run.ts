@@ -1,11 +1,12 @@
 /**
  * Runs one Cypher statement with parameters and returns its columns and
- * rows. Managed by the driver (retries transient errors), except statements
+ * rows, in a read or a write transaction as the caller says. Managed by the
+ * driver (retries transient errors), except statements
  * with `CALL { … } IN TRANSACTIONS`, which Neo4j only accepts in an
  * auto-commit transaction.
  */
 import { readFile } from 'node:fs/promises';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { ExitCode, UserError } from '../base/errors.js';
 import { parametersOf, readHeader, splitStatements, type QueryHeader } from '../neo4j/statements.js';
 import type { ResultTable } from './format.js';
@@ -41,9 +42,16 @@ export async function readQuery(inline: string | undefined, file: string | undef
   return { statement, parameters: parametersOf(statement), header: readHeader(text), source };
 }
 
-export async function runQuery(driver: Driver, database: string, statement: string, params: Params): Promise<ResultTable> {
+/** What Neo4j answers to a write in a read transaction. */
+export const READ_ONLY_REFUSED = 'Neo.ClientError.Statement.AccessMode';
+
+/** Whether a statement may change the database: `write` runs it in a write transaction, `read` in a read one (Neo4j refuses writes there). */
+export type AccessMode = 'read' | 'write';
+
+export async function runQuery(driver: Driver, database: string, statement: string, params: Params, mode: AccessMode = 'write'): Promise<ResultTable> {
+  const accessMode = mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE;
   if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) {
-    const session = driver.session({ database });
+    const session = driver.session({ database, defaultAccessMode: accessMode });
     try {
       const result = await session.run(statement, params);
       return { columns: result.records[0]?.keys.map(String) ?? [], rows: result.records.map((r) => [...r.values()]) };
@@ -51,6 +59,6 @@ export async function runQuery(driver: Driver, database: string, statement: stri
       await session.close();
     }
   }
-  const { records, keys } = await driver.executeQuery(statement, params, { database });
+  const { records, keys } = await driver.executeQuery(statement, params, { database, routing: mode === 'read' ? neo4j.routing.READ : neo4j.routing.WRITE });
   return { columns: keys.map(String), rows: records.map((r) => [...r.values()]) };
 }

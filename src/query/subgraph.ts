@@ -11,6 +11,7 @@ import { edgeKey } from '../graph/keys.js';
 import { createGraph, type GuanxiGraph } from '../graph/model.js';
 import { NODE_TYPES, type EdgeAttributes, type EdgeType, type NodeAttributes, type NodeType } from '../graph/types.js';
 import type { Params } from './params.js';
+import type { AccessMode } from './run.js';
 import { plain } from './values.js';
 
 const nodeTypes = new Set<string>(NODE_TYPES);
@@ -124,15 +125,19 @@ export async function readDatabase(driver: Driver, database: string): Promise<Su
   return toGraph(nodes, rels);
 }
 
-/** The nodes, relationships and paths `statement` returns, with the endpoints of its relationships. */
-export async function readQueryGraph(driver: Driver, database: string, statement: string, params: Params): Promise<SubgraphResult> {
+/**
+ * The nodes, relationships and paths `statement` returns, with the endpoints
+ * of its relationships. In a read transaction unless `mode` is `write`:
+ * Neo4j then refuses a statement that would change the database.
+ */
+export async function readQueryGraph(driver: Driver, database: string, statement: string, params: Params, mode: AccessMode = 'read'): Promise<SubgraphResult> {
   const nodes = new Map<string, Node>();
   const rels = new Map<string, Relationship>();
-  const { records } = await driver.executeQuery(statement, params, { database });
+  const { records } = await driver.executeQuery(statement, params, { database, routing: mode === 'read' ? neo4j.routing.READ : neo4j.routing.WRITE });
   for (const record of records) for (const value of record.values()) collect(value, nodes, rels);
   const missing = [...new Set([...rels.values()].flatMap((r) => [r.startNodeElementId, r.endNodeElementId]))].filter((id) => !nodes.has(id));
   if (missing.length > 0) {
-    const result = await driver.executeQuery('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, { database });
+    const result = await driver.executeQuery('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing }, { database, routing: neo4j.routing.READ });
     for (const record of result.records) collect(record.get('n'), nodes, rels);
   }
   return toGraph(nodes, rels);

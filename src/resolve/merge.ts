@@ -44,6 +44,7 @@ export class GraphMerger {
         if (n.title !== undefined) attrs.title = n.title;
         if (n.file !== undefined) attrs.file = n.file;
         if (n.index !== undefined) attrs.index = n.index;
+        if (n.date !== undefined) attrs.date = n.date;
         g.addNode(n.key, attrs);
       }
       mergeInto(g.getNodeAttributes(n.key), n);

@@ -1,13 +1,18 @@
 /**
- * Runs the viewer's Cypher queries, read-only: every query runs in a read
- * transaction (session in READ mode, `executeRead`), and is first planned
- * with EXPLAIN so that a query that would write is refused with a clear
- * message before it runs. Results are turned into plain JSON: the nodes and
- * relationships found anywhere in the records (drawn as a subgraph) plus a
- * table of every column (shown for scalar results).
+ * Runs the viewer's Cypher queries, read-only: every query is first planned
+ * with EXPLAIN and checked against the box's policy (cypher-policy.ts: no
+ * LOAD CSV, no procedures or commands outside an allow-list) and its query
+ * type (a write or schema change is refused with a clear message), then runs
+ * in a read transaction (session in READ mode, `executeRead`). Results are
+ * turned into plain JSON: the nodes and relationships found anywhere in the
+ * records (drawn as a subgraph) plus a table of every column (shown for
+ * scalar results), cut at a number of records and a number of bytes.
  */
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPathSegment, isPoint, isRelationship, isTime, type Driver } from 'neo4j-driver';
 import { describeNeo4jError, neo4jErrorCode, type ConnectionSettings } from '../neo4j/connection.js';
+import { integersToNeo4j } from '../query/params.js';
+import { READ_ONLY_REFUSED } from '../query/run.js';
+import { checkPlan } from './cypher-policy.js';
 
 export interface CypherNode {
   elementId: string;
@@ -43,17 +48,23 @@ export interface CypherRunner {
 
 export interface RunnerOptions {
   maxRecords: number;
+  /** Largest size of the records sent to the page (JSON bytes, approximately). */
+  maxBytes: number;
   timeoutMs: number;
 }
 
 export function createCypherRunner(driver: Driver, settings: ConnectionSettings, options: RunnerOptions): CypherRunner {
   const session = () => driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
   return {
-    async run(query, params) {
+    async run(query, jsonParams) {
       if (query.trim() === '') return { type: 'error', message: 'Type a Cypher query first.' };
+      // JSON has one number type; whole numbers go as integers, so that LIMIT $n works.
+      const params = integersToNeo4j(jsonParams) as Record<string, unknown>;
       const s = session();
       try {
         const planned = await s.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: options.timeoutMs });
+        const verdict = checkPlan(planned.summary.plan, planned.summary.database.name ?? undefined, settings.database);
+        if (!verdict.ok) return { type: 'error', message: verdict.message, code: 'guanxi.NotAllowed' };
         const kind = planned.summary.queryType;
         if (kind !== 'r') {
           return {
@@ -64,16 +75,15 @@ export function createCypherRunner(driver: Driver, settings: ConnectionSettings,
         }
         return await s.executeRead(async (tx) => {
           const result = tx.run(query, params);
-          const collector = new Collector();
+          const collector = new Collector(options.maxBytes);
           let count = 0;
           let truncated = false;
           for await (const record of result) {
-            if (count === options.maxRecords) {
+            if (count === 0) collector.columns = [...record.keys].map(String);
+            if (count === options.maxRecords || !collector.addRecord(record.keys.map((k) => record.get(k)))) {
               truncated = true;
               break;
             }
-            if (count === 0) collector.columns = [...record.keys].map(String);
-            collector.addRecord(record.keys.map((k) => record.get(k)));
             count++;
           }
           if (count === 0) collector.columns = [...(await result.keys())].map(String);
@@ -82,7 +92,7 @@ export function createCypherRunner(driver: Driver, settings: ConnectionSettings,
       } catch (err) {
         const code = neo4jErrorCode(err);
         const message =
-          code === 'Neo.ClientError.Statement.AccessMode'
+          code === READ_ONLY_REFUSED
             ? 'The viewer only runs read-only queries; Neo4j refused a write in this read transaction.'
             : describeNeo4jError(err, settings);
         return code === undefined ? { type: 'error', message } : { type: 'error', message, code };
@@ -94,15 +104,31 @@ export function createCypherRunner(driver: Driver, settings: ConnectionSettings,
   };
 }
 
-/** Walks record values, collecting graph elements and display text. */
+/** Walks record values, collecting graph elements and display text, up to a size. */
 class Collector {
   columns: string[] = [];
   readonly rows: string[][] = [];
   private readonly nodes = new Map<string, CypherNode>();
   private readonly relationships = new Map<string, CypherRelationship>();
+  /** Elements first seen in the record being added (taken back if it does not fit). */
+  private added: Array<{ map: Map<string, unknown>; key: string; value: unknown }> = [];
+  private bytes = 0;
 
-  addRecord(values: unknown[]): void {
-    this.rows.push(values.map((v) => display(this.visit(v))));
+  constructor(private readonly maxBytes: number) {}
+
+  /** Adds a record, or returns false (and adds nothing) when it would pass the byte cap. */
+  addRecord(values: unknown[]): boolean {
+    this.added = [];
+    const row = values.map((v) => display(this.visit(v)));
+    let size = jsonBytes(row);
+    for (const a of this.added) size += jsonBytes(a.value);
+    if (this.bytes + size > this.maxBytes) {
+      for (const a of this.added) a.map.delete(a.key);
+      return false;
+    }
+    this.bytes += size;
+    this.rows.push(row);
+    return true;
   }
 
   response(truncated: boolean): CypherResponse {
@@ -123,6 +149,7 @@ class Collector {
     if (typeof v === 'bigint') return v.toString();
     if (isNode(v)) {
       const node: CypherNode = { elementId: v.elementId, labels: [...v.labels], properties: this.props(v.properties) };
+      if (!this.nodes.has(node.elementId)) this.added.push({ map: this.nodes, key: node.elementId, value: node });
       this.nodes.set(node.elementId, node);
       return { node };
     }
@@ -134,6 +161,7 @@ class Collector {
         end: v.endNodeElementId,
         properties: this.props(v.properties),
       };
+      if (!this.relationships.has(rel.elementId)) this.added.push({ map: this.relationships, key: rel.elementId, value: rel });
       this.relationships.set(rel.elementId, rel);
       return { relationship: rel };
     }
@@ -161,6 +189,10 @@ class Collector {
   private props(p: Record<string, unknown>): Record<string, unknown> {
     return Object.fromEntries(Object.entries(p).map(([k, x]) => [k, this.visit(x)]));
   }
+}
+
+function jsonBytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v));
 }
 
 /** A cell as text: nodes and relationships in Cypher's own notation, the rest as JSON. */

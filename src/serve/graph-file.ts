@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parseJsonText } from '../graph/json-text.js';
 import { GraphFormatError, parseGraph } from '../graph/model.js';
 import { GRAPH_FILE } from './paths.js';
 
@@ -38,14 +39,10 @@ export async function readGraphFile(dir: string): Promise<GraphFileState> {
 }
 
 function validate(file: string, body: string): GraphFileState {
-  let data: unknown;
+  const json = parseJsonText(body);
+  if (!json.ok) return { type: 'malformed', message: `${file} is not valid JSON (${json.reason}). Rebuild it with guanxi build.` };
   try {
-    data = JSON.parse(body);
-  } catch (err) {
-    return { type: 'malformed', message: `${file} is not valid JSON (${(err as Error).message}). Rebuild it with guanxi build.` };
-  }
-  try {
-    const graph = parseGraph(data);
+    const graph = parseGraph(json.value);
     return { type: 'ok', body, nodes: graph.order, edges: graph.size };
   } catch (err) {
     if (!(err instanceof GraphFormatError)) throw err;

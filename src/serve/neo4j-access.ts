@@ -15,7 +15,7 @@ export function neo4jAccess(options: ConnectionOptions, settings: ServeSettings,
       try {
         // Short retry window: the page waits on this.
         const driver = await openDriver(connection, { maxTransactionRetryTimeMs: 5_000 });
-        const runner = createCypherRunner(driver, connection, { maxRecords: settings.maxRecords, timeoutMs: settings.queryTimeoutMs });
+        const runner = createCypherRunner(driver, connection, { maxRecords: settings.maxRecords, maxBytes: settings.maxBytes, timeoutMs: settings.queryTimeoutMs });
         return { type: 'connected', runner, uri: connection.uri, database: connection.database };
       } catch (err) {
         return { type: 'unreachable', message: err instanceof Error ? err.message : String(err) };

@@ -2,12 +2,14 @@
  * The viewer's HTTP server: the built web app (web/dist, via sirv) and a
  * small JSON API: the graph of the build directory, the server's
  * configuration, the example queries and, with Neo4j, read-only Cypher.
- * Binds loopback by default and answers only requests addressed to the host
- * it listens on, so that other web pages cannot reach the API through DNS
- * rebinding.
+ * Binds loopback by default and, on any bind, answers only requests
+ * addressed to localhost, an IP address or a name the user allowed, so that
+ * other web pages cannot reach the API through DNS rebinding. No request,
+ * however malformed, ends the process.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { ExitCode, UserError } from '../base/errors.js';
 import type { CypherRunner } from './cypher.js';
@@ -34,7 +36,10 @@ export interface ViewerServer {
   close(): Promise<void>;
 }
 
+/** Largest request body read (a Cypher query and its parameters). */
 const MAX_BODY = 1 << 20;
+/** How much of an oversized body is read and dropped so the client sees the 413. */
+const DRAIN_LIMIT = 64 << 20;
 /** A page load retries an unreachable Neo4j at most this often (a dead host can take seconds to time out). */
 const NEO4J_RETRY_MS = 10_000;
 
@@ -70,25 +75,33 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
   // Reads and validates the graph now, so the page's first request finds it ready.
   await readGraphFile(settings.dir);
 
-  const allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]', settings.host.includes(':') ? `[${settings.host}]` : settings.host]);
-  const anyHost = settings.host === '0.0.0.0' || settings.host === '::';
+  const allowedNames = new Set(['localhost', ...(net.isIP(settings.host) ? [] : [settings.host.toLowerCase()]), ...settings.allowHosts]);
 
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    if (!anyHost && !allowedHosts.has(hostname)) {
+    if (!hostAllowed(req.headers.host, allowedNames)) {
       sendJson(res, 421, { type: 'error', message: `unexpected Host header ${JSON.stringify(req.headers.host ?? '')}` });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/api/')) {
-      assets(req, res, () => sendJson(res, 404, { type: 'error', message: `not found: ${url.pathname}` }));
+    const pathname = requestPath(req.url);
+    if (pathname === undefined) {
+      sendJson(res, 400, { type: 'error', message: 'the request target is not a path' });
       return;
     }
-    handleApi(req, res, url.pathname).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { type: 'error', message: err instanceof Error ? err.message : String(err) });
-      else res.end();
-    });
+    if (!pathname.startsWith('/api/')) {
+      assets(req, res, () => sendJson(res, 404, { type: 'error', message: `not found: ${pathname}` }));
+      return;
+    }
+    handleApi(req, res, pathname).catch((err: unknown) => fail(res, err));
+  };
+  // Whatever a request holds, it gets an answer and the server goes on: a
+  // throw here would otherwise end the process (any web page can send one).
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (err) {
+      fail(res, err);
+    }
   });
 
   const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> => {
@@ -118,6 +131,11 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
         sendJson(res, 415, { type: 'error', message: 'send the query as application/json' });
         return;
       }
+      const text = await readBody(req, res);
+      if (text === undefined) {
+        sendJson(res, 413, { type: 'error', message: `the request body is too large (limit ${MAX_BODY} bytes)` });
+        return;
+      }
       await refreshNeo4j();
       if (!runner) {
         const message = neo4jState.type === 'unreachable' ? neo4jState.message : 'Neo4j is not connected: start the viewer with guanxi serve <dir> --neo4j.';
@@ -126,7 +144,7 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
       }
       let body: unknown;
       try {
-        body = JSON.parse(await readBody(req));
+        body = JSON.parse(text);
       } catch (err) {
         sendJson(res, 400, { type: 'error', message: `the request is not JSON: ${(err as Error).message}` });
         return;
@@ -143,6 +161,10 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
     }
     sendJson(res, 404, { type: 'error', message: `no such API: ${req.method ?? ''} ${pathname}` });
   };
+
+  // Tunnels and protocol switches are not offered; without these listeners Node drops the connection unanswered.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => refuseRaw(socket, 405, 'Method Not Allowed'));
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) => refuseRaw(socket, 400, 'Bad Request'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -168,23 +190,66 @@ export async function startViewerServer(settings: ServeSettings, neo4jAccess?: N
   };
 }
 
+/**
+ * Whether a Host header names this server: an IP address (typed by a user,
+ * so there is no name a web page could rebind) or one of `names`, with or
+ * without a port. Whatever the bind address, since 0.0.0.0 is where a
+ * rebinding attack lands too.
+ */
+export function hostAllowed(header: string | undefined, names: ReadonlySet<string>): boolean {
+  const m = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+))(?::\d{1,5})?$/i.exec(header ?? '');
+  if (!m) return false;
+  if (m[1] !== undefined) return net.isIPv6(m[1]);
+  const name = (m[2] as string).toLowerCase();
+  return net.isIPv4(name) || names.has(name);
+}
+
+/** The path of a request target (origin or absolute form), or undefined when it is not one. */
+function requestPath(target: string | undefined): string | undefined {
+  if (target === undefined || !URL.canParse(target, 'http://localhost')) return undefined;
+  return new URL(target, 'http://localhost').pathname;
+}
+
+/** A failure of the server's own code: 500 when nothing was sent yet, else the response is cut short. */
+function fail(res: http.ServerResponse, err: unknown): void {
+  if (!res.headersSent) sendJson(res, 500, { type: 'error', message: err instanceof Error ? err.message : String(err) });
+  else res.destroy();
+}
+
+function refuseRaw(socket: Duplex, status: number, reason: string): void {
+  socket.on('error', () => undefined);
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/**
+ * The request body as text, or undefined when it is larger than MAX_BODY
+ * (declared or not). The rest of an oversized body is read and dropped, up
+ * to DRAIN_LIMIT, so that the client receives the 413 instead of a reset;
+ * beyond that the connection is closed after the answer.
+ */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY) {
+    if (declared > DRAIN_LIMIT) res.setHeader('Connection', 'close');
+    return Promise.resolve(undefined);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else if (size - c.length <= MAX_BODY) {
+        chunks.length = 0;
+        resolve(undefined);
+      } else if (size > DRAIN_LIMIT) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size <= MAX_BODY ? Buffer.concat(chunks).toString('utf8') : undefined));
     req.on('error', reject);
   });
 }

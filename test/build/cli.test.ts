@@ -142,7 +142,7 @@ describe('bad input', () => {
     writeFileSync(dict, '驿站 12 programme extra\n');
     const r = guanxi('build', dir, '--out', tmp(), '--dict', dict);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`guanxi: dictionary ${dict}, line 1: expected "word [frequency] [tag]", got "驿站 12 programme extra"\n`);
+    expect(r.err).toBe(`guanxi: dictionary ${dict}, line 1: expected "word [weight] [tag]", got "驿站 12 programme extra"\n`);
   });
 
   it('eval with a missing or malformed file says which', () => {

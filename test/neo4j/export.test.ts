@@ -78,6 +78,25 @@ describe('guanxi export --from-neo4j', () => {
     expect(sub.order).toBe(new Set(works.flatMap((e) => graph.extremities(e))).size);
   });
 
+  it('reads only by default: a query that writes is refused and the database stays as it was; --write lets it', async () => {
+    const count = async (): Promise<number> => (await driver.executeQuery("MATCH (n:Bank {id: 'Bank:export-write-test'}) RETURN count(n) AS c")).records[0]?.get('c') as number;
+    const query = join(out, 'writes.cypher');
+    await writeFile(query, "MERGE (n:Bank {id: 'Bank:export-write-test', name: 'x'}) RETURN n\n");
+    const file = join(out, 'writes.graphml');
+    const refused = await cli('export', '--from-neo4j', '--query', query, '--out', file, ...connectionArgs());
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^guanxi: .*reads only.*--write/);
+    expect(await count()).toBe(0);
+    const allowed = await cli('export', '--from-neo4j', '--query', query, '--write', '--out', file, ...connectionArgs());
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(await count()).toBe(1);
+    await driver.executeQuery("MATCH (n:Bank {id: 'Bank:export-write-test'}) DELETE n");
+  });
+
+  it('says in --help whether a query may write', async () => {
+    expect((await cli('export', '--help')).stdout.replace(/\s+/g, ' ')).toMatch(/--write .*so that it may write \(by default export reads only/);
+  });
+
   it('refuses a query file that is missing its parameters, before connecting', async () => {
     const query = join(out, 'needs.cypher');
     await writeFile(query, 'MATCH (n {name: $name}) RETURN n\n');

@@ -1,9 +1,12 @@
 /**
  * `npm run neo4j:local`: starts a real Neo4j with auth on, prints the Bolt
- * URI and the credentials, and stops cleanly on Ctrl-C (SIGINT).
+ * URI and the credentials, and stops cleanly on Ctrl-C (SIGINT); starts
+ * again on the same data folder; leaves no JVM behind when it is killed,
+ * start-up included; and reports a start-up failure in one line.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,13 +22,72 @@ async function freePort(): Promise<number> {
   });
 }
 
+interface Local {
+  child: ChildProcess;
+  out(): string;
+  err(): string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Runs src/neo4j/local.ts in one Node process (no tsx launcher in between),
+ * so that a signal reaches the process that owns the JVM.
+ */
+function startLocal(env: Record<string, string>): Local {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/neo4j/local.ts'], {
+    env: { ...process.env, NEO4J_PASSWORD: 'local-test-pw', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => (err += c));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { child, out: () => out, err: () => err, exited };
+}
+
+/** The JVMs running Launcher.java on `dataDir` (read from /proc; a test only kills those it found). */
+async function launcherPids(dataDir: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+      if (cmdline.some((a) => a.endsWith('Launcher.java')) && cmdline.includes(dataDir)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.on('error', () => done(false));
+  });
+}
+
+/** Stops a run that is still going and any JVM left on `dataDir`, then removes the folder. */
+async function cleanUp(runs: Local[], dataDir: string): Promise<void> {
+  for (const r of runs) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
+  for (const pid of await launcherPids(dataDir)) process.kill(pid, 'SIGKILL');
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+const READY = /Press Ctrl-C to stop\.|neo4j:local: /;
+
 describe('npm run neo4j:local', () => {
   it('is the script package.json runs', async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts['neo4j:local']).toBe('tsx src/neo4j/local.ts');
   });
 
-  it('prints the URI, accepts the password, and stops on Ctrl-C', async () => {
+  it('prints the URI, accepts the password, stops on Ctrl-C, and starts again on the same data folder', async () => {
+    const runs: Local[] = [];
     const port = await freePort();
     const data = await mkdtemp(join(tmpdir(), 'guanxi-neo4j-local-'));
     const child = spawn('node_modules/.bin/tsx', ['src/neo4j/local.ts'], {
@@ -52,9 +114,77 @@ describe('npm run neo4j:local', () => {
       await new Promise<void>((done, fail) => {
         const probe = net.createServer().once('error', fail).listen(port, '127.0.0.1', () => probe.close(() => done()));
       });
+      // And it starts again on the same folder, whose password is already set.
+      const again = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
+      runs.push(again);
+      await expect.poll(() => again.out() + again.err(), { timeout: 150_000, interval: 250 }).toMatch(READY);
+      expect(again.out(), again.err()).toContain('Press Ctrl-C to stop.');
+      await (await openDriver(resolveConnection({ uri: `bolt://localhost:${port}`, password: 'local-test-pw' }))).close();
+      again.child.kill('SIGINT');
+      expect(await again.exited).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
-      await rm(data, { recursive: true, force: true });
+      await cleanUp(runs, data);
     }
-  }, 180_000);
+  }, 400_000);
+});
+
+describe('npm run neo4j:local, killed or failing', () => {
+  it.each(['SIGKILL', 'SIGTERM'] as const)('leaves no JVM behind when it gets %s during start-up, and the store is free again', async (signal) => {
+    const port = await freePort();
+    const data = await mkdtemp(join(tmpdir(), 'guanxi-neo4j-killed-'));
+    const runs: Local[] = [];
+    try {
+      const first = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
+      runs.push(first);
+      // Killed while Neo4j itself is starting: the JVM runs and has taken the store lock.
+      await expect.poll(() => existsSync(join(data, 'data', 'databases', 'store_lock')), { timeout: 120_000, interval: 50 }).toBe(true);
+      expect(await launcherPids(data)).not.toEqual([]);
+      first.child.kill(signal);
+      // The JVM goes, without ever serving Bolt.
+      let served = false;
+      await expect
+        .poll(
+          async () => {
+            if (await accepts(port)) served = true;
+            return launcherPids(data);
+          },
+          { timeout: 120_000, interval: 100 },
+        )
+        .toEqual([]);
+      expect(served).toBe(false);
+      expect(await first.exited).toBe(signal === 'SIGTERM' ? 130 : null);
+      // The store lock went with the JVM (a start is slow on a busy machine: once is enough).
+      if (signal === 'SIGTERM') return;
+      const next = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
+      runs.push(next);
+      await expect.poll(() => next.out() + next.err(), { timeout: 150_000, interval: 250 }).toMatch(READY);
+      expect(next.out(), next.err()).toContain('Press Ctrl-C to stop.');
+      next.child.kill('SIGINT');
+      expect(await next.exited).toBe(0);
+    } finally {
+      await cleanUp(runs, data);
+    }
+  }, 400_000);
+
+  it('reports a start-up failure in one line with its cause, and leaves nothing running', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'guanxi-neo4j-taken-'));
+    const taken = net.createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
+    const port = (taken.address() as net.AddressInfo).port;
+    const runs: Local[] = [];
+    try {
+      const run = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
+      runs.push(run);
+      expect(await run.exited).toBe(1);
+      const lines = run.err().split('\n').filter((l) => l.startsWith('neo4j:local:'));
+      expect(lines, run.err()).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`port ${port}`));
+      expect(run.err()).not.toMatch(/^\s+at /m);
+      await expect.poll(() => launcherPids(data), { timeout: 60_000, interval: 100 }).toEqual([]);
+    } finally {
+      taken.close();
+      await cleanUp(runs, data);
+    }
+  }, 400_000);
 });

@@ -70,6 +70,14 @@ describe('parameters', () => {
     expect(parseParams(['a=x=y', 'b='])).toEqual({ a: 'x=y', b: '' });
   });
 
+  it('refuses whole numbers beyond Neo4j\'s 64-bit integers instead of wrapping them', () => {
+    expect(parseParamValue('9223372036854775807')).toEqual(neo4j.int('9223372036854775807'));
+    expect(parseParamValue('-9223372036854775808')).toEqual(neo4j.int('-9223372036854775808'));
+    for (const value of ['9223372036854775808', '-9223372036854775809', '18446744073709551617', '[1, 99999999999999999999]', '{"n": 12345678901234567890}']) {
+      expect(() => parseParams([`n=${value}`]), value).toThrow(/64-bit|exactly/);
+    }
+  });
+
   it('refuses a --param without a name', () => {
     expect(() => parseParams(['=x'])).toThrow(/expected name=value/);
     expect(() => parseParams(['novalue'])).toThrow(/expected name=value/);
@@ -136,6 +144,28 @@ describe('guanxi query against Neo4j', () => {
     const run = await cli('query', '--file', 'cypher/queries/people-at-unit.cypher', ...connectionArgs());
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("guanxi: the query uses $unit: pass --param unit=… (the unit's name or one of its aliases, e.g. 工行抚顺雷锋支行)\n");
+  });
+
+  it('sends an out-of-range integer nowhere: a usage error, not a wrapped number', async () => {
+    const run = await cli('query', 'RETURN $n AS n', '--param', 'n=18446744073709551617', '--format', 'csv', ...connectionArgs());
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^guanxi: --param n=18446744073709551617: .*64-bit/);
+  });
+
+  it('says in --help that a query may write, and --read-only refuses writes', async () => {
+    expect((await cli('query', '--help')).stdout.replace(/\s+/g, ' ')).toMatch(/write transaction: it may change the database/);
+    const count = async (): Promise<number> => (await driver.executeQuery("MATCH (n:Bank {id: 'Bank:query-write-test'}) RETURN count(n) AS c")).records[0]?.get('c') as number;
+    const write = "CREATE (n:Bank {id: 'Bank:query-write-test', name: 'x'}) RETURN n.id AS id";
+    const refused = await cli('query', write, '--read-only', ...connectionArgs());
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^guanxi: .*--read-only/);
+    expect(await count()).toBe(0);
+    expect((await cli('query', write, ...connectionArgs())).code).toBe(0);
+    expect(await count()).toBe(1);
+    await driver.executeQuery("MATCH (n:Bank {id: 'Bank:query-write-test'}) DELETE n");
+    // Reads run as well with --read-only.
+    expect((await cli('query', 'MATCH (n) RETURN count(n) AS n', '--read-only', ...connectionArgs())).code).toBe(0);
   });
 
   it('reports a Cypher syntax error in one line, exit code 2', async () => {

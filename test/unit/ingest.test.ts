@@ -1,10 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/ingest/collect.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
+import { MAX_FILE_BYTES, readSource } from '../../src/ingest/read.js';
+import { buildGraph } from '../../src/pipeline/build.js';
 
 const TEXT = '工行沈阳向工街支行荣获“工人先锋号”称号。';
 
@@ -62,5 +65,54 @@ describe('collectFiles', () => {
   it('reads a file named explicitly whatever its extension, once', async () => {
     const r = await collectFiles([path.join(dir, 'photo.jpg'), path.join(dir, 'a.txt'), dir]);
     expect(r.files.map((f) => path.basename(f))).toEqual(['photo.jpg', 'a.txt', '2.md']);
+  });
+});
+
+describe('collectFiles: symbolic links and file names', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'guanxi-links-'));
+  const input = path.join(dir, 'input');
+  mkdirSync(path.join(dir, 'elsewhere', 'more'), { recursive: true });
+  mkdirSync(input);
+  writeFileSync(path.join(dir, 'elsewhere', 'linked.txt'), TEXT);
+  writeFileSync(path.join(dir, 'elsewhere', 'more', 'deep.md'), '# 标题');
+  writeFileSync(path.join(input, 'a.txt'), TEXT);
+  symlinkSync(path.join('..', 'elsewhere', 'linked.txt'), path.join(input, 'b-link.txt'));
+  symlinkSync(path.join(dir, 'elsewhere', 'more'), path.join(input, 'c-folder'));
+  // The same file twice, and a loop back up the tree: each file is read once, the walk ends.
+  symlinkSync('a.txt', path.join(input, 'd-again.txt'));
+  symlinkSync('..', path.join(input, 'e-loop'));
+  symlinkSync('missing.txt', path.join(input, 'f-broken.txt'));
+
+  it('follows links to files and folders inside an input folder, reads each file once, reports a broken link', async () => {
+    const r = await collectFiles([input]);
+    expect(r.files.map((f) => path.relative(input, f))).toEqual(['a.txt', 'b-link.txt', path.join('c-folder', 'deep.md')]);
+    expect(r.problems).toEqual([{ path: path.join(input, 'f-broken.txt'), reason: 'broken symbolic link' }]);
+  });
+
+  it('never waits on a FIFO, in a folder or named', async () => {
+    const fifos = mkdtempSync(path.join(tmpdir(), 'guanxi-fifo-'));
+    writeFileSync(path.join(fifos, 'a.txt'), TEXT);
+    expect(spawnSync('mkfifo', [path.join(fifos, 'pipe.txt')]).status).toBe(0);
+    const r = await collectFiles([fifos, path.join(fifos, 'pipe.txt')]);
+    expect(r.files.map((f) => path.basename(f))).toEqual(['a.txt']);
+    expect(r.problems).toEqual([{ path: path.join(fifos, 'pipe.txt'), reason: 'not a regular file or folder' }]);
+  });
+
+  it('reads a file whose name is not UTF-8 (a GBK name), and names it decoded', async () => {
+    const gbk = mkdtempSync(path.join(tmpdir(), 'guanxi-gbk-name-'));
+    const name = Buffer.concat([iconv.encode('工行新闻', 'gbk'), Buffer.from('.txt')]);
+    writeFileSync(Buffer.concat([Buffer.from(`${gbk}/`), name]), '工行沈阳分行开展驿站服务\n\n记者 周海\n\n工行沈阳分行今年启动“暖心驿站”活动。');
+    const result = await buildGraph([gbk], { jobs: 1 });
+    expect(result.skipped).toEqual([]);
+    expect(result.files).toBe(1);
+    expect(result.graph.getAttribute('files')).toEqual([path.join(gbk, '工行新闻.txt')]);
+  });
+
+  it('skips a file over the size limit by name, without reading it', async () => {
+    const big = path.join(mkdtempSync(path.join(tmpdir(), 'guanxi-big-')), 'big.txt');
+    // Sparse: the size is there, the bytes are not (the limit is checked before anything is read).
+    writeFileSync(big, TEXT);
+    truncateSync(big, MAX_FILE_BYTES + 1);
+    expect(await readSource(big)).toEqual({ ok: false, path: big, reason: `too large (${MAX_FILE_BYTES + 1} bytes; limit ${MAX_FILE_BYTES})` });
   });
 });

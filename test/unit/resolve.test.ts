@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTexts, edges, names, nodeByName } from './helpers.js';
+import { articleDate } from '../../src/resolve/file/articles.js';
 
 describe('entity resolution', () => {
   it('merges 工行 / 工商银行 / 中国工商银行 and the forms of one branch across articles', async () => {
@@ -88,5 +89,28 @@ describe('two banks on one page', () => {
     });
     expect(edges(g, 'WORKS_AT')).toEqual(['李娜 -> 中国建设银行营口分行站前支行 [行长]', '许可 -> 中国农业银行鞍山分行城南支行 [行长]']);
     expect(names(g, 'Branch')).toEqual(['中国农业银行鞍山分行', '中国农业银行鞍山分行城南支行', '中国建设银行营口分行', '中国建设银行营口分行站前支行']);
+  });
+});
+
+describe('article dates', () => {
+  it.each([
+    ['发布时间：2023-10-07 09:12', '2023-10-07'],
+    ['2019年7月3日 来源：本报', '2019-07-03'],
+    ['日期 2021/12/30', '2021-12-30'],
+    ['2020.1.5', '2020-01-05'],
+    ['2023年13月40日', undefined],
+    ['3月26日，某行召开会议', undefined],
+    ['编号 120230101567', undefined],
+  ])('%s → %s', (text, date) => {
+    expect(articleDate([text])).toBe(date);
+  });
+
+  it('an article gets the first full date of its title, byline and lead; one without keeps none', async () => {
+    const g = await buildTexts({
+      'a.txt': '工行大连沙河口支行开课\n\n2024年3月8日 记者 周海\n\n工行大连沙河口支行开设银发课堂。',
+      'b.txt': '工行大连沙河口支行开课\n\n记者 周海\n\n工行大连沙河口支行开设银发课堂。',
+    });
+    const dates = g.filterNodes((_, a) => a.type === 'Article').map((n) => [g.getNodeAttribute(n, 'file')?.split('/').pop(), g.getNodeAttribute(n, 'date')]);
+    expect(dates.sort()).toEqual([['a.txt', '2024-03-08'], ['b.txt', undefined]]);
   });
 });

@@ -9,6 +9,7 @@
  * when it is registered: `guanxi --help` and the other commands never load it.
  */
 import { stat } from 'node:fs/promises';
+import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { BuildResult } from '../../pipeline/build.js';
@@ -46,7 +47,14 @@ Example:
     .action(async (paths: string[], opts: { out: string; dict: string[]; jobs?: number; full?: boolean; quiet?: boolean; explain?: boolean }) => {
       const outInfo = await stat(opts.out).catch(() => undefined);
       if (outInfo && !outInfo.isDirectory()) throw new UserError(`--out ${opts.out} is a file; give a folder`, ExitCode.Usage);
-      const [{ buildGraph, ExtractionFailure }, { DictionaryError }, { writeGraph }] = await Promise.all([import('../../pipeline/build.js'), import('../../lexicon/index.js'), import('../../export/write.js')]);
+      const [{ buildGraph, ExtractionFailure }, { DictionaryError }, { checkWritableOut, writeGraph, WriteInterrupted }] = await Promise.all([
+        import('../../pipeline/build.js'),
+        import('../../lexicon/index.js'),
+        import('../../export/write.js'),
+      ]);
+      // Found now, not after the whole build.
+      const checked = await whileSignalsCaught(() => checkWritableOut(opts.out));
+      if (checked.signal) exitBy(checked.signal, 'guanxi: interrupted; nothing was written');
       const progress = opts.quiet || !process.stderr.isTTY ? undefined : (await import('../progress.js')).progressBar();
       const t0 = performance.now();
       let result: BuildResult;
@@ -66,11 +74,56 @@ Example:
       if (result.files === 0) {
         throw new UserError(`no articles could be read from ${paths.join(', ')}${result.skipped.length ? ' (see the skipped files above)' : ''}; nothing was written`, ExitCode.Failure);
       }
-      const written = await writeGraph(result.graph, opts.out);
+      // Ctrl-C or SIGTERM before the pair is published removes what was written and
+      // leaves the previous pair; after, publishing completes first.
+      const write = await whileSignalsCaught((abort) =>
+        writeGraph(result.graph, opts.out, { signal: abort }).catch((err: unknown) => {
+          if (err instanceof WriteInterrupted) return undefined;
+          throw err;
+        }),
+      );
+      const written = write.value;
+      if (write.signal || written === undefined) {
+        exitBy(
+          write.signal ?? 'SIGINT',
+          written === undefined
+            ? `guanxi: interrupted; nothing was written (the previous graph.json and graph.graphml in ${opts.out} are unchanged)`
+            : `guanxi: interrupted after the new graph was published in ${opts.out}`,
+        );
+      }
       process.stdout.write(summary(result, seconds, written, path.join(opts.out, STORE_DIR), opts.full === true));
       if (opts.explain) process.stdout.write(explain(result, (await import('../../extract/registry.js')).RULES));
       if (result.skipped.length) setExitCode(ExitCode.Skipped);
     });
+}
+
+/**
+ * Runs `work` with SIGINT and SIGTERM caught: a signal aborts `work`'s
+ * AbortSignal instead of ending the process at once, so that what `work`
+ * has begun ends in order. Returns its value and the signal, if one came.
+ */
+async function whileSignalsCaught<T>(work: (abort: AbortSignal) => Promise<T>): Promise<{ value: T; signal: NodeJS.Signals | undefined }> {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    received ??= signal;
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const value = await work(controller.signal);
+    return { value, signal: received };
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** Ends the process as a signal would (128 + its number), after saying why. */
+function exitBy(signal: NodeJS.Signals, message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(128 + osConstants.signals[signal]);
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -8,11 +8,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
-import { DEFAULT_SERVE_SETTINGS, resolveServeSettings } from '../../serve/settings.js';
+import { DEFAULT_SERVE_SETTINGS, isLoopback, resolveServeSettings } from '../../serve/settings.js';
 
 interface ServeOptions extends ConnectionFlags {
   port: string;
   host: string;
+  allowHost: string[];
   neo4j?: boolean;
   open?: boolean;
 }
@@ -24,6 +25,7 @@ export function register(program: Command): void {
     .argument('<dir>', 'directory written by guanxi build (holds graph.json)')
     .option('-p, --port <n>', 'port (0 = any free port)', String(DEFAULT_SERVE_SETTINGS.port))
     .option('--host <address>', 'address to bind (the API runs queries: keep loopback unless you mean it)', DEFAULT_SERVE_SETTINGS.host)
+    .option('--allow-host <name>', 'a host name the page may be opened under besides localhost and IP addresses, e.g. viewer.lan (repeatable); other names are refused', (v: string, all: string[]) => [...all, v], [])
     .option('--neo4j', 'connect to Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) for the Cypher box')
     .option('--open', 'open the page in the desktop browser when one is available');
   addConnectionOptions(command).action(async (dir: string, opts: ServeOptions) => {
@@ -38,13 +40,15 @@ export function register(program: Command): void {
       const settings = resolveServeSettings({
         dir: path.resolve(dir),
         host: opts.host,
+        allowHosts: opts.allowHost,
         port: Number(opts.port),
         neo4j: opts.neo4j === true,
         open: opts.open === true,
       });
       const say = (line: string) => process.stderr.write(`guanxi: ${line}\n`);
-      if (!['127.0.0.1', 'localhost', '::1'].includes(settings.host)) {
+      if (!isLoopback(settings.host)) {
         say(`warning: listening on ${settings.host}: other machines can open the viewer${settings.neo4j ? ' and run read-only Cypher on your database' : ''}`);
+        say(`requests are answered when addressed to localhost, an IP address${settings.allowHosts.length ? ` or ${settings.allowHosts.join(', ')}` : ''}; to open the page under a host name, pass --allow-host NAME`);
       }
       await ensureWebBuild(say);
 

@@ -11,10 +11,11 @@ import type { Names } from '../../text/names.js';
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 
-export type PersonFinding = 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+export type PersonFinding = 'profile' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
 export interface PersonCandidate {
   finding: PersonFinding;
@@ -36,7 +37,7 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   return ctx.memo(s, 'persons', () => scan(s, ctx));
 }
 
-function notAName(name: string, c: Cues, names: Names): boolean {
+export function notAName(name: string, c: Cues, names: Names): boolean {
   return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name)));
 }
 
@@ -101,12 +102,17 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
     if (!last) continue;
     const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);
-    if (loneLast || c.speechAfterName.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
+    // 副主席林/小群: a lone surname, then a two-character word that is no verb, adverb or function word.
+    const surnameThenTwo = len === 3 && t.word.length === 1 && last.word.length === 2 && !/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(last.tag);
+    // 主任欧阳挺等, 副行长卢洁儿、: the name ends where a list or a clause goes on.
+    const listGoesOn = /^(?:[，,、。；;（(：:]|等|及|和|与|$)/.test(s.text.slice(t.start + len));
+    const plainSurname = !c.surnameAlsoWord.has(name[0]!);
+    if (loneLast || (plainSurname && (surnameThenTwo || listGoesOn)) || c.speechAfterName.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
 }
 
-function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
+export function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
   return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && c.roleSuffix.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
 }
 
@@ -172,6 +178,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
     }
+  }
+  // 某某，1960年出生，高级经济师: a profile starts with the person's name, then sex, birth or ethnic group.
+  const profile = PROFILE.exec(s.text);
+  if (profile && names.looksLikeFullName(profile[1]!) && !notAName(profile[1]!, c, names)) {
+    const start = profile[0].indexOf(profile[1]!);
+    add({ name: profile[1]!, start, end: start + profile[1]!.length }, 'profile');
   }
   // Photo credits inside the text: 裴鑫 摄.
   for (const m of s.text.matchAll(PHOTO_CREDIT)) {

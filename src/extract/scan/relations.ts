@@ -5,6 +5,7 @@
  * works at, who received an honour), made once.
  */
 import { cues } from '../cues.js';
+import { isRole } from './persons.js';
 import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
 
 export interface SentenceView {
@@ -33,18 +34,32 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const { here, units } = sentenceView(s, ctx);
   const text = s.text;
   const role = p.role!;
-  // Walk left over 、-joined roles (董事长、党委书记石玉东) to the unit.
+  // 、-joined roles (董事长、党委书记石玉东) are walked over by unitBeforeTitles.
   let left = p.unitBefore ?? p.start - role.length;
-  const chain = /(?:[\u4e00-\u9fff]{2,6}、)+$/.exec(text.slice(0, left));
-  if (chain) left -= chain[0].length;
   if (text[left - 1] === '的') left--;
-  const unit = units.find((u) => u.end === left);
+  const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   if (cues(ctx.lex).articleUnitRole.has(role) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
   return { kind: 'none' };
+}
+
+/**
+ * 光大银行某分行副行长、工会主席某某, 恒生银行执行董事兼行政总裁某某, 某农商银行东南片区信用工程推进办公室主管某某:
+ * the nearest unit before a run of titles and departments, when nothing between them is a verb of its own or
+ * another organisation (邀请市公安局民警某某 is no staff of the unit).
+ */
+function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
+  const unit = units.filter((u) => u.end <= left).pop();
+  if (!unit || left - unit.end > 24) return undefined;
+  const gap = s.text.slice(unit.end, left);
+  if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left)) return undefined;
+  const c = cues(ctx.lex);
+  const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left);
+  const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  return ok ? unit : undefined;
 }
 
 /** Persons with a role, in text order. */
@@ -64,6 +79,8 @@ export interface Received {
   honour: Mention;
   /** The recipient named in the sentence, or none (the article's own unit). */
   subject?: Mention;
+  /** Units listed with the subject (甲支行、乙支行等5家机构被评为): each received it too. */
+  listed: Mention[];
   conferrer?: string;
   year?: number;
 }
@@ -101,7 +118,13 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
       const subject = subjectFor(h);
       const conferrer = conferrerOf(text, h);
-      out.push({ honour: h, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
+      const listed: Mention[] = [];
+      if (subject && isUnit(subject) && subject.end <= h.start) {
+        // Walk left over units joined by 、 or 和 (甲支行、乙支行和丙支行获评).
+        let k = subjects.indexOf(subject);
+        while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+      }
+      out.push({ honour: h, listed, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
     return out;
   });
@@ -120,4 +143,26 @@ function conferrerOf(text: string, h: Mention): string | undefined {
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
   const { units } = sentenceView(s, ctx);
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
+}
+
+/** Between a person and a unit: 是, 在 (with a few words of time first), or a comma (an apposition). */
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,])$/;
+/** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
+const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
+
+/**
+ * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
+ * named right after a person's name [start, end), if the sentence goes on that way.
+ */
+export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string } | undefined {
+  const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  if (!unit) return undefined;
+  const link = s.text.slice(span.end, unit.start);
+  if (!POST_LINK.test(link)) return undefined;
+  // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
+  // the comma only separates two people.
+  if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
+  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  const post = s.tokens.find((t) => t.start === at);
+  return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
 }

@@ -8,7 +8,7 @@
  * Dictionary words are found unquoted too, and honours after 评为 or when
  * their shape is unmistakable (朝阳市学雷锋标兵).
  */
-import { cues } from '../cues.js';
+import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 import { isNamey, tokenAt } from './tokens.js';
 
@@ -20,6 +20,7 @@ export type TitleFinding =
   | 'programme.dictionary'
   | 'honour.context'
   | 'programme.context'
+  | 'programme.embedded-quote'
   | 'honour.after-trigger'
   | 'honour.shape-unquoted';
 
@@ -33,7 +34,82 @@ export interface TitleCandidate {
 }
 
 const QUOTE = /[“"]([^“”"]{2,30}?)[”"]/g;
-const UNQUOTED_HONOUR_AFTER_TRIGGER = /(?:被[^，。；]{0,12}?评为|荣获|获评|授予|被评为)([\u4e00-\u9fff]{2,14}?)(?=[，。；、,;]|称号|$)/g;
+
+/** Is an unquoted name shaped like an honour (…先进工作者, …奖, 全国…, 省级…)? */
+function honourShaped(name: string, c: Cues): boolean {
+  return c.honourSuffix.test(name) || /(?<![颁获领得发受])奖$/.test(name) || (name.length <= 14 && [...c.honourQualifier].some((q) => name.startsWith(q) && name.length > q.length + 2));
+}
+
+/** Words inside a phrase that make it a description, not a name (获此殊荣, 基层团组织的最高, 为起点). */
+const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那]/;
+
+/**
+ * Unquoted honours after a trigger, one or several joined by 、 or 和 (获得县级、市级先进工作者、特殊贡献奖;
+ * 被评为全省金融系统先进集体). After a strong trigger (荣获, 被…评为) a lone name up to a clause's end
+ * is an honour; after a weak one (获得, 作为) and in a list, every name must be shaped like one, or the
+ * list must end in 等荣誉 / 称号.
+ */
+function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(c.honourTriggerAll)) {
+    const trigger = m[0].replace(/了$/, '');
+    const weak = !c.honourLoneTrigger.has(trigger) && !/^被.*(?:评为|授予|命名为|认定为)$/.test(trigger);
+    let at = m.index + m[0].length;
+    const items: Array<{ name: string; start: number; end: number }> = [];
+    let closing = false;
+    for (;;) {
+      // A quoted item of the list is read by the quote rules; the list goes on after it.
+      const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和|及|与|等|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      if (!item) break;
+      if (!/^[“"]/.test(item[0])) items.push({ name: item[0], start: at, end: at + item[0].length });
+      // 镇海区首批“雄镇工匠”: words before a quoted item are not an item of their own.
+      if (/^[“"]/.test(text.slice(at + item[0].length))) {
+        at += item[0].length;
+        items.pop();
+        continue;
+      }
+      const rest = text.slice(at + item[0].length);
+      if (/^(?:等(?:多项)?(?:荣誉|称号|奖项|殊荣|表彰)|称号|荣誉称号|荣誉)/.test(rest)) {
+        closing = true;
+        break;
+      }
+      const sep = /^(?:、|和|及|与|以及)/.exec(rest);
+      if (!sep) break;
+      at += item[0].length + sep[0].length;
+    }
+    const lone = items.length === 1 && !weak;
+    for (const it of items) {
+      if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name)) continue;
+      if (lone || honourShaped(it.name, c) || (closing && !weak)) out.push(it);
+    }
+  }
+  return out;
+}
+
+/** The rest of an honour's name after a quote inside it: name characters up to an honour's ending (…先进集体). */
+function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
+  const run = /^[\u4e00-\u9fff]{2,16}/.exec(after);
+  if (!run) return null;
+  for (let len = run[0].length; len >= 2; len--) {
+    const tail = run[0].slice(0, len);
+    if (c.honourSuffixWord.test(tail) && !NOT_IN_TITLE.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
+  }
+  return null;
+}
+
+/**
+ * Do the words after a quote (or a list of quotes) say it names a programme? After a list, 等主题活动 or 等评优活动
+ * gives the topics of activities (开展“文明用餐”“节约用电”等主题活动), while 等服务工程 or 等项目 names initiatives.
+ */
+function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
+  const m = c.programmeAfter.exec(after);
+  return !!m && !((listed || m[0].startsWith('等')) && /活动$/.test(m[0]));
+}
+
+/** A kind of programme with at most two words of qualification (主题活动, 公益行动) adds no name of its own. */
+function genericKind(tail: string, c: Cues): boolean {
+  return [...c.programmeKind].some((k) => tail.endsWith(k) && tail.length - k.length <= 2);
+}
 
 /** Is the quote [start, end) one of several quotes in a row (“A”“B”, “A”、“B”)? */
 function inList(text: string, start: number, end: number): boolean {
@@ -44,11 +120,29 @@ export function scanTitles(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   return ctx.memo(s, 'titles', () => scan(s, ctx));
 }
 
+/**
+ * Quotes that follow one another with only 、, ， or 和 between them form a list (荣获“A”、“B”和“C”): the
+ * words before the list and after it tell what every item is.
+ */
+function quoteLists(text: string): Map<number, { before: number; after: number }> {
+  const quotes = [...text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const out = new Map<number, { before: number; after: number }>();
+  let i = 0;
+  while (i < quotes.length) {
+    let j = i;
+    while (j + 1 < quotes.length && /^[\s、，,和及与以及]*$/.test(text.slice(quotes[j]![1], quotes[j + 1]![0]))) j++;
+    for (let k = i; k <= j; k++) out.set(quotes[k]![0], { before: quotes[i]![0], after: quotes[j]![1] });
+    i = j + 1;
+  }
+  return out;
+}
+
 function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   const c = cues(ctx.lex);
   const text = s.text;
   const out: TitleCandidate[] = [];
   const found: Array<[number, number]> = [];
+  const lists = quoteLists(text);
   for (const m of text.matchAll(QUOTE)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
@@ -61,23 +155,42 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     }
     const start = m.index;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 16), start);
-    const after = text.slice(end, end + 12);
+    const list = lists.get(start) ?? { before: start, after: end };
+    // In a list, each item is read with the words before the list's first item and after its last.
+    const before = text.slice(Math.max(0, list.before - 16), list.before);
+    const after = list.after === end ? text.slice(end, end + 12) : text.slice(list.after, list.after + 12);
+    const ownAfter = text.slice(end, end + 24);
     const typed = ctx.lex.typed.get(q);
     const qStart = start + m[0].indexOf(q);
     const qEnd = qStart + q.length;
-    // 专精特新“小巨人”企业: the quote is the middle of an honour's name.
-    const tailWord = c.honourTail.exec(after);
+    // 专精特新“小巨人”企业, 全国“万企帮万村”精准扶贫行动组织工作先进集体: the quote is the middle of an
+    // honour's name, which goes on after it to an honour's ending.
+    const tailWord = c.honourTail.exec(ownAfter) ?? longHonourTail(ownAfter, c);
     if (tailWord && /[\u4e00-\u9fff]$/.test(text.slice(0, start))) {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      // Over name-like words (全国, 专精特新), never over a bank's name (新光银行“让爱点亮中秋”企业志工日).
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && s.tokens[ti]!.tag !== 'bank' && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
       const end2 = end + tailWord[0].length;
-      if (at < start) {
+      if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
         out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: [q, q + tailWord[0]] });
         continue;
       }
+    }
+    // 金融知识“五进入”集中宣教活动, “我们的节日”乡村文化礼堂开堂活动: words of its own after the quote, up to a
+    // programme's kind, make the quote the middle of a programme's name. A bare kind (“X”主题活动) leaves the
+    // quote the name, and so does a list (开展“A”“B”等活动).
+    const progTail = list.after === end && list.before === start ? c.programmeTail.exec(ownAfter) : null;
+    if (progTail && !genericKind(progTail[0], c) && typed !== 'honour' && !c.honourSuffix.test(q) && !NOT_IN_TITLE.test(progTail[0])) {
+      let at = start;
+      let ti = tokenAt(s.tokens, start - 1);
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && s.tokens[ti]!.tag !== 'bank' && s.tokens[ti]!.tag !== 'unit' && start - s.tokens[ti]!.start <= 6) at = s.tokens[ti--]!.start;
+      if (NOT_IN_TITLE.test(text.slice(at, start))) at = start;
+      const end2 = end + progTail[0].length;
+      found.push([at, end2]);
+      out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
+      continue;
     }
     // A quoted principle or promise (践行“只跑一次”承诺, “以人民为中心”的思想) names no programme.
     if (c.sloganAfter.test(after)) continue;
@@ -85,7 +198,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || (!inList(text, start, end) && (c.programmeAfter.test(after) || (c.programmeBefore.test(before) && !/的/.test(q))))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || (!inList(text, start, end) && c.programmeBefore.test(before) && !/的/.test(q))) {
       // A run of quoted topics (开展“文明用餐”“节约用电”等) or a description (打造“身边的银行”) names no programme.
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
@@ -105,13 +218,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       out.push({ finding: tag === 'honour' ? 'honour.dictionary' : 'programme.dictionary', type: tag === 'honour' ? 'Honour' : 'Programme', name: t.word, start: t.start, end: t.start + t.word.length });
     }
   }
-  // Unquoted honours after 评为 / 荣获.
-  for (const m of text.matchAll(UNQUOTED_HONOUR_AFTER_TRIGGER)) {
-    const name = m[1]!;
-    const at = m.index + m[0].length - name.length;
-    if (inQuote(at, at + name.length) || /[“”"]/.test(name)) continue;
-    out.push({ finding: 'honour.after-trigger', type: 'Honour', name, start: at, end: at + name.length });
-    found.push([at, at + name.length]);
+  // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀共产党员、总行脱贫攻坚贡献奖先进个人等荣誉).
+  for (const h of unquotedHonours(text, c)) {
+    if (inQuote(h.start, h.end)) continue;
+    // 市级先进工作者: the honour without its level is a name of it too.
+    const level = [...c.honourQualifier].find((q) => h.name.startsWith(q) && h.name.length - q.length >= 3);
+    out.push({ finding: 'honour.after-trigger', type: 'Honour', name: h.name, start: h.start, end: h.end, ...(level ? { aliases: [h.name.slice(level.length)] } : {}) });
+    found.push([h.start, h.end]);
   }
   for (const m of text.matchAll(c.honourCoreAll)) {
     const end = m.index + m[0].length;

@@ -13,13 +13,35 @@ function rank(m: Mention): number {
   return (m.type === 'Branch' ? 0 : m.type === 'Organization' ? 1 : 2) * 1_000_000 + m.sentence * 1000 + m.start - (m.end - m.start) / 100;
 }
 
+/** How far into an article its date is looked for: the title, the byline and the lead. */
+const DATE_SENTENCES = 6;
+const FULL_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+
+/**
+ * The article's date, from the first full date (2023-10-07, 2023年10月7日, 2023/10/7) in its first sentences,
+ * where bylines and leads give it, as YYYY-MM-DD; the viewer's time range reads it.
+ */
+export function articleDate(texts: string[]): string | undefined {
+  for (const t of texts) {
+    const m = FULL_DATE.exec(t);
+    if (!m) continue;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 export function resolveArticles(res: FileResolution): void {
   const { r } = res;
   r.articles.forEach((a, pos) => {
     const key = articleKey(r.file, a.index);
     const s = r.sentences[a.sentences[0]];
+    const date = articleDate(r.sentences.slice(a.sentences[0], Math.min(a.sentences[1], a.sentences[0] + DATE_SENTENCES)).map((x) => x.text));
     res.nodes.set(key, {
       key, type: 'Article', name: a.title || `${r.file}#${a.index}`, aliases: [], confidence: articleSplit.confidence, rule: articleSplit.id, mentions: 1, title: a.title, file: r.file, index: a.index,
+      ...(date ? { date } : {}),
       evidence: s ? [{ article: key, file: r.file, sentence: a.title, start: a.titleSpan[0], end: a.titleSpan[1], rule: articleSplit.id, confidence: articleSplit.confidence }] : [],
     });
     const inArticle = (res.byArticle[pos] ?? []).filter((m) => res.keyOf.has(m.id));

@@ -1,4 +1,7 @@
-/** 雷锋支行被评为“全国文明单位”: the nearest unit or person before an honour conferred in its clause received it. */
+/**
+ * 雷锋支行被评为“全国文明单位”: the nearest unit or person before an honour conferred in its clause received it,
+ * and so did the units listed with it (甲支行、乙支行获评).
+ */
 import { defineRelationRule } from '../../rule.js';
 import { receivedHonours } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
@@ -11,7 +14,9 @@ export const receivedSubject = defineRelationRule({
   run(s, ctx, emit) {
     for (const r of receivedHonours(s, ctx)) {
       if (!r.subject) continue;
-      emit({ type: 'RECEIVED', head: mentionEnd(r.subject), tail: mentionEnd(r.honour), sentence: s.index, ...(r.conferrer ? { conferrer: r.conferrer } : {}), ...(r.year ? { year: r.year } : {}) });
+      for (const who of [r.subject, ...r.listed]) {
+        emit({ type: 'RECEIVED', head: mentionEnd(who), tail: mentionEnd(r.honour), sentence: s.index, ...(r.conferrer ? { conferrer: r.conferrer } : {}), ...(r.year ? { year: r.year } : {}) });
+      }
     }
   },
 });

@@ -1,0 +1,36 @@
+/**
+ * 王芳是建行某支行的一名大堂经理, 陈建华，邮储银行某分行行长: a name followed by 是 / 在 / a comma, a unit and a
+ * post is a person for certain, whatever jieba made of the name (it often leaves names as unknown words).
+ */
+import { cues } from '../../cues.js';
+import { defineMentionRule } from '../../rule.js';
+import { notAName } from '../../scan/persons.js';
+import { isUnit, unitPostAfter } from '../../scan/relations.js';
+
+export const personBeforeUnitPost = defineMentionRule({
+  id: 'person.before-unit-post',
+  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理)',
+  produces: 'Person',
+  confidence: 0.8,
+  strength: 'certain',
+  run(s, ctx, emit) {
+    const c = cues(ctx.lex);
+    const names = ctx.lex.names;
+    const starts = new Set(s.tokens.map((t) => t.start));
+    for (const u of ctx.inSentence(s.index).filter(isUnit)) {
+      const link = /(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,])$/.exec(s.text.slice(Math.max(0, u.start - 10), u.start));
+      if (!link) continue;
+      const end = u.start - link[0].length;
+      for (const len of [3, 2]) {
+        const start = end - len;
+        const name = s.text.slice(start, end);
+        // The name starts the clause, or jieba starts a word there.
+        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /的$/.test(s.text.slice(0, start));
+        if (start < 0 || !clauseStart || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+        if (!unitPostAfter({ start, end }, s, ctx)) continue;
+        emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,63 @@
+/**
+ * 某某2004年起任浙商银行行长, 被调回到中行某省分行担任副行长: a post at a unit, given to the person the
+ * sentence is about (the nearest person named before the verb).
+ */
+import { cues } from '../../cues.js';
+import { defineRelationRule } from '../../rule.js';
+import { isRole } from '../../scan/persons.js';
+import { sentenceView } from '../../scan/relations.js';
+import { mentionEnd } from '../../types.js';
+
+export const worksAtAppointed = defineRelationRule({
+  id: 'works_at.appointed',
+  description: 'a person appointed to a post at a unit (任/担任/升任 + unit + role, or 到 + unit + 担任 + role)',
+  produces: 'WORKS_AT',
+  confidence: 0.8,
+  run(s, ctx, emit) {
+    const c = cues(ctx.lex);
+    const { here, units } = sentenceView(s, ctx);
+    const toks = s.tokens;
+    const confirmed = here.filter((m) => m.type === 'Person' && (m.strength === 'certain' || ctx.certainPersons.has(m.name)));
+    if (!confirmed.length || !units.length) return;
+    const tokenAt = new Map(toks.map((t, i) => [t.start, i]));
+    const roleAt = (at: number): string | undefined => {
+      const i = tokenAt.get(at);
+      const t = i === undefined ? undefined : toks[i];
+      return t && isRole(t, ctx, c) ? t.word : undefined;
+    };
+    for (const u of units) {
+      const before = s.text.slice(Math.max(0, u.start - 3), u.start);
+      const verb = appointedBefore(s.text, u.start, c.appointedVerb);
+      let role: string | undefined;
+      let verbAt: number | undefined;
+      if (verb) {
+        // 任浙商银行行长, 任中国人民银行某分行副行长
+        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined);
+        verbAt = u.start - verb.length;
+      } else if (/(?:到|至)$/.test(before)) {
+        // 调回到某分行担任副行长
+        const after = toks.find((t) => t.start === u.end && c.appointedVerb.has(t.word));
+        if (after) {
+          role = roleAt(after.start + after.word.length);
+          verbAt = u.start - 1;
+        }
+      }
+      if (!role || verbAt === undefined) continue;
+      const subject = confirmed.filter((m) => m.end <= verbAt!).pop();
+      if (!subject) continue;
+      emit({ type: 'WORKS_AT', head: mentionEnd(subject), tail: mentionEnd(u), sentence: s.index, role });
+    }
+  },
+});
+
+/**
+ * The appointing verb right before a unit. jieba joins a lone 任 to what precedes it (1994年任, 起任), so the
+ * text is read rather than tokens; a lone 任 counts only after a date, an adverb or a pause (主任, 责任 are no
+ * appointments).
+ */
+function appointedBefore(text: string, at: number, verbs: Set<string>): string | undefined {
+  const before = text.slice(Math.max(0, at - 4), at);
+  const verb = [...verbs].sort((a, b) => b.length - a.length).find((v) => before.endsWith(v));
+  if (verb !== '任') return verb;
+  return /(?:^|[年月日起后再又曾先并\d，,\s])$/.test(text.slice(0, at - 1)) ? verb : undefined;
+}

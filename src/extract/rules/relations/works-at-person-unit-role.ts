@@ -1,0 +1,23 @@
+/**
+ * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: a person named right
+ * before (是, 在, or a comma) a unit and the post held there.
+ */
+import { defineRelationRule } from '../../rule.js';
+import { sentenceView, unitPostAfter } from '../../scan/relations.js';
+import { mentionEnd } from '../../types.js';
+
+export const worksAtPersonUnitRole = defineRelationRule({
+  id: 'works_at.person-unit-role',
+  description: 'a person, then 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理)',
+  produces: 'WORKS_AT',
+  confidence: 0.8,
+  run(s, ctx, emit) {
+    for (const p of sentenceView(s, ctx).here) {
+      if (p.type !== 'Person') continue;
+      // A role right before the person already tied it to a unit (行长王芳在某支行…): that rule speaks for it.
+      if (p.role && /^在/.test(s.text.slice(p.end))) continue;
+      const post = unitPostAfter(p, s, ctx);
+      if (post) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(post.unit), sentence: s.index, role: post.role });
+    }
+  },
+});
