@@ -47,6 +47,8 @@ export interface Cues {
   rolePhraseVerb: Set<string>;
   appointedVerb: Set<string>;
   surnameAlsoWord: Set<string>;
+  honouredAfterName: RegExp;
+  individualHonour: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
   notAPerson: Set<string>;
@@ -108,6 +110,8 @@ function compile(lex: Lexicon): Cues {
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerb: set('appointed-verb'),
     surnameAlsoWord: set('surname-also-word'),
+    honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
+    individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     notAPerson: set('not-a-person'),

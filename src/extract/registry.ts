@@ -21,6 +21,7 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { personHonoured } from './rules/persons/honoured.js';
 import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
 import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
 import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
@@ -74,6 +75,7 @@ export const MENTION_RULES = [
   personListedAfterRole,
   personBeforeRole,
   personSpeaker,
+  personHonoured,
   personProfile,
   personTitled,
   personPosMarked,

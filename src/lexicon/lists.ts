@@ -47,6 +47,8 @@ export const CUE_LISTS = [
   'role-phrase-verb',
   'appointed-verb',
   'surname-also-word',
+  'honoured-after-name',
+  'individual-honour-suffix',
   'person-after',
   'not-given-name',
   'public-noun',

@@ -15,7 +15,7 @@ const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|2
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 
-export type PersonFinding = 'profile' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+export type PersonFinding = 'profile' | 'honoured' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
 export interface PersonCandidate {
   finding: PersonFinding;
@@ -168,8 +168,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }
-    if (c.speechAfterName.test(rest) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x')) {
-      add(n, 'speaker');
+    if ((c.speechAfterName.test(rest) || (c.honouredAfterName.test(rest) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x')) {
+      add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff.

@@ -79,6 +79,8 @@ export interface Received {
   honour: Mention;
   /** The recipient named in the sentence, or none (the article's own unit). */
   subject?: Mention;
+  /** An honour for a person (先进个人): with no person named, no one is guessed. */
+  individual: boolean;
   /** Units listed with the subject (甲支行、乙支行等5家机构被评为): each received it too. */
   listed: Mention[];
   conferrer?: string;
@@ -97,14 +99,17 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     // (中央文明委 is not a person; 王建国, named after a role before, is).
     const confirmed = (m: Mention): boolean => m.strength === 'certain' || ctx.certainPersons.has(m.name);
     // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface))) || (m.type === 'Person' && confirmed(m)));
+    // Nor is a unit that confers or praises (被人行某分行授予, 受到某分行表彰, 由某分行颁发).
+    const conferring = (m: Mention): boolean => /(?:被|由|受到|获得)$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
-    const subjectFor = (target: Mention): Mention | undefined => {
-      const before = subjects.filter((m) => m.end <= target.start);
+    const subjectFor = (target: Mention, only?: 'Person'): Mention | undefined => {
+      const candidates = only ? subjects.filter((m) => m.type === only) : subjects;
+      const before = candidates.filter((m) => m.end <= target.start);
       const specific = before.filter((m) => m.type !== 'Bank');
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
-      return subjects.find((m) => m.start >= target.end && m.type !== 'Bank') ?? subjects.find((m) => m.start >= target.end);
+      return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);
     };
     const out: Received[] = [];
     const honours = here.filter((m) => m.type === 'Honour');
@@ -116,7 +121,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
       // The trigger must be in the honour's own clause: 涌现出“全国劳动模范” in a sentence that also says 获得 is no award.
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
-      const subject = subjectFor(h);
+      // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
+      const individual = c.individualHonour.test(h.name);
+      const subject = individual ? subjectFor(h, 'Person') : subjectFor(h);
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {
@@ -124,7 +131,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         let k = subjects.indexOf(subject);
         while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
       }
-      out.push({ honour: h, listed, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
+      out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
     return out;
   });

@@ -146,6 +146,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   for (const m of text.matchAll(QUOTE)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
+    // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme.
+    if (/^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}/.test(q) || ctx.lex.banks.byAlias.has(q)) continue;
     const compact = q.replace(/\s+/g, '');
     // 推出“科创快贷”产品: a financial product, not an initiative.
     if (ctx.lex.typed.get(compact) === 'product' || c.productAfter.test(text.slice(m.index + m[0].length))) {
