@@ -20,7 +20,8 @@ export default defineConfig({
           exclude: ['test/unit/**'],
           // Neo4j and Chromium are shared, heavy resources: run files one at a time.
           fileParallelism: false,
-          globalSetup: ['test/setup/global.ts'],
+          // dist/ first: the CLI the tests spawn (bin/guanxi.js) runs the compiled sources.
+          globalSetup: ['test/setup/dist.ts', 'test/setup/global.ts'],
         },
       },
     ],

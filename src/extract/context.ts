@@ -8,7 +8,8 @@ import type { MentionEmitter, MentionRule, RelationEmitter, RelationRule, Paragr
 import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
 
 export interface FileRuleCtx extends RuleCtx {
-  found: Record<string, number>;
+  /** Facts found so far per rule id (a copy, made when read). */
+  readonly found: Record<string, number>;
   /** An emitter that adds mentions on behalf of `rule`. */
   mentionEmitter(rule: MentionRule): MentionEmitter;
   relationEmitter(rule: RelationRule | ParagraphRule, into: RelationCandidate[]): RelationEmitter;
@@ -19,13 +20,17 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
   const mentions: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
   const memos = new Map<number, Map<string, unknown>>();
-  const found: Record<string, number> = {};
+  // Counted in a Map: tally runs for every fact found, and a Map takes rule ids as keys faster than an object does.
+  // `found` is a record in the order the rules were first counted, as before.
+  const counts = new Map<string, number>();
   const tally = (id: string): void => {
-    found[id] = (found[id] ?? 0) + 1;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
   };
   const ctx: FileRuleCtx = {
     lex,
-    found,
+    get found(): Record<string, number> {
+      return Object.fromEntries(counts);
+    },
     tally,
     sentences,
     mentions,

@@ -7,6 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { GuanxiGraph } from '../graph/model.js';
 import { planBatches, type Batch, type BatchPlan } from './batches.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './defaults.js';
 import { linkCorpus, type LinkReport } from './links.js';
 import { acquireLoadLock, type LoadLock } from './lock.js';
 import { repairDuplicates } from './repair.js';
@@ -19,6 +20,7 @@ export { applySchema } from './schema.js';
 export { countDatabase, verifyLoad, type VerifyReport } from './verify.js';
 export { wipeDatabase } from './wipe.js';
 export { planBatches } from './batches.js';
+export { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './defaults.js';
 export { LoadLocked, LoadLockLost } from './lock.js';
 export { linkCorpus, provinceBranchTest, type LinkReport } from './links.js';
 
@@ -69,13 +71,6 @@ export interface LoadResult {
   links?: LinkReport;
 }
 
-export const DEFAULT_BATCH_SIZE = 10_000;
-/**
- * One batch at a time: on two cores the server already uses both for one
- * stream of batches (commit, index updates, GC), and two streams measured
- * slower (bench/neo4j-load.ts --concurrency 2).
- */
-export const DEFAULT_CONCURRENCY = 1;
 
 /** Thrown when writing stops part way; says how many batches were committed. */
 export class LoadInterrupted extends Error {

@@ -1,17 +1,23 @@
 /**
- * `guanxi build` as a function: collect files → (workers) read, repair,
- * extract, resolve per file → merge in file order → corpus-wide passes.
+ * `guanxi build` as a function: collect files → the results the store holds
+ * for unchanged files, (workers) read, repair, extract, resolve the others →
+ * merge every file's graph in file order → corpus-wide passes.
  * Files are streamed through the workers, so memory holds the graph and a
- * few files in flight, not the corpus.
+ * few files in flight, not the corpus. The merge sees each file's graph as
+ * the same JSON text whether it was made now or read from the store, so an
+ * incremental build gives the graph of a full one, byte for byte.
  */
-import { Worker } from 'node:worker_threads';
 import type { GuanxiGraph } from '../graph/model.js';
 import { collectFiles } from '../ingest/collect.js';
+import { shownPath } from '../ingest/file-name.js';
 import { loadLexicon } from '../lexicon/index.js';
+import type { FileGraph } from '../resolve/file/index.js';
 import { GraphMerger } from '../resolve/merge.js';
-import { prepare, processFiles } from './process-file.js';
-import type { BatchRequest, BatchResult, FileOutcome, WorkerData } from './protocol.js';
+import { createPool, type FilePool } from './pool.js';
+import type { FileOutcome } from './protocol.js';
 import { resolveBuildSettings, type BuildSettings } from './settings.js';
+import { BuildStore } from './store.js';
+import { extractorVersion } from './version.js';
 
 export interface Skipped {
   path: string;
@@ -20,12 +26,19 @@ export interface Skipped {
 
 export interface BuildResult {
   graph: GuanxiGraph;
+  /** Files read (processed now or taken from the store). */
   files: number;
   chars: number;
   skipped: Skipped[];
   encodings: Record<string, number>;
   /** Facts found per rule id (mentions and relation candidates, before resolution). */
   found: Record<string, number>;
+  /** Files whose results came from the build store. */
+  fromStore: number;
+  /** Files processed in this run (read, extracted, resolved). */
+  processed: number;
+  /** Problems that did not stop the build (an unusable store, a damaged entry), one line each. */
+  warnings: string[];
 }
 
 /** guanxi itself failed on a file (a bug, not bad input): the build stops and says which file. */
@@ -41,99 +54,103 @@ export class ExtractionFailure extends Error {
 }
 
 export interface BuildProgress {
+  /** `total` files to read. */
   start(total: number): void;
-  tick(file: string): void;
+  /** A file is done: `chars` characters read, now (`stored` false) or earlier (true). */
+  tick(file: string, chars: number, stored: boolean): void;
   stop(): void;
 }
+
+/** A file's graph from its JSON text, checked to be one (a store entry is not trusted blindly). */
+function parseFileGraph(json: string, file: string): FileGraph | undefined {
+  try {
+    const g = JSON.parse(json) as FileGraph;
+    return g && g.file === file && Array.isArray(g.nodes) && Array.isArray(g.edges) && typeof g.chars === 'number' ? g : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stored results read ahead of the merge. */
+const READ_AHEAD = 16;
 
 export async function buildGraph(inputs: string[], partial: Partial<BuildSettings> = {}, progress?: BuildProgress): Promise<BuildResult> {
   const settings = resolveBuildSettings(partial);
   // Dictionary errors surface here, before any worker starts.
   const lex = loadLexicon(settings.dicts);
   const { files, problems } = await collectFiles(inputs);
+  const warnings: string[] = [];
+  const warn = (m: string): void => void warnings.push(m);
+  const store = settings.store === undefined ? undefined : await BuildStore.open(settings.store, { extractor: extractorVersion(), lexicon: lex.key }, warn);
+  const stored = store && !settings.full ? await store.lookup(files) : files.map(() => undefined);
+
   const merger = new GraphMerger(lex);
-  const skipped: Skipped[] = [...problems];
-  const encodings: Record<string, number> = {};
-  let chars = 0;
-  let read = 0;
-  const take = (o: FileOutcome): void => {
-    if (o.kind === 'ok') {
-      merger.add(o.graph);
-      chars += o.graph.chars;
-      read++;
-      encodings[o.encoding] = (encodings[o.encoding] ?? 0) + 1;
-    } else if (o.kind === 'skipped') skipped.push({ path: o.file, reason: o.reason });
-    else throw new ExtractionFailure(o.file, o.message, o.stack);
-  };
-  progress?.start(files.length);
-  try {
-    const jobs = Math.min(settings.jobs, files.length);
-    if (jobs <= 1) {
-      prepare(settings.dicts);
-      let i = 0;
-      for await (const o of processFiles(files, settings.dicts)) {
-        take(o);
-        progress?.tick(files[i++]!);
-      }
-    } else {
-      await runWorkers(files, settings, jobs, (o, f) => {
-        take(o);
-        progress?.tick(f);
-      });
+  const result: Omit<BuildResult, 'graph' | 'found'> = { files: 0, chars: 0, skipped: [...problems], encodings: {}, fromStore: 0, processed: 0, warnings };
+  /** Merges a file's outcome; resolves when its result is on the way to the store. */
+  const take = async (o: FileOutcome, storedGraph?: FileGraph): Promise<void> => {
+    if (o.kind === 'failed') throw new ExtractionFailure(o.file, o.message, o.stack);
+    if (o.kind === 'skipped') {
+      result.skipped.push({ path: o.file, reason: o.reason });
+      progress?.tick(o.file, 0, false);
+      return;
     }
+    const graph = storedGraph ?? parseFileGraph(o.graph, o.file);
+    if (!graph) throw new ExtractionFailure(o.file, 'its graph did not survive serialisation');
+    merger.add(graph);
+    result.chars += graph.chars;
+    result.files++;
+    result.encodings[o.encoding] = (result.encodings[o.encoding] ?? 0) + 1;
+    if (storedGraph) result.fromStore++;
+    else result.processed++;
+    progress?.tick(o.file, graph.chars, !!storedGraph);
+    if (!storedGraph) await store?.put(o);
+  };
+
+  // Every file without a stored result is submitted at once, so workers start on them (and load their
+  // dictionaries) while the main thread merges what the store holds.
+  const toProcess = files.filter((_, i) => stored[i] === undefined);
+  let pool: FilePool | undefined;
+  const submit = (batch: string[]): Array<Promise<FileOutcome>> => (pool ??= createPool(settings, batch.length, lex)).submit(batch);
+  const pending = new Map<string, Promise<FileOutcome>>();
+  if (toProcess.length > 0) submit(toProcess).forEach((p, k) => pending.set(toProcess[k]!, p));
+
+  progress?.start(files.length);
+  let done = false;
+  try {
+    // Stored results are read a few files ahead of the merge: reading and unzipping wait on the disk and
+    // Node's thread pool, not on the main thread.
+    const reads = new Map<number, ReturnType<BuildStore['read']>>();
+    const readAhead = (from: number): void => {
+      for (let j = from; j < Math.min(files.length, from + READ_AHEAD); j++) {
+        const name = stored[j];
+        if (name !== undefined && !reads.has(j)) reads.set(j, store!.read(name, shownPath(files[j]!)));
+      }
+    };
+    for (const [i, file] of files.entries()) {
+      readAhead(i);
+      const kept = await reads.get(i);
+      reads.delete(i);
+      if (kept && 'damaged' in kept) warn(`the build store's entry for ${file} is damaged (${kept.damaged}); the file is processed again`);
+      else if (kept) {
+        const keptGraph = parseFileGraph(kept.graph, shownPath(file));
+        if (keptGraph) {
+          await take(kept, keptGraph);
+          continue;
+        }
+        warn(`the build store's entry for ${file} does not hold a file graph; the file is processed again`);
+      }
+      // A damaged entry is found only now: the file joins the queue, and the merge waits for it.
+      const outcome = pending.get(file) ?? submit([file])[0]!;
+      pending.delete(file);
+      await take(await outcome);
+    }
+    done = true;
   } finally {
     progress?.stop();
+    await pool?.close();
+    // Results already made are kept even when the build fails; only a build that completed, and read
+    // something, decides which entries are no longer needed.
+    await store?.finish(done && result.files > 0);
   }
-  return { graph: merger.finish(), files: read, chars, skipped, encodings, found: merger.found };
-}
-
-/** Files per message to a worker: enough to amortise a round trip, few enough to keep the progress bar moving. */
-const BATCH = 16;
-
-/** Runs files through `jobs` workers; results are handed over in file order, so the graph is the same for any number of workers. */
-async function runWorkers(files: string[], settings: BuildSettings, jobs: number, onResult: (o: FileOutcome, file: string) => void): Promise<void> {
-  const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
-  const data: WorkerData = { dicts: settings.dicts };
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: data }));
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  const done = new Map<number, FileOutcome[]>();
-  let next = 0;
-  let emitted = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (w: Worker): void => {
-        if (next < batches.length) {
-          const id = next++;
-          const request: BatchRequest = { id, files: batches[id]! };
-          w.postMessage(request);
-        }
-      };
-      for (const w of workers) {
-        w.on('message', (msg: BatchResult) => {
-          done.set(msg.id, msg.outcomes);
-          try {
-            while (done.has(emitted)) {
-              const batch = batches[emitted]!;
-              done.get(emitted)!.forEach((o, k) => onResult(o, batch[k]!));
-              done.delete(emitted);
-              emitted++;
-            }
-          } catch (err) {
-            reject(err);
-            return;
-          }
-          if (emitted === batches.length) resolve();
-          else feed(w);
-        });
-        w.on('error', reject);
-        // Two batches in flight per worker keep it busy while the main thread merges.
-        feed(w);
-        feed(w);
-      }
-      if (batches.length === 0) resolve();
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  return { ...result, graph: merger.finish(), found: merger.found };
 }

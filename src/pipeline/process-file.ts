@@ -13,36 +13,41 @@ let prepared: { dicts: string; lexicon: Lexicon } | undefined;
 
 /**
  * The lexicon for these user dictionaries, with jieba loaded with it. Loaded
- * once per thread, and again only when the dictionaries differ (a second
- * build in the same process with another `--dict` must not extract with the
- * first one's words).
+ * once per thread, with the first file that needs it (loading jieba's
+ * dictionaries takes longer than extracting many articles, so a thread that
+ * gets no readable file never pays for it), and again only when the
+ * dictionaries differ (a second build in the same process with another
+ * `--dict` must not extract with the first one's words).
  */
-export function prepare(dicts: string[]): Lexicon {
+export function prepare(dicts: string[], loaded?: Lexicon): Lexicon {
   const id = JSON.stringify(dicts);
-  if (prepared?.dicts !== id) prepared = { dicts: id, lexicon: loadLexicon(dicts) };
+  // `loaded`: the lexicon of these dictionaries the caller already has (a build in the main thread), not read twice.
+  if (prepared?.dicts !== id || (loaded && prepared.lexicon !== loaded)) prepared = { dicts: id, lexicon: loaded ?? loadLexicon(dicts) };
   initJieba(prepared.lexicon);
   return prepared.lexicon;
 }
 
 /**
- * Processes files in order, reading the next one while the current one is
- * extracted: reading is I/O, extraction is CPU, and one thread can overlap them.
+ * Processes files in order, each next file read before the current one is
+ * extracted. Reads are synchronous (ingest/read.ts), so this no longer
+ * overlaps reading with extraction; for small articles that cost less CPU.
  */
-export async function* processFiles(files: string[], dicts: string[]): AsyncGenerator<FileOutcome> {
+export async function* processFiles(files: string[], dicts: string[], loaded?: Lexicon): AsyncGenerator<FileOutcome> {
   let next = files.length > 0 ? readSource(files[0]!) : undefined;
   for (let i = 0; i < files.length; i++) {
     const src = await next!;
     next = i + 1 < files.length ? readSource(files[i + 1]!) : undefined;
-    yield processSource(src, dicts);
+    yield processSource(src, dicts, loaded);
   }
 }
 
-function processSource(src: SourceFile, dicts: string[]): FileOutcome {
+function processSource(src: SourceFile, dicts: string[], loaded?: Lexicon): FileOutcome {
   const file = src.path;
   if (!src.ok) return { kind: 'skipped', file, reason: src.reason };
-  const lex = prepare(dicts);
   try {
-    return { kind: 'ok', graph: resolveFile(extractFile(file, src.text, lex), lex), encoding: src.encoding };
+    const lex = prepare(dicts, loaded);
+    const graph = JSON.stringify(resolveFile(extractFile(file, src.text, lex), lex));
+    return { kind: 'ok', file, graph, encoding: src.encoding, digest: src.digest };
   } catch (err) {
     // A bug on one odd file is guanxi's fault, not the file's: the build fails with the file's name and the
     // stack (GUANXI_DEBUG=1 prints it), instead of passing it off as a skipped input.

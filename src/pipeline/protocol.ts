@@ -3,10 +3,9 @@
  * place so both sides agree: the main thread sends batches of files, a worker
  * answers each batch with the outcome of every file, in order.
  */
-import type { FileGraph } from '../resolve/file/index.js';
 
 export interface WorkerData {
-  /** User dictionaries (`--dict`), loaded once per worker. */
+  /** User dictionaries (`--dict`), loaded by a worker with its first file. */
   dicts: string[];
 }
 
@@ -19,9 +18,14 @@ export interface BatchRequest {
  * A file's result: its graph, or why it was skipped (unreadable input), or a
  * failure of guanxi itself on it (a bug: reported with the stack, never as a
  * skipped file).
+ *
+ * The graph travels as its JSON text (a `FileGraph`): the same text is what
+ * the build store keeps, so a file's graph is merged from the very same
+ * representation whether it was just extracted or read back from the store.
+ * `digest` identifies the bytes the result was made from.
  */
 export type FileOutcome =
-  | { kind: 'ok'; graph: FileGraph; encoding: string }
+  | { kind: 'ok'; file: string; graph: string; encoding: string; digest: string }
   | { kind: 'skipped'; file: string; reason: string }
   | { kind: 'failed'; file: string; message: string; stack?: string };
 

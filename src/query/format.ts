@@ -2,10 +2,10 @@
  * Printing query results: an aligned text table (by display width, so
  * Chinese characters count as two columns), CSV (RFC 4180) or JSON.
  */
+import type { Format } from './formats.js';
 import { cell, plain } from './values.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 export interface ResultTable {
   columns: string[];

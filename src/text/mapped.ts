@@ -23,12 +23,16 @@ export class MappedBuilder {
     return this.chars.length;
   }
   build(end: number): Mapped {
-    return { text: this.chars.join(''), offsets: [...this.offs, end] };
+    const offsets = this.offs.slice();
+    offsets.push(end);
+    return { text: this.chars.join(''), offsets };
   }
 }
 
 export function slice(m: Mapped, from: number, to: number): Mapped {
-  return { text: m.text.slice(from, to), offsets: [...m.offsets.slice(from, to), to < m.offsets.length - 1 ? m.offsets[to]! : m.offsets[m.offsets.length - 1]!] };
+  const offsets = m.offsets.slice(from, to);
+  offsets.push(to < m.offsets.length - 1 ? m.offsets[to]! : m.offsets[m.offsets.length - 1]!);
+  return { text: m.text.slice(from, to), offsets };
 }
 
 /** Original [start, end) of the repaired range [from, to). */

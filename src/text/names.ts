@@ -13,10 +13,11 @@ export interface Names {
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 export function createNames(surnames: readonly string[]): Names {
-  const compound = surnames.filter((s) => s.length === 2);
+  // Sets, not lists: extraction asks this for many tokens of every sentence.
+  const compound = new Set(surnames.filter((s) => s.length === 2));
   const singles = new Set(surnames.filter((s) => s.length === 1));
   const surnameLength = (s: string): number => {
-    if (compound.some((c) => s.startsWith(c))) return 2;
+    if (s.length >= 2 && compound.has(s.slice(0, 2))) return 2;
     return singles.has(s[0] ?? '') ? 1 : 0;
   };
   return {

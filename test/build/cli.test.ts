@@ -47,11 +47,14 @@ describe('guanxi build on the development corpus', () => {
     expect(s.relations.f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('is deterministic: one worker and two give the same graph.json', () => {
-    const one = tmp();
+  it('is deterministic: the main thread alone and two workers give the same graph.json', () => {
+    // Explicit --jobs 2: the default starts one worker for a corpus this small.
+    const [one, two] = [tmp(), tmp()];
     expect(guanxi('build', CORPUS, '--out', one, '--jobs', '1').code).toBe(0);
+    expect(guanxi('build', CORPUS, '--out', two, '--jobs', '2').code).toBe(0);
     expect(readFileSync(path.join(one, 'graph.json'), 'utf8')).toBe(readFileSync(path.join(out, 'graph.json'), 'utf8'));
-  });
+    expect(readFileSync(path.join(two, 'graph.json'), 'utf8')).toBe(readFileSync(path.join(out, 'graph.json'), 'utf8'));
+  }, 600_000);
 });
 
 describe('guanxi build on the sample articles', () => {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSynthCorpus } from '../../bench/synth.js';
+import { STORE_DIR } from '../../src/cli/commands/build.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/guanxi.js');
@@ -48,6 +49,8 @@ function snapshot(dir: string): string {
       const p = path.join(d, e);
       // The writability check's probe lives for microseconds, before the build: not the write phase.
       if (e.startsWith('.guanxi-write-test-')) continue;
+      // The build store is written while files are processed, before the write phase this watches for.
+      if (d === dir && e === STORE_DIR) continue;
       const s = lstatSync(p, { throwIfNoEntry: false });
       out.push(`${path.relative(dir, p)}:${s?.ino ?? 'gone'}`);
       if (s?.isDirectory()) walk(p);
@@ -80,7 +83,8 @@ async function interruptWrite(input: string, out: string, signal: NodeJS.Signals
 
 /** What the output folder holds besides the pair and the one published generation (temporaries would show here). */
 function leftovers(out: string): string[] {
-  const extra = readdirSync(out).filter((n) => !['graph.json', 'graph.graphml', '.guanxi-output'].includes(n));
+  // The build store belongs in --out too (it is what a rebuild reuses).
+  const extra = readdirSync(out).filter((n) => !['graph.json', 'graph.graphml', '.guanxi-output', STORE_DIR].includes(n));
   const store = path.join(out, '.guanxi-output');
   if (!existsSync(store)) return extra;
   const published = path.basename(readlinkSync(path.join(store, 'current')));

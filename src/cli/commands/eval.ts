@@ -5,10 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { readGraphML } from '../../export/graphml-read.js';
 import { mergeGold, parseGold, GoldFormatError, type Gold } from '../../eval/gold.js';
-import { formatByRule, formatReport, score } from '../../eval/score.js';
-import { GraphFormatError } from '../../graph/model.js';
 import { ExitCode, UserError } from '../../base/errors.js';
 
 export function register(program: Command): void {
@@ -22,6 +19,8 @@ export function register(program: Command): void {
     .option('--by-rule', "also give each extraction rule's precision (over the scored nodes and edges it is credited with)")
     .addHelpText('after', '\nExamples:\n  guanxi eval --graph out/sample/graph.graphml --gold data/sample.gold.json\n  guanxi eval --graph out/real/graph.graphml --gold eval/real/gold/')
     .action(async (opts: { graph: string; gold: string[]; json?: boolean; details: boolean; byRule?: boolean }) => {
+      // Loaded here, not at registration: `guanxi --help` and the other commands do not pay for the XML parser.
+      const [{ readGraphML }, { formatByRule, formatReport, score }, { GraphFormatError }] = await Promise.all([import('../../export/graphml-read.js'), import('../../eval/score.js'), import('../../graph/model.js')]);
       const [xml, gold] = await Promise.all([readText(opts.graph, '--graph'), readGoldSet(opts.gold)]);
       try {
         const report = score(readGraphML(xml), gold);

@@ -7,13 +7,7 @@
  * written atomically.
  */
 import type { Command } from 'commander';
-import { toGraphML } from '../../export/graphml.js';
-import { writeFileAtomic } from '../../export/write.js';
-import { readGraphInput } from '../../load/read.js';
-import { neo4jErrorCode, openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
-import { checkParams, parseParams } from '../../query/params.js';
-import { READ_ONLY_REFUSED, readQuery } from '../../query/run.js';
-import { readDatabase, readQueryGraph, type SubgraphResult } from '../../query/subgraph.js';
+import type { SubgraphResult } from '../../query/subgraph.js';
 import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
@@ -41,6 +35,8 @@ export function register(program: Command): void {
     }
     if (flags.query !== undefined && !flags.fromNeo4j) throw new UserError('--query needs --from-neo4j', ExitCode.Usage);
     if (flags.write && flags.query === undefined) throw new UserError('--write applies to a --query', ExitCode.Usage);
+    // Loaded when the command runs; the driver only with --from-neo4j.
+    const [{ toGraphML }, { writeFileAtomic }, { readGraphInput }] = await Promise.all([import('../../export/graphml.js'), import('../../export/write.js'), import('../../load/read.js')]);
     const graph = dir !== undefined ? (await readGraphInput(dir)).graph : (await fromNeo4j(flags)).graph;
     try {
       await writeFileAtomic(flags.out, toGraphML(graph));
@@ -52,6 +48,12 @@ export function register(program: Command): void {
 }
 
 async function fromNeo4j(flags: ExportFlags): Promise<SubgraphResult> {
+  const [{ neo4jErrorCode, openDriver, resolveConnection, toUserError }, { checkParams, parseParams }, { READ_ONLY_REFUSED, readQuery }, { readDatabase, readQueryGraph }] = await Promise.all([
+    import('../../neo4j/connection.js'),
+    import('../../query/params.js'),
+    import('../../query/run.js'),
+    import('../../query/subgraph.js'),
+  ]);
   const query = flags.query !== undefined ? await readQuery(undefined, flags.query) : undefined;
   const params = parseParams(flags.param);
   if (query) checkParams(query.parameters, params, (name) => query.header.params.find((p) => p.name === name)?.description ?? '');

@@ -5,11 +5,8 @@
  * database, which --help says; --read-only runs it in a read transaction.
  */
 import { Option, type Command } from 'commander';
-import { neo4jErrorCode, openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
 import { ExitCode, UserError } from '../../base/errors.js';
-import { FORMATS, formatResult, type Format } from '../../query/format.js';
-import { checkParams, parseParams } from '../../query/params.js';
-import { READ_ONLY_REFUSED, readQuery, runQuery } from '../../query/run.js';
+import { FORMATS, type Format } from '../../query/formats.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
 
 interface QueryFlags extends ConnectionFlags {
@@ -29,6 +26,13 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--read-only', 'run in a read transaction: Neo4j refuses the query if it would change the database');
   addConnectionOptions(command).action(async (cypher: string | undefined, flags: QueryFlags) => {
+    // The driver is loaded when the command runs: `guanxi --help` and the other commands never load it.
+    const [{ neo4jErrorCode, openDriver, resolveConnection, toUserError }, { formatResult }, { checkParams, parseParams }, { READ_ONLY_REFUSED, readQuery, runQuery }] = await Promise.all([
+      import('../../neo4j/connection.js'),
+      import('../../query/format.js'),
+      import('../../query/params.js'),
+      import('../../query/run.js'),
+    ]);
     const query = await readQuery(cypher, flags.file);
     const params = parseParams(flags.param);
     checkParams(query.parameters, params, (name) => query.header.params.find((p) => p.name === name)?.description ?? '');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, UserError } from '../../base/errors.js';
 import { addConnectionOptions, type ConnectionFlags } from './neo4j-options.js';
-import { DEFAULT_SERVE_SETTINGS, ensureWebBuild, isLoopback, neo4jAccess, openInBrowser, readGraphFile, resolveServeSettings, startViewerServer } from '../../serve/index.js';
+import { DEFAULT_SERVE_SETTINGS, isLoopback, resolveServeSettings } from '../../serve/settings.js';
 
 interface ServeOptions extends ConnectionFlags {
   port: string;
@@ -29,6 +29,13 @@ export function register(program: Command): void {
     .option('--neo4j', 'connect to Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) for the Cypher box')
     .option('--open', 'open the page in the desktop browser when one is available');
   addConnectionOptions(command).action(async (dir: string, opts: ServeOptions) => {
+      // The server is loaded when the command runs, and the driver (through neo4jAccess) only with --neo4j.
+      const [{ startViewerServer }, { ensureWebBuild }, { openInBrowser }, { readGraphFile }] = await Promise.all([
+        import('../../serve/server.js'),
+        import('../../serve/web-build.js'),
+        import('../../serve/open-browser.js'),
+        import('../../serve/graph-file.js'),
+      ]);
       if (!/^\d+$/.test(opts.port)) throw new UserError(`--port must be a whole number from 0 to 65535 (got ${JSON.stringify(opts.port)})`, ExitCode.Usage);
       const settings = resolveServeSettings({
         dir: path.resolve(dir),
@@ -51,7 +58,7 @@ export function register(program: Command): void {
         throw new UserError('--uri, --user, --password and --database need --neo4j', ExitCode.Usage);
       }
       const access = settings.neo4j
-        ? neo4jAccess({ uri: opts.uri, user: opts.user, password: opts.password, database: opts.database }, settings)
+        ? (await import('../../serve/neo4j-access.js')).neo4jAccess({ uri: opts.uri, user: opts.user, password: opts.password, database: opts.database }, settings)
         : undefined;
       const server = await startViewerServer(settings, access);
 

@@ -21,8 +21,34 @@ export function isNamey(t: Token, c: Cues): boolean {
   return NAMEY_TAGS.has(t.tag) || /^[A-Za-z]+$/.test(t.word);
 }
 
+/** Token lists whose tokens follow each other without overlap (jieba's always do): searched by bisection. */
+const ordered = new WeakMap<Token[], boolean>();
+
+function isOrdered(tokens: Token[]): boolean {
+  let known = ordered.get(tokens);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < tokens.length && known; i++) known = tokens[i]!.start >= tokens[i - 1]!.start + tokens[i - 1]!.word.length && tokens[i - 1]!.word.length > 0;
+    ordered.set(tokens, known);
+  }
+  return known;
+}
+
 /** Index of the token that starts at or covers `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
+  // Rules call this for many offsets of a sentence: a scan per call made a long sentence quadratic.
+  if (tokens.length > 16 && isOrdered(tokens)) {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (offset < t.start) hi = mid - 1;
+      else if (offset >= t.start + t.word.length) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start <= offset && offset < t.start + t.word.length) return i;
