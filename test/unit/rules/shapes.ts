@@ -71,6 +71,7 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.embedded-quote', text: '农发行南阳分行被授予全国“万企帮万村”精准扶贫行动先进集体荣誉。', has: ['Honour 全国“万企帮万村”精准扶贫行动先进集体'] },
   { rule: 'honour.embedded-quote', text: '平安银行“让爱回家”企业志工日在社区举行。', hasNot: ['Honour 平安银行“让爱回家”企业'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
+  { rule: 'branch.anchored', text: '青岛银行高新社区支行开展宣传。', has: ['Branch 青岛银行高新社区支行'], hasNot: ['Branch 青岛银行社区支行'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行天门支行营业室柜员刘芳热情接待客户。', has: ['Branch 农行天门支行营业室', 'PART_OF 农行天门支行营业室 -> 农行天门支行', 'WORKS_AT 刘芳 -> 农行天门支行营业室 [柜员]'] },
