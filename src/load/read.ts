@@ -15,10 +15,32 @@ export async function graphFileOf(path: string): Promise<string> {
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new UserError(`${path} does not exist: pass the folder \`guanxi build … --out DIR\` wrote`, ExitCode.Usage);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') throw new UserError(`${path} does not exist: pass the folder \`guanxi build … --out DIR\` wrote`, ExitCode.Usage);
+    throw new UserError(`cannot read ${path}: ${fsReason(err)}`, ExitCode.Failure);
   }
   return info.isDirectory() ? join(path, 'graph.json') : path;
+}
+
+function errorCode(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** Why a file could not be read, in words, for the errors that are not "it is not there". */
+function fsReason(err: unknown): string {
+  switch (errorCode(err)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a graph.json';
+    case 'ELOOP':
+      return 'too many symbolic links (a loop?)';
+    default:
+      return errorCode(err) ?? String(err);
+  }
 }
 
 export async function readGraphInput(path: string): Promise<{ file: string; graph: GuanxiGraph }> {
@@ -26,8 +48,9 @@ export async function readGraphInput(path: string): Promise<{ file: string; grap
   let text: string;
   try {
     text = await readFile(file, 'utf8');
-  } catch {
-    throw new UserError(`no graph.json in ${path}: run \`guanxi build <files…> --out ${path}\` first`, ExitCode.Usage);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') throw new UserError(`no graph.json in ${path}: run \`guanxi build <files…> --out ${path}\` first`, ExitCode.Usage);
+    throw new UserError(`cannot read ${file}: ${fsReason(err)}`, ExitCode.Failure);
   }
   const json = parseJsonText(text);
   if (!json.ok) throw new UserError(`${file} is not valid JSON (${json.reason}); nothing was written`, ExitCode.Failure);
