@@ -21,6 +21,7 @@ import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
+import { personSlashCredit } from './rules/persons/slash-credit.js';
 import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
 import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
@@ -83,6 +84,7 @@ export const MENTION_RULES = [
   personPosMarked,
   personPos,
   personPhotoCredit,
+  personSlashCredit,
   personByline,
   personCredit,
   personNameList,

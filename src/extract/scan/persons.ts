@@ -13,9 +13,11 @@ import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
+/** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
+const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 
-export type PersonFinding = 'profile' | 'honoured' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+export type PersonFinding = 'profile' | 'honoured' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
 export interface PersonCandidate {
   finding: PersonFinding;
@@ -184,6 +186,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
     }
+  }
+  for (const m of s.text.matchAll(SLASH_CREDIT)) {
+    const name = m[2]!;
+    if (!names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+    const at = m.index + m[0].length - name.length;
+    add({ name, start: at, end: at + name.length }, 'slash-credit', m[1]);
   }
   // Photo credits inside the text: 裴鑫 摄.
   for (const m of s.text.matchAll(PHOTO_CREDIT)) {
