@@ -57,7 +57,8 @@ async function touchSource(root: string): Promise<void> {
  * when it served and was stopped), stderr and the page's status.
  */
 function serve(root: string): Promise<{ code: number | null; stderr: string; page: number | undefined }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'guanxi.js'), 'serve', graphDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The copy runs its sources through tsx (GUANXI_SOURCES=1): it holds src/, not a compiled dist/.
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'guanxi.js'), 'serve', graphDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GUANXI_SOURCES: '1' } });
   let out = '';
   let err = '';
   let page: number | undefined;
