@@ -62,13 +62,8 @@ export function register(program: Command): void {
         : undefined;
       const server = await startViewerServer(settings, access);
 
-      const summary = graph.type === 'ok' ? `${graph.nodes} nodes, ${graph.edges} edges` : 'no graph yet';
-      const neo4j = server.neo4j();
-      if (neo4j.type === 'unreachable') say(`warning: ${neo4j.message} (the Cypher box will say so, and tries again on each query)`);
-      process.stdout.write(`guanxi viewer: ${server.url}  (${dir}: ${summary}${neo4j.type === 'connected' ? `; Neo4j ${neo4j.uri}` : ''}; Ctrl+C to stop)\n`);
-      if (settings.open) openInBrowser(server.url);
-
-      await new Promise<void>((resolve) => {
+      // Signals are handled before the address is printed: whoever reads the address may stop the server at once.
+      const stopped = new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
@@ -77,5 +72,12 @@ export function register(program: Command): void {
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       });
+      const summary = graph.type === 'ok' ? `${graph.nodes} nodes, ${graph.edges} edges` : 'no graph yet';
+      const neo4j = server.neo4j();
+      if (neo4j.type === 'unreachable') say(`warning: ${neo4j.message} (the Cypher box will say so, and tries again on each query)`);
+      process.stdout.write(`guanxi viewer: ${server.url}  (${dir}: ${summary}${neo4j.type === 'connected' ? `; Neo4j ${neo4j.uri}` : ''}; Ctrl+C to stop)\n`);
+      if (settings.open) openInBrowser(server.url);
+
+      await stopped;
     });
 }
