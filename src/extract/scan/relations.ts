@@ -155,7 +155,7 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition) or a bracket (王芳（某支行行长）). */
-const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)|[，,（(])$/;
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(])$/;
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
 
@@ -174,4 +174,21 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
+}
+
+/**
+ * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after
+ * the comma.
+ */
+export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; personStart: number } | undefined {
+  const m = /^\s*作为/.exec(s.text);
+  if (!m) return undefined;
+  // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
+  const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];
+  if (!unit) return undefined;
+  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  const post = s.tokens.find((t) => t.start === at);
+  if (!post || !isRole(post, ctx, cues(ctx.lex))) return undefined;
+  const comma = at + post.word.length;
+  return /^[，,]$/.test(s.text[comma] ?? '') ? { unit, role: post.word, personStart: comma + 1 } : undefined;
 }

@@ -3,12 +3,12 @@
  * before (是, 在, or a comma) a unit and the post held there.
  */
 import { defineRelationRule } from '../../rule.js';
-import { sentenceView, unitPostAfter } from '../../scan/relations.js';
+import { openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 export const worksAtPersonUnitRole = defineRelationRule({
   id: 'works_at.person-unit-role',
-  description: 'a person, then 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理)',
+  description: 'a person, then 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理), or 作为 + unit + post, then the person',
   produces: 'WORKS_AT',
   confidence: 0.8,
   run(s, ctx, emit) {
@@ -19,5 +19,9 @@ export const worksAtPersonUnitRole = defineRelationRule({
       const post = unitPostAfter(p, s, ctx);
       if (post) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(post.unit), sentence: s.index, role: post.role });
     }
+    // 作为某支行的一名客户经理，王芳…
+    const opening = openingPost(s, ctx);
+    const named = opening && sentenceView(s, ctx).here.find((m) => m.type === 'Person' && m.start === opening.personStart);
+    if (opening && named) emit({ type: 'WORKS_AT', head: mentionEnd(named), tail: mentionEnd(opening.unit), sentence: s.index, role: opening.role });
   },
 });
