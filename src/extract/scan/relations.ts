@@ -163,7 +163,7 @@ const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
  * named right after a person's name [start, end), if the sentence goes on that way.
  */
-export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string } | undefined {
+export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string } | undefined {
   const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   if (!unit) return undefined;
   const link = s.text.slice(span.end, unit.start);
@@ -171,6 +171,8 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
   if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
+  // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
+  if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;

@@ -17,7 +17,7 @@ export const worksAtPersonUnitRole = defineRelationRule({
       // A role right before the person already tied it to a unit (行长王芳在某支行…): that rule speaks for it.
       if (p.role && /^在/.test(s.text.slice(p.end))) continue;
       const post = unitPostAfter(p, s, ctx);
-      if (post) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(post.unit), sentence: s.index, role: post.role });
+      if (post) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(post.unit), sentence: s.index, ...(post.role ? { role: post.role } : {}) });
     }
     // 作为某支行的一名客户经理，王芳…
     const opening = openingPost(s, ctx);
