@@ -102,7 +102,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const confirmed = (m: Mention): boolean => m.strength === 'certain' || ctx.certainPersons.has(m.name);
     // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
     // Nor is a unit that confers or praises (被人行某分行授予, 受到某分行表彰, 由某分行颁发).
-    const conferring = (m: Mention): boolean => /(?:被|由|受到|获得)$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person'): Mention | undefined => {
