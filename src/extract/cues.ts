@@ -49,6 +49,7 @@ export interface Cues {
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
+  notAnHonourEnding: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
   notAPerson: Set<string>;
@@ -112,6 +113,7 @@ function compile(lex: Lexicon): Cues {
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
+    notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     notAPerson: set('not-a-person'),

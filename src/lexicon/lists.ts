@@ -49,6 +49,7 @@ export const CUE_LISTS = [
   'surname-also-word',
   'honoured-after-name',
   'individual-honour-suffix',
+  'not-an-honour-ending',
   'person-after',
   'not-given-name',
   'public-noun',

@@ -66,6 +66,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '作为省级文明示范网点，工行开封分行营业部接待了很多客户。', has: ['Honour 省级文明示范网点'] },
   { rule: 'honour.after-trigger', text: '该行获得贷款五千万元，是全国首个这样做的单位。', hasNot: ['Honour 贷款五千万元', 'Honour 全国首个这样做的单位'] },
   { rule: 'honour.after-trigger', text: '该行获此殊荣，并为起点继续努力，参加个人颁奖。', hasNot: ['Honour 殊荣', 'Honour 此殊荣', 'Honour 个人颁奖'] },
+  { rule: 'honour.shape', text: '建行蚌埠分行举行“服务之星”颁奖典礼，王芳获得“服务之星”称号。', has: ['Honour 服务之星'], hasNot: ['Honour 服务之星”颁奖典礼'] },
+  { rule: 'honour.after-trigger', text: '大会为获奖单位进行了个人颁奖。', hasNot: ['Honour 个人颁奖'] },
   { rule: 'honour.context', text: '兴业银行此次囊括多项奖项，包括“最佳零售银行”、“最佳普惠金融银行”。', has: ['Honour 最佳零售银行', 'Honour 最佳普惠金融银行'] },
   { rule: 'honour.context', text: '中银澳门荣获特区政府颁发的“金莲花”。', has: ['Honour 金莲花'], hasNot: ['Organization 荣获特区政府'] },
   { rule: 'honour.embedded-quote', text: '农发行南阳分行被授予全国“万企帮万村”精准扶贫行动先进集体荣誉。', has: ['Honour 全国“万企帮万村”精准扶贫行动先进集体'] },
