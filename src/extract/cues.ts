@@ -98,7 +98,7 @@ function compile(lex: Lexicon): Cues {
     notAnHonour: set('not-an-honour'),
     honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
-    // 集中宣教活动, 乡村文化礼堂开堂活动: words of a programme's own up to its kind, never across a clause.
+    // 集中宣讲活动, 社区金融开放日活动: words of a programme's own up to its kind, never across a clause.
     programmeTail: new RegExp(`^(?:(?![的在是为和与及等])[\\u4e00-\\u9fff]){1,10}?${alt('programme-after')}(?![\\u4e00-\\u9fff])`),
     programmeKind: set('programme-after'),
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),

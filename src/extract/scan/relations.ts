@@ -34,7 +34,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const { here, units } = sentenceView(s, ctx);
   const text = s.text;
   const role = p.role!;
-  // 、-joined roles (董事长、党委书记石玉东) are walked over by unitBeforeTitles.
+  // 、-joined roles (董事长、党委书记某某) are walked over by unitBeforeTitles.
   let left = p.unitBefore ?? p.start - role.length;
   if (text[left - 1] === '的') left--;
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
@@ -47,7 +47,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
 }
 
 /**
- * 光大银行某分行副行长、工会主席某某, 恒生银行执行董事兼行政总裁某某, 某农商银行东南片区信用工程推进办公室主管某某:
+ * 某银行某分行副总经理、团委书记某某, 某银行执行董事兼首席执行官某某, 某农商银行北区普惠金融服务中心主管某某:
  * the nearest unit before a run of titles and departments, when nothing between them is a verb of its own or
  * another organisation (邀请市公安局民警某某 is no staff of the unit).
  */
@@ -83,7 +83,7 @@ export interface Received {
   subject?: Mention;
   /** An honour for a person (先进个人): with no person named, no one is guessed. */
   individual: boolean;
-  /** Units listed with the subject (甲支行、乙支行等5家机构被评为): each received it too. */
+  /** Units listed with the subject (甲支行、乙支行等三家网点获评): each received it too. */
   listed: Mention[];
   conferrer?: string;
   year?: number;
@@ -121,7 +121,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const from = k > 0 ? honours[k - 1]!.end : 0;
       const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))];
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
-      // The trigger must be in the honour's own clause: 涌现出“全国劳动模范” in a sentence that also says 获得 is no award.
+      // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
       const individual = c.individualHonour.test(h.name);
@@ -139,7 +139,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
   });
 }
 
-/** 总行级“工银先锋号”, 全国总工会“工人先锋号”, 被巴中市委、市政府评为: who conferred the honour. */
+/** 总行级“服务先锋”, 省总工会“青年先锋”, 被某市委、市政府授予: who conferred the honour. */
 function conferrerOf(text: string, h: Mention): string | undefined {
   const before = text.slice(0, h.start).replace(/[“"]$/, '');
   const m = /(?:获得了?|荣获|授予|获评|、|，)([\u4e00-\u9fff]{2,10}?)(?:级|颁发的|授予的|的)?$/.exec(before);

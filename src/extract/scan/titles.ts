@@ -1,12 +1,12 @@
 /**
  * The scan for the names of programmes, honours and products in one
- * sentence, shared by their rules. Most are quoted (开展“普及金融知识万里行”
+ * sentence, shared by their rules. Most are quoted (推出“银发课堂进社区”
  * 活动, 荣获“辽宁好人”称号); a quote is classified by its shape (…先锋号 is
  * an honour, …驿站 a programme), by the words around it (荣获 before or 称号
  * after → honour; 开展 before or 活动 after → programme) or by the
  * dictionary. Quotes that are neither (slogans, speech) are left alone.
  * Dictionary words are found unquoted too, and honours after 评为 or when
- * their shape is unmistakable (朝阳市学雷锋标兵).
+ * their shape is unmistakable (某市学雷锋服务标兵).
  */
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
@@ -44,7 +44,7 @@ function honourShaped(name: string, c: Cues): boolean {
 const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那]/;
 
 /**
- * Unquoted honours after a trigger, one or several joined by 、 or 和 (获得县级、市级先进工作者、特殊贡献奖;
+ * Unquoted honours after a trigger, one or several joined by 、 or 和 (获得区级、省级优秀柜员、创新贡献奖;
  * 被评为全省金融系统先进集体). After a strong trigger (荣获, 被…评为) a lone name up to a clause's end
  * is an honour; after a weak one (获得, 作为) and in a list, every name must be shaped like one, or the
  * list must end in 等荣誉 / 称号.
@@ -62,7 +62,7 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
       const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和|及|与|等|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
       if (!item) break;
       if (!/^[“"]/.test(item[0])) items.push({ name: item[0], start: at, end: at + item[0].length });
-      // 镇海区首批“雄镇工匠”: words before a quoted item are not an item of their own.
+      // 某区首批“金牌工匠”: words before a quoted item are not an item of their own.
       if (/^[“"]/.test(text.slice(at + item[0].length))) {
         at += item[0].length;
         items.pop();
@@ -99,7 +99,7 @@ function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
 
 /**
  * Do the words after a quote (or a list of quotes) say it names a programme? After a list, 等主题活动 or 等评优活动
- * gives the topics of activities (开展“文明用餐”“节约用电”等主题活动), while 等服务工程 or 等项目 names initiatives.
+ * gives the topics of activities (开展“节约用水”“文明出行”等主题活动), while 等服务工程 or 等项目 names initiatives.
  */
 function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
   const m = c.programmeAfter.exec(after);
@@ -165,7 +165,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const typed = ctx.lex.typed.get(q);
     const qStart = start + m[0].indexOf(q);
     const qEnd = qStart + q.length;
-    // 专精特新“小巨人”企业, 全国“万企帮万村”精准扶贫行动组织工作先进集体: the quote is the middle of an
+    // 省级“双创”示范企业, 全省“金融助农”行动先进集体: the quote is the middle of an
     // honour's name, which goes on after it to an honour's ending.
     const tailWord = c.honourTail.exec(ownAfter) ?? longHonourTail(ownAfter, c);
     if (tailWord && /[\u4e00-\u9fff]$/.test(text.slice(0, start))) {
@@ -180,7 +180,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
         continue;
       }
     }
-    // 金融知识“五进入”集中宣教活动, “我们的节日”乡村文化礼堂开堂活动: words of its own after the quote, up to a
+    // 反诈“三进”集中宣讲活动, “邻里守望”社区金融开放日活动: words of its own after the quote, up to a
     // programme's kind, make the quote the middle of a programme's name. A bare kind (“X”主题活动) leaves the
     // quote the name, and so does a list (开展“A”“B”等活动).
     const progTail = list.after === end && list.before === start ? c.programmeTail.exec(ownAfter) : null;
@@ -194,14 +194,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
       continue;
     }
-    // A quoted principle or promise (践行“只跑一次”承诺, “以人民为中心”的思想) names no programme.
+    // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     if (c.sloganAfter.test(after)) continue;
     let finding: TitleFinding | undefined;
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
     else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || (!inList(text, start, end) && c.programmeBefore.test(before) && !/的/.test(q))) {
-      // A run of quoted topics (开展“文明用餐”“节约用电”等) or a description (打造“身边的银行”) names no programme.
+      // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme.
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
     if (!finding) continue;
@@ -220,10 +220,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       out.push({ finding: tag === 'honour' ? 'honour.dictionary' : 'programme.dictionary', type: tag === 'honour' ? 'Honour' : 'Programme', name: t.word, start: t.start, end: t.start + t.word.length });
     }
   }
-  // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀共产党员、总行脱贫攻坚贡献奖先进个人等荣誉).
+  // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀党员、省分行乡村振兴先进个人等荣誉).
   for (const h of unquotedHonours(text, c)) {
     if (inQuote(h.start, h.end)) continue;
-    // 市级先进工作者: the honour without its level is a name of it too.
+    // 市级优秀柜员: the honour without its level is a name of it too.
     const level = [...c.honourQualifier].find((q) => h.name.startsWith(q) && h.name.length - q.length >= 3);
     out.push({ finding: 'honour.after-trigger', type: 'Honour', name: h.name, start: h.start, end: h.end, ...(level ? { aliases: [h.name.slice(level.length)] } : {}) });
     found.push([h.start, h.end]);

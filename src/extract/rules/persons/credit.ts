@@ -1,8 +1,8 @@
 /**
  * People credited in a line of the text rather than in a byline block: news
- * leads and metadata lines (清远日报讯全媒体记者陈荣汉通讯员邓洋近日…,
- * 来源:富顺县联社 作者:刘立超, 作者:龙游农商银行通讯员 方群、陈小双、于雄斌,
- * (记者谭锦屏、易新21日电), 责编:胡中雪). A credit role of two or more
+ * leads and metadata lines (某日报讯全媒体记者王某通讯员李某近日…,
+ * 来源:某县联社 作者:张某, 作者:某农商银行通讯员 赵某、钱某、孙某,
+ * (记者周某、吴某21日电), 责编:郑某). A credit role of two or more
  * characters, then the names it applies to, separated by spaces or 、.
  */
 import { defineMentionRule } from '../../rule.js';

@@ -1,5 +1,5 @@
 /**
- * 某某2004年起任浙商银行行长, 被调回到中行某省分行担任副行长: a post at a unit, given to the person the
+ * 某某2010年起任恒丰银行行长, 后来调到农行某省分行出任副行长: a post at a unit, given to the person the
  * sentence is about (the nearest person named before the verb).
  */
 import { cues } from '../../cues.js';
@@ -31,11 +31,11 @@ export const worksAtAppointed = defineRelationRule({
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
-        // 任浙商银行行长, 任中国人民银行某分行副行长
+        // 任恒丰银行行长, 任农行某分行副行长
         role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined);
         verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
       } else if (/(?:到|至)$/.test(before)) {
-        // 调回到某分行担任副行长
+        // 调到某分行出任副行长
         const after = toks.find((t) => t.start === u.end && c.appointedVerb.has(t.word));
         if (after) {
           role = roleAt(after.start + after.word.length);

@@ -1,10 +1,10 @@
-/** A quote in the middle of an honour's name (专精特新“小巨人”企业). */
+/** A quote in the middle of an honour's name (省级“双创”示范企业). */
 import { defineMentionRule } from '../../rule.js';
 import { scanTitles } from '../../scan/titles.js';
 
 export const honourEmbeddedQuote = defineMentionRule({
   id: 'honour.embedded-quote',
-  description: 'a quote in the middle of an honour\'s name (专精特新“小巨人”企业)',
+  description: 'a quote in the middle of an honour\'s name (省级“双创”示范企业)',
   produces: 'Honour',
   confidence: 0.8,
   strength: 'certain',

@@ -1,10 +1,10 @@
-/** 金融知识“五进入”集中宣教活动: a quote in the middle of a programme's name, which goes on to its kind. */
+/** 反诈“三进”集中宣讲活动: a quote in the middle of a programme's name, which goes on to its kind. */
 import { defineMentionRule } from '../../rule.js';
 import { scanTitles } from '../../scan/titles.js';
 
 export const programmeEmbeddedQuote = defineMentionRule({
   id: 'programme.embedded-quote',
-  description: "a quote inside a programme's name that goes on to its kind (金融知识“五进入”集中宣教活动)",
+  description: "a quote inside a programme's name that goes on to its kind (反诈“三进”集中宣讲活动)",
   produces: 'Programme',
   confidence: 0.7,
   strength: 'certain',
