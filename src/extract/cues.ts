@@ -45,7 +45,8 @@ export interface Cues {
   articleUnitRole: Set<string>;
   roleInNameGap: RegExp;
   rolePhraseVerb: Set<string>;
-  appointedVerb: Set<string>;
+  /** Longest first, so that 出任 is read before 任. */
+  appointedVerbs: string[];
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
@@ -109,7 +110,7 @@ function compile(lex: Lexicon): Cues {
     articleUnitRole: set('article-unit-role'),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),
-    appointedVerb: set('appointed-verb'),
+    appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),

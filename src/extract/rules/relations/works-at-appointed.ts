@@ -27,7 +27,7 @@ export const worksAtAppointed = defineRelationRule({
     };
     for (const u of units) {
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
-      const verb = appointedBefore(s.text, u.start, c.appointedVerb) ?? appointedBeforeList(s.text, u.start, c.appointedVerb);
+      const verb = appointedBefore(s.text, u.start, c.appointedVerbs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs);
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
@@ -36,7 +36,7 @@ export const worksAtAppointed = defineRelationRule({
         verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
       } else if (/(?:到|至)$/.test(before)) {
         // 调到某分行出任副行长
-        const after = toks.find((t) => t.start === u.end && c.appointedVerb.has(t.word));
+        const after = toks.find((t) => t.start === u.end && c.appointedVerbs.includes(t.word));
         if (after) {
           role = roleAt(after.start + after.word.length);
           verbAt = u.start - 1;
@@ -55,9 +55,9 @@ export const worksAtAppointed = defineRelationRule({
  * text is read rather than tokens; a lone 任 counts only after a date, an adverb or a pause (主任, 责任 are no
  * appointments).
  */
-function appointedBefore(text: string, at: number, verbs: Set<string>): string | undefined {
+function appointedBefore(text: string, at: number, verbs: readonly string[]): string | undefined {
   const before = text.slice(Math.max(0, at - 4), at);
-  const verb = [...verbs].sort((a, b) => b.length - a.length).find((v) => before.endsWith(v));
+  const verb = verbs.find((v) => before.endsWith(v));
   if (verb !== '任') return verb;
   return /(?:^|[年月日起后再又曾先并\d，,\s])$/.test(text.slice(0, at - 1)) ? verb : undefined;
 }
@@ -65,8 +65,8 @@ function appointedBefore(text: string, at: number, verbs: Set<string>): string |
 /**
  * 先后担任某行财会部副总经理、某分行行长: the verb before a list of posts, the unit after a 、 of that list.
  */
-function appointedBeforeList(text: string, at: number, verbs: Set<string>): string | undefined {
+function appointedBeforeList(text: string, at: number, verbs: readonly string[]): string | undefined {
   if (text[at - 1] !== '、') return undefined;
   const clause = /[\u4e00-\u9fff、]{0,40}$/.exec(text.slice(0, at))![0];
-  return [...verbs].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length).find((v) => clause.includes(v));
+  return verbs.find((v) => v.length >= 2 && clause.includes(v));
 }
