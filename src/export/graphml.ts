@@ -21,7 +21,12 @@ export function stripForbiddenXmlChars(s: string): string {
   return s.replace(FORBIDDEN, '');
 }
 
+/** Any character escapeXml changes: most strings have none and are returned as they are, without six passes. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return stripForbiddenXmlChars(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -36,11 +41,17 @@ function typeOf(value: unknown): AttrType {
   return 'string';
 }
 
+/** In JSON text, what may stand for a character XML forbids: any escape (`\\b`, `\\u0001`, `\\ud800`), U+FFFE, U+FFFF. */
+const MAY_HOLD_FORBIDDEN = /[\\\uFFFE\uFFFF]/;
+
 function encode(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // Strings inside lists and objects are cleaned too: JSON would escape a control character, but the
-  // program that opens the file would still get it back.
+  // program that opens the file would still get it back. A replacer is slow (a call per value), so it
+  // runs only when the plain text may hold such a character; without one, the texts are the same.
+  const plain = JSON.stringify(value);
+  if (plain === undefined || !MAY_HOLD_FORBIDDEN.test(plain)) return plain;
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? stripForbiddenXmlChars(v) : v));
 }
 
@@ -50,6 +61,8 @@ const EDGE_SKIP = new Set(['type']);
 
 interface KeyDef {
   id: string;
+  /** `id` escaped for an attribute, once rather than at every use. */
+  escapedId: string;
   for: KeyFor;
   name: string;
   type: AttrType;
@@ -57,62 +70,71 @@ interface KeyDef {
 
 /** Serialises the graph as GraphML (APOC form). Deterministic for a given graph. */
 export function toGraphML(graph: GuanxiGraph): string {
-  const keys = new Map<string, KeyDef>();
+  return graphMLLines(graph).join('\n');
+}
+
+/**
+ * The lines of toGraphML's text (joined with line feeds, the last one empty),
+ * for a writer that writes them in pieces rather than making one string of
+ * the whole file (tens of megabytes for a large corpus, then as many again
+ * encoded as UTF-8).
+ */
+export function graphMLLines(graph: GuanxiGraph): string[] {
+  // Keys in the order first seen (that is the order of the <key> lines), found by kind then name: a map per kind
+  // rather than one keyed by a string made for every attribute of every element.
+  const order: KeyDef[] = [];
+  const byKind: Record<KeyFor, Map<string, KeyDef>> = { node: new Map(), edge: new Map() };
   const addKey = (kind: KeyFor, name: string, value: unknown): string => {
-    const mapKey = `${kind}:${name}`;
-    let def = keys.get(mapKey);
+    let def = byKind[kind].get(name);
     const t = typeOf(value);
     if (!def) {
       // Node and edge keys share one id space in GraphML; APOC's own ids are the
       // attribute names, so keep them unless a node and an edge key collide.
-      const other = keys.get(`${kind === 'node' ? 'edge' : 'node'}:${name}`);
-      def = { id: other ? `${kind}_${name}` : name, for: kind, name, type: t };
-      keys.set(mapKey, def);
+      const other = byKind[kind === 'node' ? 'edge' : 'node'].get(name);
+      const id = other ? `${kind}_${name}` : name;
+      def = { id, escapedId: escapeXml(id), for: kind, name, type: t };
+      byKind[kind].set(name, def);
+      order.push(def);
     } else if (def.type !== t) {
       // Mixed numeric kinds widen to double; anything else mixed becomes a string.
       def.type = def.type !== 'string' && t !== 'string' && def.type !== 'boolean' && t !== 'boolean' ? 'double' : 'string';
     }
-    return def.id;
+    return def.escapedId;
   };
   addKey('node', 'labels', '');
   addKey('edge', 'label', '');
 
   const body: string[] = [];
   graph.forEachNode((node, attrs) => {
-    const data: string[] = [];
     const labels = `:${attrs.type}`;
-    data.push(`<data key="${addKey('node', 'labels', labels)}">${escapeXml(labels)}</data>`);
-    data.push(`<data key="${addKey('node', 'label', attrs.name)}">${escapeXml(attrs.name)}</data>`);
+    let data = `<data key="${addKey('node', 'labels', labels)}">${escapeXml(labels)}</data><data key="${addKey('node', 'label', attrs.name)}">${escapeXml(attrs.name)}</data>`;
     for (const [name, value] of sortedEntries(attrs)) {
       if (NODE_SKIP.has(name) || value === undefined || value === null) continue;
-      data.push(`<data key="${escapeXml(addKey('node', name, value))}">${escapeXml(encode(value))}</data>`);
+      data += `<data key="${addKey('node', name, value)}">${escapeXml(encode(value))}</data>`;
     }
-    body.push(`<node id="${escapeXml(node)}" labels="${escapeXml(labels)}">${data.join('')}</node>`);
+    body.push(`<node id="${escapeXml(node)}" labels="${escapeXml(labels)}">${data}</node>`);
   });
   graph.forEachEdge((edge, attrs, source, target) => {
-    const data: string[] = [`<data key="${addKey('edge', 'label', attrs.type)}">${escapeXml(attrs.type)}</data>`];
+    let data = `<data key="${addKey('edge', 'label', attrs.type)}">${escapeXml(attrs.type)}</data>`;
     for (const [name, value] of sortedEntries(attrs)) {
       if (EDGE_SKIP.has(name) || value === undefined || value === null) continue;
-      data.push(`<data key="${escapeXml(addKey('edge', name, value))}">${escapeXml(encode(value))}</data>`);
+      data += `<data key="${addKey('edge', name, value)}">${escapeXml(encode(value))}</data>`;
     }
-    body.push(
-      `<edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(attrs.type)}">${data.join('')}</edge>`,
-    );
+    body.push(`<edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(attrs.type)}">${data}</edge>`);
   });
 
-  const keyLines = [...keys.values()].map(
-    (k) => `<key id="${escapeXml(k.id)}" for="${k.for}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`,
-  );
-  return [
+  const keyLines = order.map((k) => `<key id="${k.escapedId}" for="${k.for}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`);
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyLines,
     '<graph id="G" edgedefault="directed">',
-    ...body,
-    '</graph>',
-    '</graphml>',
-    '',
-  ].join('\n');
+  ];
+  // The body's lines were made before the keys (an attribute's type is known once every element is seen): the
+  // head goes in front of them in place rather than copying a list of one line per element.
+  body.unshift(...head);
+  body.push('</graph>', '</graphml>', '');
+  return body;
 }
 
 function sortedEntries(attrs: Attributes): Array<[string, unknown]> {

@@ -18,7 +18,7 @@ import { lstat, mkdir, mkdtemp, open, readdir, readlink, rename, rm, rmdir, stat
 import path from 'node:path';
 import { ExitCode, UserError } from '../base/errors.js';
 import { serializeGraph, type GuanxiGraph } from '../graph/model.js';
-import { toGraphML } from './graphml.js';
+import { graphMLLines } from './graphml.js';
 
 export interface WrittenFiles {
   json: string;
@@ -66,8 +66,13 @@ export async function checkWritableOut(outDir: string): Promise<void> {
 }
 
 export async function writeGraph(graph: GuanxiGraph, outDir: string, options: { signal?: AbortSignal } = {}): Promise<WrittenFiles> {
-  // Both are rendered before anything is written: a failure leaves the old pair intact.
-  const texts = { 'graph.json': JSON.stringify(serializeGraph(graph)), 'graph.graphml': toGraphML(graph) };
+  // Each text is made piece by piece as it is written, into the new generation: a failure (or an interrupt)
+  // removes that generation and leaves the old pair intact. Whole, the two texts are tens of megabytes each
+  // for a large corpus, then as many again as UTF-8: making them in pieces keeps both copies out of memory.
+  const texts: Record<(typeof FILES)[number], () => Iterable<string>> = {
+    'graph.json': () => jsonPieces(serializeGraph(graph)),
+    'graph.graphml': () => separated(graphMLLines(graph), '\n'),
+  };
   const written = { json: path.join(outDir, 'graph.json'), graphml: path.join(outDir, 'graph.graphml') };
   const store = path.join(outDir, OUTPUT_STORE);
   await mkdir(store, { recursive: true });
@@ -79,7 +84,7 @@ export async function writeGraph(graph: GuanxiGraph, outDir: string, options: { 
   try {
     for (const name of FILES) {
       interrupted(options.signal);
-      await writeFlushed(path.join(genDir, name), texts[name]);
+      await writeFlushed(path.join(genDir, name), texts[name](), options.signal);
     }
     interrupted(options.signal);
   } catch (err) {
@@ -108,7 +113,7 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     await rm(tmp, { force: true });
-    await writeFlushed(tmp, data);
+    await writeFlushed(tmp, [data]);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -116,15 +121,66 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   }
 }
 
-/** Writes a file and flushes it to disk, so that a published link never points at a file the disk lost. */
-async function writeFlushed(file: string, data: string): Promise<void> {
+/** Characters gathered from the pieces before each write: few system calls, no large string. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Writes a file from the pieces of its text, in chunks, and flushes it to
+ * disk, so that a published link never points at a file the disk lost. An
+ * abort between two chunks stops it (WriteInterrupted).
+ */
+async function writeFlushed(file: string, pieces: Iterable<string>, signal?: AbortSignal): Promise<void> {
   const handle = await open(file, 'wx');
   try {
-    await handle.writeFile(data, 'utf8');
+    let chunk: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      chunk.push(piece);
+      size += piece.length;
+      if (size >= WRITE_CHUNK) {
+        // writeFile on an open handle writes at its position, all of the data (write() may write part of it).
+        await handle.writeFile(chunk.join(''), 'utf8');
+        interrupted(signal);
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (size > 0) await handle.writeFile(chunk.join(''), 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** `items` with `separator` between them, as pieces of one text. */
+function* separated(items: string[], separator: string): Generator<string> {
+  for (let i = 0; i < items.length; i++) yield i === 0 ? items[i]! : `${separator}${items[i]!}`;
+}
+
+/**
+ * JSON.stringify(value)'s text in pieces: the top-level object's arrays
+ * (a graph's nodes and edges) are stringified element by element, the rest
+ * whole. The same text, by JSON.stringify's own rules: own enumerable keys
+ * in order, no spaces, undefined properties left out and undefined array
+ * elements written as null.
+ */
+export function* jsonPieces(value: object): Generator<string> {
+  let first = true;
+  yield '{';
+  for (const [key, v] of Object.entries(value)) {
+    const whole: string | undefined = Array.isArray(v) ? '' : (JSON.stringify(v) as string | undefined);
+    if (whole === undefined) continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(v)) {
+      yield whole;
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < v.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(v[i]) ?? 'null'}`;
+    yield ']';
+  }
+  yield '}';
 }
 
 /** Makes `link` a symbolic link to `target`, replacing what is there in one rename. */
