@@ -78,11 +78,22 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   const settings = resolveBuildSettings(partial);
   // Dictionary errors surface here, before any worker starts.
   const lex = loadLexicon(settings.dicts);
-  const { files, problems } = await collectFiles(inputs);
+  // A worker starts now, while this thread lists the files and looks them up in the store: in a rebuild that
+  // adds a few files, whose time is mostly that worker's start and jieba's load, its start (modules, lexicon)
+  // is then off the critical path. It loads jieba only when given a file, and is stopped when none needs it.
+  const pool: FilePool = createPool(settings, lex);
+  pool.warm();
   const warnings: string[] = [];
   const warn = (m: string): void => void warnings.push(m);
-  const store = settings.store === undefined ? undefined : await BuildStore.open(settings.store, { extractor: extractorVersion(), lexicon: lex.key }, warn);
-  const stored = store && !settings.full ? await store.lookup(files) : files.map(() => undefined);
+  let files: string[], problems: Skipped[], store: BuildStore | undefined, stored: Array<string | undefined>;
+  try {
+    ({ files, problems } = await collectFiles(inputs));
+    store = settings.store === undefined ? undefined : await BuildStore.open(settings.store, { extractor: extractorVersion(), lexicon: lex.key }, warn);
+    stored = store && !settings.full ? await store.lookup(files) : files.map(() => undefined);
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
 
   const merger = new GraphMerger(lex);
   const result: Omit<BuildResult, 'graph' | 'found'> = { files: 0, chars: 0, skipped: [...problems], encodings: {}, fromStore: 0, processed: 0, warnings };
@@ -109,10 +120,12 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   // Every file without a stored result is submitted at once, so workers start on them (and load their
   // dictionaries) while the main thread merges what the store holds.
   const toProcess = files.filter((_, i) => stored[i] === undefined);
-  let pool: FilePool | undefined;
-  const submit = (batch: string[]): Array<Promise<FileOutcome>> => (pool ??= createPool(settings, batch.length, lex)).submit(batch);
+  const submit = (batch: string[]): Array<Promise<FileOutcome>> => pool.submit(batch);
   const pending = new Map<string, Promise<FileOutcome>>();
   if (toProcess.length > 0) submit(toProcess).forEach((p, k) => pending.set(toProcess[k]!, p));
+  // Everything is in the store: the worker started for nothing stops now rather than compete with the merge.
+  // (A damaged entry found later starts one again.)
+  else await pool.cool();
 
   progress?.start(files.length);
   let done = false;
@@ -147,7 +160,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     done = true;
   } finally {
     progress?.stop();
-    await pool?.close();
+    await pool.close();
     // Results already made are kept even when the build fails; only a build that completed, and read
     // something, decides which entries are no longer needed.
     await store?.finish(done && result.files > 0);

@@ -10,6 +10,14 @@ import type { BatchRequest, BatchResult, FileOutcome, WorkerData } from './proto
 import { workerCount, type BuildSettings } from './settings.js';
 
 export interface FilePool {
+  /**
+   * Starts a worker before any file is submitted, so that its start-up (the
+   * modules, the lexicon) overlaps the main thread's own; it loads jieba
+   * only when given a file. Nothing in the main thread.
+   */
+  warm(): void;
+  /** Stops what warm() started, if no file was submitted since; the pool can still take files. */
+  cool(): Promise<void>;
   /** Queues files; the promises settle with their outcomes. */
   submit(files: string[]): Array<Promise<FileOutcome>>;
   /** Stops the workers (outcomes not yet delivered are dropped). */
@@ -17,12 +25,13 @@ export interface FilePool {
 }
 
 /**
- * A pool for `pending` files to process (the count sizes an automatic number
- * of workers). `lex`, the build's lexicon of `settings.dicts`, is reused when
- * the main thread extracts, rather than read a second time.
+ * A pool for the build's files to process (the first submission sizes an
+ * automatic number of workers). `lex`, the build's lexicon of
+ * `settings.dicts`, is reused when the main thread extracts, rather than
+ * read a second time.
  */
-export function createPool(settings: BuildSettings, pending: number, lex: Lexicon): FilePool {
-  return settings.jobs === 1 ? new MainThreadPool(settings.dicts, lex) : new WorkerPool(settings.dicts, workerCount(settings.jobs, pending));
+export function createPool(settings: BuildSettings, lex: Lexicon): FilePool {
+  return settings.jobs === 1 ? new MainThreadPool(settings.dicts, lex) : new WorkerPool(settings.dicts, settings.jobs);
 }
 
 interface Deferred {
@@ -51,6 +60,10 @@ class MainThreadPool implements FilePool {
     private readonly dicts: string[],
     private readonly lex: Lexicon,
   ) {}
+
+  warm(): void {}
+
+  async cool(): Promise<void> {}
 
   submit(files: string[]): Array<Promise<FileOutcome>> {
     const promises = files.map((f) => deferred(f, this.queue));
@@ -103,16 +116,35 @@ class WorkerPool implements FilePool {
   private readonly busy = new Map<Worker, number>();
   private nextId = 0;
   private failure: unknown;
+  /** Workers to run, set by the first submission (the files it holds size an automatic number). */
+  private size: number | undefined;
+  /** Workers stopped by cool(): their exit is no failure. */
+  private readonly cooled = new Set<Worker>();
 
   constructor(
     private readonly dicts: string[],
-    private readonly size: number,
+    private readonly jobs: BuildSettings['jobs'],
   ) {}
+
+  warm(): void {
+    if (this.workers.length === 0 && this.failure === undefined) this.start();
+  }
+
+  async cool(): Promise<void> {
+    if (this.size !== undefined) return;
+    const idle = this.workers.splice(0);
+    for (const w of idle) {
+      this.cooled.add(w);
+      this.busy.delete(w);
+    }
+    await Promise.all(idle.map((w) => w.terminate()));
+  }
 
   submit(files: string[]): Array<Promise<FileOutcome>> {
     const promises = files.map((f) => deferred(f, this.queue));
     if (this.failure !== undefined) this.failAll(this.failure);
     else {
+      this.size ??= workerCount(this.jobs, files.length);
       while (this.workers.length < this.size) this.start();
       for (const w of this.workers) this.feed(w);
     }
@@ -136,9 +168,11 @@ class WorkerPool implements FilePool {
       this.feed(w);
       batch?.forEach((d, k) => d.resolve(msg.outcomes[k]!));
     });
-    w.on('error', (err) => this.failAll(err));
+    w.on('error', (err) => {
+      if (!this.cooled.has(w)) this.failAll(err);
+    });
     w.on('exit', (code) => {
-      if (this.failure === undefined && code !== 0) this.failAll(new Error(`a build worker stopped (exit code ${code})`));
+      if (this.failure === undefined && code !== 0 && !this.cooled.has(w)) this.failAll(new Error(`a build worker stopped (exit code ${code})`));
     });
   }
 

@@ -12,19 +12,29 @@ import type { FileOutcome } from './protocol.js';
 let prepared: { dicts: string; lexicon: Lexicon } | undefined;
 
 /**
- * The lexicon for these user dictionaries, with jieba loaded with it. Loaded
- * once per thread, with the first file that needs it (loading jieba's
- * dictionaries takes longer than extracting many articles, so a thread that
- * gets no readable file never pays for it), and again only when the
- * dictionaries differ (a second build in the same process with another
- * `--dict` must not extract with the first one's words).
+ * The lexicon for these user dictionaries, read once per thread and again
+ * only when the dictionaries differ (a second build in the same process with
+ * another `--dict` must not extract with the first one's words). A worker
+ * reads it as it starts, before it is given files (see worker.ts); it is
+ * plain JavaScript, quick to read and to stop.
  */
-export function prepare(dicts: string[], loaded?: Lexicon): Lexicon {
+export function prepareLexicon(dicts: string[], loaded?: Lexicon): Lexicon {
   const id = JSON.stringify(dicts);
   // `loaded`: the lexicon of these dictionaries the caller already has (a build in the main thread), not read twice.
   if (prepared?.dicts !== id || (loaded && prepared.lexicon !== loaded)) prepared = { dicts: id, lexicon: loaded ?? loadLexicon(dicts) };
-  initJieba(prepared.lexicon);
   return prepared.lexicon;
+}
+
+/**
+ * The lexicon for these user dictionaries, with jieba loaded with it. jieba
+ * is loaded with the first file that needs it (loading its dictionaries
+ * takes longer than extracting many articles, and cannot be stopped half
+ * way, so a thread that gets no readable file never pays for it).
+ */
+export function prepare(dicts: string[], loaded?: Lexicon): Lexicon {
+  const lexicon = prepareLexicon(dicts, loaded);
+  initJieba(lexicon);
+  return lexicon;
 }
 
 /**
