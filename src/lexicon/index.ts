@@ -178,7 +178,8 @@ function checkCueFiles(): void {
  * lists is written once per content (named by its hash), atomically, so
  * that workers and concurrent builds share it safely.
  */
-function writeJiebaDict(content: string, key: string): string {
+/** A file for jieba with this content, written once under the system's temporary folder and named by `key`. */
+export function writeJiebaDict(content: string, key: string): string {
   const dir = path.join(tmpdir(), 'guanxi-dict');
   const file = path.join(dir, `${key}.utf8`);
   if (!existsSync(file)) {

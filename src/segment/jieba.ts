@@ -5,8 +5,9 @@
  * two builds in one process with different `--dict` files each segment with
  * their own words.
  */
+import { createHash } from 'node:crypto';
 import nodejieba from 'nodejieba';
-import type { Lexicon } from '../lexicon/index.js';
+import { writeJiebaDict, type Lexicon } from '../lexicon/index.js';
 
 export interface Token {
   word: string;
@@ -17,9 +18,23 @@ export interface Token {
 
 let loadedKey: string | undefined;
 
+/**
+ * nodejieba's `load` also reads an IDF table (6 MB, 260,000 words) and a
+ * stop-word list for its keyword extractors, which guanxi never calls;
+ * segmentation and tagging use neither. A one-line stand-in for each makes
+ * every load (one per worker) about 8% cheaper and 20 MB smaller. nodejieba
+ * refuses an empty file, hence the line.
+ */
+function unusedKeywordTables(): { idfDict: string; stopWordDict: string } {
+  // Named by their content, as the user dictionary is: a file left by another version is never taken for these.
+  const file = (content: string): string => writeJiebaDict(content, `unused-${createHash('sha256').update(content).digest('hex').slice(0, 16)}`);
+  // The IDF must be positive: nodejieba asserts that the table's average is.
+  return { idfDict: file('的 1.0\n'), stopWordDict: file('的\n') };
+}
+
 export function initJieba(lex: Lexicon): void {
   if (loadedKey === lex.key) return;
-  nodejieba.load({ userDict: lex.jiebaDict });
+  nodejieba.load({ userDict: lex.jiebaDict, ...unusedKeywordTables() });
   for (const alias of lex.banks.aliases) nodejieba.insertWord(alias, 'bank');
   for (const city of lex.places.provinceOfCity.keys()) nodejieba.insertWord(city, 'ns');
   for (const p of lex.places.provinces) nodejieba.insertWord(p, 'ns');
