@@ -47,6 +47,12 @@ export interface Cues {
   rolePhraseVerb: Set<string>;
   /** Longest first, so that 出任 is read before 任. */
   appointedVerbs: string[];
+  /** 任命某某为…: a verb, the person, then 为 before the unit and the post. */
+  appointAs: RegExp;
+  /** An appointing verb right before the appointee's name (任命|聘任…), anywhere in a sentence. */
+  appointeeAll: RegExp;
+  /** After an appointee's name: (同志)被任命为 and the like. */
+  appointedAfterName: RegExp;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
@@ -111,6 +117,9 @@ function compile(lex: Lexicon): Cues {
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),
+    appointAs: new RegExp(`(?:${alt('appoint-as-verb')})[^，,。；;：:]{0,12}为$`),
+    appointeeAll: new RegExp(`(?:${alt('appoint-as-verb')})`, 'g'),
+    appointedAfterName: new RegExp(`^(?:同志)?被(?:${alt('appoint-as-verb')})为`),
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),

@@ -25,6 +25,8 @@ import { personSlashCredit } from './rules/persons/slash-credit.js';
 import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
 import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
+import { personAppointed } from './rules/persons/appointed.js';
+import { personAfterUnit } from './rules/persons/after-unit.js';
 import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
 import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
 import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
@@ -43,6 +45,7 @@ import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
+import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
 import { honourAfterTrigger } from './rules/titles/honour-after-trigger.js';
@@ -79,6 +82,8 @@ export const MENTION_RULES = [
   personBeforeRole,
   personSpeaker,
   personHonoured,
+  personAppointed,
+  personAfterUnit,
   personProfile,
   personTitled,
   personPosMarked,
@@ -109,6 +114,7 @@ export const MENTION_RULES = [
 export const RELATION_RULES = [
   worksAtUnitRoleName,
   worksAtNameAtUnit,
+  worksAtUnitName,
   worksAtAppointed,
   worksAtPersonUnitRole,
   worksAtUnitOfPerson,

@@ -173,10 +173,15 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
+  // 王芳在建行某支行工作了十年: no post, but where the person works.
+  if (/在/.test(link) && WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
 }
+
+/** After 在 + a unit: the person works there (工作, 任职, 上班). */
+const WORKS_THERE = /^(?:的)?(?:工作|任职|上班|供职|从业)/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after
@@ -188,9 +193,10 @@ export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
   const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];
   if (!unit) return undefined;
-  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  // 作为某支行的“老员工”: the post may be quoted.
+  const at = unit.end + /^(?:的)?(?:一名|一位|一个)?[“"]?(?:老|资深)?/.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   if (!post || !isRole(post, ctx, cues(ctx.lex))) return undefined;
-  const comma = at + post.word.length;
+  const comma = at + post.word.length + (/^[”"]/.test(s.text.slice(at + post.word.length)) ? 1 : 0);
   return /^[，,]$/.test(s.text[comma] ?? '') ? { unit, role: post.word, personStart: comma + 1 } : undefined;
 }
