@@ -49,6 +49,8 @@ export interface Cues {
   appointedVerbs: string[];
   /** 任命某某为…: a verb, the person, then 为 before the unit and the post. */
   appointAs: RegExp;
+  /** After a name: a verb of receiving an honour or of speech (王某获得了, 王某说). */
+  honouredOrSpoken: RegExp;
   /** An appointing verb right before the appointee's name (任命|聘任…), anywhere in a sentence. */
   appointeeAll: RegExp;
   /** After an appointee's name: (同志)被任命为 and the like. */
@@ -118,6 +120,7 @@ function compile(lex: Lexicon): Cues {
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),
     appointAs: new RegExp(`(?:${alt('appoint-as-verb')})[^，,。；;：:]{0,12}为$`),
+    honouredOrSpoken: new RegExp(`^(?:${alt('honoured-after-name')}|${alt('speech-after-name')})`),
     appointeeAll: new RegExp(`(?:${alt('appoint-as-verb')})`, 'g'),
     appointedAfterName: new RegExp(`^(?:同志)?被(?:${alt('appoint-as-verb')})为`),
     surnameAlsoWord: set('surname-also-word'),

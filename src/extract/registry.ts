@@ -27,6 +27,8 @@ import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
 import { personAppointed } from './rules/persons/appointed.js';
 import { personAfterUnit } from './rules/persons/after-unit.js';
+import { personTrailingAuthor } from './rules/persons/trailing-author.js';
+import { authoredTrailing } from './rules/relations/authored-trailing.js';
 import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
 import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
 import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
@@ -90,6 +92,7 @@ export const MENTION_RULES = [
   personPos,
   personPhotoCredit,
   personSlashCredit,
+  personTrailingAuthor,
   personByline,
   personCredit,
   personNameList,
@@ -126,6 +129,7 @@ export const RELATION_RULES = [
   runsSentenceSubject,
   runsPreviousUnit,
   authoredByline,
+  authoredTrailing,
   worksAtByline,
 ] as const;
 

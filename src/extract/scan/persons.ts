@@ -202,7 +202,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const at = u.end + (/^[ \t\u3000]{0,3}/.exec(s.text.slice(u.end))![0].length);
     const k = toks.findIndex((x) => x.start === at);
     if (k === -1) continue;
-    const n = listItemAt(s, toks, k, names, UNIT_NAME_END);
+    // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
+    const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
     if (n && !notAName(n.name, c, names) && !/[老小]/.test(n.name[0]!)) add(n, 'after-unit', undefined, n.start);
   }
   for (let i = 0; i < toks.length; i++) {

@@ -34,6 +34,13 @@ export const SHAPES: Shape[] = [
   // Bylines and credits as news sites print them.
   { rule: 'person.byline', text: '邮储银行网点开展宣传\n\n东方网5月8日讯(记者 林晓 通讯员 吴峰)邮储银行奉化支行走进社区。', has: ['Person 林晓', 'Person 吴峰', 'AUTHORED 吴峰 -> article [通讯员]'] },
   { rule: 'person.byline', text: '中行网点延时服务\n\n◎记 者 郭明远\n\n中行开化支行推出延时服务。', has: ['Person 郭明远', 'AUTHORED 郭明远 -> article [记者]'] },
+  { rule: 'person.byline', text: '某网通讯员 钟雨桐 柯立 九江报道\n农发行九江市分行支持春耕。', has: ['AUTHORED 钟雨桐 -> article [通讯员]', 'AUTHORED 柯立 -> article [通讯员]'] },
+  { rule: 'person.trailing-author', text: '农商行网点见闻\n\n九江农商银行推出适老服务。(龚晓岚 邬一凡)\n|\n责任编辑：左丘', has: ['AUTHORED 龚晓岚 -> article [作者]', 'AUTHORED 邬一凡 -> article [作者]'] },
+  { rule: 'person.trailing-author', text: '九江农商银行行长出席活动。(左二)', hasNot: ['Person 左二'] },
+  { rule: 'authored.trailing', text: '九江农商银行推出适老服务。（邬一凡/图）', has: ['AUTHORED 邬一凡 -> article [摄影]'] },
+  { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
+  { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
+  { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
   { rule: 'person.byline', text: '工行网点见闻\n\n工行萍乡分行推出适老服务。\n\n(汪海涛)', has: ['Person 汪海涛', 'AUTHORED 汪海涛 -> article [作者]'] },
   { rule: 'person.byline', text: '建行网点见闻\n\n作者:柯文(文) 罗斌(图)\n\n建行上饶分行推出适老服务。', has: ['AUTHORED 柯文 -> article [作者]', 'AUTHORED 罗斌 -> article [摄影]'] },
   { rule: 'works_at.byline', text: '农商行网点见闻\n\n(上饶农商银行信州支行 孙雨)\n\n上饶农商银行信州支行推出适老服务。', has: ['Person 孙雨', 'WORKS_AT 孙雨 -> 上饶农商银行信州支行'] },
