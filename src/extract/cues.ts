@@ -55,6 +55,8 @@ export interface Cues {
   appointeeAll: RegExp;
   /** After an appointee's name: (同志)被任命为 and the like. */
   appointedAfterName: RegExp;
+  /** After a name: a date maybe, then a verb of taking a post of two characters or more (调任, 2019年起担任). */
+  postVerbAfterName: RegExp;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
@@ -123,6 +125,7 @@ function compile(lex: Lexicon): Cues {
     honouredOrSpoken: new RegExp(`^(?:${alt('honoured-after-name')}|${alt('speech-after-name')})`),
     appointeeAll: new RegExp(`(?:${alt('appoint-as-verb')})`, 'g'),
     appointedAfterName: new RegExp(`^(?:同志)?被(?:${alt('appoint-as-verb')})为`),
+    postVerbAfterName: new RegExp(`^(?:同志)?(?:于?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始)?)?(?:${lex.cues['appointed-verb'].filter((v) => v.length > 1).map(wordPattern).join('|')})`),
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),

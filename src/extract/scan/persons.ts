@@ -83,6 +83,9 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
 }
 
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
+/** Verbs that confer an honour on the people named right after them. */
+const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
+const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (李术和). */
@@ -184,15 +187,37 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
     if (n && !notAName(n.name, c, names) && /^(?:同志)?为/.test(s.text.slice(n.end))) add(n, 'appointed');
   }
+  // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
+  const unitStarts = new Set(ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch').map((m) => m.start));
+  const postAt = (at: number): boolean => {
+    const m = c.postVerbAfterName.exec(s.text.slice(at));
+    return m !== null && unitStarts.has(at + m[0].length);
+  };
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
     if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!)) continue;
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
-      if (!names.looksLikeFullName(name) || notAName(name, c, names) || !c.appointedAfterName.test(s.text.slice(at + len))) continue;
+      if (!names.looksLikeFullName(name) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len))) continue;
       if (toks.some((x) => x.start === at + len) && namePieces(toks, k, at + len, names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
       break;
     }
+  }
+  // 授予王某、李某等10名同志“先进个人”称号: the people an honour is conferred on, listed after the verb.
+  for (const m of s.text.matchAll(CONFERRED_ON)) {
+    let at = m.index + m[0].length;
+    const found: Span[] = [];
+    for (;;) {
+      const k = toks.findIndex((x) => x.start === at);
+      const n = k === -1 ? undefined : listItemAt(s, toks, k, names, CONFERRED_ITEM_END);
+      if (!n || notAName(n.name, c, names)) break;
+      found.push(n);
+      if (s.text[n.end] !== '、') break;
+      at = n.end + 1;
+    }
+    // The list must end as such lists do (等, 同志, the honour's quote); 授予王某荣誉 alone is too loose.
+    const last = found[found.length - 1];
+    if (last && /^(?:等|同志|[“"])/.test(s.text.slice(last.end))) for (const n of found) add(n, 'honoured');
   }
   // 农行某支行张丽华、中行某支行刘伟: a name right after a unit, ending where a list or clause goes on (as
   // honour lists and guest lists write them; a role after the name is read below, as before-role).
@@ -223,7 +248,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0];
           if (!sep || (sep !== '、' && items < 2)) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
-          const more = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
+          const at = k === -1 ? undefined : nameAt(toks, k, names);
+          // 李丽/萍: the third character jieba left alone belongs to the name here too.
+          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names));
           if (!more || notAName(more.name, c, names)) break;
           add(more, 'listed-after-role', t.word);
           end = more.end;

@@ -83,7 +83,7 @@ export interface Received {
   subject?: Mention;
   /** An honour for a person (先进个人): with no person named, no one is guessed. */
   individual: boolean;
-  /** Units listed with the subject (甲支行、乙支行等三家网点获评): each received it too. */
+  /** Units listed with the subject (甲支行、乙支行等三家网点获评), or people (甲、乙获评): each received it too. */
   listed: Mention[];
   conferrer?: string;
   year?: number;
@@ -132,6 +132,17 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         // Walk left over units joined by 、 or 和 (甲支行、乙支行和丙支行获评).
         let k = subjects.indexOf(subject);
         while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+      }
+      if (subject && subject.type === 'Person' && subject.end <= h.start) {
+        // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评).
+        let k = subjects.indexOf(subject);
+        for (; k > 0; k--) {
+          const prev = subjects[k - 1]!;
+          const cur = subjects[k]!;
+          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, cur.start));
+          if (prev.type !== 'Person' || !gap || gap[1] !== (cur.role ?? '')) break;
+          listed.push(prev);
+        }
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });

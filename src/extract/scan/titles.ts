@@ -246,6 +246,6 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (name.length < 4 || (at === coreStart && end - coreStart < 5) || inQuote(at, end)) continue;
     out.push({ finding: 'honour.shape-unquoted', type: 'Honour', name, start: at, end });
   }
-  // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them.
-  return out.filter((t) => t.type !== 'Honour' || !c.notAnHonourEnding.test(t.name));
+  // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them.
+  return out.filter((t) => t.type !== 'Honour' || !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name)));
 }
