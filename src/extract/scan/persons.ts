@@ -281,7 +281,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff.
-      add(n, 'titled');
+      add(before && c.publicNoun.has(before.word) ? extendToThree(s, toks, n, names) : n, 'titled');
     } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
