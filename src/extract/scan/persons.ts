@@ -64,7 +64,7 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
 }
 
 /** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
-const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag)$/;
+const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag|a)$/;
 
 /**
  * After a role, a two-character name jieba found may be the first two of three (李取/纲参加, 杨再/平及): the
@@ -127,6 +127,8 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
   if (!t) return undefined;
   for (const len of [3, 2]) {
     const name = s.text.slice(t.start, t.start + len);
+    // (查询/v 发现: a word jieba knows as a verb or noun is no name.)
+    if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
@@ -141,6 +143,8 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
   for (const len of [3, 2]) {
     const name = s.text.slice(t.start, t.start + len);
     if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
+    if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
     if (!last) continue;
     const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);

@@ -47,6 +47,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
+  { rule: 'person.credit', text: '财联社记者查询发现，六大行中五家已公告。', hasNot: ['Person 查询'] },
+  { rule: 'person.after-role', text: '支行行长骆训迟在晨会上组织全员学习。', has: ['Person 骆训迟'], hasNot: ['Person 骆训'] },
+  { rule: 'bank.shape', text: '零陵、冷水滩两家联社即将挂牌。', hasNot: ['Bank 冷水滩两家联社'] },
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'bank.shape', text: '开化嘉银村镇银行员工走进村庄。', has: ['Bank 开化嘉银村镇银行'] },

@@ -46,6 +46,9 @@ export const personCredit = defineMentionRule({
         let found: { name: string; end: number } | undefined;
         for (const len of [4, 3, 2]) {
           const name = s.text.slice(at, at + len);
+          // 记者查询发现: a verb or the like jieba reads as one word is no name (a name it may read as a noun: 海燕).
+          const word = s.tokens.find((t) => t.start === at && t.word.length === len);
+          if (word && /^(?:v|vn|vd|vi|d|p|c|ad|r|m|q|f|t)$/.test(word.tag)) continue;
           if (names.looksLikeFullName(name) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r))) {
             found = { name, end: at + len };
             break;
