@@ -224,17 +224,27 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (last && /^(?:等|同志|[“"])/.test(s.text.slice(last.end))) for (const n of found) add(n, 'honoured');
   }
   // 农行某支行张丽华、中行某支行刘伟: a name right after a unit, ending where a list or clause goes on (as
-  // honour lists and guest lists write them; a role after the name is read below, as before-role).
+  // honour lists and guest lists write them; a role after the name is read below, as before-role). Also
+  // 某支行的张丽华获评, and after a colon the whole list (某支行：张丽华、刘伟).
   for (const u of ctx.inSentence(s.index)) {
     if (u.type !== 'Bank' && u.type !== 'Branch') continue;
     // (A space may stand between them in a table: 某支行 + 全角空格 + 张丽华.)
-    const at = u.end + (/^[ \t\u3000]{0,3}/.exec(s.text.slice(u.end))![0].length);
-    const k = toks.findIndex((x) => x.start === at);
-    if (k === -1) continue;
-    // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-    const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
-    if (n && !notAName(n.name, c, names) && !/[老小]/.test(n.name[0]!)) add(n, 'after-unit', undefined, n.start);
+    const sep = /^(?:[:：][ \t\u3000]*|的|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
+    let at = u.end + sep.length;
+    for (;;) {
+      const k = toks.findIndex((x) => x.start === at);
+      if (k === -1) break;
+      // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
+      if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
+      // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list.
+      if (sep === '的' && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
+      add(n, 'after-unit', undefined, u.end);
+      if (!/^[:：]/.test(sep) || !/^[、，,]/.test(s.text.slice(n.end))) break;
+      at = n.end + 1;
+    }
   }
+
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).

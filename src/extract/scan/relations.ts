@@ -166,7 +166,7 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition) or a bracket (王芳（某支行行长）). */
-const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(])$/;
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+)$/;
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
 
@@ -181,7 +181,10 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (!POST_LINK.test(link)) return undefined;
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
-  if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
+  // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
+  const opens = /(?:^|[：:；;])\s*$/.test(s.text.slice(0, span.start));
+  if (/^(?:[，,]|[ \t\u3000]+)$/.test(link) && !opens) return undefined;
+  if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
   // 王芳在建行某支行工作了十年: no post, but where the person works.

@@ -1,5 +1,6 @@
 /**
- * 农行某支行张丽华、中行某支行刘伟: a person named right after a unit, with no role between, works there. Only
+ * 农行某支行张丽华、中行某支行刘伟, 某支行：张丽华、刘伟: a person named right after a unit (or its colon), with no
+ * role between, works there. Only
  * where the name ends a list item or a clause: a unit and a name that run on (某支行张丽华介绍) are read by
  * the rules of roles and speech.
  */
@@ -16,7 +17,7 @@ export const worksAtUnitName = defineRelationRule({
     const { here, units } = sentenceView(s, ctx);
     for (const p of here) {
       if (p.type !== 'Person' || p.rule !== 'person.after-unit') continue;
-      const unit = units.find((u) => u.end <= p.start && /^[ \t\u3000]{0,3}$/.test(s.text.slice(u.end, p.start)));
+      const unit = units.find((u) => u.end === p.unitBefore);
       if (unit) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index });
     }
   },
