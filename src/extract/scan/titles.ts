@@ -247,5 +247,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     out.push({ finding: 'honour.shape-unquoted', type: 'Honour', name, start: at, end });
   }
   // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them.
-  return out.filter((t) => t.type !== 'Honour' || !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name)));
+  // A programme's name that ends as an honour's (五星示范统计单位) is an honour's; one that ends as a ceremony
+  // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
+  return out
+    .map((t): TitleCandidate => (t.type === 'Programme' && c.honourSuffixWord.test(t.name) ? { ...t, type: 'Honour', finding: 'honour.shape' } : t))
+    .filter((t) => {
+      if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
+      if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name);
+      return true;
+    });
 }

@@ -129,6 +129,7 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '中行苏州分行被授予“金融服务标兵单位”称号。', has: ['Honour 金融服务标兵单位', 'RECEIVED 中行苏州分行 -> 金融服务标兵单位'] },
   { rule: 'programme.context', text: '建行蚌埠分行推行“晨会分享”“师徒结对”等服务工程。', has: ['Programme 晨会分享', 'Programme 师徒结对', 'RUNS 建行蚌埠分行 -> 师徒结对'] },
   { rule: 'programme.context', text: '邮储银行大连分行开展“节约用水”“文明出行”等主题活动。', hasNot: ['Programme 节约用水', 'Programme 文明出行'] },
+  { rule: 'programme.context', text: '九江银行举办“百佳争鸣——文明服务颁奖典礼”。', hasNot: ['Programme 百佳争鸣——文明服务颁奖典礼'] },
   { rule: 'programme.context', text: '工行营口分行通过“扫码领礼品”等趣味活动吸引客户。', hasNot: ['Programme 扫码领礼品'] },
   { rule: 'programme.context', text: '恒生银行携手社区中心合作“长者同行”公益行动。', has: ['Programme 长者同行', 'RUNS 恒生銀行 -> 长者同行'] },
   { rule: 'programme.context', text: '泰隆银行通过“乡村夜校”和“行长讲堂”服务村民。', has: ['Programme 乡村夜校', 'Programme 行长讲堂'] },
