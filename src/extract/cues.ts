@@ -127,7 +127,8 @@ function compile(lex: Lexicon): Cues {
     appointedAfterName: new RegExp(`^(?:同志)?被(?:${alt('appoint-as-verb')})为`),
     postVerbAfterName: new RegExp(`^(?:同志)?(?:于?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始)?)?(?:${lex.cues['appointed-verb'].filter((v) => v.length > 1).map(wordPattern).join('|')})`),
     surnameAlsoWord: set('surname-also-word'),
-    honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
+    // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
+    honouredAfterName: new RegExp(`^(?:${alt('honoured-after-name')}|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),

@@ -129,9 +129,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {
-        // Walk left over units joined by 、 or 和 (甲支行、乙支行和丙支行获评).
+        // Walk left over units joined by 、, 和, 及 or 与 (甲支行、乙支行和丙支行获评).
         let k = subjects.indexOf(subject);
-        while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+        while (k > 0 && isUnit(subjects[k - 1]!) && /^(?:[、和及与]|以及)$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
       }
       if (subject && subject.type === 'Person' && subject.end <= h.start) {
         // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评).

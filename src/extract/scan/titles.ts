@@ -241,6 +241,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       at = t.start;
       ti--;
     }
+    // 2023年度江西省青年文明号: the year stays with its 年度 (never 年度江西省…).
+    if (/^年度/.test(text.slice(at, end))) {
+      const year = /(?:(?:19|20)\d{2}[-—–~至])?(?:19|20)\d{2}$/.exec(text.slice(0, at));
+      at = year ? at - year[0].length : at + 2;
+    }
     const name = text.slice(at, end);
     // A bare 文明城市 / 文明单位 is a kind of title, not a named one: it needs a qualifier (全国, 省级最佳, 朝阳市).
     if (name.length < 4 || (at === coreStart && end - coreStart < 5) || inQuote(at, end)) continue;
