@@ -42,7 +42,10 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
-  if (cues(ctx.lex).articleUnitRole.has(role) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
+  // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
+  const clause = /[^，,。；;：:、\s“”"]*$/.exec(text.slice(0, left))![0];
+  const bareUnit = /^(?:据)?(?:该|本|我)?(?:支行|网点)[\u4e00-\u9fff]{0,5}$/.test(clause);
+  if ((cues(ctx.lex).articleUnitRole.has(role) || bareUnit) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
   return { kind: 'none' };
 }
 
