@@ -46,6 +46,7 @@ export const CUE_LISTS = [
   'role-in-name-gap',
   'role-phrase-verb',
   'appointed-verb',
+  'appoint-as-verb',
   'surname-also-word',
   'honoured-after-name',
   'individual-honour-suffix',
