@@ -116,6 +116,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-name', text: '九江银行庐山支行的邬一凡、浔阳支行的龚晓岚获得表彰。', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行', 'WORKS_AT 龚晓岚 -> 九江银行浔阳支行'] },
   { rule: 'works_at.person-unit-role', text: '获奖名单如下：邬一凡，九江银行庐山支行；龚晓岚，九江银行浔阳支行。', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行', 'WORKS_AT 龚晓岚 -> 九江银行浔阳支行'] },
   { rule: 'works_at.person-unit-role', text: '邬一凡 九江银行庐山支行客户经理', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '龚晓岚，现任九江银行庐山支行行长。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [行长]'] },
+  { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
   { rule: 'works_at.person-unit-role', text: '作为光大银行温州分行的“老员工”，施建新已在柜台工作了十年。', has: ['WORKS_AT 施建新 -> 光大银行温州分行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '此后，包丽萍一直在民生银行杭州分行工作。', has: ['WORKS_AT 包丽萍 -> 民生银行杭州分行'] },
   { rule: 'person.speaker', text: '“服务无小事。”孙建平说。', has: ['Person 孙建平'] },
