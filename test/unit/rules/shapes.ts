@@ -78,7 +78,7 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape', text: '建行九江分行邬一凡获得了“点钞技能竞赛”冠军，该行获《金融时报》表彰。', hasNot: ['Honour 点钞技能竞赛', 'Honour 金融时报'] },
   { rule: 'branch.suffix', text: '九江银行开展活动，九江银行员工参加。工行九江分行及其下辖的浔阳支行、濂溪支行参与活动。', has: ['PART_OF 工行浔阳支行 -> 中国工商银行', 'PART_OF 工行濂溪支行 -> 中国工商银行'], hasNot: ['Branch 九江银行浔阳支行'] },
   { rule: 'person.titled', text: '城南街道养殖户龚海陈与客户经理相识多年，群众安全感不断提升。', has: ['Person 龚海陈'], hasNot: ['Person 龚海', 'Person 安全感'] },
-  { rule: 'branch.suffix', text: '九江银行庐山支行联合五里街道办事处、中信证券九江营业部和新华社江西分社开展宣传。', has: ['Branch 九江银行庐山支行'], hasNot: ['Branch 九江银行五里街道办事处', 'Branch 九江银行中信证券九江营业部', 'Branch 九江银行新华社江西分社'] },
+  { rule: 'branch.suffix', text: '九江银行庐山支行联合五里街道办事处、中信证券九江营业部和新华社江西分社开展宣传。', hasNot: ['Branch 九江银行五里街道办事处', 'Branch 九江银行中信证券九江营业部', 'Branch 九江银行新华社江西分社'] },
   { rule: 'branch.suffix', text: '邮储银行九江市分行四个郊区支行和十强县市支行都参加了评比。', hasNot: ['Branch 邮储银行九江市分行四个郊区支行', 'Branch 邮储银行十强县市支行'] },
   { rule: 'honour.after-trigger', text: '该行获此殊荣，并为起点继续努力，参加个人颁奖。', hasNot: ['Honour 殊荣', 'Honour 此殊荣', 'Honour 个人颁奖'] },
   { rule: 'honour.shape', text: '建行蚌埠分行举行“服务之星”颁奖典礼，王芳获得“服务之星”称号。', has: ['Honour 服务之星'], hasNot: ['Honour 服务之星”颁奖典礼'] },
