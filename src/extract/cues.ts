@@ -71,6 +71,8 @@ export interface Cues {
   nameBreak: RegExp;
   notInName: Set<string>;
   genericUnitName: Set<string>;
+  /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
+  notABankUnit: RegExp;
   unitSuffix: RegExp;
   unitSuffixAll: RegExp;
 }
@@ -145,6 +147,7 @@ function compile(lex: Lexicon): Cues {
     nameBreak: new RegExp(alt('name-break')),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),
+    notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|${alt('org-suffix')}`),
     unitSuffix: new RegExp(units),
     unitSuffixAll: new RegExp(units, 'g'),
   };

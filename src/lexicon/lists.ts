@@ -60,6 +60,7 @@ export const CUE_LISTS = [
   'name-break',
   'not-in-name',
   'generic-unit-name',
+  'not-a-bank-unit',
   'byline-prefix',
   'byline-role',
   'credit',

@@ -77,6 +77,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     const { nameStart, bank, bankSurface, bankStart, finding } = left;
     let prefixCore = text.slice(nameStart, head.end);
     if (!(bankStart !== undefined && nameStart === head.start) && isGenericName(text.slice(nameStart, head.start), c)) continue;
+    // 某证券营业部, 五里街道办事处, 新华社某分社: a unit named without a bank, of another body.
+    if (bankStart === undefined && c.notABankUnit.test(text.slice(nameStart, head.start))) continue;
     const parents: string[] = [];
     for (let k = 0; k < chain.length; k++) {
       const link = chain[k]!;

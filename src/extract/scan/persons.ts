@@ -11,7 +11,7 @@ import type { Names } from '../../text/names.js';
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
-const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])/;
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})(，?(?:今年|现年)\d{1,3}岁)/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
@@ -178,10 +178,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
   const inBank = (t: Token): boolean => banks.some((b) => t.start < b.end && t.start + t.word.length > b.start);
   // 某某，1960年出生，高级经济师: a profile starts with the person's name, then sex, birth or ethnic group.
+  // (Also 某某今年45岁, 某某，现年52岁.)
   const profile = PROFILE.exec(s.text);
-  if (profile && names.looksLikeFullName(profile[1]!) && !notAName(profile[1]!, c, names)) {
-    const start = profile[0].indexOf(profile[1]!);
-    add({ name: profile[1]!, start, end: start + profile[1]!.length }, 'profile');
+  const profiled = profile ? (profile[1] ?? profile[4]!) : undefined;
+  if (profile && profiled && names.looksLikeFullName(profiled) && !notAName(profiled, c, names)) {
+    const start = profile[0].indexOf(profiled);
+    add({ name: profiled, start, end: start + profiled.length }, 'profile');
   }
   // 任命王海燕为…, 李国庆(同志)被任命为…: the person an appointment names, whatever jieba's tags (read
   // first, as it is surer than a bare part-of-speech tag).

@@ -168,8 +168,8 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
 }
 
-/** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition) or a bracket (王芳（某支行行长）). */
-const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+)$/;
+/** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/;
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
 
@@ -186,7 +186,7 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // the comma only separates two people.
   // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
   const opens = /(?:^|[：:；;])\s*$/.test(s.text.slice(0, span.start));
-  if (/^(?:[，,]|[ \t\u3000]+)$/.test(link) && !opens) return undefined;
+  if (/^(?:[，,]|[ \t\u3000]+|[，,](?:现任|时任|曾任|系))$/.test(link) && !opens) return undefined;
   if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
