@@ -16,6 +16,8 @@ const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将�
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
+/** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
+const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
 
 export type PersonFinding = 'profile' | 'honoured' | 'appointed' | 'after-unit' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
@@ -146,6 +148,9 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
+    // 柜员何/健在: jieba glued the name's last character to a following 在, 说 or the like.
+    const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));
+    if (glued && !c.surnameAlsoWord.has(name[0]!) && !FUNCTION_CHARS.test(name[1]!)) return { name, start: t.start, end: t.start + 2 };
     if (!last) continue;
     const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);
     // 副主席林/小群: a lone surname, then a two-character word that is no verb, adverb or function word.
@@ -308,6 +313,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (!names.looksLikeFullName(name) || notAName(name, c, names)) continue;
     const at = m.index + m[0].length - name.length;
     add({ name, start: at, end: at + name.length }, 'slash-credit', m[1]);
+  }
+  const lead = PHOTO_CREDIT_START.exec(s.text);
+  if (lead && names.looksLikeFullName(lead[1]!) && !notAName(lead[1]!, c, names)) {
+    const at = lead[0].indexOf(lead[1]!);
+    add({ name: lead[1]!, start: at, end: at + lead[1]!.length }, 'photo-credit', '摄影');
   }
   // Photo credits inside the text: 裴鑫 摄.
   for (const m of s.text.matchAll(PHOTO_CREDIT)) {

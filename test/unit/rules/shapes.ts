@@ -48,6 +48,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
   { rule: 'person.credit', text: '财联社记者查询发现，六大行中五家已公告。', hasNot: ['Person 查询'] },
+  { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
+  { rule: 'person.credit', text: '【九江日报讯】记者邬一凡报道:去年有长者遇上骗徒。', has: ['Person 邬一凡'] },
+  { rule: 'person.after-role', text: '7:23,柜员何健在营业前开展网点安全巡查。', has: ['Person 何健'], hasNot: ['Person 何健在'] },
+  { rule: 'person.photo-credit', text: '龚晓岚摄记者日前从九江市公安局获悉，农行九江分行开展活动。', has: ['Person 龚晓岚'] },
   { rule: 'person.after-role', text: '支行行长骆训迟在晨会上组织全员学习。', has: ['Person 骆训迟'], hasNot: ['Person 骆训'] },
   { rule: 'bank.shape', text: '零陵、冷水滩两家联社即将挂牌。', hasNot: ['Bank 冷水滩两家联社'] },
   // Banks by the shape of their names.
