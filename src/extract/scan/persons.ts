@@ -91,7 +91,7 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (李术和). */
-const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志)/;
+const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 
 /**
  * An item of a list of names jieba cut in pieces of any tag (林/ng 伟/zg): inside a list after a role, a
@@ -245,9 +245,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list.
-      if (sep === '的' && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
+      if (sep === '的' && at === u.end + sep.length && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
-      if (!/^[:：]/.test(sep) || !/^[、，,]/.test(s.text.slice(n.end))) break;
+      // The list goes on with 、 (某支行甲、乙、丙4名员工); after a colon also with a comma.
+      if (!(s.text[n.end] === '、' || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
       at = n.end + 1;
     }
   }
@@ -266,8 +267,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         // alone may be two people of whom only the first holds the post).
         let end = n.end;
         for (let items = 1; ; items++) {
-          const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0];
-          if (!sep || (sep !== '、' && items < 2)) break;
+          // (员工甲 乙 丙: a space separates the names of a list too.)
+          const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
+          if (!sep || (sep !== '、' && !/^\s+$/.test(sep) && items < 2)) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
@@ -275,7 +277,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           if (!more || notAName(more.name, c, names)) break;
           add(more, 'listed-after-role', t.word);
           end = more.end;
-          if (sep !== '、') break;
+          if (sep !== '、' && !/^\s+$/.test(sep)) break;
         }
         continue;
       }
