@@ -16,6 +16,8 @@ const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将�
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
+/** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
+const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
 
 export type PersonFinding = 'profile' | 'honoured' | 'appointed' | 'after-unit' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
@@ -89,7 +91,7 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (李术和). */
-const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志)/;
+const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 
 /**
  * An item of a list of names jieba cut in pieces of any tag (林/ng 伟/zg): inside a list after a role, a
@@ -146,6 +148,9 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
+    // 柜员何/健在: jieba glued the name's last character to a following 在, 说 or the like.
+    const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));
+    if (glued && !c.surnameAlsoWord.has(name[0]!) && !FUNCTION_CHARS.test(name[1]!)) return { name, start: t.start, end: t.start + 2 };
     if (!last) continue;
     const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);
     // 副主席林/小群: a lone surname, then a two-character word that is no verb, adverb or function word.
@@ -240,9 +245,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list.
-      if (sep === '的' && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
+      if (sep === '的' && at === u.end + sep.length && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
-      if (!/^[:：]/.test(sep) || !/^[、，,]/.test(s.text.slice(n.end))) break;
+      // The list goes on with 、 (某支行甲、乙、丙4名员工); after a colon also with a comma.
+      if (!(s.text[n.end] === '、' || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
       at = n.end + 1;
     }
   }
@@ -261,8 +267,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         // alone may be two people of whom only the first holds the post).
         let end = n.end;
         for (let items = 1; ; items++) {
-          const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0];
-          if (!sep || (sep !== '、' && items < 2)) break;
+          // (员工甲 乙 丙: a space separates the names of a list too.)
+          const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
+          if (!sep || (sep !== '、' && !/^\s+$/.test(sep) && items < 2)) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
@@ -270,7 +277,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           if (!more || notAName(more.name, c, names)) break;
           add(more, 'listed-after-role', t.word);
           end = more.end;
-          if (sep !== '、') break;
+          if (sep !== '、' && !/^\s+$/.test(sep)) break;
         }
         continue;
       }
@@ -308,6 +315,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (!names.looksLikeFullName(name) || notAName(name, c, names)) continue;
     const at = m.index + m[0].length - name.length;
     add({ name, start: at, end: at + name.length }, 'slash-credit', m[1]);
+  }
+  const lead = PHOTO_CREDIT_START.exec(s.text);
+  if (lead && names.looksLikeFullName(lead[1]!) && !notAName(lead[1]!, c, names)) {
+    const at = lead[0].indexOf(lead[1]!);
+    add({ name: lead[1]!, start: at, end: at + lead[1]!.length }, 'photo-credit', '摄影');
   }
   // Photo credits inside the text: 裴鑫 摄.
   for (const m of s.text.matchAll(PHOTO_CREDIT)) {

@@ -16,7 +16,7 @@ function creditRoles(ctx: RuleCtx): RegExp {
     const roles = ctx.lex.cues['byline-role'].filter((r) => r.length > 1 && !r.includes('/')).sort((a, b) => b.length - a.length);
     // The role stands at the start of the line, after punctuation, a space, a colon, a news lead (讯) or a
     // byline prefix (全媒体, 本报), never inside a word (记者会, 新闻记者站).
-    re = new RegExp(`(?<=^|[\\s，,。；;：:（(【\\[·・讯|｜]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社)(${roles.map(esc).join('|')})[:：]?\\s*`, 'g');
+    re = new RegExp(`(?<=^|[\\s，,。；;：:（(【\\[】\\]）)·・讯|｜]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社)(${roles.map(esc).join('|')})[:：]?\\s*`, 'g');
     compiled.set(ctx.lex, re);
   }
   return re;
@@ -55,10 +55,14 @@ export const personCredit = defineMentionRule({
           }
         }
         if (!found) break;
-        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role, unitBefore });
-        const sep = /^[\s、，,]+/.exec(s.text.slice(found.end));
+        // 魏某(文) 朱某(图): a credit in brackets after a name says what that person did.
+        const credit = /^[（(]([文图])[）)]/.exec(s.text.slice(found.end));
+        const said = credit ? (credit[1] === '图' ? '摄影' : '作者') : role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role;
+        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: said, unitBefore });
+        const next = found.end + (credit ? credit[0].length : 0);
+        const sep = /^[\s、，,]+/.exec(s.text.slice(next));
         if (!sep) break;
-        at = found.end + sep[0].length;
+        at = next + sep[0].length;
       }
     }
   },
