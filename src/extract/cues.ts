@@ -47,6 +47,16 @@ export interface Cues {
   rolePhraseVerb: Set<string>;
   /** Longest first, so that 出任 is read before 任. */
   appointedVerbs: string[];
+  /** 任命某某为…: a verb, the person, then 为 before the unit and the post. */
+  appointAs: RegExp;
+  /** After a name: a verb of receiving an honour or of speech (王某获得了, 王某说). */
+  honouredOrSpoken: RegExp;
+  /** An appointing verb right before the appointee's name (任命|聘任…), anywhere in a sentence. */
+  appointeeAll: RegExp;
+  /** After an appointee's name: (同志)被任命为 and the like. */
+  appointedAfterName: RegExp;
+  /** After a name: a date maybe, then a verb of taking a post of two characters or more (调任, 2019年起担任). */
+  postVerbAfterName: RegExp;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
@@ -61,6 +71,8 @@ export interface Cues {
   nameBreak: RegExp;
   notInName: Set<string>;
   genericUnitName: Set<string>;
+  /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
+  notABankUnit: RegExp;
   unitSuffix: RegExp;
   unitSuffixAll: RegExp;
 }
@@ -111,8 +123,14 @@ function compile(lex: Lexicon): Cues {
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),
+    appointAs: new RegExp(`(?:${alt('appoint-as-verb')})[^，,。；;：:]{0,12}为$`),
+    honouredOrSpoken: new RegExp(`^(?:${alt('honoured-after-name')}|${alt('speech-after-name')})`),
+    appointeeAll: new RegExp(`(?:${alt('appoint-as-verb')})`, 'g'),
+    appointedAfterName: new RegExp(`^(?:同志)?被(?:${alt('appoint-as-verb')})为`),
+    postVerbAfterName: new RegExp(`^(?:同志)?(?:于?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始)?)?(?:${lex.cues['appointed-verb'].filter((v) => v.length > 1).map(wordPattern).join('|')})`),
     surnameAlsoWord: set('surname-also-word'),
-    honouredAfterName: new RegExp(`^${alt('honoured-after-name')}`),
+    // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
+    honouredAfterName: new RegExp(`^(?:${alt('honoured-after-name')}|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
@@ -129,6 +147,7 @@ function compile(lex: Lexicon): Cues {
     nameBreak: new RegExp(alt('name-break')),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),
+    notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|${alt('org-suffix')}`),
     unitSuffix: new RegExp(units),
     unitSuffixAll: new RegExp(units, 'g'),
   };

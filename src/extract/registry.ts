@@ -25,6 +25,10 @@ import { personSlashCredit } from './rules/persons/slash-credit.js';
 import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
 import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
+import { personAppointed } from './rules/persons/appointed.js';
+import { personAfterUnit } from './rules/persons/after-unit.js';
+import { personTrailingAuthor } from './rules/persons/trailing-author.js';
+import { authoredTrailing } from './rules/relations/authored-trailing.js';
 import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
 import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
 import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
@@ -43,6 +47,7 @@ import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
+import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
 import { honourAfterTrigger } from './rules/titles/honour-after-trigger.js';
@@ -79,12 +84,15 @@ export const MENTION_RULES = [
   personBeforeRole,
   personSpeaker,
   personHonoured,
+  personAppointed,
+  personAfterUnit,
   personProfile,
   personTitled,
   personPosMarked,
   personPos,
   personPhotoCredit,
   personSlashCredit,
+  personTrailingAuthor,
   personByline,
   personCredit,
   personNameList,
@@ -109,6 +117,7 @@ export const MENTION_RULES = [
 export const RELATION_RULES = [
   worksAtUnitRoleName,
   worksAtNameAtUnit,
+  worksAtUnitName,
   worksAtAppointed,
   worksAtPersonUnitRole,
   worksAtUnitOfPerson,
@@ -120,6 +129,7 @@ export const RELATION_RULES = [
   runsSentenceSubject,
   runsPreviousUnit,
   authoredByline,
+  authoredTrailing,
   worksAtByline,
 ] as const;
 

@@ -70,7 +70,8 @@ export function splitArticles(text: string, fallbackTitle: string, lex: Lexicon,
     const from = k === 0 ? 0 : start;
     const to = k + 1 < unique.length ? unique[k + 1]! : n;
     const titleBlock = blocks[start]!;
-    const hasTitle = k > 0 || isTitleLike(titleBlock.text.replace(HEADING, '')) || isHeading[start];
+    // A file that opens with a byline (记者 某某, 某网通讯员 某某 某地报道) has lost its title: the byline is none.
+    const hasTitle = k > 0 || isHeading[start] || (isTitleLike(titleBlock.text.replace(HEADING, '')) && !(start === 0 && roleByline[0]));
     const title = hasTitle ? titleBlock.text.replace(HEADING, '').trim() : fallbackTitle;
     const headerEnd = start + 1;
     const paragraphs: Mapped[] = [];

@@ -72,11 +72,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     }
     i += chain.length;
     const head = chain[0]!;
-    const left = findName(s, head.start, ctx);
+    const left = findName(s, head.start, head.suffix, ctx);
     if (!left) continue;
     const { nameStart, bank, bankSurface, bankStart, finding } = left;
     let prefixCore = text.slice(nameStart, head.end);
-    if (isGenericName(text.slice(nameStart, head.start), c)) continue;
+    if (!(bankStart !== undefined && nameStart === head.start) && isGenericName(text.slice(nameStart, head.start), c)) continue;
+    // 某证券营业部, 五里街道办事处, 新华社某分社: a unit named without a bank, of another body.
+    if (bankStart === undefined && c.notABankUnit.test(text.slice(nameStart, head.start))) continue;
     const parents: string[] = [];
     for (let k = 0; k < chain.length; k++) {
       const link = chain[k]!;
@@ -98,7 +100,7 @@ interface NameStart {
   finding: BranchFinding;
 }
 
-function findName(s: SentenceCtx, suffixStart: number, ctx: RuleCtx): NameStart | undefined {
+function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: RuleCtx): NameStart | undefined {
   const c = cues(ctx.lex);
   const text = s.text;
   const banks = ctx.lex.banks;
@@ -109,6 +111,13 @@ function findName(s: SentenceCtx, suffixStart: number, ctx: RuleCtx): NameStart 
   for (const m of bankMatches(s, ctx)) {
     if (m.start < windowStart || m.end > suffixStart) continue;
     const between = text.slice(m.end, suffixStart);
+    // 九江银行营业部, 某农商银行营业部: a bank's own department, named by the bank alone.
+    // (青州农行营业部 is the county branch's department: a place before the bank leaves it to branch.place-bank.)
+    const placeBefore = s.tokens.some((t) => t.start + t.word.length === m.start && t.tag === 'ns');
+    if (between === '' && ctx.lex.units.sub.has(suffix) && !placeBefore) {
+      if (!best || m.end > best.nameStart) best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
+      continue;
+    }
     if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart)) {
       if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
         best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };

@@ -11,13 +11,13 @@ import type { Names } from '../../text/names.js';
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
-const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])/;
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})(，?(?:今年|现年)\d{1,3}岁)/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 
-export type PersonFinding = 'profile' | 'honoured' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+export type PersonFinding = 'profile' | 'honoured' | 'appointed' | 'after-unit' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
 export interface PersonCandidate {
   finding: PersonFinding;
@@ -64,7 +64,7 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
 }
 
 /** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
-const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag)$/;
+const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag|a)$/;
 
 /**
  * After a role, a two-character name jieba found may be the first two of three (李取/纲参加, 杨再/平及): the
@@ -82,11 +82,53 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   return n;
 }
 
+const LIST_JOIN = /^(?:、|以及|和|及|与)/;
+/** Verbs that confer an honour on the people named right after them. */
+const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
+const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
+/** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
+const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
+/** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (李术和). */
+const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志)/;
+
+/**
+ * An item of a list of names jieba cut in pieces of any tag (林/ng 伟/zg): inside a list after a role, a
+ * full name that ends where the list goes on is a name.
+ */
+function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, itemEnd = LIST_ITEM_END): Span | undefined {
+  const t = toks[k]!;
+  for (const len of [3, 2]) {
+    const end = t.start + len;
+    const name = s.text.slice(t.start, end);
+    if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    if (end < s.text.length && !toks.some((x) => x.start === end)) continue;
+    if (itemEnd.test(s.text.slice(end)) && namePieces(toks, k, end, names.surnameLength(name))) return { name, start: t.start, end };
+  }
+  return undefined;
+}
+
+/** Tags of a word that may be a whole name, or start one beyond its surname (陈/晓东, 李术/和). */
+const NAME_WORD = /^(?:nr|nrfg|nrt|x)$/;
+
+/**
+ * jieba's pieces of a name read from the text: a word it knows as something else (董事长, 公众号, 门口) or one that
+ * runs past the surname as a verb or the like (成立/后) is no name; a role anywhere (任/行长) neither. Where the
+ * context alone says a name stands there (某某被聘任为), `strict` is off and jieba's first word may be any (方志/诚).
+ */
+function namePieces(toks: Token[], k: number, end: number, surname: number, strict = true): boolean {
+  const first = toks[k]!;
+  if (strict && first.word.length > surname && !NAME_WORD.test(first.tag)) return false;
+  for (let i = k; i < toks.length && toks[i]!.start < end; i++) if (toks[i]!.tag === 'role' || toks[i]!.tag === 'unit') return false;
+  return true;
+}
+
 /** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
 function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names): Span | undefined {
   if (!t) return undefined;
   for (const len of [3, 2]) {
     const name = s.text.slice(t.start, t.start + len);
+    // (查询/v 发现: a word jieba knows as a verb or noun is no name.)
+    if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
@@ -101,6 +143,8 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
   for (const len of [3, 2]) {
     const name = s.text.slice(t.start, t.start + len);
     if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
+    if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
     if (!last) continue;
     const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);
@@ -134,27 +178,99 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
   const inBank = (t: Token): boolean => banks.some((b) => t.start < b.end && t.start + t.word.length > b.start);
   // 某某，1960年出生，高级经济师: a profile starts with the person's name, then sex, birth or ethnic group.
+  // (Also 某某今年45岁, 某某，现年52岁.)
   const profile = PROFILE.exec(s.text);
-  if (profile && names.looksLikeFullName(profile[1]!) && !notAName(profile[1]!, c, names)) {
-    const start = profile[0].indexOf(profile[1]!);
-    add({ name: profile[1]!, start, end: start + profile[1]!.length }, 'profile');
+  const profiled = profile ? (profile[1] ?? profile[4]!) : undefined;
+  if (profile && profiled && names.looksLikeFullName(profiled) && !notAName(profiled, c, names)) {
+    const start = profile[0].indexOf(profiled);
+    add({ name: profiled, start, end: start + profiled.length }, 'profile');
   }
+  // 任命王海燕为…, 李国庆(同志)被任命为…: the person an appointment names, whatever jieba's tags (read
+  // first, as it is surer than a bare part-of-speech tag).
+  for (const m of s.text.matchAll(c.appointeeAll)) {
+    const at = m.index + m[0].length;
+    const k = toks.findIndex((x) => x.start === at);
+    const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
+    if (n && !notAName(n.name, c, names) && /^(?:同志)?为/.test(s.text.slice(n.end))) add(n, 'appointed');
+  }
+  // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
+  const unitStarts = new Set(ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch').map((m) => m.start));
+  const postAt = (at: number): boolean => {
+    const m = c.postVerbAfterName.exec(s.text.slice(at));
+    return m !== null && unitStarts.has(at + m[0].length);
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const at = toks[k]!.start;
+    if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!)) continue;
+    for (const len of [3, 2]) {
+      const name = s.text.slice(at, at + len);
+      if (!names.looksLikeFullName(name) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len))) continue;
+      if (toks.some((x) => x.start === at + len) && namePieces(toks, k, at + len, names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
+      break;
+    }
+  }
+  // 授予王某、李某等10名同志“先进个人”称号: the people an honour is conferred on, listed after the verb.
+  for (const m of s.text.matchAll(CONFERRED_ON)) {
+    let at = m.index + m[0].length;
+    const found: Span[] = [];
+    for (;;) {
+      const k = toks.findIndex((x) => x.start === at);
+      const n = k === -1 ? undefined : listItemAt(s, toks, k, names, CONFERRED_ITEM_END);
+      if (!n || notAName(n.name, c, names)) break;
+      found.push(n);
+      if (s.text[n.end] !== '、') break;
+      at = n.end + 1;
+    }
+    // The list must end as such lists do (等, 同志, the honour's quote); 授予王某荣誉 alone is too loose.
+    const last = found[found.length - 1];
+    if (last && /^(?:等|同志|[“"])/.test(s.text.slice(last.end))) for (const n of found) add(n, 'honoured');
+  }
+  // 农行某支行张丽华、中行某支行刘伟: a name right after a unit, ending where a list or clause goes on (as
+  // honour lists and guest lists write them; a role after the name is read below, as before-role). Also
+  // 某支行的张丽华获评, and after a colon the whole list (某支行：张丽华、刘伟).
+  for (const u of ctx.inSentence(s.index)) {
+    if (u.type !== 'Bank' && u.type !== 'Branch') continue;
+    // (A space may stand between them in a table: 某支行 + 全角空格 + 张丽华.)
+    const sep = /^(?:[:：][ \t\u3000]*|的|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
+    let at = u.end + sep.length;
+    for (;;) {
+      const k = toks.findIndex((x) => x.start === at);
+      if (k === -1) break;
+      // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
+      if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
+      // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list.
+      if (sep === '的' && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
+      add(n, 'after-unit', undefined, u.end);
+      if (!/^[:：]/.test(sep) || !/^[、，,]/.test(s.text.slice(n.end))) break;
+      at = n.end + 1;
+    }
+  }
+
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
     if (isRole(t, ctx, c) && !inBank(t)) {
       const atToken = nameAt(toks, i + 1, names);
       const n = speakerAt(s, toks[i + 1], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, i + 1, c, names);
-      if (n && n.start === t.start + t.word.length && !notAName(n.name, c, names)) {
+      // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
+      const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end)) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name)));
+      if (n && n.start === t.start + t.word.length && (spoken || !notAName(n.name, c, names))) {
         add(n, 'after-role', t.word);
+        // 员工陈思思、林伟和黄志远: 、 goes on, and 和/及/与 closes a list that has a 、 already (行长张三和李四
+        // alone may be two people of whom only the first holds the post).
         let end = n.end;
-        for (;;) {
-          if (s.text[end] !== '、') break;
-          const k = toks.findIndex((x) => x.start === end + 1);
-          const more = k === -1 ? undefined : nameAt(toks, k, names);
+        for (let items = 1; ; items++) {
+          const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0];
+          if (!sep || (sep !== '、' && items < 2)) break;
+          const k = toks.findIndex((x) => x.start === end + sep.length);
+          const at = k === -1 ? undefined : nameAt(toks, k, names);
+          // 李丽/萍: the third character jieba left alone belongs to the name here too.
+          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names));
           if (!more || notAName(more.name, c, names)) break;
           add(more, 'listed-after-role', t.word);
           end = more.end;
+          if (sep !== '、') break;
         }
         continue;
       }
@@ -181,7 +297,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff.
-      add(n, 'titled');
+      add(before && c.publicNoun.has(before.word) ? extendToThree(s, toks, n, names) : n, 'titled');
     } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');

@@ -42,7 +42,10 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
-  if (cues(ctx.lex).articleUnitRole.has(role) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
+  // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
+  const clause = /[^，,。；;：:、\s“”"]*$/.exec(text.slice(0, left))![0];
+  const bareUnit = /^(?:据)?(?:该|本|我)?(?:支行|网点)[\u4e00-\u9fff]{0,5}$/.test(clause);
+  if ((cues(ctx.lex).articleUnitRole.has(role) || bareUnit) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
   return { kind: 'none' };
 }
 
@@ -83,7 +86,7 @@ export interface Received {
   subject?: Mention;
   /** An honour for a person (先进个人): with no person named, no one is guessed. */
   individual: boolean;
-  /** Units listed with the subject (甲支行、乙支行等三家网点获评): each received it too. */
+  /** Units listed with the subject (甲支行、乙支行等三家网点获评), or people (甲、乙获评): each received it too. */
   listed: Mention[];
   conferrer?: string;
   year?: number;
@@ -129,9 +132,20 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {
-        // Walk left over units joined by 、 or 和 (甲支行、乙支行和丙支行获评).
+        // Walk left over units joined by 、, 和, 及 or 与 (甲支行、乙支行和丙支行获评).
         let k = subjects.indexOf(subject);
-        while (k > 0 && isUnit(subjects[k - 1]!) && /^[、和]$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+        while (k > 0 && isUnit(subjects[k - 1]!) && /^(?:[、和及与]|以及)$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+      }
+      if (subject && subject.type === 'Person' && subject.end <= h.start) {
+        // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评).
+        let k = subjects.indexOf(subject);
+        for (; k > 0; k--) {
+          const prev = subjects[k - 1]!;
+          const cur = subjects[k]!;
+          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, cur.start));
+          if (prev.type !== 'Person' || !gap || gap[1] !== (cur.role ?? '')) break;
+          listed.push(prev);
+        }
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
@@ -154,8 +168,8 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
 }
 
-/** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition) or a bracket (王芳（某支行行长）). */
-const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(])$/;
+/** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
+const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/;
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
 
@@ -170,13 +184,21 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (!POST_LINK.test(link)) return undefined;
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
-  if (/^[，,]$/.test(link) && s.text.slice(0, span.start).trim() !== '') return undefined;
+  // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
+  const opens = /(?:^|[：:；;])\s*$/.test(s.text.slice(0, span.start));
+  if (/^(?:[，,]|[ \t\u3000]+|[，,](?:现任|时任|曾任|系))$/.test(link) && !opens) return undefined;
+  if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
+  // 王芳在建行某支行工作了十年: no post, but where the person works.
+  if (/在/.test(link) && WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
 }
+
+/** After 在 + a unit: the person works there (工作, 任职, 上班). */
+const WORKS_THERE = /^(?:的)?(?:工作|任职|上班|供职|从业)/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after
@@ -188,9 +210,10 @@ export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
   const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];
   if (!unit) return undefined;
-  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  // 作为某支行的“老员工”: the post may be quoted.
+  const at = unit.end + /^(?:的)?(?:一名|一位|一个)?[“"]?(?:老|资深)?/.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   if (!post || !isRole(post, ctx, cues(ctx.lex))) return undefined;
-  const comma = at + post.word.length;
+  const comma = at + post.word.length + (/^[”"]/.test(s.text.slice(at + post.word.length)) ? 1 : 0);
   return /^[，,]$/.test(s.text[comma] ?? '') ? { unit, role: post.word, personStart: comma + 1 } : undefined;
 }

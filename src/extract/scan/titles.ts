@@ -241,11 +241,24 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       at = t.start;
       ti--;
     }
+    // 2023年度江西省青年文明号: the year stays with its 年度 (never 年度江西省…).
+    if (/^年度/.test(text.slice(at, end))) {
+      const year = /(?:(?:19|20)\d{2}[-—–~至])?(?:19|20)\d{2}$/.exec(text.slice(0, at));
+      at = year ? at - year[0].length : at + 2;
+    }
     const name = text.slice(at, end);
     // A bare 文明城市 / 文明单位 is a kind of title, not a named one: it needs a qualifier (全国, 省级最佳, 朝阳市).
     if (name.length < 4 || (at === coreStart && end - coreStart < 5) || inQuote(at, end)) continue;
     out.push({ finding: 'honour.shape-unquoted', type: 'Honour', name, start: at, end });
   }
-  // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them.
-  return out.filter((t) => t.type !== 'Honour' || !c.notAnHonourEnding.test(t.name));
+  // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them.
+  // A programme's name that ends as an honour's (五星示范统计单位) is an honour's; one that ends as a ceremony
+  // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
+  return out
+    .map((t): TitleCandidate => (t.type === 'Programme' && c.honourSuffixWord.test(t.name) ? { ...t, type: 'Honour', finding: 'honour.shape' } : t))
+    .filter((t) => {
+      if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
+      if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name);
+      return true;
+    });
 }

@@ -3,6 +3,7 @@
  * say it — the bank its article names most (in branch names too), else the
  * file's: a page can carry an 农行 article next to a 建行 one.
  */
+import { pushTo } from '../../base/collections.js';
 import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
 import type { FileResolution } from './state.js';
@@ -25,5 +26,14 @@ export function resolveBanks(res: FileResolution): BankOf {
   const fileBank = mostNamedBank(res.r.mentions);
   const articleBank = res.byArticle.map((ms) => mostNamedBank(ms) || fileBank);
   for (const m of res.mentionsOf('Bank')) res.keyOf.set(m.id, res.addNode(nodeKey('Bank', m.canonical ?? m.name), 'Bank', m.name, m).key);
-  return { bankFor: (m) => m.branch?.bank || articleBank[res.articlePosition(m.sentence)] || fileBank };
+  // A branch named without its bank belongs to the bank of the nearest unit named before it in its sentence
+  // (工行某分行及其下辖的甲支行、乙支行), else to the bank its article names most.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of res.r.mentions) if (m.type === 'Bank' || (m.type === 'Branch' && m.branch?.bank)) pushTo(bySentence, m.sentence, m);
+  const nearestBefore = (m: Mention): string | undefined => {
+    const before = (bySentence.get(m.sentence) ?? []).filter((o) => o.end <= m.start).sort((a, b) => a.end - b.end);
+    const last = before[before.length - 1];
+    return last ? (last.type === 'Bank' ? (last.canonical ?? last.name) : last.branch!.bank) : undefined;
+  };
+  return { bankFor: (m) => m.branch?.bank || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank };
 }

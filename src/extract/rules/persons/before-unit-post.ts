@@ -5,11 +5,11 @@
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { notAName } from '../../scan/persons.js';
-import { isUnit, unitPostAfter } from '../../scan/relations.js';
+import { isUnit, openingPost, unitPostAfter } from '../../scan/relations.js';
 
 export const personBeforeUnitPost = defineMentionRule({
   id: 'person.before-unit-post',
-  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理)',
+  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理), or after 作为 + unit + post',
   produces: 'Person',
   confidence: 0.8,
   strength: 'certain',
@@ -18,7 +18,7 @@ export const personBeforeUnitPost = defineMentionRule({
     const names = ctx.lex.names;
     const starts = new Set(s.tokens.map((t) => t.start));
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
-      const link = /(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(])$/.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
+      const link = /(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of [3, 2]) {
@@ -31,6 +31,19 @@ export const personBeforeUnitPost = defineMentionRule({
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
         break;
       }
+    }
+    // 作为某支行的一名客户经理，王芳…: the name right after the comma.
+    const opening = openingPost(s, ctx);
+    if (!opening) return;
+    for (const len of [3, 2]) {
+      const start = opening.personStart;
+      const name = s.text.slice(start, start + len);
+      if (!starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+      if (start + len < s.text.length && !starts.has(start + len)) continue;
+      // 王芳说…: the third character starts the verb, not the name.
+      if (len === 3 && (c.speechAfterName.test(s.text.slice(start + 2)) || /[在说和等也就是的到把被对向从为带给将与及了着过又都还已]/.test(name[2]!))) continue;
+      emit({ type: 'Person', name, surface: s.surface.slice(start, start + len), sentence: s.index, start, end: start + len });
+      break;
     }
   },
 });

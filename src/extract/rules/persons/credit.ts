@@ -38,18 +38,24 @@ export const personCredit = defineMentionRule({
     const roleWords = new Set(ctx.lex.cues['byline-role']);
     for (const m of s.text.matchAll(creditRoles(ctx))) {
       const role = m[1]!;
+      // 来源:某农商银行  作者:张某: a bank's own page names its staff as authors; the unit is the source's.
+      const source = /来源[:：]\s*[^\s:：]+?(\s+)$/.exec(s.text.slice(Math.max(0, m.index - 30), m.index));
+      const unitBefore = source ? m.index - source[1]!.length : m.index;
       let at = m.index + m[0].length;
       for (;;) {
         let found: { name: string; end: number } | undefined;
         for (const len of [4, 3, 2]) {
           const name = s.text.slice(at, at + len);
+          // 记者查询发现: a verb or the like jieba reads as one word is no name (a name it may read as a noun: 海燕).
+          const word = s.tokens.find((t) => t.start === at && t.word.length === len);
+          if (word && /^(?:v|vn|vd|vi|d|p|c|ad|r|m|q|f|t)$/.test(word.tag)) continue;
           if (names.looksLikeFullName(name) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r))) {
             found = { name, end: at + len };
             break;
           }
         }
         if (!found) break;
-        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role, unitBefore: m.index });
+        emit({ type: 'Person', name: found.name, surface: s.surface.slice(at, found.end), sentence: s.index, start: at, end: found.end, role: role === '文字' || role === '撰稿' || role === '采写' ? '作者' : role, unitBefore });
         const sep = /^[\s、，,]+/.exec(s.text.slice(found.end));
         if (!sep) break;
         at = found.end + sep[0].length;

@@ -10,7 +10,7 @@ import { mentionEnd } from '../../types.js';
 
 export const worksAtAppointed = defineRelationRule({
   id: 'works_at.appointed',
-  description: 'a person appointed to a post at a unit (任/担任/升任 + unit + role, or 到 + unit + 担任 + role)',
+  description: 'a person appointed to a post at a unit (任/担任/升任 + unit + role, 任命某某为 + unit + role, or 到 + unit + 担任 + role)',
   produces: 'WORKS_AT',
   confidence: 0.8,
   run(s, ctx, emit) {
@@ -27,7 +27,7 @@ export const worksAtAppointed = defineRelationRule({
     };
     for (const u of units) {
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
-      const verb = appointedBefore(s.text, u.start, c.appointedVerbs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs);
+      const verb = appointedBefore(s.text, u.start, c.appointedVerbs) ?? appointedAs(s.text, u.start, c.appointAs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs);
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
@@ -59,7 +59,12 @@ function appointedBefore(text: string, at: number, verbs: readonly string[]): st
   const before = text.slice(Math.max(0, at - 4), at);
   const verb = verbs.find((v) => before.endsWith(v));
   if (verb !== '任') return verb;
-  return /(?:^|[年月日起后再又曾先并\d，,\s])$/.test(text.slice(0, at - 1)) ? verb : undefined;
+  return /(?:^|[年月日起后再又曾先并\d，,\s]|同志)$/.test(text.slice(0, at - 1)) ? verb : undefined;
+}
+
+/** 任命某某同志为某支行行长, 某某被聘任为…: 为 is the verb when an appointing verb opens the clause. */
+function appointedAs(text: string, at: number, appointAs: RegExp): string | undefined {
+  return appointAs.test(text.slice(Math.max(0, at - 20), at)) ? '为' : undefined;
 }
 
 /**
