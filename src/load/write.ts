@@ -11,7 +11,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Batch, EdgeBatch, EdgeRow, NodeBatch, NodeRow } from './batches.js';
-import { edgeCreateStatement, edgeStatement, existingStatement, nodeCreateStatement, nodeStatement } from './cypher.js';
+import { edgeCreateStatement, edgeRowValues, edgeStatement, existingStatement, nodeCreateStatement, nodeRowValues, nodeStatement } from './cypher.js';
 
 export interface WriteOptions {
   database: string;
@@ -57,54 +57,45 @@ async function pool<T>(
   if (failed !== undefined) throw failed.error;
 }
 
-/** What the node batches of a load wrote: element ids by key, and which keys they created. */
+/** What the node batches of a load wrote: the keys they created (the others existed already). */
 export interface WrittenNodes {
-  elementIds: Map<string, string>;
   created: Set<string>;
 }
 
 /**
  * Writes node batches. Each batch first asks which of its ids exist, then
  * CREATEs the others and MERGEs those, all in one transaction (measured
- * faster than MERGE for every row); every node's element id comes back for
- * the relationship batches.
+ * faster than MERGE for every row).
  */
 export async function writeNodeBatches(driver: Driver, batches: NodeBatch[], options: WriteOptions): Promise<WrittenNodes> {
-  const written: WrittenNodes = { elementIds: new Map(), created: new Set() };
+  const written: WrittenNodes = { created: new Set() };
   await pool(driver, batches, options, async (session, batch) => {
-    const { fresh, ids } = await session.executeWrite(async (tx) => {
+    const keys = propertyKeys(batch.rows);
+    const fresh = await session.executeWrite(async (tx) => {
       const result = await tx.run(existingStatement(batch.label), { ids: batch.rows.map((r) => r.id) });
-      const existing = new Map((result.records[0]?.get('existing') as Array<[string, string]> | undefined) ?? []);
+      const existing = new Set((result.records[0]?.get('existing') as string[] | undefined) ?? []);
       const newRows: NodeRow[] = [];
       const knownRows: NodeRow[] = [];
       for (const row of batch.rows) (existing.has(row.id) ? knownRows : newRows).push(row);
-      const pairs: Array<[string, string]> = [];
-      const keys = propertyKeys(batch.rows);
       for (const [statement, rows] of [[nodeCreateStatement(batch.label, keys), newRows], [nodeStatement(batch.label, keys), knownRows]] as const) {
-        if (rows.length === 0) continue;
-        const r = await tx.run(statement, { rows });
-        pairs.push(...((r.records[0]?.get('written') as Array<[string, string]> | undefined) ?? []));
+        if (rows.length > 0) await tx.run(statement, { rows: rows.map((row) => nodeRowValues(row, keys)) });
       }
-      return { fresh: newRows.map((r) => r.id), ids: pairs };
+      return newRows.map((r) => r.id);
     });
     // Recorded only once the batch has committed.
     for (const id of fresh) written.created.add(id);
-    for (const [id, elementId] of ids) written.elementIds.set(id, elementId);
     options.onBatch?.(batch);
   });
   return written;
 }
 
-/** Writes relationship batches between the nodes `nodes` says were written. */
+/** Writes relationship batches; `nodes` says which endpoints this load created. */
 export async function writeEdgeBatches(driver: Driver, batches: EdgeBatch[], nodes: WrittenNodes, options: WriteOptions): Promise<void> {
   await pool(driver, batches, options, async (session, batch) => {
-    const fresh: Array<EdgeRow & { a?: string; b?: string }> = [];
-    const known: Array<EdgeRow & { a?: string; b?: string }> = [];
-    for (const row of batch.rows) {
-      const ends = { ...row, a: nodes.elementIds.get(row.s), b: nodes.elementIds.get(row.t) };
-      (nodes.created.has(row.s) || nodes.created.has(row.t) ? fresh : known).push(ends);
-    }
     const keys = propertyKeys(batch.rows);
+    const fresh: unknown[][] = [];
+    const known: unknown[][] = [];
+    for (const row of batch.rows) (nodes.created.has(row.s) || nodes.created.has(row.t) ? fresh : known).push(edgeRowValues(row, keys));
     await session.executeWrite(async (tx) => {
       // One transaction for both halves: the batch stays all-or-nothing.
       if (fresh.length > 0) await tx.run(edgeCreateStatement(batch.type, batch.sourceLabel, batch.targetLabel, keys), { rows: fresh });
