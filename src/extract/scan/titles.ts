@@ -256,6 +256,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
   return out
     .map((t): TitleCandidate => (t.type === 'Programme' && c.honourSuffixWord.test(t.name) ? { ...t, type: 'Honour', finding: 'honour.shape' } : t))
+    .map((t): TitleCandidate => {
+      // 获颁某奖: jieba leaves 颁 with the honour's name; the verb is no part of it.
+      const verb = t.type === 'Honour' ? /^(?:颁发|颁)/.exec(t.name)?.[0] : undefined;
+      return verb && t.name.length - verb.length >= 3 ? { ...t, name: t.name.slice(verb.length), start: t.start + verb.length } : t;
+    })
     .filter((t) => {
       if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
       if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name);
