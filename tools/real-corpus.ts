@@ -28,7 +28,14 @@ const SOURCES = path.join(DIR, 'sources.json');
 
 export interface Source {
   id: string;
-  url: string;
+  /** The page's address, when it holds no words of the article. */
+  url?: string;
+  /**
+   * For an address that spells out the article's headline (news sites put it in the path): its SHA-256 and the
+   * address with the headline's part cut out, instead of the address itself.
+   */
+  urlSha256?: string;
+  urlHint?: string;
   query: string;
   length: number;
   /** SHA-256 of the saved text's UTF-8 bytes: the text itself is third-party and never committed, not even its opening. */
@@ -54,6 +61,12 @@ function readSources(): Source[] {
 
 const codePoints = (s: string): string[] => [...s];
 
+/** How to tell the page among the search results: its address, or the hash of an address that holds a headline. */
+function whichPage(s: Source): string {
+  if (s.url) return s.url;
+  return `the result whose url (as given) has SHA-256 ${s.urlSha256} (printf %s URL | sha256sum; it looks like ${s.urlHint})`;
+}
+
 /** Compares texts/ with the records; returns the number of problems. */
 function check(): number {
   const sources = readSources();
@@ -61,7 +74,7 @@ function check(): number {
   const report = (id: string, what: string, s?: Source): void => {
     problems++;
     process.stdout.write(`${id}: ${what}\n`);
-    if (s) process.stdout.write(`  collect it again: search the "pages" corpus for ${JSON.stringify(s.query)}, take the excerpt of ${s.url}\n  and save it exactly as given (UTF-8, no newline added) as eval/real/texts/${s.id}.txt\n`);
+    if (s) process.stdout.write(`  collect it again: search the "pages" corpus for ${JSON.stringify(s.query)}, take the excerpt of ${whichPage(s)}\n  and save it exactly as given (UTF-8, no newline added) as eval/real/texts/${s.id}.txt\n`);
   };
   for (const s of sources) {
     const file = path.join(TEXTS, `${s.id}.txt`);
