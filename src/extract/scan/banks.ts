@@ -68,7 +68,7 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     let best: { start: number; place: Place; extra: string } | undefined;
     for (let k = 0; k <= (shape.kind === 'city' ? 0 : 4) && !best; k++) {
       const extra = text.slice(m.start - k, m.start);
-      // (冷水滩两家联社: a count is no part of a name.)
+      // (萍乡两家联社: a count is no part of a name.)
       if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十]+[家个所]/.test(extra))) break;
       const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
       for (const c of candidates) {

@@ -60,7 +60,10 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     // name-like (谢志/明); 银行/卡 is a word, not a surname and a given name.
     const surnameAlone = t.word.length === names.surnameLength(t.word + u.word);
     const nameLike = (x: Token): boolean => x.tag.startsWith('nr') || x.tag === 'x';
-    if (surnameAlone ? nameLike(t) || nameLike(u) : nameLike(t)) return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
+    if (!(surnameAlone ? nameLike(t) || nameLike(u) : nameLike(t))) return undefined;
+    // 孔/健在: the given name's last character glued to a following 在 or 说 (a verb to jieba); the name ends before it.
+    if (u.word.length === 2 && u.tag === 'v' && /[在说]$/.test(u.word) && names.looksLikeFullName(t.word + u.word[0])) return { name: t.word + u.word[0], start: t.start, end: t.start + t.word.length + 1 };
+    return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
   }
   return undefined;
 }
@@ -90,7 +93,7 @@ const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
-/** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (李术和). */
+/** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
 const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 
 /**
@@ -148,7 +151,7 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
-    // 柜员何/健在: jieba glued the name's last character to a following 在, 说 or the like.
+    // 柜员郑/健在: jieba glued the name's last character to a following 在, 说 or the like.
     const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));
     if (glued && !c.surnameAlsoWord.has(name[0]!) && !FUNCTION_CHARS.test(name[1]!)) return { name, start: t.start, end: t.start + 2 };
     if (!last) continue;

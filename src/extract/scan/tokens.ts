@@ -56,7 +56,7 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
-/** 四个郊区支行, 十强县市支行, 3家支行: units counted, not named (六安, 十堰 are places: a count word must follow). */
+/** 三个城郊支行, 八强乡镇支行, 3家支行: units counted, not named (六安, 十堰 are places: a count word must follow). */
 const COUNTED = /^[0-9一二三四五六七八九十两几多]+(?:个|家|强|所)/;
 
 /** Generic words that are not a unit's name (二级分行, 市分行, 上级行). */
