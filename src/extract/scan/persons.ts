@@ -127,7 +127,8 @@ const NAME_WORD = /^(?:nr|nrfg|nrt|x)$/;
 function namePieces(toks: Token[], k: number, end: number, surname: number, strict = true): boolean {
   const first = toks[k]!;
   if (strict && first.word.length > surname && !NAME_WORD.test(first.tag)) return false;
-  for (let i = k; i < toks.length && toks[i]!.start < end; i++) if (toks[i]!.tag === 'role' || toks[i]!.tag === 'unit') return false;
+  // (招商银行官/网上: a word of place or direction (网上, 里面) is no given name.)
+  for (let i = k; i < toks.length && toks[i]!.start < end; i++) if (toks[i]!.tag === 'role' || toks[i]!.tag === 'unit' || (i > k && toks[i]!.word.length > 1 && /^(?:s|f)$/.test(toks[i]!.tag))) return false;
   return true;
 }
 
@@ -314,7 +315,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(afterRole.tag);
     const clauseStart = n.start === 0 || /[，,、；;：:（(“\s]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
-    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
+    // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
+    const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
+    const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
+    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }

@@ -48,6 +48,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
   { rule: 'person.credit', text: '本报讯 记者查询发现，多家银行下调了利率。', hasNot: ['Person 查询'] },
+  { rule: 'person.credit', text: '2024-03-05 09:12 作者: 来源: 九江日报\n九江银行庐山支行的饶建平获评优秀员工。', hasNot: ['Person 来源'] },
+  // A word before a role qualifies it where a name follows the role (某支行包片客户经理某某).
+  { rule: 'person.after-role', text: '他拨通了九江农商银行庐山支行包村客户经理龚晓岚的电话。', has: ['WORKS_AT 龚晓岚 -> 九江农商银行庐山支行 [客户经理]'], hasNot: ['Person 包村'] },
+  { rule: 'person.after-unit', text: '目前，在九江银行官网上，已经查不到这条消息。', hasNot: ['Person 官网上'] },
+  { rule: 'branch.suffix', text: '他连声说特别感谢支行拾金不昧的员工。', hasNot: ['Branch 特别感谢支行'] },
   { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
   { rule: 'person.credit', text: '【九江日报讯】记者邬一凡报道:网点开展了反诈宣传。', has: ['Person 邬一凡'] },
   { rule: 'person.after-role', text: '上午，柜员孔健在柜台后清点现金。', has: ['Person 孔健'], hasNot: ['Person 孔健在'] },
