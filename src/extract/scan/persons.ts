@@ -54,6 +54,8 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     if (t.word.length === 3 && FUNCTION_CHARS.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
+  // (The same with a three-character name: 施晓燕及/x 副总经理.)
+  if (t.tag === 'x' && t.word.length === 4 && FUNCTION_CHARS.test(t.word[3]!) && !FUNCTION_CHARS.test(t.word.slice(1, 3)) && names.looksLikeFullName(t.word.slice(0, 3))) return { name: t.word.slice(0, 3), start: t.start, end: t.start + 3 };
   const u = tokens[i + 1];
   if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word)) {
     // A name cut in two by jieba is cut after its surname (邢/丽丽), or after a first token that is itself

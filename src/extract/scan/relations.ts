@@ -59,7 +59,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   if (!unit || left - unit.end > 24) return undefined;
   const gap = s.text.slice(unit.end, left);
   // Other people may stand in the run when it lists posts and names with 、 (彰银董事长某某、总经理某某).
-  const listedPerson = (m: Mention): boolean => m.type === 'Person' && s.text[m.end] === '、';
+  const listedPerson = (m: Mention): boolean => m.type === 'Person' && /^(?:、|及|和|与)/.test(s.text.slice(m.end));
   if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left);

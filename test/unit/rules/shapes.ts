@@ -113,7 +113,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.honoured', text: '市分行授予邬一凡、龚晓岚等10名同志“先进个人”称号。', has: ['RECEIVED 邬一凡 -> 先进个人', 'RECEIVED 龚晓岚 -> 先进个人'] },
   { rule: 'received.subject', text: '九江银行庐山支行客户经理郭建平、柜员李丽萍和大堂经理王晓东获评“优秀员工”。', has: ['RECEIVED 郭建平 -> 优秀员工', 'RECEIVED 李丽萍 -> 优秀员工', 'RECEIVED 王晓东 -> 优秀员工', 'WORKS_AT 李丽萍 -> 九江银行庐山支行 [柜员]'] },
   { rule: 'honour.after-trigger', text: '分行表彰了一批先进集体。', hasNot: ['Honour 一批先进集体'] },
-  { rule: 'honour.after-trigger', text: '今年共有二十家銀行獲頒優質服務大獎。', has: ['Honour 优质服务大奖'], hasNot: ['Honour 颁优质服务大奖'] },
+  { rule: 'honour.after-trigger', text: '今年共有二十家銀行獲頒優質服務大獎。', has: ['Honour 優質服務大獎'], hasNot: ['Honour 頒優質服務大獎', 'Honour 颁优质服务大奖'] },
   { rule: 'honour.shape-unquoted', text: '九江银行庐山支行荣获2023年度江西省青年文明号称号。', has: ['RECEIVED 九江银行庐山支行 -> 2023年度江西省青年文明号 (2023)'], hasNot: ['Honour 年度江西省青年文明号'] },
   { rule: 'received.subject', text: '九江银行庐山支行、浔阳支行与濂溪支行被授予“巾帼文明岗”。', has: ['RECEIVED 九江银行庐山支行 -> 巾帼文明岗', 'RECEIVED 九江银行浔阳支行 -> 巾帼文明岗', 'RECEIVED 九江银行濂溪支行 -> 巾帼文明岗'] },
   { rule: 'person.honoured', text: '今年，邬一凡被九江市总工会评为“九江市劳动模范”。', has: ['RECEIVED 邬一凡 -> 九江市劳动模范'] },
