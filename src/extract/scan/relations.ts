@@ -137,14 +137,25 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         while (k > 0 && isUnit(subjects[k - 1]!) && /^(?:[、和及与]|以及)$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
       }
       if (subject && subject.type === 'Person' && subject.end <= h.start) {
-        // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评).
+        // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评),
+        // or with a unit of their own first (甲支行甲、乙支行乙同时获颁).
         let k = subjects.indexOf(subject);
-        for (; k > 0; k--) {
-          const prev = subjects[k - 1]!;
+        while (k > 0) {
           const cur = subjects[k]!;
-          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, cur.start));
-          if (prev.type !== 'Person' || !gap || gap[1] !== (cur.role ?? '')) break;
+          let j = k - 1;
+          let curStart = cur.start;
+          const own = subjects[j]!;
+          if (isUnit(own) && own.end <= cur.start && /^(?:的)?$/.test(text.slice(own.end, cur.start - (cur.role ?? '').length))) {
+            curStart = own.start;
+            j--;
+          }
+          const prev = subjects[j];
+          if (!prev || prev.type !== 'Person') break;
+          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, curStart));
+          // (With a unit first, the role stands after it: 甲、乙支行客户经理乙.)
+          if (!gap || gap[1] !== (curStart === cur.start ? (cur.role ?? '') : '')) break;
           listed.push(prev);
+          k = j;
         }
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });

@@ -134,6 +134,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
   { rule: 'works_at.person-unit-role', text: '作为光大银行温州分行的“老员工”，施建新已在柜台工作了十年。', has: ['WORKS_AT 施建新 -> 光大银行温州分行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '此后，包丽萍一直在民生银行杭州分行工作。', has: ['WORKS_AT 包丽萍 -> 民生银行杭州分行'] },
+  { rule: 'received.subject', text: '江西省分行龚晓岚、湖南省分行邬一凡、湖北省分行饶建平同时获颁五一劳动奖章。', has: ['RECEIVED 龚晓岚 -> 五一劳动奖章', 'RECEIVED 邬一凡 -> 五一劳动奖章', 'RECEIVED 饶建平 -> 五一劳动奖章', 'WORKS_AT 饶建平 -> 湖北省分行'] },
+  { rule: 'works_at.unit-role-name', text: '九江银行股份有限公司原党委书记、行长施晓燕接受审查。', has: ['WORKS_AT 施晓燕 -> 九江银行 [行长]'], hasNot: ['Organization 股份有限公司'] },
+  { rule: 'works_at.unit-role-name', text: '九江银行庐山支行总经理施晓燕及副总经理甘立群一行到访九江学院。', has: ['WORKS_AT 施晓燕 -> 九江银行庐山支行 [总经理]', 'WORKS_AT 甘立群 -> 九江银行庐山支行 [副总经理]'] },
+  { rule: 'bank.alias', text: '土地銀行董事長何英明出席頒獎。', has: ['WORKS_AT 何英明 -> 臺灣土地銀行 [董事长]'] },
   // Joining a unit: 加入, 考入 alone; 进入, 来到 only with 工作 after the unit (a customer 进入网点 too).
   { rule: 'works_at.person-unit-role', text: '2012年，甘立群进入农行东坡支行工作。', has: ['Person 甘立群', 'WORKS_AT 甘立群 -> 农行东坡支行'] },
   { rule: 'works_at.person-unit-role', text: '毕业后，柯文斌就进入了邮储银行工作。', has: ['WORKS_AT 柯文斌 -> 中国邮政储蓄银行'], hasNot: ['Person 柯文斌就'] },
