@@ -141,6 +141,8 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   { rule: 'branch.anchored', text: '农业银行安徽宣城泾县城关支行开展宣传。客户专程来到农业银行泾县城关支行致谢。', has: ['Branch 农业银行安徽宣城泾县城关支行'], hasNot: ['Branch 农业银行泾县城关支行'] },
+  { rule: 'person.speaker', text: '甘立群笑着说，这是应该做的。', has: ['Person 甘立群'] },
+  { rule: 'person.speaker', text: '对此，大家表示，这是应该做的。', hasNot: ['Person 大家'] },
   // Joining a unit: 加入, 考入 alone; 进入, 来到 only with 工作 after the unit (a customer 进入网点 too).
   { rule: 'works_at.person-unit-role', text: '2012年，甘立群进入农行东坡支行工作。', has: ['Person 甘立群', 'WORKS_AT 甘立群 -> 农行东坡支行'] },
   { rule: 'works_at.person-unit-role', text: '毕业后，柯文斌就进入了邮储银行工作。', has: ['WORKS_AT 柯文斌 -> 中国邮政储蓄银行'], hasNot: ['Person 柯文斌就'] },
