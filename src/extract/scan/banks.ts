@@ -14,6 +14,7 @@ import type { Match } from '../../lexicon/matcher.js';
 import type { Place } from '../../lexicon/places.js';
 import { cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
+import { placeMatches } from './places.js';
 
 export interface BankMatch extends Match {
   /** Canonical name of the bank (for a shape: its most specific place, any further name, and its group: 龙游农商银行). */
@@ -65,9 +66,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
   const found = banks.shapeMatcher.findAll(text).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
   // Most sentences name no shape word: nothing more to look up.
   if (found.length === 0) return [];
-  const placeMatches = places.matcher!.findAll(text);
   const placesEndingAt = new Map<number, Match[]>();
-  for (const m of placeMatches) placesEndingAt.set(m.end, [...(placesEndingAt.get(m.end) ?? []), m]);
+  for (const m of placeMatches(s, ctx)) placesEndingAt.set(m.end, [...(placesEndingAt.get(m.end) ?? []), m]);
   // Places jieba knows that are no administrative division (三峡, 大湾区): good enough before a rural bank's name.
   const jiebaPlaces = new Map<number, Match>();
   for (const t of s.tokens) if (t.tag === 'ns' && t.word.length >= 2) jiebaPlaces.set(t.start + t.word.length, { word: t.word, start: t.start, end: t.start + t.word.length });
