@@ -141,6 +141,13 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   { rule: 'branch.anchored', text: '农业银行安徽宣城泾县城关支行开展宣传。客户专程来到农业银行泾县城关支行致谢。', has: ['Branch 农业银行安徽宣城泾县城关支行'], hasNot: ['Branch 农业银行泾县城关支行'] },
+  { rule: 'person.speaker', text: '甘立群笑着说，这是应该做的。', has: ['Person 甘立群'] },
+  { rule: 'person.speaker', text: '对此，大家表示，这是应该做的。', hasNot: ['Person 大家'] },
+  { rule: 'person.titled', text: '龚晓岚（左一）向客户讲解防诈知识。', has: ['Person 龚晓岚'] },
+  { rule: 'person.before-role', text: '九江银行谢长融总经理（左三）、郭文香资深协理（左二）共同出席。', has: ['Person 郭文香', 'WORKS_AT 谢长融 -> 九江银行 [总经理]', 'WORKS_AT 郭文香 -> 九江银行 [协理]'] },
+  { rule: 'works_at.unit-role-name', text: '九江银行营业部总经理助理龚晓岚出席。', has: ['WORKS_AT 龚晓岚 -> 九江银行营业部 [总经理助理]'] },
+  { rule: 'works_at.unit-role-name', text: '九江银行董事会秘书龚晓岚出席。', has: ['WORKS_AT 龚晓岚 -> 九江银行 [董事会秘书]'] },
+  { rule: 'works_at.unit-role-name', text: '臺灣銀行南港分行理專林如慧發現異狀。', has: ['Person 林如慧', 'WORKS_AT 林如慧 -> 臺灣銀行南港分行 [理专]'] },
   // Joining a unit: 加入, 考入 alone; 进入, 来到 only with 工作 after the unit (a customer 进入网点 too).
   { rule: 'works_at.person-unit-role', text: '2012年，甘立群进入农行东坡支行工作。', has: ['Person 甘立群', 'WORKS_AT 甘立群 -> 农行东坡支行'] },
   { rule: 'works_at.person-unit-role', text: '毕业后，柯文斌就进入了邮储银行工作。', has: ['WORKS_AT 柯文斌 -> 中国邮政储蓄银行'], hasNot: ['Person 柯文斌就'] },
