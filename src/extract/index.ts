@@ -26,11 +26,17 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
   const relations: RelationCandidate[] = [];
   const articles: ArticleInfo[] = [];
   const reads = (kind: 'text' | 'byline') => (r: { on?: string }): boolean => (r.on ?? 'text') === kind || r.on === 'both';
-  const onText = { mention: MENTION_RULES.filter(reads('text')), relation: RELATION_RULES.filter(reads('text')) };
-  const onByline = { mention: MENTION_RULES.filter(reads('byline')), relation: RELATION_RULES.filter(reads('byline')) };
+  // Each rule's emitter is made once per file, not per sentence: it depends on the rule alone.
+  const withEmitters = (kind: 'text' | 'byline') => ({
+    mention: MENTION_RULES.filter(reads(kind)).map((rule) => ({ rule, emit: ctx.mentionEmitter(rule) })),
+    relation: RELATION_RULES.filter(reads(kind)).map((rule) => ({ rule, emit: ctx.relationEmitter(rule, relations) })),
+  });
+  const onText = withEmitters('text');
+  const onByline = withEmitters('byline');
+  const paragraphRules = PARAGRAPH_RULES.map((rule) => ({ rule, emit: ctx.relationEmitter(rule, relations) }));
   const runSentence = (s: SentenceCtx, rules: typeof onText): void => {
-    for (const rule of rules.mention) rule.run(s, ctx, ctx.mentionEmitter(rule));
-    for (const rule of rules.relation) rule.run(s, ctx, ctx.relationEmitter(rule, relations));
+    for (const { rule, emit } of rules.mention) rule.run(s, ctx, emit);
+    for (const { rule, emit } of rules.relation) rule.run(s, ctx, emit);
   };
   let paragraph = 0;
   const fallback = path.basename(file).replace(/\.[^.]+$/, '');
@@ -49,7 +55,7 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
     for (const s of sentences.slice(first)) runSentence(s, onText);
     const paragraphs = new Map<number, SentenceCtx[]>();
     for (const s of sentences.slice(first)) pushTo(paragraphs, s.paragraph, s);
-    for (const p of paragraphs.values()) for (const rule of PARAGRAPH_RULES) rule.run(p, ctx, ctx.relationEmitter(rule, relations));
+    for (const p of paragraphs.values()) for (const { rule, emit } of paragraphRules) rule.run(p, ctx, emit);
     // Bylines: each block becomes a sentence of its own so the evidence can show it; each person one mention.
     for (const p of a.authors) {
       paragraph++;

@@ -32,6 +32,21 @@ export const BANK_KINDS = ['central', 'policy', 'state', 'joint-stock', 'city', 
 
 /** Reads one banks file; `into` collects across files, so a later file may add aliases to a bank named earlier. */
 export function readBanks(file: string, into: Bank[]): void {
+  // Indexes of what `into` holds (a bank by name; the banks by each name and alias), so that each line is not
+  // checked against every alias of every bank read before: that check, on the shipped list alone, was most of a
+  // lexicon's load, which every build thread pays.
+  const byName = new Map<string, Bank>();
+  const byKey = new Map<string, Bank[]>();
+  const index = (key: string, b: Bank): void => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (const b of into) {
+    if (!byName.has(b.name)) byName.set(b.name, b);
+    index(b.name, b);
+    for (const x of b.aliases) index(x.replace(/^~/, ''), b);
+  }
   let kind = 'other';
   for (const { text, line } of readAllLines(file)) {
     const t = text.trim();
@@ -44,19 +59,26 @@ export function readBanks(file: string, into: Bank[]): void {
     if (t === '' || t.startsWith('#')) continue;
     const [name, ...rest] = t.split('\t').map((s) => s.trim());
     if (!name || /^[*~]/.test(name) ) throw new DictionaryError(file, line, `expected "name<TAB>alias<TAB>…", got "${t}"`);
-    let bank = into.find((b) => b.name === name);
+    let bank = byName.get(name);
     if (!bank) {
       bank = { name, kind, aliases: [] };
       into.push(bank);
+      byName.set(name, bank);
+      index(name, bank);
     }
     for (const a of rest) {
       if (a === '') continue;
       const alias = a.replace(/^[*~]/, '');
       // One alias, one bank: an alias of two banks would make every mention of it a guess.
-      const other = into.find((b) => b !== bank && (b.name === alias || b.aliases.some((x) => x.replace(/^~/, '') === alias)));
-      if (other) throw new DictionaryError(file, line, `alias "${alias}" of ${name} is already a name of ${other.name}`);
+      if (byKey.get(alias)?.some((b) => b !== bank)) {
+        // The first such bank in the order read, as the message always named.
+        const other = into.find((b) => b !== bank && (b.name === alias || b.aliases.some((x) => x.replace(/^~/, '') === alias)))!;
+        throw new DictionaryError(file, line, `alias "${alias}" of ${name} is already a name of ${other.name}`);
+      }
       if (a.startsWith('*')) bank.short = alias;
-      bank.aliases.push(a.replace(/^\*/, ''));
+      const stored = a.replace(/^\*/, '');
+      bank.aliases.push(stored);
+      index(stored.replace(/^~/, ''), bank);
     }
   }
 }

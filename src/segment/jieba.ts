@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import nodejieba from 'nodejieba';
 import { writeJiebaDict, type Lexicon } from '../lexicon/index.js';
+import { loadDictOnce } from './dict-once.js';
 
 export interface Token {
   word: string;
@@ -17,6 +18,9 @@ export interface Token {
 }
 
 let loadedKey: string | undefined;
+
+/** The dictionary nodejieba loads when given none (its index.js exports the path; its typings omit it). */
+const DEFAULT_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
 
 /**
  * nodejieba's `load` also reads an IDF table (6 MB, 260,000 words) and a
@@ -34,7 +38,9 @@ function unusedKeywordTables(): { idfDict: string; stopWordDict: string } {
 
 export function initJieba(lex: Lexicon): void {
   if (loadedKey === lex.key) return;
-  nodejieba.load({ userDict: lex.jiebaDict, ...unusedKeywordTables() });
+  const tables = unusedKeywordTables();
+  // The main dictionary is parsed once, not a second time for nodejieba's unused TextRank extractor (dict-once.ts).
+  loadDictOnce(DEFAULT_DICT, (dict) => nodejieba.load({ dict, userDict: lex.jiebaDict, ...tables }));
   for (const alias of lex.banks.aliases) nodejieba.insertWord(alias, 'bank');
   for (const city of lex.places.provinceOfCity.keys()) nodejieba.insertWord(city, 'ns');
   for (const p of lex.places.provinces) nodejieba.insertWord(p, 'ns');
@@ -43,13 +49,14 @@ export function initJieba(lex: Lexicon): void {
 
 /** POS-tags a sentence and gives each token its offset. */
 export function tag(text: string): Token[] {
-  const out: Token[] = [];
+  // nodejieba's own objects take the offset: one object per token instead of two (a build tags millions).
+  const tokens = nodejieba.tag(text) as Array<Omit<Token, 'start'> & { start?: number }>;
   let pos = 0;
-  for (const t of nodejieba.tag(text)) {
+  for (const t of tokens) {
     const at = text.indexOf(t.word, pos);
     const start = at === -1 ? pos : at;
-    out.push({ word: t.word, tag: t.tag, start });
+    t.start = start;
     pos = start + t.word.length;
   }
-  return out;
+  return tokens as Token[];
 }

@@ -10,22 +10,26 @@ export interface Mapped {
 }
 
 export class MappedBuilder {
-  private chars: string[] = [];
+  /** The text in pieces (a pushed range is one piece, not one string per character), joined once at the end. */
+  private parts: string[] = [];
   private offs: number[] = [];
   push(ch: string, offset: number): void {
-    this.chars.push(ch);
+    this.parts.push(ch);
     this.offs.push(offset);
   }
   pushMapped(m: Mapped, from = 0, to = m.text.length): void {
-    for (let i = from; i < to; i++) this.push(m.text[i]!, m.offsets[i]!);
+    if (to <= from) return;
+    this.parts.push(m.text.slice(from, to));
+    for (let i = from; i < to; i++) this.offs.push(m.offsets[i]!);
   }
+  /** Characters (UTF-16 code units) pushed so far. */
   get length(): number {
-    return this.chars.length;
+    return this.offs.length;
   }
   build(end: number): Mapped {
     const offsets = this.offs.slice();
     offsets.push(end);
-    return { text: this.chars.join(''), offsets };
+    return { text: this.parts.join(''), offsets };
   }
 }
 

@@ -8,8 +8,20 @@
  */
 import * as OpenCC from 'opencc-js';
 
-const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
+/**
+ * OpenCC's converters, made on first use: making them reads OpenCC's tables
+ * (a fifth of a second of CPU), which every build thread paid as it started,
+ * whether or not any text was Traditional.
+ */
+let converter: ((s: string) => string) | undefined;
+function t2s(s: string): string {
+  if (!converter) {
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    converter = (x) => hk(tw(x));
+  }
+  return converter(s);
+}
 
 const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', '＂': '"' };
 
@@ -25,11 +37,11 @@ function halfWidth(ch: string): string {
 
 /** Converts Traditional characters, one character at a time when a phrase rule would change the length. */
 function toSimplified(s: string): string {
-  const whole = hk2s(t2s(s));
+  const whole = t2s(s);
   if (whole.length === s.length) return whole;
   let out = '';
   for (const ch of s) {
-    const c = hk2s(t2s(ch));
+    const c = t2s(ch);
     out += c.length === ch.length ? c : ch;
   }
   return out;
@@ -53,16 +65,22 @@ export function normalizeText(s: string, traditional = true): string {
  * any of them in its first few thousand characters is Simplified, and the
  * costly conversion is skipped.
  */
-const TRADITIONAL_ONLY = new Set(
-  // Filtered through the converter itself, so a character Simplified text also uses can never slip in.
-  [...'們這個來會國銀為與說對發開後時經於業務實現員區縣幣東車長門問間關係點動內際農產貸儲營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭'].filter((c) => hk2s(t2s(c)) !== c),
-);
+const TRADITIONAL_CANDIDATES = new Set('們這個來會國銀為與說對發開後時經於業務實現員區縣幣東車長門問間關係點動內際農產貸儲營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭');
+let traditionalOnly: Set<string> | undefined;
+
+/** Does one of `chars` appear in the first few thousand characters of `s`? */
+function hintIn(s: string, chars: Set<string>): boolean {
+  for (let i = 0; i < Math.min(s.length, 4000); i++) if (chars.has(s[i]!)) return true;
+  return false;
+}
 
 /** Does the text look Traditional (many characters change under conversion)? */
 export function looksTraditional(s: string): boolean {
-  let hint = false;
-  for (let i = 0; i < Math.min(s.length, 4000) && !hint; i++) hint = TRADITIONAL_ONLY.has(s[i]!);
-  if (!hint) return false;
+  // The candidates hold every character of the filtered set: text without any of them needs no converter.
+  if (!hintIn(s, TRADITIONAL_CANDIDATES)) return false;
+  // Filtered through the converter itself, so a character Simplified text also uses can never slip in.
+  traditionalOnly ??= new Set([...TRADITIONAL_CANDIDATES].filter((c) => t2s(c) !== c));
+  if (!hintIn(s, traditionalOnly)) return false;
   const sample = s.slice(0, 800);
   const conv = toSimplified(sample);
   let changed = 0;

@@ -9,11 +9,12 @@
  *   (浙江龙游农商银行, 浦江嘉银村镇银行, 富顺县联社, 邯郸市商业银行). Thousands
  *   of rural banks are named so.
  */
-import type { BankShape } from '../../lexicon/banks.js';
+import type { BankGazetteer, BankShape } from '../../lexicon/banks.js';
 import type { Match } from '../../lexicon/matcher.js';
 import type { Place } from '../../lexicon/places.js';
 import { cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
+import { placeMatches } from './places.js';
 
 export interface BankMatch extends Match {
   /** Canonical name of the bank (for a shape: its most specific place, any further name, and its group: 龙游农商银行). */
@@ -45,20 +46,33 @@ function levelOk(p: Place, need: BankShape['place']): boolean {
   return need === 'county' || p.level !== 'county';
 }
 
+const shapeIndex = new WeakMap<BankGazetteer, Map<string, BankShape>>();
+
+/** The gazetteer's shape words by word, made once per gazetteer rather than per sentence. */
+function shapesByWord(banks: BankGazetteer): Map<string, BankShape> {
+  let m = shapeIndex.get(banks);
+  if (!m) {
+    m = new Map(banks.shapes.map((x) => [x.word, x]));
+    shapeIndex.set(banks, m);
+  }
+  return m;
+}
+
 /** Shape-named banks in the sentence, each ending with a shape word and starting with a place. */
 function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number]>): BankMatch[] {
   const { banks, places } = ctx.lex;
   const text = s.text;
-  const placeMatches = places.matcher!.findAll(text);
+  // Longest shape words first: 农村商业银行 before the 商业银行 and 银行 inside it.
+  const found = banks.shapeMatcher.findAll(text).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+  // Most sentences name no shape word: nothing more to look up.
+  if (found.length === 0) return [];
   const placesEndingAt = new Map<number, Match[]>();
-  for (const m of placeMatches) placesEndingAt.set(m.end, [...(placesEndingAt.get(m.end) ?? []), m]);
+  for (const m of placeMatches(s, ctx)) placesEndingAt.set(m.end, [...(placesEndingAt.get(m.end) ?? []), m]);
   // Places jieba knows that are no administrative division (三峡, 大湾区): good enough before a rural bank's name.
   const jiebaPlaces = new Map<number, Match>();
   for (const t of s.tokens) if (t.tag === 'ns' && t.word.length >= 2) jiebaPlaces.set(t.start + t.word.length, { word: t.word, start: t.start, end: t.start + t.word.length });
   const out: BankMatch[] = [];
-  const shapeByWord = new Map(banks.shapes.map((x) => [x.word, x]));
-  // Longest shape words first: 农村商业银行 before the 商业银行 and 银行 inside it.
-  const found = banks.shapeMatcher.findAll(text).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+  const shapeByWord = shapesByWord(banks);
   for (const m of found) {
     if ([...taken, ...out.map((o): [number, number] => [o.start, o.end])].some(([a, b]) => m.start < b && m.end > a)) continue;
     if (NOT_A_BANK_AFTER.test(text.slice(m.end))) continue;

@@ -7,6 +7,20 @@
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { bankMatches } from '../../scan/banks.js';
+import { placeMatches } from '../../scan/places.js';
+import type { Lexicon } from '../../../lexicon/index.js';
+
+const subUnitPatterns = new WeakMap<Lexicon['units'], RegExp>();
+
+/** A unit word inside a branch (营业部, or any unit of level 2 and up) at the start of a text; compiled once per lexicon. */
+function subUnitAtStart(units: Lexicon['units']): RegExp {
+  let re = subUnitPatterns.get(units);
+  if (!re) {
+    re = new RegExp(`^(?:${units.suffixes.filter((u) => units.sub.has(u) || units.level.get(u)! >= 2).join('|')})`);
+    subUnitPatterns.set(units, re);
+  }
+  return re;
+}
 
 export const branchPlaceBank = defineMentionRule({
   id: 'branch.place-bank',
@@ -19,11 +33,10 @@ export const branchPlaceBank = defineMentionRule({
     const { places } = ctx.lex;
     const text = s.text;
     const banksHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');
-    const placeMatches = places.matcher!.findAll(text);
     for (const b of bankMatches(s, ctx)) {
       // Only a bank the bank rule took (not a 工行 inside 工行驿站), named by a short form, not by a shape.
       if (b.shape || !banksHere.some((m) => m.start === b.start && m.end === b.end)) continue;
-      const place = placeMatches.filter((p) => p.end === b.start).sort((x, y) => y.word.length - x.word.length)[0];
+      const place = placeMatches(s, ctx).filter((p) => p.end === b.start).sort((x, y) => y.word.length - x.word.length)[0];
       if (!place) continue;
       // The place starts a name: nothing name-like glued before it (中国工商银行 is no place and a bank).
       if (place.start > 0 && /[\u4e00-\u9fff]/.test(text[place.start - 1]!) && !/[在被由对向为将与和及、的是从于]/.test(text[place.start - 1]!)) continue;
@@ -33,7 +46,7 @@ export const branchPlaceBank = defineMentionRule({
       const core = `${short}${county ? '支行' : '分行'}`;
       const bank = { bank: b.bank, bankSurface: b.word };
       // 青州农行营业部: a unit word right after names a unit inside the place's branch.
-      const sub = new RegExp(`^(?:${ctx.lex.units.suffixes.filter((u) => ctx.lex.units.sub.has(u) || ctx.lex.units.level.get(u)! >= 2).join('|')})`).exec(text.slice(b.end));
+      const sub = subUnitAtStart(ctx.lex.units).exec(text.slice(b.end));
       emit({ type: 'Branch', name: text.slice(place.start, b.end), surface: s.surface.slice(place.start, b.end), sentence: s.index, start: place.start, end: b.end, branch: { ...bank, core, parents: [] } });
       if (sub && !cues(ctx.lex).unitSuffix.test(text.slice(b.end + sub[0].length, b.end + sub[0].length + 1))) {
         const end = b.end + sub[0].length;
