@@ -57,6 +57,9 @@ export interface Cues {
   appointedAfterName: RegExp;
   /** After a name: a date maybe, then a verb of taking a post of two characters or more (调任, 2019年起担任). */
   postVerbAfterName: RegExp;
+  /** Verbs of joining a unit (加入, 考入, 进入…工作), and which of them need 工作 after the unit. */
+  joinedVerbs: string[];
+  joinedNeedsWork: Set<string>;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
@@ -78,6 +81,9 @@ export interface Cues {
 }
 
 const compiled = new WeakMap<Lexicon, Cues>();
+
+/** Adverbs between a name and the verb of receiving an honour (同时获颁, 均荣获, 分别获得). */
+const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次)?';
 
 export function cues(lex: Lexicon): Cues {
   let c = compiled.get(lex);
@@ -124,13 +130,17 @@ function compile(lex: Lexicon): Cues {
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),
     appointAs: new RegExp(`(?:${alt('appoint-as-verb')})[^，,。；;：:]{0,12}为$`),
-    honouredOrSpoken: new RegExp(`^(?:${alt('honoured-after-name')}|${alt('speech-after-name')})`),
+    // (An adverb may stand first: 甲、乙同时获颁, 均荣获, 分别获得.)
+    honouredOrSpoken: new RegExp(`^(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|${alt('speech-after-name')})`),
     appointeeAll: new RegExp(`(?:${alt('appoint-as-verb')})`, 'g'),
     appointedAfterName: new RegExp(`^(?:同志)?被(?:${alt('appoint-as-verb')})为`),
-    postVerbAfterName: new RegExp(`^(?:同志)?(?:于?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:起|开始)?)?(?:${lex.cues['appointed-verb'].filter((v) => v.length > 1).map(wordPattern).join('|')})`),
+    // (A date may stand between: 2019年起担任, 自2015年担任, 从2010年起任; an adverb too: 就进入, 已调任.)
+    postVerbAfterName: new RegExp(`^(?:同志)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|开始|以来)?)?(?:就|便|又|也|已|先后|再次)?(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})了?`),
+    joinedVerbs: [...lex.cues['joined-verb']].sort((a, b) => b.length - a.length),
+    joinedNeedsWork: set('joined-needs-work'),
     surnameAlsoWord: set('surname-also-word'),
     // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
-    honouredAfterName: new RegExp(`^(?:${alt('honoured-after-name')}|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
+    honouredAfterName: new RegExp(`^(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),

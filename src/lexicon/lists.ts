@@ -47,6 +47,8 @@ export const CUE_LISTS = [
   'role-phrase-verb',
   'appointed-verb',
   'appoint-as-verb',
+  'joined-verb',
+  'joined-needs-work',
   'surname-also-word',
   'honoured-after-name',
   'individual-honour-suffix',

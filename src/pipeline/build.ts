@@ -13,6 +13,7 @@ import { shownPath } from '../ingest/file-name.js';
 import { loadLexicon } from '../lexicon/index.js';
 import type { FileGraph } from '../resolve/file/index.js';
 import { GraphMerger } from '../resolve/merge.js';
+import { nameAsWritten } from './written.js';
 import { createPool, type FilePool } from './pool.js';
 import type { FileOutcome } from './protocol.js';
 import { resolveBuildSettings, type BuildSettings } from './settings.js';
@@ -165,5 +166,8 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     // something, decides which entries are no longer needed.
     await store?.finish(done && result.files > 0);
   }
-  return { ...result, graph: merger.finish(), found: merger.found };
+  const graph = merger.finish();
+  // After the corpus passes, which compare names in Simplified.
+  nameAsWritten(graph);
+  return { ...result, graph, found: merger.found };
 }

@@ -54,6 +54,8 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     if (t.word.length === 3 && FUNCTION_CHARS.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
+  // (The same with a three-character name: 施晓燕及/x 副总经理.)
+  if (t.tag === 'x' && t.word.length === 4 && FUNCTION_CHARS.test(t.word[3]!) && !FUNCTION_CHARS.test(t.word.slice(1, 3)) && names.looksLikeFullName(t.word.slice(0, 3))) return { name: t.word.slice(0, 3), start: t.start, end: t.start + 3 };
   const u = tokens[i + 1];
   if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word)) {
     // A name cut in two by jieba is cut after its surname (邢/丽丽), or after a first token that is itself
@@ -93,6 +95,10 @@ const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
+/** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
+const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+/** 她叫王芳, 名叫王芳: the name a sentence gives someone (then a pause, or 是). */
+const CALLED = /(?:名叫|叫做|名字叫|叫)/g;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
 const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 
@@ -123,7 +129,8 @@ const NAME_WORD = /^(?:nr|nrfg|nrt|x)$/;
 function namePieces(toks: Token[], k: number, end: number, surname: number, strict = true): boolean {
   const first = toks[k]!;
   if (strict && first.word.length > surname && !NAME_WORD.test(first.tag)) return false;
-  for (let i = k; i < toks.length && toks[i]!.start < end; i++) if (toks[i]!.tag === 'role' || toks[i]!.tag === 'unit') return false;
+  // (招商银行官/网上: a word of place or direction (网上, 里面) is no given name.)
+  for (let i = k; i < toks.length && toks[i]!.start < end; i++) if (toks[i]!.tag === 'role' || toks[i]!.tag === 'unit' || (i > k && toks[i]!.word.length > 1 && /^(?:s|f)$/.test(toks[i]!.tag))) return false;
   return true;
 }
 
@@ -193,6 +200,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const start = profile[0].indexOf(profiled);
     add({ name: profiled, start, end: start + profiled.length }, 'profile');
   }
+  // 她叫王芳，是…: a name given as such.
+  for (const m of s.text.matchAll(CALLED)) {
+    const at = m.index + m[0].length;
+    const k = toks.findIndex((x) => x.start === at);
+    const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
+    if (n && !notAName(n.name, c, names) && /^(?:$|[，,。；;、！!]|是)/.test(s.text.slice(n.end))) add(n, 'profile');
+  }
   // 任命王海燕为…, 李国庆(同志)被任命为…: the person an appointment names, whatever jieba's tags (read
   // first, as it is surer than a bare part-of-speech tag).
   for (const m of s.text.matchAll(c.appointeeAll)) {
@@ -212,8 +226,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!)) continue;
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
-      if (!names.looksLikeFullName(name) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len))) continue;
-      if (toks.some((x) => x.start === at + len) && namePieces(toks, k, at + len, names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
+      // (俞群就进入: an adverb or function word is no part of the name.)
+      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len))) continue;
+      // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
+      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已]$/.test(toks[k]!.word);
+      if ((glued || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len, names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
       break;
     }
   }
@@ -239,16 +256,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   for (const u of ctx.inSentence(s.index)) {
     if (u.type !== 'Bank' && u.type !== 'Branch') continue;
     // (A space may stand between them in a table: 某支行 + 全角空格 + 张丽华.)
-    const sep = /^(?:[:：][ \t\u3000]*|的|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
+    // (某支行的“老黄牛”王芳: a nickname in quotes may stand between.)
+    const sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
     let at = u.end + sep.length;
     for (;;) {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken);
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, SUBJECT_GOES_ON) : undefined);
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list.
-      if (sep === '的' && at === u.end + sep.length && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end))) break;
+      // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
+      if (sep.startsWith('的') && at === u.end + sep.length && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
       // The list goes on with 、 (某支行甲、乙、丙4名员工); after a colon also with a comma.
       if (!(s.text[n.end] === '、' || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
@@ -298,7 +317,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(afterRole.tag);
     const clauseStart = n.start === 0 || /[，,、；;：:（(“\s]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
-    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
+    // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
+    const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
+    const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
+    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }

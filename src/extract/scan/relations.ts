@@ -59,7 +59,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   if (!unit || left - unit.end > 24) return undefined;
   const gap = s.text.slice(unit.end, left);
   // Other people may stand in the run when it lists posts and names with 、 (彰银董事长某某、总经理某某).
-  const listedPerson = (m: Mention): boolean => m.type === 'Person' && s.text[m.end] === '、';
+  const listedPerson = (m: Mention): boolean => m.type === 'Person' && /^(?:、|及|和|与)/.test(s.text.slice(m.end));
   if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left);
@@ -137,14 +137,25 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         while (k > 0 && isUnit(subjects[k - 1]!) && /^(?:[、和及与]|以及)$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
       }
       if (subject && subject.type === 'Person' && subject.end <= h.start) {
-        // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评).
+        // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评),
+        // or with a unit of their own first (甲支行甲、乙支行乙同时获颁).
         let k = subjects.indexOf(subject);
-        for (; k > 0; k--) {
-          const prev = subjects[k - 1]!;
+        while (k > 0) {
           const cur = subjects[k]!;
-          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, cur.start));
-          if (prev.type !== 'Person' || !gap || gap[1] !== (cur.role ?? '')) break;
+          let j = k - 1;
+          let curStart = cur.start;
+          const own = subjects[j]!;
+          if (isUnit(own) && own.end <= cur.start && /^(?:的)?$/.test(text.slice(own.end, cur.start - (cur.role ?? '').length))) {
+            curStart = own.start;
+            j--;
+          }
+          const prev = subjects[j];
+          if (!prev || prev.type !== 'Person') break;
+          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, curStart));
+          // (With a unit first, the role stands after it: 甲、乙支行客户经理乙.)
+          if (!gap || gap[1] !== (curStart === cur.start ? (cur.role ?? '') : '')) break;
           listed.push(prev);
+          k = j;
         }
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
@@ -169,7 +180,7 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
-const POST_LINK = /^(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/;
+const POST_LINK = /^(?:[，,]?(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/;
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?/;
 
@@ -181,6 +192,10 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   if (!unit) return undefined;
   const link = s.text.slice(span.end, unit.start);
+  // 王芳2010年加入某银行, 王芳就进入了某支行工作: she joined the unit (a verb of going only with 工作 after it).
+  const c = cues(ctx.lex);
+  const joined = JOINED_LINK.exec(link)?.[1];
+  if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
   if (!POST_LINK.test(link)) return undefined;
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
@@ -196,6 +211,9 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const post = s.tokens.find((t) => t.start === at);
   return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
 }
+
+/** Between a person and a unit: a date or an adverb maybe, then a two-character verb (加入, 考入, 进入了). */
+const JOINED_LINK = /^(?:[于自从]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:就|便|又|也|已|先后|再次)?([\u4e00-\u9fff]{2,3}?)了?$/;
 
 /** After 在 + a unit: the person works there (工作, 任职, 上班). */
 const WORKS_THERE = /^(?:的)?(?:工作|任职|上班|供职|从业)/;

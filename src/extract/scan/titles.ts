@@ -210,6 +210,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const suffix = c.programmeAliasAfter.exec(after);
     if (type === 'Programme' && suffix) aliases.push(q + suffix[0]);
     found.push([start, end]);
+    if (type === 'Programme') {
+      // “某某骑兵行——一村一墙画”: a title and its subtitle; the title names the programme.
+      const dash = /^([^\s—]{2,}?)\s*(?:——|—|--)/.exec(q);
+      if (dash) {
+        out.push({ finding, type, name: dash[1]!, start: qStart, end: qStart + dash[1]!.length, aliases: [...aliases, q.replace(/\s+/g, ' ')] });
+        continue;
+      }
+    }
     out.push({ finding, type, name: q.replace(/\s+/g, ' '), start: qStart, end: qEnd, aliases });
   }
   const inQuote = (a: number, b: number): boolean => found.some(([x, y]) => a < y && b > x);

@@ -6,8 +6,11 @@
 import type { Token } from '../../segment/jieba.js';
 import type { Cues } from '../cues.js';
 
-/** jieba's part-of-speech tags of tokens that can be part of a name (nouns, places, unknown words, numerals). */
-const NAMEY_TAGS = new Set(['n', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'j', 'eng', 's', 'm', 'a', 'b', 'f', 'ng', 'g', 'l', 'i', 'an', 'tg', 'zg', 'unit', 'place', 'bank']);
+/**
+ * jieba's part-of-speech tags of tokens that can be part of a name (nouns, places, unknown words, numerals).
+ * Not idioms (i): 称特别感谢支行, 拾金不昧支行 are a clause before a bare 支行, never its name.
+ */
+const NAMEY_TAGS = new Set(['n', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'j', 'eng', 's', 'm', 'a', 'b', 'f', 'ng', 'g', 'l', 'an', 'tg', 'zg', 'unit', 'place', 'bank']);
 
 function isPunct(s: string): boolean {
   return /^[\s\p{P}\p{S}]+$/u.test(s);

@@ -62,13 +62,18 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
     }
   }
   const all = [...groups.values()];
-  for (const { key } of all) {
+  // (The cores as written count too: 渠县静边支行 is a short form of 四川达州渠县静边支行, though canonicalCore reads
+  // the long one's 县 as an administrative suffix after 四川达州渠 and drops it.)
+  const shortOf = (a: { key: BranchKey; mentions: Mention[] }, b: { key: BranchKey; mentions: Mention[] }): boolean =>
+    isShortFormOf(a.key.core, b.key.core, suffixes) || a.mentions.some((m) => b.mentions.some((n) => isShortFormOf(m.branch!.core, n.branch!.core, suffixes)));
+  for (const g of all) {
+    const { key } = g;
     const id = branchId(key);
     if (redirect.has(id)) continue;
-    const longer = all.filter((h) => h.key.bank === key.bank && h.key.core !== key.core && isShortFormOf(key.core, h.key.core, suffixes));
+    const longer = all.filter((h) => h.key.bank === key.bank && h.key.core !== key.core && h.key.core.length > key.core.length && shortOf(g, h));
     // Only when every candidate is itself a form of the longest one: otherwise the short form is ambiguous.
     const longest = longer.sort((a, b) => b.key.core.length - a.key.core.length)[0];
-    if (longest && longer.every((h) => h === longest || isShortFormOf(h.key.core, longest.key.core, suffixes))) redirect.set(id, branchId(longest.key));
+    if (longest && longer.every((h) => h === longest || shortOf(h, longest))) redirect.set(id, branchId(longest.key));
   }
   const finalGroup = (id: string): string => {
     const seen = new Set<string>();

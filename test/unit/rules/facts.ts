@@ -7,6 +7,7 @@ import { extractFile } from '../../../src/extract/index.js';
 import { prepare } from '../../../src/pipeline/process-file.js';
 import { resolveFile } from '../../../src/resolve/file/index.js';
 import { GraphMerger } from '../../../src/resolve/merge.js';
+import { nameAsWritten } from '../../../src/pipeline/written.js';
 
 export interface Facts {
   /** Entities and relations (all but MENTIONS and LOCATED_IN), sorted. */
@@ -21,6 +22,7 @@ export function factsOf(text: string, dicts: string[] = []): Facts {
   const merger = new GraphMerger(lex);
   merger.add(fg);
   const g = merger.finish();
+  nameAsWritten(g);
   const name = (n: string): string => g.getNodeAttribute(n, 'name');
   const facts = [
     ...g.filterNodes((_, a) => a.type !== 'Article').map((n) => `${g.getNodeAttribute(n, 'type')} ${name(n)}`),

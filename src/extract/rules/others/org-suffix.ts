@@ -22,7 +22,8 @@ export const orgSuffix = defineMentionRule({
         ti--;
       }
       const end = m.index + m[0].length;
-      if (m.index - at < 2) continue;
+      // 某银行股份有限公司: a legal form after a bank is the bank's own name, no other organisation.
+      if (m.index - at - (/(?:股份)?(?:有限责任|有限)?$/.exec(text.slice(at, m.index))![0].length) < 2) continue;
       emit({ type: 'Organization', name: text.slice(at, end), surface: s.surface.slice(at, end), sentence: s.index, start: at, end });
     }
   },

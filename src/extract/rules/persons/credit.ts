@@ -49,7 +49,8 @@ export const personCredit = defineMentionRule({
           // 记者查询发现: a verb or the like jieba reads as one word is no name (a name it may read as a noun: 海燕).
           const word = s.tokens.find((t) => t.start === at && t.word.length === len);
           if (word && /^(?:v|vn|vd|vi|d|p|c|ad|r|m|q|f|t)$/.test(word.tag)) continue;
-          if (names.looksLikeFullName(name) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r))) {
+          // (作者: 来源: 长城网: an empty credit, then the next label; a word before a colon is a label, no name.)
+          if (names.looksLikeFullName(name) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
             found = { name, end: at + len };
             break;
           }

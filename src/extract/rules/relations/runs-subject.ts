@@ -5,13 +5,21 @@ import { mentionEnd } from '../../types.js';
 
 export const runsSubjectRule = defineRelationRule({
   id: 'runs.subject',
-  description: 'a programme run by the unit named nearest before it',
+  description: 'a programme run by the unit named nearest before it, and by the units joined to that one (甲支行、乙支行联合举办)',
   produces: 'RUNS',
   confidence: 0.75,
   run(s, ctx, emit) {
-    for (const p of sentenceView(s, ctx).here.filter((m) => m.type === 'Programme')) {
+    const { here, units } = sentenceView(s, ctx);
+    for (const p of here.filter((m) => m.type === 'Programme')) {
       const subj = runsSubject(p, s, ctx);
-      if (subj) emit({ type: 'RUNS', head: mentionEnd(subj), tail: mentionEnd(p), sentence: s.index });
+      if (!subj) continue;
+      emit({ type: 'RUNS', head: mentionEnd(subj), tail: mentionEnd(p), sentence: s.index });
+      // 由甲支行、乙支行联合举办的…, 甲支行和乙支行开展…: units joined to the subject run it together.
+      if (subj.end > p.start) continue;
+      let k = units.indexOf(subj);
+      while (k > 0 && units[k - 1]!.end <= units[k]!.start && /^(?:[、和及与]|以及)$/.test(s.text.slice(units[k - 1]!.end, units[k]!.start))) {
+        emit({ type: 'RUNS', head: mentionEnd(units[--k]!), tail: mentionEnd(p), sentence: s.index });
+      }
     }
   },
 });

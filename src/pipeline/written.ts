@@ -1,0 +1,28 @@
+/**
+ * Names as written. Rules read Traditional text converted to Simplified, so
+ * node keys and names come out in Simplified, with the written forms among
+ * the aliases. A user who reads Traditional news expects the graph in the
+ * script of the news (陳必達, not 陈必达): a node whose evidence never writes
+ * its Simplified name, and writes a Traditional form of it, is named by that
+ * form. It runs after the corpus passes of src/resolve, which compare
+ * Simplified names. Keys stay as they are, so the same person named in a
+ * Simplified and a Traditional article is still one node (named in
+ * Simplified then).
+ * Banks keep the gazetteer's name, which has Traditional forms of its own.
+ */
+import type { GuanxiGraph } from '../graph/model.js';
+import { normalizeText } from '../text/normalize.js';
+
+export function nameAsWritten(graph: GuanxiGraph): void {
+  graph.forEachNode((_, a) => {
+    if (a.type === 'Bank' || a.type === 'Article') return;
+    const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name);
+    if (!variant || a.evidence.some((e) => e.sentence.includes(a.name))) return;
+    // The written characters, with digits, letters and quotes as the Simplified name normalised them (２０２２ → 2022).
+    const chars = [...a.name];
+    const written = [...variant].map((ch, i) => (normalizeText(ch, false) === chars[i] ? chars[i] : ch)).join('');
+    if (written === a.name || !a.evidence.some((e) => normalizeText(e.sentence, false).includes(written))) return;
+    a.aliases = [a.name, ...a.aliases.filter((x) => x !== written)];
+    a.name = written;
+  });
+}
