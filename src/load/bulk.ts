@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NEO4J_DIR, resolveClasspath } from '../neo4j/launcher.js';
+import { NEO4J_DIR, discardUnfinishedStore, resolveClasspath } from '../neo4j/launcher.js';
 import { importOptions, type ImportFiles } from './csv.js';
 
 /** The local server is running on this store (it holds the store lock). */
@@ -82,9 +82,12 @@ async function bulkImportCommand(classpath: string): Promise<string[]> {
 
 /** Imports `files` into database neo4j of the store in `dataDir` (the folder `npm run neo4j:local` uses). */
 export async function importIntoLocalStore(files: ImportFiles, dataDir: string, options: LocalImportOptions = {}): Promise<void> {
+  const classpath = resolveClasspath();
+  // (A store whose first start was cut short is no store: the import makes a new one.)
+  await discardUnfinishedStore(dataDir);
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
-    ...(await bulkImportCommand(resolveClasspath())),
+    ...(await bulkImportCommand(classpath)),
     '--data',
     dataDir,
     '--exit-with-parent',

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -87,9 +87,26 @@ function lastLine(log: string[]): string {
   return [...log].reverse().find((l) => !/^\s+(at |\.\.\. \d+ more)/.test(l) && !l.startsWith('Caused by')) ?? 'no output';
 }
 
+/** In a data folder: the mark of a store whose first start has not finished (see startNeo4j). */
+export const CREATING = '.guanxi-creating';
+
+/** Removes a store whose first start never finished (marked by startNeo4j): it never held anything. */
+export async function discardUnfinishedStore(dataDir: string): Promise<void> {
+  if (!existsSync(join(dataDir, CREATING))) return;
+  await rm(join(dataDir, 'data'), { recursive: true, force: true });
+  await rm(join(dataDir, CREATING), { force: true });
+}
+
 export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> {
   const classpath = resolveClasspath();
   await mkdir(options.dataDir, { recursive: true });
+  // A store whose first start was cut short (the process killed while Neo4j was creating it) can lack its
+  // transaction logs, and Neo4j then refuses it for good ("Transaction logs are missing and recovery is not
+  // possible"). So a store's creation is marked until the server is ready; a store still marked never held
+  // anything, and is created again.
+  await discardUnfinishedStore(options.dataDir);
+  const creating = join(options.dataDir, CREATING);
+  if (!existsSync(join(options.dataDir, 'data', 'databases'))) await writeFile(creating, 'the first start of this store has not finished\n');
   const heap = options.heap ?? '1g';
   const args = [
     `-Xms${heap}`,
@@ -154,6 +171,7 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
 
   try {
     const uri = await Promise.race([ready, timeout, aborted]);
+    await rm(creating, { force: true });
     const port = Number(new URL(uri.replace(/^bolt:/, 'http:')).port);
     return { uri, port, process: child, stop };
   } catch (err) {

@@ -9,6 +9,7 @@
  * Simplified and a Traditional article is still one node (named in
  * Simplified then).
  * Banks keep the gazetteer's name, which has Traditional forms of its own.
+ * A relation's post (role) is written as its sentence writes it, the same way.
  */
 import type { GuanxiGraph } from '../graph/model.js';
 import { normalizeText } from '../text/normalize.js';
@@ -24,5 +25,17 @@ export function nameAsWritten(graph: GuanxiGraph): void {
     if (written === a.name || !a.evidence.some((e) => normalizeText(e.sentence, false).includes(written))) return;
     a.aliases = [a.name, ...a.aliases.filter((x) => x !== written)];
     a.name = written;
+  });
+  // A post as the sentence writes it too (經辦, not 经办), when no evidence writes it in Simplified.
+  graph.forEachEdge((_, a) => {
+    const role = a.role;
+    if (!role || a.evidence.some((e) => e.sentence.includes(role))) return;
+    for (const e of a.evidence) {
+      // normalizeText keeps lengths, so an offset in the converted sentence is one in the written sentence.
+      const at = normalizeText(e.sentence, true).indexOf(role);
+      if (at === -1) continue;
+      a.role = [...e.sentence.slice(at, at + role.length)].map((ch, i) => (normalizeText(ch, false) === role[i] ? role[i] : ch)).join('');
+      return;
+    }
   });
 }

@@ -97,6 +97,8 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+/** After a name in a caption: where the person stands in the photo (（左一）, (右三), （中）). */
+const POSITION_IN_PHOTO = /^[（(](?:左|右|前排左|前排右|后排左|后排右)[一二三四五六七八九十\d]{1,2}[）)]|^[（(]中[）)]/;
 /** 她叫王芳, 名叫王芳: the name a sentence gives someone (then a pause, or 是). */
 const CALLED = /(?:名叫|叫做|名字叫|叫)/g;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
@@ -304,15 +306,23 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         continue;
       }
     }
-    const n = nameAt(toks, i, names);
+    let n = nameAt(toks, i, names);
     if (!n || notAName(n.name, c, names)) continue;
+    // 郭/文/香 资深协理: a lone character after a two-character name, then a role, is the name's third.
+    const third = toks.find((x) => x.start === n!.end && x.word.length === 1 && !FUNCTION_CHARS.test(x.word));
+    const afterThird = third ? toks.find((x) => x.start === third.start + 1) : undefined;
+    if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || /^(?:资深|高级|首席)$/.test(afterThird.word)) && names.looksLikeFullName(n.name + third.word)) {
+      n = { name: n.name + third.word, start: n.start, end: n.end + 1 };
+    }
     // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
     if (/[老小]/.test(s.text[n.start - 1] ?? '')) continue;
     const rest = s.text.slice(n.end);
     const before = toks[i - 1];
     // 新光银行谢长融总经理, 工银澳门姜壹盛董事长: the name before the role (as Hong Kong, Macau and Taiwan news
     // write it), after a unit or at the start of a clause, and only a name jieba does not know as a word.
-    const roleAfter = toks.find((x) => x.start === n.end);
+    // (郭某某资深协理(左二): a word of rank may stand before the role.)
+    const modifier = toks.find((x) => x.start === n.end && /^(?:资深|高级|首席)$/.test(x.word));
+    const roleAfter = toks.find((x) => x.start === (modifier ? modifier.start + modifier.word.length : n.end));
     // The role ends the phrase (总经理(左三), 董事长也…): 陶冶员工情操 is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(afterRole.tag);
@@ -324,6 +334,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }
+    // 龚某某（左一）向客户讲解: where a photo shows the person, a name.
+    if (POSITION_IN_PHOTO.test(rest) && clauseStart) {
+      add(n, 'titled');
+      continue;
+    }
     if ((c.speechAfterName.test(rest) || (c.honouredAfterName.test(rest) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x')) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
@@ -333,6 +348,22 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
+    }
+  }
+  // 甘立群笑着说 cut by jieba as 甘立/群笑/着/说: at the start of a clause, a name read from the text before a
+  // speech verb, whatever jieba's cut, as long as no piece of it is a word of another kind (大家说, 农行表示).
+  for (let k = 0; k < toks.length; k++) {
+    const at = toks[k]!.start;
+    if (starts.has(at) || (at > 0 && !/[，,。；;：:“"\s（(]/.test(s.text[at - 1]!))) continue;
+    for (const len of [3, 2]) {
+      const name = s.text.slice(at, at + len);
+      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names)) continue;
+      if (!c.speechAfterName.test(s.text.slice(at + len)) || /^(?:同志|带着)/.test(s.text.slice(at + len))) continue;
+      const first = toks[k]!;
+      const pieces = toks.filter((x) => x.start < at + len && x.start + x.word.length > at);
+      if ((first.word.length > names.surnameLength(name) && !NAME_WORD.test(first.tag)) || pieces.some((x) => /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/.test(x.tag))) continue;
+      add({ name, start: at, end: at + len }, 'speaker');
+      break;
     }
   }
   for (const m of s.text.matchAll(SLASH_CREDIT)) {

@@ -57,15 +57,28 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
 function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
   const unit = units.filter((u) => u.end <= left).pop();
   if (!unit || left - unit.end > 24) return undefined;
-  const gap = s.text.slice(unit.end, left);
+  // (A caption's place in the photo may follow a post: 某银行甲总经理（左三）、乙协理（左二）.)
+  const photo = [...s.text.slice(unit.end, left).matchAll(PHOTO_PLACE)].map((m) => [unit.end + m.index, unit.end + m.index + m[0].length] as const);
+  const inPhoto = (at: number): boolean => photo.some(([a, b]) => at >= a && at < b);
+  const gap = s.text.slice(unit.end, left).replace(PHOTO_PLACE, '');
   // Other people may stand in the run when it lists posts and names with 、 (彰银董事长某某、总经理某某).
-  const listedPerson = (m: Mention): boolean => m.type === 'Person' && /^(?:、|及|和|与)/.test(s.text.slice(m.end));
+  // (Written name first, post after, as Hong Kong, Macau and Taiwan news do: 甲总经理（左三）、乙协理.)
+  const listedPerson = (m: Mention): boolean => {
+    if (m.type !== 'Person') return false;
+    let rest = s.text.slice(m.end);
+    if (m.role && rest.replace(/^(?:资深|高级|首席)/, '').startsWith(m.role)) rest = rest.replace(/^(?:资深|高级|首席)/, '').slice(m.role.length);
+    return /^(?:、|及|和|与)/.test(rest.replace(PHOTO_PLACE_START, ''));
+  };
   if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
-  const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left);
+  const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
+
+/** Where a person stands in a photo, after the name or post in a caption: （左三）, (右二), （中）. */
+const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
+const PHOTO_PLACE_START = new RegExp(`^${PHOTO_PLACE.source}`);
 
 /** Persons with a role, in text order. */
 export function rolePersons(s: SentenceCtx, ctx: RuleCtx): Mention[] {
