@@ -8,10 +8,14 @@
  *   graph (100,000 nodes and 300,000 relationships by default), with
  *   guanxi's rate against the anchor's (target ≥ 2×);
  * - one MERGE per transaction for a sample, as before;
- * - the bulk import (`guanxi load --bulk`: the import files, then Neo4j's
- *   import tool into a new store) of a graph of at least 1 M elements, with
- *   its rate against the online load's (target ≥ 10×), and the schema and
- *   read-back check after it (the local server started on the store).
+ * - the bulk load (`guanxi load --bulk`) of a graph of at least 1 M
+ *   elements, step by step as the command runs them: the import files,
+ *   Neo4j's import tool into a new store, the local server started on it,
+ *   the schema and the read-back check. Two rates against the online load's
+ *   (target ≥ 10×): end to end, which is what a user waits for, and the
+ *   import alone (files + tool). The issue's target is met only when the
+ *   end-to-end figure meets it; a bigger --bulk-nodes shows the size at
+ *   which it would.
  *
  * Starts its own Neo4j with the launcher unless NEO4J_URI is set (the bulk
  * import always writes a store of its own). Small graphs of the same shape
@@ -153,7 +157,10 @@ async function online(driver: Driver, database: string): Promise<{ rows: Row[]; 
   return { rows, anchorRate: rate(elements, anchorMs), onlineRate: rate(elements, nodesMs + relsMs), naiveRate: rate(naiveCount, naiveMs) };
 }
 
-async function bulk(): Promise<{ rows: Row[]; bulkRate: number }> {
+/** The local server as `guanxi load --bulk` starts it after the import (src/cli/commands/load-bulk.ts). */
+const BULK_SERVER = { heap: '1g', pageCache: '512m' };
+
+async function bulk(): Promise<{ rows: Row[]; importRate: number; endToEndRate: number }> {
   const rows: Row[] = [];
   say(`bulk: generating ${bulkNodes} nodes, ${bulkRels} relationships…`);
   const graph = syntheticGraph(bulkNodes, bulkRels, 5);
@@ -173,7 +180,8 @@ async function bulk(): Promise<{ rows: Row[]; bulkRate: number }> {
 
     say('bulk: starting Neo4j on the new store for the schema and the check…');
     const t3 = performance.now();
-    const server = await startNeo4j({ dataDir: join(store, 'neo4j'), port: 0, ...SERVER, timeoutMs: 600_000 });
+    let t6 = t3;
+    const server = await startNeo4j({ dataDir: join(store, 'neo4j'), port: 0, ...BULK_SERVER, timeoutMs: 600_000 });
     try {
       const settings = resolveConnection({ uri: server.uri });
       const driver = await openDriver(settings);
@@ -181,8 +189,8 @@ async function bulk(): Promise<{ rows: Row[]; bulkRate: number }> {
         const t4 = performance.now();
         await applySchema(driver, settings.database);
         const t5 = performance.now();
-        const { report } = await checkLoad(driver, settings.database, planBatches(graph, DEFAULT_BATCH_SIZE), false);
-        const t6 = performance.now();
+        const { report } = await checkLoad(driver, settings.database, graph, false);
+        t6 = performance.now();
         rows.push(['  then: server start', elements, t4 - t3]);
         rows.push(['  then: schema (indexes built on the data)', elements, t5 - t4]);
         rows.push([`  then: read-back check (${report.ok ? 'counts match' : 'MISMATCH'})`, elements, t6 - t5]);
@@ -194,7 +202,7 @@ async function bulk(): Promise<{ rows: Row[]; bulkRate: number }> {
     } finally {
       await server.stop();
     }
-    return { rows, bulkRate: rate(elements, t2 - t0) };
+    return { rows, importRate: rate(elements, t2 - t0), endToEndRate: rate(elements, t6 - t0) };
   } finally {
     await rm(store, { recursive: true, force: true });
   }
@@ -227,7 +235,10 @@ async function main(): Promise<void> {
     const bulked = values['no-bulk'] ? undefined : await bulk();
     print([...results.rows, ...(bulked?.rows ?? [])]);
     console.log(`guanxi load vs the plain anchor: ${verdict(results.onlineRate / results.anchorRate, 2)}`);
-    if (bulked) console.log(`bulk import vs guanxi load: ${verdict(bulked.bulkRate / results.onlineRate, 10)}`);
+    if (bulked) {
+      console.log(`bulk load end to end (files, tool, server start, schema, check) vs guanxi load: ${verdict(bulked.endToEndRate / results.onlineRate, 10)}`);
+      console.log(`  the import alone (files + tool) vs guanxi load: ${verdict(bulked.importRate / results.onlineRate, 10)}`);
+    }
     console.log(`guanxi load vs one MERGE per transaction: ${(results.onlineRate / results.naiveRate).toFixed(0)}x`);
     console.log(
       `graphs: ${nodeCount.toLocaleString('en')} nodes + ${relCount.toLocaleString('en')} relationships online` +

@@ -12,7 +12,7 @@ import { linkCorpus, type LinkReport } from './links.js';
 import { acquireLoadLock, type LoadLock } from './lock.js';
 import { repairDuplicates } from './repair.js';
 import { applySchema } from './schema.js';
-import { countDatabase, verifyLoad, type DatabaseCounts, type VerifyReport } from './verify.js';
+import { countDatabase, expectedElements, verifyLoad, type DatabaseCounts, type VerifyReport } from './verify.js';
 import { wipeDatabase } from './wipe.js';
 import { writeEdgeBatches, writeNodeBatches } from './write.js';
 
@@ -103,15 +103,17 @@ async function timed<T>(phase: Phase, options: LoadOptions, step: () => Promise<
 }
 
 /**
- * Reads the counts back; when the graph's relationships are held more than
- * once, merges the copies and reads again.
+ * Reads the counts back for a graph (or a load's batch plan of it); when the
+ * graph's relationships are held more than once, merges the copies and reads
+ * again.
  */
-export async function checkLoad(driver: Driver, database: string, plan: BatchPlan, repair: boolean): Promise<{ report: VerifyReport; repaired: number }> {
-  let report = await verifyLoad(driver, database, plan);
+export async function checkLoad(driver: Driver, database: string, input: BatchPlan | GuanxiGraph, repair: boolean): Promise<{ report: VerifyReport; repaired: number }> {
+  const expected = expectedElements(input);
+  let report = await verifyLoad(driver, database, expected);
   let repaired = 0;
   if (repair && report.duplicated.length > 0) {
     repaired = await repairDuplicates(driver, database, report.duplicated);
-    report = await verifyLoad(driver, database, plan);
+    report = await verifyLoad(driver, database, expected);
   }
   return { report, repaired };
 }

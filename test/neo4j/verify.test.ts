@@ -103,4 +103,37 @@ describe('the read-back check', () => {
     const partOf = missing.relationships.find((c) => c.name === 'PART_OF');
     expect(partOf && partOf.expected - partOf.found).toBe(1);
   }, 300_000);
+
+  it('finds what differs at a source compared in the database, and at one of more than 100 targets read in detail', async () => {
+    await wipe(driver);
+    const graph = syntheticGraph(3000, 6000, 9);
+    const articles = graph.filterNodes((_k, a) => a.type === 'Article');
+    const branches = graph.filterNodes((_k, a) => a.type === 'Branch');
+    const mention = (article: string, branchList: string[], count: number): string[] => {
+      const added: string[] = [];
+      for (const b of branchList) {
+        if (added.length === count) break;
+        const key = edgeKey('MENTIONS', article, b);
+        if (graph.hasEdge(key)) continue;
+        graph.addEdgeWithKey(key, article, b, { type: 'MENTIONS', confidence: 0.5, rule: 'test.verify', evidence: [] });
+        added.push(b);
+      }
+      return added;
+    };
+    const [wide, narrow] = articles as [string, string];
+    const wideTargets = mention(wide, branches, 150);
+    const [x, y] = mention(narrow, branches.slice(500), 2) as [string, string];
+    const database = testConnection().database;
+    const { plan } = await loadGraph(driver, graph, { database, check: false });
+    expect((await verifyLoad(driver, database, plan)).ok).toBe(true);
+    const expected = graph.filterEdges((_k, a) => a.type === 'MENTIONS').length;
+    // At the narrow source a missing relationship and a duplicated one leave the count as it was.
+    await rows(driver, 'MATCH (:Article {id: $a})-[r:MENTIONS]->(:Branch {id: $b}) DELETE r', { a: narrow, b: x });
+    await rows(driver, 'MATCH (a:Article {id: $a}), (b:Branch {id: $b}) CREATE (a)-[:MENTIONS]->(b)', { a: narrow, b: y });
+    await rows(driver, 'MATCH (:Article {id: $a})-[r:MENTIONS]->(:Branch {id: $b}) DELETE r', { a: wide, b: wideTargets[7] });
+    const report = await verifyLoad(driver, database, plan);
+    expect(report.ok).toBe(false);
+    expect(report.relationships).toContainEqual({ name: 'MENTIONS', expected, found: expected - 1 });
+    expect(report.duplicated).toEqual([{ type: 'MENTIONS', sourceLabel: 'Article', targetLabel: 'Branch', s: narrow, t: y, count: 2 }]);
+  }, 300_000);
 });

@@ -18,7 +18,7 @@ import cliProgress from 'cli-progress';
 import { ExitCode, UserError } from '../../base/errors.js';
 import { StoreInUse, StoreNotEmpty, importIntoLocalStore, type ImportProgress } from '../../load/bulk.js';
 import { importOptions, writeImportFiles, type ImportFiles } from '../../load/csv.js';
-import { applySchema, checkLoad, planBatches, DEFAULT_BATCH_SIZE, type VerifyReport } from '../../load/index.js';
+import { applySchema, checkLoad, type VerifyReport } from '../../load/index.js';
 import { readGraphInput } from '../../load/read.js';
 import type { GuanxiGraph } from '../../graph/model.js';
 import { openDriver, resolveConnection, toUserError } from '../../neo4j/connection.js';
@@ -137,7 +137,7 @@ export async function runBulkLoad(dir: string, flags: Flags): Promise<void> {
         await applySchema(driver, connection.database);
         phases.push(['schema', performance.now() - t]);
         t = performance.now();
-        const { report } = await checkLoad(driver, connection.database, planBatches(graph, DEFAULT_BATCH_SIZE), false);
+        const { report } = await checkLoad(driver, connection.database, graph, false);
         phases.push(['check', performance.now() - t]);
         printCounts(report);
         if (!report.ok) {

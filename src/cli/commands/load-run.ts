@@ -4,7 +4,6 @@ import { ExitCode, UserError } from '../../base/errors.js';
 import { readGraphInput } from '../../load/read.js';
 import { loadLexicon } from '../../lexicon/index.js';
 import {
-  DEFAULT_BATCH_SIZE,
   LoadInterrupted,
   LoadLocked,
   LoadLockLost,
@@ -12,7 +11,6 @@ import {
   checkLoad,
   loadGraph,
   linkShards,
-  planBatches,
   provinceBranchTest,
   type LinkReport,
   type LoadProgress,
@@ -182,7 +180,7 @@ export async function runCheck(dir: string, flags: LoadFlags): Promise<void> {
     const t0 = performance.now();
     await applySchema(driver, settings.database);
     const t1 = performance.now();
-    const { report } = await checkLoad(driver, settings.database, planBatches(graph, DEFAULT_BATCH_SIZE), false);
+    const { report } = await checkLoad(driver, settings.database, graph, false);
     const t2 = performance.now();
     if (report.duplicated.length > 0) {
       log(`${report.duplicated.length} relationships of the graph are held more than once: \`guanxi load ${dir}\` merges the copies`);
