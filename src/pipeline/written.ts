@@ -19,9 +19,7 @@ export function nameAsWritten(graph: GuanxiGraph): void {
     if (a.type === 'Bank' || a.type === 'Article') return;
     const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name);
     if (!variant || a.evidence.some((e) => e.sentence.includes(a.name))) return;
-    // The written characters, with digits, letters and quotes as the Simplified name normalised them (２０２２ → 2022).
-    const chars = [...a.name];
-    const written = [...variant].map((ch, i) => (normalizeText(ch, false) === chars[i] ? chars[i] : ch)).join('');
+    const written = scriptOf(variant, a.name);
     if (written === a.name || !a.evidence.some((e) => normalizeText(e.sentence, false).includes(written))) return;
     a.aliases = [a.name, ...a.aliases.filter((x) => x !== written)];
     a.name = written;
@@ -34,8 +32,17 @@ export function nameAsWritten(graph: GuanxiGraph): void {
       // normalizeText keeps lengths, so an offset in the converted sentence is one in the written sentence.
       const at = normalizeText(e.sentence, true).indexOf(role);
       if (at === -1) continue;
-      a.role = [...e.sentence.slice(at, at + role.length)].map((ch, i) => (normalizeText(ch, false) === role[i] ? role[i] : ch)).join('');
+      a.role = scriptOf(e.sentence.slice(at, at + role.length), role);
       return;
     }
   });
+}
+
+/**
+ * `normalised` in the script of `written` (the same text before normalisation): the written characters, but digits,
+ * letters and quotes as normalisation made them (２０２２ → 2022).
+ */
+function scriptOf(written: string, normalised: string): string {
+  const chars = [...normalised];
+  return [...written].map((ch, i) => (normalizeText(ch, false) === chars[i] ? chars[i] : ch)).join('');
 }

@@ -81,6 +81,16 @@ async function cleanUp(runs: Local[], dataDir: string): Promise<void> {
 
 const READY = /Press Ctrl-C to stop\.|neo4j:local: /;
 
+/** Starts neo4j:local on `data`, expects it ready, and stops it with Ctrl-C (SIGINT): a clean exit. */
+async function startsAndStops(port: number, data: string, runs: Local[]): Promise<void> {
+  const run = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
+  runs.push(run);
+  await expect.poll(() => run.out() + run.err(), { timeout: 150_000, interval: 250 }).toMatch(READY);
+  expect(run.out(), run.err()).toContain('Press Ctrl-C to stop.');
+  run.child.kill('SIGINT');
+  expect(await run.exited).toBe(0);
+}
+
 describe('npm run neo4j:local', () => {
   it('is the script package.json runs', async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
@@ -157,12 +167,7 @@ describe('npm run neo4j:local, killed or failing', () => {
       expect(await first.exited).toBe(signal === 'SIGTERM' ? 130 : null);
       // The store lock went with the JVM (a start is slow on a busy machine: once is enough).
       if (signal === 'SIGTERM') return;
-      const next = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
-      runs.push(next);
-      await expect.poll(() => next.out() + next.err(), { timeout: 150_000, interval: 250 }).toMatch(READY);
-      expect(next.out(), next.err()).toContain('Press Ctrl-C to stop.');
-      next.child.kill('SIGINT');
-      expect(await next.exited).toBe(0);
+      await startsAndStops(port, data, runs);
     } finally {
       await cleanUp(runs, data);
     }
@@ -184,12 +189,7 @@ describe('npm run neo4j:local, killed or failing', () => {
       expect(existsSync(join(data, CREATING))).toBe(false);
       await rm(join(data, 'data', 'transactions'), { recursive: true, force: true });
       await writeFile(join(data, CREATING), '');
-      const next = startLocal({ NEO4J_PORT: String(port), NEO4J_DATA: data });
-      runs.push(next);
-      await expect.poll(() => next.out() + next.err(), { timeout: 150_000, interval: 250 }).toMatch(READY);
-      expect(next.out(), next.err()).toContain('Press Ctrl-C to stop.');
-      next.child.kill('SIGINT');
-      expect(await next.exited).toBe(0);
+      await startsAndStops(port, data, runs);
     } finally {
       await cleanUp(runs, data);
     }

@@ -97,8 +97,13 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
-/** After a name in a caption: where the person stands in the photo (（左一）, (右三), （中）). */
-const POSITION_IN_PHOTO = /^[（(](?:左|右|前排左|前排右|后排左|后排右)[一二三四五六七八九十\d]{1,2}[）)]|^[（(]中[）)]/;
+/** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
+export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
+const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
+/** A word of rank between a name and its post (某某资深协理) or before a post. */
+export const RANK_BEFORE_POST = /^(?:资深|高级|首席)/;
+const isRank = (t: Token): boolean => RANK_BEFORE_POST.test(t.word) && t.word.length === 2;
+
 /** 她叫王芳, 名叫王芳: the name a sentence gives someone (then a pause, or 是). */
 const CALLED = /(?:名叫|叫做|名字叫|叫)/g;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
@@ -311,7 +316,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // 郭/文/香 资深协理: a lone character after a two-character name, then a role, is the name's third.
     const third = toks.find((x) => x.start === n!.end && x.word.length === 1 && !FUNCTION_CHARS.test(x.word));
     const afterThird = third ? toks.find((x) => x.start === third.start + 1) : undefined;
-    if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || /^(?:资深|高级|首席)$/.test(afterThird.word)) && names.looksLikeFullName(n.name + third.word)) {
+    if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || isRank(afterThird)) && names.looksLikeFullName(n.name + third.word)) {
       n = { name: n.name + third.word, start: n.start, end: n.end + 1 };
     }
     // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
@@ -321,7 +326,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // 新光银行谢长融总经理, 工银澳门姜壹盛董事长: the name before the role (as Hong Kong, Macau and Taiwan news
     // write it), after a unit or at the start of a clause, and only a name jieba does not know as a word.
     // (郭某某资深协理(左二): a word of rank may stand before the role.)
-    const modifier = toks.find((x) => x.start === n.end && /^(?:资深|高级|首席)$/.test(x.word));
+    const modifier = toks.find((x) => x.start === n.end && isRank(x));
     const roleAfter = toks.find((x) => x.start === (modifier ? modifier.start + modifier.word.length : n.end));
     // The role ends the phrase (总经理(左三), 董事长也…): 陶冶员工情操 is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
@@ -335,7 +340,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       continue;
     }
     // 龚某某（左一）向客户讲解: where a photo shows the person, a name.
-    if (POSITION_IN_PHOTO.test(rest) && clauseStart) {
+    if (PHOTO_PLACE_AT_START.test(rest) && clauseStart) {
       add(n, 'titled');
       continue;
     }

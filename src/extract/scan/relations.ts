@@ -5,7 +5,7 @@
  * works at, who received an honour), made once.
  */
 import { cues } from '../cues.js';
-import { isRole } from './persons.js';
+import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
 
 export interface SentenceView {
@@ -66,8 +66,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const listedPerson = (m: Mention): boolean => {
     if (m.type !== 'Person') return false;
     let rest = s.text.slice(m.end);
-    if (m.role && rest.replace(/^(?:资深|高级|首席)/, '').startsWith(m.role)) rest = rest.replace(/^(?:资深|高级|首席)/, '').slice(m.role.length);
-    return /^(?:、|及|和|与)/.test(rest.replace(PHOTO_PLACE_START, ''));
+    const ranked = rest.replace(RANK_BEFORE_POST, '');
+    if (m.role && ranked.startsWith(m.role)) rest = ranked.slice(m.role.length);
+    return LIST_GOES_ON.test(rest);
   };
   if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
@@ -76,9 +77,22 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   return ok ? unit : undefined;
 }
 
-/** Where a person stands in a photo, after the name or post in a caption: （左三）, (右二), （中）. */
-const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
-const PHOTO_PLACE_START = new RegExp(`^${PHOTO_PLACE.source}`);
+/** After a person in a run of titles, the run lists another (its photo place read over: 甲（左三）、乙). */
+const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与)`);
+
+/**
+ * The units joined to `unit` by 、, 和, 及 or 与 right before it (甲支行、乙支行和丙支行), nearest first: they share
+ * what the sentence says of it. `mentions` in text order.
+ */
+export function unitsJoinedBefore(mentions: Mention[], unit: Mention, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let k = mentions.indexOf(unit); k > 0; k--) {
+    const prev = mentions[k - 1]!;
+    if (!isUnit(prev) || prev.end > mentions[k]!.start || !/^(?:[、和及与]|以及)$/.test(text.slice(prev.end, mentions[k]!.start))) break;
+    out.push(prev);
+  }
+  return out;
+}
 
 /** Persons with a role, in text order. */
 export function rolePersons(s: SentenceCtx, ctx: RuleCtx): Mention[] {
@@ -145,9 +159,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {
-        // Walk left over units joined by 、, 和, 及 or 与 (甲支行、乙支行和丙支行获评).
-        let k = subjects.indexOf(subject);
-        while (k > 0 && isUnit(subjects[k - 1]!) && /^(?:[、和及与]|以及)$/.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) listed.push(subjects[--k]!);
+        // 甲支行、乙支行和丙支行获评.
+        listed.push(...unitsJoinedBefore(subjects, subject, text));
       }
       if (subject && subject.type === 'Person' && subject.end <= h.start) {
         // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评),

@@ -1,6 +1,6 @@
 /** 某支行开展“普及金融知识万里行”活动: the nearest unit before a programme (else after it) runs it. */
 import { defineRelationRule } from '../../rule.js';
-import { runsSubject, sentenceView } from '../../scan/relations.js';
+import { runsSubject, sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 export const runsSubjectRule = defineRelationRule({
@@ -16,10 +16,7 @@ export const runsSubjectRule = defineRelationRule({
       emit({ type: 'RUNS', head: mentionEnd(subj), tail: mentionEnd(p), sentence: s.index });
       // 由甲支行、乙支行联合举办的…, 甲支行和乙支行开展…: units joined to the subject run it together.
       if (subj.end > p.start) continue;
-      let k = units.indexOf(subj);
-      while (k > 0 && units[k - 1]!.end <= units[k]!.start && /^(?:[、和及与]|以及)$/.test(s.text.slice(units[k - 1]!.end, units[k]!.start))) {
-        emit({ type: 'RUNS', head: mentionEnd(units[--k]!), tail: mentionEnd(p), sentence: s.index });
-      }
+      for (const u of unitsJoinedBefore(units, subj, s.text)) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
     }
   },
 });
