@@ -5,11 +5,9 @@
  * be stopped and its database empty; the tool checks both, imports into a
  * staging folder and swaps it in only when the import succeeded.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { javaProgram } from '../neo4j/java-class.js';
 import { NEO4J_DIR, discardUnfinishedStore, resolveClasspath } from '../neo4j/launcher.js';
 import { importOptions, type ImportFiles } from './csv.js';
 
@@ -50,36 +48,6 @@ export interface LocalImportOptions {
   heap?: string;
 }
 
-const SOURCE = join(NEO4J_DIR, 'BulkImport.java');
-
-/**
- * BulkImport compiled once into neo4j/target (ignored by git), for this
- * source and classpath: run as a source file, Java compiled it on every
- * import, which took 9 s of CPU (over 20 s on a busy machine) before the
- * import began. Returns the java arguments that run it: the compiled class,
- * or the source file when javac is not there or the folder is not writable.
- */
-async function bulkImportCommand(classpath: string): Promise<string[]> {
-  const hash = createHash('sha256').update(readFileSync(SOURCE)).update(classpath).digest('hex').slice(0, 16);
-  const classes = join(NEO4J_DIR, 'target', `bulk-import-${hash}`);
-  const compiled = ['-cp', `${classes}:${classpath}`, 'BulkImport'];
-  if (existsSync(join(classes, 'BulkImport.class'))) return compiled;
-  try {
-    // Compiled beside, then renamed: another import at the same moment never sees half a folder.
-    await mkdir(join(NEO4J_DIR, 'target'), { recursive: true });
-    const staging = await mkdtemp(`${classes}.tmp-`);
-    const javac = spawnSync('javac', ['-nowarn', '-cp', classpath, '-d', staging, SOURCE], { stdio: 'ignore' });
-    if (javac.status !== 0) {
-      await rm(staging, { recursive: true, force: true });
-      return ['-cp', classpath, SOURCE];
-    }
-    await rename(staging, classes).catch(async () => rm(staging, { recursive: true, force: true }));
-    return existsSync(join(classes, 'BulkImport.class')) ? compiled : ['-cp', classpath, SOURCE];
-  } catch {
-    return ['-cp', classpath, SOURCE];
-  }
-}
-
 /** Imports `files` into database neo4j of the store in `dataDir` (the folder `npm run neo4j:local` uses). */
 export async function importIntoLocalStore(files: ImportFiles, dataDir: string, options: LocalImportOptions = {}): Promise<void> {
   const classpath = resolveClasspath();
@@ -87,7 +55,7 @@ export async function importIntoLocalStore(files: ImportFiles, dataDir: string, 
   await discardUnfinishedStore(dataDir);
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
-    ...(await bulkImportCommand(classpath)),
+    ...(await javaProgram(NEO4J_DIR, 'BulkImport', classpath)),
     '--data',
     dataDir,
     '--exit-with-parent',

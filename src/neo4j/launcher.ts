@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { javaProgram } from './java-class.js';
 
 /** The project's neo4j/ folder. */
 export const NEO4J_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../neo4j');
@@ -112,9 +113,7 @@ export async function startNeo4j(options: LaunchOptions): Promise<RunningNeo4j> 
     `-Xms${heap}`,
     `-Xmx${heap}`,
     ...(options.javaOptions ?? DEFAULT_JAVA_OPTIONS),
-    '-cp',
-    classpath,
-    join(NEO4J_DIR, 'Launcher.java'),
+    ...(await javaProgram(NEO4J_DIR, 'Launcher', classpath)),
     '--data',
     options.dataDir,
     '--port',

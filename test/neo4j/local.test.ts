@@ -47,14 +47,14 @@ function startLocal(env: Record<string, string>): Local {
   return { child, out: () => out, err: () => err, exited };
 }
 
-/** The JVMs running Launcher.java on `dataDir` (read from /proc; a test only kills those it found). */
+/** The JVMs running the launcher (compiled class or Launcher.java) on `dataDir` (read from /proc; a test only kills those it found). */
 async function launcherPids(dataDir: string): Promise<number[]> {
   const pids: number[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
-      if (cmdline.some((a) => a.endsWith('Launcher.java')) && cmdline.includes(dataDir)) pids.push(Number(entry));
+      if (cmdline.some((a) => a === 'Launcher' || a.endsWith('Launcher.java')) && cmdline.includes(dataDir)) pids.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }
