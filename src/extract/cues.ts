@@ -43,6 +43,8 @@ export interface Cues {
   orgSuffixAll: RegExp;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
+  /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
+  frontLineRole: Set<string>;
   roleInNameGap: RegExp;
   rolePhraseVerb: Set<string>;
   /** Longest first, so that 出任 is read before 任. */
@@ -126,6 +128,7 @@ function compile(lex: Lexicon): Cues {
     orgSuffixAll: new RegExp(alt('org-suffix'), 'g'),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
+    frontLineRole: set('front-line-role'),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),

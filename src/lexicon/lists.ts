@@ -43,6 +43,7 @@ export const CUE_LISTS = [
   'org-suffix',
   'role-suffix',
   'article-unit-role',
+  'front-line-role',
   'role-in-name-gap',
   'role-phrase-verb',
   'appointed-verb',

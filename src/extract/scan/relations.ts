@@ -45,7 +45,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
   const clause = /[^，,。；;：:、\s“”"]*$/.exec(text.slice(0, left))![0];
   const bareUnit = /^(?:据)?(?:该|本|我)?(?:支行|网点)[\u4e00-\u9fff]{0,5}$/.test(clause);
-  if ((cues(ctx.lex).articleUnitRole.has(role) || bareUnit) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
+  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
   return { kind: 'none' };
 }
 
@@ -197,6 +197,23 @@ function conferrerOf(text: string, h: Mention): string | undefined {
   if (m && /总行|总工会|工会|委|政府|协会|联合会|部|局|银行|妇联|团中央|共青团/.test(m[1]!)) return m[1]!;
   const by = /被([\u4e00-\u9fff、]{2,16}?)(?:评为|授予)$/.exec(before);
   return by ? by[1] : undefined;
+}
+
+/**
+ * The clause before `m` (from its last ，；： up to it) gives it a subject or an occasion of its own, so the
+ * article's unit is no fallback: a person (她先后获得), another organisation that acts (某协会开展, 某协会
+ * 连续4年评为; one that confers, 被某协会评为 or 某协会授予的, is no subject), or an award being handed out
+ * or only planned (颁发, 向获奖者颁奖, 将予以申报).
+ */
+export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
+  const text = s.text;
+  const before = text.slice(0, m.start);
+  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
+  const lead = text.slice(from, m.start);
+  if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟/.test(lead)) return true;
+  return sentenceView(s, ctx).here.some(
+    (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
+  );
 }
 
 /** The unit that runs a programme: the nearest unit before it, else the first after it. */

@@ -49,9 +49,37 @@ function lastUnitBefore(res: FileResolution): Array<string | undefined> {
   return out;
 }
 
+/** A branch at the level of one outlet: a 支行 (not a 中心支行, which heads a county's), 网点, 营业部, 信用社. */
+const OUTLET_NAME = /(?:(?<!中心)支行|营业部|营业室|分理处|储蓄所|网点|分社|信用社|营业所)$/;
+
+/**
+ * The last outlet named before each sentence in its article (any paragraph): where the story is, for a
+ * post held in one outlet (大堂经理某某) with no unit named.
+ */
+function lastOutletBefore(res: FileResolution): Array<string | undefined> {
+  const { sentences } = res.r;
+  const out = new Array<string | undefined>(sentences.length);
+  let carried: string | undefined;
+  let article = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const a = res.articleOf(i).index;
+    if (a !== article) [article, carried] = [a, undefined];
+    out[i] = carried;
+    let last: Mention | undefined;
+    for (const m of res.bySentence.get(i) ?? []) {
+      const key = m.type === 'Branch' ? res.keyOf.get(m.id) : undefined;
+      if (!key || !OUTLET_NAME.test(res.nodes.get(key)?.name ?? '')) continue;
+      if (!last || m.start > last.start || (m.start === last.start && m.end > last.end)) last = m;
+    }
+    if (last) carried = res.keyOf.get(last.id);
+  }
+  return out;
+}
+
 export function resolveRelations(res: FileResolution): void {
   const { r } = res;
   const previous = lastUnitBefore(res);
+  const outlet = lastOutletBefore(res);
   const resolveEnd = (e: RelationEnd, sentence: number): string | undefined => {
     const a = res.articleOf(sentence);
     switch (e.kind) {
@@ -61,6 +89,11 @@ export function resolveRelations(res: FileResolution): void {
         return res.mainUnit.get(a.index);
       case 'previous-unit':
         return previous[sentence] ?? res.mainUnit.get(a.index);
+      case 'outlet': {
+        // An article about one outlet keeps it; one about a higher unit means the outlet last named.
+        const main = res.mainUnit.get(a.index);
+        return main && OUTLET_NAME.test(res.nodes.get(main)?.name ?? '') ? main : outlet[sentence] ?? main;
+      }
       case 'article':
         return articleKey(r.file, a.index);
     }
