@@ -86,6 +86,9 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const lone = next.word.length === 1 && LONE_NAME_CHAR.test(next.tag);
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
   if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
+  const after = toks.find((x) => x.start === n.end + 1);
+  if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
 
