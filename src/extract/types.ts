@@ -82,14 +82,16 @@ export interface Mention {
  * One end of a relation candidate: a mention of the file, or what resolution
  * fills in from context — the article's main unit (该行, a sentence with no
  * subject), the last unit named earlier in the paragraph, the last outlet
- * (支行, 网点, 营业部) named earlier in the article, or the article node
+ * (支行, 网点, 营业部) named earlier in the article, the last person named
+ * earlier in the article (他, 她), or the article node
  * itself (AUTHORED).
  */
-export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-unit' } | { kind: 'previous-unit' } | { kind: 'outlet' } | { kind: 'article' };
+export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-unit' } | { kind: 'previous-unit' } | { kind: 'outlet' } | { kind: 'previous-person' } | { kind: 'article' };
 
 export const ARTICLE_UNIT: RelationEnd = { kind: 'article-unit' };
 export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
 export const OUTLET: RelationEnd = { kind: 'outlet' };
+export const PREVIOUS_PERSON: RelationEnd = { kind: 'previous-person' };
 export const ARTICLE: RelationEnd = { kind: 'article' };
 export function mentionEnd(m: Mention): RelationEnd {
   return { kind: 'mention', id: m.id };

@@ -1,7 +1,8 @@
 /**
- * Anaphora: 该行 is the article's main unit; 支行 / 营业部 is the main unit if
- * it is a unit of that kind, else the unit of that kind the article names
- * most. The counts per article and kind are computed once: per anaphor they
+ * Anaphora: 该行 (该支行) is the unit (of that kind) named last before it in
+ * its sentence; else 该行 is the article's main unit, and 支行 / 营业部 the
+ * main unit if it is a unit of that kind, else the unit of that kind the
+ * article names most. The counts per article and kind are computed once: per anaphor they
  * made a long article quadratic.
  */
 import type { FileResolution } from './state.js';
@@ -27,6 +28,10 @@ export function resolveAnaphora(res: FileResolution): void {
     const kind = UNIT_KIND.exec(m.name)?.[1];
     let unit = main;
     if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamedOfKind(res.articlePosition(m.sentence), kind) ?? main;
+    // 光大银行公告称，该行行长某某: a unit of its kind named earlier in the same sentence is the one meant.
+    const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
+    const near = before.filter((x) => !kind || kind === '网点' || res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
+    if (near) unit = res.keyOf.get(near.id);
     if (unit) res.keyOf.set(m.id, unit);
   }
 }

@@ -76,10 +76,28 @@ function lastOutletBefore(res: FileResolution): Array<string | undefined> {
   return out;
 }
 
+/** The last person named before each sentence in its article: whom a 他 or 她 opening a sentence means. */
+function lastPersonBefore(res: FileResolution): Array<string | undefined> {
+  const { sentences } = res.r;
+  const out = new Array<string | undefined>(sentences.length);
+  let carried: string | undefined;
+  let article = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const a = res.articleOf(i).index;
+    if (a !== article) [article, carried] = [a, undefined];
+    out[i] = carried;
+    let last: Mention | undefined;
+    for (const m of res.bySentence.get(i) ?? []) if (m.type === 'Person' && res.keyOf.has(m.id) && (!last || m.start > last.start)) last = m;
+    if (last) carried = res.keyOf.get(last.id);
+  }
+  return out;
+}
+
 export function resolveRelations(res: FileResolution): void {
   const { r } = res;
   const previous = lastUnitBefore(res);
   const outlet = lastOutletBefore(res);
+  const person = lastPersonBefore(res);
   const resolveEnd = (e: RelationEnd, sentence: number): string | undefined => {
     const a = res.articleOf(sentence);
     switch (e.kind) {
@@ -89,6 +107,8 @@ export function resolveRelations(res: FileResolution): void {
         return res.mainUnit.get(a.index);
       case 'previous-unit':
         return previous[sentence] ?? res.mainUnit.get(a.index);
+      case 'previous-person':
+        return person[sentence];
       case 'outlet': {
         // An article about one outlet keeps it; one about a higher unit means the outlet last named.
         const main = res.mainUnit.get(a.index);

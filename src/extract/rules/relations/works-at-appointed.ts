@@ -6,7 +6,7 @@ import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole } from '../../scan/persons.js';
 import { sentenceView } from '../../scan/relations.js';
-import { mentionEnd } from '../../types.js';
+import { mentionEnd, PREVIOUS_PERSON } from '../../types.js';
 
 export const worksAtAppointed = defineRelationRule({
   id: 'works_at.appointed',
@@ -18,7 +18,7 @@ export const worksAtAppointed = defineRelationRule({
     const { here, units } = sentenceView(s, ctx);
     const toks = s.tokens;
     const confirmed = here.filter((m) => m.type === 'Person' && (m.strength === 'certain' || ctx.certainPersons.has(m.name)));
-    if (!confirmed.length || !units.length) return;
+    if (!units.length) return;
     const tokenAt = new Map(toks.map((t, i) => [t.start, i]));
     const roleAt = (at: number): string | undefined => {
       const i = tokenAt.get(at);
@@ -32,7 +32,9 @@ export const worksAtAppointed = defineRelationRule({
       let verbAt: number | undefined;
       if (verb) {
         // 任恒丰银行行长, 任农行某分行副行长
-        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined);
+        // (A department may stand between: 任某行财会部副总经理.)
+        const dept = DEPARTMENT.exec(s.text.slice(u.end));
+        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined) ?? (dept ? roleAt(u.end + dept[0].length) : undefined);
         verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
       } else if (/(?:到|至)$/.test(before)) {
         // 调到某分行出任副行长
@@ -44,11 +46,18 @@ export const worksAtAppointed = defineRelationRule({
       }
       if (!role || verbAt === undefined) continue;
       const subject = confirmed.filter((m) => m.end <= verbAt!).pop();
-      if (!subject) continue;
-      emit({ type: 'WORKS_AT', head: mentionEnd(subject), tail: mentionEnd(u), sentence: s.index, role });
+      if (subject) emit({ type: 'WORKS_AT', head: mentionEnd(subject), tail: mentionEnd(u), sentence: s.index, role });
+      // 他早年在上海工作，曾任…: a sentence about the person named before, by a pronoun or with no subject at all.
+      else if (NO_SUBJECT_BUT_PRONOUN.test(s.text.slice(0, verbAt)) && !here.some((m) => m.end <= verbAt! && (m.type === 'Person' || m.type === 'Organization'))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(u), sentence: s.index, role });
     }
   },
 });
+
+/** A department of a unit, between it and a post (财会部, 个人金融部, 办公室, 运营中心). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)/;
+
+/** Before the verb: a pronoun for a person first (他早年在上海工作，), or only dates and adverbs (2004年起，). */
+const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|[\s0-9０-９年月日至到自从于起其后来先曾又再并，,]*)$/;
 
 /**
  * The appointing verb right before a unit. jieba joins a lone 任 to what precedes it (1994年任, 起任), so the
@@ -71,7 +80,8 @@ function appointedAs(text: string, at: number, appointAs: RegExp): string | unde
  * 先后担任某行财会部副总经理、某分行行长: the verb before a list of posts, the unit after a 、 of that list.
  */
 function appointedBeforeList(text: string, at: number, verbs: readonly string[]): string | undefined {
-  if (text[at - 1] !== '、') return undefined;
-  const clause = /[\u4e00-\u9fff、]{0,40}$/.exec(text.slice(0, at))![0];
+  // (The list may go on after a comma: 先后担任某分行行长，某行执行董事、副行长等职.)
+  if (!/[、，,]/.test(text[at - 1] ?? '')) return undefined;
+  const clause = /[\u4e00-\u9fff、，,]{0,48}$/.exec(text.slice(0, at))![0];
   return verbs.find((v) => v.length >= 2 && clause.includes(v));
 }
