@@ -226,7 +226,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '江阴民泰村镇银行表现出色，受到了人行南京分行高度肯定，被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'person.after-role', text: '“这堂课讲得实在。”临朐农商银行城关支行行长赵明和感慨地说。', has: ['Person 赵明和', 'WORKS_AT 赵明和 -> 临朐农商银行城关支行 [行长]'], hasNot: ['Person 赵明'] },
-  { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，后来担任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，后来担任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 中国光大银行 [行长]', 'WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
   { rule: 'works_at.appointed', text: '钱文斌自2005年3月至2014年6月，先后担任中国银行财会部副总经理、中国银行河南省分行行长等职。', has: ['Person 钱文斌', 'WORKS_AT 钱文斌 -> 中国银行 [副总经理]', 'WORKS_AT 钱文斌 -> 中国银行河南省分行 [行长]'] },
   { rule: 'person.appointed', text: '交通银行公告\n\n交通银行公告称，监管部门已核准其任职资格，孙立新就任该行副行长。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 交通银行 [副行长]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
