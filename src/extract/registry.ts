@@ -38,6 +38,7 @@ import { personTitled } from './rules/persons/titled.js';
 import { authoredByline } from './rules/relations/authored-byline.js';
 import { partOfStated } from './rules/relations/part-of-stated.js';
 import { receivedArticleUnit } from './rules/relations/received-article-unit.js';
+import { receivedPronoun } from './rules/relations/received-pronoun.js';
 import { receivedSubject } from './rules/relations/received-subject.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
@@ -124,6 +125,7 @@ export const RELATION_RULES = [
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,
+  receivedPronoun,
   receivedArticleUnit,
   runsSubjectRule,
   runsSentenceSubject,

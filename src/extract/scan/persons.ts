@@ -12,6 +12,8 @@ import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})(，?(?:今年|现年)\d{1,3}岁)/;
+/** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
+const DATED_START = /^\s*([\u4e00-\u9fff]{2,3}?)(?=(?:自|从|于)?(?:19|20)\d{2}年)/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
@@ -209,6 +211,19 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   if (profile && profiled && names.looksLikeFullName(profiled) && !notAName(profiled, c, names)) {
     const start = profile[0].indexOf(profiled);
     add({ name: profiled, start, end: start + profiled.length }, 'profile');
+  }
+  // 夏某某自2014年以来，…; 王某2010年进入…: a sentence that opens with a name and a year is about that person.
+  // (The name must be whole tokens jieba does not know as a word: 黄金2020年 is no one.)
+  const dated = DATED_START.exec(s.text);
+  if (dated && !profile) {
+    const name = dated[1]!;
+    const start = dated[0].length - name.length;
+    const end = start + name.length;
+    const whole = toks.find((x) => x.start === start && x.start + x.word.length === end);
+    // jieba may glue the name's last character to 自 (夏启/贵自): the name ends inside that token.
+    const endsRight = toks.some((x) => x.start === end) || toks.some((x) => x.start < end && x.start + x.word.length === end + 1 && /[自从于]$/.test(x.word));
+    const known = whole && !/^(?:nr|nrfg|nrt|x)$/.test(whole.tag);
+    if (toks.some((x) => x.start === start) && endsRight && !known && names.looksLikeFullName(name) && !notAName(name, c, names)) add({ name, start, end }, 'profile');
   }
   // 她叫王芳，是…: a name given as such.
   for (const m of s.text.matchAll(CALLED)) {

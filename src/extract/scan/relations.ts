@@ -149,7 +149,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // The year of this honour: the last one written after the previous honour and before this one's clause ends
       // (2019年被…评为“A”，2022年又被…评为“B”).
       const from = k > 0 ? honours[k - 1]!.end : 0;
-      const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))];
+      // (自2012年以来, 从2010年起 is a time since, not the year of an award.)
+      const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))].filter((y) => !/[自从]$/.test(text.slice(0, from + y.index)) && !/^(?:以来|起|开始|至今)/.test(text.slice(from + y.index + y[0].length)));
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       if (!c.receivedTrigger.test(clauseAround(text, h))) return;
@@ -214,6 +215,14 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   return sentenceView(s, ctx).here.some(
     (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );
+}
+
+/**
+ * The sentence is about 他 or 她 up to `m` (三十多年里，她…先后获得): a pronoun before it and no person named before
+ * it (她和同事们, 他们 are no single person).
+ */
+export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
+  return /[他她](?![们人])/.test(s.text.slice(0, m.start)) && !sentenceView(s, ctx).here.some((o) => o.type === 'Person' && o.start < m.start);
 }
 
 /** The unit that runs a programme: the nearest unit before it, else the first after it. */
