@@ -53,6 +53,20 @@ function lastUnitBefore(res: FileResolution): Array<string | undefined> {
 const OUTLET_NAME = /(?:(?<!中心)支行|营业部|营业室|分理处|储蓄所|网点|分社|信用社|营业所)$/;
 
 /**
+ * Two branch keys of one chain (四平中央西路支行 and 中央西路支行营业部, 向工街支行 and 向工街支行营业室): their
+ * names up to the first 支行 or 分行, one ending the other (a place may stand first in one of them).
+ */
+function oneChain(a: string, b: string): boolean {
+  const head = (key: string): string => {
+    const core = key.slice(key.indexOf('|') + 1);
+    const m = /^.*?(?:支行|分行)/.exec(core);
+    return m ? m[0] : core;
+  };
+  const [x, y] = [head(a), head(b)];
+  return x.endsWith(y) || y.endsWith(x);
+}
+
+/**
  * The last outlet named before each sentence in its article (any paragraph): where the story is, for a
  * post held in one outlet (大堂经理某某) with no unit named.
  */
@@ -110,9 +124,12 @@ export function resolveRelations(res: FileResolution): void {
       case 'previous-person':
         return person[sentence];
       case 'outlet': {
-        // An article about one outlet keeps it; one about a higher unit means the outlet last named.
+        // The outlet last named, unless it is in one chain with the article's main unit (a 支行 and its 营业室):
+        // then the main unit, whose staff the article is about.
         const main = res.mainUnit.get(a.index);
-        return main && OUTLET_NAME.test(res.nodes.get(main)?.name ?? '') ? main : outlet[sentence] ?? main;
+        const last = outlet[sentence];
+        if (!last || (main && oneChain(main, last))) return main ?? last;
+        return last;
       }
       case 'article':
         return articleKey(r.file, a.index);

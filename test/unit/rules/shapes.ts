@@ -245,6 +245,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，市银行业协会连续三年获评“优秀组织单位”。', hasNot: ['RECEIVED 农行天门支行 -> 优秀组织单位'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，她先后获得“岗位能手”称号。', hasNot: ['RECEIVED 农行天门支行 -> 岗位能手'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会议向获奖单位颁发了“服务之星”奖。', hasNot: ['RECEIVED 农行天门支行 -> 服务之星'] },
+  { rule: 'works_at.article-unit', text: '农行德城支行服务暖人心\n\n农行德城支行辖内网点多。近日，农行广川支行来了两位老人。大堂经理韩晓蕾上前询问。', has: ['WORKS_AT 韩晓蕾 -> 农行广川支行 [大堂经理]'], hasNot: ['WORKS_AT 韩晓蕾 -> 农行德城支行 [大堂经理]'] },
+  { rule: 'works_at.article-unit', text: '农行德城支行服务暖人心\n\n农行德城支行营业部厅堂里来了两位老人。大堂经理韩晓蕾上前询问。', has: ['WORKS_AT 韩晓蕾 -> 农行德城支行 [大堂经理]'] },
   { rule: 'works_at.article-unit', text: '建行常州分行守护客户资金\n\n近日，建行常州分行下辖的湖塘支行来了一位老人。理财经理沈嘉怡发现异常，及时劝阻。', has: ['WORKS_AT 沈嘉怡 -> 建行湖塘支行 [理财经理]'], hasNot: ['WORKS_AT 沈嘉怡 -> 建行常州分行 [理财经理]'] },
   { rule: 'authored.byline', text: '农行城南支行获评青年文明号\n\n记者 邱海燕\n\n农行城南支行今年获评“青年文明号”。', has: ['AUTHORED 邱海燕 -> article [记者]'] },
   { rule: 'runs.paragraph-topic', text: '工行沈阳南湖支行打造“工行驿站”；沈阳北市支行把“工行驿站”办进社区；沈阳皇姑支行延长开放时间。', has: ['RUNS 工行沈阳皇姑支行 -> 工行驿站'] },
