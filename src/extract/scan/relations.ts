@@ -217,12 +217,15 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   );
 }
 
+/** 他 or 她 for one person: not 他们, 其他, 他人, 他行 (another bank). */
+const PERSON_PRONOUN = /(?<![其吉])[他她](?![们人行乡])/;
+
 /**
  * The sentence is about 他 or 她 up to `m` (三十多年里，她…先后获得): a pronoun before it and no person named before
- * it (她和同事们, 他们 are no single person).
+ * it (她和同事们, 他们, 其他选手 are no single person).
  */
 export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
-  return /[他她](?![们人])/.test(s.text.slice(0, m.start)) && !sentenceView(s, ctx).here.some((o) => o.type === 'Person' && o.start < m.start);
+  return PERSON_PRONOUN.test(s.text.slice(0, m.start)) && !sentenceView(s, ctx).here.some((o) => o.type === 'Person' && o.start < m.start);
 }
 
 /** The unit that runs a programme: the nearest unit before it, else the first after it. */

@@ -232,6 +232,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.profile', text: '黄金2020年以来涨了不少。', hasNot: ['Person 黄金'] },
   { rule: 'received.pronoun', text: '昌邑农商银行柳疃支行会计孙秀兰退休了。三十年里，她先后多次获得县级、市级先进工作者、特殊贡献奖。', has: ['RECEIVED 孙秀兰 -> 特殊贡献奖'], hasNot: ['RECEIVED 昌邑农商银行柳疃支行 -> 特殊贡献奖'] },
   { rule: 'works_at.appointed', text: '招商银行公告称，孟庆元辞去招商银行副行长职务。', has: ['Person 孟庆元', 'WORKS_AT 孟庆元 -> 招商银行 [副行长]'] },
+  { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能竞赛冠军。其他多名选手分别获得“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
   { rule: 'person.appointed', text: '交通银行公告\n\n交通银行公告称，监管部门已核准其任职资格，孙立新就任该行副行长。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 交通银行 [副行长]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
