@@ -44,6 +44,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.byline', text: '工行网点见闻\n\n工行萍乡分行推出适老服务。\n\n(汪海涛)', has: ['Person 汪海涛', 'AUTHORED 汪海涛 -> article [作者]'] },
   { rule: 'person.byline', text: '建行网点见闻\n\n作者:柯文(文) 罗斌(图)\n\n建行上饶分行推出适老服务。', has: ['AUTHORED 柯文 -> article [作者]', 'AUTHORED 罗斌 -> article [摄影]'] },
   { rule: 'works_at.byline', text: '农商行网点见闻\n\n(上饶农商银行信州支行 孙雨)\n\n上饶农商银行信州支行推出适老服务。', has: ['Person 孙雨', 'WORKS_AT 孙雨 -> 上饶农商银行信州支行'] },
+  { rule: 'person.credit', text: '农行临沂分行开展了宣传活动。（一审：龚晓岚 二审：邓海燕 三审：胡彬）', has: ['Person 龚晓岚', 'Person 邓海燕', 'Person 胡彬'] },
+  { rule: 'person.credit', text: '采访、撰文：林怡君', has: ['Person 林怡君'] },
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
@@ -62,6 +64,8 @@ export const SHAPES: Shape[] = [
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'bank.shape', text: '开化嘉银村镇银行员工走进村庄。', has: ['Bank 开化嘉银村镇银行'] },
+  { rule: 'bank.shape', text: '蚌埠通商银行龙湖支行行长郑雪梅来到大厅。', has: ['Bank 蚌埠通商银行', 'PART_OF 蚌埠通商银行龙湖支行 -> 蚌埠通商银行', 'WORKS_AT 郑雪梅 -> 蚌埠通商银行龙湖支行 [行长]'] },
+  { rule: 'bank.shape', text: '台中市第三信用合作社理事主席黄志明致辞。', has: ['Bank 台中市第三信用合作社', 'WORKS_AT 黄志明 -> 台中市第三信用合作社 [理事主席]'] },
   { rule: 'bank.shape', text: '浦城县联社与邵武市农村信用合作联社签约。', has: ['Bank 浦城县联社', 'Bank 邵武市农村信用合作联社'] },
   { rule: 'bank.shape', text: '邵武农商银行水北支行开展宣传。', has: ['PART_OF 邵武农商银行水北支行 -> 邵武农商银行'] },
   { rule: 'bank.shape', text: '全省银行业金融机构参加了会议。', hasNot: ['Bank 全省银行'] },
