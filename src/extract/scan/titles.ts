@@ -157,6 +157,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     }
     const start = m.index;
     const end = start + m[0].length;
+    // “体育/文化/演艺”组别: a category of an award, not an award or a programme.
+    if (/[/／]/.test(q) || /^(?:组别|類別|类别)/.test(text.slice(end))) continue;
     const list = lists.get(start) ?? { before: start, after: end };
     // In a list, each item is read with the words before the list's first item and after its last.
     const before = text.slice(Math.max(0, list.before - 16), list.before);
