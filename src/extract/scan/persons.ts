@@ -90,9 +90,18 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
   const after = toks.find((x) => x.start === n.end + 1);
+  // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
+  // of the adverbs that do stand there (王芳才知道, 王芳很高兴).
+  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && after && /^(?:v|vd|vi)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
+
+/** Single-character adverbs that do follow a name before its verb (王芳才知道, 李明正忙): never a name's third character there. */
+const ADVERB_AFTER_NAME = /[才却仍便刚已曾亦均皆正最更很太挺真竟总先再常同不没未只仅一也都又就还]/;
+
+/** Single-character verbs that do follow a name before another verb (王芳来参加, 李明去看望). */
+const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有做进出回上下起开带送请向把被将对为用找问听坐站跑笑喊拉推接打写读学教发称]/;
 
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
 /** Verbs that confer an honour on the people named right after them. */
