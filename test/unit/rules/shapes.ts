@@ -64,6 +64,7 @@ export const SHAPES: Shape[] = [
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'bank.shape', text: '开化嘉银村镇银行员工走进村庄。', has: ['Bank 开化嘉银村镇银行'] },
+  { rule: 'bank.shape', text: '会议由岳阳市银行协会秘书长主持，岳阳银行行长出席。', has: ['Bank 岳阳银行'], hasNot: ['Bank 岳阳市银行'] },
   { rule: 'bank.shape', text: '蚌埠通商银行龙湖支行行长郑雪梅来到大厅。', has: ['Bank 蚌埠通商银行', 'PART_OF 蚌埠通商银行龙湖支行 -> 蚌埠通商银行', 'WORKS_AT 郑雪梅 -> 蚌埠通商银行龙湖支行 [行长]'] },
   { rule: 'bank.shape', text: '台中市第三信用合作社理事主席黄志明致辞。', has: ['Bank 台中市第三信用合作社', 'WORKS_AT 黄志明 -> 台中市第三信用合作社 [理事主席]'] },
   { rule: 'bank.shape', text: '浦城县联社与邵武市农村信用合作联社签约。', has: ['Bank 浦城县联社', 'Bank 邵武市农村信用合作联社'] },
