@@ -73,8 +73,9 @@ export function isGenericName(name: string, c: Cues): boolean {
 const NOT_IN_UNIT_NAME_TAGS = /^(?:v|vd|vi|d|c|u|uj|ul|uz|ug|ud|uv|y|e|o)$/;
 
 /** Does the text [from, to) hold a token that cannot be part of a unit's name? */
-export function hasNonNameToken(tokens: Token[], from: number, to: number): boolean {
+export function hasNonNameToken(tokens: Token[], from: number, to: number, isPlace: (word: string) => boolean = () => false): boolean {
   // A longer word jieba calls an adverb is often a place's name it does not know (日照银行高新/d社区支行);
-  // the adverbs that break a name are single characters (继, 又, 也).
-  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1));
+  // the adverbs that break a name are single characters (继, 又, 也). A place of the gazetteer is a name whatever
+  // jieba calls it (兴业银行青岛即墨/v支行).
+  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word));
 }
