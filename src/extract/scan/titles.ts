@@ -157,6 +157,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     }
     const start = m.index;
     const end = start + m[0].length;
+    // 小“驿站”, 成为“服务站”: a common noun in quotes, one word of at most three characters, is a figure of
+    // speech, not a name.
+    const qStart0 = m.index + m[0].indexOf(q);
+    // (Not before 称号 or 奖: 荣获“劳模”称号 names an honour.)
+    if (q.length <= 3 && s.tokens.some((t) => t.start === qStart0 && t.word === q && /^(?:n|vn)$/.test(t.tag)) && !ctx.lex.typed.has(q) && !c.honourAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // “体育/文化/演艺”组别: a category of an award, not an award or a programme.
     if (/[/／]/.test(q) || /^(?:组别|類別|类别)/.test(text.slice(end))) continue;
     const list = lists.get(start) ?? { before: start, after: end };

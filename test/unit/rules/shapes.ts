@@ -251,6 +251,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
+  { rule: 'programme.context', text: '建行滁州分行在网点设立户外劳动者服务点，使服务点真正成为便民的“驿站”。', hasNot: ['Programme 驿站'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
