@@ -15,6 +15,8 @@ import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 /** Inside an anchored name only a few function words may not appear. */
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
 const MAX_NAME = 14;
+/** A preposition and a level word read as one token (从市, 向省). */
+const GLUED_PREPOSITION = /^[从向在到由对给为于跟与及把被将][市省县区州]$/;
 
 export type BranchFinding = 'anchored' | 'suffix';
 
@@ -140,6 +142,12 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     }
     // Another unit's suffix ends this name: 向工街支行隶属于辽宁省分行 is two units.
     if (!isNamey(t, c) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
+    // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it
+    // (and is only 市, no name). (向工街/x is a name.)
+    if (t.tag === 'x' && GLUED_PREPOSITION.test(t.word)) {
+      start = t.start + 1;
+      break;
+    }
     start = t.start;
     j--;
   }

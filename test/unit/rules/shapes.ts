@@ -66,6 +66,7 @@ export const SHAPES: Shape[] = [
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'branch.anchored', text: '11月4日,兴业银行青岛即墨支行保安王正林在巡逻时发现一位老人。', has: ['Branch 兴业银行青岛即墨支行', 'WORKS_AT 王正林 -> 兴业银行青岛即墨支行 [保安]'] },
+  { rule: 'branch.anchored', text: '中行钟祥支行行长罗士平从市分行领导手中接过奖牌。', has: ['WORKS_AT 罗士平 -> 中行钟祥支行 [行长]'], hasNot: ['Branch 中行罗士平从市分行'] },
   { rule: 'bank.shape', text: '开化嘉银村镇银行员工走进村庄。', has: ['Bank 开化嘉银村镇银行'] },
   { rule: 'bank.shape', text: '会议由岳阳市银行协会秘书长主持，岳阳银行行长出席。', has: ['Bank 岳阳银行'], hasNot: ['Bank 岳阳市银行'] },
   { rule: 'bank.shape', text: '蚌埠通商银行龙湖支行行长郑雪梅来到大厅。', has: ['Bank 蚌埠通商银行', 'PART_OF 蚌埠通商银行龙湖支行 -> 蚌埠通商银行', 'WORKS_AT 郑雪梅 -> 蚌埠通商银行龙湖支行 [行长]'] },
