@@ -27,22 +27,23 @@ function typesFit(type: EdgeType, head: NodeType | undefined, tail: NodeType | u
 }
 
 /**
- * The last unit named before each sentence in the same paragraph (the
- * subject carried over to a sentence that names none), for every sentence
- * in one pass: walking back from each sentence was quadratic in a long
- * paragraph. Of units named at the same place, the longest (营业室 over its
+ * For every sentence, the node of the last mention before it that `keep` accepts, in its paragraph or its
+ * article: the subject carried over to a sentence that names none. One pass for all sentences (walking back
+ * from each was quadratic in a long paragraph); of mentions at the same place, the longest (营业室 over its
  * 支行 and bank).
  */
-function lastUnitBefore(res: FileResolution): Array<string | undefined> {
+function lastNamedBefore(res: FileResolution, scope: 'paragraph' | 'article', keep: (m: Mention, key: string) => boolean): Array<string | undefined> {
   const { sentences } = res.r;
   const out = new Array<string | undefined>(sentences.length);
   let carried: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
-    if (i > 0 && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph) carried = undefined;
+    const cut = scope === 'paragraph' ? sentences[i]!.paragraph !== sentences[i - 1]?.paragraph : res.articleOf(i).index !== (i > 0 ? res.articleOf(i - 1).index : -1);
+    if (cut) carried = undefined;
     out[i] = carried;
     let last: Mention | undefined;
     for (const m of res.bySentence.get(i) ?? []) {
-      if ((m.type === 'Branch' || m.type === 'Bank') && res.keyOf.has(m.id) && (!last || m.start > last.start || (m.start === last.start && m.end > last.end))) last = m;
+      const key = res.keyOf.get(m.id);
+      if (key && keep(m, key) && (!last || m.start > last.start || (m.start === last.start && m.end > last.end))) last = m;
     }
     if (last) carried = res.keyOf.get(last.id);
   }
@@ -66,52 +67,13 @@ function oneChain(a: string, b: string): boolean {
   return x.endsWith(y) || y.endsWith(x);
 }
 
-/**
- * The last outlet named before each sentence in its article (any paragraph): where the story is, for a
- * post held in one outlet (大堂经理某某) with no unit named.
- */
-function lastOutletBefore(res: FileResolution): Array<string | undefined> {
-  const { sentences } = res.r;
-  const out = new Array<string | undefined>(sentences.length);
-  let carried: string | undefined;
-  let article = -1;
-  for (let i = 0; i < sentences.length; i++) {
-    const a = res.articleOf(i).index;
-    if (a !== article) [article, carried] = [a, undefined];
-    out[i] = carried;
-    let last: Mention | undefined;
-    for (const m of res.bySentence.get(i) ?? []) {
-      const key = m.type === 'Branch' ? res.keyOf.get(m.id) : undefined;
-      if (!key || !OUTLET_NAME.test(res.nodes.get(key)?.name ?? '')) continue;
-      if (!last || m.start > last.start || (m.start === last.start && m.end > last.end)) last = m;
-    }
-    if (last) carried = res.keyOf.get(last.id);
-  }
-  return out;
-}
-
-/** The last person named before each sentence in its article: whom a 他 or 她 opening a sentence means. */
-function lastPersonBefore(res: FileResolution): Array<string | undefined> {
-  const { sentences } = res.r;
-  const out = new Array<string | undefined>(sentences.length);
-  let carried: string | undefined;
-  let article = -1;
-  for (let i = 0; i < sentences.length; i++) {
-    const a = res.articleOf(i).index;
-    if (a !== article) [article, carried] = [a, undefined];
-    out[i] = carried;
-    let last: Mention | undefined;
-    for (const m of res.bySentence.get(i) ?? []) if (m.type === 'Person' && res.keyOf.has(m.id) && (!last || m.start > last.start)) last = m;
-    if (last) carried = res.keyOf.get(last.id);
-  }
-  return out;
-}
-
 export function resolveRelations(res: FileResolution): void {
   const { r } = res;
-  const previous = lastUnitBefore(res);
-  const outlet = lastOutletBefore(res);
-  const person = lastPersonBefore(res);
+  // The last unit of the paragraph; the last outlet (for a post of one outlet) and the last person (for 他, 她)
+  // of the article.
+  const previous = lastNamedBefore(res, 'paragraph', (m) => m.type === 'Branch' || m.type === 'Bank');
+  const outlet = lastNamedBefore(res, 'article', (m, key) => m.type === 'Branch' && OUTLET_NAME.test(res.nodes.get(key)?.name ?? ''));
+  const person = lastNamedBefore(res, 'article', (m) => m.type === 'Person');
   const resolveEnd = (e: RelationEnd, sentence: number): string | undefined => {
     const a = res.articleOf(sentence);
     switch (e.kind) {
