@@ -106,7 +106,8 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
       progress?.tick(o.file, 0, false);
       return;
     }
-    const graph = storedGraph ?? parseFileGraph(o.graph, o.file);
+    // (A graph made in this thread is taken as made: its text would parse back to the same value, protocol.ts.)
+    const graph = storedGraph ?? o.value ?? parseFileGraph(o.graph, o.file);
     if (!graph) throw new ExtractionFailure(o.file, 'its graph did not survive serialisation');
     merger.add(graph);
     result.chars += graph.chars;

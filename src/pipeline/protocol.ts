@@ -3,6 +3,7 @@
  * place so both sides agree: the main thread sends batches of files, a worker
  * answers each batch with the outcome of every file, in order.
  */
+import type { FileGraph } from '../resolve/file/index.js';
 
 export interface WorkerData {
   /** User dictionaries (`--dict`), loaded by a worker with its first file. */
@@ -23,9 +24,15 @@ export interface BatchRequest {
  * the build store keeps, so a file's graph is merged from the very same
  * representation whether it was just extracted or read back from the store.
  * `digest` identifies the bytes the result was made from.
+ *
+ * `value`: the graph itself, when it was made in the merging thread
+ * (`--jobs 1`). The merge takes it instead of parsing `graph` again: a
+ * FileGraph is plain JSON data (numbers, strings, arrays, plain objects, no
+ * undefined), so the parsed text would be the same value (tested), and
+ * parsing it cost as much as making the text.
  */
 export type FileOutcome =
-  | { kind: 'ok'; file: string; graph: string; encoding: string; digest: string }
+  | { kind: 'ok'; file: string; graph: string; encoding: string; digest: string; value?: FileGraph }
   | { kind: 'skipped'; file: string; reason: string }
   | { kind: 'failed'; file: string; message: string; stack?: string };
 
