@@ -25,14 +25,17 @@ export interface BatchRequest {
  * representation whether it was just extracted or read back from the store.
  * `digest` identifies the bytes the result was made from.
  *
- * `value`: the graph itself, when it was made in the merging thread
- * (`--jobs 1`). The merge takes it instead of parsing `graph` again: a
- * FileGraph is plain JSON data (numbers, strings, arrays, plain objects, no
- * undefined), so the parsed text would be the same value (tested), and
- * parsing it cost as much as making the text.
+ * A file processed in the merging thread itself (`--jobs 1`) is `made`:
+ * its graph as made, neither written as text nor parsed back. A FileGraph
+ * is plain JSON data (numbers, strings, arrays, plain objects, nothing
+ * undefined), so its text would parse to the same value (tested); the text
+ * is made only where it is kept (the store). For 2,000 synthetic articles
+ * the text is 69 M characters (32 times the articles'): 0.35-0.54 s of CPU
+ * to make, 0.23-0.85 s to parse, of some 15-22 s for the whole build.
  */
 export type FileOutcome =
-  | { kind: 'ok'; file: string; graph: string; encoding: string; digest: string; value?: FileGraph }
+  | { kind: 'ok'; file: string; graph: string; encoding: string; digest: string }
+  | { kind: 'made'; file: string; value: FileGraph; encoding: string; digest: string }
   | { kind: 'skipped'; file: string; reason: string }
   | { kind: 'failed'; file: string; message: string; stack?: string };
 
