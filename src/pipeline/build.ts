@@ -17,7 +17,7 @@ import { nameAsWritten } from './written.js';
 import { createPool, type FilePool } from './pool.js';
 import type { FileOutcome } from './protocol.js';
 import { resolveBuildSettings, type BuildSettings } from './settings.js';
-import { BuildStore } from './store.js';
+import { BuildStore, type StoredResult } from './store.js';
 import { extractorVersion } from './version.js';
 
 export interface Skipped {
@@ -106,7 +106,11 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
       progress?.tick(o.file, 0, false);
       return;
     }
-    const graph = storedGraph ?? parseFileGraph(o.graph, o.file);
+    // A graph made in this thread is merged as made (its text would parse back to the same value, protocol.ts);
+    // its text is made for the store only, before the merge holds on to its parts.
+    const made = o.kind === 'made' ? o.value : undefined;
+    const toStore: StoredResult | undefined = o.kind === 'made' ? (store ? { kind: 'ok', file: o.file, graph: JSON.stringify(o.value), encoding: o.encoding, digest: o.digest } : undefined) : o;
+    const graph = storedGraph ?? made ?? (o.kind === 'ok' ? parseFileGraph(o.graph, o.file) : undefined);
     if (!graph) throw new ExtractionFailure(o.file, 'its graph did not survive serialisation');
     merger.add(graph);
     result.chars += graph.chars;
@@ -115,7 +119,7 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
     if (storedGraph) result.fromStore++;
     else result.processed++;
     progress?.tick(o.file, graph.chars, !!storedGraph);
-    if (!storedGraph) await store?.put(o);
+    if (!storedGraph && toStore) await store?.put(toStore);
   };
 
   // Every file without a stored result is submitted at once, so workers start on them (and load their

@@ -80,7 +80,7 @@ class MainThreadPool implements FilePool {
         const batch = this.queue.splice(0);
         let i = 0;
         try {
-          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex)) {
+          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex, true)) {
             batch[i++]!.resolve(o);
             // Let the merge take this outcome before the next file is extracted.
             await new Promise<void>((r) => setImmediate(r));

@@ -41,23 +41,26 @@ export function prepare(dicts: string[], loaded?: Lexicon): Lexicon {
  * Processes files in order, each next file read before the current one is
  * extracted. Reads are synchronous (ingest/read.ts), so this no longer
  * overlaps reading with extraction; for small articles that cost less CPU.
+ * `inThread`: the outcomes are merged in this same thread, and carry each
+ * graph as made (`made`, protocol.ts); a worker's carry its JSON text.
  */
-export async function* processFiles(files: string[], dicts: string[], loaded?: Lexicon): AsyncGenerator<FileOutcome> {
+export async function* processFiles(files: string[], dicts: string[], loaded?: Lexicon, inThread = false): AsyncGenerator<FileOutcome> {
   let next = files.length > 0 ? readSource(files[0]!) : undefined;
   for (let i = 0; i < files.length; i++) {
     const src = await next!;
     next = i + 1 < files.length ? readSource(files[i + 1]!) : undefined;
-    yield processSource(src, dicts, loaded);
+    yield processSource(src, dicts, loaded, inThread);
   }
 }
 
-function processSource(src: SourceFile, dicts: string[], loaded?: Lexicon): FileOutcome {
+function processSource(src: SourceFile, dicts: string[], loaded: Lexicon | undefined, inThread: boolean): FileOutcome {
   const file = src.path;
   if (!src.ok) return { kind: 'skipped', file, reason: src.reason };
   try {
     const lex = prepare(dicts, loaded);
-    const graph = JSON.stringify(resolveFile(extractFile(file, src.text, lex), lex));
-    return { kind: 'ok', file, graph, encoding: src.encoding, digest: src.digest };
+    const value = resolveFile(extractFile(file, src.text, lex), lex);
+    if (inThread) return { kind: 'made', file, value, encoding: src.encoding, digest: src.digest };
+    return { kind: 'ok', file, graph: JSON.stringify(value), encoding: src.encoding, digest: src.digest };
   } catch (err) {
     // A bug on one odd file is guanxi's fault, not the file's: the build fails with the file's name and the
     // stack (GUANXI_DEBUG=1 prints it), instead of passing it off as a skipped input.
