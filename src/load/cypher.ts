@@ -22,6 +22,15 @@
  * to build on the server, which measured about a quarter less CPU on each
  * side for the same rows (the client's packing is a large part of a load
  * on two cores).
+ *
+ * Node statements return the nodes' internal ids, and relationship
+ * statements find their endpoints by those ids (a direct record read)
+ * rather than by key through the uniqueness constraint's index (a B-tree
+ * seek that also takes an index-entry lock): the seeks were about a sixth of
+ * the server's time in a load (Java Flight Recorder, bench/neo4j-cpu.ts).
+ * An id is only trusted with its label and key: a node deleted by another
+ * writer meanwhile, its id reused, is not matched, and the read-back check
+ * reports the relationship missing, as with a lookup by key.
  */
 import type { EdgeType, NodeType } from '../graph/types.js';
 import type { EdgeRow, NodeRow } from './batches.js';
@@ -54,10 +63,12 @@ interface Fields {
 // Node rows: [id, aliases, evidence, confidence, rule, ...properties in the order of keys].
 const NODE_ID = 'row[0]';
 const NODE: Fields = { aliases: 'row[1]', evidence: 'row[2]', confidence: 'row[3]', rule: 'row[4]', prop: (i) => `row[${5 + i}]` };
-// Relationship rows: [source id, target id, evidence, confidence, rule, ...properties].
+// Relationship rows: [source internal id, target internal id, source key, target key, evidence, confidence, rule, ...properties].
 const EDGE_SOURCE = 'row[0]';
 const EDGE_TARGET = 'row[1]';
-const EDGE: Fields = { evidence: 'row[2]', confidence: 'row[3]', rule: 'row[4]', prop: (i) => `row[${5 + i}]` };
+const EDGE_SOURCE_KEY = 'row[2]';
+const EDGE_TARGET_KEY = 'row[3]';
+const EDGE: Fields = { evidence: 'row[4]', confidence: 'row[5]', rule: 'row[6]', prop: (i) => `row[${7 + i}]` };
 
 /** A node row as the list the statements below read. */
 export function nodeRowValues(row: NodeRow, keys: readonly string[]): unknown[] {
@@ -66,9 +77,9 @@ export function nodeRowValues(row: NodeRow, keys: readonly string[]): unknown[] 
   return values;
 }
 
-/** A relationship row as the list the statements below read. */
-export function edgeRowValues(row: EdgeRow, keys: readonly string[]): unknown[] {
-  const values: unknown[] = [row.s, row.t, row.evidence, row.confidence, row.rule];
+/** A relationship row as the list the statements below read, with its endpoints' internal ids (from the node statements). */
+export function edgeRowValues(row: EdgeRow, keys: readonly string[], sourceId: unknown, targetId: unknown): unknown[] {
+  const values: unknown[] = [sourceId, targetId, row.s, row.t, row.evidence, row.confidence, row.rule];
   for (const key of keys) values.push(row.props[key] ?? null);
   return values;
 }
@@ -116,13 +127,16 @@ MATCH (n:${quote(label)} {id: id})
 RETURN collect(id) AS existing`;
 }
 
+/** What the node statements return: the internal ids of their rows' nodes, in the rows' order. */
+const RETURN_IDS = '\nRETURN collect(id(n)) AS ids';
+
 /**
  * Nodes not in the database yet: a plain CREATE (the uniqueness constraint
  * still guards it). `keys`: the property names the rows use.
  */
 export function nodeCreateStatement(label: NodeType, keys: readonly string[]): string {
   return `${PREFIX}UNWIND $rows AS row
-CREATE (n:${quote(label)} {id: ${NODE_ID}, aliases: ${NODE.aliases}, evidence: ${NODE.evidence}, confidence: ${NODE.confidence}, rule: ${NODE.rule}${createProps(NODE, keys)}})`;
+CREATE (n:${quote(label)} {id: ${NODE_ID}, aliases: ${NODE.aliases}, evidence: ${NODE.evidence}, confidence: ${NODE.confidence}, rule: ${NODE.rule}${createProps(NODE, keys)}})${RETURN_IDS}`;
 }
 
 /** Nodes that may exist: merged with the rules above. */
@@ -130,18 +144,18 @@ export function nodeStatement(label: NodeType, keys: readonly string[]): string 
   return `${PREFIX}UNWIND $rows AS row
 MERGE (n:${quote(label)} {id: ${NODE_ID}})
 ON CREATE SET ${setProps('n', NODE, keys).join(', ')}
-ON MATCH SET ${MERGE_ENTITY('n', NODE, keys)}`;
+ON MATCH SET ${MERGE_ENTITY('n', NODE, keys)}${RETURN_IDS}`;
 }
 
 /**
- * Endpoints by key, through the uniqueness constraints' indexes (the same
- * seeks as MERGE on a node): no element ids to carry from the node batches,
- * and never a node that another writer deleted and whose record was reused.
+ * Endpoints by internal id, each checked against its label and key (see
+ * above). The key is compared through coalesce so that the planner cannot
+ * turn the comparison into the index seek it would otherwise prefer.
  */
 const MATCH_ENDS = (type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType, keyword: 'MERGE' | 'CREATE', map = ''): string =>
   `${PREFIX}UNWIND $rows AS row
-MATCH (a:${quote(sourceLabel)} {id: ${EDGE_SOURCE}})
-MATCH (b:${quote(targetLabel)} {id: ${EDGE_TARGET}})
+MATCH (a:${quote(sourceLabel)}) WHERE id(a) = ${EDGE_SOURCE} AND coalesce(a.id, '') = ${EDGE_SOURCE_KEY}
+MATCH (b:${quote(targetLabel)}) WHERE id(b) = ${EDGE_TARGET} AND coalesce(b.id, '') = ${EDGE_TARGET_KEY}
 ${keyword} (a)-[r:${quote(type)}${map}]->(b)`;
 
 export function edgeStatement(type: EdgeType, sourceLabel: NodeType, targetLabel: NodeType, keys: readonly string[]): string {

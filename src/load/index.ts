@@ -57,6 +57,8 @@ export interface LoadOptions {
   lockWaitMs?: number;
   onBatch?: (batch: Batch, done: number, total: number) => void;
   onProgress?: (progress: LoadProgress) => void;
+  /** Called when a batch is written again after a transient error (write.ts). */
+  onRetry?: (batch: Batch) => void;
   /** Called as each phase ends, with its duration. */
   onPhase?: (phase: Phase, ms: number) => void;
 }
@@ -85,7 +87,7 @@ export class LoadInterrupted extends Error {
 }
 
 /** The full-text index is eventually consistent (cypher/schema.cypher): let it catch up, so search sees the load. */
-async function awaitSearchIndex(driver: Driver, database: string): Promise<void> {
+export async function awaitSearchIndex(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
     await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
@@ -148,6 +150,7 @@ export async function loadGraph(driver: Driver, graph: GuanxiGraph, options: Loa
       concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       onBatch,
       beforeBatch: () => lock.check(),
+      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     };
     try {
       // Every node before any relationship: relationship batches MATCH their endpoints.

@@ -21,6 +21,8 @@ export interface WriteOptions {
   onBatch?: (batch: Batch) => void;
   /** Called before each batch; throwing stops the load (e.g. the load lock was lost). */
   beforeBatch?: () => void;
+  /** Called when a batch's transaction runs again (a deadlock or another transient error): how often concurrent batches collide. */
+  onRetry?: (batch: Batch) => void;
 }
 
 /** The property names a batch's rows use (each statement names them, cypher.ts). */
@@ -57,9 +59,10 @@ async function pool<T>(
   if (failed !== undefined) throw failed.error;
 }
 
-/** What the node batches of a load wrote: the keys they created (the others existed already). */
+/** What the node batches of a load wrote: the keys they created (the others existed already), and every node's internal id by key. */
 export interface WrittenNodes {
   created: Set<string>;
+  ids: Map<string, unknown>;
 }
 
 /**
@@ -68,22 +71,29 @@ export interface WrittenNodes {
  * faster than MERGE for every row).
  */
 export async function writeNodeBatches(driver: Driver, batches: NodeBatch[], options: WriteOptions): Promise<WrittenNodes> {
-  const written: WrittenNodes = { created: new Set() };
+  const written: WrittenNodes = { created: new Set(), ids: new Map() };
   await pool(driver, batches, options, async (session, batch) => {
     const keys = propertyKeys(batch.rows);
-    const fresh = await session.executeWrite(async (tx) => {
+    let attempts = 0;
+    const done = await session.executeWrite(async (tx) => {
+      if (attempts++ > 0) options.onRetry?.(batch);
       const result = await tx.run(existingStatement(batch.label), { ids: batch.rows.map((r) => r.id) });
       const existing = new Set((result.records[0]?.get('existing') as string[] | undefined) ?? []);
       const newRows: NodeRow[] = [];
       const knownRows: NodeRow[] = [];
       for (const row of batch.rows) (existing.has(row.id) ? knownRows : newRows).push(row);
+      const ids: Array<[string, unknown]> = [];
       for (const [statement, rows] of [[nodeCreateStatement(batch.label, keys), newRows], [nodeStatement(batch.label, keys), knownRows]] as const) {
-        if (rows.length > 0) await tx.run(statement, { rows: rows.map((row) => nodeRowValues(row, keys)) });
+        if (rows.length === 0) continue;
+        const written = await tx.run(statement, { rows: rows.map((row) => nodeRowValues(row, keys)) });
+        const returned = (written.records[0]?.get('ids') as unknown[] | undefined) ?? [];
+        rows.forEach((row, i) => ids.push([row.id, returned[i]]));
       }
-      return newRows.map((r) => r.id);
+      return { fresh: newRows.map((r) => r.id), ids };
     });
     // Recorded only once the batch has committed.
-    for (const id of fresh) written.created.add(id);
+    for (const id of done.fresh) written.created.add(id);
+    for (const [key, id] of done.ids) written.ids.set(key, id);
     options.onBatch?.(batch);
   });
   return written;
@@ -95,8 +105,13 @@ export async function writeEdgeBatches(driver: Driver, batches: EdgeBatch[], nod
     const keys = propertyKeys(batch.rows);
     const fresh: unknown[][] = [];
     const known: unknown[][] = [];
-    for (const row of batch.rows) (nodes.created.has(row.s) || nodes.created.has(row.t) ? fresh : known).push(edgeRowValues(row, keys));
+    for (const row of batch.rows) {
+      const values = edgeRowValues(row, keys, nodes.ids.get(row.s) ?? null, nodes.ids.get(row.t) ?? null);
+      (nodes.created.has(row.s) || nodes.created.has(row.t) ? fresh : known).push(values);
+    }
+    let attempts = 0;
     await session.executeWrite(async (tx) => {
+      if (attempts++ > 0) options.onRetry?.(batch);
       // One transaction for both halves: the batch stays all-or-nothing.
       if (fresh.length > 0) await tx.run(edgeCreateStatement(batch.type, batch.sourceLabel, batch.targetLabel, keys), { rows: fresh });
       if (known.length > 0) await tx.run(edgeStatement(batch.type, batch.sourceLabel, batch.targetLabel, keys), { rows: known });

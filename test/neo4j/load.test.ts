@@ -10,6 +10,7 @@ import { NODE_TYPES } from '../../src/graph/types.js';
 import { planBatches } from '../../src/load/batches.js';
 import { readSchema } from '../../src/load/schema.js';
 import { verifyLoad } from '../../src/load/verify.js';
+import { writeEdgeBatches, writeNodeBatches } from '../../src/load/write.js';
 import { readDatabase } from '../../src/query/subgraph.js';
 import { biggerGraph, smallGraph } from './fixtures.js';
 import { cli, connectionArgs, graphDir, rows, testConnection, testDriver, wipe } from './helpers.js';
@@ -181,6 +182,31 @@ describe('guanxi load', () => {
     expect(missing.relationships).toContainEqual({ name: 'WORKS_AT', expected: 1, found: 0 });
     await rows(driver, "MATCH (a:Branch {id: 'Branch:工行沈阳分行'}), (b:Branch {id: 'Branch:中国工商银行辽宁省分行'}) CREATE (a)-[:PART_OF]->(b)");
     expect((await verifyLoad(driver, database, plan)).relationships).toContainEqual({ name: 'PART_OF', expected: 4, found: 5 });
+  });
+
+  it('finds endpoints by internal id only with their label and key: an id now held by another node matches nothing', async () => {
+    const graph = smallGraph();
+    const plan = planBatches(graph, 100);
+    const database = testConnection().database;
+    const options = { database, concurrency: 1 };
+    const written = await writeNodeBatches(driver, plan.nodes, options);
+    expect(written.ids.size).toBe(graph.order);
+    // As if another writer had deleted two Branch nodes and their ids had gone to each other's:
+    // swapped ids must not attach a relationship to the wrong branch.
+    const branches = graph.filterNodes((_k, a) => a.type === 'Branch').slice(0, 2) as [string, string];
+    const [first, second] = branches.map((k) => written.ids.get(k));
+    written.ids.set(branches[0], second);
+    written.ids.set(branches[1], first);
+    await writeEdgeBatches(driver, plan.edges, written, options);
+    const touching = graph.filterEdges((_k, _a, s, t) => branches.includes(s) || branches.includes(t)).length;
+    expect(touching).toBeGreaterThan(0);
+    const report = await verifyLoad(driver, database, plan);
+    expect(report.ok).toBe(false);
+    const found = report.relationships.reduce((n, c) => n + c.found, 0);
+    expect(found).toBe(graph.size - touching);
+    // Nothing attached anywhere the graph does not say: every relationship in the database is one of the graph's.
+    const back = (await readDatabase(driver, database)).graph;
+    back.forEachEdge((key) => expect(graph.hasEdge(key)).toBe(true));
   });
 
   it('writes with executeWrite and UNWIND batches, never the deprecated writeTransaction', async () => {
