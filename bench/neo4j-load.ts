@@ -24,7 +24,7 @@
  * before guanxi's load, so guanxi's goes into the fuller database.
  *
  * Options: --nodes N --relationships N --bulk-nodes N --bulk-relationships N
- *          --batch-size N --concurrency N --sample N --warmup N (nodes; 0 = none) --no-bulk
+ *          --batch-size N --concurrency N[,N…] --sample N --warmup N (nodes; 0 = none) --no-bulk
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,7 +58,9 @@ const relCount = Number(values.relationships);
 const bulkNodes = Number(values['bulk-nodes']);
 const bulkRels = Number(values['bulk-relationships']);
 const batchSize = Number(values['batch-size']);
-const concurrency = Number(values.concurrency);
+// A list (1,2) runs guanxi load once per value; the first is the one the other targets compare with.
+const concurrencies = values.concurrency.split(',').map(Number);
+const concurrency = concurrencies[0] ?? DEFAULT_CONCURRENCY;
 const sample = Number(values.sample);
 const warmupNodes = Number(values.warmup);
 
@@ -88,7 +90,7 @@ const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 type Row = [string, number, number];
 
-async function online(driver: Driver, database: string): Promise<{ rows: Row[]; anchorRate: number; onlineRate: number; naiveRate: number }> {
+async function online(driver: Driver, database: string): Promise<{ rows: Row[]; anchorRate: number; online: Array<{ concurrency: number; rate: number }>; onlineRate: number; naiveRate: number }> {
   const rows: Row[] = [];
   await wipeDatabase(driver, database);
   await applySchema(driver, database);
@@ -116,26 +118,33 @@ async function online(driver: Driver, database: string): Promise<{ rows: Row[]; 
   rows.push(['  of which nodes', anchorGraph.order, anchor.nodesMs]);
   rows.push(['  of which relationships', anchorGraph.size, anchor.relationshipsMs]);
 
-  const graph = syntheticGraph(nodeCount, relCount, 1, '乙');
-  say(`guanxi load (batch ${batchSize}, concurrency ${concurrency}): ${elements} elements…`);
-  const phases = new Map<string, number>();
-  const { plan } = await loadGraph(driver, graph, {
-    database,
-    batchSize,
-    concurrency,
-    skipSchema: true,
-    check: false,
-    onPhase: (phase, ms) => phases.set(phase, ms),
-  });
-  const nodesMs = phases.get('nodes') ?? 0;
-  const relsMs = phases.get('relationships') ?? 0;
-  rows.push(['guanxi load (online)', elements, nodesMs + relsMs]);
-  rows.push(['  of which nodes', graph.order, nodesMs]);
-  rows.push(['  of which relationships', graph.size, relsMs]);
-  const t = performance.now();
-  const { report } = await checkLoad(driver, database, plan, false);
-  rows.push([`  read-back check (${report.ok ? 'counts match' : 'MISMATCH'})`, elements, performance.now() - t]);
-  if (!report.ok) process.exitCode = 1;
+  // One guanxi load per --concurrency value, each a fresh graph of the same shape (other keys), in the order
+  // given: the first is the headline figure; later ones go into a fuller database.
+  const online: Array<{ concurrency: number; rate: number }> = [];
+  let graph = anchorGraph;
+  for (const [i, concurrency] of concurrencies.entries()) {
+    graph = syntheticGraph(nodeCount, relCount, 1, `乙${i}`);
+    say(`guanxi load (batch ${batchSize}, concurrency ${concurrency}): ${elements} elements…`);
+    const phases = new Map<string, number>();
+    const { plan } = await loadGraph(driver, graph, {
+      database,
+      batchSize,
+      concurrency,
+      skipSchema: true,
+      check: false,
+      onPhase: (phase, ms) => phases.set(phase, ms),
+    });
+    const nodesMs = phases.get('nodes') ?? 0;
+    const relsMs = phases.get('relationships') ?? 0;
+    rows.push([`guanxi load (online, concurrency ${concurrency})`, elements, nodesMs + relsMs]);
+    rows.push(['  of which nodes', graph.order, nodesMs]);
+    rows.push(['  of which relationships', graph.size, relsMs]);
+    const t = performance.now();
+    const { report } = await checkLoad(driver, database, plan, false);
+    rows.push([`  read-back check (${report.ok ? 'counts match' : 'MISMATCH'})`, elements, performance.now() - t]);
+    if (!report.ok) process.exitCode = 1;
+    online.push({ concurrency, rate: rate(elements, nodesMs + relsMs) });
+  }
 
   // One MERGE per transaction: nodes of a graph not loaded yet, then relationships of guanxi's
   // graph deleted first (untimed), so that each MERGE creates, as in a first load.
@@ -159,7 +168,7 @@ async function online(driver: Driver, database: string): Promise<{ rows: Row[]; 
   naiveCount += await naive(driver, database, sampled, sample - half);
   const naiveMs = performance.now() - n0;
   rows.push(['one MERGE per transaction (sample)', naiveCount, naiveMs]);
-  return { rows, anchorRate: rate(elements, anchorMs), onlineRate: rate(elements, nodesMs + relsMs), naiveRate: rate(naiveCount, naiveMs) };
+  return { rows, anchorRate: rate(elements, anchorMs), online, onlineRate: online[0]?.rate ?? 0, naiveRate: rate(naiveCount, naiveMs) };
 }
 
 /** The local server as `guanxi load --bulk` starts it after the import (src/cli/commands/load-bulk.ts). */
@@ -239,7 +248,7 @@ async function main(): Promise<void> {
     server = undefined;
     const bulked = values['no-bulk'] ? undefined : await bulk();
     print([...results.rows, ...(bulked?.rows ?? [])]);
-    console.log(`guanxi load vs the plain anchor: ${verdict(results.onlineRate / results.anchorRate, 2)}`);
+    for (const o of results.online) console.log(`guanxi load (concurrency ${o.concurrency}) vs the plain anchor: ${verdict(o.rate / results.anchorRate, 2)}`);
     if (bulked) {
       console.log(`bulk load end to end (files, tool, server start, schema, check) vs guanxi load: ${verdict(bulked.endToEndRate / results.onlineRate, 10)}`);
       console.log(`  the import alone (files + tool) vs guanxi load: ${verdict(bulked.importRate / results.onlineRate, 10)}`);
@@ -247,7 +256,7 @@ async function main(): Promise<void> {
     console.log(`guanxi load vs one MERGE per transaction: ${(results.onlineRate / results.naiveRate).toFixed(0)}x`);
     console.log(
       `graphs: ${nodeCount.toLocaleString('en')} nodes + ${relCount.toLocaleString('en')} relationships online` +
-        `${bulked ? `, ${bulkNodes.toLocaleString('en')} + ${bulkRels.toLocaleString('en')} bulk` : ''}; batch size ${batchSize}, concurrency ${concurrency}`,
+        `${bulked ? `, ${bulkNodes.toLocaleString('en')} + ${bulkRels.toLocaleString('en')} bulk` : ''}; batch size ${batchSize}, concurrency ${concurrencies.join(', ')}`,
     );
   } finally {
     await driver.close().catch(() => undefined);

@@ -37,8 +37,9 @@ export function plainBatch(batch: Batch): { statement: string; rows: Array<Recor
 
 /** Writes the graph the plain way; returns the milliseconds of the node and relationship phases. */
 export async function plainLoad(driver: Driver, database: string, graph: GuanxiGraph, batchSize = 10_000): Promise<{ nodesMs: number; relationshipsMs: number }> {
-  // The same rows and property values as guanxi load (batches.ts), flattened into one map each.
-  const plan = planBatches(graph, batchSize);
+  // The same rows and property values as guanxi load (batches.ts), flattened into one map each, in the
+  // graph's order (guanxi load sorts relationships by source; a plain load would not).
+  const plan = planBatches(graph, batchSize, 'graph');
   const session = driver.session({ database });
   try {
     const t0 = performance.now();

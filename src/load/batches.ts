@@ -96,8 +96,18 @@ function chunk<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/** Splits the graph into batches of at most `batchSize` rows, nodes before relationships. */
-export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
+/**
+ * Splits the graph into batches of at most `batchSize` rows, nodes before
+ * relationships. `order: 'source'` (guanxi load's) sorts each relationship
+ * group by source key, so a batch holds whole runs of a node's relationships:
+ * the server updates one relationship chain after another instead of
+ * jumping between nodes (measured a tenth less CPU and 7% less wall time
+ * than graph order, both alternated on one server: docs/neo4j.md), and
+ * two batches written at once share at most the one source whose run
+ * straddles their boundary.
+ * `'graph'` keeps the graph's order (the benchmark's plain anchor).
+ */
+export function planBatches(graph: GuanxiGraph, batchSize: number, order: 'source' | 'graph' = 'source'): BatchPlan {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
   const byLabel = new Map<NodeType, NodeRow[]>();
   graph.forEachNode((key, a) => {
@@ -132,6 +142,8 @@ export function planBatches(graph: GuanxiGraph, batchSize: number): BatchPlan {
   }
   const edges: EdgeBatch[] = [];
   for (const group of byType.values()) {
+    // Stable: a source's relationships keep their graph order.
+    if (order === 'source') group.rows.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
     for (const part of chunk(group.rows, batchSize)) {
       edges.push({ kind: 'edges', type: group.type, sourceLabel: group.sourceLabel, targetLabel: group.targetLabel, rows: part });
     }
