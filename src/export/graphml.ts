@@ -25,14 +25,22 @@ export function stripForbiddenXmlChars(s: string): string {
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
+/** Any character stripForbiddenXmlChars may remove: strings that need escaping (JSON, full of quotes) seldom hold one. */
+// eslint-disable-next-line no-control-regex
+const MAY_BE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function escapeXml(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
-  return stripForbiddenXmlChars(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\r/g, '&#13;');
+  // Each character replaced only where it occurs, by plain search rather than a regular expression per character:
+  // every list and object in a graph is JSON text with quotes and little else to escape. `&` first, so that no
+  // entity made here is escaped again.
+  let t = MAY_BE_FORBIDDEN.test(s) ? stripForbiddenXmlChars(s) : s;
+  if (t.includes('&')) t = t.replaceAll('&', '&amp;');
+  if (t.includes('<')) t = t.replaceAll('<', '&lt;');
+  if (t.includes('>')) t = t.replaceAll('>', '&gt;');
+  if (t.includes('"')) t = t.replaceAll('"', '&quot;');
+  if (t.includes('\r')) t = t.replaceAll('\r', '&#13;');
+  return t;
 }
 
 function typeOf(value: unknown): AttrType {

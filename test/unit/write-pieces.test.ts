@@ -26,5 +26,7 @@ describe('output written in pieces', () => {
     expect(toGraphML(g)).not.toContain('\\b');
     expect(escapeXml('平常的文字')).toBe('平常的文字');
     expect(escapeXml('a\uD800b\uD83D\uDE00')).toBe('ab\uD83D\uDE00');
+    // Each character once, `&` first (an entity already in the text is escaped, not taken as one), forbidden ones dropped.
+    expect(escapeXml('&amp;<\u0001"\r>')).toBe('&amp;amp;&lt;&quot;&#13;&gt;');
   });
 });
