@@ -40,6 +40,8 @@ export interface Cues {
   productAfter: RegExp;
   sloganAfter: RegExp;
   receivedTrigger: RegExp;
+  honourList: RegExp;
+  madeTheList: RegExp;
   orgSuffixAll: RegExp;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
@@ -125,6 +127,9 @@ function compile(lex: Lexicon): Cues {
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
     receivedTrigger: new RegExp(alt('received-trigger')),
+    // “千佳示范单位”名单 / 称号获奖名单: a few words may stand between the honour and its list.
+    honourList: new RegExp(`^[”"」』]?(?:称号|奖项|荣誉)?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)${alt('honour-list')}`),
+    madeTheList: new RegExp(alt('made-the-list')),
     orgSuffixAll: new RegExp(alt('org-suffix'), 'g'),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),

@@ -40,6 +40,8 @@ export const CUE_LISTS = [
   'product-after',
   'slogan-after',
   'received-trigger',
+  'honour-list',
+  'made-the-list',
   'org-suffix',
   'role-suffix',
   'article-unit-role',

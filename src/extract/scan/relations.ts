@@ -152,10 +152,15 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (自2012年以来, 从2010年起 is a time since, not the year of an award.)
       const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))].filter((y) => !/[自从]$/.test(text.slice(0, from + y.index)) && !/^(?:以来|起|开始|至今)/.test(text.slice(from + y.index + y[0].length)));
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
-      // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
-      if (!c.receivedTrigger.test(clauseAround(text, h))) return;
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
       const individual = c.individualHonour.test(h.name);
+      // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
+      if (!c.receivedTrigger.test(clauseAround(text, h))) {
+        // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
+        const made = c.honourList.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
+        if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
+        return;
+      }
       const subject = individual ? subjectFor(h, 'Person') : subjectFor(h);
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
@@ -185,10 +190,42 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
           k = j;
         }
       }
+      if (subject && subject.start >= h.end) {
+        // 获得“优秀员工”称号的柜员甲、乙: those joined after the first one named after the honour (each maybe with a role of their own).
+        for (let k = subjects.indexOf(subject) + 1; k < subjects.length; k++) {
+          const next = subjects[k]!;
+          const prev = subjects[k - 1]!;
+          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, next.start));
+          if (!gap || next.type !== subject.type || (gap[1] !== '' && gap[1] !== next.role)) break;
+          listed.push(next);
+        }
+      }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
     return out;
   });
+}
+
+/**
+ * The units or people named in the clause that says they made an honour's announced list (…名单，甲、乙榜上有名),
+ * the first clause after the honour that says so; none when another honour stands between.
+ */
+function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp): Mention[] {
+  const rest = text.slice(h.end);
+  const m = made.exec(rest);
+  if (!m) return [];
+  const at = h.end + m.index;
+  const before = text.slice(h.end, at);
+  const from = h.end + Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
+  if (/[“「『]/.test(text.slice(from, at))) return [];
+  const named = subjects.filter((x) => x.start >= from && x.end <= at);
+  if (named.length) return named;
+  // 共有5家网点入选，其中包括甲和乙 / 分别是甲、乙: named in the clause after.
+  const next = /^[^，,。；;]*[，,：:](?:其中)?(?:包括|分别是|分别为|有|为)?[：:]?/.exec(text.slice(at));
+  if (!next || !/^[^，,。；;]*[，,：:]其中|分别[是为]|包括/.test(next[0])) return [];
+  const start = at + next[0].length;
+  const end = start + (/[；;。]|$/.exec(text.slice(start))?.index ?? 0);
+  return subjects.filter((x) => x.start >= start && x.end <= end);
 }
 
 /** 总行级“服务先锋”, 省总工会“青年先锋”, 被某市委、市政府授予: who conferred the honour. */

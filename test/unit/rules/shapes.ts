@@ -249,6 +249,12 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   { rule: 'part_of.stated', text: '工行营口分行所辖的鲅鱼圈支行开展活动。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'] },
+  // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
+  { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
+  { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },
+  { rule: 'received.subject', text: '省银行业协会公布“星级网点”名单，建行营口分行营业部的员工参加了会议。', hasNot: ['RECEIVED 建行营口分行营业部 -> 星级网点'] },
+  // Recipients named after the honour, joined by 、 or 和.
+  { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
