@@ -110,6 +110,8 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
+/** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
+const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
@@ -293,15 +295,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (某支行的“老黄牛”王芳: a nickname in quotes may stand between.)
     const sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
     let at = u.end + sep.length;
+    // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
+    // from, whatever the clause goes on with.
+    const cameFrom = sep.startsWith('的') && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
     for (;;) {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, SUBJECT_GOES_ON) : undefined);
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : undefined);
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
-      // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list.
+      // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
-      if (sep.startsWith('的') && at === u.end + sep.length && !/^[、，,]/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
+      if (sep.startsWith('的') && at === u.end + sep.length && !cameFrom && !/^(?:[、，,]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
       // The list goes on with 、 (某支行甲、乙、丙4名员工); after a colon also with a comma.
       if (!(s.text[n.end] === '、' || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;

@@ -129,6 +129,10 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored', text: '九江银行营业部和青州农行营业部开展宣传。', has: ['PART_OF 九江银行营业部 -> 九江银行', 'Branch 青州农行营业部'], hasNot: ['Branch 九江银行九江银行营业部', 'Branch 农行营业部'] },
   { rule: 'person.appointed', text: '方志诚被聘任为渤海银行天津分行营业部总经理。', has: ['WORKS_AT 方志诚 -> 渤海银行天津分行营业部 [总经理]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
+  // 来自某支行的某某 (whatever follows), and a list of such (…的甲、某支行的乙等人).
+  { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋分享了服务心得。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行'] },
+  { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋、农行德清支行的钱静等人参加了座谈。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行', 'WORKS_AT 钱静 -> 农行德清支行'] },
+  { rule: 'person.after-unit', text: '来自农行湖州分行的消息称，网点将延长营业时间。', hasNot: ['Person 消息称'] },
   { rule: 'person.after-unit', text: '获奖员工：建行湖州分行谢小芸、农行德清支行唐立、浙商银行湖州分行柴文斌。', has: ['WORKS_AT 谢小芸 -> 建行湖州分行', 'WORKS_AT 唐立 -> 农行德清支行', 'WORKS_AT 柴文斌 -> 浙商银行湖州分行'] },
   { rule: 'person.after-unit', text: '工行湖州分行董事长到场，工行湖州分行门口排起长队。', hasNot: ['Person 董事长', 'Person 门口'] },
   { rule: 'works_at.unit-name', text: '邮储银行安吉县支行　潘丽君', has: ['WORKS_AT 潘丽君 -> 邮储银行安吉县支行'] },
