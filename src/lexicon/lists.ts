@@ -50,6 +50,7 @@ export const CUE_LISTS = [
   'role-phrase-verb',
   'appointed-verb',
   'appoint-as-verb',
+  'post-adverb',
   'joined-verb',
   'joined-needs-work',
   'surname-also-word',

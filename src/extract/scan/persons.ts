@@ -264,6 +264,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)
       if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len))) continue;
+      // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
+      if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
       const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已]$/.test(toks[k]!.word);
       if ((glued || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len, names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');

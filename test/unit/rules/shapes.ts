@@ -167,6 +167,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '施晓燕2009年加入渤海银行，先后在三个网点工作。', has: ['Person 施晓燕', 'WORKS_AT 施晓燕 -> 渤海银行'] },
   { rule: 'works_at.person-unit-role', text: '那年，饶建平考入九江银行庐山支行。', has: ['WORKS_AT 饶建平 -> 九江银行庐山支行'] },
   { rule: 'works_at.person-unit-role', text: '上午，储户葛志明进入建行浔阳支行办理业务。', hasNot: ['WORKS_AT 葛志明 -> 建行浔阳支行'] },
+  // Adverbs of time between the name and the verb (此前任, 将出任, 已正式就任).
+  { rule: 'works_at.appointed', text: '葛立新此前任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '据悉，葛立新将出任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '监管部门已核准其任职资格，江兵已正式就任广发银行副行长。', has: ['WORKS_AT 江兵 -> 广发银行 [副行长]'], hasNot: ['Person 江兵已'] },
+  { rule: 'works_at.appointed', text: '葛立新此前任务繁重，无暇顾及广发银行佛山分行的事。', hasNot: ['Person 葛立新'] },
   { rule: 'works_at.appointed', text: '蔡立民自2016年担任中信银行九江分行行长以来，分行存款翻了一番。', has: ['WORKS_AT 蔡立民 -> 中信银行九江分行 [行长]'] },
   { rule: 'person.profile', text: '她叫覃小燕，是农商银行湖口支行的大堂经理。', has: ['Person 覃小燕', 'WORKS_AT 覃小燕 -> 农商银行湖口支行 [大堂经理]'] },
   { rule: 'person.after-unit', text: '华夏银行九江分行的“老黄牛”甘立群已在柜台坚守20年。', has: ['Person 甘立群', 'WORKS_AT 甘立群 -> 华夏银行九江分行'] },

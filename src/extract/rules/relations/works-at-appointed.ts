@@ -68,7 +68,7 @@ function appointedBefore(text: string, at: number, verbs: readonly string[]): st
   const before = text.slice(Math.max(0, at - 4), at);
   const verb = verbs.find((v) => before.endsWith(v));
   if (verb !== '任') return verb;
-  return /(?:^|[年月日起后再又曾先并\d，,\s]|同志)$/.test(text.slice(0, at - 1)) ? verb : undefined;
+  return /(?:^|[年月日起后再又曾先并前将来\d，,\s]|同志)$/.test(text.slice(0, at - 1)) ? verb : undefined;
 }
 
 /** 任命某某同志为某支行行长, 某某被聘任为…: 为 is the verb when an appointing verb opens the clause. */
