@@ -120,6 +120,10 @@ export interface Received {
 }
 
 const YEAR = /((?:19|20)\d{2})年/;
+/** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
+const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉)/;
+/** Verbs of handing an honour over (甲为乙颁发): in the honour's clause they make 甲为 the presenter. */
+const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
@@ -137,7 +141,16 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person'): Mention | undefined => {
       const candidates = only ? subjects.filter((m) => m.type === only) : subjects;
-      const before = candidates.filter((m) => m.end <= target.start);
+      // 获得“优秀员工”称号的柜员甲: the honour describes who follows it, so the recipient is named right after
+      // 的 (maybe after a role), or not at all (为获得“…”称号的员工颁发证书).
+      const describes = HONOUR_DESCRIBES.exec(text.slice(target.end));
+      if (describes) {
+        const at = target.end + describes[0].length;
+        return candidates.find((m) => m.start >= at && m.start - (m.role?.length ?? 0) <= at && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
+      }
+      // 行长甲为…颁发: who presents it is no recipient.
+      const presenting = PRESENTING.test(clauseAround(text, target));
+      const before = candidates.filter((m) => m.end <= target.start && !(presenting && text.startsWith('为', m.end)));
       const specific = before.filter((m) => m.type !== 'Bank');
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];

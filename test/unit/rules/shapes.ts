@@ -262,6 +262,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
   { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },
   { rule: 'received.subject', text: '省银行业协会公布“星级网点”名单，建行营口分行营业部的员工参加了会议。', hasNot: ['RECEIVED 建行营口分行营业部 -> 星级网点'] },
+  // An honour that describes who follows it goes to the one named right after 的, or to no one named; who presents it (甲为…颁发) receives nothing.
+  { rule: 'received.subject', text: '建行营口分行行长张华为获得“优秀员工”称号的员工颁发证书。', hasNot: ['RECEIVED 张华 -> 优秀员工'] },
+  { rule: 'received.subject', text: '会上，副行长张华为荣获“先进集体”的建行营口站前支行颁发奖牌。', has: ['RECEIVED 建行营口站前支行 -> 先进集体'], hasNot: ['RECEIVED 张华 -> 先进集体', 'Honour 奖牌'] },
   // Recipients named after the honour, joined by 、 or 和.
   { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
