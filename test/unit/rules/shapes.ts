@@ -258,8 +258,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   // 辖内 ends a name (jieba keeps it whole), a verb may stand before it, and the units listed after share the parent.
-  { rule: 'part_of.stated', text: '工行营口分行辖内站前支行开展宣传。', has: ['PART_OF 工行站前支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行辖内站前支行'] },
-  { rule: 'part_of.stated', text: '近日，工行营口分行组织辖内站前支行、西市支行开展宣传。', has: ['PART_OF 工行站前支行 -> 工行营口分行', 'PART_OF 工行西市支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行组织辖内站前支行'] },
+  { rule: 'part_of.stated', text: '工行营口分行辖内鲅鱼圈支行开展宣传。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行辖内鲅鱼圈支行'] },
+  { rule: 'part_of.stated', text: '近日，工行营口分行组织辖内鲅鱼圈支行、盖州支行开展宣传。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行', 'PART_OF 工行盖州支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行组织辖内鲅鱼圈支行'] },
   { rule: 'part_of.stated', text: '工行营口分行所辖的鲅鱼圈支行开展活动。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'] },
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
