@@ -179,7 +179,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
       // Over name-like words (全国, 专精特新), never over a bank's name (新光银行“让爱点亮中秋”企业志工日).
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && s.tokens[ti]!.tag !== 'bank' && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
@@ -194,7 +194,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (progTail && !genericKind(progTail[0], c) && typed !== 'honour' && !c.honourSuffix.test(q) && !NOT_IN_TITLE.test(progTail[0])) {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && s.tokens[ti]!.tag !== 'bank' && s.tokens[ti]!.tag !== 'unit' && start - s.tokens[ti]!.start <= 6) at = s.tokens[ti--]!.start;
+      // (积极开展/l is an idiom to jieba, namey by its tag: a verb of launching is never part of the name.)
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && s.tokens[ti]!.tag !== 'unit' && start - s.tokens[ti]!.start <= 6) at = s.tokens[ti--]!.start;
       if (NOT_IN_TITLE.test(text.slice(at, start))) at = start;
       const end2 = end + progTail[0].length;
       found.push([at, end2]);
