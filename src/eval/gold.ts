@@ -67,8 +67,14 @@ function normalized(s: string): string {
  * one is a name or alias of the other (a shared alias alone is not enough:
  * 城南支行 can be a short form in two banks). Other ids are made unique per
  * file; `docs` and aliases are unioned.
+ *
+ * `sameAs` gives an entity's identity where the names alone cannot: one
+ * file annotates 交行 and another 交通银行, neither with the other's form,
+ * and the bank gazetteer knows both as one bank. Entities of one type whose
+ * names give the same key are one entity, unless one file annotates them
+ * as two.
  */
-export function mergeGold(golds: Gold[]): Gold {
+export function mergeGold(golds: Gold[], sameAs?: (type: string, name: string) => string | undefined): Gold {
   const entities: GoldEntity[] = [];
   const relations: GoldRelation[] = [];
   const relationKeys = new Set<string>();
@@ -77,6 +83,7 @@ export function mergeGold(golds: Gold[]): Gold {
   const byAnyName = new Map<string, GoldEntity[]>();
   const byOwnName = new Map<string, GoldEntity>();
   const byId = new Map<string, GoldEntity>();
+  const byKey = new Map<string, GoldEntity>();
   const index = (e: GoldEntity, names: string[]): void => {
     for (const n of names) {
       const k = `${e.type}|${normalized(n)}`;
@@ -87,10 +94,26 @@ export function mergeGold(golds: Gold[]): Gold {
   };
   golds.forEach((gold, k) => {
     const idMap = new Map<string, string>();
+    // Keys this file gives to more than one entity: the file tells those apart, so the key joins none of them.
+    const keyOf = (e: GoldEntity): string | undefined => {
+      const k = sameAs ? [e.name, ...e.aliases].map((n) => sameAs(e.type, n)).find((x) => x !== undefined) : undefined;
+      return k === undefined ? undefined : `${e.type}|${k}`;
+    };
+    const keyCount = new Map<string, number>();
+    for (const e of gold.entities) {
+      const k = keyOf(e);
+      if (k !== undefined) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+    }
     for (const e of gold.entities) {
       const names = [e.name, ...e.aliases];
       const sameId = byId.get(e.id);
-      const partner = (sameId?.type === e.type ? sameId : undefined) ?? byAnyName.get(`${e.type}|${normalized(e.name)}`)?.[0] ?? names.map((n) => byOwnName.get(`${e.type}|${normalized(n)}`)).find((x) => x !== undefined);
+      const keyed = keyOf(e);
+      const sameKey = keyed === undefined || keyCount.get(keyed)! > 1 ? undefined : byKey.get(keyed);
+      const partner =
+        (sameId?.type === e.type ? sameId : undefined) ??
+        byAnyName.get(`${e.type}|${normalized(e.name)}`)?.[0] ??
+        names.map((n) => byOwnName.get(`${e.type}|${normalized(n)}`)).find((x) => x !== undefined) ??
+        sameKey;
       if (partner) {
         idMap.set(e.id, partner.id);
         for (const a of names) if (a !== partner.name && !partner.aliases.includes(a)) partner.aliases.push(a);
@@ -108,6 +131,7 @@ export function mergeGold(golds: Gold[]): Gold {
       if (!byId.has(e.id)) byId.set(e.id, copy);
       index(copy, names);
       byOwnName.set(`${e.type}|${normalized(e.name)}`, copy);
+      if (keyed !== undefined && keyCount.get(keyed) === 1 && !byKey.has(keyed)) byKey.set(keyed, copy);
     }
     for (const r of gold.relations) {
       const head = idMap.get(r.head)!;

@@ -54,7 +54,11 @@ export async function readGoldSet(paths: string[]): Promise<Gold> {
       }
     }),
   );
-  return golds.length === 1 ? golds[0]! : mergeGold(golds);
+  if (golds.length === 1) return golds[0]!;
+  // Banks one file names 交行 and another 交通银行 are one bank: the gazetteer says which names are one.
+  const { loadLexicon } = await import('../../lexicon/index.js');
+  const { byAlias } = loadLexicon().banks;
+  return mergeGold(golds, (type, name) => (type === 'Bank' ? byAlias.get(name) : undefined));
 }
 
 async function readText(file: string, option: string): Promise<string> {

@@ -1,0 +1,52 @@
+/**
+ * Gold files merged into one set: which entities of two files are one entity,
+ * and the relations carried over onto the merged ids.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergeGold, parseGold, type Gold } from '../../src/eval/gold.js';
+
+type E = [id: string, type: string, name: string, aliases?: string[]];
+
+function gold(doc: string, entities: E[], relations: Array<[string, string, string]> = []): Gold {
+  return parseGold({
+    corpus: 'test',
+    entities: entities.map(([id, type, name, aliases = []]) => ({ id, type, name, aliases, docs: [doc] })),
+    relations: relations.map(([head, type, tail]) => ({ head, type, tail })),
+  });
+}
+
+/** 交行 and 交通银行 are one bank; 城南支行 stays a name of its own. */
+const sameBank = (type: string, name: string): string | undefined => (type === 'Bank' ? ({ 交行: '交通银行', 交通银行: '交通银行', 工行: '中国工商银行' } as Record<string, string>)[name] : undefined);
+
+const rows: Array<{ what: string; files: Gold[]; sameAs?: typeof sameBank; names: string[][] }> = [
+  { what: 'the same name is one entity', files: [gold('a', [['a-1', 'Bank', '交通银行']]), gold('b', [['b-1', 'Bank', '交通银行']])], names: [['交通银行']] },
+  { what: "one file's name is an alias in the other", files: [gold('a', [['a-1', 'Bank', '交通银行', ['交行']]]), gold('b', [['b-1', 'Bank', '交行']])], names: [['交通银行', '交行']] },
+  { what: 'a shared alias alone is not enough', files: [gold('a', [['a-1', 'Branch', '工行城南支行', ['城南支行']]]), gold('b', [['b-1', 'Branch', '农行城南支行', ['城南支行']]])], names: [['工行城南支行', '城南支行'], ['农行城南支行', '城南支行']] },
+  { what: 'different forms with no key stay two', files: [gold('a', [['a-1', 'Bank', '交通银行']]), gold('b', [['b-1', 'Bank', '交行']])], names: [['交通银行'], ['交行']] },
+  { what: 'different forms with one key are one', files: [gold('a', [['a-1', 'Bank', '交通银行']]), gold('b', [['b-1', 'Bank', '交行']])], sameAs: sameBank, names: [['交通银行', '交行']] },
+  { what: 'the key joins only entities of one type', files: [gold('a', [['a-1', 'Bank', '交通银行']]), gold('b', [['b-1', 'Branch', '交行']])], sameAs: sameBank, names: [['交通银行'], ['交行']] },
+  {
+    what: 'one file that annotates two entities with one key keeps them two',
+    files: [gold('a', [['a-1', 'Bank', '交通银行']]), gold('b', [['b-1', 'Bank', '交行'], ['b-2', 'Bank', '交通银行']])],
+    sameAs: sameBank,
+    names: [['交通银行'], ['交行']],
+  },
+];
+
+describe('mergeGold', () => {
+  for (const row of rows) {
+    it(row.what, () => {
+      const merged = mergeGold(row.files, row.sameAs);
+      expect(merged.entities.map((e) => [e.name, ...e.aliases])).toEqual(row.names);
+    });
+  }
+
+  it('carries relations over onto the merged entity and drops the duplicates', () => {
+    const a = gold('a', [['a-bank', 'Bank', '交通银行'], ['a-br', 'Branch', '交行城南支行']], [['a-br', 'PART_OF', 'a-bank']]);
+    const b = gold('b', [['b-bank', 'Bank', '交行'], ['b-br', 'Branch', '交行城南支行']], [['b-br', 'PART_OF', 'b-bank']]);
+    const merged = mergeGold([a, b], sameBank);
+    expect(merged.entities).toHaveLength(2);
+    expect(merged.relations).toEqual([{ head: 'a-br', type: 'PART_OF', tail: 'a-bank' }]);
+    expect(merged.entities.find((e) => e.id === 'a-bank')!.docs).toEqual(['a', 'b']);
+  });
+});
