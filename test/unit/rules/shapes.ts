@@ -230,6 +230,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.speaker', text: '谈起这些年的变化，孟繁华感慨地说，网点变了。', has: ['Person 孟繁华'] },
   { rule: 'received.subject', text: '江苏某村镇银行表现出色，被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'received.article-unit', text: '建行蚌埠分行举办表彰会\n\n会上，多名员工获得“先进个人”称号。', hasNot: ['RECEIVED 建行蚌埠分行 -> 先进个人'] },
+  { rule: 'received.article-unit', text: '建行蚌埠分行举办表彰会\n\n会上，多名员工获得“三八红旗手”和“服务之星”称号。', hasNot: ['RECEIVED 建行蚌埠分行 -> 三八红旗手', 'RECEIVED 建行蚌埠分行 -> 服务之星'] },
   { rule: 'person.name-list', text: '先进个人：张建国、李红梅、王小川、赵一鸣', has: ['Person 张建国', 'Person 赵一鸣'] },
   { rule: 'person.name-list', text: '沈阳、大连、鞍山等地的网点都参加了。', hasNot: ['Person 沈阳', 'Person 大连'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
