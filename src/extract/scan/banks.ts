@@ -3,7 +3,7 @@
  * rules and the branch scan:
  * - names and aliases of the gazetteer; a weak alias (平安, 兴业: also
  *   everyday words and places) counts only right before a place and a unit
- *   suffix (兴业上海分行);
+ *   suffix (兴业上海分行) or one of the bank's top posts (土銀董事長);
  * - names of a known shape: a place (or a run of places), maybe a few more
  *   characters of name, and a word such as 农商银行, 村镇银行 or 联社
  *   (浙江龙游农商银行, 浦江嘉银村镇银行, 富顺县联社, 邯郸市商业银行). Thousands
@@ -36,6 +36,9 @@ function placeAndUnitAfter(text: string, end: number, ctx: RuleCtx): boolean {
   }
   return false;
 }
+
+/** A bank's own top posts: right after a weak alias they make it the bank (土銀董事長某某, 兴业行长某某). */
+const TOP_POST_AFTER = /^(?:董事[长長]|副?行[长長]|副?总经理|副?總經理|(?:行政)?[总總]裁|首席[执執]行官)/;
 
 const NAME_CHAR = /^[\u4e00-\u9fff]+$/;
 const FUNCTION_CHAR = /[的在和与及是了等对从把被由将为到于并或其该向以各本全这那每]/;
@@ -114,7 +117,7 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
     const banks = ctx.lex.banks;
     const known: BankMatch[] = banks.matcher
       .findAll(s.text)
-      .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx))
+      .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx) || TOP_POST_AFTER.test(s.text.slice(m.end, m.end + 6)))
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
     return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))];
   });

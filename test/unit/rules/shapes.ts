@@ -30,6 +30,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '臺灣銀行與合作金庫推出聯名卡。', has: ['Bank 臺灣銀行', 'Bank 合作金庫商業銀行'] },
   { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
   { rule: 'bank.alias', text: '平安夜，居民们在兴业路上散步。', hasNot: ['Bank 平安银行', 'Bank 兴业银行'] },
+  { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
+  { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // Bylines and credits as news sites print them.
   { rule: 'person.byline', text: '邮储银行网点开展宣传\n\n东方网5月8日讯(记者 林晓 通讯员 吴峰)邮储银行奉化支行走进社区。', has: ['Person 林晓', 'Person 吴峰', 'AUTHORED 吴峰 -> article [通讯员]'] },
