@@ -277,6 +277,16 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       const verb = t.type === 'Honour' ? /^(?:颁发|颁)/.exec(t.name)?.[0] : undefined;
       return verb && t.name.length - verb.length >= 3 ? { ...t, name: t.name.slice(verb.length), start: t.start + verb.length } : t;
     })
+    .map((t): TitleCandidate => {
+      // 2017年度全国青年文明号: the same honour as any other year's; the year is the award's (RECEIVED's year), so
+      // the name without it is a name of the honour too.
+      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : undefined;
+      const rest = year ? t.name.slice(year.length) : '';
+      if (!year || rest.length < 4 || /^[的是]/.test(rest)) return t;
+      // (Written as the article writes it: a Traditional article's honour keeps its script.)
+      const written = text.slice(t.start, t.end) === t.name ? s.surface.slice(t.start + year.length, t.end) : rest;
+      return { ...t, aliases: [...(t.aliases ?? []), written] };
+    })
     .filter((t) => {
       if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
       if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name);
