@@ -45,6 +45,7 @@ export interface Cues {
   orgSuffixAll: RegExp;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
+  topPost: Set<string>;
   /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
   frontLineRole: Set<string>;
   roleInNameGap: RegExp;
@@ -133,6 +134,7 @@ function compile(lex: Lexicon): Cues {
     orgSuffixAll: new RegExp(alt('org-suffix'), 'g'),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
+    topPost: set('top-post'),
     frontLineRole: set('front-line-role'),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),

@@ -44,6 +44,7 @@ import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
+import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
@@ -122,6 +123,7 @@ export const RELATION_RULES = [
   worksAtAppointed,
   worksAtPersonUnitRole,
   worksAtUnitOfPerson,
+  worksAtSentenceUnit,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

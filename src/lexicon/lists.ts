@@ -45,6 +45,7 @@ export const CUE_LISTS = [
   'org-suffix',
   'role-suffix',
   'article-unit-role',
+  'top-post',
   'front-line-role',
   'role-in-name-gap',
   'role-phrase-verb',

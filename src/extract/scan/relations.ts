@@ -27,7 +27,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
   });
 }
 
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'article-unit' } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit' } | { kind: 'none' };
 
 /** Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own unit. */
 export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
@@ -41,6 +41,13 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
+  // 杭州银行在公告中强调，…董事长某某将代为履行: a top post with no unit of its own is one at the unit the sentence
+  // is about, named first as its subject (after a date at most), when no other unit, organisation or person
+  // stands between.
+  if (cues(ctx.lex).topPost.has(role)) {
+    const first = here[0];
+    if (first && isUnit(first) && first.end <= left && LEADING_DATE.test(text.slice(0, first.start)) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) return { kind: 'sentence-unit', unit: first };
+  }
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
   const clause = /[^，,。；;：:、\s“”"]*$/.exec(text.slice(0, left))![0];
@@ -120,6 +127,8 @@ export interface Received {
 }
 
 const YEAR = /((?:19|20)\d{2})年/;
+/** Only a date, or nothing, before a sentence's subject (7月15日，新安银行公告). */
+const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以上下午晚早]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉)/;
 /** Verbs of handing an honour over (甲为乙颁发): in the honour's clause they make 甲为 the presenter. */

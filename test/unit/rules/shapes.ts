@@ -130,6 +130,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.honoured', text: '今年，邬一凡被九江市总工会评为“九江市劳动模范”。', has: ['RECEIVED 邬一凡 -> 九江市劳动模范'] },
   { rule: 'branch.anchored', text: '九江银行营业部和青州农行营业部开展宣传。', has: ['PART_OF 九江银行营业部 -> 九江银行', 'Branch 青州农行营业部'], hasNot: ['Branch 九江银行九江银行营业部', 'Branch 农行营业部'] },
   { rule: 'person.appointed', text: '方志诚被聘任为渤海银行天津分行营业部总经理。', has: ['WORKS_AT 方志诚 -> 渤海银行天津分行营业部 [总经理]'] },
+  // A top post with no unit of its own: at the unit the sentence opens with, unless another unit, organisation or person stands between.
+  { rule: 'works_at.sentence-unit', text: '7月15日，广发银行发布公告，董事长葛立新将代为履行行长职责。', has: ['WORKS_AT 葛立新 -> 广发银行 [董事长]'] },
+  { rule: 'works_at.sentence-unit', text: '广发银行与渤海银行签署协议，董事长葛立新出席。', hasNot: ['WORKS_AT 葛立新 -> 广发银行 [董事长]', 'WORKS_AT 葛立新 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // 来自某支行的某某 (whatever follows), and a list of such (…的甲、某支行的乙等人).
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋分享了服务心得。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行'] },
