@@ -295,7 +295,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (u.type !== 'Bank' && u.type !== 'Branch') continue;
     // (A space may stand between them in a table: 某支行 + 全角空格 + 张丽华.)
     // (某支行的“老黄牛”王芳: a nickname in quotes may stand between.)
-    const sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
+    // (某分行人力资源部苏强获得: a department of the unit may stand between.)
+    // (Not a unit's own sub-unit: in 某分行营业部张丽 the name follows the longer unit.)
+    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
+    if (/[部处室]$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     let at = u.end + sep.length;
     // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
     // from, whatever the clause goes on with.

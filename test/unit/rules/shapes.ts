@@ -134,6 +134,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '7月15日，广发银行发布公告，董事长葛立新将代为履行行长职责。', has: ['WORKS_AT 葛立新 -> 广发银行 [董事长]'] },
   { rule: 'works_at.sentence-unit', text: '广发银行与渤海银行签署协议，董事长葛立新出席。', hasNot: ['WORKS_AT 葛立新 -> 广发银行 [董事长]', 'WORKS_AT 葛立新 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
+  // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
+  { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
+  { rule: 'person.after-unit', text: '建行湖州分行营业部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行营业部'], hasNot: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
   // 来自某支行的某某 (whatever follows), and a list of such (…的甲、某支行的乙等人).
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋分享了服务心得。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行'] },
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋、农行德清支行的钱静等人参加了座谈。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行', 'WORKS_AT 钱静 -> 农行德清支行'] },
