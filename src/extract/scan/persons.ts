@@ -110,6 +110,26 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
+/** The start of a transliterated name: a part of characters and a middle dot (查尔斯·). */
+const TRANSLITERATED_START = /^[\u4e00-\u9fff]{1,6}[·•・‧]/;
+
+/**
+ * 查尔斯·鲍曼 at `at`: parts of characters joined by middle dots, the last ending where jieba's words stop being
+ * name-like (诺尔·奎恩/表示).
+ */
+function transliteratedAt(s: SentenceCtx, toks: Token[], at: number): Span | undefined {
+  let end = at;
+  for (let parts = 0; parts < 3; parts++) {
+    const head = TRANSLITERATED_START.exec(s.text.slice(end));
+    if (!head) break;
+    end += head[0].length;
+  }
+  if (end === at) return undefined;
+  const k = toks.findIndex((x) => x.start >= end);
+  let last = end;
+  for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag); i++) last += toks[i]!.word.length;
+  return last - end >= 1 && last - at <= 15 ? { name: s.text.slice(at, last), start: at, end: last } : undefined;
+}
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
@@ -323,6 +343,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const t = toks[i]!;
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
     if (isRole(t, ctx, c) && !inBank(t)) {
+      // 市长查尔斯·鲍曼: a name written in characters for its sounds, its parts joined by a middle dot.
+      const foreign = transliteratedAt(s, toks, t.start + t.word.length);
+      if (foreign) {
+        add(foreign, 'after-role', t.word);
+        continue;
+      }
       const atToken = nameAt(toks, i + 1, names);
       const n = speakerAt(s, toks[i + 1], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, i + 1, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).

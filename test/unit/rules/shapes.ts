@@ -49,6 +49,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '农行临沂分行开展了宣传活动。（一审：龚晓岚 二审：邓海燕 三审：胡彬）', has: ['Person 龚晓岚', 'Person 邓海燕', 'Person 胡彬'] },
   { rule: 'person.credit', text: '采访、撰文：林怡君', has: ['Person 林怡君'] },
   { rule: 'person.credit', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['Person 周海波'] },
+  // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
+  { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
