@@ -78,13 +78,15 @@ describe('units inside units, and short honour names', () => {
     expect(nodeByName(g, 'Honour', '山东省青年文明号').aliases).toEqual(['青年文明号']);
   });
 
-  it("names an honour with a year in front by its name without the year too, as the article writes it", async () => {
+  it("names an honour with a year in front, or a variant in brackets after, by its name without them too, as the article writes it", async () => {
     const g = await buildTexts({
       's.txt': '团委获表彰\n\n近日，邮储银行临沂市分行团委获得“2021年度临沂市五四红旗团委”荣誉称号。',
       't.txt': '團委獲表彰\n\n近日，郵儲銀行臺南分行團委獲得“2022年度臺南市五四紅旗團委”榮譽稱號。',
+      'u.txt': '网点获表彰\n\n近日，邮储银行临沂市分行营业部获得“2023年度临沂市青年文明号（集体）”称号。',
     });
     expect(nodeByName(g, 'Honour', '2021年度临沂市五四红旗团委').aliases).toEqual(expect.arrayContaining(['临沂市五四红旗团委']));
     expect(nodeByName(g, 'Honour', '2022年度臺南市五四紅旗團委').aliases).toEqual(expect.arrayContaining(['臺南市五四紅旗團委']));
+    expect(nodeByName(g, 'Honour', '2023年度临沂市青年文明号（集体）').aliases).toEqual(expect.arrayContaining(['临沂市青年文明号（集体）', '临沂市青年文明号']));
   });
 });
 

@@ -282,10 +282,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // the name without it is a name of the honour too.
       const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : undefined;
       const rest = year ? t.name.slice(year.length) : '';
-      if (!year || rest.length < 4 || /^[的是]/.test(rest)) return t;
+      // 五四红旗团委（团支部）: a variant in brackets after the name; the name without it is a name of the honour too.
+      const variant = t.type === 'Honour' ? /[（(][\u4e00-\u9fff、]{1,8}[）)]$/.exec(t.name)?.[0] : undefined;
+      if ((!year || rest.length < 4 || /^[的是]/.test(rest)) && !variant) return t;
       // (Written as the article writes it: a Traditional article's honour keeps its script.)
-      const written = text.slice(t.start, t.end) === t.name ? s.surface.slice(t.start + year.length, t.end) : rest;
-      return { ...t, aliases: [...(t.aliases ?? []), written] };
+      const from = year && rest.length >= 4 && !/^[的是]/.test(rest) ? year.length : 0;
+      const written = text.slice(t.start, t.end) === t.name ? s.surface.slice(t.start, t.end) : t.name;
+      const forms = [written.slice(from), written.slice(from, written.length - (variant?.length ?? 0))].filter((f) => f !== written && f.length >= 4);
+      return forms.length ? { ...t, aliases: [...(t.aliases ?? []), ...new Set(forms)] } : t;
     })
     .filter((t) => {
       if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
