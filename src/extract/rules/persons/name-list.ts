@@ -1,13 +1,14 @@
 /**
  * 张建国、李红梅、王小川 / 张建国 李红梅 王小川: three or more names in a row, as honour lists and guest lists
- * write them. Every item must look like a full name and none may be a word jieba knows as something else
+ * write them (two after 包括 or before 等, 同志; the last may be joined by 和). Every item must look like a full name and none may be a word jieba knows as something else
  * (沈阳、大连、鞍山 are places, 沈 a surname notwithstanding).
  */
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { notAName } from '../../scan/persons.js';
 
-const LIST = /(?:^|[^\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2,3}(?:、|，|,|\s+)){2,}[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])/g;
+// The last item may be joined by 和/及/与, and the list may end with 等 or 同志 (甲、乙和丙等3名员工).
+const LIST = /(^|[^\u4e00-\u9fff]|包括|分别是|分别为)((?:[\u4e00-\u9fff]{2,3}(?:、|，|,|\s+)){1,}[\u4e00-\u9fff]{2,3}?)(?:([和及与])([\u4e00-\u9fff]{2,3}?))?(?=(等|同志)|[^\u4e00-\u9fff]|$)/g;
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 
 export const personNameList = defineMentionRule({
@@ -21,9 +22,12 @@ export const personNameList = defineMentionRule({
     const names = ctx.lex.names;
     const others = ctx.inSentence(s.index).filter((m) => m.type !== 'Person');
     for (const m of s.text.matchAll(LIST)) {
-      const from = m.index + m[0].indexOf(m[1]!);
+      const from = m.index + m[1]!.length;
       const items: Array<{ name: string; start: number }> = [];
-      for (const it of m[1]!.matchAll(/[\u4e00-\u9fff]{2,3}/g)) items.push({ name: it[0], start: from + it.index });
+      for (const it of m[2]!.matchAll(/[\u4e00-\u9fff]{2,3}/g)) items.push({ name: it[0], start: from + it.index });
+      if (m[4]) items.push({ name: m[4], start: from + m[2]!.length + 1 });
+      // Two names are a list only with a word that says so (包括甲、乙; 甲、乙等); otherwise three or more.
+      if (items.length < (/[包分]/.test(m[1]!) || m[5] ? 2 : 3)) continue;
       const ok = items.every(({ name, start }) => {
         if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
         if (others.some((o) => o.start < start + name.length && start < o.end)) return false;
