@@ -245,6 +245,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.name-list', text: '张建国、李红梅、王强等3名员工获得表彰。', has: ['Person 张建国', 'Person 王强'], hasNot: ['Person 王强等'] },
   { rule: 'person.name-list', text: '获奖者包括张建国、李红梅和王强。', has: ['Person 张建国', 'Person 李红梅', 'Person 王强'], hasNot: ['Person 李红梅和'] },
   { rule: 'person.name-list', text: '张建国、李梅等同志出席了会议。', has: ['Person 张建国', 'Person 李梅'], hasNot: ['Person 梅等'] },
+  { rule: 'person.after-role', text: '分行领导张建国、李梅出席了会议。', has: ['Person 张建国', 'Person 李梅'] },
+  { rule: 'person.before-role', text: '“谢谢领导的鼓励，这是最好的温暖。”', hasNot: ['Person 谢谢'] },
   { rule: 'person.name-list', text: '沈阳、大连、鞍山等地的网点都参加了。', hasNot: ['Person 沈阳', 'Person 大连'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
