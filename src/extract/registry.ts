@@ -40,6 +40,8 @@ import { partOfStated } from './rules/relations/part-of-stated.js';
 import { receivedArticleUnit } from './rules/relations/received-article-unit.js';
 import { receivedPronoun } from './rules/relations/received-pronoun.js';
 import { receivedSubject } from './rules/relations/received-subject.js';
+import { honourHeadingRule } from './rules/titles/honour-heading.js';
+import { receivedHeadingList } from './rules/relations/received-heading-list.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
@@ -110,6 +112,7 @@ export const MENTION_RULES = [
   programmeEmbeddedQuote,
   honourAfterTrigger,
   honourShapeUnquoted,
+  honourHeadingRule,
   orgSuffix,
   orgDictionary,
   placeGazetteer,
@@ -129,6 +132,7 @@ export const RELATION_RULES = [
   receivedSubject,
   receivedPronoun,
   receivedArticleUnit,
+  receivedHeadingList,
   runsSubjectRule,
   runsSentenceSubject,
   runsPreviousUnit,

@@ -278,6 +278,11 @@ export const SHAPES: Shape[] = [
   { rule: 'part_of.stated', text: '工行营口分行辖内鲅鱼圈支行开展宣传。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行辖内鲅鱼圈支行'] },
   { rule: 'part_of.stated', text: '近日，工行营口分行组织辖内鲅鱼圈支行、盖州支行开展宣传。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行', 'PART_OF 工行盖州支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行组织辖内鲅鱼圈支行'] },
   { rule: 'part_of.stated', text: '工行营口分行所辖的鲅鱼圈支行开展活动。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'] },
+  // Honour lists as decisions print them: a line that is only an honour's name (numbered, counted), then the lines that list who received it.
+  { rule: 'honour.heading', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['Honour 先进集体', 'Honour 先进个人'] },
+  { rule: 'received.heading-list', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['RECEIVED 建行营口站前支行 -> 先进集体', 'RECEIVED 建行营口西市支行 -> 先进集体', 'RECEIVED 张丽 -> 先进个人', 'RECEIVED 李梅 -> 先进个人'], hasNot: ['RECEIVED 张丽 -> 先进集体'] },
+  { rule: 'received.heading-list', text: '关于表彰的决定\n\n先进集体\n建行营口站前支行积极开展宣传，建行营口西市支行服务周到。', hasNot: ['RECEIVED 建行营口站前支行 -> 先进集体'] },
+  { rule: 'honour.heading', text: '事情经过\n\n窜出一个男青年\n建行营口站前支行员工张丽上前制止。', hasNot: ['Honour 窜出一个男青年'] },
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
   { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },

@@ -1,6 +1,6 @@
 /**
  * 张建国、李红梅、王小川 / 张建国 李红梅 王小川: three or more names in a row, as honour lists and guest lists
- * write them (two after 包括 or before 等, 同志; the last may be joined by 和). Every item must look like a full name and none may be a word jieba knows as something else
+ * write them (two after 包括, before 等 or 同志, or alone on a line; the last may be joined by 和). Every item must look like a full name and none may be a word jieba knows as something else
  * (沈阳、大连、鞍山 are places, 沈 a surname notwithstanding).
  */
 import { cues } from '../../cues.js';
@@ -27,7 +27,10 @@ export const personNameList = defineMentionRule({
       for (const it of m[2]!.matchAll(/[\u4e00-\u9fff]{2,3}/g)) items.push({ name: it[0], start: from + it.index });
       if (m[4]) items.push({ name: m[4], start: from + m[2]!.length + 1 });
       // Two names are a list only with a word that says so (包括甲、乙; 甲、乙等); otherwise three or more.
-      if (items.length < (/[包分]/.test(m[1]!) || m[5] ? 2 : 3)) continue;
+      // (So are two that fill a line of their own, as a list under a heading prints them.)
+      // (or after a heading's count or colon: 先进个人（2名）：甲、乙).
+      const wholeLine = /(?:^|[）)：:]\s*)$/.test(s.text.slice(0, from)) && /^[\s。]*$/.test(s.text.slice(m.index + m[0].length));
+      if (items.length < (/[包分]/.test(m[1]!) || m[5] || wholeLine ? 2 : 3)) continue;
       const ok = items.every(({ name, start }) => {
         if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
         if (others.some((o) => o.start < start + name.length && start < o.end)) return false;
