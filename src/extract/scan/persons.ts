@@ -92,7 +92,7 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const after = toks.find((x) => x.start === n.end + 1);
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
   // of the adverbs that do stand there (王芳才知道, 王芳很高兴).
-  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && after && /^(?:v|vd|vi)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && after && /^(?:v|vd|vi|t)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
@@ -319,6 +319,24 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (Not a unit's own sub-unit: in 某分行营业部张丽 the name follows the longer unit.)
     let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
     if (/[部处室]$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
+    // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
+    if (sep === '') {
+      for (const len of [3, 2]) {
+        const end = u.end + len;
+        const name = s.text.slice(u.end, end);
+        const role = toks.find((x) => x.start === end);
+        if (!role || !isRole(role, ctx, c) || !names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names)) continue;
+        const k = toks.findIndex((x) => x.start === u.end);
+        // (党委副行长, 全体员工, 包村客户经理: a word jieba knows, not a surname, opens those.)
+        if (k === -1 || !namePieces(toks, k, end, names.surnameLength(name)) || toks.some((x) => x.start >= u.end && x.start < end && (x.start + x.word.length > end || /^(?:role|unit|bank|place|ns|v|p|c|u|uj|r|m|q)$/.test(x.tag)))) continue;
+        const afterRole = toks.findIndex((x) => x.start === role.start + role.word.length);
+        if (afterRole !== -1 && /^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(toks[afterRole]!.tag)) continue;
+        // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
+        if (afterRole !== -1 && nameAt(toks, afterRole, names) !== undefined) continue;
+        add({ name, start: u.end, end }, 'before-role', role.word, u.end);
+        break;
+      }
+    }
     let at = u.end + sep.length;
     // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
     // from, whatever the clause goes on with.

@@ -51,6 +51,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['Person 周海波'] },
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
   { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
+  // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
+  { rule: 'person.before-role', text: '建行湘潭金桂支行林风华行长、陈庆副行长一行来到环卫所。', has: ['WORKS_AT 林风华 -> 建行湘潭金桂支行 [行长]'] },
+  { rule: 'person.before-role', text: '建行湘潭金桂支行党委副行长张庆、全体员工参加。', hasNot: ['Person 党委副', 'Person 全体'] },
+  // A third character jieba reads as a verb before a verb of motion it tags as time (张国干/前往).
+  { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长张国干前往网点检查工作。', has: ['Person 张国干'], hasNot: ['Person 张国'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
