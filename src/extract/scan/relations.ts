@@ -80,7 +80,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
-  const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
+  const department = /(?:办公室|中心|部|室|处|科|组)$/.test(gap);
+  const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 

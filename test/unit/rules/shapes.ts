@@ -40,6 +40,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.trailing-author', text: '农商行网点见闻\n\n九江农商银行推出适老服务。(龚晓岚 邬一凡)\n|\n责任编辑：左丘', has: ['AUTHORED 龚晓岚 -> article [作者]', 'AUTHORED 邬一凡 -> article [作者]'] },
   { rule: 'person.trailing-author', text: '九江农商银行行长出席活动。(左二)', hasNot: ['Person 左二'] },
   { rule: 'authored.trailing', text: '九江农商银行推出适老服务。（邬一凡/图）', has: ['AUTHORED 邬一凡 -> article [摄影]'] },
+  // A verb may stand inside a department's own name between the unit and the post.
+  { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
@@ -52,10 +54,10 @@ export const SHAPES: Shape[] = [
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
   { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
   // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
-  { rule: 'person.before-role', text: '建行湘潭金桂支行林风华行长、陈庆副行长一行来到环卫所。', has: ['WORKS_AT 林风华 -> 建行湘潭金桂支行 [行长]'] },
-  { rule: 'person.before-role', text: '建行湘潭金桂支行党委副行长张庆、全体员工参加。', hasNot: ['Person 党委副', 'Person 全体'] },
+  { rule: 'person.before-role', text: '建行湘潭雨湖支行林春光行长、宋雯副行长一行走访了社区。', has: ['WORKS_AT 林春光 -> 建行湘潭雨湖支行 [行长]'] },
+  { rule: 'person.before-role', text: '建行湘潭雨湖支行党委副行长宋雯、全体员工参加。', hasNot: ['Person 党委副', 'Person 全体'] },
   // A third character jieba reads as a verb before a verb of motion it tags as time (张国干/前往).
-  { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长张国干前往网点检查工作。', has: ['Person 张国干'], hasNot: ['Person 张国'] },
+  { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长孙国干前往网点检查工作。', has: ['Person 孙国干'], hasNot: ['Person 孙国'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
@@ -251,7 +253,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.name-list', text: '获奖者包括张建国、李红梅和王强。', has: ['Person 张建国', 'Person 李红梅', 'Person 王强'], hasNot: ['Person 李红梅和'] },
   { rule: 'person.name-list', text: '张建国、李梅等同志出席了会议。', has: ['Person 张建国', 'Person 李梅'], hasNot: ['Person 梅等'] },
   { rule: 'person.after-role', text: '分行领导张建国、李梅出席了会议。', has: ['Person 张建国', 'Person 李梅'] },
-  { rule: 'person.before-role', text: '“谢谢领导的鼓励，这是最好的温暖。”', hasNot: ['Person 谢谢'] },
+  { rule: 'person.before-role', text: '“谢谢领导的关心，我们会继续努力。”', hasNot: ['Person 谢谢'] },
   { rule: 'person.name-list', text: '沈阳、大连、鞍山等地的网点都参加了。', hasNot: ['Person 沈阳', 'Person 大连'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
