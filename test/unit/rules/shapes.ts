@@ -106,6 +106,7 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '该行获得贷款五千万元，是全国首个这样做的单位。', hasNot: ['Honour 贷款五千万元', 'Honour 全国首个这样做的单位'] },
   { rule: 'honour.shape', text: '建行九江分行邬一凡获得“点钞技能竞赛”第一名，该行也获《金融时报》报道。', hasNot: ['Honour 点钞技能竞赛', 'Honour 金融时报'] },
   { rule: 'branch.suffix', text: '九江银行开展活动，九江银行员工参加。工行九江分行及其下辖的浔阳支行、濂溪支行参与活动。', has: ['PART_OF 工行浔阳支行 -> 中国工商银行', 'PART_OF 工行濂溪支行 -> 中国工商银行'], hasNot: ['Branch 九江银行浔阳支行'] },
+  { rule: 'person.titled', text: '晚会上，知名钢琴家方立东、演员苏晓雯先后登台。', has: ['Person 方立东', 'Person 苏晓雯'] },
   { rule: 'person.titled', text: '东湖街道养殖户谢海陈与客户经理是老朋友，群众安全感不断提升。', has: ['Person 谢海陈'], hasNot: ['Person 谢海', 'Person 安全感'] },
   { rule: 'branch.suffix', text: '九江银行庐山支行联合五里街道办事处、中信证券九江营业部和新华社江西分社开展宣传。', hasNot: ['Branch 九江银行五里街道办事处', 'Branch 九江银行中信证券九江营业部', 'Branch 九江银行新华社江西分社'] },
   { rule: 'branch.suffix', text: '邮储银行九江市分行三个城郊支行和八强乡镇支行都参加了评比。', hasNot: ['Branch 邮储银行九江市分行三个城郊支行', 'Branch 邮储银行八强乡镇支行'] },
