@@ -275,7 +275,15 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const unitStarts = new Set(ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch').map((m) => m.start));
   const postAt = (at: number): boolean => {
     const m = c.postVerbAfterName.exec(s.text.slice(at));
-    return m !== null && unitStarts.has(at + m[0].length);
+    if (m !== null && unitStarts.has(at + m[0].length)) return true;
+    // (陆某任零售金融总部总经理: a department and a post, no unit: the post ends the clause; the bare 任 counts here.)
+    const verb = m ?? /^任/.exec(s.text.slice(at));
+    if (verb === null) return false;
+    const from = at + verb[0].length;
+    const dept = /^[\u4e00-\u9fff]{0,10}?(?:总部|部|中心|处|室)/.exec(s.text.slice(from));
+    if (!dept) return false;
+    const role = toks.find((x) => x.start === from + dept[0].length);
+    return role !== undefined && isRole(role, ctx, c) && /^(?:$|[，,。；;、])/.test(s.text.slice(role.start + role.word.length));
   };
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
@@ -287,8 +295,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
       if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
-      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已]$/.test(toks[k]!.word);
-      if ((glued || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len, names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
+      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任]$/.test(toks[k]!.word);
+      // (陆晓/荣任: or it glues the name's last character to 任.)
+      const gluedLast = toks.some((x) => x.start === at + len - 1 && x.word === `${name[len - 1]}任`);
+      if ((glued || gluedLast || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len - (gluedLast ? 1 : 0), names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
       break;
     }
   }

@@ -185,6 +185,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '施晓燕2009年加入渤海银行，先后在三个网点工作。', has: ['Person 施晓燕', 'WORKS_AT 施晓燕 -> 渤海银行'] },
   { rule: 'works_at.person-unit-role', text: '那年，饶建平考入九江银行庐山支行。', has: ['WORKS_AT 饶建平 -> 九江银行庐山支行'] },
   { rule: 'works_at.person-unit-role', text: '上午，储户葛志明进入建行浔阳支行办理业务。', hasNot: ['WORKS_AT 葛志明 -> 建行浔阳支行'] },
+  // 任 and a department's post that ends the clause, however jieba glued the name to 任.
+  { rule: 'person.appointed', text: '近日，广发银行多个部门负责人调整：李文荣任公司金融总部总经理，郑洁任运营管理部总经理。', has: ['Person 李文荣', 'Person 郑洁'], hasNot: ['Person 李文'] },
+  { rule: 'person.appointed', text: '任务艰巨，王强任劳任怨。', hasNot: ['Person 王强'] },
   // Adverbs of time between the name and the verb (此前任, 将出任, 已正式就任).
   { rule: 'works_at.appointed', text: '葛立新此前任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
   { rule: 'works_at.appointed', text: '据悉，葛立新将出任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
