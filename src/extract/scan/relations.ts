@@ -201,13 +201,15 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
           let j = k - 1;
           let curStart = cur.start;
           const own = subjects[j]!;
-          if (isUnit(own) && own.end <= cur.start && /^(?:的)?$/.test(text.slice(own.end, cur.start - (cur.role ?? '').length))) {
+          // (A department or league branch may stand between the unit and the role: 某支行团支部委员乙.)
+          if (isUnit(own) && own.end <= cur.start && /^(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:部|室|处|中心|团委|支部|工会))?$/.test(text.slice(own.end, cur.start - (cur.role ?? '').length))) {
             curStart = own.start;
             j--;
           }
           const prev = subjects[j];
           if (!prev || prev.type !== 'Person') break;
-          const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, curStart));
+          // (甲同志、乙同志: 同志, 先生 or 女士 may follow each name.)
+          const gap = /^(?:同志|先生|女士)?(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, curStart));
           // (With a unit first, the role stands after it: 甲、乙支行客户经理乙.)
           if (!gap || gap[1] !== (curStart === cur.start ? (cur.role ?? '') : '')) break;
           listed.push(prev);

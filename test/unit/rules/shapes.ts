@@ -301,6 +301,8 @@ export const SHAPES: Shape[] = [
   // An honour that describes who follows it goes to the one named right after 的, or to no one named; who presents it (甲为…颁发) receives nothing.
   { rule: 'received.subject', text: '建行营口分行行长张华为获得“优秀员工”称号的员工颁发证书。', hasNot: ['RECEIVED 张华 -> 优秀员工'] },
   { rule: 'received.subject', text: '会上，副行长张华为荣获“先进集体”的建行营口站前支行颁发奖牌。', has: ['RECEIVED 建行营口站前支行 -> 先进集体'], hasNot: ['RECEIVED 张华 -> 先进集体', 'Honour 奖牌'] },
+  // People listed before an honour, each with a unit, a league branch and a post of their own, and 同志 after the name.
+  { rule: 'received.subject', text: '邮储银行鹤岗市分行团委委员何宝山同志、邮储银行萝北县支行团支部委员章丽娟同志获得“优秀共青团干部”荣誉称号。', has: ['RECEIVED 何宝山 -> 优秀共青团干部', 'RECEIVED 章丽娟 -> 优秀共青团干部'] },
   // Recipients named after the honour, joined by 、 or 和.
   { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
