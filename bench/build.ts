@@ -26,7 +26,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -168,7 +168,13 @@ async function main(): Promise<void> {
     say(`jieba's dictionaries load in ${tag.loadSeconds!.toFixed(2)} s: inside each build's time, outside tag's\n`);
     // CPU time does not depend on the machine's load as wall time does: if two workers cost about the CPU of one,
     // a ratio short of 2 is the cores not being free, not the work being serial.
-    say(`CPU (all threads): one core ${one.cpuSeconds!.toFixed(1)} s, 2 workers ${two.cpuSeconds!.toFixed(1)} s (${(two.cpuSeconds! / one.cpuSeconds!).toFixed(2)}x); wall ${one.seconds.toFixed(1)} s and ${two.seconds.toFixed(1)} s\n\n`);
+    say(`CPU (all threads): one core ${one.cpuSeconds!.toFixed(1)} s, 2 workers ${two.cpuSeconds!.toFixed(1)} s (${(two.cpuSeconds! / one.cpuSeconds!).toFixed(2)}x); wall ${one.seconds.toFixed(1)} s and ${two.seconds.toFixed(1)} s\n`);
+    // The "one core" build is not one core: V8's garbage collector and compiler run beside it. With the CPU two
+    // workers cost, the machine's cores bound their wall time from below, and so bound the ratio of target 2.
+    const cores = availableParallelism();
+    say(
+      `the one-core build kept ${(one.cpuSeconds! / one.seconds).toFixed(2)} cores busy; with their CPU, two workers on ${cores} cores can reach at most ${((cores * one.seconds) / two.cpuSeconds!).toFixed(2)}x one core\n\n`,
+    );
     targets.push({ name: 'build vs nodejieba tag, one core', detail: `${fmt(rate(one))} vs ${fmt(rate(tag))} chars/s`, ratio: rate(one) / rate(tag), bound: 0.5, kind: 'min' });
     targets.push({ name: '2 workers vs one core', detail: `${fmt(rate(two))} vs ${fmt(rate(one))} chars/s`, ratio: rate(two) / rate(one), bound: 1.8, kind: 'min' });
 
