@@ -40,6 +40,7 @@ export interface Cues {
   productAfter: RegExp;
   sloganAfter: RegExp;
   receivedTrigger: RegExp;
+  honourAim: RegExp;
   honourList: RegExp;
   madeTheList: RegExp;
   orgSuffixAll: RegExp;
@@ -128,6 +129,8 @@ function compile(lex: Lexicon): Cues {
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
     receivedTrigger: new RegExp(alt('received-trigger')),
+    // 争创“…”, 申报“…”: aimed at, not (yet) received, unless a word of receiving follows the aim (争创…并荣获).
+    honourAim: new RegExp(`(?<!成功)${alt('honour-aim')}(?![^，,。；;]*?(?:荣获|获得|获评|评为|授予|荣膺|获颁|喜获|摘得|当选|创成|成功))[^，,。；;]*$`),
     // “千佳示范单位”名单 / 称号获奖名单: a few words may stand between the honour and its list.
     honourList: new RegExp(`^[”"」』]?(?:称号|奖项|荣誉)?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)${alt('honour-list')}`),
     madeTheList: new RegExp(alt('made-the-list')),

@@ -40,6 +40,7 @@ export const CUE_LISTS = [
   'product-after',
   'slogan-after',
   'received-trigger',
+  'honour-aim',
   'honour-list',
   'made-the-list',
   'org-suffix',

@@ -17,6 +17,8 @@ const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并�
 const MAX_NAME = 14;
 /** A preposition and a level word read as one token (从市, 向省). */
 const GLUED_PREPOSITION = /^[从向在到由对给为于跟与及把被将][市省县区州]$/;
+/** Prepositions that ANCHORED_BREAK lets through (向工街 is a street), when jieba reads them alone right after a bank. */
+const BANK_THEN_PREPOSITION = /^[向给替跟同让帮]$/;
 
 export type BranchFinding = 'anchored' | 'suffix';
 
@@ -113,6 +115,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
   for (const m of bankMatches(s, ctx)) {
     if (m.start < windowStart || m.end > suffixStart) continue;
     const between = text.slice(m.end, suffixStart);
+    // 某银行向城北支行颁发, 建行给某支行送来: a preposition right after the bank starts another unit, not its name
+    // (工行沈阳向工街支行 has a place before 向; 向阳支行 is one word to jieba).
+    if (s.tokens.some((t) => t.start === m.end && t.word.length === 1 && t.tag === 'p' && BANK_THEN_PREPOSITION.test(t.word))) continue;
     // 九江银行营业部, 某农商银行营业部: a bank's own department, named by the bank alone.
     // (青州农行营业部 is the county branch's department: a place before the bank leaves it to branch.place-bank.)
     const placeBefore = s.tokens.some((t) => t.start + t.word.length === m.start && t.tag === 'ns');

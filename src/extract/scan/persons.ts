@@ -205,7 +205,8 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));
     if (glued && !c.surnameAlsoWord.has(name[0]!) && !FUNCTION_CHARS.test(name[1]!)) return { name, start: t.start, end: t.start + 2 };
     if (!last) continue;
-    const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag)$/.test(last.tag);
+    // (市委书记石景/明: jieba may read the lone last character as an adjective, as extendToThree allows.)
+    const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag|a)$/.test(last.tag);
     // 副主席林/小群: a lone surname, then a two-character word that is no verb, adverb or function word.
     const surnameThenTwo = len === 3 && t.word.length === 1 && last.word.length === 2 && !/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(last.tag);
     // 主任欧阳挺等, 副行长卢洁儿、: the name ends where a list or a clause goes on.

@@ -133,6 +133,19 @@ const YEAR = /((?:19|20)\d{2})年/;
 const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以上下午晚早]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉)/;
+/** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个). */
+const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)/;
+/**
+ * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
+ * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
+ */
+const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+/** From the start of the honour's clause (after the last ，；) up to it. */
+function clauseLead(text: string, m: Mention): string {
+  const before = text.slice(0, m.start);
+  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+  return text.slice(from, m.start);
+}
 /** Verbs of handing an honour over (甲为乙颁发): in the honour's clause they make 甲为 the presenter. */
 const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
 
@@ -185,7 +198,14 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
         return;
       }
+      // 努力争创“…”荣誉称号, 今年申报“…”: aimed at, not received.
+      if (c.honourAim.test(clauseLead(text, h))) return;
+      // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
+      if (HONOUR_TALLY.test(text.slice(h.end))) return;
       const subject = individual ? subjectFor(h, 'Person') : subjectFor(h);
+      // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
+      // honour received it, not the subject (nor the article's unit).
+      if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(text.slice(subject.end, h.start))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {

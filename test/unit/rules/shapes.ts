@@ -304,6 +304,19 @@ export const SHAPES: Shape[] = [
   // People listed before an honour, each with a unit, a league branch and a post of their own, and 同志 after the name.
   { rule: 'received.subject', text: '邮储银行鹤岗市分行团委委员何宝山同志、邮储银行萝北县支行团支部委员章丽娟同志获得“优秀共青团干部”荣誉称号。', has: ['RECEIVED 何宝山 -> 优秀共青团干部', 'RECEIVED 章丽娟 -> 优秀共青团干部'] },
   // Recipients named after the honour, joined by 、 or 和.
+  // An honour aimed at or applied for is not received; nor is one that counted members or a work received.
+  { rule: 'received.subject', text: '明年，建行营口站前支行将努力争创“五星级网点”荣誉称号。', hasNot: ['RECEIVED 建行营口站前支行 -> 五星级网点'] },
+  { rule: 'received.subject', text: '建行营口站前支行今年申报“全国青年文明号”荣誉称号。', hasNot: ['RECEIVED 建行营口站前支行 -> 全国青年文明号'] },
+  { rule: 'received.subject', text: '建行营口站前支行争创“星级网点”并荣获“五星级网点”称号。', has: ['RECEIVED 建行营口站前支行 -> 五星级网点'] },
+  { rule: 'received.subject', text: '建行营口分行三个县域支行均荣获“服务明星网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 服务明星网点'] },
+  { rule: 'received.subject', text: '建行营口分行3家网点获得“星级网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 星级网点'] },
+  { rule: 'received.subject', text: '建行营口站前支行员工撰写的《柜台边的春天》荣获“征文一等奖”。', hasNot: ['RECEIVED 建行营口站前支行 -> 征文一等奖'] },
+  { rule: 'received.subject', text: '九江银行召开团代会\n\n截至目前，九江银行已获评国家级青年文明号2家、省级青年文明号5家。', hasNot: ['RECEIVED 九江银行 -> 国家级青年文明号', 'RECEIVED 九江银行 -> 省级青年文明号'] },
+  // A preposition after a bank starts another unit: 某银行向某支行颁发 names two units.
+  { rule: 'branch.suffix', text: '九江银行向庐山支行颁发了“优秀网点”奖牌。', has: ['RECEIVED 九江银行庐山支行 -> 优秀网点'], hasNot: ['Branch 九江银行向庐山支行'] },
+  { rule: 'branch.suffix', text: '工行给老边支行送来一批物资。', has: ['Branch 工行老边支行'], hasNot: ['Branch 工行给老边支行'] },
+  // A name after a public post whose last character jieba reads as an adjective (石景/明).
+  { rule: 'person.after-role', text: '营口市委书记石景明出席活动并讲话。', has: ['Person 石景明'] },
   { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
