@@ -17,6 +17,7 @@ import { normalizeText } from '../text/normalize.js';
 export function nameAsWritten(graph: GuanxiGraph): void {
   graph.forEachNode((_, a) => {
     if (a.type === 'Bank' || a.type === 'Article') return;
+    addWrittenAliases(a);
     const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name);
     if (!variant || a.evidence.some((e) => e.sentence.includes(a.name))) return;
     const written = scriptOf(variant, a.name);
@@ -36,6 +37,27 @@ export function nameAsWritten(graph: GuanxiGraph): void {
       return;
     }
   });
+}
+
+/**
+ * The written form of each alias that only a Traditional sentence writes (反詐「三進」宣講活動 gives the alias 三进 as
+ * 三進 too): a rule's alias is cut from the converted text, and a reader, or a gold file, names it as written.
+ */
+function addWrittenAliases(a: { name: string; aliases: string[]; evidence: ReadonlyArray<{ sentence: string }> }): void {
+  const converted = new Map<string, string>();
+  for (const alias of [...a.aliases]) {
+    if (alias.length < 2 || a.evidence.some((e) => e.sentence.includes(alias))) continue;
+    for (const e of a.evidence) {
+      let normal = converted.get(e.sentence);
+      if (normal === undefined) converted.set(e.sentence, (normal = normalizeText(e.sentence, true)));
+      // normalizeText keeps lengths, so an offset in the converted sentence is one in the written sentence.
+      const at = normal.indexOf(alias);
+      if (at === -1) continue;
+      const written = scriptOf(e.sentence.slice(at, at + alias.length), alias);
+      if (written !== alias && written !== a.name && !a.aliases.includes(written)) a.aliases.push(written);
+      break;
+    }
+  }
 }
 
 /**

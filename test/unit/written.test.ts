@@ -1,0 +1,31 @@
+/**
+ * Names as written (src/pipeline/written.ts): a Traditional article's nodes are named, and their aliases given, in
+ * the script of the article, so that a reader or a gold file that writes them so finds them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/extract/index.js';
+import { prepare } from '../../src/pipeline/process-file.js';
+import { resolveFile } from '../../src/resolve/file/index.js';
+import { GraphMerger } from '../../src/resolve/merge.js';
+import { nameAsWritten } from '../../src/pipeline/written.js';
+
+function nodes(text: string): Array<{ type: string; name: string; aliases: string[] }> {
+  const lex = prepare([]);
+  const merger = new GraphMerger(lex);
+  merger.add(resolveFile(extractFile('case.txt', text, lex), lex));
+  const g = merger.finish();
+  nameAsWritten(g);
+  return g.mapNodes((_, a) => ({ type: a.type, name: a.name, aliases: a.aliases }));
+}
+
+describe('names as written', () => {
+  it.each([
+    // A programme named with its kind around a quote: the quote is an alias, in the article's script.
+    ['歲末年終，九江銀行推動「溫暖傳遞」社會公益活動，員工前往安老院探訪長者。', 'Programme', '溫暖傳遞'],
+    // The same in Simplified needs no second form.
+    ['岁末年终，九江银行推动“温暖传递”社会公益活动，员工前往敬老院探访老人。', 'Programme', '温暖传递'],
+  ])('%s', (text, type, alias) => {
+    const found = nodes(text).filter((n) => n.type === type);
+    expect(found.some((n) => n.name === alias || n.aliases.includes(alias)), JSON.stringify(found)).toBe(true);
+  });
+});
