@@ -10,6 +10,7 @@
  */
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
+import { bankMatches } from './banks.js';
 import { isNamey, tokenAt } from './tokens.js';
 
 export type TitleFinding =
@@ -106,6 +107,28 @@ function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
   return !!m && !((listed || m[0].startsWith('等')) && /活动$/.test(m[0]));
 }
 
+/** Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來): an event, so a programme. */
+const HELD_AFTER = /^(?:顺利|成功|圆满|隆重|正式|已经?)?(?:举行|举办以来|开幕|启幕)/;
+
+/** Before a quote that lists programmes: a kind of activity, then 如 or 包括 (特色活动，如“A、B”等). */
+const LISTED_AFTER_KIND = /(?:活动|项目|品牌|行动|服务|工程)[^，,。；;“”]{0,4}[，,]?(?:如|包括|例如|比如|诸如)[：:]?$/;
+
+/**
+ * A quote that lists programmes (特色活动，如“金融知识赶大集、黄梅话消保”等) or honours (荣获“文明单位、青年文明号”等称号):
+ * the type of its items when the words around it say what they are and each item is short and shaped like a
+ * name; else undefined.
+ */
+function quotedList(text: string, start: number, end: number, q: string, c: Cues): 'Programme' | 'Honour' | undefined {
+  if (!q.includes('、') || !text.startsWith('等', end)) return undefined;
+  const items = q.split('、');
+  if (items.length < 2 || items.some((x) => !/^[\u4e00-\u9fff·\d]{3,12}$/.test(x) || NOT_IN_TITLE.test(x))) return undefined;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end + 1, end + 13);
+  if (c.honourAfter.test(after) || c.honourBefore.test(before)) return 'Honour';
+  if (items.some((x) => c.honourSuffix.test(x))) return undefined;
+  return LISTED_AFTER_KIND.test(before) || c.programmeAfter.test(after) ? 'Programme' : undefined;
+}
+
 /** A kind of programme with at most two words of qualification (主题活动, 公益行动) adds no name of its own. */
 function genericKind(tail: string, c: Cues): boolean {
   return [...c.programmeKind].some((k) => tail.endsWith(k) && tail.length - k.length <= 2);
@@ -148,6 +171,17 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
     // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme.
     if (/^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}/.test(q) || ctx.lex.banks.byAlias.has(q)) continue;
+    // 特色活动，如“金融知识赶大集、黄梅话消保”等: one quote that lists programmes, each item a name of its own.
+    const listed = quotedList(text, m.index, m.index + m[0].length, q, c);
+    if (listed) {
+      let at = m.index + m[0].indexOf(q);
+      for (const item of q.split('、')) {
+        out.push({ finding: listed === 'Honour' ? 'honour.context' : 'programme.context', type: listed, name: item, start: at, end: at + item.length });
+        at += item.length + 1;
+      }
+      found.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     const compact = q.replace(/\s+/g, '');
     // 推出“科创快贷”产品: a financial product, not an initiative.
     if (ctx.lex.typed.get(compact) === 'product' || c.productAfter.test(text.slice(m.index + m[0].length))) {
@@ -179,7 +213,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
       // Over name-like words (全国, 专精特新), never over a bank's name (新光银行“让爱点亮中秋”企业志工日).
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      // (jieba may cut a bank's name in words of its own, 新光/银行: the bank's span ends the walk too.)
+      const banks = bankMatches(s, ctx);
+      const inBank = (t: { start: number; word: string }): boolean => banks.some((b) => b.start < t.start + t.word.length && t.start < b.end);
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
@@ -208,7 +245,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || (!inList(text, start, end) && c.programmeBefore.test(before) && !/的/.test(q))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || (!inList(text, start, end) && c.programmeBefore.test(before) && !/的/.test(q))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme.
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';

@@ -210,6 +210,15 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape', text: '交行扬州分行获得“江苏省工人先锋号”。', has: ['Honour 江苏省工人先锋号', 'RECEIVED 交行扬州分行 -> 江苏省工人先锋号'] },
   { rule: 'programme.dictionary', text: '工行鞍山分行的工行驿站全天开放。', has: ['Programme 工行驿站', 'RUNS 工行鞍山分行 -> 工行驿站'] },
   { rule: 'honour.context', text: '中行苏州分行被授予“金融服务标兵单位”称号。', has: ['Honour 金融服务标兵单位', 'RECEIVED 中行苏州分行 -> 金融服务标兵单位'] },
+  // One quote that lists programmes or honours (如“A、B、C”等): each item is one.
+  { rule: 'programme.context', text: '九江银行开展群众喜爱的特色活动，如“金融知识赶庙会、方言讲消保、金融快板”等，推动金融宣教进乡村。', has: ['RUNS 九江银行 -> 金融知识赶庙会', 'RUNS 九江银行 -> 方言讲消保', 'RUNS 九江银行 -> 金融快板'] },
+  { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
+  // A quoted name that was held, or that names a day or a selection of its own, is a programme.
+  { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”顺利举行，吸引了百余名市民参加。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
+  { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”公益日在社区举行。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
+  { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
+  // A bank's name that jieba cuts in words of its own is no part of an honour's name after it.
+  { rule: 'programme.context', text: '大新銀行「關愛長者」企業志工日在社區舉行。', has: ['RUNS 大新銀行 -> 關愛長者'], hasNot: ['Honour 大新銀行「關愛長者」企業'] },
   { rule: 'programme.context', text: '建行蚌埠分行推行“晨会分享”“师徒结对”等服务工程。', has: ['Programme 晨会分享', 'Programme 师徒结对', 'RUNS 建行蚌埠分行 -> 师徒结对'] },
   { rule: 'programme.context', text: '邮储银行大连分行开展“节约用水”“文明出行”等主题活动。', hasNot: ['Programme 节约用水', 'Programme 文明出行'] },
   { rule: 'programme.context', text: '九江银行举办“百佳争鸣——文明服务颁奖典礼”。', hasNot: ['Programme 百佳争鸣——文明服务颁奖典礼'] },
