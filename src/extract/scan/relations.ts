@@ -294,7 +294,8 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   const before = text.slice(0, m.start);
   const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
   const lead = text.slice(from, m.start);
-  if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟/.test(lead)) return true;
+  // (《冬日的温暖》获得: a work named in the clause received it.)
+  if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟|》/.test(lead)) return true;
   return sentenceView(s, ctx).here.some(
     (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );

@@ -59,10 +59,15 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
     const items: Array<{ name: string; start: number; end: number }> = [];
     let closing = false;
     for (;;) {
-      // A quoted item of the list is read by the quote rules; the list goes on after it.
-      const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和|及|与|等|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
+      // 一等奖, 特等奖.)
+      const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和|及|与|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
       if (!item) break;
-      if (!/^[“"]/.test(item[0])) items.push({ name: item[0], start: at, end: at + item[0].length });
+      if (!/^[“"]/.test(item[0])) {
+        // (获得本次征文大赛一等奖: 本次, 本届 point at the event; they are no part of the honour's name.)
+        const lead = /^(?:本次|本届|此次|这次|该次|该届)/.exec(item[0])?.[0].length ?? 0;
+        items.push({ name: item[0].slice(lead), start: at + lead, end: at + item[0].length });
+      }
       // 某区首批“金牌工匠”: words before a quoted item are not an item of their own.
       if (/^[“"]/.test(text.slice(at + item[0].length))) {
         at += item[0].length;

@@ -210,6 +210,10 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape', text: '交行扬州分行获得“江苏省工人先锋号”。', has: ['Honour 江苏省工人先锋号', 'RECEIVED 交行扬州分行 -> 江苏省工人先锋号'] },
   { rule: 'programme.dictionary', text: '工行鞍山分行的工行驿站全天开放。', has: ['Programme 工行驿站', 'RUNS 工行鞍山分行 -> 工行驿站'] },
   { rule: 'honour.context', text: '中行苏州分行被授予“金融服务标兵单位”称号。', has: ['Honour 金融服务标兵单位', 'RECEIVED 中行苏州分行 -> 金融服务标兵单位'] },
+  // An unquoted honour after a trigger runs over the 等 of 一等奖; 本次 points at the event and is no part of it.
+  { rule: 'honour.after-trigger', text: '九江银行合唱队荣获全市职工合唱比赛一等奖。', has: ['RECEIVED 九江银行 -> 全市职工合唱比赛一等奖'] },
+  // A work named in the clause (《…》获得) received it, not the article's unit.
+  { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
   // One quote that lists programmes or honours (如“A、B、C”等): each item is one.
   { rule: 'programme.context', text: '九江银行开展群众喜爱的特色活动，如“金融知识赶庙会、方言讲消保、金融快板”等，推动金融宣教进乡村。', has: ['RUNS 九江银行 -> 金融知识赶庙会', 'RUNS 九江银行 -> 方言讲消保', 'RUNS 九江银行 -> 金融快板'] },
   { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
