@@ -56,6 +56,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
   const banks = bankMatches(s, ctx);
   for (const m of text.matchAll(c.unitSuffixAll)) {
     if (banks.some((b) => b.start < m.index + m[0].length && m.index < b.end)) continue;
+    // 网点支行长, 副支行长: a post, when jieba leaves 长 a word of its own (not 支行长期, 支行长江路).
+    const end = m.index + m[0].length;
+    if (s.tokens.some((t) => t.start === end && t.word === '长')) continue;
     suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
   }
   // Group suffixes into chains: X支行营业室 → [支行, 营业室].

@@ -214,6 +214,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '九江银行合唱队荣获全市职工合唱比赛一等奖。', has: ['RECEIVED 九江银行 -> 全市职工合唱比赛一等奖'] },
   // A work named in the clause (《…》获得) received it, not the article's unit.
   { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
+  // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
+  { rule: 'branch.anchored', text: '九江银行庐山支行暖心服务\n\n九江银行庐山支行作为老年服务特色支行，全力服务老年人。网点主管立即向网点支行长说明情况。该支行长期坚持服务三农。', has: ['Branch 九江银行庐山支行'], hasNot: ['Branch 九江银行特色支行', 'Branch 九江银行网点支行'] },
   // One quote that lists programmes or honours (如“A、B、C”等): each item is one.
   { rule: 'programme.context', text: '九江银行开展群众喜爱的特色活动，如“金融知识赶庙会、方言讲消保、金融快板”等，推动金融宣教进乡村。', has: ['RUNS 九江银行 -> 金融知识赶庙会', 'RUNS 九江银行 -> 方言讲消保', 'RUNS 九江银行 -> 金融快板'] },
   { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
