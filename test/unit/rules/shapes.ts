@@ -216,6 +216,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
   // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
   { rule: 'branch.anchored', text: '九江银行庐山支行暖心服务\n\n九江银行庐山支行作为老年服务特色支行，全力服务老年人。网点主管立即向网点支行长说明情况。该支行长期坚持服务三农。', has: ['Branch 九江银行庐山支行'], hasNot: ['Branch 九江银行特色支行', 'Branch 九江银行网点支行'] },
+  // 该行城西支行: the anaphor says whose unit follows; it is no unit of its own (nor the one before it).
+  { rule: 'runs.subject', text: '九江银行开展金融知识宣传\n\n九江银行庐山支行近日开展“金融知识进万家”宣传活动。该行濂溪支行积极参与“百名行长进千企”活动。', has: ['RUNS 九江银行濂溪支行 -> 百名行长进千企'], hasNot: ['RUNS 九江银行庐山支行 -> 百名行长进千企'] },
   // One quote that lists programmes or honours (如“A、B、C”等): each item is one.
   { rule: 'programme.context', text: '九江银行开展群众喜爱的特色活动，如“金融知识赶庙会、方言讲消保、金融快板”等，推动金融宣教进乡村。', has: ['RUNS 九江银行 -> 金融知识赶庙会', 'RUNS 九江银行 -> 方言讲消保', 'RUNS 九江银行 -> 金融快板'] },
   { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
