@@ -50,6 +50,7 @@ import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
+import { worksAtAppointedDepartment } from './rules/relations/works-at-appointed-department.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
@@ -124,6 +125,7 @@ export const RELATION_RULES = [
   worksAtNameAtUnit,
   worksAtUnitName,
   worksAtAppointed,
+  worksAtAppointedDepartment,
   worksAtPersonUnitRole,
   worksAtUnitOfPerson,
   worksAtSentenceUnit,

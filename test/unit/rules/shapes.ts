@@ -189,6 +189,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '近日，广发银行多个部门负责人调整：李文荣任公司金融总部总经理，郑洁任运营管理部总经理。', has: ['Person 李文荣', 'Person 郑洁'], hasNot: ['Person 李文'] },
   { rule: 'person.appointed', text: '任务艰巨，王强任劳任怨。', hasNot: ['Person 王强'] },
   // Adverbs of time between the name and the verb (此前任, 将出任, 已正式就任).
+  // A department's post with no unit after the verb: the unit named before the person.
+  { rule: 'works_at.appointed-department', text: '今年以来，九江银行多个部门负责人出现调整：柯立新任零售金融总部总经理，龚晓岚任公司业务部副总经理。', has: ['WORKS_AT 柯立新 -> 九江银行 [总经理]', 'WORKS_AT 龚晓岚 -> 九江银行 [副总经理]'] },
+  { rule: 'works_at.appointed', text: '据悉，柯立新将出任九江银行庐山支行零售部总经理。', has: ['WORKS_AT 柯立新 -> 九江银行庐山支行 [总经理]'], hasNot: ['WORKS_AT 柯立新 -> 九江银行 [总经理]'] },
   { rule: 'works_at.appointed', text: '葛立新此前任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
   { rule: 'works_at.appointed', text: '据悉，葛立新将出任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
   { rule: 'works_at.appointed', text: '监管部门已核准其任职资格，江兵已正式就任广发银行副行长。', has: ['WORKS_AT 江兵 -> 广发银行 [副行长]'], hasNot: ['Person 江兵已'] },
