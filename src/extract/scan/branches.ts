@@ -150,6 +150,10 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     }
     // Another unit's suffix ends this name: 向工街支行隶属于辽宁省分行 is two units.
     if (!isNamey(t, c) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
+    // jieba glues a particle to the verb after it (紧张/a 地问/x 信用社): a clause, not a name, ends there.
+    if (t.tag === 'x' && /^[的地得]/.test(t.word) && t.word.length > 1) break;
+    // 历任支行行长, 所属支行: a word that ends names ends this one (anchored names are checked for them as well).
+    if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it
     // (and is only 市, no name). (向工街/x is a name.)
     if (t.tag === 'x' && GLUED_PREPOSITION.test(t.word)) {

@@ -61,12 +61,14 @@ export function tokenAt(tokens: Token[], offset: number): number {
 
 /** 三个城郊支行, 八强乡镇支行, 3家支行: units counted, not named (六安, 十堰 are places: a count word must follow). */
 const COUNTED = /^[0-9一二三四五六七八九十两几多]+(?:个|家|强|所)/;
+/** 第三大分行, 第二家支行: a rank among units, not a name (第一支行 is a name). */
+const RANKED = /^第[0-9一二三四五六七八九十百]+(?:大|家|个|批)/;
 
 /** Generic words that are not a unit's name (二级分行, 市分行, 上级行). */
 export function isGenericName(name: string, c: Cues): boolean {
   // Whole generic words only: 本溪 and 全椒 are places even though 本 and 全 alone are not names.
   // A name that starts with 银行 is a bank's name with its own part cut off (各银行常德分行, 建设/银行市分行).
-  return name.length < 2 || c.genericUnitName.has(name) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name);
+  return name.length < 2 || c.genericUnitName.has(name) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name);
 }
 
 /** jieba's tags of words that cannot stand inside a unit's name: verbs, adverbs, conjunctions, particles (大丰银行继设立广州分行). */

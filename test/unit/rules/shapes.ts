@@ -217,6 +217,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '九江银行合唱队荣获全市职工合唱比赛一等奖。', has: ['RECEIVED 九江银行 -> 全市职工合唱比赛一等奖'] },
   // A work named in the clause (《…》获得) received it, not the article's unit.
   { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
+  // Words before a unit that no name holds: a post held in turn (历任), a rank (第三大), a clause glued by 地.
+  { rule: 'branch.suffix', text: '林文涛1998年进入交行，历任支行行长、分行副行长。他说，沿江支行是交行第三大支行。客户神情紧张地问信用社柜员怎么办。', has: ['Branch 交行沿江支行'], hasNot: ['Branch 历任支行', 'Branch 交行历任支行', 'Branch 第三大支行', 'Branch 交行第三大支行', 'Branch 神情紧张地问信用社', 'Branch 交行客户神情紧张地问信用社'] },
   // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
   { rule: 'branch.anchored', text: '九江银行庐山支行暖心服务\n\n九江银行庐山支行作为老年服务特色支行，全力服务老年人。网点主管立即向网点支行长说明情况。该支行长期坚持服务三农。', has: ['Branch 九江银行庐山支行'], hasNot: ['Branch 九江银行特色支行', 'Branch 九江银行网点支行'] },
   // 该行城西支行: the anaphor says whose unit follows; it is no unit of its own (nor the one before it).
