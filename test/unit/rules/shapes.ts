@@ -67,6 +67,8 @@ export const SHAPES: Shape[] = [
   // A word before a role qualifies it where a name follows the role (某支行包片客户经理某某).
   { rule: 'person.after-role', text: '他拨通了九江农商银行庐山支行包村客户经理龚晓岚的电话。', has: ['WORKS_AT 龚晓岚 -> 九江农商银行庐山支行 [客户经理]'], hasNot: ['Person 包村'] },
   { rule: 'person.after-unit', text: '目前，在九江银行官网上，已经查不到这条消息。', hasNot: ['Person 官网上'] },
+  // A surname and a post after a unit (原所长, 钱行长) is a title, not a full name.
+  { rule: 'person.before-unit-post', text: '周建国是工行东风路储蓄所原所长，退休后仍在所里帮忙。', has: ['WORKS_AT 周建国 -> 工行东风路储蓄所 [所长]'], hasNot: ['Person 原所长'] },
   { rule: 'branch.suffix', text: '他连声说特别感谢支行拾金不昧的员工。', hasNot: ['Branch 特别感谢支行'] },
   { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
   { rule: 'person.credit', text: '【九江日报讯】记者邬一凡报道:网点开展了反诈宣传。', has: ['Person 邬一凡'] },
