@@ -33,6 +33,8 @@ interface BylineCues {
   splitRole: RegExp;
   credit: RegExp;
   trailingCredit: RegExp;
+  /** A role of two or more characters anywhere in a token (吴和平胡洁敏记者杨莉). */
+  innerRole: RegExp;
 }
 const compiled = new WeakMap<Lexicon, BylineCues>();
 function bylineCues(lex: Lexicon): BylineCues {
@@ -51,6 +53,7 @@ function bylineCues(lex: Lexicon): BylineCues {
       splitRole: new RegExp(`^(${prefix}(?:${long})[:：]?)(.+)$`),
       credit: new RegExp(`^(${alt(lex.cues.credit)})$`),
       trailingCredit: new RegExp(`^(.+?)\\s*(${alt(lex.cues.credit.filter((w) => !w.includes('/')))})$`),
+      innerRole: new RegExp(`(?:${long})`, 'g'),
     };
     compiled.set(lex, c);
   }
@@ -113,8 +116,38 @@ function roleName(r: string): string {
   return r === '文/图' || r === '文' || r === '文字' || r === '撰稿' || r === '采写' ? '作者' : r === '图' || r === '摄像' ? '摄影' : r;
 }
 
+/** Splits a token at every role glued inside it (吴和平胡洁敏记者杨莉 → 吴和平胡洁敏, 记者, 杨莉). */
+function splitInnerRoles(t: Token, c: BylineCues): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of t.text.matchAll(c.innerRole)) {
+    if (m.index > last) out.push({ text: t.text.slice(last, m.index), start: t.start + last });
+    out.push({ text: m[0], start: t.start + m.index });
+    last = m.index + m[0].length;
+  }
+  if (last < t.text.length) out.push({ text: t.text.slice(last), start: t.start + last });
+  return out;
+}
+
+/**
+ * Two names printed with nothing between them (通讯员吴和平胡洁敏): split where both halves are full names, when
+ * only one place does (吴和平胡洁敏 is 3 + 3; a five-character run that splits both ways is left alone).
+ */
+function splitGluedNames(t: Token, lex: Lexicon): Token[] {
+  const n = t.text.length;
+  if (n < 4 || n > 6 || lex.names.looksLikeFullName(t.text)) return [t];
+  const cuts = [2, 3].filter((k) => n - k >= 2 && n - k <= 3 && lex.names.looksLikeFullName(t.text.slice(0, k)) && lex.names.looksLikeFullName(t.text.slice(k)));
+  if (cuts.length !== 1) return [t];
+  const k = cuts[0]!;
+  return [{ text: t.text.slice(0, k), start: t.start }, { text: t.text.slice(k), start: t.start + k }];
+}
+
 function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues): BylinePerson[] | undefined {
-  const toks = raw.flatMap((t) => splitRole(t, c)).flatMap(splitCredit);
+  const toks = raw
+    .flatMap((t) => splitRole(t, c))
+    .flatMap((t) => (c.role.test(t.text) ? [t] : splitInnerRoles(t, c)))
+    .flatMap(splitCredit)
+    .flatMap((t) => (c.role.test(t.text) ? [t] : splitGluedNames(t, lex)));
   const people: BylinePerson[] = [];
   let role = inLead ? '通讯员' : '作者';
   let sawRole = false;

@@ -15,6 +15,8 @@ const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|2
 /** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
 const DATED_START = /^\s*([\u4e00-\u9fff]{2,3}?)(?=(?:自|从|于)?(?:19|20)\d{2}年)/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
+/** What jieba glues to the end of a name it does not know: a function word, or 称 of 某某称 (said). */
+const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
@@ -53,11 +55,11 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
   if (!t) return undefined;
   if ((t.tag === 'nr' || t.tag === 'x' || t.tag === 'nrfg' || t.tag === 'nrt') && names.looksLikeFullName(t.word)) {
     // jieba glues a following function word to an unknown name (孙浩说): cut it off.
-    if (t.word.length === 3 && FUNCTION_CHARS.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
+    if (t.word.length === 3 && GLUED_AFTER_NAME.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
   // (The same with a three-character name: 施晓燕及/x 副总经理.)
-  if (t.tag === 'x' && t.word.length === 4 && FUNCTION_CHARS.test(t.word[3]!) && !FUNCTION_CHARS.test(t.word.slice(1, 3)) && names.looksLikeFullName(t.word.slice(0, 3))) return { name: t.word.slice(0, 3), start: t.start, end: t.start + 3 };
+  if (t.tag === 'x' && t.word.length === 4 && GLUED_AFTER_NAME.test(t.word[3]!) && !FUNCTION_CHARS.test(t.word.slice(1, 3)) && names.looksLikeFullName(t.word.slice(0, 3))) return { name: t.word.slice(0, 3), start: t.start, end: t.start + 3 };
   const u = tokens[i + 1];
   if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word)) {
     // A name cut in two by jieba is cut after its surname (邢/丽丽), or after a first token that is itself

@@ -37,12 +37,16 @@ export const SHAPES: Shape[] = [
   { rule: 'person.byline', text: '邮储银行网点开展宣传\n\n东方网5月8日讯(记者 林晓 通讯员 吴峰)邮储银行奉化支行走进社区。', has: ['Person 林晓', 'Person 吴峰', 'AUTHORED 吴峰 -> article [通讯员]'] },
   { rule: 'person.byline', text: '中行网点延时服务\n\n◎记 者 郭明远\n\n中行开化支行推出延时服务。', has: ['Person 郭明远', 'AUTHORED 郭明远 -> article [记者]'] },
   { rule: 'person.byline', text: '某网通讯员 钟雨桐 柯立 九江报道\n农发行九江市分行支持春耕。', has: ['AUTHORED 钟雨桐 -> article [通讯员]', 'AUTHORED 柯立 -> article [通讯员]'] },
+  // Names printed with nothing between them, and a role glued inside the lead (通讯员甲乙记者丙).
+  { rule: 'person.byline', text: '农行网点开展宣传\n\n江城日报讯(通讯员罗文斌柯敏记者杜远)5月8日，农行城北支行走进社区。', has: ['AUTHORED 罗文斌 -> article [通讯员]', 'AUTHORED 柯敏 -> article [通讯员]', 'AUTHORED 杜远 -> article [记者]'] },
   { rule: 'person.trailing-author', text: '农商行网点见闻\n\n九江农商银行推出适老服务。(龚晓岚 邬一凡)\n|\n责任编辑：左丘', has: ['AUTHORED 龚晓岚 -> article [作者]', 'AUTHORED 邬一凡 -> article [作者]'] },
   { rule: 'person.trailing-author', text: '九江农商银行行长出席活动。(左二)', hasNot: ['Person 左二'] },
   { rule: 'authored.trailing', text: '九江农商银行推出适老服务。（邬一凡/图）', has: ['AUTHORED 邬一凡 -> article [摄影]'] },
   // A verb may stand inside a department's own name between the unit and the post.
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
+  // 称 (said) glued to a name jieba does not know (邝启维称/x).
+  { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
   { rule: 'person.byline', text: '工行网点见闻\n\n工行萍乡分行推出适老服务。\n\n(汪海涛)', has: ['Person 汪海涛', 'AUTHORED 汪海涛 -> article [作者]'] },
@@ -50,7 +54,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.byline', text: '农商行网点见闻\n\n(上饶农商银行信州支行 孙雨)\n\n上饶农商银行信州支行推出适老服务。', has: ['Person 孙雨', 'WORKS_AT 孙雨 -> 上饶农商银行信州支行'] },
   { rule: 'person.credit', text: '农行临沂分行开展了宣传活动。（一审：龚晓岚 二审：邓海燕 三审：胡彬）', has: ['Person 龚晓岚', 'Person 邓海燕', 'Person 胡彬'] },
   { rule: 'person.credit', text: '采访、撰文：林怡君', has: ['Person 林怡君'] },
-  { rule: 'person.credit', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['Person 周海波'] },
+  // A line of its own with the outlet glued to the role is a byline (the outlet is left out).
+  { rule: 'person.byline', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['AUTHORED 周海波 -> article [记者]'] },
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
   { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
   // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
