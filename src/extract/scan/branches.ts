@@ -152,6 +152,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (!isNamey(t, c) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
     // jieba glues a particle to the verb after it (紧张/a 地问/x 信用社): a clause, not a name, ends there.
     if (t.tag === 'x' && /^[的地得]/.test(t.word) && t.word.length > 1) break;
+    // … and an adverb of time to the verb after it (现为/x 开发区支行, 曾在/x): the name starts after it.
+    if (t.tag === 'x' && t.word.length === 2 && /^[现曾原已仍][为在是任于]$/.test(t.word)) break;
     // 历任支行行长, 所属支行: a word that ends names ends this one (anchored names are checked for them as well).
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it

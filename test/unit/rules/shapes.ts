@@ -224,6 +224,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '九江银行合唱队荣获全市职工合唱比赛一等奖。', has: ['RECEIVED 九江银行 -> 全市职工合唱比赛一等奖'] },
   // A work named in the clause (《…》获得) received it, not the article's unit.
   { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
+  // Units counted with 间 (設有3間分行), and a job word that starts with a surname (农金员), name no unit and no one.
+  { rule: 'branch.suffix', text: '东亚银行在南方各市设有3间分行和18间支行。老周现为开发区支行农金员。', has: ['Bank 東亞銀行', 'Branch 东亚银行开发区支行'], hasNot: ['Branch 东亚银行3间分行', 'Branch 東亞銀行3间分行', 'Branch 东亚银行为开发区支行', 'Person 农金员'] },
   // Words before a unit that no name holds: a post held in turn (历任), a rank (第三大), a clause glued by 地.
   { rule: 'branch.suffix', text: '林文涛1998年进入交行，历任支行行长、分行副行长。他说，沿江支行是交行第三大支行。客户神情紧张地问信用社柜员怎么办。', has: ['Branch 交行沿江支行'], hasNot: ['Branch 历任支行', 'Branch 交行历任支行', 'Branch 第三大支行', 'Branch 交行第三大支行', 'Branch 神情紧张地问信用社', 'Branch 交行客户神情紧张地问信用社'] },
   // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
