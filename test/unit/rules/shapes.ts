@@ -199,6 +199,8 @@ export const SHAPES: Shape[] = [
   // A department's post with no unit after the verb: the unit named before the person.
   { rule: 'works_at.appointed-department', text: '今年以来，九江银行多个部门负责人出现调整：柯立新任零售金融总部总经理，龚晓岚任公司业务部副总经理。', has: ['WORKS_AT 柯立新 -> 九江银行 [总经理]', 'WORKS_AT 龚晓岚 -> 九江银行 [副总经理]'] },
   { rule: 'works_at.appointed', text: '据悉，柯立新将出任九江银行庐山支行零售部总经理。', has: ['WORKS_AT 柯立新 -> 九江银行庐山支行 [总经理]'], hasNot: ['WORKS_AT 柯立新 -> 九江银行 [总经理]'] },
+  // A career told as one long list of posts joined by 、 (历任 …、…、…等职).
+  { rule: 'works_at.appointed', text: '浦发银行副行长韦嘉明今日到任。1996年起，韦嘉明历任浦发银行宁波分行风险管理处副处长、温州分行行长、宁波分行副行长、杭州分行主要负责人、杭州分行行长、南京分行主要负责人、南京分行行长等职。', has: ['WORKS_AT 韦嘉明 -> 浦发银行南京分行 [行长]', 'WORKS_AT 韦嘉明 -> 浦发银行温州分行 [行长]'] },
   { rule: 'works_at.appointed', text: '葛立新此前任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
   { rule: 'works_at.appointed', text: '据悉，葛立新将出任广发银行佛山分行行长。', has: ['WORKS_AT 葛立新 -> 广发银行佛山分行 [行长]'] },
   { rule: 'works_at.appointed', text: '监管部门已核准其任职资格，江兵已正式就任广发银行副行长。', has: ['WORKS_AT 江兵 -> 广发银行 [副行长]'], hasNot: ['Person 江兵已'] },

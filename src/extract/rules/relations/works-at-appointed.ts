@@ -83,5 +83,7 @@ function appointedBeforeList(text: string, at: number, verbs: readonly string[])
   // (The list may go on after a comma: 先后担任某分行行长，某行执行董事、副行长等职.)
   if (!/[、，,]/.test(text[at - 1] ?? '')) return undefined;
   const clause = /[\u4e00-\u9fff、，,]{0,48}$/.exec(text.slice(0, at))![0];
-  return verbs.find((v) => v.length >= 2 && clause.includes(v));
+  // A career told as one list of posts joined by 、 runs long (历任某分行副处长、某分行行长、…、某分行行长等职).
+  const list = /[\u4e00-\u9fff、]{0,160}$/.exec(text.slice(0, at))![0];
+  return verbs.find((v) => v.length >= 2 && (clause.includes(v) || (list.includes(v) && list.slice(list.indexOf(v)).includes('、'))));
 }
