@@ -87,7 +87,9 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   if (!next) return n;
   const c3 = s.text[n.end]!;
   const three = s.text.slice(n.start, n.end + 1);
-  const lone = next.word.length === 1 && LONE_NAME_CHAR.test(next.tag);
+  // (A lone surname-like character, 戚/莎/莎, is the third too, unless a name's part follows it: 李明/王/芳 is two people.)
+  const afterNext = toks.find((x) => x.start === n.end + 1);
+  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (next.tag === 'nr' && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
   if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
@@ -398,7 +400,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
           const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names));
           if (!more || notAName(more.name, c, names)) break;
-          add(more, 'listed-after-role', t.word);
+          // (The unit, if any, stands before the role, where it stands for the first name.)
+          add(more, 'listed-after-role', t.word, t.start);
           end = more.end;
           if (sep !== '、' && !/^\s+$/.test(sep)) break;
         }

@@ -135,6 +135,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '柜员孙敏和客户一起清点现金。', hasNot: ['Person 客户'] },
+  // Every name listed after a role works where the first does (here the article's outlet), a lone character jieba
+  // tags as a surname ends a name (戚/莎/莎); 及 of 及时 joins no name.
+  { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎凭借职业敏感察觉异常。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
+  { rule: 'person.name-list', text: '陈立、吴敏、韩青及时报警，避免了损失。', has: ['Person 陈立', 'Person 吴敏', 'Person 韩青'], hasNot: ['Person 时报警'] },
   { rule: 'person.after-role', text: '“服务要做细。”华夏银行厦门分行行长高峰说。', has: ['WORKS_AT 高峰 -> 华夏银行厦门分行 [行长]'] },
   { rule: 'person.appointed', text: '会议决定，任命杜海燕为浙商银行宁波分行副行长。', has: ['Person 杜海燕', 'WORKS_AT 杜海燕 -> 浙商银行宁波分行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，邬一凡调任九江银行浔阳支行行长。', has: ['WORKS_AT 邬一凡 -> 九江银行浔阳支行 [行长]'] },

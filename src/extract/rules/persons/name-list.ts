@@ -25,7 +25,9 @@ export const personNameList = defineMentionRule({
       const from = m.index + m[1]!.length;
       const items: Array<{ name: string; start: number }> = [];
       for (const it of m[2]!.matchAll(/[\u4e00-\u9fff]{2,3}/g)) items.push({ name: it[0], start: from + it.index });
-      if (m[4]) items.push({ name: m[4], start: from + m[2]!.length + 1 });
+      // (和/及/与 joins only when it is a word of its own: 及时报警, 和平路, 与会 are no joiner and no name.)
+      const joinerAt = from + m[2]!.length;
+      if (m[4] && s.tokens.some((t) => t.start === joinerAt && t.word.length === 1)) items.push({ name: m[4], start: joinerAt + 1 });
       // Two names are a list only with a word that says so (包括甲、乙; 甲、乙等); otherwise three or more.
       // (So are two that fill a line of their own, as a list under a heading prints them.)
       // (or after a heading's count or colon: 先进个人（2名）：甲、乙).
