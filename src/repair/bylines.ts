@@ -143,11 +143,12 @@ function splitGluedNames(t: Token, lex: Lexicon): Token[] {
 }
 
 function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues): BylinePerson[] | undefined {
-  const toks = raw
+  const split = raw
     .flatMap((t) => splitRole(t, c))
     .flatMap((t) => (c.role.test(t.text) ? [t] : splitInnerRoles(t, c)))
-    .flatMap(splitCredit)
-    .flatMap((t) => (c.role.test(t.text) ? [t] : splitGluedNames(t, lex)));
+    .flatMap(splitCredit);
+  // Names printed together are split only where a role says this is a byline (由于李某 on a line is a phrase).
+  const toks = split.some((t) => c.role.test(t.text)) ? split.flatMap((t) => (c.role.test(t.text) ? [t] : splitGluedNames(t, lex))) : split;
   const people: BylinePerson[] = [];
   let role = inLead ? '通讯员' : '作者';
   let sawRole = false;

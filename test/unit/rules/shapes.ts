@@ -67,6 +67,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
+  { rule: 'person.credit', text: '发布日期:2024-01-02     作者:信息员    \n记者慕名赶到九江采访。', hasNot: ['Person 信息员', 'Person 慕名'] },
+  // Names printed together split only in a byline with a role: 由于某某 alone on a line is a phrase.
+  { rule: 'person.byline', text: '荣誉的背后\n\n网点获评星级网点。她说：“我会坚持。”\n由于周红英', hasNot: ['Person 由于', 'AUTHORED 由于 -> article [作者]'] },
   { rule: 'person.credit', text: '本报讯 记者查询发现，多家银行下调了利率。', hasNot: ['Person 查询'] },
   { rule: 'person.credit', text: '2024-03-05 09:12 作者: 来源: 九江日报\n九江银行庐山支行的饶建平获评优秀员工。', hasNot: ['Person 来源'] },
   // A word before a role qualifies it where a name follows the role (某支行包片客户经理某某).

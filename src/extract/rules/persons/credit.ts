@@ -5,7 +5,9 @@
  * (记者周某、吴某21日电), 责编:郑某). A credit role of two or more
  * characters, then the names it applies to, separated by spaces or 、.
  */
+import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
+import { notAName } from '../../scan/persons.js';
 import type { RuleCtx, SentenceCtx } from '../../types.js';
 
 const compiled = new WeakMap<object, RegExp>();
@@ -35,6 +37,7 @@ export const personCredit = defineMentionRule({
   strength: 'certain',
   run(s, ctx, emit) {
     const names = ctx.lex.names;
+    const c = cues(ctx.lex);
     const roleWords = new Set(ctx.lex.cues['byline-role']);
     for (const m of s.text.matchAll(creditRoles(ctx))) {
       const role = m[1]!;
@@ -50,7 +53,10 @@ export const personCredit = defineMentionRule({
           const word = s.tokens.find((t) => t.start === at && t.word.length === len);
           if (word && /^(?:v|vn|vd|vi|d|p|c|ad|r|m|q|f|t)$/.test(word.tag)) continue;
           // (作者: 来源: 长城网: an empty credit, then the next label; a word before a colon is a label, no name.)
-          if (names.looksLikeFullName(name) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
+          // (作者:信息员: a job, ending as jobs do, is no name; nor is a word of the list of words that start with
+          // a surname, 慕名.)
+          if (/员$/.test(name)) continue;
+          if (names.looksLikeFullName(name) && !notAName(name, c, names) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
             found = { name, end: at + len };
             break;
           }
