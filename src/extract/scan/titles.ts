@@ -135,6 +135,9 @@ function quotedList(text: string, start: number, end: number, q: string, c: Cues
 }
 
 /** A kind of programme with at most two words of qualification (主题活动, 公益行动) adds no name of its own. */
+/** A programme's kind right before a quote names it (春节主题活动“熊猫陪你过大年”, 公益项目“爱心包裹”). */
+const KIND_BEFORE = /(?:活动|行动|项目|计划|品牌)$/;
+
 function genericKind(tail: string, c: Cues): boolean {
   return [...c.programmeKind].some((k) => tail.endsWith(k) && tail.length - k.length <= 2);
 }
@@ -233,7 +236,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // programme's kind, make the quote the middle of a programme's name. A bare kind (“X”主题活动) leaves the
     // quote the name, and so does a list (开展“A”“B”等活动).
     const progTail = list.after === end && list.before === start ? c.programmeTail.exec(ownAfter) : null;
-    if (progTail && !genericKind(progTail[0], c) && typed !== 'honour' && !c.honourSuffix.test(q) && !NOT_IN_TITLE.test(progTail[0])) {
+    // (A quote shaped as an honour stays one, except before a contest: “十佳”劳动竞赛活动 is the contest's name.)
+    const contest = progTail !== null && /(?:竞赛|比赛|大赛)(?:活动)?$/.test(progTail[0]);
+    if (progTail && !genericKind(progTail[0], c) && typed !== 'honour' && (!c.honourSuffix.test(q) || contest) && !NOT_IN_TITLE.test(progTail[0])) {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
       // (积极开展/l is an idiom to jieba, namey by its tag: a verb of launching is never part of the name.)
@@ -250,7 +255,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || (!inList(text, start, end) && c.programmeBefore.test(before) && !/的/.test(q))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme.
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';

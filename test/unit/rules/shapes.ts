@@ -247,6 +247,10 @@ export const SHAPES: Shape[] = [
   // A quoted name that was held, or that names a day or a selection of its own, is a programme.
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”顺利举行，吸引了百余名市民参加。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”公益日在社区举行。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
+  // A quote shaped as an honour before a contest names the contest (“十佳”劳动竞赛活动); a programme's kind right
+  // before a quote makes it a programme (春节主题活动“…”).
+  { rule: 'programme.embedded-quote', text: '建行滨江分行开展“十佳”劳动竞赛活动。', has: ['RUNS 建行滨江分行 -> “十佳”劳动竞赛活动'], hasNot: ['Programme 十佳', 'RUNS 建行滨江分行 -> 十佳'] },
+  { rule: 'programme.context', text: '邮储银行九江分行推出了包括春节主题活动“金兔送福到万家”在内的多项服务。', has: ['Programme 金兔送福到万家'] },
   { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
   // A bank's name that jieba cuts in words of its own is no part of an honour's name after it.
   { rule: 'programme.context', text: '大新銀行「關愛長者」企業志工日在社區舉行。', has: ['RUNS 大新銀行 -> 關愛長者'], hasNot: ['Honour 大新銀行「關愛長者」企業'] },
