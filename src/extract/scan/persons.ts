@@ -89,7 +89,7 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const three = s.text.slice(n.start, n.end + 1);
   // (A lone surname-like character, 戚/莎/莎, is the third too, unless a name's part follows it: 李明/王/芳 is two people.)
   const afterNext = toks.find((x) => x.start === n.end + 1);
-  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (next.tag === 'nr' && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
+  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
   if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
@@ -108,6 +108,8 @@ const ADVERB_AFTER_NAME = /[才却仍便刚已曾亦均皆正最更很太挺真�
 const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有做进出回上下起开带送请向把被将对为用找问听坐站跑笑喊拉推接打写读学教发称]/;
 
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
+/** Prepositions and conjunctions that a role may stand before (员工向客户, 行长和经理). */
+const PREPOSITION_NOT_SURNAME = /^[和与及向对把被从在给跟同为]$/;
 /** Verbs that confer an honour on the people named right after them. */
 const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
@@ -382,6 +384,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         add(foreign, 'after-role', t.word);
         continue;
       }
+      // 员工向失主说明, 行长和陆经理: a preposition or a conjunction after the role starts no name (向, 和 are
+      // surnames too, but jieba reads a surname in a name as part of it, not as a word of its own).
+      const following = toks[i + 1];
+      if (following && following.word.length === 1 && /^(?:p|c)$/.test(following.tag) && PREPOSITION_NOT_SURNAME.test(following.word)) continue;
       const atToken = nameAt(toks, i + 1, names);
       const n = speakerAt(s, toks[i + 1], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, i + 1, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
