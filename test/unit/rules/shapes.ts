@@ -109,6 +109,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '据统计，2023年北洋支行的客户经理走遍15省。', hasNot: ['Branch 年北洋支行'] },
   { rule: 'bank.shape', text: '三峡农商银行夷陵支行开展宣传。', has: ['PART_OF 三峡农商银行夷陵支行 -> 三峡农商银行'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
+  // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
+  { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
   { rule: 'honour.after-trigger', text: '她多次获得县级、市级先进工作者、突出贡献奖。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
   { rule: 'honour.after-trigger', text: '他获得了区首批“金牌柜员”、市五一巾帼标兵等荣誉。', has: ['Honour 金牌柜员', 'Honour 市五一巾帼标兵'] },
