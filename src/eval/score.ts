@@ -10,6 +10,7 @@
 import type { GuanxiGraph } from '../graph/model.js';
 import { SCORED_NODE_TYPES } from '../graph/types.js';
 import type { Gold, GoldEntity } from './gold.js';
+import { withoutPinyin } from '../base/pinyin.js';
 
 export const SCORED_RELATION_TYPES = ['PART_OF', 'WORKS_AT', 'RECEIVED', 'RUNS'] as const;
 
@@ -43,7 +44,8 @@ export interface Report {
 }
 
 export function normalizeName(s: string): string {
-  return s.normalize('NFKC').replace(/[\s"'“”‘’「」『』]/g, '');
+  // (A pinyin reading a copy site printed inside a name, 中國(guó)銀行, is no part of it.)
+  return withoutPinyin(s).normalize('NFKC').replace(/[\s"'“”‘’「」『』]/g, '');
 }
 
 function prf(tp: number, fp: number, fn: number): PRF {

@@ -13,6 +13,7 @@ import { undoubleLine } from './doubled.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { MappedBuilder, trimMapped, type Mapped } from '../text/mapped.js';
+import { PINYIN_READING } from '../base/pinyin.js';
 
 export interface Line extends Mapped {
   /** Number of blank lines before this one. */
@@ -28,7 +29,7 @@ function splitLines(text: string): Line[] {
   const take = (end: number): void => {
     const offsets: number[] = [];
     for (let i = start; i <= end; i++) offsets.push(i);
-    const m = unspaceLine(undoubleLine(trimMapped({ text: text.slice(start, end), offsets })));
+    const m = unspaceLine(undoubleLine(dropPinyin(trimMapped({ text: text.slice(start, end), offsets }))));
     const previous = lines[lines.length - 1];
     if (m.text === '') blanks++;
     else if (previous && previous.text === m.text && m.text.length <= 60) {
@@ -44,6 +45,20 @@ function splitLines(text: string): Line[] {
   }
   take(text.length);
   return lines;
+}
+
+/** Removes the pinyin readings copy sites print after characters (中國(guó)銀行), keeping the mapping. */
+function dropPinyin(line: Mapped): Mapped {
+  if (!line.text.includes('(') && !line.text.includes('（')) return line;
+  const out = new MappedBuilder();
+  let last = 0;
+  for (const m of line.text.matchAll(PINYIN_READING)) {
+    out.pushMapped(line, last, m.index);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return line;
+  out.pushMapped(line, last);
+  return out.build(line.offsets[line.offsets.length - 1]!);
 }
 
 const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';

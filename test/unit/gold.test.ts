@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeGold, parseGold, type Gold } from '../../src/eval/gold.js';
+import { normalizeName } from '../../src/eval/score.js';
 
 type E = [id: string, type: string, name: string, aliases?: string[]];
 
@@ -48,5 +49,16 @@ describe('mergeGold', () => {
     expect(merged.entities).toHaveLength(2);
     expect(merged.relations).toEqual([{ head: 'a-br', type: 'PART_OF', tail: 'a-bank' }]);
     expect(merged.entities.find((e) => e.id === 'a-bank')!.docs).toEqual(['a', 'b']);
+  });
+});
+
+describe('normalizeName', () => {
+  it.each([
+    ['中國建設(shè)銀行臨汾分行', '中國建設銀行臨汾分行'],
+    ['“九江好人”', '九江好人'],
+    ['ＡＴＭ 服务', 'ATM服务'],
+    ['ATM(mobile)', 'ATM(mobile)'],
+  ])('%s', (name, normal) => {
+    expect(normalizeName(name)).toBe(normal);
   });
 });

@@ -35,6 +35,19 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs('郭明 谢小燕', lex).map((p) => p.text)).toEqual(['郭明 谢小燕']);
   });
 
+  it.each([
+    ['原中國(guó)銀行九江分行行長(zhǎng)柯立將離(lí)職。', '原中國銀行九江分行行長柯立將離職。'],
+    ['工行九江分行（jiǔ jiāng）开展宣传。', '工行九江分行开展宣传。'],
+    // Brackets of anything else stay: Latin words (no tone mark), a reading with nothing before it, Chinese.
+    ['推出ATM(自助取款机)和手机银行(mobile banking)。', '推出ATM(自助取款机)和手机银行(mobile banking)。'],
+    ['(zhǎng)开头的一行', '(zhǎng)开头的一行'],
+  ])('drops the pinyin a copy site prints after characters, keeping offsets: %s', (line, repaired) => {
+    const [p] = rebuildParagraphs(line, lex);
+    expect(p!.text).toBe(repaired);
+    const at = p!.text.indexOf('九江分行');
+    if (at >= 0) expect(line.slice(...originalSpan(p!, at, at + 4))).toBe('九江分行');
+  });
+
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
     expect(undoubleLine(mapped('分行行长王立新分行行长王立新（（右右））走访走访企业客户企业客户')).text).toBe('分行行长王立新（右）走访企业客户');
     expect(undoubleLine(mapped('环卫工人可以在驿站里歇歇脚、喝口水、充充电')).text).toBe('环卫工人可以在驿站里歇歇脚、喝口水、充充电');
