@@ -43,7 +43,7 @@ const TOP_POST_AFTER = /^(?:董事[长長]|副?行[长長]|副?总经理|副?總
 const NAME_CHAR = /^[\u4e00-\u9fff]+$/;
 const FUNCTION_CHAR = /[的在和与及是了等对从把被由将为到于并或其该向以各本全这那每]/;
 /** After a bank's name: the banking trade (银行业), its staff (银行家), a card, an interbank market or the banks' association (常德市银行协会), not a bank. */
-const NOT_A_BANK_AFTER = /^(?:业|界|家|卡|间|保险|监管|系统|机构|网点|协会|同业公会|公会)/;
+const NOT_A_BANK_AFTER = /^(?:业|界|家|卡|间|员(?!工)|保险|监管|系统|机构|网点|协会|同业公会|公会)/;
 
 function levelOk(p: Place, need: BankShape['place']): boolean {
   return need === 'county' || p.level !== 'county';

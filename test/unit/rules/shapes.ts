@@ -67,6 +67,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
+  // A credit line marked with a square, its roles joined to names by a slash (记者/某某 拍摄/甲 乙).
+  { rule: 'person.credit', text: '网点开展宣传。\n■来源:九江工人报 记者/邬一凡 拍摄/龚晓岚 胡彬 剪辑/柯立\n■监制:邓海燕', has: ['Person 邬一凡', 'Person 龚晓岚', 'Person 胡彬', 'Person 柯立', 'Person 邓海燕'] },
+  // 银行员 (bank staff) ends no bank's name; 理事 ends a post; 晋升 is a word.
+  { rule: 'person.after-role', text: '开幕式由九江市银行员职业工会常务理事周国栋主持。他由行长晋升至董事长。', has: ['Person 周国栋'], hasNot: ['Bank 九江市银行', 'Person 晋升'] },
   { rule: 'person.credit', text: '发布日期:2024-01-02     作者:信息员    \n记者慕名赶到九江采访。', hasNot: ['Person 信息员', 'Person 慕名'] },
   // Names printed together split only in a byline with a role: 由于某某 alone on a line is a phrase.
   { rule: 'person.byline', text: '荣誉的背后\n\n网点获评星级网点。她说：“我会坚持。”\n由于周红英', hasNot: ['Person 由于', 'AUTHORED 由于 -> article [作者]'] },
