@@ -72,6 +72,7 @@ import { branchAnchored } from './rules/units/branch-anchored.js';
 import { branchSuffixSubUnit } from './rules/units/branch-suffix-sub-unit.js';
 import { branchSuffix } from './rules/units/branch-suffix.js';
 import { branchRenamed } from './rules/units/renamed.js';
+import { bankRenamed } from './rules/units/bank-renamed.js';
 import { branchPlaceBank } from './rules/units/branch-place-bank.js';
 
 export const MENTION_RULES = [
@@ -84,6 +85,7 @@ export const MENTION_RULES = [
   branchSuffixSubUnit,
   branchPlaceBank,
   branchRenamed,
+  bankRenamed,
   personAfterRole,
   personListedAfterRole,
   personBeforeRole,

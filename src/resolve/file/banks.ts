@@ -25,7 +25,23 @@ function mostNamedBank(ms: Mention[]): string {
 export function resolveBanks(res: FileResolution): BankOf {
   const fileBank = mostNamedBank(res.r.mentions);
   const articleBank = res.byArticle.map((ms) => mostNamedBank(ms) || fileBank);
-  for (const m of res.mentionsOf('Bank')) res.keyOf.set(m.id, res.addNode(nodeKey('Bank', m.canonical ?? m.name), 'Bank', m.name, m).key);
+  // A former name (某县联社, renamed 某农商银行) is the current bank's node, the former name an alias of it.
+  const current = (m: Mention): Mention => {
+    const seen = new Set<number>();
+    let at = m;
+    while (at.renamedTo !== undefined && !seen.has(at.id)) {
+      seen.add(at.id);
+      const to = res.r.mentions[at.renamedTo];
+      if (!to || to.type !== 'Bank') break;
+      at = to;
+    }
+    return at;
+  };
+  for (const m of res.mentionsOf('Bank')) {
+    const to = current(m);
+    // (The former name, however long, never becomes the node's name: without its canonical form it is only an alias.)
+    res.keyOf.set(m.id, res.addNode(nodeKey('Bank', to.canonical ?? to.name), 'Bank', to.name, to === m ? m : { ...m, canonical: undefined }).key);
+  }
   // A branch named without its bank belongs to the bank of the nearest unit named before it in its sentence
   // (工行某分行及其下辖的甲支行、乙支行), else to the bank its article names most.
   const bySentence = new Map<number, Mention[]>();

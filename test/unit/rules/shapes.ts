@@ -139,6 +139,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行天门支行营业室柜员刘芳热情接待客户。', has: ['Branch 农行天门支行营业室', 'PART_OF 农行天门支行营业室 -> 农行天门支行', 'WORKS_AT 刘芳 -> 农行天门支行营业室 [柜员]'] },
   { rule: 'branch.suffix.sub-unit', text: '东湖支行营业部为老人开辟绿色通道。', has: ['Branch 东湖支行营业部', 'PART_OF 东湖支行营业部 -> 东湖支行'] },
+  // A bank's former name beside its current one: one bank, the former name an alias (a 联社 renamed a 农商银行).
+  { rule: 'bank.renamed', text: '2011年，彭泽县农村信用合作联社完成改制，正式更名为彭泽农商银行。彭泽农商银行董事长柯立表示，将继续服务三农。', has: ['Bank 彭泽农商银行', 'WORKS_AT 柯立 -> 彭泽农商银行 [董事长]'], hasNot: ['Bank 彭泽县农村信用合作联社'] },
+  { rule: 'bank.renamed', text: '湖口农商银行前身是有着50年历史的湖口县农村信用合作联社，网点遍布全县。', has: ['Bank 湖口农商银行'], hasNot: ['Bank 湖口县农村信用合作联社'] },
   { rule: 'branch.renamed', text: '工行丹东元宝支行（原丹东五道口储蓄所）是一个老网点。', has: ['Branch 工行丹东元宝支行'], hasNot: ['Branch 工行丹东五道口储蓄所'] },
   { rule: 'person.after-role', text: '建行大堂经理周晓梅耐心讲解。', has: ['Person 周晓梅', 'WORKS_AT 周晓梅 -> 中国建设银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
