@@ -39,6 +39,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.byline', text: '某网通讯员 钟雨桐 柯立 九江报道\n农发行九江市分行支持春耕。', has: ['AUTHORED 钟雨桐 -> article [通讯员]', 'AUTHORED 柯立 -> article [通讯员]'] },
   // Names printed with nothing between them, and a role glued inside the lead (通讯员甲乙记者丙).
   { rule: 'person.byline', text: '农行网点开展宣传\n\n江城日报讯(通讯员罗文斌柯敏记者杜远)5月8日，农行城北支行走进社区。', has: ['AUTHORED 罗文斌 -> article [通讯员]', 'AUTHORED 柯敏 -> article [通讯员]', 'AUTHORED 杜远 -> article [记者]'] },
+  // Roles in the brackets (甲 乙 记者 丙): read as a byline is.
+  { rule: 'person.trailing-author', text: '农发行支行支持收购\n\n农发行彭泽县支行积极支持粮食企业收购玉米。(柯立新 胡彬 记者 邓海燕)', has: ['AUTHORED 柯立新 -> article [作者]', 'AUTHORED 胡彬 -> article [作者]', 'Person 邓海燕'] },
   { rule: 'person.trailing-author', text: '农商行网点见闻\n\n九江农商银行推出适老服务。(龚晓岚 邬一凡)\n|\n责任编辑：左丘', has: ['AUTHORED 龚晓岚 -> article [作者]', 'AUTHORED 邬一凡 -> article [作者]'] },
   { rule: 'person.trailing-author', text: '九江农商银行行长出席活动。(左二)', hasNot: ['Person 左二'] },
   { rule: 'authored.trailing', text: '九江农商银行推出适老服务。（邬一凡/图）', has: ['AUTHORED 邬一凡 -> article [摄影]'] },
