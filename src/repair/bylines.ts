@@ -68,7 +68,15 @@ interface Token {
 /** Space- and slash-separated tokens; a role printed spaced out (记 者) is joined back. */
 function tokens(s: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/[^\s\u3000/／]+|[/／]/g)) out.push({ text: m[0], start: offset + m.index });
+  // (A name, a date and the source run together on web pages: 王某2021-04-14来源:某网 is three tokens.)
+  for (const m of s.matchAll(/[^\s\u3000/／]+|[/／]/g)) {
+    let at = 0;
+    for (const cut of m[0].matchAll(/(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}[-/.年])|(?<=\d)(?=来源)/g)) {
+      out.push({ text: m[0].slice(at, cut.index), start: offset + m.index + at });
+      at = cut.index;
+    }
+    out.push({ text: m[0].slice(at), start: offset + m.index + at });
+  }
   const roles = new Set(lex.cues['byline-role']);
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;

@@ -126,12 +126,19 @@ function isBylineLine(text: string, lex: Lexicon, normalize: (s: string) => stri
   return parseByline(n, lex) !== undefined;
 }
 
+/** Two to four full names and nothing else, spaced apart (李某 朱某某). */
+function isNamesLine(text: string, lex: Lexicon): boolean {
+  if (text.length > 20 || !/^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}$/.test(text)) return false;
+  return text.split(/[ \u3000]+/).every((n) => lex.names.looksLikeFullName(n));
+}
+
 function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean, lex: Lexicon, normalize: (s: string) => string): boolean {
   if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.
   if (next && /^——/.test(next.text)) return false;
-  // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道).
-  if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize)) return false;
+  // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道), and so does a line of names
+  // alone (李某 朱某某: a wrap never puts a space between two names).
+  if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize) || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
   const blanks = blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // First lines of paragraphs are indented by two characters, then trimmed.

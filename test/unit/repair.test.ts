@@ -30,6 +30,10 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['农行城南支行获评青年文明号', '本报讯 今年春天，中国农业银行鞍山分行城南支行被共青团鞍山市委授予青年文明号称号，这是该行第二次获评。']);
   });
 
+  it('keeps a line of names alone under the title it follows', () => {
+    expect(rebuildParagraphs('九江农商银行全力守护百姓养老钱\n柯敏 朱立华\n7月28日，九江农商银行营业部迎来一位老人。', lex).map((p) => p.text)).toEqual(['九江农商银行全力守护百姓养老钱', '柯敏 朱立华', '7月28日，九江农商银行营业部迎来一位老人。']);
+  });
+
   it('closes up spaced-out characters but not a space between two names', () => {
     expect(rebuildParagraphs('截至六月，分 行 帮 扶 的 农 户 已全部脱贫。', lex).map((p) => p.text)).toEqual(['截至六月，分行帮扶的农户已全部脱贫。']);
     expect(rebuildParagraphs('郭明 谢小燕', lex).map((p) => p.text)).toEqual(['郭明 谢小燕']);
@@ -68,6 +72,10 @@ describe('parseByline', () => {
     ['郑凯 摄影报道', [['郑凯', '摄影']]],
     ['钱 宁 本报记者 周海', [['钱宁', '作者'], ['周海', '记者']]],
     ['记者 鄭雅文 通讯员 陈晓峰'.replace('鄭', '郑'), [['郑雅文', '记者'], ['陈晓峰', '通讯员']]],
+    // A name, a date and the source run together on a web page's meta line.
+    ['柯敏2021-04-14来源:九江日报网', [['柯敏', '作者']]],
+    // Roles glued inside a lead, and two names printed with nothing between them.
+    ['通讯员罗文斌柯敏记者杜远', [['罗文斌', '通讯员'], ['柯敏', '通讯员'], ['杜远', '记者']]],
   ])('%s', (line, people) => {
     expect(parseByline(line, lex)?.map((p) => [p.name, p.role])).toEqual(people);
   });
