@@ -69,6 +69,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
+  { rule: 'person.credit', text: '网点开展宣传。\n◆编辑:龚晓岚◆二审:柯立◆三审:邓海燕', has: ['Person 龚晓岚', 'Person 柯立', 'Person 邓海燕'] },
   // A credit line marked with a square, its roles joined to names by a slash (记者/某某 拍摄/甲 乙).
   { rule: 'person.credit', text: '网点开展宣传。\n■来源:九江工人报 记者/邬一凡 拍摄/龚晓岚 胡彬 剪辑/柯立\n■监制:邓海燕', has: ['Person 邬一凡', 'Person 龚晓岚', 'Person 胡彬', 'Person 柯立', 'Person 邓海燕'] },
   // 银行员 (bank staff) ends no bank's name; 理事 ends a post; 晋升 is a word.
@@ -251,6 +252,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
   // Units counted with 间 (設有3間分行), and a job word that starts with a surname (农金员), name no unit and no one.
   { rule: 'branch.suffix', text: '东亚银行在南方各市设有3间分行和18间支行。老周现为开发区支行农金员。', has: ['Bank 東亞銀行', 'Branch 东亚银行开发区支行'], hasNot: ['Branch 东亚银行3间分行', 'Branch 東亞銀行3间分行', 'Branch 东亚银行为开发区支行', 'Person 农金员'] },
+  // Words that pick out units (部分支行) or name people (告知老人支行可以…) name no unit; 紀姓 and 来了 name no one.
+  { rule: 'branch.suffix', text: '中行湖滨支行大堂经理告知老人支行可以随时上门服务。部分支行开展了反假知识竞答。湖滨支行来了一位特殊客户，是纪姓行员接待的。', has: ['Branch 中行湖滨支行'], hasNot: ['Branch 中行老人支行', 'Branch 中行部分支行', 'Person 来了', 'Person 纪姓'] },
   // Words before a unit that no name holds: a post held in turn (历任), a rank (第三大), a clause glued by 地.
   { rule: 'branch.suffix', text: '林文涛1998年进入交行，历任支行行长、分行副行长。他说，沿江支行是交行第三大支行。客户神情紧张地问信用社柜员怎么办。', has: ['Branch 交行沿江支行'], hasNot: ['Branch 历任支行', 'Branch 交行历任支行', 'Branch 第三大支行', 'Branch 交行第三大支行', 'Branch 神情紧张地问信用社', 'Branch 交行客户神情紧张地问信用社'] },
   // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
