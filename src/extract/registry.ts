@@ -73,6 +73,7 @@ import { branchSuffixSubUnit } from './rules/units/branch-suffix-sub-unit.js';
 import { branchSuffix } from './rules/units/branch-suffix.js';
 import { branchRenamed } from './rules/units/renamed.js';
 import { bankRenamed } from './rules/units/bank-renamed.js';
+import { personListedBeforeRole } from './rules/persons/listed-before-role.js';
 import { branchPlaceBank } from './rules/units/branch-place-bank.js';
 
 export const MENTION_RULES = [
@@ -88,6 +89,7 @@ export const MENTION_RULES = [
   bankRenamed,
   personAfterRole,
   personListedAfterRole,
+  personListedBeforeRole,
   personBeforeRole,
   personSpeaker,
   personHonoured,

@@ -23,7 +23,7 @@ const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报�
 /** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
 const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
 
-export type PersonFinding = 'profile' | 'honoured' | 'appointed' | 'after-unit' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
+export type PersonFinding = 'profile' | 'honoured' | 'appointed' | 'after-unit' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'listed-before-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
 
 export interface PersonCandidate {
   finding: PersonFinding;
@@ -493,5 +493,30 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const at = m.index + m[0].indexOf(name);
     add({ name, start: at, end: at + name.length }, 'photo-credit', '摄影');
   }
+  // 罗某某等工作人员, 甲、乙等小额信贷技术员, 甲、乙等3名员工: names listed before 等 and a role hold it.
+  for (const r of toks) {
+    if (!isRole(r, ctx, c) || inBank(r)) continue;
+    const etc = LISTED_BEFORE_ROLE.exec(s.text.slice(Math.max(0, r.start - 8), r.start));
+    if (!etc) continue;
+    const items: Span[] = [];
+    let end = r.start - etc[0].length;
+    for (;;) {
+      const item = [3, 2]
+        .map((len) => ({ name: s.text.slice(end - len, end), start: end - len, end }))
+        .find((n) => n.start >= 0 && names.looksLikeFullName(n.name) && !notAName(n.name, c, names) && !FUNCTION_CHARS.test(n.name.slice(1)) && !toks.some((t) => t.start < n.start && t.start + t.word.length > n.start) && (n.start === 0 || !/[\u4e00-\u9fff]/.test(s.text[n.start - 1]!) || ITEM_OPENS.test(s.text[n.start - 1]!)));
+      if (!item) break;
+      items.unshift(item);
+      if (s.text[item.start - 1] !== '、') break;
+      end = item.start - 1;
+    }
+    // (Every item a name: a list that runs into other words, 通过甲、乙等, is left to the other rules.)
+    if (!items.length || (items[0]!.start > 0 && s.text[items[0]!.start - 1] === '、')) continue;
+    for (const n of items) add(n, 'listed-before-role', r.word, items[0]!.start);
+  }
   return out;
 }
+
+/** Between the last name of a list and its role: 等, maybe with a count (甲、乙等3名员工). */
+const LISTED_BEFORE_ROLE = /等(?:[0-9０-９一二三四五六七八九十两]+(?:名|位|个))?$/;
+/** What may stand right before a listed name: 的, 是, 由 …, or a verb of action is not a name's part. */
+const ITEM_OPENS = /[的是由让请被有与和及]/;

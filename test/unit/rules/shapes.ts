@@ -150,6 +150,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '柜员孙敏和客户一起清点现金。', hasNot: ['Person 客户'] },
+  // Names listed before 等 and a role hold it (甲等工作人员, 甲、乙等信贷员), at the outlet of the story.
+  { rule: 'person.listed-before-role', text: '工行湖滨支行营业部迎来一位老人。正在给老人办理业务的龚晓岚等工作人员见状，立即拨打急救电话。不一会，柯立新、胡彬等信贷员也赶到了。', has: ['WORKS_AT 龚晓岚 -> 工行湖滨支行营业部 [工作人员]', 'Person 柯立新', 'Person 胡彬'] },
   // A preposition or conjunction after a role starts no name (员工向失主, 行长和陆经理); 3名员工荣获 names no one; a
   // lone character jieba reads as a place ends a listed name (严/祥/德).
   { rule: 'person.after-role', text: '九江农商银行行长林海涛，副行长秦立军、殷开峰、严祥德出席。当我行员工向失主说明情况后，黄行长和陆经理松了口气。3名员工荣获先进个人。', has: ['WORKS_AT 严祥德 -> 九江农商银行 [副行长]', 'WORKS_AT 林海涛 -> 九江农商银行 [行长]'], hasNot: ['Person 向失主', 'Person 和陆', 'Person 荣获', 'Person 严祥'] },
