@@ -42,7 +42,9 @@ function honourShaped(name: string, c: Cues): boolean {
 }
 
 /** Words inside a phrase that make it a description, not a name (获此殊荣, 基层团组织的最高, 为起点). */
-const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那]/;
+const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那了]/;
+/** After a list read as honours: the list names who conferred one (荣获甲、乙联合颁发的某奖), not honours. */
+const CONFERRED_BY = /^(?:等)?(?:联合|共同)?(?:颁发|授予|评选|命名|表彰|主办|举办|评定)/;
 
 /**
  * Unquoted honours after a trigger, one or several joined by 、 or 和 (获得区级、省级优秀柜员、创新贡献奖;
@@ -58,6 +60,7 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
     let at = m.index + m[0].length;
     const items: Array<{ name: string; start: number; end: number }> = [];
     let closing = false;
+    let tail = '';
     for (;;) {
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
@@ -71,10 +74,13 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
       // 某区首批“金牌工匠”: words before a quoted item are not an item of their own.
       if (/^[“"]/.test(text.slice(at + item[0].length))) {
         at += item[0].length;
-        items.pop();
+        const before = items.pop();
+        // (甲、乙及丙联合颁发的“某奖”: the items so far conferred it.)
+        if (before && /(?:颁发|授予|评选|命名|表彰)的?$/.test(before.name)) items.length = 0;
         continue;
       }
       const rest = text.slice(at + item[0].length);
+      tail = rest;
       if (/^(?:等(?:多项)?(?:荣誉|称号|奖项|殊荣|表彰)|称号|荣誉称号|荣誉)/.test(rest)) {
         closing = true;
         break;
@@ -83,6 +89,7 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
       if (!sep) break;
       at += item[0].length + sep[0].length;
     }
+    if (CONFERRED_BY.test(tail)) continue;
     const lone = items.length === 1 && !weak;
     for (const it of items) {
       if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name)) continue;
@@ -177,6 +184,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   for (const m of text.matchAll(QUOTE)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
+    // A source named in quotes (注明来源“某某网”) is no title.
+    if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme.
     if (/^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}/.test(q) || ctx.lex.banks.byAlias.has(q)) continue;
     // 特色活动，如“金融知识赶大集、黄梅话消保”等: one quote that lists programmes, each item a name of its own.

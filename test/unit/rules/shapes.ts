@@ -117,6 +117,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.shape', text: '三峡农商银行夷陵支行开展宣传。', has: ['PART_OF 三峡农商银行夷陵支行 -> 三峡农商银行'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
+  // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
+  { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。领导为获奖代表队和个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
   { rule: 'honour.after-trigger', text: '她多次获得县级、市级先进工作者、突出贡献奖。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
