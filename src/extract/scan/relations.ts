@@ -309,8 +309,18 @@ const PERSON_PRONOUN = /(?<![其吉])[他她](?![们人行乡])/;
  * it (她和同事们, 他们, 其他选手 are no single person).
  */
 export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
-  return PERSON_PRONOUN.test(s.text.slice(0, m.start)) && !sentenceView(s, ctx).here.some((o) => o.type === 'Person' && o.start < m.start);
+  const here = sentenceView(s, ctx).here;
+  if (PERSON_PRONOUN.test(s.text.slice(0, m.start)) && !here.some((o) => o.type === 'Person' && o.start < m.start)) return true;
+  // 王某获得了冠军。同时获得了“某奖章”: a sentence that goes on from one about a person, with no subject of its own.
+  if (!CONTINUES.test(s.text.slice(0, m.start)) || here.some((o) => o.start < m.start && (o.type === 'Person' || isUnit(o)))) return false;
+  // (The sentence before is about a person: one is named there, and no unit after that person.)
+  const previous = s.index > 0 ? ctx.inSentence(s.index - 1).filter((o) => o.type === 'Person' || isUnit(o)).sort((a, b) => a.start - b.start) : [];
+  const person = previous.findIndex((o) => o.type === 'Person');
+  return person >= 0 && previous.slice(person + 1).every((o) => o.type === 'Person');
 }
+
+/** A sentence opening as the next step of the one before (同时, 还, 并, 又, 随后): the same subject goes on. */
+const CONTINUES = /^\s*(?:同时|同年|还|并|又|也|随后|此后|之后|后又|后来)/;
 
 /** The unit that runs a programme: the nearest unit before it, else the first after it. */
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {

@@ -344,6 +344,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '钱文斌自2005年3月至2014年6月，先后担任中国银行财会部副总经理、中国银行河南省分行行长等职。', has: ['Person 钱文斌', 'WORKS_AT 钱文斌 -> 中国银行 [副总经理]', 'WORKS_AT 钱文斌 -> 中国银行河南省分行 [行长]'] },
   { rule: 'person.profile', text: '邵建伟自2012年以来，一直扎根乡村，获得总行优秀共产党员、总行乡村振兴先进个人等荣誉。', has: ['Person 邵建伟', 'RECEIVED 邵建伟 -> 总行优秀共产党员'] },
   { rule: 'person.profile', text: '黄金2020年以来涨了不少。', hasNot: ['Person 黄金'] },
+  // A sentence that goes on from one about a person (同时获得了…) gives that person its honour.
+  { rule: 'received.pronoun', text: '建行九江分行柯立新获得了技能竞赛冠军。同时获得了由九江市总工会授予的“九江市五一劳动奖章”荣誉称号。', has: ['RECEIVED 柯立新 -> 九江市五一劳动奖章'], hasNot: ['RECEIVED 建行九江分行 -> 九江市五一劳动奖章'] },
   { rule: 'received.pronoun', text: '昌邑农商银行柳疃支行会计孙秀兰退休了。三十年里，她先后多次获得县级、市级先进工作者、特殊贡献奖。', has: ['RECEIVED 孙秀兰 -> 特殊贡献奖'], hasNot: ['RECEIVED 昌邑农商银行柳疃支行 -> 特殊贡献奖'] },
   { rule: 'works_at.appointed', text: '招商银行公告称，孟庆元辞去招商银行副行长职务。', has: ['Person 孟庆元', 'WORKS_AT 孟庆元 -> 招商银行 [副行长]'] },
   { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能竞赛冠军。其他多名选手分别获得“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
