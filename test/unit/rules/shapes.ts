@@ -258,6 +258,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '东亚银行在南方各市设有3间分行和18间支行。老周现为开发区支行农金员。', has: ['Bank 東亞銀行', 'Branch 东亚银行开发区支行'], hasNot: ['Branch 东亚银行3间分行', 'Branch 東亞銀行3间分行', 'Branch 东亚银行为开发区支行', 'Person 农金员'] },
   // Words that pick out units (部分支行) or name people (告知老人支行可以…) name no unit; 紀姓 and 来了 name no one.
   { rule: 'branch.suffix', text: '中行湖滨支行大堂经理告知老人支行可以随时上门服务。部分支行开展了反假知识竞答。湖滨支行来了一位特殊客户，是纪姓行员接待的。', has: ['Branch 中行湖滨支行'], hasNot: ['Branch 中行老人支行', 'Branch 中行部分支行', 'Person 来了', 'Person 纪姓'] },
+  // 某 hides a unit's name (贵阳某支行); a count (川渝两分行) and 兄弟 (兄弟分行) name none.
+  { rule: 'branch.anchored', text: '据贵州银行贵阳某支行工作人员介绍，情况属实。交行川渝两分行签署协议，兄弟分行也派人参加。交行重庆分行行长柯立出席。', has: ['Branch 交行重庆分行'], hasNot: ['Branch 贵州银行贵阳某支行', 'Branch 交行川渝两分行', 'Branch 交行兄弟分行'] },
   // Words before a unit that no name holds: a post held in turn (历任), a rank (第三大), a clause glued by 地.
   { rule: 'branch.suffix', text: '林文涛1998年进入交行，历任支行行长、分行副行长。他说，沿江支行是交行第三大支行。客户神情紧张地问信用社柜员怎么办。', has: ['Branch 交行沿江支行'], hasNot: ['Branch 历任支行', 'Branch 交行历任支行', 'Branch 第三大支行', 'Branch 交行第三大支行', 'Branch 神情紧张地问信用社', 'Branch 交行客户神情紧张地问信用社'] },
   // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
