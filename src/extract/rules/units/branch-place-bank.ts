@@ -40,6 +40,9 @@ export const branchPlaceBank = defineMentionRule({
       if (!place) continue;
       // The place starts a name: nothing name-like glued before it (中国工商银行 is no place and a bank).
       if (place.start > 0 && /[\u4e00-\u9fff]/.test(text[place.start - 1]!) && !/[在被由对向为将与和及、的是从于]/.test(text[place.start - 1]!)) continue;
+      // 澳门大丰银行, 台州台州银行: the place of the bank's home (its name's place, or Hong Kong, Macau, Taiwan for the
+      // banks there) names the bank itself, not a branch of it.
+      if (isHome(place.word, b.bank, ctx.lex.banks.banks)) continue;
       const levels = places.byName.get(place.word)!;
       const county = levels.every((p) => p.level === 'county');
       const short = levels.find((p) => p.level !== 'county')?.name ?? levels[0]!.name;
@@ -55,3 +58,11 @@ export const branchPlaceBank = defineMentionRule({
     }
   },
 });
+
+const HOME: Record<string, RegExp> = { hk: /^(?:香港|中国香港)$/, macau: /^(?:澳门|澳門|中国澳门)$/, taiwan: /^(?:台湾|臺灣|台灣)$/ };
+
+function isHome(place: string, bank: string, banks: Lexicon['banks']['banks']): boolean {
+  const b = banks.find((x) => x.name === bank);
+  const short = place.replace(/[省市县区]$/, '');
+  return (b !== undefined && HOME[b.kind]?.test(place) === true) || (short.length >= 2 && bank.includes(short));
+}
