@@ -347,7 +347,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         // (党委副行长, 全体员工, 包村客户经理: a word jieba knows, not a surname, opens those.)
         if (k === -1 || !namePieces(toks, k, end, names.surnameLength(name)) || toks.some((x) => x.start >= u.end && x.start < end && (x.start + x.word.length > end || /^(?:role|unit|bank|place|ns|v|p|c|u|uj|r|m|q)$/.test(x.tag)))) continue;
         const afterRole = toks.findIndex((x) => x.start === role.start + role.word.length);
-        if (afterRole !== -1 && /^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(toks[afterRole]!.tag)) continue;
+        // (A noun then a verb is a verb jieba read as a noun: 某支行王某行长带队/n 走访/v.)
+        const nounThenVerb = afterRole !== -1 && toks[afterRole]!.tag === 'n' && /^v/.test(toks[afterRole + 1]?.tag ?? '');
+        if (afterRole !== -1 && /^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(toks[afterRole]!.tag) && !nounThenVerb) continue;
         // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
         if (afterRole !== -1 && nameAt(toks, afterRole, names) !== undefined) continue;
         add({ name, start: u.end, end }, 'before-role', role.word, u.end);

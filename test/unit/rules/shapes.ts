@@ -83,6 +83,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '他拨通了九江农商银行庐山支行包村客户经理龚晓岚的电话。', has: ['WORKS_AT 龚晓岚 -> 九江农商银行庐山支行 [客户经理]'], hasNot: ['Person 包村'] },
   { rule: 'person.after-unit', text: '目前，在九江银行官网上，已经查不到这条消息。', hasNot: ['Person 官网上'] },
   // A surname and a post after a unit (原所长, 钱行长) is a title, not a full name.
+  // An adjective before the post (一名普通柜员), and a name before its post with a verb jieba reads as a noun after it.
+  { rule: 'person.before-unit-post', text: '龚晓岚是农行湖滨支行的一名普通柜员。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行 [柜员]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行柯立新行长带队走访企业。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [行长]'] },
   { rule: 'person.before-unit-post', text: '周建国是工行东风路储蓄所原所长，退休后仍在所里帮忙。', has: ['WORKS_AT 周建国 -> 工行东风路储蓄所 [所长]'], hasNot: ['Person 原所长'] },
   { rule: 'branch.suffix', text: '他连声说特别感谢支行拾金不昧的员工。', hasNot: ['Branch 特别感谢支行'] },
   { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
