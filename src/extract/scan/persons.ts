@@ -17,6 +17,8 @@ const DATED_START = /^\s*([\u4e00-\u9fff]{2,3}?)(?=(?:自|从|于)?(?:19|20)\d{2
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** What jieba glues to the end of a name it does not know: a function word, or 称 of 某某称 (said). */
 const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称]/;
+/** Verbs and prepositions jieba glues to a name it does not know when a particle, a verb or a number follows (王丽笑着说, 王丽自2010年起). */
+const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
@@ -56,6 +58,9 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
   if ((t.tag === 'nr' || t.tag === 'x' || t.tag === 'nrfg' || t.tag === 'nrt') && names.looksLikeFullName(t.word)) {
     // jieba glues a following function word to an unknown name (孙浩说): cut it off.
     if (t.word.length === 3 && GLUED_AFTER_NAME.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
+    // (王丽笑/x 着/uz 说, 王丽自/x 2010/m 年起: a verb or a preposition glued, with a particle, a verb or a number after it.)
+    const after = tokens[i + 1];
+    if (t.word.length === 3 && GLUED_VERB_AFTER_NAME.test(t.word[2]!) && after && /^(?:uz|ul|ug|v|vd|m|p|d)$/.test(after.tag) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
   // (The same with a three-character name: 施晓燕及/x 副总经理.)

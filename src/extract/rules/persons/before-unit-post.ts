@@ -18,7 +18,7 @@ export const personBeforeUnitPost = defineMentionRule({
     const names = ctx.lex.names;
     const starts = new Set(s.tokens.map((t) => t.start));
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
-      const link = /(?:(?:[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
+      const link = /(?:(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of [3, 2]) {
