@@ -141,6 +141,11 @@ function transliteratedAt(s: SentenceCtx, toks: Token[], at: number): Span | und
   for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag); i++) last += toks[i]!.word.length;
   return last - end >= 1 && last - at <= 15 ? { name: s.text.slice(at, last), start: at, end: last } : undefined;
 }
+/** 主编Silvia Pavoni, 財務主管Jonathon Lee: a name in Latin letters right after a post, two or three capitalised words. */
+function latinNameAt(s: SentenceCtx, at: number): Span | undefined {
+  const m = /^[A-Z][a-z]+(?:[-' ][A-Z][a-z]+){1,2}(?![A-Za-z]|\s*(?:分行|支行|銀行|银行|大学|大學|公司))/.exec(s.surface.slice(at, at + 40));
+  return m ? { name: m[0], start: at, end: at + m[0].length } : undefined;
+}
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
@@ -386,7 +391,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
     if (isRole(t, ctx, c) && !inBank(t)) {
       // 市长查尔斯·鲍曼: a name written in characters for its sounds, its parts joined by a middle dot.
-      const foreign = transliteratedAt(s, toks, t.start + t.word.length);
+      const foreign = transliteratedAt(s, toks, t.start + t.word.length) ?? latinNameAt(s, t.start + t.word.length);
       if (foreign) {
         add(foreign, 'after-role', t.word);
         continue;

@@ -48,6 +48,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
   // 称 (said) glued to a name jieba does not know (邝启维称/x).
+  // A name in Latin letters right after a post (財務主管Jonathon Lee), never a place before a unit (New York分行).
+  { rule: 'person.after-role', text: '滙豐現任財務主管Martin Hale，將調任恒生財務總監。', has: ['Person Martin Hale', 'WORKS_AT Martin Hale -> 香港上海滙豐銀行 [財務主管]'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
