@@ -505,6 +505,17 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const at = m.index + m[0].indexOf(name);
     add({ name, start: at, end: at + name.length }, 'photo-credit', '摄影');
   }
+  // 张嘉璈先生 cut by jieba as 张/q 嘉/nr 璈/zg: three characters in pieces of one character or of a name's tag
+  // before 先生 or 女士, after a pause, 的 or a post, are a full name.
+  for (const m of s.text.matchAll(/先生|女士/g)) {
+    const start = m.index - 3;
+    const name = s.text.slice(start, m.index);
+    if (start < 0 || !names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    const pieces = toks.filter((t) => t.start < m.index && t.start + t.word.length > start);
+    if (!pieces.length || pieces[0]!.start !== start || pieces.some((t) => t.start + t.word.length > m.index || (t.word.length > 1 && !NAME_WORD.test(t.tag)))) continue;
+    const opens = start === 0 || !/[\u4e00-\u9fff]/.test(s.text[start - 1]!) || /[的是和与及]/.test(s.text[start - 1]!) || toks.some((t) => t.start + t.word.length === start && isRole(t, ctx, c));
+    if (opens) add({ name, start, end: m.index }, 'titled');
+  }
   // 罗某某等工作人员, 甲、乙等小额信贷技术员, 甲、乙等3名员工: names listed before 等 and a role hold it.
   for (const r of toks) {
     if (!isRole(r, ctx, c) || inBank(r)) continue;

@@ -114,6 +114,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
   { rule: 'person.after-role', text: '农行蒙城支行党组成员李取纲参加活动。', has: ['Person 李取纲'], hasNot: ['Person 李取'] },
   { rule: 'person.titled', text: '柜员耐心向吴女士解释，并冻结了客户银行卡。', hasNot: ['Person 向吴', 'Person 银行卡'] },
+  // A name jieba cuts into single characters before 先生 or 女士 (张/嘉/璈先生); a surname alone with 先生 is none.
+  { rule: 'person.titled', text: '被誉为“中国现代银行之父”的张嘉璈先生主张修建铁路。客户张先生来到网点。', has: ['Person 张嘉璈'], hasNot: ['Person 客户张'] },
   { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
   // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
   // The bank's home before its name names the bank, not a branch (澳门大丰银行; 台州银行 after 台州).
