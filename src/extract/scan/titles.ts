@@ -184,6 +184,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   for (const m of text.matchAll(QUOTE)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
+    // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
+    // (a ranking does: “十佳”, “百强”, “五星”).
+    if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;
     // A source named in quotes (注明来源“某某网”) is no title.
     if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme.

@@ -215,6 +215,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '土地銀行董事長何英明出席頒獎。', has: ['WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.
+  // A period or a policy counted in numerals (“十二五”, “三农”) is no programme; a ranking (“十佳”) still names one.
+  { rule: 'programme.context', text: '九江银行围绕“十二五”规划，开展“三农”服务，并启动“金融夜校”活动。', has: ['RUNS 九江银行 -> 金融夜校'], hasNot: ['Programme 十二五', 'Programme 三农'] },
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   { rule: 'branch.anchored', text: '农业银行安徽宣城泾县城关支行开展宣传。客户专程来到农业银行泾县城关支行致谢。', has: ['Branch 农业银行安徽宣城泾县城关支行'], hasNot: ['Branch 农业银行泾县城关支行'] },
