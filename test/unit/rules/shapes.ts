@@ -186,6 +186,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '方志诚被聘任为渤海银行天津分行营业部总经理。', has: ['WORKS_AT 方志诚 -> 渤海银行天津分行营业部 [总经理]'] },
   // A top post with no unit of its own: at the unit the sentence opens with, unless another unit, organisation or person stands between.
   { rule: 'works_at.sentence-unit', text: '7月15日，广发银行发布公告，董事长葛立新将代为履行行长职责。', has: ['WORKS_AT 葛立新 -> 广发银行 [董事长]'] },
+  // A short clause of time or condition may open the sentence before its unit (正式批准后，某行…行长某某).
+  { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。正式获批后，九江银行将由行长韦嘉明主持工作。', has: ['WORKS_AT 韦嘉明 -> 九江银行 [行长]'], hasNot: ['WORKS_AT 韦嘉明 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.sentence-unit', text: '广发银行与渤海银行签署协议，董事长葛立新出席。', hasNot: ['WORKS_AT 葛立新 -> 广发银行 [董事长]', 'WORKS_AT 葛立新 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
