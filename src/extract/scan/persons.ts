@@ -146,6 +146,10 @@ function latinNameAt(s: SentenceCtx, at: number): Span | undefined {
   const m = /^[A-Z][a-z]+(?:[-' ][A-Z][a-z]+){1,2}(?![A-Za-z]|\s*(?:分行|支行|銀行|银行|大学|大學|公司))/.exec(s.surface.slice(at, at + 40));
   return m ? { name: m[0], start: at, end: at + m[0].length } : undefined;
 }
+/** An age, then 的, then (up to three characters of) a name. */
+const AGED = /(?:今年|现年|已经)?[0-9０-９一二三四五六七八九十]{1,3}岁(?:高龄)?的([\u4e00-\u9fff]{2,3})/g;
+/** After such a name the clause goes on about the person (，, 是, 在, a year …). */
+const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:19|20)\d{2}年)/;
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
@@ -259,6 +263,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   if (profile && profiled && names.looksLikeFullName(profiled) && !notAName(profiled, c, names)) {
     const start = profile[0].indexOf(profiled);
     add({ name: profiled, start, end: start + profiled.length }, 'profile');
+  }
+  // 今年45岁的某某, 84岁的某某是…: an age given before a name introduces a person.
+  for (const m of s.text.matchAll(AGED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    for (const len of [3, 2]) {
+      const name = s.text.slice(start, start + len);
+      const end = start + len;
+      if (!names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
+      if (!toks.some((t) => t.start === start) || !(end === s.text.length || toks.some((t) => t.start === end)) || !AGED_NAME_END.test(s.text.slice(end))) continue;
+      add({ name, start, end }, 'profile');
+      break;
+    }
   }
   // 夏某某自2014年以来，…; 王某2010年进入…: a sentence that opens with a name and a year is about that person.
   // (The name must be whole tokens jieba does not know as a word: 黄金2020年 is no one.)

@@ -209,6 +209,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '邬一凡 九江银行庐山支行客户经理', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '龚晓岚，现任九江银行庐山支行行长。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [行长]'] },
   { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
+  // An age before a name introduces a person (今年45岁的某某，2003年进入某支行工作), not a nickname (5岁的小明).
+  { rule: 'person.profile', text: '今年45岁的柯立新，2003年进入农行湖滨支行工作。今年5岁的小明也来了。', has: ['Person 柯立新', 'WORKS_AT 柯立新 -> 农行湖滨支行'], hasNot: ['Person 小明'] },
   { rule: 'works_at.person-unit-role', text: '作为光大银行温州分行的“老员工”，施建新已在柜台工作了十年。', has: ['WORKS_AT 施建新 -> 光大银行温州分行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '此后，包丽萍一直在民生银行杭州分行工作。', has: ['WORKS_AT 包丽萍 -> 民生银行杭州分行'] },
   { rule: 'received.subject', text: '江西省分行龚晓岚、湖南省分行邬一凡、湖北省分行饶建平同时获颁五一劳动奖章。', has: ['RECEIVED 龚晓岚 -> 五一劳动奖章', 'RECEIVED 邬一凡 -> 五一劳动奖章', 'RECEIVED 饶建平 -> 五一劳动奖章', 'WORKS_AT 饶建平 -> 湖北省分行'] },
