@@ -23,6 +23,7 @@ import { personPos } from './rules/persons/pos.js';
 import { personSpeaker } from './rules/persons/speaker.js';
 import { personSlashCredit } from './rules/persons/slash-credit.js';
 import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
+import { worksAtPronoun } from './rules/relations/works-at-pronoun.js';
 import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
 import { personAppointed } from './rules/persons/appointed.js';
@@ -132,6 +133,7 @@ export const RELATION_RULES = [
   worksAtAppointedDepartment,
   worksAtPersonUnitRole,
   worksAtUnitOfPerson,
+  worksAtPronoun,
   worksAtSentenceUnit,
   worksAtArticleUnit,
   partOfStated,
