@@ -373,6 +373,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '交通银行公告\n\n交通银行公告称，监管部门已核准其任职资格，孙立新就任该行副行长。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 交通银行 [副行长]'] },
   // An outlet's other staff (保安, 上门收款员, 工作人员: dict/cues/front-line-role.txt) work at the outlet of the story.
   // A clause about 他 or 她 saying where they work gives the units to the person named before (not to one named in it).
+  { rule: 'works_at.pronoun', text: '柯立新2003年参加工作，先后在农行湖滨支行、城南支行任职。龚晓岚说，客户在农行湖滨支行工作。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行', 'WORKS_AT 柯立新 -> 农行城南支行'], hasNot: ['WORKS_AT 龚晓岚 -> 农行湖滨支行'] },
   { rule: 'works_at.pronoun', text: '龚晓岚2003年参加工作。她先后在农行湖滨支行、城南支行任职。柯立新说，他在农行湖滨支行办理了业务。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行', 'WORKS_AT 龚晓岚 -> 农行城南支行'], hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行'] },
   { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n农行湖滨支行上门收款小组成员一致表示，服务不停。上门收款员龚立、胡彬每天前往医院收款。保安吴永康在整理填单台时发现了信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },

@@ -8,6 +8,8 @@ import { mentionEnd, PREVIOUS_PERSON } from '../../types.js';
 
 /** From the clause's start to the unit: the pronoun, words of time or manner, then 在. */
 const PRONOUN_AT = /(?:^|[，,；;。：:])\s*[他她](?:[\u4e00-\u9fff0-9]{0,8}?)(?:一直|先后|曾经?|已经?|就)?在$/;
+/** A clause with no subject of its own up to 在 (先后在, 一直在, 后又在). */
+const NO_SUBJECT_AT = /^\s*(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?(?:后|后来|此后|随后)?(?:又|还)?(?:先后|一直|曾经?|已经?|就)?在$/;
 /** After the unit: what says the person works there (工作, 任职, 上班), maybe after 已经 or 的. */
 const WORKS_THERE = /^(?:已经|已|一直|的)?(?:工作|任职|上班|供职)/;
 
@@ -24,11 +26,14 @@ export const worksAtPronoun = defineRelationRule({
       const joined = unitsJoinedBefore(units, u, s.text);
       const first = joined.length ? joined[joined.length - 1]! : u;
       const lead = s.text.slice(0, first.start);
-      if (!PRONOUN_AT.test(lead)) continue;
-      // A person named in the clause is its subject, not the pronoun's antecedent.
       const clauseFrom = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'), lead.lastIndexOf('；')) + 1;
+      // A person named in the clause is its subject, not the pronoun's antecedent.
       if (here.some((m) => m.type === 'Person' && m.start >= clauseFrom && m.end <= first.start)) continue;
-      for (const unit of [u, ...joined]) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(unit), sentence: s.index });
+      // 某某2003年参加工作，先后在甲支行、乙支行任职: a clause with no subject after one that opens with a person.
+      const opener = here[0];
+      const subject = opener?.type === 'Person' && opener.start <= 1 && clauseFrom > opener.end && NO_SUBJECT_AT.test(lead.slice(clauseFrom)) && !here.some((m) => m !== opener && m.type === 'Person' && m.start < first.start) ? opener : undefined;
+      if (!subject && !PRONOUN_AT.test(lead)) continue;
+      for (const unit of [u, ...joined]) emit({ type: 'WORKS_AT', head: subject ? mentionEnd(subject) : PREVIOUS_PERSON, tail: mentionEnd(unit), sentence: s.index });
     }
   },
 });
