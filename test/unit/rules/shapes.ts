@@ -88,6 +88,8 @@ export const SHAPES: Shape[] = [
   // An adjective before the post (一名普通柜员), and a name before its post with a verb jieba reads as a noun after it.
   // A verb or a preposition jieba glues to a name (某某笑/x 着说, 某某自/x 2010年起在某支行工作).
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
+  // 是一名 and a post with no unit: the post is held where the story is.
+  { rule: 'person.before-unit-post', text: '农行湖滨支行开展宣传。柯立新是一名普通的客户经理，每天走村入户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]'] },
   { rule: 'person.before-unit-post', text: '龚晓岚是农行湖滨支行的一名普通柜员。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行 [柜员]'] },
   { rule: 'person.before-role', text: '农行湖滨支行柯立新行长带队走访企业。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [行长]'] },
   { rule: 'person.before-unit-post', text: '周建国是工行东风路储蓄所原所长，退休后仍在所里帮忙。', has: ['WORKS_AT 周建国 -> 工行东风路储蓄所 [所长]'], hasNot: ['Person 原所长'] },

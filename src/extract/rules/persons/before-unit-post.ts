@@ -4,12 +4,15 @@
  */
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
-import { notAName } from '../../scan/persons.js';
+import { isRole, notAName } from '../../scan/persons.js';
 import { isUnit, openingPost, unitPostAfter } from '../../scan/relations.js';
+
+/** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
+const IS_A_POST = /(?:^|[，,。；;：:“”\s])([\u4e00-\u9fff]{2,3})是(?:一名|一位)(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
 
 export const personBeforeUnitPost = defineMentionRule({
   id: 'person.before-unit-post',
-  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理), or after 作为 + unit + post',
+  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理), by 是一名 and a post (王芳是一名柜员), or after 作为 + unit + post',
   produces: 'Person',
   confidence: 0.8,
   strength: 'certain',
@@ -31,6 +34,17 @@ export const personBeforeUnitPost = defineMentionRule({
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
         break;
       }
+    }
+    // 王芳是一名柜员, 王芳是一位普通的客户经理: a name, 是一名/一位 and a post with no unit: the person holds the
+    // post where the story is (the works-at rules read it as a post with no unit named).
+    for (const t of s.tokens) {
+      if (!isRole(t, ctx, c)) continue;
+      const m = IS_A_POST.exec(s.text.slice(Math.max(0, t.start - 14), t.start));
+      if (!m) continue;
+      const name = m[1]!;
+      const at = s.text.lastIndexOf(name + '是', t.start);
+      if (at < 0 || !starts.has(at) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+      emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length, role: t.word, unitBefore: at });
     }
     // 作为某支行的一名客户经理，王芳…: the name right after the comma.
     const opening = openingPost(s, ctx);
