@@ -75,7 +75,7 @@ export const SHAPES: Shape[] = [
   // A credit line marked with a square, its roles joined to names by a slash (记者/某某 拍摄/甲 乙).
   { rule: 'person.credit', text: '网点开展宣传。\n■来源:九江工人报 记者/邬一凡 拍摄/龚晓岚 胡彬 剪辑/柯立\n■监制:邓海燕', has: ['Person 邬一凡', 'Person 龚晓岚', 'Person 胡彬', 'Person 柯立', 'Person 邓海燕'] },
   // 银行员 (bank staff) ends no bank's name; 理事 ends a post; 晋升 is a word.
-  { rule: 'person.after-role', text: '开幕式由九江市银行员职业工会常务理事周国栋主持。他由行长晋升至董事长。', has: ['Person 周国栋'], hasNot: ['Bank 九江市银行', 'Person 晋升'] },
+  { rule: 'person.after-role', text: '九江市银行员职业工会常务理事周国栋为开幕式致辞。他由行长晋升至董事长。', has: ['Person 周国栋'], hasNot: ['Bank 九江市银行', 'Person 晋升'] },
   { rule: 'person.credit', text: '发布日期:2024-01-02     作者:信息员    \n记者慕名赶到九江采访。', hasNot: ['Person 信息员', 'Person 慕名'] },
   // Names printed together split only in a byline with a role: 由于某某 alone on a line is a phrase.
   { rule: 'person.byline', text: '荣誉的背后\n\n网点获评星级网点。她说：“我会坚持。”\n由于周红英', hasNot: ['Person 由于', 'AUTHORED 由于 -> article [作者]'] },
@@ -93,7 +93,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-unit-post', text: '龚晓岚是农行湖滨支行的一名普通柜员。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行 [柜员]'] },
   { rule: 'person.before-role', text: '农行湖滨支行柯立新行长带队走访企业。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [行长]'] },
   { rule: 'person.before-unit-post', text: '周建国是工行东风路储蓄所原所长，退休后仍在所里帮忙。', has: ['WORKS_AT 周建国 -> 工行东风路储蓄所 [所长]'], hasNot: ['Person 原所长'] },
-  { rule: 'branch.suffix', text: '他连声说特别感谢支行拾金不昧的员工。', hasNot: ['Branch 特别感谢支行'] },
+  { rule: 'branch.suffix', text: '老人一再说特别感谢支行的柜员。', hasNot: ['Branch 特别感谢支行'] },
   { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
   { rule: 'person.credit', text: '【九江日报讯】记者邬一凡报道:网点开展了反诈宣传。', has: ['Person 邬一凡'] },
   { rule: 'person.after-role', text: '上午，柜员孔健在柜台后清点现金。', has: ['Person 孔健'], hasNot: ['Person 孔健在'] },
@@ -102,8 +102,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.shape', text: '宜春、萍乡两家联社将合并。', hasNot: ['Bank 萍乡两家联社'] },
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
-  { rule: 'branch.anchored', text: '11月4日,兴业银行青岛即墨支行保安王正林在巡逻时发现一位老人。', has: ['Branch 兴业银行青岛即墨支行', 'WORKS_AT 王正林 -> 兴业银行青岛即墨支行 [保安]'] },
-  { rule: 'branch.anchored', text: '中行钟祥支行行长罗士平从市分行领导手中接过奖牌。', has: ['WORKS_AT 罗士平 -> 中行钟祥支行 [行长]'], hasNot: ['Branch 中行罗士平从市分行'] },
+  { rule: 'branch.anchored', text: '巡逻途中,兴业银行青岛即墨支行保安王正林注意到一位迷路的老人。', has: ['Branch 兴业银行青岛即墨支行', 'WORKS_AT 王正林 -> 兴业银行青岛即墨支行 [保安]'] },
+  { rule: 'branch.anchored', text: '中行钟祥支行行长罗士平从市分行领导那里领回了奖牌。', has: ['WORKS_AT 罗士平 -> 中行钟祥支行 [行长]'], hasNot: ['Branch 中行罗士平从市分行'] },
   { rule: 'bank.shape', text: '开化嘉银村镇银行员工走进村庄。', has: ['Bank 开化嘉银村镇银行'] },
   { rule: 'bank.shape', text: '会议由岳阳市银行协会秘书长主持，岳阳银行行长出席。', has: ['Bank 岳阳银行'], hasNot: ['Bank 岳阳市银行'] },
   { rule: 'bank.shape', text: '蚌埠通商银行龙湖支行行长郑雪梅来到大厅。', has: ['Bank 蚌埠通商银行', 'PART_OF 蚌埠通商银行龙湖支行 -> 蚌埠通商银行', 'WORKS_AT 郑雪梅 -> 蚌埠通商银行龙湖支行 [行长]'] },
@@ -114,10 +114,10 @@ export const SHAPES: Shape[] = [
   // People: names before a role, names jieba cut short, words that only look like names.
   { rule: 'person.before-role', text: '玉山银行林伯翰总经理(左二)出席活动。', has: ['WORKS_AT 林伯翰 -> 玉山商業銀行 [总经理]'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
-  { rule: 'person.after-role', text: '农行蒙城支行党组成员李取纲参加活动。', has: ['Person 李取纲'], hasNot: ['Person 李取'] },
+  { rule: 'person.after-role', text: '农行蒙城支行党组成员李取纲参加座谈。', has: ['Person 李取纲'], hasNot: ['Person 李取'] },
   { rule: 'person.titled', text: '柜员耐心向吴女士解释，并冻结了客户银行卡。', hasNot: ['Person 向吴', 'Person 银行卡'] },
   // A name jieba cuts into single characters before 先生 or 女士 (张/嘉/璈先生); a surname alone with 先生 is none.
-  { rule: 'person.titled', text: '被誉为“中国现代银行之父”的张嘉璈先生主张修建铁路。客户张先生来到网点。', has: ['Person 张嘉璈'], hasNot: ['Person 客户张'] },
+  { rule: 'person.titled', text: '行史展板正中挂着的是张嘉璈先生的旧照。客户张先生来到网点。', has: ['Person 张嘉璈'], hasNot: ['Person 客户张'] },
   { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
   // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
   // The bank's home before its name names the bank, not a branch (澳门大丰银行; 台州银行 after 台州).
@@ -125,16 +125,16 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.place-bank', text: '温州工行今年新增网点五家，工行温州分行行长表示满意。', has: ['Branch 工行温州分行'], hasNot: ['Branch 温州工行'] },
   { rule: 'branch.place-bank', text: '龙口农行营业部获得“百佳示范单位”称号。', has: ['PART_OF 龙口农行营业部 -> 龙口农行', 'RECEIVED 龙口农行营业部 -> 百佳示范单位'] },
   { rule: 'branch.anchored', text: '工行镇海支行下辖的工行镇海胜利桥支行开展活动。', has: ['Branch 工行镇海支行', 'Branch 工行镇海胜利桥支行'] },
-  { rule: 'branch.suffix', text: '大丰银行继设立广州分行后又设新行。', has: ['Branch 大丰银行广州分行'], hasNot: ['Branch 大丰银行继设立广州分行'] },
+  { rule: 'branch.suffix', text: '大丰银行继设立广州分行之后，又在横琴开了新行。', has: ['Branch 大丰银行广州分行'], hasNot: ['Branch 大丰银行继设立广州分行'] },
   { rule: 'branch.suffix', text: '据统计，2023年北洋支行的客户经理走遍15省。', hasNot: ['Branch 年北洋支行'] },
   { rule: 'bank.shape', text: '三峡农商银行夷陵支行开展宣传。', has: ['PART_OF 三峡农商银行夷陵支行 -> 三峡农商银行'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
-  { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。领导为获奖代表队和个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
+  { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。赛后行领导为获奖个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
-  { rule: 'honour.after-trigger', text: '她多次获得县级、市级先进工作者、突出贡献奖。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
+  { rule: 'honour.after-trigger', text: '她曾获县级、市级先进工作者、突出贡献奖等荣誉。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
   { rule: 'honour.after-trigger', text: '他获得了区首批“金牌柜员”、市五一巾帼标兵等荣誉。', has: ['Honour 金牌柜员', 'Honour 市五一巾帼标兵'] },
   { rule: 'honour.after-trigger', text: '作为省级文明示范网点，工行开封分行营业部接待了很多客户。', has: ['Honour 省级文明示范网点'] },
   { rule: 'honour.after-trigger', text: '该行获得贷款五千万元，是全国首个这样做的单位。', hasNot: ['Honour 贷款五千万元', 'Honour 全国首个这样做的单位'] },
@@ -158,21 +158,21 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored.sub-unit', text: '农行天门支行营业室柜员刘芳热情接待客户。', has: ['Branch 农行天门支行营业室', 'PART_OF 农行天门支行营业室 -> 农行天门支行', 'WORKS_AT 刘芳 -> 农行天门支行营业室 [柜员]'] },
   { rule: 'branch.suffix.sub-unit', text: '东湖支行营业部为老人开辟绿色通道。', has: ['Branch 东湖支行营业部', 'PART_OF 东湖支行营业部 -> 东湖支行'] },
   // A bank's former name beside its current one: one bank, the former name an alias (a 联社 renamed a 农商银行).
-  { rule: 'bank.renamed', text: '2011年，彭泽县农村信用合作联社完成改制，正式更名为彭泽农商银行。彭泽农商银行董事长柯立表示，将继续服务三农。', has: ['Bank 彭泽农商银行', 'WORKS_AT 柯立 -> 彭泽农商银行 [董事长]'], hasNot: ['Bank 彭泽县农村信用合作联社'] },
-  { rule: 'bank.renamed', text: '湖口农商银行前身是有着50年历史的湖口县农村信用合作联社，网点遍布全县。', has: ['Bank 湖口农商银行'], hasNot: ['Bank 湖口县农村信用合作联社'] },
+  { rule: 'bank.renamed', text: '2011年，彭泽县农村信用合作联社改制为彭泽农商银行，当年挂牌开业。彭泽农商银行董事长柯立表示，将继续服务三农。', has: ['Bank 彭泽农商银行', 'WORKS_AT 柯立 -> 彭泽农商银行 [董事长]'], hasNot: ['Bank 彭泽县农村信用合作联社'] },
+  { rule: 'bank.renamed', text: '湖口农商银行的前身为湖口县农村信用合作联社，如今网点遍布全县。', has: ['Bank 湖口农商银行'], hasNot: ['Bank 湖口县农村信用合作联社'] },
   { rule: 'branch.renamed', text: '工行丹东元宝支行（原丹东五道口储蓄所）是一个老网点。', has: ['Branch 工行丹东元宝支行'], hasNot: ['Branch 工行丹东五道口储蓄所'] },
   { rule: 'person.after-role', text: '建行大堂经理周晓梅耐心讲解。', has: ['Person 周晓梅', 'WORKS_AT 周晓梅 -> 中国建设银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '柜员孙敏和客户一起清点现金。', hasNot: ['Person 客户'] },
   // Names listed before 等 and a role hold it (甲等工作人员, 甲、乙等信贷员), at the outlet of the story.
-  { rule: 'person.listed-before-role', text: '工行湖滨支行营业部迎来一位老人。正在给老人办理业务的龚晓岚等工作人员见状，立即拨打急救电话。不一会，柯立新、胡彬等信贷员也赶到了。', has: ['WORKS_AT 龚晓岚 -> 工行湖滨支行营业部 [工作人员]', 'Person 柯立新', 'Person 胡彬'] },
+  { rule: 'person.listed-before-role', text: '工行湖滨支行营业部迎来一位老人。为老人办理业务的龚晓岚等工作人员马上叫了救护车。不一会，柯立新、胡彬等信贷员也赶到了。', has: ['WORKS_AT 龚晓岚 -> 工行湖滨支行营业部 [工作人员]', 'Person 柯立新', 'Person 胡彬'] },
   // A preposition or conjunction after a role starts no name (员工向失主, 行长和陆经理); 3名员工荣获 names no one; a
   // lone character jieba reads as a place ends a listed name (严/祥/德).
   { rule: 'person.after-role', text: '九江农商银行行长林海涛，副行长秦立军、殷开峰、严祥德出席。当我行员工向失主说明情况后，黄行长和陆经理松了口气。3名员工荣获先进个人。', has: ['WORKS_AT 严祥德 -> 九江农商银行 [副行长]', 'WORKS_AT 林海涛 -> 九江农商银行 [行长]'], hasNot: ['Person 向失主', 'Person 和陆', 'Person 荣获', 'Person 严祥'] },
   // Every name listed after a role works where the first does (here the article's outlet), a lone character jieba
   // tags as a surname ends a name (戚/莎/莎); 及 of 及时 joins no name.
-  { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎凭借职业敏感察觉异常。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
+  { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎发现老人神色慌张，马上上前询问。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
   { rule: 'person.name-list', text: '陈立、吴敏、韩青及时报警，避免了损失。', has: ['Person 陈立', 'Person 吴敏', 'Person 韩青'], hasNot: ['Person 时报警'] },
   { rule: 'person.after-role', text: '“服务要做细。”华夏银行厦门分行行长高峰说。', has: ['WORKS_AT 高峰 -> 华夏银行厦门分行 [行长]'] },
   { rule: 'person.appointed', text: '会议决定，任命杜海燕为浙商银行宁波分行副行长。', has: ['Person 杜海燕', 'WORKS_AT 杜海燕 -> 浙商银行宁波分行 [副行长]'] },
@@ -216,7 +216,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '作为光大银行温州分行的“老员工”，施建新已在柜台工作了十年。', has: ['WORKS_AT 施建新 -> 光大银行温州分行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '此后，包丽萍一直在民生银行杭州分行工作。', has: ['WORKS_AT 包丽萍 -> 民生银行杭州分行'] },
   { rule: 'received.subject', text: '江西省分行龚晓岚、湖南省分行邬一凡、湖北省分行饶建平同时获颁五一劳动奖章。', has: ['RECEIVED 龚晓岚 -> 五一劳动奖章', 'RECEIVED 邬一凡 -> 五一劳动奖章', 'RECEIVED 饶建平 -> 五一劳动奖章', 'WORKS_AT 饶建平 -> 湖北省分行'] },
-  { rule: 'works_at.unit-role-name', text: '九江银行股份有限公司原党委书记、行长施晓燕接受审查。', has: ['WORKS_AT 施晓燕 -> 九江银行 [行长]'], hasNot: ['Organization 股份有限公司'] },
+  { rule: 'works_at.unit-role-name', text: '通报称，九江银行股份有限公司原党委书记、行长施晓燕涉嫌违纪。', has: ['WORKS_AT 施晓燕 -> 九江银行 [行长]'], hasNot: ['Organization 股份有限公司'] },
   { rule: 'works_at.unit-role-name', text: '九江银行庐山支行总经理施晓燕及副总经理甘立群一行到访九江学院。', has: ['WORKS_AT 施晓燕 -> 九江银行庐山支行 [总经理]', 'WORKS_AT 甘立群 -> 九江银行庐山支行 [副总经理]'] },
   { rule: 'bank.alias', text: '土地銀行董事長何英明出席頒獎。', has: ['WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
@@ -229,7 +229,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.speaker', text: '甘立群笑着说，这是应该做的。', has: ['Person 甘立群'] },
   { rule: 'person.speaker', text: '对此，大家表示，这是应该做的。', hasNot: ['Person 大家'] },
   { rule: 'person.titled', text: '龚晓岚（左一）向客户讲解防诈知识。', has: ['Person 龚晓岚'] },
-  { rule: 'person.before-role', text: '九江银行谢长融总经理（左三）、郭文香资深协理（左二）共同出席。', has: ['Person 郭文香', 'WORKS_AT 谢长融 -> 九江银行 [总经理]', 'WORKS_AT 郭文香 -> 九江银行 [协理]'] },
+  { rule: 'person.before-role', text: '合影中，九江银行谢长融总经理（右二）、郭文香资深协理（右一）与客户站在一起。', has: ['Person 郭文香', 'WORKS_AT 谢长融 -> 九江银行 [总经理]', 'WORKS_AT 郭文香 -> 九江银行 [协理]'] },
   { rule: 'works_at.unit-role-name', text: '九江银行营业部总经理助理龚晓岚出席。', has: ['WORKS_AT 龚晓岚 -> 九江银行营业部 [总经理助理]'] },
   { rule: 'works_at.unit-role-name', text: '九江银行董事会秘书龚晓岚出席。', has: ['WORKS_AT 龚晓岚 -> 九江银行 [董事会秘书]'] },
   { rule: 'works_at.unit-role-name', text: '臺灣銀行南港分行理專林如慧發現異狀。', has: ['Person 林如慧', 'WORKS_AT 林如慧 -> 臺灣銀行南港分行 [理專]'] },
@@ -272,11 +272,11 @@ export const SHAPES: Shape[] = [
   // An unquoted honour after a trigger runs over the 等 of 一等奖; 本次 points at the event and is no part of it.
   { rule: 'honour.after-trigger', text: '九江银行合唱队荣获全市职工合唱比赛一等奖。', has: ['RECEIVED 九江银行 -> 全市职工合唱比赛一等奖'] },
   // A work named in the clause (《…》获得) received it, not the article's unit.
-  { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n其中，南京读者刘敏的《柜台边的春天》获得本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
+  { rule: 'honour.after-trigger', text: '九江银行举办征文大赛\n\n读者刘敏凭《柜台边的春天》荣获本次征文大赛一等奖。', has: ['Honour 征文大赛一等奖'], hasNot: ['Honour 本次征文大赛一等奖', 'RECEIVED 九江银行 -> 征文大赛一等奖'] },
   // Units counted with 间 (設有3間分行), and a job word that starts with a surname (农金员), name no unit and no one.
-  { rule: 'branch.suffix', text: '东亚银行在南方各市设有3间分行和18间支行。老周现为开发区支行农金员。', has: ['Bank 東亞銀行', 'Branch 东亚银行开发区支行'], hasNot: ['Branch 东亚银行3间分行', 'Branch 東亞銀行3间分行', 'Branch 东亚银行为开发区支行', 'Person 农金员'] },
+  { rule: 'branch.suffix', text: '东亚银行目前在华南开设了3间分行、18间支行。老周现为开发区支行农金员。', has: ['Bank 東亞銀行', 'Branch 东亚银行开发区支行'], hasNot: ['Branch 东亚银行3间分行', 'Branch 東亞銀行3间分行', 'Branch 东亚银行为开发区支行', 'Person 农金员'] },
   // Words that pick out units (部分支行) or name people (告知老人支行可以…) name no unit; 紀姓 and 来了 name no one.
-  { rule: 'branch.suffix', text: '中行湖滨支行大堂经理告知老人支行可以随时上门服务。部分支行开展了反假知识竞答。湖滨支行来了一位特殊客户，是纪姓行员接待的。', has: ['Branch 中行湖滨支行'], hasNot: ['Branch 中行老人支行', 'Branch 中行部分支行', 'Person 来了', 'Person 纪姓'] },
+  { rule: 'branch.suffix', text: '中行湖滨支行大堂经理提醒老人支行能提供上门服务。部分支行开展了反假知识竞答。湖滨支行来了一位特殊客户，是纪姓行员接待的。', has: ['Branch 中行湖滨支行'], hasNot: ['Branch 中行老人支行', 'Branch 中行部分支行', 'Person 来了', 'Person 纪姓'] },
   // 某 hides a unit's name (贵阳某支行); a count (川渝两分行) and 兄弟 (兄弟分行) name none.
   { rule: 'branch.anchored', text: '据贵州银行贵阳某支行工作人员介绍，情况属实。交行川渝两分行签署协议，兄弟分行也派人参加。交行重庆分行行长柯立出席。', has: ['Branch 交行重庆分行'], hasNot: ['Branch 贵州银行贵阳某支行', 'Branch 交行川渝两分行', 'Branch 交行兄弟分行'] },
   // Words before a unit that no name holds: a post held in turn (历任), a rank (第三大), a clause glued by 地.
@@ -286,14 +286,14 @@ export const SHAPES: Shape[] = [
   // 该行城西支行: the anaphor says whose unit follows; it is no unit of its own (nor the one before it).
   { rule: 'runs.subject', text: '九江银行开展金融知识宣传\n\n九江银行庐山支行近日开展“金融知识进万家”宣传活动。该行濂溪支行积极参与“百名行长进千企”活动。', has: ['RUNS 九江银行濂溪支行 -> 百名行长进千企'], hasNot: ['RUNS 九江银行庐山支行 -> 百名行长进千企'] },
   // One quote that lists programmes or honours (如“A、B、C”等): each item is one.
-  { rule: 'programme.context', text: '九江银行开展群众喜爱的特色活动，如“金融知识赶庙会、方言讲消保、金融快板”等，推动金融宣教进乡村。', has: ['RUNS 九江银行 -> 金融知识赶庙会', 'RUNS 九江银行 -> 方言讲消保', 'RUNS 九江银行 -> 金融快板'] },
+  { rule: 'programme.context', text: '九江银行推出多项接地气的活动，如“金融知识赶庙会、方言讲消保、金融快板”等，让宣传走进村里。', has: ['RUNS 九江银行 -> 金融知识赶庙会', 'RUNS 九江银行 -> 方言讲消保', 'RUNS 九江银行 -> 金融快板'] },
   { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
   // A quoted name that was held, or that names a day or a selection of its own, is a programme.
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”顺利举行，吸引了百余名市民参加。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”公益日在社区举行。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   // A quote shaped as an honour before a contest names the contest (“十佳”劳动竞赛活动); a programme's kind right
   // before a quote makes it a programme (春节主题活动“…”).
-  { rule: 'programme.embedded-quote', text: '建行滨江分行开展“十佳”劳动竞赛活动。', has: ['RUNS 建行滨江分行 -> “十佳”劳动竞赛活动'], hasNot: ['Programme 十佳', 'RUNS 建行滨江分行 -> 十佳'] },
+  { rule: 'programme.embedded-quote', text: '建行滨江分行启动“十佳”劳动竞赛活动。', has: ['RUNS 建行滨江分行 -> “十佳”劳动竞赛活动'], hasNot: ['Programme 十佳', 'RUNS 建行滨江分行 -> 十佳'] },
   { rule: 'programme.context', text: '邮储银行九江分行推出了包括春节主题活动“金兔送福到万家”在内的多项服务。', has: ['Programme 金兔送福到万家'] },
   { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
   // A bank's name that jieba cuts in words of its own is no part of an honour's name after it.
@@ -306,7 +306,7 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '泰隆银行通过“乡村夜校”和“行长讲堂”服务村民。', has: ['Programme 乡村夜校', 'Programme 行长讲堂'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行积极开展“邻里守望”社区金融宣讲活动。', has: ['Programme “邻里守望”社区金融宣讲活动'], hasNot: ['Programme 积极开展“邻里守望”社区金融宣讲活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
-  { rule: 'programme.context', text: '日照银行开展主题为“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
+  { rule: 'programme.context', text: '日照银行近日面向少年儿童组织“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
   { rule: 'branch.suffix', text: '各银行常德分行行长参加了会议。', hasNot: ['Branch 银行常德分行', 'Branch 农行银行常德分行'] },
   { rule: 'programme.context', text: '今年“六 · 一”儿童节，大丰银行举办“快乐童年”活动。', has: ['Programme 快乐童年'], hasNot: ['Programme 六 · 一', 'Programme 六 · 一儿童节'] },
   { rule: 'programme.context', text: '民生银行绍兴分行推出“民生”服务活动。', hasNot: ['Programme 民生'] },
@@ -326,14 +326,14 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '储户丁海波说，对网点的责任工行沈阳分行行长都清楚。', hasNot: ['WORKS_AT 丁海波 -> 工行沈阳分行 [行长]', 'Person 都清楚'] },
   { rule: 'person.profile', text: '韩冬梅，女，汉族，1975年生，现任邮储银行大连分行行长。', has: ['Person 韩冬梅'] },
   { rule: 'person.after-role', text: '邮储银行宁波分行办公室主任欧阳帆等人参加。', has: ['Person 欧阳帆'] },
-  { rule: 'person.after-role', text: '中国金融工会兼职副主席林小群竖起了大拇指。', has: ['Person 林小群'] },
+  { rule: 'person.after-role', text: '听完汇报，中国金融工会兼职副主席林小群连连点头。', has: ['Person 林小群'] },
   { rule: 'person.after-role', text: '网点负责人任组长，负责向百姓宣传。', hasNot: ['Person 任组长', 'Person 向百姓'] },
   { rule: 'person.known', text: '建行蚌埠分行员工田晓雯获表彰。\n\n田晓雯入职十年，获得了市级“服务明星”等荣誉。', has: ['RECEIVED 田晓雯 -> 服务明星'], hasNot: ['RECEIVED 建行蚌埠分行 -> 服务明星'] },
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'works_at.person-unit-role', text: '储户都认识王芳。王芳是建行蚌埠分行的一名大堂经理。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 建行蚌埠分行 [大堂经理]'] },
   { rule: 'works_at.person-unit-role', text: '陈建华，邮储银行大连分行行长，长期从事金融工作。', has: ['WORKS_AT 陈建华 -> 邮储银行大连分行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '市金融办副局长胡立生，邮储银行大连分行行长陈建华出席。', hasNot: ['WORKS_AT 胡立生 -> 邮储银行大连分行 [行长]'] },
-  { rule: 'person.before-unit-post', text: '“85后”的梅亮是济阳农商银行员工。', has: ['Person 梅亮', 'WORKS_AT 梅亮 -> 济阳农商银行 [员工]'] },
+  { rule: 'person.before-unit-post', text: '今年三十出头的梅亮是济阳农商银行员工。', has: ['Person 梅亮', 'WORKS_AT 梅亮 -> 济阳农商银行 [员工]'] },
   { rule: 'person.before-unit-post', text: '工行沈阳分行是辽宁分行的一级分行。', hasNot: ['Person 沈阳分'] },
   { rule: 'person.honoured', text: '建行蚌埠分行柜员多。钱晓梅先后获得“服务明星”等称号。', has: ['Person 钱晓梅', 'RECEIVED 钱晓梅 -> 服务明星'] },
   { rule: 'person.speaker', text: '谈起这些年的变化，孟繁华感慨地说，网点变了。', has: ['Person 孟繁华'] },
@@ -349,27 +349,27 @@ export const SHAPES: Shape[] = [
   { rule: 'person.name-list', text: '沈阳、大连、鞍山等地的网点都参加了。', hasNot: ['Person 沈阳', 'Person 大连'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
-  { rule: 'works_at.unit-role-name', text: '彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明上菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },
-  { rule: 'works_at.appointed', text: '张建良，1962年出生，先后担任中国银行财会部副总经理、中国银行北京市分行行长等职。', has: ['Person 张建良', 'WORKS_AT 张建良 -> 中国银行北京市分行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '尾牙宴上，彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明一起为员工端菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },
+  { rule: 'works_at.appointed', text: '张建良，1962年出生，曾任中国银行财会部副总经理、中国银行北京市分行行长。', has: ['Person 张建良', 'WORKS_AT 张建良 -> 中国银行北京市分行 [行长]'] },
   { rule: 'person.slash-credit', text: '文/王晓峰 图/张立强', has: ['Person 王晓峰', 'Person 张立强'] },
   { rule: 'person.slash-credit', text: '文/王晓峰图/张立强', has: ['Person 王晓峰', 'Person 张立强'] },
   { rule: 'person.speaker', text: '在王晓峰的带领下，网点开展宣传。', has: ['Person 王晓峰'] },
   { rule: 'works_at.person-unit-role', text: '作为建行蚌埠分行的一名客户经理，王芳说她很忙。', has: ['WORKS_AT 王芳 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'person.before-unit-post', text: '王芳是一名农行员工。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 中国农业银行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '获奖者有王芳（建行蚌埠分行）、张立强（农行青州支行）。', has: ['Person 张立强', 'WORKS_AT 王芳 -> 建行蚌埠分行', 'WORKS_AT 张立强 -> 农行青州支行'] },
-  { rule: 'received.subject', text: '江阴民泰村镇银行表现出色，受到了人行南京分行高度肯定，被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
+  { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'person.after-role', text: '“这堂课讲得实在。”临朐农商银行城关支行行长赵明和感慨地说。', has: ['Person 赵明和', 'WORKS_AT 赵明和 -> 临朐农商银行城关支行 [行长]'], hasNot: ['Person 赵明'] },
-  { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，后来担任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 中国光大银行 [行长]', 'WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
-  { rule: 'works_at.appointed', text: '钱文斌自2005年3月至2014年6月，先后担任中国银行财会部副总经理、中国银行河南省分行行长等职。', has: ['Person 钱文斌', 'WORKS_AT 钱文斌 -> 中国银行 [副总经理]', 'WORKS_AT 钱文斌 -> 中国银行河南省分行 [行长]'] },
-  { rule: 'person.profile', text: '邵建伟自2012年以来，一直扎根乡村，获得总行优秀共产党员、总行乡村振兴先进个人等荣誉。', has: ['Person 邵建伟', 'RECEIVED 邵建伟 -> 总行优秀共产党员'] },
+  { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，之后出任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 中国光大银行 [行长]', 'WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '钱文斌自2005年3月至2014年6月，历任中国银行财会部副总经理、中国银行河南省分行行长。', has: ['Person 钱文斌', 'WORKS_AT 钱文斌 -> 中国银行 [副总经理]', 'WORKS_AT 钱文斌 -> 中国银行河南省分行 [行长]'] },
+  { rule: 'person.profile', text: '邵建伟自2012年以来扎根基层，先后获得总行优秀共产党员、总行乡村振兴先进个人等荣誉。', has: ['Person 邵建伟', 'RECEIVED 邵建伟 -> 总行优秀共产党员'] },
   { rule: 'person.profile', text: '黄金2020年以来涨了不少。', hasNot: ['Person 黄金'] },
   // A sentence that goes on from one about a person (同时获得了…) gives that person its honour.
-  { rule: 'received.pronoun', text: '建行九江分行柯立新获得了技能竞赛冠军。同时获得了由九江市总工会授予的“九江市五一劳动奖章”荣誉称号。', has: ['RECEIVED 柯立新 -> 九江市五一劳动奖章'], hasNot: ['RECEIVED 建行九江分行 -> 九江市五一劳动奖章'] },
-  { rule: 'received.pronoun', text: '昌邑农商银行柳疃支行会计孙秀兰退休了。三十年里，她先后多次获得县级、市级先进工作者、特殊贡献奖。', has: ['RECEIVED 孙秀兰 -> 特殊贡献奖'], hasNot: ['RECEIVED 昌邑农商银行柳疃支行 -> 特殊贡献奖'] },
+  { rule: 'received.pronoun', text: '建行九江分行柯立新获得技能竞赛第一名。同时还被九江市总工会授予“九江市五一劳动奖章”。', has: ['RECEIVED 柯立新 -> 九江市五一劳动奖章'], hasNot: ['RECEIVED 建行九江分行 -> 九江市五一劳动奖章'] },
+  { rule: 'received.pronoun', text: '昌邑农商银行柳疃支行会计孙秀兰今年光荣退休。从业三十年，她曾获得县级先进工作者、特殊贡献奖。', has: ['RECEIVED 孙秀兰 -> 特殊贡献奖'], hasNot: ['RECEIVED 昌邑农商银行柳疃支行 -> 特殊贡献奖'] },
   { rule: 'works_at.appointed', text: '招商银行公告称，孟庆元辞去招商银行副行长职务。', has: ['Person 孟庆元', 'WORKS_AT 孟庆元 -> 招商银行 [副行长]'] },
-  { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能竞赛冠军。其他多名选手分别获得“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
+  { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能比赛第一名。另有几名选手分别获评“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
   { rule: 'person.after-role', text: '颁奖典礼上，行政长官李家超颁发奖项。', has: ['Person 李家超'], hasNot: ['Person 李家'] },
   { rule: 'person.after-role', text: '会上，钢琴教授林晓东演奏了一曲。', has: ['Person 林晓东'] },
   { rule: 'person.appointed', text: '交通银行公告\n\n交通银行公告称，监管部门已核准其任职资格，孙立新就任该行副行长。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 交通银行 [副行长]'] },
@@ -377,7 +377,7 @@ export const SHAPES: Shape[] = [
   // A clause about 他 or 她 saying where they work gives the units to the person named before (not to one named in it).
   { rule: 'works_at.pronoun', text: '柯立新2003年参加工作，先后在农行湖滨支行、城南支行任职。龚晓岚说，客户在农行湖滨支行工作。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行', 'WORKS_AT 柯立新 -> 农行城南支行'], hasNot: ['WORKS_AT 龚晓岚 -> 农行湖滨支行'] },
   { rule: 'works_at.pronoun', text: '龚晓岚2003年参加工作。她先后在农行湖滨支行、城南支行任职。柯立新说，他在农行湖滨支行办理了业务。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行', 'WORKS_AT 龚晓岚 -> 农行城南支行'], hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行'] },
-  { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n农行湖滨支行上门收款小组成员一致表示，服务不停。上门收款员龚立、胡彬每天前往医院收款。保安吴永康在整理填单台时发现了信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
+  { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n疫情期间，农行湖滨支行上门收款小组没有停过一天。上门收款员龚立、胡彬每天去医院收取营业款。保安吴永康整理填单台时捡到了一个信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   // 辖内 ends a name (jieba keeps it whole), a verb may stand before it, and the units listed after share the parent.
@@ -406,7 +406,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '建行营口分行三个县域支行均荣获“服务明星网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 服务明星网点'] },
   { rule: 'received.subject', text: '建行营口分行3家网点获得“星级网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 星级网点'] },
   { rule: 'received.subject', text: '建行营口站前支行员工撰写的《柜台边的春天》荣获“征文一等奖”。', hasNot: ['RECEIVED 建行营口站前支行 -> 征文一等奖'] },
-  { rule: 'received.subject', text: '九江银行召开团代会\n\n截至目前，九江银行已获评国家级青年文明号2家、省级青年文明号5家。', hasNot: ['RECEIVED 九江银行 -> 国家级青年文明号', 'RECEIVED 九江银行 -> 省级青年文明号'] },
+  { rule: 'received.subject', text: '九江银行召开团代会\n\n会上通报，九江银行目前共获评国家级青年文明号2家和省级青年文明号5家。', hasNot: ['RECEIVED 九江银行 -> 国家级青年文明号', 'RECEIVED 九江银行 -> 省级青年文明号'] },
   // A preposition after a bank starts another unit: 某银行向某支行颁发 names two units.
   { rule: 'branch.suffix', text: '九江银行向庐山支行颁发了“优秀网点”奖牌。', has: ['RECEIVED 九江银行庐山支行 -> 优秀网点'], hasNot: ['Branch 九江银行向庐山支行'] },
   { rule: 'branch.suffix', text: '工行给老边支行送来一批物资。', has: ['Branch 工行老边支行'], hasNot: ['Branch 工行给老边支行'] },
