@@ -365,8 +365,8 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
 /** Between a person and a unit: a date or an adverb maybe, then a two-character verb (加入, 考入, 进入了). */
 const JOINED_LINK = /^[，,]?(?:[于自从]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:就|便|又|也|已|先后|再次)?([\u4e00-\u9fff]{2,3}?)了?$/;
 
-/** After 在 + a unit: the person works there (工作, 任职, 上班). */
-const WORKS_THERE = /^(?:的)?(?:工作|任职|上班|供职|从业)/;
+/** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
+export const WORKS_THERE = /^(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业)/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after

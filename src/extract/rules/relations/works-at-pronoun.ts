@@ -3,15 +3,13 @@
  * that unit to the person named last before the sentence.
  */
 import { defineRelationRule } from '../../rule.js';
-import { sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
+import { sentenceView, unitsJoinedBefore, WORKS_THERE } from '../../scan/relations.js';
 import { mentionEnd, PREVIOUS_PERSON } from '../../types.js';
 
 /** From the clause's start to the unit: the pronoun, words of time or manner, then 在. */
 const PRONOUN_AT = /(?:^|[，,；;。：:])\s*[他她](?:[\u4e00-\u9fff0-9]{0,8}?)(?:一直|先后|曾经?|已经?|就)?在$/;
 /** A clause with no subject of its own up to 在 (先后在, 一直在, 后又在). */
 const NO_SUBJECT_AT = /^\s*(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?(?:后|后来|此后|随后)?(?:又|还)?(?:先后|一直|曾经?|已经?|就)?在$/;
-/** After the unit: what says the person works there (工作, 任职, 上班), maybe after 已经 or 的. */
-const WORKS_THERE = /^(?:已经|已|一直|的)?(?:工作|任职|上班|供职)/;
 
 export const worksAtPronoun = defineRelationRule({
   id: 'works_at.pronoun',
