@@ -181,6 +181,18 @@ function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, item
   return undefined;
 }
 
+/**
+ * 某分行徐宏进行了演讲: right after a unit, one token jieba does not know (or tags as a name) that reads as a
+ * full name, then a verb, an adverb or a time word: the clause is about that person.
+ */
+function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefined {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (!/^(?:x|nr|nrfg|nrt)$/.test(t.tag) || t.word.length < 2 || t.word.length > 3 || !names.looksLikeFullName(t.word)) return undefined;
+  if (!next || next.start !== t.start + t.word.length || !/^(?:v|vd|d|t|p)$/.test(next.tag)) return undefined;
+  return { name: t.word, start: t.start, end: t.start + t.word.length };
+}
+
 /** Tags of a word that may be a whole name, or start one beyond its surname (陈/晓东, 李术/和). */
 const NAME_WORD = /^(?:nr|nrfg|nrt|x)$/;
 
@@ -390,7 +402,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : undefined);
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
