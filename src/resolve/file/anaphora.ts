@@ -3,7 +3,8 @@
  * its sentence; else 该行 is the article's main unit, and 支行 / 营业部 the
  * main unit if it is a unit of that kind, else the unit of that kind the
  * article names most. The counts per article and kind are computed once: per anaphor they
- * made a long article quadratic.
+ * made a long article quadratic. 总行 (a head office) is a bank: the one named before it in its sentence,
+ * else the article's main unit when that is a bank, else the bank the article names most.
  */
 import type { FileResolution } from './state.js';
 
@@ -23,7 +24,26 @@ export function resolveAnaphora(res: FileResolution): void {
     }
     return topOfKind.get(k);
   };
+  const topBank = new Map<number, string | undefined>();
+  const mostNamedBank = (article: number): string | undefined => {
+    if (!topBank.has(article)) {
+      const counts = new Map<string, number>();
+      for (const x of res.byArticle[article] ?? []) {
+        const key = res.keyOf.get(x.id);
+        if (x.type === 'Bank' && key) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      topBank.set(article, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
+    }
+    return topBank.get(article);
+  };
   for (const m of res.r.mentions.filter((x) => x.anaphora)) {
+    if (m.name === '总行') {
+      // 总行 is a bank's head office: the bank named last before it in its sentence, else the article's bank.
+      const bank = (res.bySentence.get(m.sentence) ?? []).filter((x) => x.type === 'Bank' && x.end <= m.start && res.keyOf.has(x.id)).sort((x, y) => y.end - x.end)[0];
+      const unit = bank ? res.keyOf.get(bank.id) : res.nodes.get(res.mainUnit.get(res.articleOf(m.sentence).index) ?? '')?.type === 'Bank' ? res.mainUnit.get(res.articleOf(m.sentence).index) : mostNamedBank(res.articlePosition(m.sentence));
+      if (unit) res.keyOf.set(m.id, unit);
+      continue;
+    }
     const main = res.mainUnit.get(res.articleOf(m.sentence).index);
     const kind = UNIT_KIND.exec(m.name)?.[1];
     let unit = main;

@@ -152,6 +152,11 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.embedded-quote', text: '农发行南阳分行被授予全国“万企帮万村”精准扶贫行动先进集体荣誉。', has: ['Honour 全国“万企帮万村”精准扶贫行动先进集体'] },
   { rule: 'honour.embedded-quote', text: '平安银行“让爱回家”企业志工日在社区举行。', hasNot: ['Honour 平安银行“让爱回家”企业'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
+  // 总行, a bank's head office: the bank named before it in the sentence, else the article's bank.
+  { rule: 'unit.anaphora', text: '浙商银行召开年中工作会议。总行风险管理部总经理周立新作了报告。', has: ['WORKS_AT 周立新 -> 浙商银行 [总经理]'] },
+  { rule: 'unit.anaphora', text: '宁波银行举行签约仪式，总行行长助理陈志刚出席。', has: ['WORKS_AT 陈志刚 -> 宁波银行 [行长助理]'] },
+  { rule: 'unit.anaphora', text: '臺灣銀行總行高階主管週末也進辦公室。', hasNot: ['Person 高階'] },
+  { rule: 'unit.anaphora', text: '工行宁海支行成立于1998年，先后获得省级“青年文明号”、总行级“文明服务示范网点”称号。', hasNot: ['RECEIVED 中国工商银行 -> 文明服务示范网点'] },
   { rule: 'branch.anchored', text: '青岛银行高新社区支行开展宣传。', has: ['Branch 青岛银行高新社区支行'], hasNot: ['Branch 青岛银行社区支行'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
