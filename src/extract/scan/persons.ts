@@ -372,7 +372,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (某支行的“老黄牛”王芳: a nickname in quotes may stand between.)
     // (某分行人力资源部苏强获得: a department of the unit may stand between.)
     // (Not a unit's own sub-unit: in 某分行营业部张丽 the name follows the longer unit.)
-    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end))![0];
+    // (永隆银行(096)的伍步高: a stock code in brackets may follow the bank.)
+    const code = /^[（(][0-9]{3,6}(?:\.[A-Z]{2})?[）)](?=的)/.exec(s.text.slice(u.end))?.[0] ?? '';
+    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
     if (/[部处室]$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
     if (sep === '') {
@@ -394,7 +396,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         break;
       }
     }
-    let at = u.end + sep.length;
+    let at = u.end + code.length + sep.length;
     // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
     // from, whatever the clause goes on with.
     const cameFrom = sep.startsWith('的') && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
@@ -406,7 +408,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
-      if (sep.startsWith('的') && at === u.end + sep.length && !cameFrom && !/^(?:[、，,]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
+      if (sep.startsWith('的') && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
       // The list goes on with 、 (某支行甲、乙、丙4名员工); after a colon also with a comma.
       if (!(s.text[n.end] === '、' || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
