@@ -64,7 +64,12 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
  */
 function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
   const unit = units.filter((u) => u.end <= left).pop();
-  if (!unit || left - unit.end > 24) return undefined;
+  if (!unit) return undefined;
+  // 某营业部党委书记、总经理甲，党委委员、副总经理乙: after a comma that closes a name of the run, the run goes on
+  // with the next posts and name, at the same unit.
+  const commaAfterPerson = (at: number): boolean => here.some((m) => m.type === 'Person' && m.start >= unit.end && m.end === at);
+  const commas = [...s.text.slice(unit.end, left).matchAll(/[，,]/g)].map((m) => unit.end + m.index);
+  if (!commas.every(commaAfterPerson) || left - unit.end > 24 * (commas.length + 1)) return undefined;
   // (A caption's place in the photo may follow a post: 某银行甲总经理（左三）、乙协理（左二）.)
   const photo = [...s.text.slice(unit.end, left).matchAll(PHOTO_PLACE)].map((m) => [unit.end + m.index, unit.end + m.index + m[0].length] as const);
   const inPhoto = (at: number): boolean => photo.some(([a, b]) => at >= a && at < b);
@@ -76,16 +81,22 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     let rest = s.text.slice(m.end);
     const ranked = rest.replace(RANK_BEFORE_POST, '');
     if (m.role && ranked.startsWith(m.role)) rest = ranked.slice(m.role.length);
-    return LIST_GOES_ON.test(rest);
+    return LIST_GOES_ON.test(rest) || (/^[，,]/.test(rest) && commaAfterPerson(m.end));
   };
-  if (!/^[\u4e00-\u9fff、]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
+  if (!/^[\u4e00-\u9fff、，,]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
   const department = /(?:办公室|中心|部|室|处|科|组)$/.test(gap);
-  const ok = inGap.every((t) => t.word === '、' || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  // (After a comma the posts must be the unit's: 县委副书记、县长某某 or 某村党支部书记某某 go with a place.)
+  const firstComma = commas[0] ?? left;
+  if (inGap.some((t) => t.start > firstComma && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
+  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
+
+/** Words of a post in a local government or a village, not at a bank. */
+const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
 
 /** After a person in a run of titles, the run lists another (its photo place read over: 甲（左三）、乙). */
 const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与)`);

@@ -369,6 +369,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '获奖者有王芳（建行蚌埠分行）、张立强（农行青州支行）。', has: ['Person 张立强', 'WORKS_AT 王芳 -> 建行蚌埠分行', 'WORKS_AT 张立强 -> 农行青州支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
+  // After a comma that closes a name, the run of posts and names goes on at the same unit; not into a
+  // local government's or a village's posts.
+  { rule: 'works_at.unit-role-name', text: '建行湖州分行举办服务培训。会上，建行德清支行党支部书记、行长沈明,副行长钱芳分享了经验。', has: ['WORKS_AT 钱芳 -> 建行德清支行 [副行长]'], hasNot: ['WORKS_AT 钱芳 -> 建行湖州分行'] },
+  { rule: 'works_at.unit-role-name', text: '农发行东营市分行党委书记、行长马玉强,县委副书记、县长张奎滨,副县长巴杭洲参加调研。', has: ['WORKS_AT 马玉强 -> 农发行东营市分行 [行长]'], hasNot: ['WORKS_AT 张奎滨 -> 农发行东营市分行', 'WORKS_AT 巴杭洲 -> 农发行东营市分行'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'person.after-role', text: '“这堂课讲得实在。”临朐农商银行城关支行行长赵明和感慨地说。', has: ['Person 赵明和', 'WORKS_AT 赵明和 -> 临朐农商银行城关支行 [行长]'], hasNot: ['Person 赵明'] },
   { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，之后出任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 中国光大银行 [行长]', 'WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
