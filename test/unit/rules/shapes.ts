@@ -373,6 +373,8 @@ export const SHAPES: Shape[] = [
   // local government's or a village's posts.
   { rule: 'works_at.unit-role-name', text: '建行湖州分行举办服务培训。会上，建行德清支行党支部书记、行长沈明,副行长钱芳分享了经验。', has: ['WORKS_AT 钱芳 -> 建行德清支行 [副行长]'], hasNot: ['WORKS_AT 钱芳 -> 建行湖州分行'] },
   { rule: 'works_at.unit-role-name', text: '农发行东营市分行党委书记、行长马玉强,县委副书记、县长张奎滨,副县长巴杭洲参加调研。', has: ['WORKS_AT 马玉强 -> 农发行东营市分行 [行长]'], hasNot: ['WORKS_AT 张奎滨 -> 农发行东营市分行', 'WORKS_AT 巴杭洲 -> 农发行东营市分行'] },
+  // 新聘任的 may stand between a unit and its post.
+  { rule: 'works_at.unit-role-name', text: '南京银行董事长钱伟、重庆农商银行新聘任的行长孙涛都曾在农业银行工作多年。', has: ['WORKS_AT 孙涛 -> 重庆农村商业银行 [行长]'], hasNot: ['WORKS_AT 孙涛 -> 南京银行'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'person.after-role', text: '“这堂课讲得实在。”临朐农商银行城关支行行长赵明和感慨地说。', has: ['Person 赵明和', 'WORKS_AT 赵明和 -> 临朐农商银行城关支行 [行长]'], hasNot: ['Person 赵明'] },
   { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，之后出任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 中国光大银行 [行长]', 'WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
@@ -383,6 +385,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.pronoun', text: '建行九江分行柯立新获得技能竞赛第一名。同时还被九江市总工会授予“九江市五一劳动奖章”。', has: ['RECEIVED 柯立新 -> 九江市五一劳动奖章'], hasNot: ['RECEIVED 建行九江分行 -> 九江市五一劳动奖章'] },
   { rule: 'received.pronoun', text: '昌邑农商银行柳疃支行会计孙秀兰今年光荣退休。从业三十年，她曾获得县级先进工作者、特殊贡献奖。', has: ['RECEIVED 孙秀兰 -> 特殊贡献奖'], hasNot: ['RECEIVED 昌邑农商银行柳疃支行 -> 特殊贡献奖'] },
   { rule: 'works_at.appointed', text: '招商银行公告称，孟庆元辞去招商银行副行长职务。', has: ['Person 孟庆元', 'WORKS_AT 孟庆元 -> 招商银行 [副行长]'] },
+  // An aspect particle after the verb (担任过), and the person named right before 曾经担任过.
+  { rule: 'works_at.appointed', text: '据报道，赵立新曾经担任过浙江省农村信用社联合社的党委书记。', has: ['WORKS_AT 赵立新 -> 浙江农村商业联合银行 [党委书记]'] },
+  { rule: 'works_at.appointed', text: '据介绍，周海平曾担任过宁波银行总行零售公司部总经理等职。', has: ['WORKS_AT 周海平 -> 宁波银行 [总经理]'] },
   { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能比赛第一名。另有几名选手分别获评“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
   { rule: 'person.after-role', text: '颁奖典礼上，行政长官李家超颁发奖项。', has: ['Person 李家超'], hasNot: ['Person 李家'] },
   { rule: 'person.after-role', text: '会上，钢琴教授林晓东演奏了一曲。', has: ['Person 林晓东'] },

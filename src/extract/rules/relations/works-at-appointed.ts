@@ -65,6 +65,8 @@ const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|[\s0-9０-９年月�
  * appointments).
  */
 function appointedBefore(text: string, at: number, verbs: readonly string[]): string | undefined {
+  // (曾担任过某行的党委书记: an aspect particle may follow the verb.)
+  if (/[过了]$/.test(text.slice(0, at)) && at >= 3) at--;
   const before = text.slice(Math.max(0, at - 4), at);
   const verb = verbs.find((v) => before.endsWith(v));
   if (verb !== '任') return verb;
