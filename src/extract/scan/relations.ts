@@ -115,6 +115,17 @@ export function unitsJoinedBefore(mentions: Mention[], unit: Mention, text: stri
   return out;
 }
 
+/** The units joined to `unit` by 、, 和, 及 or 与 right after it (甲银行、乙银行和丙银行), in text order. */
+function unitsJoinedAfter(units: Mention[], unit: Mention, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let cur = unit; ; ) {
+    const next = units.filter((u) => u.start > cur.end && /^(?:[、和及与]|以及)$/.test(text.slice(cur.end, u.start))).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    if (!next) return out;
+    out.push(next);
+    cur = next;
+  }
+}
+
 /** Persons with a role, in text order. */
 export function rolePersons(s: SentenceCtx, ctx: RuleCtx): Mention[] {
   return sentenceView(s, ctx).here.filter((m) => m.type === 'Person' && m.role);
@@ -341,7 +352,8 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
-const POST_LINK = /^(?:[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/;
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾经?|先后)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+const POST_LINK = new RegExp(`^(?:${POST_LINK_SOURCE})$`);
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?(?:普通的?|年轻的?|资深的?|优秀的?|老|原|前)?/;
 
@@ -349,7 +361,7 @@ const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
  * named right after a person's name [start, end), if the sentence goes on that way.
  */
-export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string } | undefined {
+export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string; more?: Mention[] } | undefined {
   const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   if (!unit) return undefined;
   const link = s.text.slice(span.end, unit.start);
@@ -368,6 +380,11 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
   // 王芳在建行某支行工作了十年: no post, but where the person works.
   if (/在/.test(link) && WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
+  // (曾在甲银行、乙银行从业多年: each unit of the list.)
+  if (/在/.test(link)) {
+    const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
+    if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
+  }
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;

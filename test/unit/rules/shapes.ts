@@ -367,6 +367,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '作为建行蚌埠分行的一名客户经理，王芳说她很忙。', has: ['WORKS_AT 王芳 -> 建行蚌埠分行 [客户经理]'] },
   { rule: 'person.before-unit-post', text: '王芳是一名农行员工。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 中国农业银行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '获奖者有王芳（建行蚌埠分行）、张立强（农行青州支行）。', has: ['Person 张立强', 'WORKS_AT 王芳 -> 建行蚌埠分行', 'WORKS_AT 张立强 -> 农行青州支行'] },
+  // 曾在 or 先后在 a list of units, then 从业 or 工作: every unit of the list.
+  { rule: 'works_at.person-unit-role', text: '据介绍，孙涛曾在中国工商银行、国家开发银行从业多年。', has: ['WORKS_AT 孙涛 -> 中国工商银行', 'WORKS_AT 孙涛 -> 国家开发银行'] },
+  { rule: 'works_at.person-unit-role', text: '孙涛先后在花旗银行和广发银行工作过。', has: ['WORKS_AT 孙涛 -> 花旗银行', 'WORKS_AT 孙涛 -> 广发银行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
   // After a comma that closes a name, the run of posts and names goes on at the same unit; not into a

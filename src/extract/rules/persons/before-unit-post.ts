@@ -5,7 +5,10 @@
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isRole, notAName } from '../../scan/persons.js';
-import { isUnit, openingPost, unitPostAfter } from '../../scan/relations.js';
+import { isUnit, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
+
+/** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…). */
+const LINK = new RegExp(`(?:${POST_LINK_SOURCE})$`);
 
 /** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
 const IS_A_POST = /(?:^|[，,。；;：:“”\s])([\u4e00-\u9fff]{2,3})是(?:一名|一位)(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
@@ -21,7 +24,7 @@ export const personBeforeUnitPost = defineMentionRule({
     const names = ctx.lex.names;
     const starts = new Set(s.tokens.map((t) => t.start));
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
-      const link = /(?:(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \t\u3000]+|[，,]?(?:现任|时任|曾任|系))$/.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
+      const link = LINK.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of [3, 2]) {

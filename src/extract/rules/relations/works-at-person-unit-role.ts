@@ -18,6 +18,7 @@ export const worksAtPersonUnitRole = defineRelationRule({
       if (p.role && /^在/.test(s.text.slice(p.end))) continue;
       const post = unitPostAfter(p, s, ctx);
       if (post) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(post.unit), sentence: s.index, ...(post.role ? { role: post.role } : {}) });
+      for (const unit of post?.more ?? []) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index });
     }
     // 作为某支行的一名客户经理，王芳…
     const opening = openingPost(s, ctx);
