@@ -91,6 +91,9 @@ export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-uni
 export const ARTICLE_UNIT: RelationEnd = { kind: 'article-unit' };
 export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
 export const OUTLET: RelationEnd = { kind: 'outlet' };
+
+/** A branch at the level of one outlet: a 支行 (not a 中心支行, which heads a county's), 网点, 营业部, 信用社. */
+export const OUTLET_NAME = /(?:(?<!中心)支行|营业部|营业室|分理处|储蓄所|网点|分社|信用社|营业所)$/;
 export const PREVIOUS_PERSON: RelationEnd = { kind: 'previous-person' };
 export const ARTICLE: RelationEnd = { kind: 'article' };
 export function mentionEnd(m: Mention): RelationEnd {

@@ -7,7 +7,7 @@
 import { nodeKey } from '../../graph/keys.js';
 import type { EdgeType, Evidence, NodeType } from '../../graph/types.js';
 import { partOfBank } from '../../extract/resolution-rules.js';
-import type { Mention, RelationEnd } from '../../extract/types.js';
+import { OUTLET_NAME, type Mention, type RelationEnd } from '../../extract/types.js';
 import { articleKey, type FileResolution } from './state.js';
 
 /** Keeps each relation type between the node types it is defined for. */
@@ -50,8 +50,6 @@ function lastNamedBefore(res: FileResolution, scope: 'paragraph' | 'article', ke
   return out;
 }
 
-/** A branch at the level of one outlet: a 支行 (not a 中心支行, which heads a county's), 网点, 营业部, 信用社. */
-const OUTLET_NAME = /(?:(?<!中心)支行|营业部|营业室|分理处|储蓄所|网点|分社|信用社|营业所)$/;
 
 /**
  * Two branch keys of one chain (四平中央西路支行 and 中央西路支行营业部, 向工街支行 and 向工街支行营业室): their

@@ -449,6 +449,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '农行德城支行服务暖人心\n\n农行德城支行辖内网点多。近日，农行广川支行来了两位老人。大堂经理韩晓蕾上前询问。', has: ['WORKS_AT 韩晓蕾 -> 农行广川支行 [大堂经理]'], hasNot: ['WORKS_AT 韩晓蕾 -> 农行德城支行 [大堂经理]'] },
   { rule: 'works_at.article-unit', text: '农行德城支行服务暖人心\n\n农行德城支行营业部厅堂里来了两位老人。大堂经理韩晓蕾上前询问。', has: ['WORKS_AT 韩晓蕾 -> 农行德城支行 [大堂经理]'] },
   { rule: 'works_at.article-unit', text: '建行常州分行守护客户资金\n\n近日，建行常州分行下辖的湖塘支行来了一位老人。理财经理沈嘉怡发现异常，及时劝阻。', has: ['WORKS_AT 沈嘉怡 -> 建行湖塘支行 [理财经理]'], hasNot: ['WORKS_AT 沈嘉怡 -> 建行常州分行 [理财经理]'] },
+  // A post of one outlet with an outlet named earlier in its sentence: that outlet, not the article's unit.
+  { rule: 'works_at.article-unit', text: '建行湖州分行推出适老服务。在建行湖州吴兴支行的营业厅里，大堂经理沈佳怡正为老人讲解手机银行。', has: ['WORKS_AT 沈佳怡 -> 建行湖州吴兴支行 [大堂经理]'], hasNot: ['WORKS_AT 沈佳怡 -> 建行湖州分行'] },
+  { rule: 'works_at.article-unit', text: '建行湖州分行推出适老服务。建行湖州吴兴支行联合社区民警开展宣传，大堂经理沈佳讲解了防骗知识。', has: ['WORKS_AT 沈佳 -> 建行湖州吴兴支行 [大堂经理]'] },
   { rule: 'authored.byline', text: '农行城南支行获评青年文明号\n\n记者 邱海燕\n\n农行城南支行今年获评“青年文明号”。', has: ['AUTHORED 邱海燕 -> article [记者]'] },
   { rule: 'runs.paragraph-topic', text: '工行沈阳南湖支行打造“工行驿站”；沈阳北市支行把“工行驿站”办进社区；沈阳皇姑支行延长开放时间。', has: ['RUNS 工行沈阳皇姑支行 -> 工行驿站'] },
 ];

@@ -3,9 +3,9 @@
  * 柜员) the outlet the story is in, which in a 分行's article is one of its 支行.
  */
 import { defineRelationRule } from '../../rule.js';
-import { rolePersons, worksAt } from '../../scan/relations.js';
+import { isUnit, rolePersons, sentenceView, worksAt } from '../../scan/relations.js';
 import { cues } from '../../cues.js';
-import { ARTICLE_UNIT, mentionEnd, OUTLET } from '../../types.js';
+import { ARTICLE_UNIT, mentionEnd, OUTLET, OUTLET_NAME } from '../../types.js';
 
 export const worksAtArticleUnit = defineRelationRule({
   id: 'works_at.article-unit',
@@ -14,7 +14,15 @@ export const worksAtArticleUnit = defineRelationRule({
   confidence: 0.6,
   run(s, ctx, emit) {
     for (const p of rolePersons(s, ctx)) {
-      if (worksAt(p, s, ctx).kind === 'article-unit') emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: cues(ctx.lex).frontLineRole.has(p.role!) ? OUTLET : ARTICLE_UNIT, sentence: s.index, role: p.role! });
+      if (worksAt(p, s, ctx).kind !== 'article-unit') continue;
+      const frontLine = cues(ctx.lex).frontLineRole.has(p.role!);
+      // 走进某支行的营业大堂，理财经理王芳…: an outlet named earlier in the sentence is the one the story is in
+      // (unless another organisation or person stands between).
+      const { here } = sentenceView(s, ctx);
+      const before = here.filter((m) => m.end <= p.start);
+      const last = before.filter((m) => isUnit(m) || m.type === 'Organization' || m.type === 'Person').pop();
+      const outletHere = frontLine && last?.type === 'Branch' && OUTLET_NAME.test(last.name) ? last : undefined;
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: outletHere ? mentionEnd(outletHere) : frontLine ? OUTLET : ARTICLE_UNIT, sentence: s.index, role: p.role! });
     }
   },
 });
