@@ -436,6 +436,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '营口市委书记石景明出席活动并讲话。', has: ['Person 石景明'] },
   { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
+  // A list of units closed by 等 and a count (等3家机构, 等2个单位): each unit named received it; a count alone
+  // (四个支行荣获) names none of them.
+  { rule: 'received.subject', text: '年终评比中，工行余姚支行、农行慈溪支行等3家机构被评为“宁波市银行业优质服务网点”。', has: ['RECEIVED 工行余姚支行 -> 宁波市银行业优质服务网点', 'RECEIVED 农行慈溪支行 -> 宁波市银行业优质服务网点'] },
+  { rule: 'received.subject', text: '知识竞赛中，浙商银行温州分行等2个单位获得优秀组织奖。', has: ['RECEIVED 浙商银行温州分行 -> 优秀组织奖'] },
+  { rule: 'received.subject', text: '今年，浙商银行温州分行三个支行获得“优秀组织奖”。', hasNot: ['RECEIVED 浙商银行温州分行 -> 优秀组织奖'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
   { rule: 'programme.context', text: '建行滁州分行在网点设立户外劳动者服务点，使服务点真正成为便民的“驿站”。', hasNot: ['Programme 驿站'] },
