@@ -48,7 +48,8 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
 }
 
 export function notAName(name: string, c: Cues, names: Names): boolean {
-  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name)));
+  // (省长金融奖: a word ending in 奖 is an award, not a given name.)
+  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖');
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */

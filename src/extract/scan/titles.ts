@@ -52,6 +52,12 @@ const CONFERRED_BY = /^(?:等)?(?:联合|共同)?(?:颁发|授予|评选|命名|
  * is an honour; after a weak one (获得, 作为) and in a list, every name must be shaped like one, or the
  * list must end in 等荣誉 / 称号.
  */
+/** An item that names a bank or one of its units (甲银行股份有限公司某分行, 某省农村信用社联合社), not an honour. */
+const UNIT_ITEM = /(?:银行|分行|支行|营业部|分理处|信用社|联合社|联社)$/;
+const UNIT_NAMED = /银行|信用社|联社|农商行/;
+/** After the recipients of 授予 and before the honour: 等13家金融机构, 等4家新引进金融机构, 等5名同志. */
+const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人)(?:(?:19|20)[0-9]{2}年度?)?/;
+
 function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
   for (const m of text.matchAll(c.honourTriggerAll)) {
@@ -66,6 +72,14 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
       // 一等奖, 特等奖.)
       const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和|及|与|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
       if (!item) break;
+      // 授予甲银行某分行等13家金融机构2008年度某某奖: the unit the honour is conferred on comes first, then the
+      // honour (the unit is no honour).
+      if (UNIT_ITEM.test(item[0]) && UNIT_NAMED.test(item[0])) {
+        const counted = COUNTED_RECIPIENTS.exec(text.slice(at + item[0].length));
+        if (!counted) break;
+        at += item[0].length + counted[0].length;
+        continue;
+      }
       if (!/^[“"]/.test(item[0])) {
         // (获得本次征文大赛一等奖: 本次, 本届 point at the event; they are no part of the honour's name.)
         const lead = /^(?:本次|本届|此次|这次|该次|该届)/.exec(item[0])?.[0].length ?? 0;
