@@ -230,7 +230,9 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
   // its own (高志/伟), or any name followed by a speech verb (高志伟告诉记者). 员工闻讯 or 负责人任组长 are not names.
   for (const len of [3, 2]) {
     const name = s.text.slice(t.start, t.start + len);
-    if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    // (董事长林/向前等: a given name that is one word of its own, no verb or function word, before a list's end.)
+    const wordTail = len === 3 && t.word.length === 1 && toks[i + 1]?.word === name.slice(1) && !/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(toks[i + 1]!.tag) && /^(?:[，,、。；;]|等)/.test(s.text.slice(t.start + len));
+    if (!names.looksLikeFullName(name) || (FUNCTION_CHARS.test(name.slice(1)) && !wordTail)) continue;
     // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);

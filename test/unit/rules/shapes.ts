@@ -96,6 +96,7 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '老人一再说特别感谢支行的柜员。', hasNot: ['Branch 特别感谢支行'] },
   { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
   { rule: 'person.credit', text: '【九江日报讯】记者邬一凡报道:网点开展了反诈宣传。', has: ['Person 邬一凡'] },
+  { rule: 'person.credit', text: '邮储银行开展宣传。\n\n发布人：许晓涵 发布时间：2024-03-01\n', has: ['Person 许晓涵'] },
   { rule: 'person.after-role', text: '上午，柜员孔健在柜台后清点现金。', has: ['Person 孔健'], hasNot: ['Person 孔健在'] },
   { rule: 'person.photo-credit', text: '龚晓岚摄记者日前从九江市公安局获悉，农行九江分行开展活动。', has: ['Person 龚晓岚'] },
   { rule: 'person.after-role', text: '网点主任邹训迟在例会上布置工作。', has: ['Person 邹训迟'], hasNot: ['Person 邹训'] },
@@ -267,6 +268,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '华夏银行九江分行的“老黄牛”甘立群已在柜台坚守20年。', has: ['Person 甘立群', 'WORKS_AT 甘立群 -> 华夏银行九江分行'] },
   { rule: 'person.after-unit', text: '九江银行庐山支行的饶建平就是这样一位“贴心人”。', has: ['WORKS_AT 饶建平 -> 九江银行庐山支行'] },
   { rule: 'person.after-unit', text: '九江银行庐山支行的周到服务是出了名的。', hasNot: ['Person 周到'] },
+  { rule: 'person.after-unit', text: '正如工行余姚支行的周来顺所说，服务没有终点。', has: ['WORKS_AT 周来顺 -> 工行余姚支行'] },
   { rule: 'person.speaker', text: '“服务无小事。”孙建平说。', has: ['Person 孙建平'] },
   { rule: 'person.titled', text: '客户赵建国专程送来锦旗。', has: ['Person 赵建国'] },
   { rule: 'person.pos-marked', text: '雷锋的事迹感动了一代人。雷锋的故事讲了六十年。', has: ['Person 雷锋'] },
@@ -436,6 +438,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '工行给老边支行送来一批物资。', has: ['Branch 工行老边支行'], hasNot: ['Branch 工行给老边支行'] },
   // A name after a public post whose last character jieba reads as an adjective (石景/明).
   { rule: 'person.after-role', text: '营口市委书记石景明出席活动并讲话。', has: ['Person 石景明'] },
+  // A given name that is a word of its own (向前), before a list's end.
+  { rule: 'person.after-role', text: '宁波银行党委书记、董事长林向前等领导出席。', has: ['WORKS_AT 林向前 -> 宁波银行 [董事长]'] },
   { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
   // A list of units closed by 等 and a count (等3家机构, 等2个单位): each unit named received it; a count alone
