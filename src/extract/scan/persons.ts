@@ -11,7 +11,7 @@ import type { Names } from '../../text/names.js';
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
-const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})(，?(?:今年|现年)\d{1,3}岁)/;
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
 const DATED_START = /^\s*([\u4e00-\u9fff]{2,3}?)(?=(?:自|从|于)?(?:19|20)\d{2}年)/;
 const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;

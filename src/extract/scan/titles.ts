@@ -34,7 +34,7 @@ export interface TitleCandidate {
   aliases?: string[];
 }
 
-const QUOTE = /[“"]([^“”"]{2,30}?)[”"]/g;
+const QUOTE = /[“"]([^“”"]{2,40}?)[”"]/g;
 
 /** Is an unquoted name shaped like an honour (…先进工作者, …奖, 全国…, 省级…)? */
 function honourShaped(name: string, c: Cues): boolean {
@@ -257,6 +257,17 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
         out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: [q, q + tailWord[0]] });
         continue;
       }
+    }
+    // “金融知识普及月 金融知识进万家 争做理性投资者”, “某宣传节暨某宣传月活动”: campaigns and slogans in one
+    // quote, parted by spaces or 暨; each part shaped as a programme names one (the first carries the whole quote).
+    const parts = [...q.matchAll(/[^\s暨]+/g)];
+    if (parts.length >= 2 && parts[0]![0].length >= 4 && c.programmeSuffix.test(parts[0]![0]) && typed !== 'honour') {
+      found.push([start, end]);
+      parts.forEach((p, k) => {
+        if (p[0].length < 4 || !(c.programmeSuffix.test(p[0]) || ctx.lex.typed.get(p[0]) === 'programme')) return;
+        out.push({ finding: 'programme.context', type: 'Programme', name: p[0], start: qStart + p.index, end: qStart + p.index + p[0].length, aliases: k === 0 ? [q.replace(/\s+/g, ' ')] : [] });
+      });
+      continue;
     }
     // 反诈“三进”集中宣讲活动, “邻里守望”社区金融开放日活动: words of its own after the quote, up to a
     // programme's kind, make the quote the middle of a programme's name. A bare kind (“X”主题活动) leaves the

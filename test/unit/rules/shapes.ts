@@ -388,6 +388,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '钱文斌自2005年3月至2014年6月，历任中国银行财会部副总经理、中国银行河南省分行行长。', has: ['Person 钱文斌', 'WORKS_AT 钱文斌 -> 中国银行 [副总经理]', 'WORKS_AT 钱文斌 -> 中国银行河南省分行 [行长]'] },
   { rule: 'person.profile', text: '邵建伟自2012年以来扎根基层，先后获得总行优秀共产党员、总行乡村振兴先进个人等荣誉。', has: ['Person 邵建伟', 'RECEIVED 邵建伟 -> 总行优秀共产党员'] },
   { rule: 'person.profile', text: '黄金2020年以来涨了不少。', hasNot: ['Person 黄金'] },
+  { rule: 'person.profile', text: '蒋秀英,今年已81岁,多次被评为“最美余姚人”。', has: ['Person 蒋秀英', 'RECEIVED 蒋秀英 -> 最美余姚人'] },
   // A sentence that goes on from one about a person (同时获得了…) gives that person its honour.
   { rule: 'received.pronoun', text: '建行九江分行柯立新获得技能竞赛第一名。同时还被九江市总工会授予“九江市五一劳动奖章”。', has: ['RECEIVED 柯立新 -> 九江市五一劳动奖章'], hasNot: ['RECEIVED 建行九江分行 -> 九江市五一劳动奖章'] },
   { rule: 'received.pronoun', text: '昌邑农商银行柳疃支行会计孙秀兰今年光荣退休。从业三十年，她曾获得县级先进工作者、特殊贡献奖。', has: ['RECEIVED 孙秀兰 -> 特殊贡献奖'], hasNot: ['RECEIVED 昌邑农商银行柳疃支行 -> 特殊贡献奖'] },
@@ -450,6 +451,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
   { rule: 'programme.context', text: '建行滁州分行在网点设立户外劳动者服务点，使服务点真正成为便民的“驿站”。', hasNot: ['Programme 驿站'] },
+  // Campaigns and slogans in one quote, parted by spaces or 暨: each part shaped as a programme is one.
+  { rule: 'programme.context', text: '建行温州分行开展2021年“金融知识普及月 金融知识进万家 守好钱袋子”宣传活动。', has: ['RUNS 建行温州分行 -> 金融知识普及月', 'RUNS 建行温州分行 -> 金融知识进万家'], hasNot: ['Programme 金融知识普及月 金融知识进万家 守好钱袋子'] },
+  { rule: 'programme.context', text: '建行温州分行举办“第三届金融教育宣传节暨消费者权益保护教育宣传月启动仪式”。', has: ['RUNS 建行温州分行 -> 第三届金融教育宣传节'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
