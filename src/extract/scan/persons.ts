@@ -191,6 +191,8 @@ function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefine
   const next = toks[k + 1];
   if (!/^(?:x|nr|nrfg|nrt)$/.test(t.tag) || t.word.length < 2 || t.word.length > 3 || !names.looksLikeFullName(t.word)) return undefined;
   if (!next || next.start !== t.start + t.word.length || !/^(?:v|vd|d|t|p)$/.test(next.tag)) return undefined;
+  // (某分行夏粮/nr 收购工作: a verb before 工作 or 情况 is part of a noun phrase, and what precedes it is no name.)
+  if (/^(?:工作|准备|情况|任务|进度|方案|计划)$/.test(toks[k + 2]?.word ?? '')) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
 
