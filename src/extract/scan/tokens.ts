@@ -16,9 +16,14 @@ function isPunct(s: string): boolean {
   return /^[\s\p{P}\p{S}]+$/u.test(s);
 }
 
+/** A count of units (三个, 两家, 3间): how many, never part of which. */
+const COUNT = /^[0-9０-９一二三四五六七八九十两几多]+[个家间所]$/;
+
 export function isNamey(t: Token, c: Cues): boolean {
   if (c.notInName.has(t.word) || isPunct(t.word)) return false;
   if (t.tag === 'm' && /^[0-9０-９.%]+$/.test(t.word)) return false;
+  // Nor a count (丹凤三个支行, 两家网点: how many units, not which).
+  if (COUNT.test(t.word)) return false;
   // Dates are no part of a name (2023年北洋支行).
   if (/^[0-9０-９]*[年月日]$/.test(t.word)) return false;
   return NAMEY_TAGS.has(t.tag) || /^[A-Za-z]+$/.test(t.word);
@@ -80,5 +85,5 @@ export function hasNonNameToken(tokens: Token[], from: number, to: number, isPla
   // A longer word jieba calls an adverb is often a place's name it does not know (日照银行高新/d社区支行);
   // the adverbs that break a name are single characters (继, 又, 也). A place of the gazetteer is a name whatever
   // jieba calls it (兴业银行青岛即墨/v支行).
-  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word));
+  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && ((NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word)) || COUNT.test(t.word)));
 }

@@ -296,6 +296,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '林文涛1998年进入交行，历任支行行长、分行副行长。他说，沿江支行是交行第三大支行。客户神情紧张地问信用社柜员怎么办。', has: ['Branch 交行沿江支行'], hasNot: ['Branch 历任支行', 'Branch 交行历任支行', 'Branch 第三大支行', 'Branch 交行第三大支行', 'Branch 神情紧张地问信用社', 'Branch 交行客户神情紧张地问信用社'] },
   // 支行长 is a post, not a unit; a kind of outlet (特色支行, 网点支行) names none.
   { rule: 'branch.anchored', text: '九江银行庐山支行暖心服务\n\n九江银行庐山支行作为老年服务特色支行，全力服务老年人。网点主管立即向网点支行长说明情况。该支行长期坚持服务三农。', has: ['Branch 九江银行庐山支行'], hasNot: ['Branch 九江银行特色支行', 'Branch 九江银行网点支行'] },
+  // A count before the suffix says how many units, not which: no branch.
+  { rule: 'branch.anchored', text: '农行丹凤三个支行开展宣传。', hasNot: ['Branch 农行丹凤三个支行'] },
+  { rule: 'branch.anchored', text: '工行余姚第三支行开展宣传。', has: ['Branch 工行余姚第三支行'] },
   // 该行城西支行: the anaphor says whose unit follows; it is no unit of its own (nor the one before it).
   { rule: 'runs.subject', text: '九江银行开展金融知识宣传\n\n九江银行庐山支行近日开展“金融知识进万家”宣传活动。该行濂溪支行积极参与“百名行长进千企”活动。', has: ['RUNS 九江银行濂溪支行 -> 百名行长进千企'], hasNot: ['RUNS 九江银行庐山支行 -> 百名行长进千企'] },
   // One quote that lists programmes or honours (如“A、B、C”等): each item is one.
