@@ -365,6 +365,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '分行领导张建国、李梅出席了会议。', has: ['Person 张建国', 'Person 李梅'] },
   { rule: 'person.before-role', text: '“谢谢领导的关心，我们会继续努力。”', hasNot: ['Person 谢谢'] },
   { rule: 'person.name-list', text: '沈阳、大连、鞍山等地的网点都参加了。', hasNot: ['Person 沈阳', 'Person 大连'] },
+  // A heading that is one full name: a person; a heading that is a word (高考) is none.
+  { rule: 'person.name-list', text: '钱晓萌\n工行宁海支行开展反诈宣传，员工走进社区。', has: ['Person 钱晓萌'] },
+  { rule: 'person.name-list', text: '高考\n工行宁海支行开展助考活动。', hasNot: ['Person 高考'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '尾牙宴上，彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明一起为员工端菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },

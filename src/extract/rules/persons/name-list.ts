@@ -13,7 +13,7 @@ const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 
 export const personNameList = defineMentionRule({
   id: 'person.name-list',
-  description: 'three or more names in a row, separated by 、 or spaces (张建国、李红梅、王小川)',
+  description: 'three or more names in a row, separated by 、 or spaces (张建国、李红梅、王小川), or a heading that is one name',
   produces: 'Person',
   confidence: 0.7,
   strength: 'certain',
@@ -42,6 +42,17 @@ export const personNameList = defineMentionRule({
       });
       if (!ok) continue;
       for (const { name, start } of items) emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+    }
+    // A heading that is one full name and nothing else (a profile's headline, or the author's line that a copied
+    // page opens with): a person, when jieba reads it as a name or in pieces, never as a word of another kind.
+    const lone = /^\s*([\u4e00-\u9fff]{2,3})\s*$/.exec(s.text);
+    if (s.heading && lone) {
+      const name = lone[1]!;
+      const start = s.text.indexOf(name);
+      const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
+      if (names.looksLikeFullName(name) && !notAName(name, c, names) && !others.length && (whole ? NAME_TAGS.test(whole.tag) : s.tokens.every((t) => t.start < start || t.start >= start + name.length || /^(?:nr|nrfg|nrt|x|ng|nz|zg|tg|ag|a|n|g)$/.test(t.tag)))) {
+        emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+      }
     }
   },
 });
