@@ -97,6 +97,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '04-19   来源:某某在线九江分站  作者:邬一凡(文) 龚晓岚(图)  点击:33', has: ['Person 邬一凡', 'Person 龚晓岚'] },
   { rule: 'person.credit', text: '【九江日报讯】记者邬一凡报道:网点开展了反诈宣传。', has: ['Person 邬一凡'] },
   { rule: 'person.credit', text: '邮储银行开展宣传。\n\n发布人：许晓涵 发布时间：2024-03-01\n', has: ['Person 许晓涵'] },
+  { rule: 'person.credit', text: '宁波银行开展活动\n\n2023-05-12 09:10:00来源:浙江在线编辑:林海涛\n\n今年5月，宁波银行走进社区。', has: ['Person 林海涛'] },
   { rule: 'person.after-role', text: '上午，柜员孔健在柜台后清点现金。', has: ['Person 孔健'], hasNot: ['Person 孔健在'] },
   { rule: 'person.photo-credit', text: '龚晓岚摄记者日前从九江市公安局获悉，农行九江分行开展活动。', has: ['Person 龚晓岚'] },
   { rule: 'person.after-role', text: '网点主任邹训迟在例会上布置工作。', has: ['Person 邹训迟'], hasNot: ['Person 邹训'] },

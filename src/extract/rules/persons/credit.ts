@@ -1,7 +1,7 @@
 /**
  * People credited in a line of the text rather than in a byline block: news
  * leads and metadata lines (某日报讯全媒体记者王某通讯员李某近日…,
- * 来源:某县联社 作者:张某, 作者:某农商银行通讯员 赵某、钱某、孙某,
+ * 来源:某县联社 作者:张某, 来源:某某在线编辑:张某, 作者:某农商银行通讯员 赵某、钱某、孙某,
  * (记者周某、吴某21日电), 责编:郑某). A credit role of two or more
  * characters, then the names it applies to, separated by spaces or 、.
  */
@@ -20,7 +20,7 @@ function creditRoles(ctx: RuleCtx): RegExp {
     // byline prefix (全媒体, 本报) or a news outlet (新华网记者, 新华社记者, 某日报记者), never inside a word (记者会, 新闻记者站).
     // (A credit line may mark itself with a square, a diamond or a dot, ■监制:某某, and join role and name by a slash,
     // 记者/某某 拍摄/某某.)
-    re = new RegExp(`(?<=^|[\\s，,。；;：:、（(【\\[】\\]）)·・讯|｜■□◎●▲◆◇★☆]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社|网|社|报|台)(${roles.map(esc).join('|')})[:：/／]?\\s*`, 'g');
+    re = new RegExp(`(?<=^|[\\s，,。；;：:、（(【\\[】\\]）)·・讯|｜■□◎●▲◆◇★☆]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社|网|社|报|台|在线|新闻)(${roles.map(esc).join('|')})[:：/／]?\\s*`, 'g');
     compiled.set(ctx.lex, re);
   }
   return re;
