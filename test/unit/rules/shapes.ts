@@ -380,14 +380,14 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-unit-post', text: '王芳是一名农行员工。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 中国农业银行 [员工]'] },
   { rule: 'works_at.person-unit-role', text: '获奖者有王芳（建行蚌埠分行）、张立强（农行青州支行）。', has: ['Person 张立强', 'WORKS_AT 王芳 -> 建行蚌埠分行', 'WORKS_AT 张立强 -> 农行青州支行'] },
   // 曾在 or 先后在 a list of units, then 从业 or 工作: every unit of the list.
-  { rule: 'works_at.person-unit-role', text: '据介绍，孙涛曾在中国工商银行、国家开发银行从业多年。', has: ['WORKS_AT 孙涛 -> 中国工商银行', 'WORKS_AT 孙涛 -> 国家开发银行'] },
+  { rule: 'works_at.person-unit-role', text: '据介绍，孙涛曾在中国银行、交通银行从业十余年。', has: ['WORKS_AT 孙涛 -> 中国银行', 'WORKS_AT 孙涛 -> 交通银行'] },
   { rule: 'works_at.person-unit-role', text: '孙涛先后在花旗银行和广发银行工作过。', has: ['WORKS_AT 孙涛 -> 花旗银行', 'WORKS_AT 孙涛 -> 广发银行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
   // After a comma that closes a name, the run of posts and names goes on at the same unit; not into a
   // local government's or a village's posts.
   { rule: 'works_at.unit-role-name', text: '建行湖州分行举办服务培训。会上，建行德清支行党支部书记、行长沈明,副行长钱芳分享了经验。', has: ['WORKS_AT 钱芳 -> 建行德清支行 [副行长]'], hasNot: ['WORKS_AT 钱芳 -> 建行湖州分行'] },
-  { rule: 'works_at.unit-role-name', text: '农发行东营市分行党委书记、行长马玉强,县委副书记、县长张奎滨,副县长巴杭洲参加调研。', has: ['WORKS_AT 马玉强 -> 农发行东营市分行 [行长]'], hasNot: ['WORKS_AT 张奎滨 -> 农发行东营市分行', 'WORKS_AT 巴杭洲 -> 农发行东营市分行'] },
+  { rule: 'works_at.unit-role-name', text: '农发行金华市分行党委书记、行长陈立军,县委副书记、县长吴海平,副县长孙志强一同走访企业。', has: ['WORKS_AT 陈立军 -> 农发行金华市分行 [行长]'], hasNot: ['WORKS_AT 吴海平 -> 农发行金华市分行', 'WORKS_AT 孙志强 -> 农发行金华市分行'] },
   // 新聘任的 may stand between a unit and its post.
   { rule: 'works_at.unit-role-name', text: '南京银行董事长钱伟、重庆农商银行新聘任的行长孙涛都曾在农业银行工作多年。', has: ['WORKS_AT 孙涛 -> 重庆农村商业银行 [行长]'], hasNot: ['WORKS_AT 孙涛 -> 南京银行'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
@@ -448,7 +448,7 @@ export const SHAPES: Shape[] = [
   // A name after a public post whose last character jieba reads as an adjective (石景/明).
   { rule: 'person.after-role', text: '营口市委书记石景明出席活动并讲话。', has: ['Person 石景明'] },
   // A given name that is a word of its own (向前), before a list's end.
-  { rule: 'person.after-role', text: '宁波银行党委书记、董事长林向前等领导出席。', has: ['WORKS_AT 林向前 -> 宁波银行 [董事长]'] },
+  { rule: 'person.after-role', text: '宁波银行党委书记、董事长林向前、行长张立出席。', has: ['WORKS_AT 林向前 -> 宁波银行 [董事长]'] },
   { rule: 'received.subject', text: '建行营口分行召开表彰大会，对获得“优秀员工”称号的柜员张丽、李梅进行表彰。', has: ['RECEIVED 张丽 -> 优秀员工', 'RECEIVED 李梅 -> 优秀员工'] },
   { rule: 'received.subject', text: '2021年，工行营口分行荣获“全国五一劳动奖状”。', has: ['RECEIVED 工行营口分行 -> 全国五一劳动奖状 (2021)'] },
   // A list of units closed by 等 and a count (等3家机构, 等2个单位): each unit named received it; a count alone
