@@ -20,6 +20,7 @@ import { personListedAfterRole } from './rules/persons/listed-after-role.js';
 import { personPhotoCredit } from './rules/persons/photo-credit.js';
 import { personPosMarked } from './rules/persons/pos-marked.js';
 import { personPos } from './rules/persons/pos.js';
+import { personUnknownWord } from './rules/persons/unknown-word.js';
 import { personSpeaker } from './rules/persons/speaker.js';
 import { personSlashCredit } from './rules/persons/slash-credit.js';
 import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
@@ -108,6 +109,7 @@ export const MENTION_RULES = [
   personNameList,
   personKnown,
   personBeforeUnitPost,
+  personUnknownWord,
   productQuoted,
   honourEmbeddedQuote,
   honourDictionary,

@@ -26,6 +26,9 @@ describe('lexicon', () => {
     expect(lex.cues['honour-suffix']).toContain('先锋号');
     expect(lex.names.looksLikeFullName('欧阳明')).toBe(true);
     expect(lex.names.looksLikeFullName('工行')).toBe(false);
+    // Common surnames: the most frequent single ones and every compound one; 於 and 由 start words as often.
+    expect(['王芳', '冀光恒', '欧阳明'].map((n) => lex.names.commonSurname(n))).toEqual([true, false, true]);
+    expect(['於君悦', '由本会', '莫负春'].map((n) => lex.names.commonSurname(n))).toEqual([false, false, true]);
   });
 
   it.each([

@@ -369,6 +369,13 @@ export const SHAPES: Shape[] = [
   // A heading that is one full name: a person; a heading that is a word (高考) is none.
   { rule: 'person.name-list', text: '钱晓萌\n工行宁海支行开展反诈宣传，员工走进社区。', has: ['Person 钱晓萌'] },
   { rule: 'person.name-list', text: '高考\n工行宁海支行开展助考活动。', hasNot: ['Person 高考'] },
+  // A three-character word jieba does not know, opening with a common surname: a name; not a place, a thing, a
+  // count or a building.
+  { rule: 'person.unknown-word', text: '凌晨五点，邹继岳已经赶到了工行网点。', has: ['Person 邹继岳'] },
+  { rule: 'person.unknown-word', text: '去年，网点新添了一台单存机。', hasNot: ['Person 单存机'] },
+  { rule: 'person.unknown-word', text: '頒獎晚宴今晚於君悅酒店舉行。', hasNot: ['Person 於君悅'] },
+  { rule: 'person.unknown-word', text: '警方成功拦截4800万骗款。', hasNot: ['Person 万骗款'] },
+  { rule: 'person.unknown-word', text: '许孟镇的村民来到工行网点。', hasNot: ['Person 许孟镇'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '尾牙宴上，彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明一起为员工端菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },
