@@ -69,6 +69,7 @@ export interface Cues {
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
   individualHonour: RegExp;
+  collectiveHonour: RegExp;
   notAnHonourEnding: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
@@ -156,6 +157,7 @@ function compile(lex: Lexicon): Cues {
     // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
     honouredAfterName: new RegExp(`^(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
+    collectiveHonour: new RegExp(alt('collective-honour-word')),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),

@@ -58,6 +58,7 @@ export const CUE_LISTS = [
   'surname-also-word',
   'honoured-after-name',
   'individual-honour-suffix',
+  'collective-honour-word',
   'not-an-honour-ending',
   'person-after',
   'not-given-name',

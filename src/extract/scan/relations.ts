@@ -186,11 +186,12 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const confirmed = (m: Mention): boolean => m.strength === 'certain' || ctx.certainPersons.has(m.name);
     // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
     // Nor is a unit that confers or praises (被人行某分行授予, 受到某分行表彰, 由某分行颁发).
-    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    // (被甲、乙和某银行联合授予: every unit of the list after 被 confers it.)
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || (/被[^，,。；;被]*$/.test(text.slice(0, m.start)) && /^[^，,。；;]*?(?:联合|共同)?(?:授予|评为|命名为|认定为)/.test(text.slice(m.end)) && !/(?:授予|评为|命名为|认定为)/.test(text.slice(text.lastIndexOf('被', m.start), m.start)));
     const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
-    const subjectFor = (target: Mention, only?: 'Person'): Mention | undefined => {
-      const candidates = only ? subjects.filter((m) => m.type === only) : subjects;
+    const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
+      const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;
       // 获得“优秀员工”称号的柜员甲: the honour describes who follows it, so the recipient is named right after
       // 的 (maybe after a role), or not at all (为获得“…”称号的员工颁发证书).
       const describes = HONOUR_DESCRIBES.exec(text.slice(target.end));
@@ -228,7 +229,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (c.honourAim.test(clauseLead(text, h))) return;
       // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
       if (HONOUR_TALLY.test(text.slice(h.end))) return;
-      const subject = individual ? subjectFor(h, 'Person') : subjectFor(h);
+      // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.
+      const collective = !individual && c.collectiveHonour.test(h.name);
+      const subject = individual ? subjectFor(h, 'Person') : collective ? subjectFor(h, 'unit') : subjectFor(h);
       // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
       // honour received it, not the subject (nor the article's unit).
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得.)

@@ -463,6 +463,10 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '年终评比中，工行余姚支行、农行慈溪支行等3家机构被评为“宁波市银行业优质服务网点”。', has: ['RECEIVED 工行余姚支行 -> 宁波市银行业优质服务网点', 'RECEIVED 农行慈溪支行 -> 宁波市银行业优质服务网点'] },
   { rule: 'received.subject', text: '知识竞赛中，浙商银行温州分行等2个单位获得优秀组织奖。', has: ['RECEIVED 浙商银行温州分行 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '今年，浙商银行温州分行三个支行获得“优秀组织奖”。', hasNot: ['RECEIVED 浙商银行温州分行 -> 优秀组织奖'] },
+  // Every unit of a list after 被 and before 联合授予 confers it; an honour for a unit goes to the unit even where
+  // a person accepts it.
+  { rule: 'received.subject', text: '农发行湘西州分行扎实开展帮扶工作。2020年，该行被省扶贫办、中国农业发展银行湖南省分行联合授予“精准帮扶先进集体”称号。', has: ['RECEIVED 农发行湘西州分行 -> 精准帮扶先进集体 (2020)'], hasNot: ['RECEIVED 中国农业发展银行湖南省分行 -> 精准帮扶先进集体 (2020)'] },
+  { rule: 'received.subject', text: '会上，中行松阳支行行长叶志明上台领取了“年度优秀经营机构”奖牌和“优秀管理者个人”荣誉证书。', has: ['RECEIVED 中行松阳支行 -> 年度优秀经营机构', 'RECEIVED 叶志明 -> 优秀管理者个人'], hasNot: ['RECEIVED 叶志明 -> 年度优秀经营机构'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
   { rule: 'programme.context', text: '建行滁州分行在网点设立户外劳动者服务点，使服务点真正成为便民的“驿站”。', hasNot: ['Programme 驿站'] },
