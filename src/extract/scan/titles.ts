@@ -58,6 +58,9 @@ const UNIT_NAMED = /银行|信用社|联社|农商行/;
 /** After the recipients of 授予 and before the honour: 等13家金融机构, 等4家新引进金融机构, 等5名同志. */
 const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人)(?:(?:19|20)[0-9]{2}年度?)?/;
 
+/** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
+const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
+
 function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
   for (const m of text.matchAll(c.honourTriggerAll)) {
@@ -319,6 +322,20 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if ((tag === 'programme' || tag === 'honour') && !inQuote(t.start, t.start + t.word.length)) {
       out.push({ finding: tag === 'honour' ? 'honour.dictionary' : 'programme.dictionary', type: tag === 'honour' ? 'Honour' : 'Programme', name: t.word, start: t.start, end: t.start + t.word.length });
     }
+  }
+  // 设立工会驿站, 开办金融夜校: unquoted, a name ending in a word only programmes end in (驿站, 夜校, 讲堂), right
+  // after a verb of launching or running; the name is the nouns between them.
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!PROGRAMME_ONLY_END.test(t.word) || inQuote(t.start, t.start + t.word.length) || ctx.lex.typed.get(t.word)) continue;
+    let k = i;
+    while (k > 0 && i - k < 3 && /^(?:n|nz|vn|role)$/.test(s.tokens[k - 1]!.tag) && !c.programmeBefore.test(s.tokens[k - 1]!.word)) k--;
+    const start = s.tokens[k]!.start;
+    const end = t.start + t.word.length;
+    if (k === i && t.word.length < 4) continue;
+    if (k === 0 || !c.programmeBefore.test(s.tokens[k - 1]!.word) || end - start > 10) continue;
+    found.push([start, end]);
+    out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
   // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀党员、省分行乡村振兴先进个人等荣誉).
   for (const h of unquotedHonours(text, c)) {

@@ -473,6 +473,9 @@ export const SHAPES: Shape[] = [
   // Campaigns and slogans in one quote, parted by spaces or 暨: each part shaped as a programme is one.
   { rule: 'programme.context', text: '建行温州分行开展2021年“金融知识普及月 金融知识进万家 守好钱袋子”宣传活动。', has: ['RUNS 建行温州分行 -> 金融知识普及月', 'RUNS 建行温州分行 -> 金融知识进万家'], hasNot: ['Programme 金融知识普及月 金融知识进万家 守好钱袋子'] },
   { rule: 'programme.context', text: '建行温州分行举办“第三届金融教育宣传节暨消费者权益保护教育宣传月启动仪式”。', has: ['RUNS 建行温州分行 -> 第三届金融教育宣传节'] },
+  // Unquoted, a name ending in a word only programmes end in, right after a verb of launching or running.
+  { rule: 'programme.context', text: '德清农商银行在各营业网点设立工会驿站，为环卫工人提供热水。', has: ['RUNS 德清农商银行 -> 工会驿站'] },
+  { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
