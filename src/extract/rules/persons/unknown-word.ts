@@ -1,20 +1,18 @@
 /**
  * 石文红从睡梦中醒来, 陈坤耀、曾宪博: a three-character word jieba does not know (tagged x, found by its
  * hidden Markov model) that starts with a common surname is a name far more often than not, with no cue
- * around it. Read last, so that any rule with a cue speaks first; not where the last character ends a
- * place, an organisation or a thing (徐庄镇, 信合社, 单存机), before a building's word (于君悦酒店) or is a word glued to a name (刘金则, 王萌入), nor after a
- * number (4800万骗款).
+ * around it. Read last, so that any rule with a cue speaks first. Not where the last character ends a
+ * place, an organisation or a thing (徐庄镇, 信合社, 单存机) or is a word jieba glues to a name (刘金则, 王萌入),
+ * before a building's word (于君悦酒店), nor after a number (4800万骗款).
  */
 import { defineMentionRule } from '../../rule.js';
-import { notAName } from '../../scan/persons.js';
+import { FUNCTION_CHARS, GLUED_AFTER_NAME, notAName } from '../../scan/persons.js';
 import { cues } from '../../cues.js';
 
-/** Last characters of places, organisations and things, and of words jieba glues to a name. */
-const NOT_A_NAME_END = /[村镇乡庄路街巷道院社组卷股监人会局所区县市省厅处科站港湾机卡款费率额证则有因入新中凭随跟替让请在说和等也就是的到把被对向从为带给将与及了着过又都还称]$/;
+/** Last characters of places, organisations and things, and words jieba glues to a name besides GLUED_AFTER_NAME. */
+const NOT_A_NAME_END = /[村镇乡庄路街巷道院社组卷股监人会局所区县市省厅处科站港湾机卡款费率额证则有因入新中凭随跟替让请]$/;
 /** Words after the name of a building or a place (于君悦酒店, 某某大厦). */
 const PLACE_AFTER = /^(?:酒店|饭店|宾馆|大厦|大楼|广场|公园|会堂|剧院|中心|小区|花园|商场)/;
-/** Inside the name: function words that never stand in a given name. */
-const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 
 export const personUnknownWord = defineMentionRule({
   id: 'person.unknown-word',
@@ -29,7 +27,7 @@ export const personUnknownWord = defineMentionRule({
     for (const t of s.tokens) {
       const name = t.word;
       if (t.tag !== 'x' || name.length !== 3 || !names.looksLikeFullName(name) || !names.commonSurname(name) || names.surnameLength(name) !== 1) continue;
-      if (FUNCTION_CHARS.test(name.slice(1)) || NOT_A_NAME_END.test(name) || notAName(name, c, names)) continue;
+      if (FUNCTION_CHARS.test(name.slice(1)) || NOT_A_NAME_END.test(name) || GLUED_AFTER_NAME.test(name[2]!) || notAName(name, c, names)) continue;
       if (/[0-9０-９]$/.test(s.text.slice(0, t.start))) continue;
       // (于君悦酒店: the name of a building or a place, not a person.)
       if (PLACE_AFTER.test(s.text.slice(t.start + name.length))) continue;
