@@ -405,6 +405,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
     // from, whatever the clause goes on with.
     const cameFrom = sep.startsWith('的') && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
+    // (某行营销拓展部王娟正在…: jieba may glue the department's last character to the name, 部王娟/x.)
+    const glued = /[部处室]$/.test(sep) ? toks.findIndex((x) => x.start === at - 1 && x.tag === 'x' && (x.word.length === 3 || x.word.length === 4) && names.looksLikeFullName(x.word.slice(1))) : -1;
+    if (glued !== -1) {
+      const word = toks[glued]!.word;
+      const rest = s.text.slice(at + word.length - 1);
+      const next = toks[glued + 1];
+      if (!notAName(word.slice(1), c, names) && (UNIT_NAME_END.test(rest) || c.honouredOrSpoken.test(rest) || (next && /^(?:v|vd|d|t|p)$/.test(next.tag)))) add({ name: word.slice(1), start: at, end: at + word.length - 1 }, 'after-unit', undefined, u.end);
+    }
     for (;;) {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;

@@ -208,6 +208,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '周末，中信银行嘉兴分行徐宏走进社区讲解防诈知识。', has: ['WORKS_AT 徐宏 -> 中信银行嘉兴分行'] },
   { rule: 'person.after-unit', text: '宁波分行林晓东、温州分行付云亮分获一等奖、二等奖。', has: ['WORKS_AT 付云亮 -> 温州分行', 'WORKS_AT 林晓东 -> 宁波分行'] },
   { rule: 'person.after-unit', text: '据中信银行官网显示，该行下调了存款利率。', hasNot: ['Person 官网'] },
+  { rule: 'person.after-unit', text: '德清农商银行营销拓展部王娟正在给学生讲解反假币知识。', has: ['WORKS_AT 王娟 -> 德清农商银行'] },
   { rule: 'person.after-unit', text: '农发行衢州市分行夏粮收购工作推进会召开。', hasNot: ['Person 夏粮'] },
   { rule: 'person.after-unit', text: '兼任两职的还有大新銀行(2356)的王守業、創興銀行(1111)的廖烈智等人。', has: ['WORKS_AT 王守業 -> 大新銀行', 'WORKS_AT 廖烈智 -> 創興銀行'] },
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋、农行德清支行的钱静等人参加了座谈。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行', 'WORKS_AT 钱静 -> 农行德清支行'] },
