@@ -227,6 +227,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       }
       // 努力争创“…”荣誉称号, 今年申报“…”: aimed at, not received.
       if (c.honourAim.test(clauseLead(text, h))) return;
+      // 将被授予“…”称号, 拟授予: to be conferred, not conferred yet.
+      if (/(?:将|拟)被?(?:授予|评为|命名为|表彰为)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
       if (HONOUR_TALLY.test(text.slice(h.end))) return;
       // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.

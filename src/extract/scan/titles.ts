@@ -319,6 +319,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // Dictionary words written without quotes (工行驿站).
   for (const t of s.tokens) {
     const tag = ctx.lex.typed.get(t.word);
+    // (表彰先进集体和个人: a class of recipients, not an honour's name.)
+    if (tag === 'honour' && /^(?:和|及|与)(?:先进)?个人/.test(text.slice(t.start + t.word.length))) continue;
     if ((tag === 'programme' || tag === 'honour') && !inQuote(t.start, t.start + t.word.length)) {
       out.push({ finding: tag === 'honour' ? 'honour.dictionary' : 'programme.dictionary', type: tag === 'honour' ? 'Honour' : 'Programme', name: t.word, start: t.start, end: t.start + t.word.length });
     }

@@ -281,6 +281,8 @@ export const SHAPES: Shape[] = [
   { rule: 'product.quoted', text: '农行推出“惠农e贷”产品。', has: ['Product 惠农e贷'], hasNot: ['Programme 惠农e贷'] },
   { rule: 'honour.embedded-quote', text: '工行营口分行支持的企业获评专精特新“小巨人”企业。', has: ['Honour 专精特新“小巨人”企业'] },
   { rule: 'honour.dictionary', text: '工行营口分行荣获全国文明单位。', has: ['Honour 全国文明单位', 'RECEIVED 工行营口分行 -> 全国文明单位'] },
+  // 先进集体和个人: the class of those honoured, not an honour's name.
+  { rule: 'honour.dictionary', text: '宁波银行余姚支行召开年度总结会，表彰了一批先进集体和个人。', hasNot: ['Honour 先进集体'] },
   { rule: 'honour.shape', text: '交行扬州分行获得“江苏省工人先锋号”。', has: ['Honour 江苏省工人先锋号', 'RECEIVED 交行扬州分行 -> 江苏省工人先锋号'] },
   { rule: 'programme.dictionary', text: '工行鞍山分行的工行驿站全天开放。', has: ['Programme 工行驿站', 'RUNS 工行鞍山分行 -> 工行驿站'] },
   { rule: 'honour.context', text: '中行苏州分行被授予“金融服务标兵单位”称号。', has: ['Honour 金融服务标兵单位', 'RECEIVED 中行苏州分行 -> 金融服务标兵单位'] },
@@ -468,6 +470,8 @@ export const SHAPES: Shape[] = [
   // a person accepts it.
   { rule: 'received.subject', text: '农发行湘西州分行扎实开展帮扶工作。2020年，该行被省扶贫办、中国农业发展银行湖南省分行联合授予“精准帮扶先进集体”称号。', has: ['RECEIVED 农发行湘西州分行 -> 精准帮扶先进集体 (2020)'], hasNot: ['RECEIVED 中国农业发展银行湖南省分行 -> 精准帮扶先进集体 (2020)'] },
   { rule: 'received.subject', text: '会上，中行松阳支行行长叶志明上台领取了“年度优秀经营机构”奖牌和“优秀管理者个人”荣誉证书。', has: ['RECEIVED 中行松阳支行 -> 年度优秀经营机构', 'RECEIVED 叶志明 -> 优秀管理者个人'], hasNot: ['RECEIVED 叶志明 -> 年度优秀经营机构'] },
+  // To be conferred (将被授予, 拟授予) is not conferred yet.
+  { rule: 'received.subject', text: '决赛中，宁波银行余姚支行王晓东获得第一名，将被授予“余姚市金融技术状元”称号。', hasNot: ['RECEIVED 王晓东 -> 余姚市金融技术状元'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
   { rule: 'programme.context', text: '建行滁州分行在网点设立户外劳动者服务点，使服务点真正成为便民的“驿站”。', hasNot: ['Programme 驿站'] },
