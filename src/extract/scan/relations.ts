@@ -354,9 +354,19 @@ export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): bo
 /** A sentence opening as the next step of the one before (同时, 还, 并, 又, 随后): the same subject goes on. */
 const CONTINUES = /^\s*(?:同时|同年|还|并|又|也|随后|此后|之后|后又|后来)/;
 
-/** The unit that runs a programme: the nearest unit before it, else the first after it. */
+/**
+ * 在“某某”嘉年华活动上，某行荣获…: the programme is the occasion where a unit was honoured, set off by 在…上/中 and
+ * a comma before a clause of receiving; the unit named after it did not run it.
+ */
+export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
+  const after = /^[^，,。；;]{0,12}?[上中][，,]/.exec(s.text.slice(p.end));
+  return after !== null && /在[^，,。；;]*$/.test(s.text.slice(0, p.start)) && cues(ctx.lex).receivedTrigger.test(s.text.slice(p.end + after[0].length));
+}
+
+/** The unit that runs a programme: the nearest unit before it, else the first after it (not where it is an occasion of an honour). */
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
   const { units } = sentenceView(s, ctx);
+  if (occasionOfHonour(p, s, ctx) && !units.some((m) => m.end <= p.start)) return undefined;
   return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
 }
 

@@ -482,6 +482,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行在各营业网点设立工会驿站，为环卫工人提供热水。', has: ['RUNS 德清农商银行 -> 工会驿站'] },
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
+  // 在“某某”活动上，某行荣获…: the occasion of an honour, not a programme the unit runs; 在“某某”活动中 and a
+  // clause of doing is one it takes part in.
+  { rule: 'runs.subject', text: '在第三届“西湖公益行”嘉年华活动上，宁波银行荣获“年度慈善先锋企业”称号。', hasNot: ['RUNS 宁波银行 -> 西湖公益行'] },
+  { rule: 'runs.subject', text: '在“金融知识进万家”活动中，工行宁海支行组织员工走进社区。', has: ['RUNS 工行宁海支行 -> 金融知识进万家'] },
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。此前，市银行业协会开展了“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },

@@ -1,6 +1,6 @@
 /** A programme in a sentence that names no unit: the unit the paragraph named last runs it. */
 import { defineRelationRule } from '../../rule.js';
-import { clauseHasOwnActor, runsSubject, sentenceView } from '../../scan/relations.js';
+import { clauseHasOwnActor, occasionOfHonour, runsSubject, sentenceView } from '../../scan/relations.js';
 import { mentionEnd, PREVIOUS_UNIT } from '../../types.js';
 
 export const runsPreviousUnit = defineRelationRule({
@@ -10,7 +10,7 @@ export const runsPreviousUnit = defineRelationRule({
   confidence: 0.55,
   run(s, ctx, emit) {
     for (const p of sentenceView(s, ctx).here.filter((m) => m.type === 'Programme')) {
-      if (!runsSubject(p, s, ctx) && !clauseHasOwnActor(p, s, ctx)) emit({ type: 'RUNS', head: PREVIOUS_UNIT, tail: mentionEnd(p), sentence: s.index });
+      if (!runsSubject(p, s, ctx) && !clauseHasOwnActor(p, s, ctx) && !occasionOfHonour(p, s, ctx)) emit({ type: 'RUNS', head: PREVIOUS_UNIT, tail: mentionEnd(p), sentence: s.index });
     }
   },
 });
