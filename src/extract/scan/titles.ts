@@ -291,6 +291,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     }
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     if (c.sloganAfter.test(after)) continue;
+    // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.
+    if (/(?:成为|当好|当起|做好|堪称|被称为|被誉为)[^，,。；;“”"]{0,12}?的$/.test(before) && !c.honourSuffix.test(q) && typed === undefined) continue;
     let finding: TitleFinding | undefined;
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';

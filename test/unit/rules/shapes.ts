@@ -481,6 +481,8 @@ export const SHAPES: Shape[] = [
   // Unquoted, a name ending in a word only programmes end in, right after a verb of launching or running.
   { rule: 'programme.context', text: '德清农商银行在各营业网点设立工会驿站，为环卫工人提供热水。', has: ['RUNS 德清农商银行 -> 工会驿站'] },
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  // What something is called (成为某某的“X”) is a description, not a programme.
+  { rule: 'programme.context', text: '工行宁海支行开展宣传。旅游旺季，该支行的流动服务车成为游客们的“暖心驿站”。', hasNot: ['Programme 暖心驿站'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   // 在“某某”活动上，某行荣获…: the occasion of an honour, not a programme the unit runs; 在“某某”活动中 and a
   // clause of doing is one it takes part in.
