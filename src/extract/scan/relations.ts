@@ -163,6 +163,9 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
 const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+/** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
+const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
+
 /** After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. */
 const LISTED_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
@@ -186,8 +189,12 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const confirmed = (m: Mention): boolean => m.strength === 'certain' || ctx.certainPersons.has(m.name);
     // A bank's head office confers honours (被中国农业银行总行评为): it is not their subject.
     // Nor is a unit that confers or praises (被人行某分行授予, 受到某分行表彰, 由某分行颁发).
-    // (被甲、乙和某银行联合授予: every unit of the list after 被 confers it.)
-    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || (/被[^，,。；;被]*$/.test(text.slice(0, m.start)) && /^[^，,。；;]*?(?:联合|共同)?(?:授予|评为|命名为|认定为)/.test(text.slice(m.end)) && !/(?:授予|评为|命名为|认定为)/.test(text.slice(text.lastIndexOf('被', m.start), m.start)));
+    // (被甲、乙和某银行联合授予: every unit of the list between 被 and the verb confers it.)
+    const inConferrerList = (m: Mention): boolean => {
+      const by = /被[^，,。；;被]*$/.exec(text.slice(0, m.start));
+      return by !== null && !CONFERRING_VERB.test(by[0]) && new RegExp(`^[^，,。；;]*?(?:联合|共同)?${CONFERRING_VERB.source}`).test(text.slice(m.end));
+    };
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m);
     const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {

@@ -9,45 +9,38 @@
 import type { FileResolution } from './state.js';
 
 const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
+/** The kind `mostNamed` counts banks under. */
+const BANK = 'Bank';
 
 export function resolveAnaphora(res: FileResolution): void {
-  const topOfKind = new Map<string, string | undefined>();
-  const mostNamedOfKind = (article: number, kind: string): string | undefined => {
+  // The entity of a kind the article names most (a 支行, a 营业部, a bank), computed once per article and kind.
+  const top = new Map<string, string | undefined>();
+  const mostNamed = (article: number, kind: string): string | undefined => {
     const k = `${article}|${kind}`;
-    if (!topOfKind.has(k)) {
+    if (!top.has(k)) {
       const counts = new Map<string, number>();
       for (const x of res.byArticle[article] ?? []) {
         const key = res.keyOf.get(x.id);
-        if (x.type === 'Branch' && !x.anaphora && key && res.nodes.get(key)?.core?.endsWith(kind)) counts.set(key, (counts.get(key) ?? 0) + 1);
+        const fits = kind === BANK ? x.type === 'Bank' : x.type === 'Branch' && !x.anaphora && res.nodes.get(key ?? '')?.core?.endsWith(kind);
+        if (key && fits) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      topOfKind.set(k, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
+      top.set(k, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
     }
-    return topOfKind.get(k);
-  };
-  const topBank = new Map<number, string | undefined>();
-  const mostNamedBank = (article: number): string | undefined => {
-    if (!topBank.has(article)) {
-      const counts = new Map<string, number>();
-      for (const x of res.byArticle[article] ?? []) {
-        const key = res.keyOf.get(x.id);
-        if (x.type === 'Bank' && key) counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      topBank.set(article, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
-    }
-    return topBank.get(article);
+    return top.get(k);
   };
   for (const m of res.r.mentions.filter((x) => x.anaphora)) {
     if (m.name === '总行') {
       // 总行 is a bank's head office: the bank named last before it in its sentence, else the article's bank.
       const bank = (res.bySentence.get(m.sentence) ?? []).filter((x) => x.type === 'Bank' && x.end <= m.start && res.keyOf.has(x.id)).sort((x, y) => y.end - x.end)[0];
-      const unit = bank ? res.keyOf.get(bank.id) : res.nodes.get(res.mainUnit.get(res.articleOf(m.sentence).index) ?? '')?.type === 'Bank' ? res.mainUnit.get(res.articleOf(m.sentence).index) : mostNamedBank(res.articlePosition(m.sentence));
+      const main = res.mainUnit.get(res.articleOf(m.sentence).index);
+      const unit = bank ? res.keyOf.get(bank.id) : main && res.nodes.get(main)?.type === 'Bank' ? main : mostNamed(res.articlePosition(m.sentence), BANK);
       if (unit) res.keyOf.set(m.id, unit);
       continue;
     }
     const main = res.mainUnit.get(res.articleOf(m.sentence).index);
     const kind = UNIT_KIND.exec(m.name)?.[1];
     let unit = main;
-    if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamedOfKind(res.articlePosition(m.sentence), kind) ?? main;
+    if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamed(res.articlePosition(m.sentence), kind) ?? main;
     // 光大银行公告称，该行行长某某: a unit of its kind named earlier in the same sentence is the one meant.
     const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
     const near = before.filter((x) => !kind || kind === '网点' || res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
