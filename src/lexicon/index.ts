@@ -178,14 +178,14 @@ function checkCueFiles(): void {
  * lists is written once per content (named by its hash), atomically, so
  * that workers and concurrent builds share it safely.
  */
-/** A file for jieba with this content, written once under the system's temporary folder and named by `key`. */
-export function writeJiebaDict(content: string, key: string): string {
+/** A file for jieba with this content (or what the function gives, called only when the file is missing), written once under the system's temporary folder and named by `key`. */
+export function writeJiebaDict(content: string | (() => string), key: string): string {
   const dir = path.join(tmpdir(), 'guanxi-dict');
   const file = path.join(dir, `${key}.utf8`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, content);
+    writeFileSync(tmp, typeof content === 'function' ? content() : content);
     renameSync(tmp, file);
   }
   return file;

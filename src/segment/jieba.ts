@@ -6,6 +6,7 @@
  * their own words.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { writeJiebaDict, type Lexicon } from '../lexicon/index.js';
 import { loadDictOnce } from './dict-once.js';
@@ -39,12 +40,41 @@ function unusedKeywordTables(): { idfDict: string; stopWordDict: string } {
 export function initJieba(lex: Lexicon): void {
   if (loadedKey === lex.key) return;
   const tables = unusedKeywordTables();
+  // The lexicon's words, then bank short forms and places: the later file wins where both name a word.
+  const userDict = `${lex.jiebaDict}|${namesDict(lex)}`;
   // The main dictionary is parsed once, not a second time for nodejieba's unused TextRank extractor (dict-once.ts).
-  loadDictOnce(DEFAULT_DICT, (dict) => nodejieba.load({ dict, userDict: lex.jiebaDict, ...tables }));
-  for (const alias of lex.banks.aliases) nodejieba.insertWord(alias, 'bank');
-  for (const city of lex.places.provinceOfCity.keys()) nodejieba.insertWord(city, 'ns');
-  for (const p of lex.places.provinces) nodejieba.insertWord(p, 'ns');
+  loadDictOnce(DEFAULT_DICT, (dict) => nodejieba.load({ dict, userDict, ...tables }));
   loadedKey = lex.key;
+}
+
+/**
+ * Bank short forms (tagged `bank`), cities and provinces (`ns`) as a user dictionary, each with the
+ * frequency jieba's own dictionary gives it. A user word without one gets the median weight of all words,
+ * far below that of a known place: 常州 (245) would lose to 常 + 州 and come out as 常/d 州/n after a 、.
+ * Words jieba does not know keep the median weight. Written once per lexicon, like the lexicon's own file.
+ */
+function namesDict(lex: Lexicon): string {
+  return writeJiebaDict(() => {
+    const words = new Map<string, string>();
+    for (const alias of lex.banks.aliases) words.set(alias, 'bank');
+    for (const city of lex.places.provinceOfCity.keys()) words.set(city, 'ns');
+    for (const p of lex.places.provinces) words.set(p, 'ns');
+    const freq = mainFrequencies(words);
+    return [...words].map(([w, t]) => (freq.has(w) ? `${w} ${freq.get(w)} ${t}` : `${w} ${t}`)).join('\n') + '\n';
+  }, `names-${NAMES_DICT_VERSION}-${lex.key}`);
+}
+
+/** Bumped when namesDict writes something else for the same lexicon. */
+const NAMES_DICT_VERSION = 1;
+
+/** The frequency jieba's main dictionary (`word freq tag` lines) gives each of `words`. */
+function mainFrequencies(words: ReadonlyMap<string, string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(DEFAULT_DICT, 'utf8').split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp > 0 && words.has(line.slice(0, sp))) out.set(line.slice(0, sp), Number.parseInt(line.slice(sp + 1), 10));
+  }
+  return out;
 }
 
 /** POS-tags a sentence and gives each token its offset. */

@@ -85,5 +85,12 @@ export function hasNonNameToken(tokens: Token[], from: number, to: number, isPla
   // A longer word jieba calls an adverb is often a place's name it does not know (日照银行高新/d社区支行);
   // the adverbs that break a name are single characters (继, 又, 也). A place of the gazetteer is a name whatever
   // jieba calls it (兴业银行青岛即墨/v支行).
-  return tokens.some((t) => t.start >= from && t.start + t.word.length <= to && ((NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word)) || COUNT.test(t.word)));
+  // A one-character word before a direction is a landmark of the name, whatever jieba calls it (站/v 前/f 支行,
+  // 桥/v 东/f 支行: the branch by the station, east of the bridge).
+  return tokens.some((t, i) => t.start >= from && t.start + t.word.length <= to && ((NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word) && !isLandmark(t, tokens[i + 1], to)) || COUNT.test(t.word)));
+}
+
+/** 站 in 站前, 桥 in 桥东: one character, then a direction of one character inside the name. */
+function isLandmark(t: Token, next: Token | undefined, to: number): boolean {
+  return t.word.length === 1 && t.tag === 'v' && next !== undefined && next.tag === 'f' && /^[前后东西南北]$/.test(next.word) && next.start === t.start + 1 && next.start + 1 <= to;
 }

@@ -162,6 +162,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored', text: '青岛银行高新社区支行开展宣传。', has: ['Branch 青岛银行高新社区支行'], hasNot: ['Branch 青岛银行社区支行'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
+  // A known city after a 、 stays one word (常州, not 常/d 州/n), and a landmark with a direction is part of a name (站前).
+  { rule: 'branch.suffix', text: '周立新历任南京分行行长、常州分行行长。', has: ['Branch 常州分行', 'WORKS_AT 周立新 -> 常州分行 [行长]'] },
+  { rule: 'branch.anchored', text: '农行锦州站前支行开展宣传。', has: ['Branch 农行锦州站前支行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行天门支行营业室柜员刘芳热情接待客户。', has: ['Branch 农行天门支行营业室', 'PART_OF 农行天门支行营业室 -> 农行天门支行', 'WORKS_AT 刘芳 -> 农行天门支行营业室 [柜员]'] },
   { rule: 'branch.suffix.sub-unit', text: '东湖支行营业部为老人开辟绿色通道。', has: ['Branch 东湖支行营业部', 'PART_OF 东湖支行营业部 -> 东湖支行'] },
   // A bank's former name beside its current one: one bank, the former name an alias (a 联社 renamed a 农商银行).
