@@ -91,7 +91,9 @@ export function loadLexicon(userDicts: string[] = []): Lexicon {
     else readUserDict(file, jieba, typed, cues, surnames, userBankWords);
   }
 
-  const content = jieba.map((e) => [e.word, e.weight, e.tag].filter((x) => x !== undefined).join(' ')).join('\n') + '\n';
+  // jieba reads a line of two fields as a word and its tag: a weight without a tag gets jieba's tag for an
+  // untagged word (x), or the weight would be taken for a tag and the word given the median weight.
+  const content = jieba.map((e) => [e.word, e.weight, e.tag ?? (e.weight !== undefined ? 'x' : undefined)].filter((x) => x !== undefined).join(' ')).join('\n') + '\n';
   const key = createHash('sha256')
     .update(content)
     .update(JSON.stringify({ banks, bankShapes, places: [...places.byName], units: [units.suffixes, [...units.level], [...units.sub]], surnames, cues, typed: [...typed] }))

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DictionaryError, loadLexicon } from '../../src/lexicon/index.js';
 import { buildGraph } from '../../src/pipeline/build.js';
+import { initJieba, tag } from '../../src/segment/jieba.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'guanxi-lexicon-'));
 function file(name: string, text: string): string {
@@ -64,6 +65,12 @@ describe('lexicon', () => {
     expect(lex.banks.byAlias.get('山海农商行')).toBe('山海农村商业银行');
     expect(lex.banks.banks.find((b) => b.name === '山海农村商业银行')).toMatchObject({ kind: 'rural', short: '山海农商行' });
     expect(lex.places.provinceOfCity.get('东港')).toBe('山海');
+  });
+
+  it('a user word with a weight and no tag is segmented with that weight and tagged as jieba tags untagged words', () => {
+    const lex = loadLexicon([file('weighted.txt', '暖域花开 30000\n')]);
+    initJieba(lex);
+    expect(tag('今天暖域花开了。').find((t) => t.word === '暖域花开')?.tag).toBe('x');
   });
 
   it('two builds in one process with different --dict each use their own words', async () => {
