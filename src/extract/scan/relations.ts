@@ -47,7 +47,9 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (cues(ctx.lex).topPost.has(role)) {
     const first = here[0];
     // (A short clause of time or condition may open the sentence: 正式批准后，某行将回归由行长甲…构成的架构.)
-    if (first && isUnit(first) && first.end <= left && (LEADING_DATE.test(text.slice(0, first.start)) || /^[^，,。；;]{1,10}[，,]$/.test(text.slice(0, first.start))) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) return { kind: 'sentence-unit', unit: first };
+    // (Others with a post may stand before in a list: 董事长甲、总经理乙亲自出席: both are the unit's.)
+    const listedBefore = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && LIST_GOES_ON.test(text.slice(m.end));
+    if (first && isUnit(first) && first.end <= left && (LEADING_DATE.test(text.slice(0, first.start)) || /^[^，,。；;]{1,10}[，,]$/.test(text.slice(0, first.start))) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || (m.type === 'Person' && !listedBefore(m))))) return { kind: 'sentence-unit', unit: first };
   }
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.

@@ -47,6 +47,7 @@ export const SHAPES: Shape[] = [
   // A verb may stand inside a department's own name between the unit and the post.
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '中信银行鹤壁分行营业大厅值班经理马晓兰扶老人坐下。', has: ['WORKS_AT 马晓兰 -> 中信银行鹤壁分行 [经理]'] },
   // 称 (said) glued to a name jieba does not know (邝启维称/x).
   // A name in Latin letters right after a post (財務主管Jonathon Lee), never a place before a unit (New York分行).
   { rule: 'person.after-role', text: '滙豐現任財務主管Martin Hale，將調任恒生財務總監。', has: ['Person Martin Hale', 'WORKS_AT Martin Hale -> 香港上海滙豐銀行 [財務主管]'] },
@@ -201,6 +202,7 @@ export const SHAPES: Shape[] = [
   // A short clause of time or condition may open the sentence before its unit (正式批准后，某行…行长某某).
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。正式获批后，九江银行将由行长韦嘉明主持工作。', has: ['WORKS_AT 韦嘉明 -> 九江银行 [行长]'], hasNot: ['WORKS_AT 韦嘉明 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.sentence-unit', text: '广发银行与渤海银行签署协议，董事长葛立新出席。', hasNot: ['WORKS_AT 葛立新 -> 广发银行 [董事长]', 'WORKS_AT 葛立新 -> 渤海银行 [董事长]'] },
+  { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。华夏银行十分重视，不仅董事长李长明、行长关卫东亲自到场，员工也积极参与。', has: ['WORKS_AT 李长明 -> 华夏银行 [董事长]', 'WORKS_AT 关卫东 -> 华夏银行 [行长]'], hasNot: ['WORKS_AT 关卫东 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
