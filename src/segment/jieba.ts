@@ -88,5 +88,24 @@ export function tag(text: string): Token[] {
     t.start = start;
     pos = start + t.word.length;
   }
-  return tokens as Token[];
+  return splitGluedDates(tokens as Token[]);
+}
+
+/**
+ * jieba's model for unknown words glues the 日 of a date to the character after it (19/m 日王/x 立新/d): the
+ * name that starts there is lost. A two-character unknown word that opens with 年, 月 or 日 right after a number
+ * is split in two, the second character tagged by jieba alone (王/nr).
+ */
+function splitGluedDates(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && t.tag === 'x' && t.word.length === 2 && /^[年月日]/.test(t.word) && /^[0-9０-９]+$/.test(prev.word) && prev.start + prev.word.length === t.start) {
+      out ??= tokens.slice(0, i);
+      const second = t.word[1]!;
+      out.push({ word: t.word[0]!, tag: 'm', start: t.start }, { word: second, tag: nodejieba.tag(second)[0]?.tag ?? 'x', start: t.start + 1 });
+    } else out?.push(t);
+  }
+  return out ?? tokens;
 }

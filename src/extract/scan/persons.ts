@@ -337,7 +337,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   };
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
-    if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!)) continue;
+    // (Or right after a date: 1月19日王某调任….)
+    if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at))) continue;
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)

@@ -423,6 +423,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '颁奖典礼上，行政长官李家超颁发奖项。', has: ['Person 李家超'], hasNot: ['Person 李家'] },
   { rule: 'person.after-role', text: '会上，钢琴教授林晓东演奏了一曲。', has: ['Person 林晓东'] },
   { rule: 'person.appointed', text: '交通银行公告\n\n交通银行公告称，监管部门已核准其任职资格，孙立新就任该行副行长。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 交通银行 [副行长]'] },
+  // A date right before the name: jieba glues its 日 to the surname (19/m 日王/x).
+  { rule: 'person.appointed', text: '自3月19日周立新调任交通银行行长一职后，农行行长一职空缺。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },
+  // A career over commas, each closing a post, and a second post after 兼.
+  { rule: 'works_at.appointed', text: '马国强曾任农行北京分行副行长，农行河北分行国际业务部总经理，农银国际副董事长、总经理兼农行香港分行总经理，农行四川分行党委书记、行长。', has: ['WORKS_AT 马国强 -> 农行河北分行 [总经理]', 'WORKS_AT 马国强 -> 农行香港分行 [总经理]', 'WORKS_AT 马国强 -> 农行四川分行 [党委书记]'] },
   // An outlet's other staff (保安, 上门收款员, 工作人员: dict/cues/front-line-role.txt) work at the outlet of the story.
   // A clause about 他 or 她 saying where they work gives the units to the person named before (not to one named in it).
   { rule: 'works_at.pronoun', text: '柯立新2003年参加工作，先后在农行湖滨支行、城南支行任职。龚晓岚说，客户在农行湖滨支行工作。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行', 'WORKS_AT 柯立新 -> 农行城南支行'], hasNot: ['WORKS_AT 龚晓岚 -> 农行湖滨支行'] },

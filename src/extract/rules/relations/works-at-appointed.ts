@@ -27,7 +27,9 @@ export const worksAtAppointed = defineRelationRule({
     };
     for (const u of units) {
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
-      const verb = appointedBefore(s.text, u.start, c.appointedVerbs) ?? appointedAs(s.text, u.start, c.appointAs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs);
+      // (A post ends where the list goes on after a comma: 任某行行长一职后，中行… is no list.)
+      const postEndsAt = (at: number): boolean => toks.some((t) => t.start + t.word.length === at && isRole(t, ctx, c));
+      const verb = appointedBefore(s.text, u.start, c.appointedVerbs) ?? appointedAs(s.text, u.start, c.appointAs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs, postEndsAt);
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
@@ -81,10 +83,12 @@ function appointedAs(text: string, at: number, appointAs: RegExp): string | unde
 /**
  * 先后担任某行财会部副总经理、某分行行长: the verb before a list of posts, the unit after a 、 of that list.
  */
-function appointedBeforeList(text: string, at: number, verbs: readonly string[]): string | undefined {
-  // (The list may go on after a comma: 先后担任某分行行长，某行执行董事、副行长等职.)
-  if (!/[、，,]/.test(text[at - 1] ?? '')) return undefined;
-  const clause = /[\u4e00-\u9fff、，,]{0,48}$/.exec(text.slice(0, at))![0];
+function appointedBeforeList(text: string, at: number, verbs: readonly string[], postEndsAt: (at: number) => boolean): string | undefined {
+  // (The list may go on after a comma that closes a post: 先后担任某分行行长，某行执行董事、副行长等职.)
+  // (Or after 兼 that follows a post: 某行总经理兼某分行总经理.)
+  if (!/[、，,兼]/.test(text[at - 1] ?? '') || (text[at - 1] !== '、' && !postEndsAt(at - 1))) return undefined;
+  // (Each comma closing a post, a career may run over several: 曾任甲行代表，乙分行总经理，丙分行副行长，….)
+  const clause = /[\u4e00-\u9fff、，,]{0,120}$/.exec(text.slice(0, at))![0];
   // A career told as one list of posts joined by 、 runs long (历任某分行副处长、某分行行长、…、某分行行长等职).
   const list = /[\u4e00-\u9fff、]{0,160}$/.exec(text.slice(0, at))![0];
   return verbs.find((v) => v.length >= 2 && (clause.includes(v) || (list.includes(v) && list.slice(list.indexOf(v)).includes('、'))));
