@@ -153,7 +153,7 @@ const AGED = /(?:今年|现年|已经)?[0-9０-９一二三四五六七八九十
 const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:19|20)\d{2}年)/;
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
-const SUBJECT_GOES_ON = /^(?:就是|正是|是|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
@@ -165,6 +165,17 @@ const isRank = (t: Token): boolean => RANK_BEFORE_POST.test(t.word) && t.word.le
 const CALLED = /(?:名叫|叫做|名字叫|叫)/g;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
 const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
+
+/**
+ * A name jieba knows whole (张丽华/nr) before 和, 与 or 及 (某支行的张丽华和李明): a list goes on. Only where jieba
+ * reads the name as one word, as 和 may end a name (王志和).
+ */
+function nameBeforeAnd(toks: Token[], k: number, names: Names): Span | undefined {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (t.tag !== 'nr' || !names.looksLikeFullName(t.word) || !next || !/^[和与及]$/.test(next.word)) return undefined;
+  return { name: t.word, start: t.start, end: t.start + t.word.length };
+}
 
 /**
  * An item of a list of names jieba cut in pieces of any tag (林/ng 伟/zg): inside a list after a role, a
@@ -418,14 +429,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
-      if (sep.startsWith('的') && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
+      if (sep.startsWith('的') && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
-      // The list goes on with 、 (某支行甲、乙、丙4名员工); after a colon also with a comma.
-      if (!(s.text[n.end] === '、' || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
+      // The list goes on with 、 or ends with 和 (某支行甲、乙和丙4名员工); after a colon also with a comma.
+      if (!(/^[、和与及]/.test(s.text.slice(n.end)) || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
       at = n.end + 1;
     }
   }

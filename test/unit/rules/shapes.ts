@@ -385,6 +385,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.unknown-word', text: '警方成功拦截4800万骗款。', hasNot: ['Person 万骗款'] },
   { rule: 'person.unknown-word', text: '许孟镇的村民来到工行网点。', hasNot: ['Person 许孟镇'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
+  // Two people of the unit joined by 和 (a name jieba knows whole before it: 和 may end a name, 王志和).
+  { rule: 'works_at.unit-of-person', text: '建行梧州分行营业部的刘德华和陈建军都是老党员。', has: ['WORKS_AT 刘德华 -> 建行梧州分行营业部', 'WORKS_AT 陈建军 -> 建行梧州分行营业部'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '尾牙宴上，彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明一起为员工端菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },
   { rule: 'works_at.appointed', text: '张建良，1962年出生，曾任中国银行财会部副总经理、中国银行北京市分行行长。', has: ['Person 张建良', 'WORKS_AT 张建良 -> 中国银行北京市分行 [行长]'] },
