@@ -49,6 +49,7 @@ import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
+import { worksAtAppointedPost } from './rules/relations/works-at-appointed-post.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
@@ -137,6 +138,7 @@ export const RELATION_RULES = [
   worksAtUnitOfPerson,
   worksAtPronoun,
   worksAtSentenceUnit,
+  worksAtAppointedPost,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

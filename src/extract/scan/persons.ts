@@ -358,8 +358,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
       const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任]$/.test(toks[k]!.word);
-      // (陆晓/荣任: or it glues the name's last character to 任.)
-      const gluedLast = toks.some((x) => x.start === at + len - 1 && x.word === `${name[len - 1]}任`);
+      // (陆晓/荣任, 吴立/x 平获/x 委任, 平因/x 工作调整: or it glues the name's last character to 任, or to what
+      // follows in a word it does not know; the text after the name is checked for the verb above.)
+      const gluedLast = toks.some((x) => x.start === at + len - 1 && (x.word === `${name[len - 1]}任` || (x.tag === 'x' && x.word.length === 2)));
       if ((glued || gluedLast || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len - (gluedLast ? 1 : 0), names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
       break;
     }

@@ -49,7 +49,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     // (A short clause of time or condition may open the sentence: 正式批准后，某行将回归由行长甲…构成的架构.)
     // (Others with a post may stand before in a list: 董事长甲、总经理乙亲自出席: both are the unit's.)
     const listedBefore = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && LIST_GOES_ON.test(text.slice(m.end));
-    if (first && isUnit(first) && first.end <= left && (LEADING_DATE.test(text.slice(0, first.start)) || /^[^，,。；;]{1,10}[，,]$/.test(text.slice(0, first.start))) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || (m.type === 'Person' && !listedBefore(m))))) return { kind: 'sentence-unit', unit: first };
+    if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || (m.type === 'Person' && !listedBefore(m))))) return { kind: 'sentence-unit', unit: first };
   }
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
@@ -57,6 +57,14 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const bareUnit = /^(?:据)?(?:该|本|我)?(?:支行|网点)[\u4e00-\u9fff]{0,5}$/.test(clause);
   if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
   return { kind: 'none' };
+}
+
+/**
+ * The unit the sentence is about: a unit named first, after a date at most or a short clause of time or
+ * condition (正式批准后，某行将…).
+ */
+export function opensSentence(first: Mention, text: string): boolean {
+  return isUnit(first) && (LEADING_DATE.test(text.slice(0, first.start)) || /^[^，,。；;]{1,10}[，,]$/.test(text.slice(0, first.start)));
 }
 
 /**

@@ -62,7 +62,7 @@ export const SHAPES: Shape[] = [
   // A line of its own with the outlet glued to the role is a byline (the outlet is left out).
   { rule: 'person.byline', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['AUTHORED 周海波 -> article [记者]'] },
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
-  { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
+  { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [行政总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
   // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
   { rule: 'person.before-role', text: '建行湘潭雨湖支行林春光行长、宋雯副行长一行走访了社区。', has: ['WORKS_AT 林春光 -> 建行湘潭雨湖支行 [行长]'] },
   { rule: 'person.before-role', text: '建行湘潭雨湖支行党委副行长宋雯、全体员工参加。', hasNot: ['Person 党委副', 'Person 全体'] },
@@ -346,7 +346,7 @@ export const SHAPES: Shape[] = [
   { rule: 'product.dictionary', text: '客户可通过手机银行办理业务。', has: ['Product 手机银行'] },
   { rule: 'works_at.unit-role-name', text: '工行沈阳分行员工邢丽丽主动请缨。', has: ['WORKS_AT 邢丽丽 -> 工行沈阳分行 [员工]'] },
   { rule: 'works_at.unit-role-name', text: '建行蚌埠分行副行长、工会主席钱志刚出席。', has: ['WORKS_AT 钱志刚 -> 建行蚌埠分行 [工会主席]'] },
-  { rule: 'works_at.unit-role-name', text: '汇丰银行执行董事兼行政总裁宋美玲致辞。', has: ['Person 宋美玲', 'WORKS_AT 宋美玲 -> 香港上海滙豐銀行 [总裁]'] },
+  { rule: 'works_at.unit-role-name', text: '汇丰银行执行董事兼行政总裁宋美玲致辞。', has: ['Person 宋美玲', 'WORKS_AT 宋美玲 -> 香港上海滙豐銀行 [行政总裁]'] },
   { rule: 'works_at.unit-role-name', text: '工行沈阳分行邀请市公安局民警孙立新讲课。', hasNot: ['WORKS_AT 孙立新 -> 工行沈阳分行'] },
   { rule: 'works_at.appointed', text: '郑秋实，1962年出生，1998年任农行青岛分行副行长，2006年起任恒丰银行行长。', has: ['Person 郑秋实', 'WORKS_AT 郑秋实 -> 农行青岛分行 [副行长]', 'WORKS_AT 郑秋实 -> 恒丰银行 [行长]'] },
   { rule: 'works_at.appointed', text: '行长丁海波说，他去年被调回到中行江苏省分行担任副行长。', has: ['WORKS_AT 丁海波 -> 中行江苏省分行 [副行长]'] },
@@ -426,6 +426,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '颁奖典礼上，行政长官李家超颁发奖项。', has: ['Person 李家超'], hasNot: ['Person 李家'] },
   { rule: 'person.after-role', text: '会上，钢琴教授林晓东演奏了一曲。', has: ['Person 林晓东'] },
   { rule: 'person.appointed', text: '交通银行公告\n\n交通银行公告称，监管部门已核准其任职资格，孙立新就任该行副行长。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 交通银行 [副行长]'] },
+  { rule: 'person.appointed', text: '吴立平获委任为创兴银行副行政总裁。', has: ['Person 吴立平', 'WORKS_AT 吴立平 -> 創興銀行 [副行政总裁]'] },
+  { rule: 'person.appointed', text: '厦门银行公告称，吴立平因工作调整辞去该行行长职务。', has: ['Person 吴立平', 'WORKS_AT 吴立平 -> 厦门银行 [行长]'] },
+  { rule: 'works_at.appointed-post', text: '昨日，大新银行宣布委任周立新为行政总裁，即日生效。', has: ['WORKS_AT 周立新 -> 大新銀行 [行政总裁]'] },
+  { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
+  { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
   // A date right before the name: jieba glues its 日 to the surname (19/m 日王/x).
   { rule: 'person.appointed', text: '自3月19日周立新调任交通银行行长一职后，农行行长一职空缺。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },
   // A career over commas, each closing a post, and a second post after 兼.

@@ -1,0 +1,32 @@
+/**
+ * 某银行董事会选举某某为董事长, 某银行宣布委任某某为行政总裁: a post with no unit of its own, given by the unit the
+ * sentence opens with, is a post at that unit.
+ */
+import { cues } from '../../cues.js';
+import { defineRelationRule } from '../../rule.js';
+import { isRole } from '../../scan/persons.js';
+import { isUnit, opensSentence, sentenceView } from '../../scan/relations.js';
+import { mentionEnd } from '../../types.js';
+
+export const worksAtAppointedPost = defineRelationRule({
+  id: 'works_at.appointed-post',
+  description: 'someone appointed to a post with no unit of its own (选举某某为董事长): a post at the unit the sentence opens with',
+  produces: 'WORKS_AT',
+  confidence: 0.7,
+  run(s, ctx, emit) {
+    const c = cues(ctx.lex);
+    const { here } = sentenceView(s, ctx);
+    const first = here[0];
+    if (!first || !opensSentence(first, s.text)) return;
+    for (const p of here) {
+      if (p.type !== 'Person' || p.start < first.end || !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
+      // (同志 may follow the name: 任命某某同志为副行长.)
+      const as = /^(?:同志)?为/.exec(s.text.slice(p.end));
+      const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
+      if (!role || !isRole(role, ctx, c)) continue;
+      // Nothing else the post could belong to stands between the unit and the name.
+      if (here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) continue;
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(first), sentence: s.index, role: role.word });
+    }
+  },
+});
