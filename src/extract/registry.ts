@@ -50,6 +50,7 @@ import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js'
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
 import { worksAtAppointedPost } from './rules/relations/works-at-appointed-post.js';
+import { worksAtRelativeClause } from './rules/relations/works-at-relative-clause.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
@@ -139,6 +140,7 @@ export const RELATION_RULES = [
   worksAtPronoun,
   worksAtSentenceUnit,
   worksAtAppointedPost,
+  worksAtRelativeClause,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,
