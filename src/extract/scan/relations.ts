@@ -344,11 +344,18 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
   const lead = text.slice(from, m.start);
   // (《冬日的温暖》获得: a work named in the clause received it.)
-  if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟|》/.test(lead)) return true;
+  if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟|》/.test(lead) || (PUBLIC_ACTOR.test(lead) && !/被|由/.test(lead.slice(0, lead.search(PUBLIC_ACTOR))))) return true;
   return sentenceView(s, ctx).here.some(
     (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );
 }
+
+/**
+ * A public body as the clause's subject (行政院推出, 各级妇联组织对, 市政府牵头): what it launches is not the bank's.
+ * (Not after 被 or 由, where it confers: 被国务院某办公室授予. A bank's own 工会 or 团委 is left out: the bank runs
+ * what they run.)
+ */
+const PUBLIC_ACTOR = /政府|行政院|立法院|国务院|妇联|公安|警方|法院|检察院|[省市县区]委(?!员)|人大|政协|管理局|监管局/;
 
 /** 他 or 她 for one person: not 他们, 其他, 他人, 他行 (another bank). */
 const PERSON_PRONOUN = /(?<![其吉])[他她](?![们人行乡])/;

@@ -512,6 +512,7 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。此前，市银行业协会开展了“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
+  { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。今年，行政院推出“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，市银行业协会连续三年获评“优秀组织单位”。', hasNot: ['RECEIVED 农行天门支行 -> 优秀组织单位'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，她先后获得“岗位能手”称号。', hasNot: ['RECEIVED 农行天门支行 -> 岗位能手'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会议向获奖单位颁发了“服务之星”奖。', hasNot: ['RECEIVED 农行天门支行 -> 服务之星'] },
