@@ -236,7 +236,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
       const individual = c.individualHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
-      if (!c.receivedTrigger.test(clauseAround(text, h))) {
+      if (!c.receivedTrigger.test(clauseAround(text, h)) && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
         const made = c.honourList.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
@@ -349,6 +349,22 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
     (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );
 }
+
+/**
+ * 获得三项大奖，包括“甲奖”及“乙奖”: the honour's clause lists what the clause before counted as received.
+ */
+function listedAfterCount(text: string, h: Mention, trigger: RegExp): boolean {
+  const clause = clauseAround(text, h);
+  const from = text.lastIndexOf(clause, h.start);
+  if (!LISTS_COUNTED.test(clause) || from < 1) return false;
+  const previous = /[^，,。；;]*[，,：:]$/.exec(text.slice(0, from));
+  return previous !== null && trigger.test(previous[0]) && COUNT_OF_HONOURS.test(previous[0]);
+}
+
+/** The start of a clause that names what a count stood for (包括, 分别是, 其中有). */
+const LISTS_COUNTED = /^(?:其中)?(?:包括|包含|分别是|分别为|有|即)/;
+/** A count of honours at a clause's end (三项大奖, 多项荣誉, 两个奖项). */
+const COUNT_OF_HONOURS = /[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次)(?:大奖|奖项|荣誉|殊荣|奖|称号)[，,：:]$/;
 
 /**
  * A public body as the clause's subject (行政院推出, 各级妇联组织对, 市政府牵头): what it launches is not the bank's.

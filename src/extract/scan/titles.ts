@@ -58,6 +58,9 @@ const UNIT_NAMED = /银行|信用社|联社|农商行/;
 /** After the recipients of 授予 and before the honour: 等13家金融机构, 等4家新引进金融机构, 等5名同志. */
 const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人)(?:(?:19|20)[0-9]{2}年度?)?/;
 
+/** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
+const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
@@ -109,7 +112,7 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
     if (CONFERRED_BY.test(tail)) continue;
     const lone = items.length === 1 && !weak;
     for (const it of items) {
-      if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name)) continue;
+      if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name) || COUNTED_HONOURS.test(it.name)) continue;
       if (lone || honourShaped(it.name, c) || (closing && !weak)) out.push(it);
     }
   }
