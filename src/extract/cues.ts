@@ -70,6 +70,8 @@ export interface Cues {
   joinedNeedsWork: Set<string>;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
+  /** Other names joined by 、, then what honouredAfterName matches. */
+  honouredAfterList: RegExp;
   individualHonour: RegExp;
   collectiveHonour: RegExp;
   notAnHonourEnding: RegExp;
@@ -160,6 +162,8 @@ function compile(lex: Lexicon): Cues {
     surnameAlsoWord: set('surname-also-word'),
     // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
     honouredAfterName: new RegExp(`^(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
+    // (甲、乙、丙分别获得: the first names of a list the verb follows.)
+    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){1,6}(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),

@@ -516,7 +516,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       continue;
     }
     // (李梅等同志: 梅等 is no name; 等 is a word of its own.)
-    if ((c.speechAfterName.test(rest) || (c.honouredAfterName.test(rest) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x') && !FUNCTION_CHARS.test(n.name.slice(1))) {
+    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x') && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
       // (向吴女士: a preposition and a surname, not a name.)

@@ -297,8 +297,33 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
     });
-    return out;
+    return pairedRespectively(out, text);
   });
+}
+
+/**
+ * 甲、乙分别获得“A”和“B”: with 分别, as many recipients as honours, the first received the first, and so on.
+ * Entries whose recipients are the same list of as many as there are such entries become one recipient each.
+ */
+function pairedRespectively(out: Received[], text: string): Received[] {
+  const recipients = (r: Received): Mention[] => (r.subject ? [r.subject, ...r.listed] : []).sort((a, b) => a.start - b.start);
+  const key = (r: Received): string => recipients(r).map((m) => m.start).join(',');
+  const groups = new Map<string, Received[]>();
+  for (const r of out) {
+    const who = recipients(r);
+    const last = who[who.length - 1];
+    if (who.length < 2 || !last || last.end > r.honour.start || !/分别/.test(text.slice(last.end, r.honour.start))) continue;
+    groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  }
+  for (const group of groups.values()) {
+    const who = recipients(group[0]!);
+    if (group.length !== who.length) continue;
+    group.sort((a, b) => a.honour.start - b.honour.start).forEach((r, i) => {
+      r.subject = who[i]!;
+      r.listed = [];
+    });
+  }
+  return out;
 }
 
 /**
