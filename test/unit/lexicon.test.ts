@@ -73,6 +73,15 @@ describe('lexicon', () => {
     expect(tag('今天暖域花开了。').find((t) => t.word === '暖域花开')?.tag).toBe('x');
   });
 
+  it('every post of the role cue lists that holds no unit suffix is one word to jieba, so a person gets the whole post', () => {
+    const lex = loadLexicon();
+    initJieba(lex);
+    const posts = [...lex.cues['article-unit-role'], ...lex.cues['front-line-role'], ...lex.cues['top-post']];
+    // (分行行长, 网点主任 hold a unit's suffix: as one word they would hide the unit before them.)
+    const split = posts.filter((w) => !lex.units.suffixes.some((u) => w.includes(u)) && !tag(`${w}王芳说`).some((t) => t.word === w));
+    expect(split).toEqual([]);
+  });
+
   it('two builds in one process with different --dict each use their own words', async () => {
     const input = mkdtempSync(path.join(dir, 'in-'));
     writeFileSync(path.join(input, 'a.txt'), '工行丹东分行的金穗暖家今天开放。');
