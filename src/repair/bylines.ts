@@ -93,6 +93,12 @@ function splitCredit(t: Token): Token[] {
   return m ? [{ text: m[1]!, start: t.start }, { text: m[2]!, start: t.start + m[1]!.length }] : [t];
 }
 
+/** Splits a photo credit glued to the name before it (图／李秀梅摄: 李秀梅 took it; not 李秀 and 梅摄). */
+function splitGluedPhoto(t: Token, lex: Lexicon): Token[] {
+  const m = /^([\u4e00-\u9fff]{2,3})(摄影?)$/.exec(t.text);
+  return m && lex.names.looksLikeFullName(m[1]!) ? [{ text: m[1]!, start: t.start }, { text: m[2]!, start: t.start + m[1]!.length }] : [t];
+}
+
 /** Splits a token that glues a role to a name (通讯员白建平, 记者张学军). */
 function splitRole(t: Token, c: BylineCues): Token[] {
   const m = c.splitRole.exec(t.text);
@@ -154,7 +160,8 @@ function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues)
   const split = raw
     .flatMap((t) => splitRole(t, c))
     .flatMap((t) => (c.role.test(t.text) ? [t] : splitInnerRoles(t, c)))
-    .flatMap(splitCredit);
+    .flatMap(splitCredit)
+    .flatMap((t) => splitGluedPhoto(t, lex));
   // Names printed together are split only where a role says this is a byline (由于李某 on a line is a phrase).
   const toks = split.some((t) => c.role.test(t.text)) ? split.flatMap((t) => (c.role.test(t.text) ? [t] : splitGluedNames(t, lex))) : split;
   const people: BylinePerson[] = [];

@@ -34,6 +34,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // Bylines and credits as news sites print them.
+  // A photo credit glued to the name (圖／某某攝): the name is whole, not cut into two names.
+  { rule: 'person.byline', text: '土地銀行舉辦公益活動。\n圖／陳美玲攝', has: ['Person 陳美玲', 'AUTHORED 陳美玲 -> article [摄影]'], hasNot: ['Person 陳美'] },
   { rule: 'person.byline', text: '邮储银行网点开展宣传\n\n东方网5月8日讯(记者 林晓 通讯员 吴峰)邮储银行奉化支行走进社区。', has: ['Person 林晓', 'Person 吴峰', 'AUTHORED 吴峰 -> article [通讯员]'] },
   { rule: 'person.byline', text: '中行网点延时服务\n\n◎记 者 郭明远\n\n中行开化支行推出延时服务。', has: ['Person 郭明远', 'AUTHORED 郭明远 -> article [记者]'] },
   { rule: 'person.byline', text: '某网通讯员 钟雨桐 柯立 九江报道\n农发行九江市分行支持春耕。', has: ['AUTHORED 钟雨桐 -> article [通讯员]', 'AUTHORED 柯立 -> article [通讯员]'] },
