@@ -154,6 +154,8 @@ const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+/** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长). */
+export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任)/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
@@ -346,14 +348,21 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const role = toks.find((x) => x.start === from + dept[0].length);
     return role !== undefined && isRole(role, ctx, c) && /^(?:$|[，,。；;、])/.test(s.text.slice(role.start + role.word.length));
   };
+  // 由某某接任董事长: a verb of taking a post, then the post.
+  const takesPost = (at: number): boolean => {
+    const verb = TAKES_POST.exec(s.text.slice(at));
+    const role = verb ? toks.find((x) => x.start === at + verb[0].length) : undefined;
+    return role !== undefined && isRole(role, ctx, c);
+  };
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
-    // (Or right after a date: 1月19日王某调任….)
-    if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at))) continue;
+    // (Or right after a date: 1月19日王某调任…; or after 由, who takes a post: 由某某接任董事长.)
+    const byWhom = s.text[at - 1] === '由';
+    if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at)) && !byWhom) continue;
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)
-      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len))) continue;
+      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || (byWhom && takesPost(at + len)))) continue;
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
       if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)

@@ -1,10 +1,10 @@
 /**
- * 某银行董事会选举某某为董事长, 某银行宣布委任某某为行政总裁: a post with no unit of its own, given by the unit the
- * sentence opens with, is a post at that unit.
+ * 某银行董事会选举某某为董事长, 某银行宣布委任某某为行政总裁, 某银行宣布由某某接任董事长: a post with no unit of
+ * its own, given by the unit the sentence opens with, is a post at that unit.
  */
 import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
-import { isRole } from '../../scan/persons.js';
+import { isRole, TAKES_POST } from '../../scan/persons.js';
 import { isUnit, opensSentence, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
@@ -19,9 +19,11 @@ export const worksAtAppointedPost = defineRelationRule({
     const first = here[0];
     if (!first || !opensSentence(first, s.text)) return;
     for (const p of here) {
-      if (p.type !== 'Person' || p.start < first.end || !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
-      // (同志 may follow the name: 任命某某同志为副行长.)
-      const as = /^(?:同志)?为/.exec(s.text.slice(p.end));
+      if (p.type !== 'Person' || p.start < first.end) continue;
+      // (同志 may follow the name: 任命某某同志为副行长. Or 由某某接任董事长: who takes the post.)
+      const byWhom = s.text[p.start - 1] === '由';
+      if (!byWhom && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
+      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : /^(?:同志)?为/.exec(s.text.slice(p.end));
       const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
