@@ -58,8 +58,11 @@ export const worksAtAppointed = defineRelationRule({
 /** A department of a unit, between it and a post (财会部, 个人金融部, 办公室, 运营中心). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)/;
 
-/** Before the verb: a pronoun for a person first (他早年在上海工作，), or only dates and adverbs (2004年起，). */
-const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|[\s0-9０-９年月日至到自从于起其后来先曾又再并，,]*)$/;
+/**
+ * Before the verb: a pronoun for a person first (他早年在上海工作，), or only dates and adverbs (2004年起，), and
+ * the steps a résumé opens with (1990年参加工作，曾任…; 1985年入党，大学毕业后先后担任…).
+ */
+const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|(?:[\s0-9０-９年月日至到自从于起其后来先曾又再并，,]|参加(?:革命)?工作|加入中国共产党|入党|入行|(?:大学|研究生)?毕业)*)$/;
 
 /**
  * The appointing verb right before a unit. jieba joins a lone 任 to what precedes it (1994年任, 起任), so the
