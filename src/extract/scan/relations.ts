@@ -436,7 +436,7 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
-export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾经?|先后)?(?:是|在)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
 const POST_LINK = new RegExp(`^(?:${POST_LINK_SOURCE})$`);
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
 const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?(?:普通的?|年轻的?|资深的?|优秀的?|老|原|前)?/;
@@ -462,10 +462,12 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
-  // 王芳在建行某支行工作了十年: no post, but where the person works.
-  if (/在/.test(link) && WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
+  // 王芳在建行某支行工作了十年, 曾於某銀行服務逾20年: no post, but where the person works.
+  if (/[在于]$/.test(link) && !/职于$/.test(link) && WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
+  // 曾任职于甲银行及乙银行: each unit of the list, whatever follows.
+  if (/职于$/.test(link)) return { unit, more: unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text) };
   // (曾在甲银行、乙银行从业多年: each unit of the list.)
-  if (/在/.test(link)) {
+  if (/[在于]$/.test(link)) {
     const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
@@ -478,7 +480,7 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
 const JOINED_LINK = /^[，,]?(?:[于自从]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:就|便|又|也|已|先后|再次)?([\u4e00-\u9fff]{2,3}?)了?$/;
 
 /** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
-export const WORKS_THERE = /^(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业)/;
+export const WORKS_THERE = /^(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after

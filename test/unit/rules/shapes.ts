@@ -401,6 +401,12 @@ export const SHAPES: Shape[] = [
   // 曾在 or 先后在 a list of units, then 从业 or 工作: every unit of the list.
   { rule: 'works_at.person-unit-role', text: '据介绍，孙涛曾在中国银行、交通银行从业十余年。', has: ['WORKS_AT 孙涛 -> 中国银行', 'WORKS_AT 孙涛 -> 交通银行'] },
   { rule: 'works_at.person-unit-role', text: '孙涛先后在花旗银行和广发银行工作过。', has: ['WORKS_AT 孙涛 -> 花旗银行', 'WORKS_AT 孙涛 -> 广发银行'] },
+  // Careers as Hong Kong, Macau and Taiwan news and résumés write them.
+  { rule: 'works_at.person-unit-role', text: '陳志遠曾任職於星展銀行及花旗銀行。', has: ['WORKS_AT 陳志遠 -> 星展银行', 'WORKS_AT 陳志遠 -> 花旗银行'] },
+  { rule: 'works_at.person-unit-role', text: '陳志遠曾於大新銀行服務逾二十年。', has: ['WORKS_AT 陳志遠 -> 大新銀行'] },
+  { rule: 'works_at.person-unit-role', text: '陳志遠此前為東亞銀行副行政總裁。', has: ['WORKS_AT 陳志遠 -> 東亞銀行 [副行政總裁]'] },
+  { rule: 'works_at.person-unit-role', text: '陈建军曾长期在建设银行工作。', has: ['WORKS_AT 陈建军 -> 中国建设银行'] },
+  { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
