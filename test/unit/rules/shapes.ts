@@ -430,6 +430,7 @@ export const SHAPES: Shape[] = [
   // An aspect particle after the verb (担任过), and the person named right before 曾经担任过.
   { rule: 'works_at.appointed', text: '据报道，赵立新曾经担任过浙江省农村信用社联合社的党委书记。', has: ['WORKS_AT 赵立新 -> 浙江农村商业联合银行 [党委书记]'] },
   { rule: 'works_at.appointed', text: '据介绍，周海平曾担任过宁波银行总行零售公司部总经理等职。', has: ['WORKS_AT 周海平 -> 宁波银行 [总经理]'] },
+  { rule: 'works_at.appointed', text: '財務總監何家明將出任渣打銀行亞洲區財務主管。', has: ['WORKS_AT 何家明 -> 渣打银行 [財務主管]'] },
   { rule: 'works_at.appointed', text: '钱明远，男，1966年出生，经济学硕士。1988年参加工作，曾任农行湖南省分行副行长。', has: ['WORKS_AT 钱明远 -> 农行湖南省分行 [副行长]'] },
   { rule: 'works_at.appointed', text: '王德明，男，1952年出生，山东临沂人，退休后现为城南支行协储员。', has: ['WORKS_AT 王德明 -> 城南支行 [协储员]'] },
   { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能比赛第一名。另有几名选手分别获评“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },

@@ -55,8 +55,8 @@ export const worksAtAppointed = defineRelationRule({
   },
 });
 
-/** A department of a unit, between it and a post (财会部, 个人金融部, 办公室, 运营中心). */
-const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)/;
+/** A department or region of a unit, between it and a post (财会部, 个人金融部, 办公室, 运营中心, 亚洲区). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心|区)/;
 
 /**
  * Before the verb: a pronoun for a person first (他早年在上海工作，), or only dates and adverbs (2004年起，), and
