@@ -141,6 +141,8 @@ function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
 
 /** Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來): an event, so a programme. */
 const HELD_AFTER = /^(?:顺利|成功|圆满|隆重|正式|已经?)?(?:举行|举办以来|开幕|启幕)/;
+/** “某某”是某支行打造的服务品牌: described after as a brand or campaign that a unit made or runs. */
+const MADE_BY_AFTER = /^(?:是|为)[^，,。；;“”"]{2,24}?(?:打造|推出|创建|创立|开办|开展|设立|发起)的[^，,。；;“”"]{0,8}?(?:品牌|活动|项目|行动|工程|计划)/;
 
 /** Before a quote that lists programmes: a kind of activity, then 如 or 包括 (特色活动，如“A、B”等). */
 const LISTED_AFTER_KIND = /(?:活动|项目|品牌|行动|服务|工程)[^，,。；;“”]{0,4}[，,]?(?:如|包括|例如|比如|诸如)[：:]?$/;
@@ -300,7 +302,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme.
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';

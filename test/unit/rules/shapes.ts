@@ -240,6 +240,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '通报称，九江银行股份有限公司原党委书记、行长施晓燕涉嫌违纪。', has: ['WORKS_AT 施晓燕 -> 九江银行 [行长]'], hasNot: ['Organization 股份有限公司'] },
   { rule: 'works_at.unit-role-name', text: '九江银行庐山支行总经理施晓燕及副总经理甘立群一行到访九江学院。', has: ['WORKS_AT 施晓燕 -> 九江银行庐山支行 [总经理]', 'WORKS_AT 甘立群 -> 九江银行庐山支行 [副总经理]'] },
   { rule: 'bank.alias', text: '土地銀行董事長何英明出席頒獎。', has: ['WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
+  { rule: 'runs.subject', text: '“邻里小站”是农行湖滨支行打造的特色服务品牌。', has: ['Programme 邻里小站', 'RUNS 农行湖滨支行 -> 邻里小站'] },
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.
   // A period or a policy counted in numerals (“十二五”, “三农”) is no programme; a ranking (“十佳”) still names one.
