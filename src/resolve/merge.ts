@@ -9,7 +9,7 @@ import { edgeKey, nodeKey } from '../graph/keys.js';
 import { createGraph, type GuanxiGraph } from '../graph/model.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfProvinceBranch, placeInBranchName } from '../extract/resolution-rules.js';
+import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfNameChain, partOfProvinceBranch, placeInBranchName } from '../extract/resolution-rules.js';
 import { MAX_EVIDENCE, type FileGraph } from './file/index.js';
 import { isShortFormOf, unitSuffixRun } from './names.js';
 
@@ -130,6 +130,9 @@ export class GraphMerger {
       }
       // Only as far as the text supports: the parent must be named in an article that names the unit.
       if (parent && !this.shareArticle(key, parent)) parent = undefined;
+      // A unit whose name already gives its branch (某支行营业室, 某支行某储蓄所) is that branch's, not the city's or the
+      // province's as well.
+      if (parent && g.someOutEdge(key, (_e, a, _s, t) => a.type === 'PART_OF' && a.rule === partOfNameChain.id && g.getNodeAttribute(t, 'type') === 'Branch')) parent = undefined;
       if (parent && !g.hasEdge(edgeKey('PART_OF', key, parent))) {
         const ev = g.getNodeAttributes(key).evidence[0];
         this.addEdge(edgeKey('PART_OF', key, parent), key, parent, { type: 'PART_OF', confidence: rule.confidence, rule: rule.id, evidence: ev ? [{ ...ev, rule: rule.id, confidence: rule.confidence }] : [] });

@@ -34,6 +34,14 @@ describe('entity resolution', () => {
     expect(edges(g, 'LOCATED_IN')).toEqual(expect.arrayContaining(['工行大连沙河口支行 -> 大连', '工行沈阳向工街支行 -> 沈阳']));
   });
 
+  it('a unit whose name gives its branch stays under that branch only, not under the province branch as well', async () => {
+    const g = await buildTexts({
+      'a.txt': '工行兰州东岗支行营业室开业\n\n记者 周海\n\n工行兰州东岗支行营业室今天开业，工行甘肃省分行派人祝贺。',
+    });
+    expect(edges(g, 'PART_OF')).toContain('工行兰州东岗支行营业室 -> 工行兰州东岗支行');
+    expect(edges(g, 'PART_OF')).not.toContain('工行兰州东岗支行营业室 -> 工行甘肃省分行');
+  });
+
   it('keeps the same short name in two banks apart', async () => {
     const g = await buildTexts({
       'icbc.txt': '工商银行鞍山城南支行走进社区\n\n记者 周海\n\n工商银行鞍山城南支行开展反诈宣传，城南支行网点负责人高志伟告诉记者，今年已办了十场。',
