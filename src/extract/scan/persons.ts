@@ -72,7 +72,9 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     // name-like (谢志/明); 银行/卡 is a word, not a surname and a given name.
     const surnameAlone = t.word.length === names.surnameLength(t.word + u.word);
     const nameLike = (x: Token): boolean => x.tag.startsWith('nr') || x.tag === 'x';
-    if (!(surnameAlone ? nameLike(t) || nameLike(u) : nameLike(t))) return undefined;
+    // (A common surname jieba reads as another word, with a two-character given name it reads as one too: 张/q 立新/d.)
+    const misread = surnameAlone && t.word.length === 1 && u.word.length === 2 && names.commonSurname(t.word + u.word) && /^(?:q|a|v|n|ng|vg|ag|nz)$/.test(t.tag) && !/^(?:u|uj|ul|uz|ug|ud|uv|y|e|o|c|p|x|m|r)$/.test(u.tag);
+    if (!(surnameAlone ? nameLike(t) || nameLike(u) || misread : nameLike(t))) return undefined;
     // 孔/健在: the given name's last character glued to a following 在 or 说 (a verb to jieba); the name ends before it.
     if (u.word.length === 2 && u.tag === 'v' && /[在说]$/.test(u.word) && names.looksLikeFullName(t.word + u.word[0])) return { name: t.word + u.word[0], start: t.start, end: t.start + t.word.length + 1 };
     return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };

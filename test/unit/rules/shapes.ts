@@ -508,6 +508,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '会上，中行松阳支行行长叶志明上台领取了“年度优秀经营机构”奖牌和“优秀管理者个人”荣誉证书。', has: ['RECEIVED 中行松阳支行 -> 年度优秀经营机构', 'RECEIVED 叶志明 -> 优秀管理者个人'], hasNot: ['RECEIVED 叶志明 -> 年度优秀经营机构'] },
   // To be conferred (将被授予, 拟授予) is not conferred yet.
   { rule: 'received.subject', text: '决赛中，宁波银行余姚支行王晓东获得第一名，将被授予“余姚市金融技术状元”称号。', hasNot: ['RECEIVED 王晓东 -> 余姚市金融技术状元'] },
+  // A common surname jieba reads as another word, and a given name it reads as one too (张/q 立新/d).
+  { rule: 'received.subject', text: '工行城东支行员工张立新荣获“最美柜员”称号。', has: ['Person 张立新', 'RECEIVED 张立新 -> 最美柜员'] },
   // 分别: as many recipients as honours, paired in order; the first names of a list before the verb are people too.
   { rule: 'received.subject', text: '农行江北支行和建行江南支行分别荣获“五星级网点”和“四星级网点”称号。', has: ['RECEIVED 农行江北支行 -> 五星级网点', 'RECEIVED 建行江南支行 -> 四星级网点'], hasNot: ['RECEIVED 农行江北支行 -> 四星级网点', 'RECEIVED 建行江南支行 -> 五星级网点'] },
   { rule: 'received.subject', text: '赵明远、孙建国分别获得“服务标兵”和“业务能手”称号。', has: ['Person 赵明远', 'RECEIVED 赵明远 -> 服务标兵', 'RECEIVED 孙建国 -> 业务能手'], hasNot: ['RECEIVED 赵明远 -> 业务能手'] },
