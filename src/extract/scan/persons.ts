@@ -207,7 +207,8 @@ function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefine
   if (!/^(?:x|nr|nrfg|nrt)$/.test(t.tag) || t.word.length < 2 || t.word.length > 3 || !names.looksLikeFullName(t.word)) return undefined;
   if (!next || next.start !== t.start + t.word.length || !/^(?:v|vd|d|t|p)$/.test(next.tag)) return undefined;
   // (某分行夏粮/nr 收购工作: a verb before 工作 or 情况 is part of a noun phrase, and what precedes it is no name.)
-  if (/^(?:工作|准备|情况|任务|进度|方案|计划)$/.test(toks[k + 2]?.word ?? '')) return undefined;
+  // (Or a word later: 某行夏粮收购调研工作.)
+  if ([toks[k + 2], toks[k + 3]].some((x) => /^(?:工作|准备|情况|任务|进度|方案|计划|调研|会议|座谈会)$/.test(x?.word ?? ''))) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
 
@@ -443,6 +444,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
       const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
+      // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
+      // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
+      if ((c.surnameAlsoWord.has(n.name[0]!) && !toks[k]!.tag.startsWith('nr')) || (u.type === 'Bank' && /^[银銀]/.test(n.name))) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
       if (sep.startsWith('的') && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;

@@ -222,6 +222,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '来自农行湖州分行的消息称，网点将延长营业时间。', hasNot: ['Person 消息称'] },
   { rule: 'person.after-unit', text: '获奖员工：建行湖州分行谢小芸、农行德清支行唐立、浙商银行湖州分行柴文斌。', has: ['WORKS_AT 谢小芸 -> 建行湖州分行', 'WORKS_AT 唐立 -> 农行德清支行', 'WORKS_AT 柴文斌 -> 浙商银行湖州分行'] },
   { rule: 'person.after-unit', text: '工行湖州分行董事长到场，工行湖州分行门口排起长队。', hasNot: ['Person 董事长', 'Person 门口'] },
+  // Not a name after a unit: a verb read as a surname (到建行来办理), the end of a bank's short form (滙豐銀最高), a noun
+  // phrase of a verb (夏粮收购调研工作).
+  { rule: 'works_at.unit-name', text: '老人说，以后家里的业务都要到建行来办理。', hasNot: ['Person 来办理'] },
+  { rule: 'works_at.unit-name', text: '外銀前8月獲利以滙豐銀最高。', hasNot: ['Person 銀最高'] },
+  { rule: 'works_at.unit-name', text: '罗亚琼感谢各单位对农发行夏粮收购调研工作的支持。', hasNot: ['Person 夏粮'] },
   { rule: 'works_at.unit-name', text: '邮储银行安吉县支行　潘丽君', has: ['WORKS_AT 潘丽君 -> 邮储银行安吉县支行'] },
   { rule: 'works_at.unit-name', text: '九江银行庐山支行邬一凡、龚晓岚、王晓东、李丽萍4名员工参加比赛。', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行', 'WORKS_AT 李丽萍 -> 九江银行庐山支行'] },
   { rule: 'works_at.unit-name', text: '参加活动的有九江银行庐山支行的邬一凡、龚晓岚等人。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行'] },
