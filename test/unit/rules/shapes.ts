@@ -224,6 +224,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '工行湖州分行董事长到场，工行湖州分行门口排起长队。', hasNot: ['Person 董事长', 'Person 门口'] },
   // Not a name after a unit: a verb read as a surname (到建行来办理), the end of a bank's short form (滙豐銀最高), a noun
   // phrase of a verb (夏粮收购调研工作).
+  { rule: 'works_at.unit-name', text: '长期以来，工行城东支行在各级领导、文明办的指导下开展创建工作。', hasNot: ['Person 文明办'] },
   { rule: 'works_at.unit-name', text: '老人说，以后家里的业务都要到建行来办理。', hasNot: ['Person 来办理'] },
   { rule: 'works_at.unit-name', text: '外銀前8月獲利以滙豐銀最高。', hasNot: ['Person 銀最高'] },
   { rule: 'works_at.unit-name', text: '罗亚琼感谢各单位对农发行夏粮收购调研工作的支持。', hasNot: ['Person 夏粮'] },
