@@ -15,8 +15,8 @@ const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|2
 /** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
 const DATED_START = /^\s*([\u4e00-\u9fff]{2,3}?)(?=(?:自|从|于)?(?:19|20)\d{2}年)/;
 export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
-/** What jieba glues to the end of a name it does not know: a function word, or 称 of 某某称 (said). */
-export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称]/;
+/** What jieba glues to the end of a name it does not know: a function word, 称 of 某某称 (said), 因 of 某某因工作变动. */
+export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称因]/;
 /** Verbs and prepositions jieba glues to a name it does not know when a particle, a verb or a number follows (王丽笑着说, 王丽自2010年起). */
 const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */

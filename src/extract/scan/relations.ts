@@ -6,6 +6,7 @@
  */
 import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
+import type { Token } from '../../segment/jieba.js';
 import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
 
 export interface SentenceView {
@@ -78,12 +79,13 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   // 某营业部党委书记、总经理甲，党委委员、副总经理乙: after a comma that closes a name of the run, the run goes on
   // with the next posts and name, at the same unit.
   const commaAfterPerson = (at: number): boolean => here.some((m) => m.type === 'Person' && m.start >= unit.end && m.end === at);
-  const commas = [...s.text.slice(unit.end, left).matchAll(/[，,]/g)].map((m) => unit.end + m.index);
-  if (!commas.every(commaAfterPerson) || left - unit.end > 24 * (commas.length + 1)) return undefined;
-  // (A caption's place in the photo may follow a post: 某银行甲总经理（左三）、乙协理（左二）.)
-  const photo = [...s.text.slice(unit.end, left).matchAll(PHOTO_PLACE)].map((m) => [unit.end + m.index, unit.end + m.index + m[0].length] as const);
+  // (A caption's place in the photo may follow a post: 某银行甲总经理（左三）、乙协理（左二）; a finance portal prints a
+  // share price after a listed bank's name: 某银行(5.550, 0.02, 0.36%)副行长某某.)
+  const photo = [...s.text.slice(unit.end, left).matchAll(ASIDE)].map((m) => [unit.end + m.index, unit.end + m.index + m[0].length] as const);
   const inPhoto = (at: number): boolean => photo.some(([a, b]) => at >= a && at < b);
-  const gap = s.text.slice(unit.end, left).replace(PHOTO_PLACE, '');
+  const commas = [...s.text.slice(unit.end, left).matchAll(/[，,]/g)].map((m) => unit.end + m.index).filter((at) => !inPhoto(at));
+  if (!commas.every(commaAfterPerson) || left - unit.end > 24 * (commas.length + 1) + (photo.length ? 24 : 0)) return undefined;
+  const gap = s.text.slice(unit.end, left).replace(ASIDE, '');
   // Other people may stand in the run when it lists posts and names with 、 (彰银董事长某某、总经理某某).
   // (Written name first, post after, as Hong Kong, Macau and Taiwan news do: 甲总经理（左三）、乙协理.)
   const listedPerson = (m: Mention): boolean => {
@@ -93,7 +95,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     if (m.role && ranked.startsWith(m.role)) rest = ranked.slice(m.role.length);
     return LIST_GOES_ON.test(rest) || (/^[，,]/.test(rest) && commaAfterPerson(m.end));
   };
-  if (!/^[\u4e00-\u9fff、，,]+$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
+  if (!/^[\u4e00-\u9fff、，,]*$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
@@ -101,9 +103,19 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   // (After a comma the posts must be the unit's: 县委副书记、县长某某 or 某村党支部书记某某 go with a place.)
   const firstComma = commas[0] ?? left;
   if (inGap.some((t) => t.start > firstComma && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
-  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  // (和 or 与 goes on with a post of the same unit, 副行长甲和副行长乙, not with another body's: 甲和华山副秘书长乙.)
+  const andPost = (t: Token): boolean => {
+    const next = s.tokens[s.tokens.indexOf(t) + 1];
+    return next !== undefined && isRole(next, ctx, c);
+  };
+  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
+
+/** A listed bank's share price as finance portals print it after the name: (5.550, 0.02, 0.36%). */
+const STOCK_QUOTE = /[（(]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+%\s*[）)]/;
+/** What may stand aside in a run of titles: a place in a photo, a share price. */
+const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}`, 'g');
 
 /** Words of a post in a local government or a village, not at a bank. */
 const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
