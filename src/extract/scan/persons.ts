@@ -357,15 +357,22 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const role = verb ? toks.find((x) => x.start === at + verb[0].length) : undefined;
     return role !== undefined && isRole(role, ctx, c);
   };
+  // 甲和乙辞去…, 甲、乙、丙分别调任…: other names of two or three characters, then the verb.
+  const listThenPost = (at: number, items = 0): boolean => {
+    if (items > 0 && (postAt(at) || c.appointedAfterName.test(s.text.slice(at)))) return true;
+    if (items >= 4 || !/^[、和与及]/.test(s.text.slice(at))) return false;
+    return [2, 3].some((len) => names.looksLikeFullName(s.text.slice(at + 1, at + 1 + len)) && listThenPost(at + 1 + len, items + 1));
+  };
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
     // (Or right after a date: 1月19日王某调任…; or after 由, who takes a post: 由某某接任董事长.)
     const byWhom = s.text[at - 1] === '由';
-    if (at > 0 && !/[，,、；;：:（(“\s]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at)) && !byWhom) continue;
+    // (Or after 和, 与, 及 in a list of names before the verb: 甲和乙辞去….)
+    if (at > 0 && !/[，,、；;：:（(“\s和与及]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at)) && !byWhom) continue;
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)
-      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || (byWhom && takesPost(at + len)))) continue;
+      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || (byWhom && takesPost(at + len)) || listThenPost(at + len))) continue;
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
       if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)

@@ -458,6 +458,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行门口等车的何秀英突然晕倒。', hasNot: ['WORKS_AT 何秀英 -> 建行湖滨支行'] },
+  { rule: 'person.appointed', text: '因工作调动，周云泽和钱立泽辞去兴业银行副行长职务。', has: ['Person 周云泽', 'Person 钱立泽', 'WORKS_AT 周云泽 -> 兴业银行 [副行长]', 'WORKS_AT 钱立泽 -> 兴业银行 [副行长]'] },
   { rule: 'person.appointed', text: '钱明远接替孙立新出任恒丰银行董事长。', has: ['Person 钱明远', 'WORKS_AT 钱明远 -> 恒丰银行 [董事长]'] },
   // A date right before the name: jieba glues its 日 to the surname (19/m 日王/x).
   { rule: 'person.appointed', text: '自3月19日周立新调任交通银行行长一职后，农行行长一职空缺。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },

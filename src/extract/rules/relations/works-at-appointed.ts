@@ -6,7 +6,7 @@ import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole } from '../../scan/persons.js';
 import { sentenceView } from '../../scan/relations.js';
-import { mentionEnd, PREVIOUS_PERSON } from '../../types.js';
+import { mentionEnd, PREVIOUS_PERSON, type Mention } from '../../types.js';
 
 export const worksAtAppointed = defineRelationRule({
   id: 'works_at.appointed',
@@ -48,7 +48,10 @@ export const worksAtAppointed = defineRelationRule({
       }
       if (!role || verbAt === undefined) continue;
       const subject = confirmed.filter((m) => m.end <= verbAt!).pop();
-      if (subject) emit({ type: 'WORKS_AT', head: mentionEnd(subject), tail: mentionEnd(u), sentence: s.index, role });
+      // (甲和乙辞去某行副行长职务: the people joined before the subject hold the post too.)
+      const joined: Mention[] = [];
+      for (let k = subject ? confirmed.indexOf(subject) : -1; k > 0 && /^[、和与及]$/.test(s.text.slice(confirmed[k - 1]!.end, confirmed[k]!.start)); k--) joined.push(confirmed[k - 1]!);
+      if (subject) for (const who of [subject, ...joined]) emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(u), sentence: s.index, role });
       // 他早年在上海工作，曾任…: a sentence about the person named before, by a pronoun or with no subject at all.
       else if (NO_SUBJECT_BUT_PRONOUN.test(s.text.slice(0, verbAt)) && !here.some((m) => m.end <= verbAt! && (m.type === 'Person' || m.type === 'Organization'))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(u), sentence: s.index, role });
     }
