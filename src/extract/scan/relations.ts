@@ -465,6 +465,11 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const c = cues(ctx.lex);
   const joined = JOINED_LINK.exec(link)?.[1];
   if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
+  // 某某从某银行行长的任上回归: a post held until now.
+  if (link === '从') {
+    const post = s.tokens.find((t) => t.start === unit.end && isRole(t, ctx, c));
+    return post && /^的?任上/.test(s.text.slice(post.start + post.word.length)) ? { unit, role: post.word } : undefined;
+  }
   if (!POST_LINK.test(link)) return undefined;
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
@@ -492,7 +497,7 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
 const JOINED_LINK = /^[，,]?(?:[于自从]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:就|便|又|也|已|先后|再次)?([\u4e00-\u9fff]{2,3}?)了?$/;
 
 /** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
-export const WORKS_THERE = /^(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;
+export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after

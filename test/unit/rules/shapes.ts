@@ -418,6 +418,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陳志遠曾於大新銀行服務逾二十年。', has: ['WORKS_AT 陳志遠 -> 大新銀行'] },
   { rule: 'works_at.person-unit-role', text: '陳志遠此前為東亞銀行副行政總裁。', has: ['WORKS_AT 陳志遠 -> 東亞銀行 [副行政總裁]'] },
   { rule: 'works_at.person-unit-role', text: '陈建军曾长期在建设银行工作。', has: ['WORKS_AT 陈建军 -> 中国建设银行'] },
+  { rule: 'works_at.person-unit-role', text: '会上宣布，王立军从南京银行行长的任上回到上海。', has: ['WORKS_AT 王立军 -> 南京银行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '陈建军曾长期在农业银行系统任职。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },

@@ -7,8 +7,8 @@ import { defineMentionRule } from '../../rule.js';
 import { isRole, notAName } from '../../scan/persons.js';
 import { isUnit, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
-/** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…). */
-const LINK = new RegExp(`(?:${POST_LINK_SOURCE})$`);
+/** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上). */
+const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从)$`);
 
 /** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
 const IS_A_POST = /(?:^|[，,。；;：:“”\s])([\u4e00-\u9fff]{2,3})是(?:一名|一位)(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
