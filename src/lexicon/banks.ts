@@ -93,6 +93,15 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: 
       byAlias.set(a, b.name);
     }
   }
+  // Taiwan news shortens 某某商業銀行 to 某某商銀 (板信商銀, 陽信商銀): each such name gives that form too, unless
+  // it names another bank already.
+  for (const b of banks) {
+    for (const raw of [b.name, ...b.aliases]) {
+      const m = /^([\u4e00-\u9fff]{2,})商(業銀行|业银行)$/.exec(raw.replace(/^~/, ''));
+      const short = m ? `${m[1]}商${m[2]![0] === '業' ? '銀' : '银'}` : undefined;
+      if (short && !byAlias.has(short)) byAlias.set(short, b.name);
+    }
+  }
   // Words a user dictionary tags `bank`: each is a bank of its own name.
   for (const [w] of extra) if (!byAlias.has(w)) byAlias.set(w, w);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);

@@ -62,6 +62,12 @@ describe('entity resolution', () => {
     expect(nodeByName(g, 'Honour', '全國巾幗文明崗').aliases).toEqual(expect.arrayContaining(['全国巾帼文明岗']));
   });
 
+  it('names a branch written without its bank, in a Traditional article, in Traditional too (the bank as the article writes it)', async () => {
+    const g = await buildTexts({ 't.txt': '陽信商銀新據點\n\n記者 鄭雅文\n\n陽信商銀在彰化縣設立發源地分行，今日開幕。' });
+    expect(names(g, 'Bank')).toEqual(['陽信商業銀行']);
+    expect(names(g, 'Branch')).toEqual(['陽信商銀發源地分行']);
+  });
+
   it('keeps the Simplified name of a node that a Simplified article also names', async () => {
     const g = await buildTexts({
       'a.txt': '建行平山支行獲獎\n\n記者 鄭雅文\n\n中國建設銀行本溪分行平山支行獲評「青年文明號」。',

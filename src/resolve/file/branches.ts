@@ -35,7 +35,10 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
   // most for the bank (大丰银行, not the canonical 大豐銀行), else the canonical name.
   const used = new Map<string, Map<string, number>>();
   for (const m of res.mentionsOf('Bank')) {
-    const form = m.aliases?.[0];
+    // As the text writes it (土地銀行 in a Traditional article), not as the Simplified text the rules read: the
+    // matched form opens the mention, and the surface has the normalised text's length.
+    const matched = m.aliases?.[0];
+    const form = matched && m.surface.length >= matched.length ? m.surface.slice(0, matched.length) : matched;
     if (!form) continue;
     const counts = used.get(m.name) ?? new Map<string, number>();
     counts.set(form, (counts.get(form) ?? 0) + 1);
@@ -91,7 +94,7 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
     const key = keyById.get(id)!;
     const own = ms.filter((m) => branchId(keyOfMention(m)) === id);
     const named = (own.length ? own : ms).slice().sort((a, b) => Number(!!b.branch!.bankSurface) - Number(!!a.branch!.bankSurface) || b.name.length - a.name.length)[0]!;
-    const name = named.branch!.bankSurface ? named.name : (key.bank ? shortBank(key.bank) : '') + named.name;
+    const name = named.branch!.bankSurface ? named.name : (key.bank ? shortBank(key.bank) : '') + (named.surface || named.name);
     for (const m of ms) {
       res.keyOf.set(m.id, res.addNode(branchNodeKey(key), 'Branch', name, m, { bank: key.bank, core: key.core, anchored: !!m.branch!.bankSurface }, [m.branch!.core]).key);
     }

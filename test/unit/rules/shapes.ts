@@ -26,6 +26,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '宁波银行与微众银行签署合作备忘录。', has: ['Bank 宁波银行', 'Bank 深圳前海微众银行'] },
   { rule: 'bank.alias', text: '汇丰银行（中国）在上海举办开放日。', has: ['Bank 汇丰银行(中国)'] },
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
+  // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
+  { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
   { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
   { rule: 'bank.alias', text: '臺灣銀行與合作金庫推出聯名卡。', has: ['Bank 臺灣銀行', 'Bank 合作金庫商業銀行'] },
   { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
