@@ -38,6 +38,8 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // 、-joined roles (董事长、党委书记某某) are walked over by unitBeforeTitles.
   let left = p.unitBefore ?? p.start - role.length;
   if (text[left - 1] === '的') left--;
+  // (「某信用合作社某分社」行員某某: the unit may be quoted.)
+  if (/[」”"』]/.test(text[left - 1] ?? '')) left--;
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);

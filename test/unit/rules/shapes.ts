@@ -51,6 +51,8 @@ export const SHAPES: Shape[] = [
   // A verb may stand inside a department's own name between the unit and the post.
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '縣長表揚的是「彰化第五信用合作社中正分社」行員陳怡君。', has: ['WORKS_AT 陳怡君 -> 彰化第五信用合作社中正分社 [行員]'] },
+  { rule: 'works_at.appointed', text: '目前周云泽担任国家开发银行党委副书记、副行长。', has: ['WORKS_AT 周云泽 -> 国家开发银行 [党委副书记]'] },
   // A share price after a listed bank's name (finance portals), and 和 before a second post of the same unit.
   { rule: 'works_at.unit-role-name', text: '浦发银行(5.550, 0.02, 0.36%)副行长周立新和副行长钱明远也已辞职。', has: ['WORKS_AT 周立新 -> 上海浦东发展银行 [副行长]', 'WORKS_AT 钱明远 -> 上海浦东发展银行 [副行长]'] },
   { rule: 'works_at.unit-role-name', text: '彰銀董事長胡光明和華山副秘書長郭慧芳一同出席。', has: ['WORKS_AT 胡光明 -> 彰化商業銀行 [董事長]'], hasNot: ['WORKS_AT 郭慧芳 -> 彰化商業銀行 [副秘書長]'] },
