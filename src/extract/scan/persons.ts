@@ -346,6 +346,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const verb = m ?? /^任/.exec(s.text.slice(at));
     if (verb === null) return false;
     const from = at + verb[0].length;
+    // (某某因工作调动原因，辞去副行长等职务: leaving a post, the post right after the verb.)
+    if (/(?:辞去|卸任|不再担任)$/.test(verb[0])) {
+      const post = toks.find((x) => x.start === from);
+      if (post && isRole(post, ctx, c) && /^(?:等(?:其他)?)?职务|^一职|^职位/.test(s.text.slice(post.start + post.word.length))) return true;
+    }
     const dept = /^[\u4e00-\u9fff]{0,10}?(?:总部|部|中心|处|室)/.exec(s.text.slice(from));
     if (!dept) return false;
     const role = toks.find((x) => x.start === from + dept[0].length);
@@ -376,7 +381,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
       if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
-      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任]$/.test(toks[k]!.word);
+      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任因]$/.test(toks[k]!.word);
       // (陆晓/荣任, 吴立/x 平获/x 委任, 平因/x 工作调整: or it glues the name's last character to 任, or to what
       // follows in a word it does not know; the text after the name is checked for the verb above.)
       const gluedLast = toks.some((x) => x.start === at + len - 1 && (x.word === `${name[len - 1]}任` || (x.tag === 'x' && x.word.length === 2)));

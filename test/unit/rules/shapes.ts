@@ -460,6 +460,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '昨日，大新银行宣布委任周立新为行政总裁，即日生效。', has: ['WORKS_AT 周立新 -> 大新銀行 [行政总裁]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
+  { rule: 'works_at.appointed-post', text: '浙商银行发布公告称，周云泽因工作调动原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },

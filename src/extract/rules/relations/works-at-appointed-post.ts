@@ -22,8 +22,10 @@ export const worksAtAppointedPost = defineRelationRule({
       if (p.type !== 'Person' || p.start < first.end) continue;
       // (同志 may follow the name: 任命某某同志为副行长. Or 由某某接任董事长: who takes the post.)
       const byWhom = s.text[p.start - 1] === '由';
-      if (!byWhom && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : /^(?:同志)?为/.exec(s.text.slice(p.end));
+      if (!byWhom && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
+      // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
+      const left = byWhom ? null : LEAVES_POST.exec(s.text.slice(p.end));
+      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (left ?? /^(?:同志)?为/.exec(s.text.slice(p.end)));
       const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
@@ -32,3 +34,6 @@ export const worksAtAppointedPost = defineRelationRule({
     }
   },
 });
+
+/** After the name: a reason, then a verb of leaving a post (因工作调动原因，辞去; 申请辞去). */
+const LEAVES_POST = /^(?:同志)?(?:因[\u4e00-\u9fff]{1,6}?(?:原因|调整|调动|变动|需要)[，,]?)?(?:申请)?(?:辞去|卸任|不再担任)/;
