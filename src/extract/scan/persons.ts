@@ -156,6 +156,9 @@ const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+/** Words for staff in general, not a post one person holds: each of a list after it is one of them. */
+const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
+
 /** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长). */
 export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任)/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
@@ -495,7 +498,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         for (let items = 1; ; items++) {
           // (员工甲 乙 丙: a space separates the names of a list too.)
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
-          if (!sep || (sep !== '、' && !/^\s+$/.test(sep) && items < 2)) break;
+          // (A word for staff in general holds for both of two: 银行员工甲和乙没有犹豫.)
+          if (!sep || (sep !== '、' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与及]$/.test(sep)))) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // 李丽/萍: the third character jieba left alone belongs to the name here too.

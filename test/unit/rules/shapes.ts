@@ -478,6 +478,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n疫情期间，农行湖滨支行上门收款小组没有停过一天。上门收款员龚立、胡彬每天去医院收取营业款。保安吴永康整理填单台时捡到了一个信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [网点主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   // A post of an outlet that jieba would cut (营业/主管): the whole post, so it is known as one.
+  // A word for staff in general holds for both names joined by 和 (a post such as 行长 may be the first one's only).
+  { rule: 'works_at.article-unit', text: '建行湖滨支行上门服务。听到情况后，银行员工陈海兰和王立军没有犹豫。', has: ['WORKS_AT 陈海兰 -> 建行湖滨支行 [员工]', 'WORKS_AT 王立军 -> 建行湖滨支行 [员工]'] },
   { rule: 'works_at.article-unit', text: '建行湖滨支行热情服务老人。营业主管周丽娜及时上前询问。', has: ['WORKS_AT 周丽娜 -> 建行湖滨支行 [营业主管]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   // 辖内 ends a name (jieba keeps it whole), a verb may stand before it, and the units listed after share the parent.
