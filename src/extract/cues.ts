@@ -164,7 +164,8 @@ function compile(lex: Lexicon): Cues {
     honouredAfterName: new RegExp(`^(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
     // (甲、乙、丙分别获得: the first names of a list the verb follows.)
     honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){1,6}(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
-    individualHonour: new RegExp(`${alt('individual-honour-suffix')}$`),
+    // (个人 anywhere names an honour for a person: 个人风采奖, 个人一等奖.)
+    individualHonour: new RegExp(`${alt('individual-honour-suffix')}$|个人`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),

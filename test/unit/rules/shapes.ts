@@ -534,6 +534,8 @@ export const SHAPES: Shape[] = [
   // 分别: as many recipients as honours, paired in order; the first names of a list before the verb are people too.
   { rule: 'received.subject', text: '农行江北支行和建行江南支行分别荣获“五星级网点”和“四星级网点”称号。', has: ['RECEIVED 农行江北支行 -> 五星级网点', 'RECEIVED 建行江南支行 -> 四星级网点'], hasNot: ['RECEIVED 农行江北支行 -> 四星级网点', 'RECEIVED 建行江南支行 -> 五星级网点'] },
   { rule: 'received.subject', text: '赵明远、孙建国分别获得“服务标兵”和“业务能手”称号。', has: ['Person 赵明远', 'RECEIVED 赵明远 -> 服务标兵', 'RECEIVED 孙建国 -> 业务能手'], hasNot: ['RECEIVED 赵明远 -> 业务能手'] },
+  // An honour with 个人 anywhere in it is a person's, never the unit's (个人风采奖).
+  { rule: 'received.subject', text: '知识竞赛中，盐城农商银行荣获团体二等奖，团委代表队获得个人风采奖。', has: ['RECEIVED 盐城农商银行 -> 团体二等奖'], hasNot: ['RECEIVED 盐城农商银行 -> 个人风采奖'] },
   // A count of honours, then the honours it counted (包括, 分别是).
   { rule: 'received.subject', text: '浦发银行今年共获得两项大奖，包括“年度卓越银行”及“最佳普惠金融奖”。', has: ['RECEIVED 上海浦东发展银行 -> 年度卓越银行', 'RECEIVED 上海浦东发展银行 -> 最佳普惠金融奖'], hasNot: ['Honour 两项大奖'] },
   { rule: 'received.subject', text: '華南銀行奪得「最佳財富管理銀行」殊榮。', has: ['RECEIVED 華南商業銀行 -> 最佳財富管理銀行'] },
