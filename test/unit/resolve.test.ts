@@ -63,9 +63,9 @@ describe('entity resolution', () => {
   });
 
   it('names a branch written without its bank, in a Traditional article, in Traditional too (the bank as the article writes it)', async () => {
-    const g = await buildTexts({ 't.txt': '陽信商銀新據點\n\n記者 鄭雅文\n\n陽信商銀在彰化縣設立發源地分行，今日開幕。' });
+    const g = await buildTexts({ 't.txt': '陽信商銀新據點\n\n記者 鄭雅文\n\n陽信商銀在彰化縣設立員林分行，今日開幕。' });
     expect(names(g, 'Bank')).toEqual(['陽信商業銀行']);
-    expect(names(g, 'Branch')).toEqual(['陽信商銀發源地分行']);
+    expect(names(g, 'Branch')).toEqual(['陽信商銀員林分行']);
   });
 
   it('keeps the Simplified name of a node that a Simplified article also names', async () => {

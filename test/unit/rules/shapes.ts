@@ -51,14 +51,14 @@ export const SHAPES: Shape[] = [
   // A verb may stand inside a department's own name between the unit and the post.
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
-  { rule: 'works_at.unit-role-name', text: '縣長表揚的是「彰化第五信用合作社中正分社」行員陳怡君。', has: ['WORKS_AT 陳怡君 -> 彰化第五信用合作社中正分社 [行員]'] },
-  { rule: 'works_at.appointed', text: '目前周云泽担任国家开发银行党委副书记、副行长。', has: ['WORKS_AT 周云泽 -> 国家开发银行 [党委副书记]'] },
+  { rule: 'works_at.unit-role-name', text: '分局頒發感謝狀給「台中第二信用合作社大里分社」行員陳怡君。', has: ['WORKS_AT 陳怡君 -> 台中第二信用合作社大里分社 [行員]'] },
+  { rule: 'works_at.appointed', text: '周云泽去年起担任国家开发银行党委副书记。', has: ['WORKS_AT 周云泽 -> 国家开发银行 [党委副书记]'] },
   // A share price after a listed bank's name (finance portals), and 和 before a second post of the same unit.
-  { rule: 'works_at.unit-role-name', text: '浦发银行(5.550, 0.02, 0.36%)副行长周立新和副行长钱明远也已辞职。', has: ['WORKS_AT 周立新 -> 上海浦东发展银行 [副行长]', 'WORKS_AT 钱明远 -> 上海浦东发展银行 [副行长]'] },
-  { rule: 'works_at.unit-role-name', text: '彰銀董事長胡光明和華山副秘書長郭慧芳一同出席。', has: ['WORKS_AT 胡光明 -> 彰化商業銀行 [董事長]'], hasNot: ['WORKS_AT 郭慧芳 -> 彰化商業銀行 [副秘書長]'] },
+  { rule: 'works_at.unit-role-name', text: '据悉，浦发银行(9.120, -0.05, -0.55%)副行长周立新和副行长钱明远将另有任用。', has: ['WORKS_AT 周立新 -> 上海浦东发展银行 [副行长]', 'WORKS_AT 钱明远 -> 上海浦东发展银行 [副行长]'] },
+  { rule: 'works_at.unit-role-name', text: '合庫董事長胡光明和伊甸基金會副執行長郭慧芳一同剪綵。', has: ['WORKS_AT 胡光明 -> 合作金庫商業銀行 [董事長]'], hasNot: ['WORKS_AT 郭慧芳 -> 合作金庫商業銀行 [副執行長]'] },
   // jieba glues 因 to an unknown name (李云泽因/x).
-  { rule: 'works_at.unit-role-name', text: '9月6日，交通银行公告称，该行副行长周云泽因工作变动辞去副行长职务。', has: ['WORKS_AT 周云泽 -> 交通银行 [副行长]'], hasNot: ['Person 周云泽因'] },
-  { rule: 'works_at.unit-role-name', text: '中信银行鹤壁分行营业大厅值班经理马晓兰扶老人坐下。', has: ['WORKS_AT 马晓兰 -> 中信银行鹤壁分行 [经理]'] },
+  { rule: 'works_at.unit-role-name', text: '交通银行表示，该行副行长周云泽因年龄原因将于年底退休。', has: ['WORKS_AT 周云泽 -> 交通银行 [副行长]'], hasNot: ['Person 周云泽因'] },
+  { rule: 'works_at.unit-role-name', text: '中信银行鹤壁分行营业大厅值班经理马晓兰递上一杯温水。', has: ['WORKS_AT 马晓兰 -> 中信银行鹤壁分行 [经理]'] },
   // 称 (said) glued to a name jieba does not know (邝启维称/x).
   // A name in Latin letters right after a post (財務主管Jonathon Lee), never a place before a unit (New York分行).
   { rule: 'person.after-role', text: '滙豐現任財務主管Martin Hale，將調任恒生財務總監。', has: ['Person Martin Hale', 'WORKS_AT Martin Hale -> 香港上海滙豐銀行 [財務主管]'] },
@@ -213,7 +213,7 @@ export const SHAPES: Shape[] = [
   // A short clause of time or condition may open the sentence before its unit (正式批准后，某行…行长某某).
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。正式获批后，九江银行将由行长韦嘉明主持工作。', has: ['WORKS_AT 韦嘉明 -> 九江银行 [行长]'], hasNot: ['WORKS_AT 韦嘉明 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.sentence-unit', text: '广发银行与渤海银行签署协议，董事长葛立新出席。', hasNot: ['WORKS_AT 葛立新 -> 广发银行 [董事长]', 'WORKS_AT 葛立新 -> 渤海银行 [董事长]'] },
-  { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。华夏银行十分重视，不仅董事长李长明、行长关卫东亲自到场，员工也积极参与。', has: ['WORKS_AT 李长明 -> 华夏银行 [董事长]', 'WORKS_AT 关卫东 -> 华夏银行 [行长]'], hasNot: ['WORKS_AT 关卫东 -> 工行山东分行 [行长]'] },
+  { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。华夏银行高度重视，董事长李长明、行长关卫东亲自带队出席。', has: ['WORKS_AT 李长明 -> 华夏银行 [董事长]', 'WORKS_AT 关卫东 -> 华夏银行 [行长]'], hasNot: ['WORKS_AT 关卫东 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
@@ -233,10 +233,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '工行湖州分行董事长到场，工行湖州分行门口排起长队。', hasNot: ['Person 董事长', 'Person 门口'] },
   // Not a name after a unit: a verb read as a surname (到建行来办理), the end of a bank's short form (滙豐銀最高), a noun
   // phrase of a verb (夏粮收购调研工作).
-  { rule: 'works_at.unit-name', text: '长期以来，工行城东支行在各级领导、文明办的指导下开展创建工作。', hasNot: ['Person 文明办'] },
-  { rule: 'works_at.unit-name', text: '老人说，以后家里的业务都要到建行来办理。', hasNot: ['Person 来办理'] },
-  { rule: 'works_at.unit-name', text: '外銀前8月獲利以滙豐銀最高。', hasNot: ['Person 銀最高'] },
-  { rule: 'works_at.unit-name', text: '罗亚琼感谢各单位对农发行夏粮收购调研工作的支持。', hasNot: ['Person 夏粮'] },
+  { rule: 'works_at.unit-name', text: '在上级行、区文明办的指导下，工行城东支行开展了志愿服务。', hasNot: ['Person 文明办'] },
+  { rule: 'works_at.unit-name', text: '王大爷说，以后存钱都到建行来办理。', hasNot: ['Person 来办理'] },
+  { rule: 'works_at.unit-name', text: '各家外銀的手續費收入，今年仍以滙豐銀最高。', hasNot: ['Person 銀最高'] },
+  { rule: 'works_at.unit-name', text: '农发行夏粮收购调研工作本周在三个县启动。', hasNot: ['Person 夏粮'] },
   { rule: 'works_at.unit-name', text: '邮储银行安吉县支行　潘丽君', has: ['WORKS_AT 潘丽君 -> 邮储银行安吉县支行'] },
   { rule: 'works_at.unit-name', text: '九江银行庐山支行邬一凡、龚晓岚、王晓东、李丽萍4名员工参加比赛。', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行', 'WORKS_AT 李丽萍 -> 九江银行庐山支行'] },
   { rule: 'works_at.unit-name', text: '参加活动的有九江银行庐山支行的邬一凡、龚晓岚等人。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行'] },
@@ -422,8 +422,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陳志遠曾於大新銀行服務逾二十年。', has: ['WORKS_AT 陳志遠 -> 大新銀行'] },
   { rule: 'works_at.person-unit-role', text: '陳志遠此前為東亞銀行副行政總裁。', has: ['WORKS_AT 陳志遠 -> 東亞銀行 [副行政總裁]'] },
   { rule: 'works_at.person-unit-role', text: '陈建军曾长期在建设银行工作。', has: ['WORKS_AT 陈建军 -> 中国建设银行'] },
-  { rule: 'works_at.person-unit-role', text: '会上宣布，王立军从南京银行行长的任上回到上海。', has: ['WORKS_AT 王立军 -> 南京银行 [行长]'] },
-  { rule: 'works_at.person-unit-role', text: '陈建军曾长期在农业银行系统任职。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
+  { rule: 'works_at.person-unit-role', text: '王立军从南京银行行长的任上退休后，仍常去网点看看。', has: ['WORKS_AT 王立军 -> 南京银行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
@@ -448,7 +448,7 @@ export const SHAPES: Shape[] = [
   // An aspect particle after the verb (担任过), and the person named right before 曾经担任过.
   { rule: 'works_at.appointed', text: '据报道，赵立新曾经担任过浙江省农村信用社联合社的党委书记。', has: ['WORKS_AT 赵立新 -> 浙江农村商业联合银行 [党委书记]'] },
   { rule: 'works_at.appointed', text: '据介绍，周海平曾担任过宁波银行总行零售公司部总经理等职。', has: ['WORKS_AT 周海平 -> 宁波银行 [总经理]'] },
-  { rule: 'works_at.appointed', text: '財務總監何家明將出任渣打銀行亞洲區財務主管。', has: ['WORKS_AT 何家明 -> 渣打银行 [財務主管]'] },
+  { rule: 'works_at.appointed', text: '據悉，現任財務總監何家明下月起將出任渣打銀行亞洲區財務主管。', has: ['WORKS_AT 何家明 -> 渣打银行 [財務主管]'] },
   { rule: 'works_at.appointed', text: '钱明远，男，1966年出生，经济学硕士。1988年参加工作，曾任农行湖南省分行副行长。', has: ['WORKS_AT 钱明远 -> 农行湖南省分行 [副行长]'] },
   { rule: 'works_at.appointed', text: '王德明，男，1952年出生，山东临沂人，退休后现为城南支行协储员。', has: ['WORKS_AT 王德明 -> 城南支行 [协储员]'] },
   { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能比赛第一名。另有几名选手分别获评“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
@@ -460,17 +460,17 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '昨日，大新银行宣布委任周立新为行政总裁，即日生效。', has: ['WORKS_AT 周立新 -> 大新銀行 [行政总裁]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
-  { rule: 'works_at.appointed-post', text: '浙商银行发布公告称，周云泽因工作调动原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
+  { rule: 'works_at.appointed-post', text: '浙商银行昨日公告，周云泽因个人原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行门口等车的何秀英突然晕倒。', hasNot: ['WORKS_AT 何秀英 -> 建行湖滨支行'] },
-  { rule: 'person.appointed', text: '因工作调动，周云泽和钱立泽辞去兴业银行副行长职务。', has: ['Person 周云泽', 'Person 钱立泽', 'WORKS_AT 周云泽 -> 兴业银行 [副行长]', 'WORKS_AT 钱立泽 -> 兴业银行 [副行长]'] },
+  { rule: 'person.appointed', text: '经董事会同意，周云泽和钱立泽辞去兴业银行副行长职务。', has: ['Person 周云泽', 'Person 钱立泽', 'WORKS_AT 周云泽 -> 兴业银行 [副行长]', 'WORKS_AT 钱立泽 -> 兴业银行 [副行长]'] },
   { rule: 'person.appointed', text: '钱明远接替孙立新出任恒丰银行董事长。', has: ['Person 钱明远', 'WORKS_AT 钱明远 -> 恒丰银行 [董事长]'] },
   // A date right before the name: jieba glues its 日 to the surname (19/m 日王/x).
-  { rule: 'person.appointed', text: '自3月19日周立新调任交通银行行长一职后，农行行长一职空缺。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },
+  { rule: 'person.appointed', text: '3月19日周立新调任交通银行行长一职后，农行行长由副行长代为主持。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },
   // A career over commas, each closing a post, and a second post after 兼.
-  { rule: 'works_at.appointed', text: '马国强曾任农行北京分行副行长，农行河北分行国际业务部总经理，农银国际副董事长、总经理兼农行香港分行总经理，农行四川分行党委书记、行长。', has: ['WORKS_AT 马国强 -> 农行河北分行 [总经理]', 'WORKS_AT 马国强 -> 农行香港分行 [总经理]', 'WORKS_AT 马国强 -> 农行四川分行 [党委书记]'] },
+  { rule: 'works_at.appointed', text: '马国强曾任农行四川分行副行长，农行河北分行公司业务部总经理，农银国际董事兼农行香港分行总经理，农行北京分行党委书记、行长。', has: ['WORKS_AT 马国强 -> 农行河北分行 [总经理]', 'WORKS_AT 马国强 -> 农行香港分行 [总经理]', 'WORKS_AT 马国强 -> 农行北京分行 [党委书记]'] },
   // An outlet's other staff (保安, 上门收款员, 工作人员: dict/cues/front-line-role.txt) work at the outlet of the story.
   // A clause about 他 or 她 saying where they work gives the units to the person named before (not to one named in it).
   { rule: 'works_at.pronoun', text: '柯立新2003年参加工作，先后在农行湖滨支行、城南支行任职。龚晓岚说，客户在农行湖滨支行工作。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行', 'WORKS_AT 柯立新 -> 农行城南支行'], hasNot: ['WORKS_AT 龚晓岚 -> 农行湖滨支行'] },
@@ -479,7 +479,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [网点主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   // A post of an outlet that jieba would cut (营业/主管): the whole post, so it is known as one.
   // A word for staff in general holds for both names joined by 和 (a post such as 行长 may be the first one's only).
-  { rule: 'works_at.article-unit', text: '建行湖滨支行上门服务。听到情况后，银行员工陈海兰和王立军没有犹豫。', has: ['WORKS_AT 陈海兰 -> 建行湖滨支行 [员工]', 'WORKS_AT 王立军 -> 建行湖滨支行 [员工]'] },
+  { rule: 'works_at.article-unit', text: '建行湖滨支行上门服务。接到电话后，员工刘建华和王立军立即出发。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行 [员工]', 'WORKS_AT 王立军 -> 建行湖滨支行 [员工]'] },
   { rule: 'works_at.article-unit', text: '建行湖滨支行热情服务老人。营业主管周丽娜及时上前询问。', has: ['WORKS_AT 周丽娜 -> 建行湖滨支行 [营业主管]'] },
   { rule: 'works_at.article-unit', text: '工行营口鲅鱼圈支行的一天\n\n网点负责人陈立新介绍，今年网点新增客户两千户。', has: ['WORKS_AT 陈立新 -> 工行营口鲅鱼圈支行 [网点负责人]'] },
   // 辖内 ends a name (jieba keeps it whole), a verb may stand before it, and the units listed after share the parent.
@@ -535,7 +535,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行江北支行和建行江南支行分别荣获“五星级网点”和“四星级网点”称号。', has: ['RECEIVED 农行江北支行 -> 五星级网点', 'RECEIVED 建行江南支行 -> 四星级网点'], hasNot: ['RECEIVED 农行江北支行 -> 四星级网点', 'RECEIVED 建行江南支行 -> 五星级网点'] },
   { rule: 'received.subject', text: '赵明远、孙建国分别获得“服务标兵”和“业务能手”称号。', has: ['Person 赵明远', 'RECEIVED 赵明远 -> 服务标兵', 'RECEIVED 孙建国 -> 业务能手'], hasNot: ['RECEIVED 赵明远 -> 业务能手'] },
   // An honour with 个人 anywhere in it is a person's, never the unit's (个人风采奖).
-  { rule: 'received.subject', text: '知识竞赛中，盐城农商银行荣获团体二等奖，团委代表队获得个人风采奖。', has: ['RECEIVED 盐城农商银行 -> 团体二等奖'], hasNot: ['RECEIVED 盐城农商银行 -> 个人风采奖'] },
+  { rule: 'received.subject', text: '演讲比赛中，盐城农商银行荣获团体二等奖，还获得个人风采奖。', has: ['RECEIVED 盐城农商银行 -> 团体二等奖'], hasNot: ['RECEIVED 盐城农商银行 -> 个人风采奖'] },
   // A count of honours, then the honours it counted (包括, 分别是).
   { rule: 'received.subject', text: '浦发银行今年共获得两项大奖，包括“年度卓越银行”及“最佳普惠金融奖”。', has: ['RECEIVED 上海浦东发展银行 -> 年度卓越银行', 'RECEIVED 上海浦东发展银行 -> 最佳普惠金融奖'], hasNot: ['Honour 两项大奖'] },
   { rule: 'received.subject', text: '華南銀行奪得「最佳財富管理銀行」殊榮。', has: ['RECEIVED 華南商業銀行 -> 最佳財富管理銀行'] },
