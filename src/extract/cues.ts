@@ -105,10 +105,15 @@ export function cues(lex: Lexicon): Cues {
   return c;
 }
 
+/** A reason between a name and a verb of taking or leaving a post (因工作调整辞去, 因年龄原因卸任). */
+export const POST_REASON = '因[\\u4e00-\\u9fff]{1,6}?(?:原因|调整|调动|变动|需要)[，,]?';
+
 function compile(lex: Lexicon): Cues {
   const alt = (list: CueList): string => `(?:${lex.cues[list].map(wordPattern).join('|')})`;
   const set = (list: CueList): Set<string> => new Set(lex.cues[list]);
   const units = `(?:${lex.units.suffixes.map(wordPattern).join('|')})`;
+  // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
+  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`;
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
@@ -156,14 +161,13 @@ function compile(lex: Lexicon): Cues {
     appointedAfterName: new RegExp(`^(?:同志)?[被获](?:${alt('appoint-as-verb')})为`),
     // (A date may stand between: 2019年起担任, 自2015年担任, 从2010年起任, 自2003年10月至2016年1月，先后担任;
     // an adverb too: 就进入, 已调任; a reason: 因工作调整辞去, 因年龄原因卸任; a predecessor: 接替某某出任.)
-    postVerbAfterName: new RegExp(`^(?:同志)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:因[\u4e00-\u9fff]{1,4}(?:原因|调整|调动|需要)[，,]?)?(?:接替[\u4e00-\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
+    postVerbAfterName: new RegExp(`^(?:同志)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
     joinedVerbs: [...lex.cues['joined-verb']].sort((a, b) => b.length - a.length),
     joinedNeedsWork: set('joined-needs-work'),
     surnameAlsoWord: set('surname-also-word'),
-    // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
-    honouredAfterName: new RegExp(`^(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
+    honouredAfterName: new RegExp(`^${honoured}`),
     // (甲、乙、丙分别获得: the first names of a list the verb follows.)
-    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){1,6}(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`),
+    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){1,6}${honoured}`),
     // (个人 anywhere names an honour for a person: 个人风采奖, 个人一等奖.)
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$|个人`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),

@@ -2,7 +2,7 @@
  * 某银行董事会选举某某为董事长, 某银行宣布委任某某为行政总裁, 某银行宣布由某某接任董事长: a post with no unit of
  * its own, given by the unit the sentence opens with, is a post at that unit.
  */
-import { cues } from '../../cues.js';
+import { cues, POST_REASON } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole, TAKES_POST } from '../../scan/persons.js';
 import { isUnit, opensSentence, sentenceView } from '../../scan/relations.js';
@@ -36,4 +36,4 @@ export const worksAtAppointedPost = defineRelationRule({
 });
 
 /** After the name: a reason, then a verb of leaving a post (因工作调动原因，辞去; 申请辞去). */
-const LEAVES_POST = /^(?:同志)?(?:因[\u4e00-\u9fff]{1,6}?(?:原因|调整|调动|变动|需要)[，,]?)?(?:申请)?(?:辞去|卸任|不再担任)/;
+const LEAVES_POST = new RegExp(`^(?:同志)?(?:${POST_REASON})?(?:申请)?(?:辞去|卸任|不再担任)`);
