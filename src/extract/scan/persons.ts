@@ -434,7 +434,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         const afterRole = toks.findIndex((x) => x.start === role.start + role.word.length);
         // (A noun then a verb is a verb jieba read as a noun: 某支行王某行长带队/n 走访/v.)
         const nounThenVerb = afterRole !== -1 && toks[afterRole]!.tag === 'n' && /^v/.test(toks[afterRole + 1]?.tag ?? '');
-        if (afterRole !== -1 && /^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(toks[afterRole]!.tag) && !nounThenVerb) continue;
+        if (afterRole !== -1 && /^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(toks[afterRole]!.tag) && !nounThenVerb) continue;
         // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
         if (afterRole !== -1 && nameAt(toks, afterRole, names) !== undefined) continue;
         add({ name, start: u.end, end }, 'before-role', role.word, u.end);
@@ -530,9 +530,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (郭某某资深协理(左二): a word of rank may stand before the role.)
     const modifier = toks.find((x) => x.start === n.end && isRank(x));
     const roleAfter = toks.find((x) => x.start === (modifier ? modifier.start + modifier.word.length : n.end));
-    // The role ends the phrase (总经理(左三), 董事长也…): 陶冶员工情操 is a verb before a noun phrase.
+    // The role ends the phrase (总经理(左三), 董事长也…, 行长当机立断: an idiom is what the person did): 陶冶员工情操
+    // is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
-    const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|i|j|role|unit)$/.test(afterRole.tag);
+    const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag);
     const clauseStart = n.start === 0 || /[，,、；;：:（(“\s]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;

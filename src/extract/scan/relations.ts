@@ -63,11 +63,11 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
 }
 
 /**
- * The unit the sentence is about: a unit named first, after a date at most or a short clause of time or
- * condition (正式批准后，某行将…).
+ * The unit the sentence is about: a unit named first, after a date at most or one or two short clauses of
+ * time or condition (正式批准后，某行将…; 在行长空缺两个月后，6月28日，某行发布公告…).
  */
 export function opensSentence(first: Mention, text: string): boolean {
-  return isUnit(first) && (LEADING_DATE.test(text.slice(0, first.start)) || /^[^，,。；;]{1,10}[，,]$/.test(text.slice(0, first.start)));
+  return isUnit(first) && (LEADING_DATE.test(text.slice(0, first.start)) || /^(?:[^，,。；;]{1,10}[，,]){1,2}$/.test(text.slice(0, first.start)));
 }
 
 /**

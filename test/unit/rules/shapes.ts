@@ -128,6 +128,8 @@ export const SHAPES: Shape[] = [
   // People: names before a role, names jieba cut short, words that only look like names.
   { rule: 'person.before-role', text: '玉山银行林伯翰总经理(左二)出席活动。', has: ['WORKS_AT 林伯翰 -> 玉山商業銀行 [总经理]'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
+  // An idiom after the role is what the person did (行长当机立断), not a noun the role qualifies.
+  { rule: 'person.before-role', text: '邮储银行南湖支行组织演练。突遇暴雨，韩立东行长当机立断，安排员工转移客户。', has: ['WORKS_AT 韩立东 -> 邮储银行南湖支行 [行长]'] },
   { rule: 'person.after-role', text: '农行蒙城支行党组成员李取纲参加座谈。', has: ['Person 李取纲'], hasNot: ['Person 李取'] },
   { rule: 'person.titled', text: '柜员耐心向吴女士解释，并冻结了客户银行卡。', hasNot: ['Person 向吴', 'Person 银行卡'] },
   // A name jieba cuts into single characters before 先生 or 女士 (张/嘉/璈先生); a surname alone with 先生 is none.
@@ -213,6 +215,8 @@ export const SHAPES: Shape[] = [
   // A short clause of time or condition may open the sentence before its unit (正式批准后，某行…行长某某).
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。正式获批后，九江银行将由行长韦嘉明主持工作。', has: ['WORKS_AT 韦嘉明 -> 九江银行 [行长]'], hasNot: ['WORKS_AT 韦嘉明 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.sentence-unit', text: '广发银行与渤海银行签署协议，董事长葛立新出席。', hasNot: ['WORKS_AT 葛立新 -> 广发银行 [董事长]', 'WORKS_AT 葛立新 -> 渤海银行 [董事长]'] },
+  // Two short clauses of time may open the sentence before its subject.
+  { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。在行长一职空缺半年后，3月9日，浙商银行发布公告，副行长苏文杰升任行长。', has: ['WORKS_AT 苏文杰 -> 浙商银行 [副行长]'], hasNot: ['WORKS_AT 苏文杰 -> 工行山东分行 [副行长]'] },
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。华夏银行高度重视，董事长李长明、行长关卫东亲自带队出席。', has: ['WORKS_AT 李长明 -> 华夏银行 [董事长]', 'WORKS_AT 关卫东 -> 华夏银行 [行长]'], hasNot: ['WORKS_AT 关卫东 -> 工行山东分行 [行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
