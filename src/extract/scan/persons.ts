@@ -172,6 +172,11 @@ const isRank = (t: Token): boolean => RANK_BEFORE_POST.test(t.word) && t.word.le
 const CALLED = /(?:名叫|叫做|名字叫|叫)/g;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
 const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
+/**
+ * 某分行武家齐等6名选手: a count of people after 等 closes the first name of a list, whatever jieba made of the
+ * name's pieces (武家/n 齐/a).
+ */
+const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
 
 /**
  * A name jieba knows whole (张丽华/nr) before 和, 与 or 及 (某支行的张丽华和李明): a list goes on. Only where jieba
@@ -188,14 +193,15 @@ function nameBeforeAnd(toks: Token[], k: number, names: Names): Span | undefined
  * An item of a list of names jieba cut in pieces of any tag (林/ng 伟/zg): inside a list after a role, a
  * full name that ends where the list goes on is a name.
  */
-function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, itemEnd = LIST_ITEM_END): Span | undefined {
+function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, itemEnd = LIST_ITEM_END, strict = true): Span | undefined {
   const t = toks[k]!;
   for (const len of [3, 2]) {
     const end = t.start + len;
     const name = s.text.slice(t.start, end);
     if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
-    if (end < s.text.length && !toks.some((x) => x.start === end)) continue;
-    if (itemEnd.test(s.text.slice(end)) && namePieces(toks, k, end, names.surnameLength(name))) return { name, start: t.start, end };
+    // (Loosely, the name may end inside a token: jieba glues 等 to a name's last character, 武家/明等.)
+    if (end < s.text.length && !toks.some((x) => x.start === end) && strict) continue;
+    if (itemEnd.test(s.text.slice(end)) && namePieces(toks, k, end, names.surnameLength(name), strict)) return { name, start: t.start, end };
   }
   return undefined;
 }
@@ -457,7 +463,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)

@@ -192,6 +192,8 @@ const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
 /** After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. */
 const LISTED_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+/** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
+const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
 /** From the start of the honour's clause (after the last ，；) up to it. */
 function clauseLead(text: string, m: Mention): string {
@@ -267,8 +269,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const subject = individual ? subjectFor(h, 'Person') : collective ? subjectFor(h, 'unit') : subjectFor(h);
       // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
       // honour received it, not the subject (nor the article's unit).
-      // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得.)
-      if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(text.slice(subject.end, h.start)) && !LISTED_THEN_COUNTED.test(text.slice(subject.end, h.start))) return;
+      // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,
+      // 员工甲等6名选手获得.)
+      const between = subject ? text.slice(subject.end, h.start) : '';
+      if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {

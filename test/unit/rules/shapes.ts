@@ -221,6 +221,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
+  // 等 and a count of people close the name, however jieba cut it (武家/明等, 林海/平等); the named person is one
+  // of those counted, so the honour is theirs too.
+  { rule: 'person.after-unit', text: '建行湖滨支行武家明等4名员工获得“服务之星”称号。', has: ['WORKS_AT 武家明 -> 建行湖滨支行', 'RECEIVED 武家明 -> 服务之星'] },
+  { rule: 'person.after-unit', text: '建行湖滨支行林海平等4名选手获得“金牌讲师”称号。', has: ['WORKS_AT 林海平 -> 建行湖滨支行', 'RECEIVED 林海平 -> 金牌讲师'] },
+  { rule: 'received.subject', text: '农行城关支行王东云等3位员工荣获“服务之星”称号。', has: ['RECEIVED 王东云 -> 服务之星'], hasNot: ['RECEIVED 农行城关支行 -> 服务之星'] },
   { rule: 'person.after-unit', text: '建行湖州分行营业部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行营业部'], hasNot: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
   // 来自某支行的某某 (whatever follows), and a list of such (…的甲、某支行的乙等人).
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋分享了服务心得。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行'] },
