@@ -3,7 +3,8 @@
  * hidden Markov model) that starts with a common surname is a name far more often than not, with no cue
  * around it. Read last, so that any rule with a cue speaks first. Not where the last character ends a
  * place, an organisation or a thing (徐庄镇, 信合社, 单存机) or is a word jieba glues to a name (刘金则, 王萌入),
- * before a building's word (于君悦酒店), nor after a number (4800万骗款).
+ * before a building's word (于君悦酒店), nor after a number (4800万骗款). A two-character word of that kind
+ * counts only in a pair joined by 和 or 、 (倪峰和祝翔连忙上前).
  */
 import { defineMentionRule } from '../../rule.js';
 import { FUNCTION_CHARS, GLUED_AFTER_NAME, notAName } from '../../scan/persons.js';
@@ -16,7 +17,7 @@ const PLACE_AFTER = /^(?:酒店|饭店|宾馆|大厦|大楼|广场|公园|会堂
 
 export const personUnknownWord = defineMentionRule({
   id: 'person.unknown-word',
-  description: 'a three-character word jieba does not know (x) that starts with a common surname',
+  description: 'a three-character word jieba does not know (x) that starts with a common surname, or two such two-character words joined by 和',
   produces: 'Person',
   confidence: 0.55,
   strength: 'certain',
@@ -24,10 +25,22 @@ export const personUnknownWord = defineMentionRule({
     const names = ctx.lex.names;
     const c = cues(ctx.lex);
     const taken = ctx.inSentence(s.index);
-    for (const t of s.tokens) {
+    const toks = s.tokens;
+    // A two-character word of that kind is a name only in a pair of them joined by 和 or 、 (倪磊和张翔笑着拒绝了):
+    // alone, many are words jieba happens not to know (向员, 林定).
+    const unknownName = (i: number, len: number): boolean => {
+      const t = toks[i];
+      return t !== undefined && t.tag === 'x' && t.word.length === len && names.looksLikeFullName(t.word) && names.commonSurname(t.word) && names.surnameLength(t.word) === 1;
+    };
+    const paired = (i: number): boolean => {
+      const joined = (j: number): boolean => /^[和、与]$/.test(toks[j]?.word ?? '');
+      return (joined(i + 1) && (unknownName(i + 2, 2) || unknownName(i + 2, 3))) || (joined(i - 1) && (unknownName(i - 2, 2) || unknownName(i - 2, 3)));
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
       const name = t.word;
-      if (t.tag !== 'x' || name.length !== 3 || !names.looksLikeFullName(name) || !names.commonSurname(name) || names.surnameLength(name) !== 1) continue;
-      if (FUNCTION_CHARS.test(name.slice(1)) || NOT_A_NAME_END.test(name) || GLUED_AFTER_NAME.test(name[2]!) || notAName(name, c, names)) continue;
+      if (!unknownName(i, 3) && !(unknownName(i, 2) && paired(i))) continue;
+      if (FUNCTION_CHARS.test(name.slice(1)) || NOT_A_NAME_END.test(name) || GLUED_AFTER_NAME.test(name[name.length - 1]!) || notAName(name, c, names)) continue;
       if (/[0-9０-９]$/.test(s.text.slice(0, t.start))) continue;
       // (于君悦酒店: the name of a building or a place, not a person.)
       if (PLACE_AFTER.test(s.text.slice(t.start + name.length))) continue;
