@@ -126,3 +126,18 @@ describe('people in running text', () => {
     ]);
   });
 });
+
+describe('a programme is also known by its quoted name with the type word after it', () => {
+  // Gold and readers name a programme either way (“某某”竞赛 or 某某); the longer form is kept as an alias.
+  const rows: Array<[text: string, name: string, alias: string]> = [
+    ['兴业银行在全行开展了“守规合规”竞赛活动。', '守规合规', '守规合规竞赛活动'],
+    ['兴业银行举办“青年讲堂”知识竞赛。', '青年讲堂', '青年讲堂知识竞赛'],
+    ['建行湖滨支行启动“暖阳”工程。', '暖阳', '暖阳工程'],
+    ['农行湖滨支行开展“护苗”专项行动。', '护苗', '护苗专项行动'],
+    ['邮储银行湖滨支行举办“金秋助学”评选活动。', '金秋助学', '金秋助学评选活动'],
+  ];
+  it.each(rows)('%s', async (text, name, alias) => {
+    const g = await buildTexts({ 'a.txt': text });
+    expect(nodeByName(g, 'Programme', name).aliases).toContain(alias);
+  });
+});
