@@ -134,7 +134,7 @@ describe('a programme is also known by its quoted name with the type word after 
     ['兴业银行举办“青年讲堂”知识竞赛。', '青年讲堂', '青年讲堂知识竞赛'],
     ['建行湖滨支行启动“暖阳”工程。', '暖阳', '暖阳工程'],
     ['农行湖滨支行开展“护苗”专项行动。', '护苗', '护苗专项行动'],
-    ['邮储银行湖滨支行举办“金秋助学”评选活动。', '金秋助学', '金秋助学评选活动'],
+    ['邮储银行湖滨支行举办“金秋杯”比赛。', '金秋杯', '金秋杯比赛'],
   ];
   it.each(rows)('%s', async (text, name, alias) => {
     const g = await buildTexts({ 'a.txt': text });
