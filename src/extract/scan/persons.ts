@@ -95,19 +95,27 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   if (!next) return n;
   const c3 = s.text[n.end]!;
   const three = s.text.slice(n.start, n.end + 1);
+  // (欧阳/挺: after a compound surname alone, any character may be the given name.)
+  const adverbEnds = NEVER_NAME_END.test(c3) && names.surnameLength(three) !== 2;
   // (A lone surname-like character, 戚/莎/莎, is the third too, unless a name's part follows it: 李明/王/芳 is two people.)
   const afterNext = toks.find((x) => x.start === n.end + 1);
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
-  if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
   const after = toks.find((x) => x.start === n.end + 1);
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
   // of the adverbs that do stand there (王芳才知道, 王芳很高兴).
-  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && after && /^(?:v|vd|vi|t)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && !adverbEnds && after && /^(?:v|vd|vi|t)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
+
+/**
+ * Adverbs and conjunctions that are hardly ever a given name's last character, after a two-character name
+ * (王芳则表示, 王芳都说, 王芳很高兴): the name ends before them.
+ */
+const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总再没未只仅也又就还]/;
 
 /** Single-character adverbs that do follow a name before its verb (王芳才知道, 李明正忙): never a name's third character there. */
 const ADVERB_AFTER_NAME = /[才却仍便刚已曾亦均皆正最更很太挺真竟总先再常同不没未只仅一也都又就还]/;
@@ -244,6 +252,8 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
     const name = s.text.slice(t.start, t.start + len);
     // (查询/v 发现: a word jieba knows as a verb or noun is no name.)
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
+    // (王芳则表示, 王芳都说, 王芳听说: an adverb, or a verb that takes 说, between name and speech.)
+    if (len === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!))) continue;
     if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
@@ -262,6 +272,8 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     if (!names.looksLikeFullName(name) || (FUNCTION_CHARS.test(name.slice(1)) && !wordTail)) continue;
     // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
+    // (王芳则表示, 王芳都说, 王芳听说: an adverb, or a verb that takes 说, between name and speech.)
+    if (len === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!))) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
     // 柜员郑/健在: jieba glued the name's last character to a following 在, 说 or the like.
     const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));

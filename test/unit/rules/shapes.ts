@@ -63,6 +63,13 @@ export const SHAPES: Shape[] = [
   // A name in Latin letters right after a post (財務主管Jonathon Lee), never a place before a unit (New York分行).
   { rule: 'person.after-role', text: '滙豐現任財務主管Martin Hale，將調任恒生財務總監。', has: ['Person Martin Hale', 'WORKS_AT Martin Hale -> 香港上海滙豐銀行 [財務主管]'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
+  // An adverb after a two-character name ends it (韩梅则表示, 韩梅很热心, 韩梅听说), though jieba or a speech verb
+  // after it would make a third character of it; after a compound surname alone it is the given name (欧阳挺).
+  { rule: 'person.after-role', text: '农行湖滨支行开展活动。柜员韩梅则表示，服务无止境。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 韩梅则'] },
+  { rule: 'person.after-role', text: '农行湖滨支行开展活动。客户都说，大堂经理韩梅很热心。', has: ['Person 韩梅'], hasNot: ['Person 韩梅很'] },
+  { rule: 'person.after-role', text: '农行湖滨支行开展活动。理财经理韩梅却说，这是分内事。', has: ['Person 韩梅'], hasNot: ['Person 韩梅却'] },
+  { rule: 'person.after-role', text: '农行湖滨支行开展活动。柜员韩梅听说后赶来。', has: ['Person 韩梅'], hasNot: ['Person 韩梅听'] },
+  { rule: 'person.after-role', text: '农行湖滨支行开展活动。营业室主任欧阳挺说，这是分内事。', has: ['WORKS_AT 欧阳挺 -> 农行湖滨支行 [营业室主任]'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
   { rule: 'person.byline', text: '工行网点见闻\n\n工行萍乡分行推出适老服务。\n\n(汪海涛)', has: ['Person 汪海涛', 'AUTHORED 汪海涛 -> article [作者]'] },
