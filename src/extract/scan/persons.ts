@@ -64,8 +64,8 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     if (t.word.length === 3 && GLUED_VERB_AFTER_NAME.test(t.word[2]!) && after && /^(?:uz|ul|ug|v|vd|m|p|d)$/.test(after.tag) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
-  // (The same with a three-character name: 施晓燕及/x 副总经理.)
-  if (t.tag === 'x' && t.word.length === 4 && GLUED_AFTER_NAME.test(t.word[3]!) && !FUNCTION_CHARS.test(t.word.slice(1, 3)) && names.looksLikeFullName(t.word.slice(0, 3))) return { name: t.word.slice(0, 3), start: t.start, end: t.start + 3 };
+  // (The same with a three-character name: 施晓燕及/x 副总经理, 谢明辉作/x 报告.)
+  if (t.tag === 'x' && t.word.length === 4 && (GLUED_AFTER_NAME.test(t.word[3]!) || GLUED_END.test(t.word[3]!)) && !FUNCTION_CHARS.test(t.word.slice(1, 3)) && names.looksLikeFullName(t.word.slice(0, 3))) return { name: t.word.slice(0, 3), start: t.start, end: t.start + 3 };
   const u = tokens[i + 1];
   if (u && t.word.length <= 2 && u.start === t.start + t.word.length && names.looksLikeFullName(t.word + u.word)) {
     // A name cut in two by jieba is cut after its surname (邢/丽丽), or after a first token that is itself
@@ -101,7 +101,9 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const afterNext = toks.find((x) => x.start === n.end + 1);
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
-  if ((lone || startsUnknown) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // (张晓/燕都/说: the third character glued to an adverb after the name.)
+  const gluedToAdverb = next.word.length === 2 && NEVER_NAME_END.test(next.word[1]!) && !NEVER_NAME_END.test(c3);
+  if ((lone || startsUnknown || gluedToAdverb) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
   const after = toks.find((x) => x.start === n.end + 1);
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
@@ -116,6 +118,23 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
  * (王芳则表示, 王芳都说, 王芳很高兴): the name ends before them.
  */
 const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总再没未只仅也又就还]/;
+
+/**
+ * 刘洋则/x 表示, 王芳作/x 报告: jieba glues an adverb or a light verb to a two-character name it does not know; a
+ * three-character name ending in one of those before more text is the two-character name. (Not 才 or 均, which
+ * end given names: 王有才, 李世均.)
+ */
+const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作]/;
+
+export function withoutAdverb(text: string, n: Span, names: Names): Span {
+  const name = n.name;
+  if (name.length !== 3 || names.surnameLength(name) !== 1) return n;
+  const next = text.slice(n.end, n.end + 1);
+  const glued = GLUED_END.test(name[2]!) || (name[2] === '正' && next === '在');
+  // (Before a comma only 称, said: 某支行王芳称，….)
+  if (!glued || !(/[\u4e00-\u9fff]/.test(next) || (name[2] === '称' && /[，,：:]/.test(next)))) return n;
+  return { name: name.slice(0, 2), start: n.start, end: n.end - 1 };
+}
 
 /** Single-character adverbs that do follow a name before its verb (王芳才知道, 李明正忙): never a name's third character there. */
 const ADVERB_AFTER_NAME = /[才却仍便刚已曾亦均皆正最更很太挺真竟总先再常同不没未只仅一也都又就还]/;
@@ -220,13 +239,24 @@ function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, item
  */
 function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefined {
   const t = toks[k]!;
-  const next = toks[k + 1];
-  if (!/^(?:x|nr|nrfg|nrt)$/.test(t.tag) || t.word.length < 2 || t.word.length > 3 || !names.looksLikeFullName(t.word)) return undefined;
-  if (!next || next.start !== t.start + t.word.length || !/^(?:v|vd|d|t|p)$/.test(next.tag)) return undefined;
+  let span: Span | undefined;
+  if (/^(?:x|nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && names.looksLikeFullName(t.word)) span = { name: t.word, start: t.start, end: t.start + t.word.length };
+  else if (t.word.length === 1 && /^(?:nr|nrfg|nrt)$/.test(t.tag)) {
+    // (杨/nr 文华/nz 连忙上前: a surname jieba tags as one, then a given name it reads as another word.)
+    const n = nameAt(toks, k, names);
+    if (n && n.end - n.start === 3) span = n;
+  }
+  if (!span) return undefined;
+  const j = toks.findIndex((x) => x.start === span.end);
+  const next = toks[j];
+  if (!next) return undefined;
+  // (某支行韩梅耐心地讲解, 某支行韩梅主动上前: an adjective made an adverb by 地, or a word of manner before a verb.)
+  const manner = /^(?:a|ad|b)$/.test(next.tag) && (toks[j + 1]?.word === '地' || /^(?:v|vd|t)$/.test(toks[j + 1]?.tag ?? ''));
+  if (!/^(?:v|vd|d|t|p)$/.test(next.tag) && !manner) return undefined;
   // (某分行夏粮/nr 收购工作: a verb before 工作 or 情况 is part of a noun phrase, and what precedes it is no name.)
   // (Or a word later: 某行夏粮收购调研工作.)
-  if ([toks[k + 2], toks[k + 3]].some((x) => /^(?:工作|准备|情况|任务|进度|方案|计划|调研|会议|座谈会)$/.test(x?.word ?? ''))) return undefined;
-  return { name: t.word, start: t.start, end: t.start + t.word.length };
+  if ([toks[j + 1], toks[j + 2]].some((x) => /^(?:工作|准备|情况|任务|进度|方案|计划|调研|会议|座谈会)$/.test(x?.word ?? ''))) return undefined;
+  return span;
 }
 
 /** Tags of a word that may be a whole name, or start one beyond its surname (陈/晓东, 李术/和). */
@@ -301,7 +331,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const toks = s.tokens;
   const out: PersonCandidate[] = [];
   const starts = new Set<number>();
-  const add = (n: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
+  const add = (found: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
+    const n = withoutAdverb(s.text, found, names);
     // One person per position: the first reading of a name wins.
     if (starts.has(n.start)) return;
     starts.add(n.start);
@@ -566,7 +597,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       continue;
     }
     // (李梅等同志: 梅等 is no name; 等 is a word of its own.)
-    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x') && !FUNCTION_CHARS.test(n.name.slice(1))) {
+    // (郑/ns 海燕/nr 说: a surname jieba read as a place, before a given name it read as a name.)
+    const surnameMisread = /^(?:ns|n|ng|nz|zg|a|q|v)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
+    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
       // (向吴女士: a preposition and a surname, not a name.)

@@ -70,6 +70,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '农行湖滨支行开展活动。理财经理韩梅却说，这是分内事。', has: ['Person 韩梅'], hasNot: ['Person 韩梅却'] },
   { rule: 'person.after-role', text: '农行湖滨支行开展活动。柜员韩梅听说后赶来。', has: ['Person 韩梅'], hasNot: ['Person 韩梅听'] },
   { rule: 'person.after-role', text: '农行湖滨支行开展活动。营业室主任欧阳挺说，这是分内事。', has: ['WORKS_AT 欧阳挺 -> 农行湖滨支行 [营业室主任]'] },
+  // A surname jieba reads as a place (郑/ns) before a given name it reads as a name (海燕/nr): the whole name speaks.
+  { rule: 'person.speaker', text: '农行湖滨支行开展活动。郑海燕说，网点将延长营业时间。', has: ['Person 郑海燕'], hasNot: ['Person 海燕'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
   { rule: 'person.byline', text: '工行网点见闻\n\n工行萍乡分行推出适老服务。\n\n(汪海涛)', has: ['Person 汪海涛', 'AUTHORED 汪海涛 -> article [作者]'] },
@@ -228,6 +230,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
+  // Right after a unit, a name whose surname jieba tags alone (杨/nr 文华/nz), or one followed by a word of manner
+  // before its verb (耐心地讲解), opens a clause about that person.
+  { rule: 'person.after-unit', text: '农行湖滨支行杨文华连忙上前。', has: ['WORKS_AT 杨文华 -> 农行湖滨支行'] },
+  { rule: 'person.after-unit', text: '农行湖滨支行韩梅耐心地讲解。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行'] },
   // 等 and a count of people close the name, however jieba cut it (武家/明等, 林海/平等); the named person is one
   // of those counted, so the honour is theirs too.
   { rule: 'person.after-unit', text: '建行湖滨支行武家明等4名员工获得“服务之星”称号。', has: ['WORKS_AT 武家明 -> 建行湖滨支行', 'RECEIVED 武家明 -> 服务之星'] },

@@ -7,7 +7,7 @@
  * counts only in a pair joined by 和 or 、 (倪峰和祝翔连忙上前).
  */
 import { defineMentionRule } from '../../rule.js';
-import { FUNCTION_CHARS, GLUED_AFTER_NAME, notAName } from '../../scan/persons.js';
+import { FUNCTION_CHARS, GLUED_AFTER_NAME, notAName, withoutAdverb } from '../../scan/persons.js';
 import { cues } from '../../cues.js';
 
 /** Last characters of places, organisations and things, and words jieba glues to a name besides GLUED_AFTER_NAME. */
@@ -44,9 +44,10 @@ export const personUnknownWord = defineMentionRule({
       if (/[0-9０-９]$/.test(s.text.slice(0, t.start))) continue;
       // (于君悦酒店: the name of a building or a place, not a person.)
       if (PLACE_AFTER.test(s.text.slice(t.start + name.length))) continue;
-      const end = t.start + name.length;
-      if (taken.some((m) => m.start < end && t.start < m.end)) continue;
-      emit({ type: 'Person', name, surface: s.surface.slice(t.start, end), sentence: s.index, start: t.start, end });
+      // (王芳作/x 报告: an adverb or a light verb glued to a two-character name is cut off.)
+      const n = withoutAdverb(s.text, { name, start: t.start, end: t.start + name.length }, names);
+      if (taken.some((m) => m.start < n.end && n.start < m.end)) continue;
+      emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
     }
   },
 });
