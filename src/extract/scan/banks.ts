@@ -78,8 +78,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
   const shapeByWord = shapesByWord(banks);
   for (const m of found) {
     if ([...taken, ...out.map((o): [number, number] => [o.start, o.end])].some(([a, b]) => m.start < b && m.end > a)) continue;
-    if (NOT_A_BANK_AFTER.test(text.slice(m.end))) continue;
     const shape = shapeByWord.get(m.word)!;
+    // (常德市银行网点 are the city's banks' outlets; 德清农商银行网点 are that bank's: only a plain 银行 is read so.)
+    if (NOT_A_BANK_AFTER.test(text.slice(m.end)) && !(shape.kind !== 'city' && /^(?:网点|机构|系统)/.test(text.slice(m.end)))) continue;
     // The place nearest the shape word, with at most four more characters of name between them (for a city
     // bank none: 台州银行, never 台州某某银行).
     let best: { start: number; place: Place; extra: string } | undefined;

@@ -73,7 +73,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
       // 支行营业室 (a sub-unit right after its unit) or 本溪分行平山支行 (a unit named inside its parent's name).
       const adjacentSub = gap === '' && ctx.lex.units.sub.has(nextSuffix.suffix);
       const namedChild =
-        gap.length >= 2 && gap.length <= 8 && level.get(nextSuffix.suffix)! > level.get(prev.suffix)! && !ANCHORED_BREAK.test(gap) && !c.nameBreak.test(gap) && !c.roleInNameGap.test(gap) && !isGenericName(gap, c);
+        gap.length >= 2 && gap.length <= 8 && level.get(nextSuffix.suffix)! > level.get(prev.suffix)! && !ANCHORED_BREAK.test(gap) && !c.nameBreak.test(gap) && !c.roleInNameGap.test(gap) && !isGenericName(gap, c) &&
+        // (某支行担任营业部主任: a verb between is no child's name.)
+        !hasNonNameToken(s.tokens, prev.end, nextSuffix.start, (w) => w.length >= 2 && ctx.lex.places.byName.has(w));
       if (!adjacentSub && !namedChild) break;
       chain.push(nextSuffix);
     }

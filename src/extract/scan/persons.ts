@@ -120,11 +120,11 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
 const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总再没未只仅也又就还]/;
 
 /**
- * 刘洋则/x 表示, 王芳作/x 报告: jieba glues an adverb or a light verb to a two-character name it does not know; a
+ * 刘洋则/x 表示, 王芳作/x 报告, 韩梅任/x 某行行长: jieba glues an adverb or a light verb to a two-character name it does not know; a
  * three-character name ending in one of those before more text is the two-character name. (Not 才 or 均, which
  * end given names: 王有才, 李世均.)
  */
-const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作]/;
+const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作任]/;
 
 export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const name = n.name;
@@ -390,10 +390,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (n && !notAName(n.name, c, names) && /^(?:同志)?为/.test(s.text.slice(n.end))) add(n, 'appointed');
   }
   // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
-  const unitStarts = new Set(ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch').map((m) => m.start));
+  const unitsHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch');
+  const unitStarts = new Set(unitsHere.map((m) => m.start));
   const postAt = (at: number): boolean => {
     const m = c.postVerbAfterName.exec(s.text.slice(at));
     if (m !== null && unitStarts.has(at + m[0].length)) return true;
+    // (李建国任某支行行长: the bare 任, then a unit and its post.)
+    if (s.text[at] === '任' && unitsHere.some((u) => u.start === at + 1 && toks.some((x) => x.start === u.end && isRole(x, ctx, c)))) return true;
     // (陆某任零售金融总部总经理: a department and a post, no unit: the post ends the clause; the bare 任 counts here.)
     const verb = m ?? /^任/.exec(s.text.slice(at));
     if (verb === null) return false;

@@ -495,8 +495,22 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
-  const post = s.tokens.find((t) => t.start === at);
-  return post && isRole(post, ctx, cues(ctx.lex)) ? { unit, role: post.word } : undefined;
+  const role = postAt(s, ctx, at);
+  return role ? { unit, role } : undefined;
+}
+
+/**
+ * The post whose word starts at `at`: a role (柜员), or a unit's own part and a role (营业部主任, 网点负责人, which
+ * jieba cuts as 营业部/unit 主任/role).
+ */
+export function postAt(s: SentenceCtx, ctx: RuleCtx, at: number): string | undefined {
+  const c = cues(ctx.lex);
+  const t = s.tokens.find((x) => x.start === at);
+  if (!t) return undefined;
+  if (isRole(t, ctx, c)) return t.word;
+  if (t.tag !== 'unit' && t.word !== '网点') return undefined;
+  const next = s.tokens.find((x) => x.start === at + t.word.length);
+  return next && isRole(next, ctx, c) ? t.word + next.word : undefined;
 }
 
 /** Between a person and a unit: a date or an adverb maybe, then a two-character verb (加入, 考入, 进入了). */

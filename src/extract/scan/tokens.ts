@@ -65,7 +65,7 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /** 三个城郊支行, 八强乡镇支行, 3家支行: units counted, not named (六安, 十堰 are places: a count word must follow). */
-const COUNTED = /^[0-9一二三四五六七八九十两几多]+(?:个|家|强|所|间|間)/;
+const COUNTED = /^[0-9一二三四五六七八九十两几多]+(?:个|家|强|所|间|間|名|位)/;
 /** 第三大分行, 第二家支行: a rank among units, not a name (第一支行 is a name). */
 const RANKED = /^第[0-9一二三四五六七八九十百]+(?:大|家|个|批)/;
 

@@ -29,7 +29,7 @@ export const worksAtAppointed = defineRelationRule({
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
       // (A post ends where the list goes on after a comma: 任某行行长一职后，中行… is no list.)
       const postEndsAt = (at: number): boolean => toks.some((t) => t.start + t.word.length === at && isRole(t, ctx, c));
-      const verb = appointedBefore(s.text, u.start, c.appointedVerbs) ?? appointedAs(s.text, u.start, c.appointAs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs, postEndsAt);
+      const verb = appointedBefore(s.text, u.start, c.appointedVerbs, (at) => confirmed.some((m) => m.end === at)) ?? appointedAs(s.text, u.start, c.appointAs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs, postEndsAt);
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
@@ -69,16 +69,17 @@ const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|(?:[\s0-9０-９年�
 
 /**
  * The appointing verb right before a unit. jieba joins a lone 任 to what precedes it (1994年任, 起任), so the
- * text is read rather than tokens; a lone 任 counts only after a date, an adverb or a pause (主任, 责任 are no
- * appointments).
+ * text is read rather than tokens; a lone 任 counts only after a date, an adverb, a pause or a name (主任, 责任
+ * are no appointments).
  */
-function appointedBefore(text: string, at: number, verbs: readonly string[]): string | undefined {
+function appointedBefore(text: string, at: number, verbs: readonly string[], nameEndsAt: (at: number) => boolean = () => false): string | undefined {
   // (曾担任过某行的党委书记: an aspect particle may follow the verb.)
   if (/[过了]$/.test(text.slice(0, at)) && at >= 3) at--;
   const before = text.slice(Math.max(0, at - 4), at);
   const verb = verbs.find((v) => before.endsWith(v));
   if (verb !== '任') return verb;
-  return /(?:^|[年月日起后再又曾先并前将来\d，,\s]|同志)$/.test(text.slice(0, at - 1)) ? verb : undefined;
+  // (Or right after a person's name: 韩梅任某行行长.)
+  return /(?:^|[年月日起后再又曾先并前将来\d，,\s]|同志)$/.test(text.slice(0, at - 1)) || nameEndsAt(at - 1) ? verb : undefined;
 }
 
 /** 任命某某同志为某支行行长, 某某被聘任为…: 为 is the verb when an appointing verb opens the clause. */

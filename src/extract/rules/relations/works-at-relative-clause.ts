@@ -1,11 +1,11 @@
 /**
- * 在某支行工作了十年的王芳, 现任某银行总经理的陈某, 曾任职于某银行的张某: a clause about a unit that describes the
+ * 在某支行工作了十年的王芳, 现任某银行总经理的陈某, 曾任职于某银行的张某, 在某支行担任行长的韩梅: a clause about a unit that describes the
  * person after it (…的 + name) says where that person works or worked.
  */
 import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole } from '../../scan/persons.js';
-import { sentenceView } from '../../scan/relations.js';
+import { postAt, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 export const worksAtRelativeClause = defineRelationRule({
@@ -28,6 +28,13 @@ export const worksAtRelativeClause = defineRelationRule({
       // 现任某银行总经理的: a verb of holding a post, the unit, then the post.
       const role = s.tokens.find((t) => t.start === u.end && isRole(t, ctx, c));
       const held = role !== undefined && role.start + role.word.length === p.start - 1 && c.appointedVerbs.some((v) => v.length > 1 && before.endsWith(v));
+      // 在某支行担任行长的韩梅: 在 the unit, a verb of holding a post, the post.
+      const verb = s.tokens.find((t) => t.start === u.end && /^(?:担任|任|出任|当)$/.test(t.word));
+      const post = verb ? postAt(s, ctx, verb.start + verb.word.length) : undefined;
+      if (/在$/.test(before) && verb && post && verb.start + verb.word.length + post.length === p.start - 1) {
+        emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(u), sentence: s.index, role: post });
+        continue;
+      }
       if (held) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(u), sentence: s.index, role: role.word });
       else if (worked) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(u), sentence: s.index });
     }

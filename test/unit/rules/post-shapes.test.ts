@@ -1,0 +1,58 @@
+/**
+ * Who works where, on a grid: made-up people, units of every kind (a big bank's 支行, a 分行, a rural bank, a
+ * 营业部 inside a 支行) and posts (行长 to 综合柜员, posts jieba cuts in two such as 营业部主任 and 网点负责人), in the
+ * ways news writes a person's post (某支行行长某某, 某某是某支行的一名柜员, 某某任某支行行长, 在某支行担任行长的某某, …).
+ * Each text must give WORKS_AT from the person to that unit, and no other WORKS_AT.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts.js';
+
+const NAMES = ['韩梅', '李建国', '欧阳明'];
+const UNITS = ['农行湖滨支行', '建设银行南城支行', '浦发银行杭州分行', '德清农商银行', '邮储银行湖滨县支行营业部'];
+const POSTS = ['行长', '副行长', '客户经理', '柜员', '网点负责人', '大堂经理', '党委书记', '营业部主任', '理财经理', '综合柜员'];
+
+const FRAMES: Array<[string, (unit: string, post: string, name: string) => string]> = [
+  ['unit, post, name', (u, r, n) => `${u}${r}${n}介绍，今年以来网点服务客户三千人次。`],
+  ['unit 的 post, name', (u, r, n) => `${u}的${r}${n}介绍，今年以来网点服务客户三千人次。`],
+  ['name, comma, unit and post', (u, r, n) => `${n}，${u}${r}，从事金融工作二十年。`],
+  ['name 是 unit 的一名 post', (u, r, n) => `${n}是${u}的一名${r}。`],
+  ['name 现任 unit post', (u, r, n) => `${n}现任${u}${r}。`],
+  ['name 担任 unit post', (u, r, n) => `2020年起，${n}担任${u}${r}。`],
+  ['name 任 unit post', (u, r, n) => `${n}任${u}${r}。`],
+  ['来自 unit 的 post name', (u, r, n) => `来自${u}的${r}${n}获得一等奖。`],
+  ['unit 党委书记、post name', (u, r, n) => `${u}党委书记、${r}${n}出席活动。`],
+  ['post name (unit)', (u, r, n) => `会上，${r}${n}（${u}）作了发言。`],
+  ['name (unit post)', (u, r, n) => `会上，${n}（${u}${r}）作了发言。`],
+  ['unit post name 等', (u, r, n) => `${u}${r}${n}等一行人走访企业。`],
+  ['在 unit 担任 post 的 name', (u, r, n) => `在${u}担任${r}的${n}说，服务没有止境。`],
+  ['name 被任命为 unit post', (u, r, n) => `${n}被任命为${u}${r}。`],
+  ['name 调任 unit post', (u, r, n) => `${n}调任${u}${r}。`],
+  ['据 unit post name 介绍', (u, r, n) => `据${u}${r}${n}介绍，网点已完成改造。`],
+];
+
+describe('a person at the unit of their post', () => {
+  for (const [shape, text] of FRAMES) {
+    it(shape, () => {
+      const missed: string[] = [];
+      const wrong: string[] = [];
+      for (const unit of UNITS) {
+        for (const post of POSTS) {
+          // (No 营业部营业部主任.)
+          if (unit.endsWith('营业部') && post.startsWith('营业部')) continue;
+          for (const name of NAMES) {
+            const t = text(unit, post, name);
+            const worksAt = factsOf(t).facts.filter((f) => f.startsWith('WORKS_AT '));
+            // (某支行营业部主任 may also be read as the 主任 of that 支行's own 营业部.)
+            const units = post.startsWith('营业部') && !unit.endsWith('营业部') ? [unit, `${unit}营业部`] : [unit];
+            const isRight = (f: string): boolean => units.some((u) => f === `WORKS_AT ${name} -> ${u}` || f.startsWith(`WORKS_AT ${name} -> ${u} [`));
+            if (!worksAt.some(isRight)) missed.push(t);
+            const others = worksAt.filter((f) => !isRight(f));
+            if (others.length) wrong.push(`${t} → ${others.join('; ')}`);
+          }
+        }
+      }
+      expect(missed, 'no WORKS_AT to the unit').toEqual([]);
+      expect(wrong, 'other WORKS_AT').toEqual([]);
+    });
+  }
+});
