@@ -193,7 +193,7 @@ const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 /** After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. */
 const LISTED_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 /** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
-const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
 /** From the start of the honour's clause (after the last ，；) up to it. */
 function clauseLead(text: string, m: Mention): string {
@@ -236,6 +236,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const presenting = PRESENTING.test(clauseAround(text, target));
       const before = candidates.filter((m) => m.end <= target.start && !(presenting && text.startsWith('为', m.end)));
       const specific = before.filter((m) => m.type !== 'Bank');
+      // (甲支行、乙农商银行荣获: a bank that ends a list of units is the subject, and the list walker finds the rest.)
+      const last = before[before.length - 1];
+      if (last && last.type === 'Bank' && specific.length && /^[、和与及]$/.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
       return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);

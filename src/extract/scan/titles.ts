@@ -76,7 +76,8 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
     for (;;) {
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
-      const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和|及|与|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
+      const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
       if (!item) break;
       // 授予甲银行某分行等13家金融机构2008年度某某奖: the unit the honour is conferred on comes first, then the
       // honour (the unit is no honour).
