@@ -1,0 +1,50 @@
+/**
+ * Who runs which programme, on a grid: four kinds of unit and six quoted programmes in the ways news writes a
+ * unit launching, hosting or joining one (开展“…”活动, 启动“…”行动, 推出“…”服务品牌, 由某支行承办的“…”竞赛, 联合社区开展,
+ * 走进某小学开展, 积极参与, 该行开展 in the next sentence, …). Each text must give RUNS from the unit to the
+ * programme, and none from anyone else.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts.js';
+
+const UNITS = ['农行湖滨支行', '德清农商银行', '建设银行南城支行营业部', '浦发银行杭州分行'];
+const PROGRAMMES = ['金融知识进万家', '暖心驿站', '守护钱袋子', '乡村振兴贷', '青春护航', '爱心助学'];
+
+const SHAPES: Array<[string, (unit: string, programme: string) => string]> = [
+  ['开展“…”活动', (u, p) => `${u}开展“${p}”活动。`],
+  ['启动“…”行动', (u, p) => `${u}启动“${p}”行动。`],
+  ['推出“…”服务品牌', (u, p) => `${u}推出“${p}”服务品牌。`],
+  ['举办“…”主题活动', (u, p) => `${u}举办“${p}”主题活动。`],
+  ['a date, 组织开展', (u, p) => `近日，${u}组织开展“${p}”宣传活动。`],
+  ['倾力打造“…”品牌', (u, p) => `${u}倾力打造“${p}”品牌。`],
+  ['由某支行承办的', (u, p) => `由${u}承办的“${p}”竞赛举行。`],
+  ['发起“…”公益项目', (u, p) => `${u}发起“${p}”公益项目。`],
+  ['联合社区开展', (u, p) => `${u}联合社区开展“${p}”活动。`],
+  ['走进某小学开展', (u, p) => `${u}走进湖滨小学开展“${p}”活动。`],
+  ['持续开展“…”专项行动', (u, p) => `今年以来，${u}持续开展“${p}”专项行动。`],
+  ['积极参与', (u, p) => `${u}积极参与“${p}”活动。`],
+  ['开展为期一个月的', (u, p) => `${u}开展为期一个月的“${p}”活动。`],
+  ['员工走进社区，开展', (u, p) => `${u}员工走进社区，开展“${p}”活动。`],
+  ['在“…”活动中', (u, p) => `在“${p}”活动中，${u}组织员工走进社区。`],
+  ['该行 in the next sentence', (u, p) => `${u}高度重视宣传工作。该行开展“${p}”活动。`],
+];
+
+describe('a programme run by the unit named with it', () => {
+  for (const [shape, text] of SHAPES) {
+    it(shape, () => {
+      const missed: string[] = [];
+      const wrong: string[] = [];
+      for (const unit of UNITS) {
+        for (const programme of PROGRAMMES) {
+          const t = text(unit, programme);
+          const runs = factsOf(t).facts.filter((f) => f.startsWith('RUNS '));
+          if (!runs.includes(`RUNS ${unit} -> ${programme}`)) missed.push(t);
+          const others = runs.filter((f) => !f.startsWith(`RUNS ${unit} -> `));
+          if (others.length) wrong.push(`${t} → ${others.join('; ')}`);
+        }
+      }
+      expect(missed, 'no RUNS').toEqual([]);
+      expect(wrong, 'RUNS by someone else').toEqual([]);
+    });
+  }
+});
