@@ -333,10 +333,17 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const starts = new Set<number>();
   const add = (found: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
     const n = withoutAdverb(s.text, found, names);
-    // One person per position: the first reading of a name wins.
-    if (starts.has(n.start)) return;
+    const candidate: PersonCandidate = { finding, name: n.name, start: n.start, end: n.end, ...(role ? { role } : {}), ...(unitBefore !== undefined ? { unitBefore } : {}) };
+    // One person per position: the first reading of a name wins, except a reading by jieba's tag alone, which a
+    // reading with a cue replaces (图/李建国: the slash credit, read after the tags, is the finding).
+    if (starts.has(n.start)) {
+      const k = out.findIndex((p) => p.start === n.start);
+      const weak = (f: PersonFinding): boolean => f === 'pos' || f === 'pos-marked';
+      if (k !== -1 && weak(out[k]!.finding) && !weak(finding)) out[k] = candidate;
+      return;
+    }
     starts.add(n.start);
-    out.push({ finding, name: n.name, start: n.start, end: n.end, ...(role ? { role } : {}), ...(unitBefore !== undefined ? { unitBefore } : {}) });
+    out.push(candidate);
   };
   // jieba can cut 建行长沙 as 建/行长/沙: a "role" inside a bank's name is none.
   const banks = ctx.inSentence(s.index).filter((m) => m.type === 'Bank');

@@ -1,0 +1,39 @@
+/**
+ * People in bylines and credits, on a grid: four sets of made-up names (two and three characters, a compound
+ * surname) in the credits news sites and papers print (本报讯（记者 … 通讯员 …）, 某网某地讯, trailing authors in
+ * brackets, 文/… 图/…, … 摄, 撰稿：, 记者 … 实习生 …). Each text must name exactly those people.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts.js';
+
+const SETS = [['韩梅', '李建国', '张晓燕'], ['刘洋', '欧阳明', '陈静'], ['郑海燕', '孙伟', '谢明辉'], ['周敏', '黄丽娟', '胡军']] as const;
+const BODY = '近日，农行湖滨支行开展金融知识宣传活动，吸引了众多居民参与。';
+
+/** A credit, and how many of the set's names it holds. */
+const CREDITS: Array<[string, (a: string, b: string, c: string) => string, number]> = [
+  ['本报讯（记者 … 通讯员 … …）', (a, b, c) => `本报讯（记者 ${a} 通讯员 ${b} ${c}）${BODY}`, 3],
+  ['本报讯 记者… 通讯员…、… 报道', (a, b, c) => `本报讯 记者${a} 通讯员${b}、${c} 报道 ${BODY}`, 3],
+  ['某网某地讯（通讯员 …）', (a) => `中国网湖州讯（通讯员 ${a}）${BODY}`, 1],
+  ['trailing （… …）', (a, b) => `${BODY}（${a} ${b}）`, 2],
+  ['（通讯员：…）', (a) => `${BODY}（通讯员：${a}）`, 1],
+  ['文/… 图/…', (a, b) => `文/${a} 图/${b}\n${BODY}`, 2],
+  ['… 摄', (a) => `${BODY}\n${a} 摄`, 1],
+  ['撰稿：… 编辑：…', (a, b) => `${BODY}\n撰稿：${a}\n编辑：${b}`, 2],
+  ['记者 … 实习生 …', (a, b) => `记者 ${a} 实习生 ${b}\n${BODY}`, 2],
+  ['通讯员 … … 记者 …', (a, b, c) => `通讯员 ${a} ${b} 记者 ${c}\n${BODY}`, 3],
+  ['某报讯（记者… 通讯员… …）', (a, b, c) => `湖州日报讯（记者${a} 通讯员${b} ${c}）${BODY}`, 3],
+  ['作者：…（作者单位：…）', (a) => `${BODY}\n作者：${a}（作者单位：农行湖滨支行）`, 1],
+];
+
+describe('the people a credit names', () => {
+  it.each(CREDITS)('%s', (_shape, credit, count) => {
+    const wrong: string[] = [];
+    for (const [a, b, c] of SETS) {
+      const text = credit(a, b, c);
+      const persons = factsOf(text).facts.filter((f) => f.startsWith('Person ')).map((f) => f.slice('Person '.length)).sort();
+      const want = [a, b, c].slice(0, count).sort();
+      if (JSON.stringify(persons) !== JSON.stringify(want)) wrong.push(`${text.replace(/\n/g, ' / ')} → ${persons.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
