@@ -73,3 +73,39 @@ describe('an honour received by the person named with it', () => {
     });
   }
 });
+
+/** Longer sentences, one shape each: the RECEIVED facts they must give, and no others. */
+const U = '农行湖滨支行';
+const ROWS: Array<[string, string[]]> = [
+  [`在2023年度考核中，${U}被评为先进单位。`, [`RECEIVED ${U} -> 先进单位`]],
+  [`${U}荣获省级“青年文明号”。`, [`RECEIVED ${U} -> 青年文明号`]],
+  [`${U}先后荣获“全国文明单位”“青年文明号”等荣誉称号。`, [`RECEIVED ${U} -> 全国文明单位`, `RECEIVED ${U} -> 青年文明号`]],
+  [`${U}先后荣获“全国文明单位”、“青年文明号”和“巾帼文明岗”等荣誉。`, [`RECEIVED ${U} -> 全国文明单位`, `RECEIVED ${U} -> 青年文明号`, `RECEIVED ${U} -> 巾帼文明岗`]],
+  [`${U}被中国银行业协会评为“百佳示范单位”。`, [`RECEIVED ${U} -> 百佳示范单位`]],
+  [`${U}获得了“青年文明号”的称号。`, [`RECEIVED ${U} -> 青年文明号`]],
+  [`${U}获“青年文明号”称号。`, [`RECEIVED ${U} -> 青年文明号`]],
+  [`${U}荣登“最佳服务网点”榜单。`, [`RECEIVED ${U} -> 最佳服务网点`]],
+  [`${U}团支部荣获“五四红旗团支部”称号。`, [`RECEIVED ${U} -> 五四红旗团支部`]],
+  [`${U}工会荣获“模范职工之家”称号。`, [`RECEIVED ${U} -> 模范职工之家`]],
+  [`${U}党支部被评为“先进基层党组织”。`, [`RECEIVED ${U} -> 先进基层党组织`]],
+  [`${U}营业室荣获“巾帼文明岗”称号。`, [`RECEIVED ${U}营业室 -> 巾帼文明岗`]],
+  [`${U}开展活动。韩梅同志荣获“优秀共产党员”称号。`, ['RECEIVED 韩梅 -> 优秀共产党员']],
+  [`${U}开展活动。柜员韩梅被授予“全国五一劳动奖章”。`, ['RECEIVED 韩梅 -> 全国五一劳动奖章']],
+  [`${U}开展活动。荣获“最美柜员”称号的韩梅说，这是集体的荣誉。`, ['RECEIVED 韩梅 -> 最美柜员']],
+  [`${U}开展活动。柜员韩梅获得了“服务明星”的称号。`, ['RECEIVED 韩梅 -> 服务明星']],
+  [`${U}开展活动。柜员韩梅先后获得“服务明星”“岗位能手”等荣誉。`, ['RECEIVED 韩梅 -> 服务明星', 'RECEIVED 韩梅 -> 岗位能手']],
+  [`${U}的韩梅、李建国分别获得“服务明星”和“岗位能手”称号。`, ['RECEIVED 韩梅 -> 服务明星', 'RECEIVED 李建国 -> 岗位能手']],
+  [`${U}在全市银行业技能竞赛中荣获团体一等奖。`, [`RECEIVED ${U} -> 团体一等奖`]],
+  [`${U}喜获2023年度“全省文明规范服务示范网点”称号。`, [`RECEIVED ${U} -> 全省文明规范服务示范网点`]],
+  [`日前，湖州市总工会授予${U}“工人先锋号”称号。`, [`RECEIVED ${U} -> 工人先锋号`]],
+  [`${U}以优异成绩通过验收，被命名为“青年文明号”。`, [`RECEIVED ${U} -> 青年文明号`]],
+  [`${U}被授予“全国五一劳动奖状”，这是该行首次获此殊荣。`, [`RECEIVED ${U} -> 全国五一劳动奖状`]],
+];
+
+describe('RECEIVED in longer sentences', () => {
+  it.each(ROWS)('%s', (text, want) => {
+    // (The year, when given, follows the fact in brackets: RECEIVED 甲 -> 乙 (2023).)
+    const received = factsOf(text).facts.filter((f) => f.startsWith('RECEIVED ')).map((f) => f.replace(/ \(\d{4}\)$/, ''));
+    expect(received.sort()).toEqual([...want].sort());
+  });
+});
