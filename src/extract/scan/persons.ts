@@ -131,7 +131,8 @@ export function withoutAdverb(text: string, n: Span, names: Names): Span {
   if (name.length !== 3 || names.surnameLength(name) !== 1) return n;
   const next = text.slice(n.end, n.end + 1);
   const glued = GLUED_END.test(name[2]!) || (name[2] === '正' && next === '在');
-  // (Before a comma only 称, said: 某支行王芳称，….)
+  // (Before a comma only 称, said, and 时, when: 某支行王芳称，…; 记者见到王芳时，….)
+  if (name[2] === '时' && /[，,]/.test(next)) return { name: name.slice(0, 2), start: n.start, end: n.end - 1 };
   if (!glued || !(/[\u4e00-\u9fff]/.test(next) || (name[2] === '称' && /[，,：:]/.test(next)))) return n;
   return { name: name.slice(0, 2), start: n.start, end: n.end - 1 };
 }

@@ -427,6 +427,8 @@ export const SHAPES: Shape[] = [
   // Two-character unknown words: names in a pair joined by 和, not alone.
   { rule: 'person.unknown-word', text: '见状，倪峰和祝翔连忙上前搀扶老人。', has: ['Person 倪峰', 'Person 祝翔'] },
   { rule: 'person.unknown-word', text: '见状，倪峰连忙上前搀扶老人。', hasNot: ['Person 倪峰'] },
+  // (时 glued to the name before a comma is "when": 见到韩梅时，.)
+  { rule: 'person.unknown-word', text: '农行湖滨支行开展活动。记者见到韩梅时，她正在为客户办理业务。', has: ['Person 韩梅'], hasNot: ['Person 韩梅时'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
   // Two people of the unit joined by 和 (a name jieba knows whole before it: 和 may end a name, 王志和).
   { rule: 'works_at.unit-of-person', text: '建行梧州分行营业部的刘德华和陈建军都是老党员。', has: ['WORKS_AT 刘德华 -> 建行梧州分行营业部', 'WORKS_AT 陈建军 -> 建行梧州分行营业部'] },
