@@ -301,8 +301,9 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // (董事长林/向前等: a given name that is one word of its own, no verb or function word, before a list's end.)
     const wordTail = len === 3 && t.word.length === 1 && toks[i + 1]?.word === name.slice(1) && !/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(toks[i + 1]!.tag) && /^(?:[，,、。；;]|等)/.test(s.text.slice(t.start + len));
     if (!names.looksLikeFullName(name) || (FUNCTION_CHARS.test(name.slice(1)) && !wordTail)) continue;
-    // One word jieba knows as something else (记者查询发现: 查询/v) is no name.
-    if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
+    // One word jieba knows as something else (记者查询发现: 查询/v) is no name; a three-character one it knows as a
+    // proper noun and that starts with a common surname (董事长邱淑贞/nz、) is one.
+    if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag) && !(len === 3 && t.tag === 'nz' && names.commonSurname(name))) continue;
     // (王芳则表示, 王芳都说, 王芳听说: an adverb, or a verb that takes 说, between name and speech.)
     if (len === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!))) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);

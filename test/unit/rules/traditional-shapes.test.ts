@@ -1,0 +1,31 @@
+/**
+ * Hong Kong, Macau and Taiwan news in Traditional characters, one shape per row (sentences written for the
+ * tests, made-up people): posts before and after names, lists of officers, a 行員 (bank clerk), an honour in
+ * 「」 and a programme. Each row must give its facts, with names kept in the script they were written in.
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts.js';
+
+const ROWS: Array<[string, string[]]> = [
+  ['玉山銀行總經理陳志明表示，將持續推動數位轉型。', ['WORKS_AT 陳志明 -> 玉山商業銀行 [總經理]']],
+  ['玉山銀行陳志明總經理表示，將持續推動數位轉型。', ['WORKS_AT 陳志明 -> 玉山商業銀行 [總經理]']],
+  // (jieba knows 邱淑貞 as a proper noun, nz: after a post it is a person.)
+  ['第一銀行董事長邱淑貞、總經理林國華出席典禮。', ['WORKS_AT 邱淑貞 -> 第一商業銀行 [董事長]', 'WORKS_AT 林國華 -> 第一商業銀行 [總經理]']],
+  ['土地銀行台中分行經理黃美玲（左三）代表受獎。', ['WORKS_AT 黃美玲 -> 土地銀行台中分行 [經理]']],
+  ['恒生銀行行政總裁施穎茵宣布，明年將增聘人手。', ['WORKS_AT 施穎茵 -> 恒生銀行 [行政總裁]']],
+  ['中銀香港副總裁歐陽偉文出席活動。', ['WORKS_AT 歐陽偉文 -> 中國銀行(香港) [副總裁]']],
+  ['彰化銀行宣布，由副總經理李文雄升任總經理。', ['Person 李文雄']],
+  // (分行行員林某: not 行 / 員林, a town.)
+  ['臺灣銀行花蓮分行行員林雅婷發現異狀，立即通報警方。', ['WORKS_AT 林雅婷 -> 臺灣銀行花蓮分行 [行員]']],
+  ['合作金庫銀行榮獲「最佳社會責任獎」。', ['RECEIVED 合作金庫商業銀行 -> 最佳社會責任獎']],
+  ['國泰世華銀行推出「愛心存摺」計畫。', ['RUNS 國泰世華商業銀行 -> 愛心存摺']],
+  ['澳門大西洋銀行總裁陳玉萍表示，將擴大服務。', ['WORKS_AT 陳玉萍 -> 大西洋銀行 [總裁]']],
+  ['兆豐銀行協理王文正指出，詐騙手法不斷翻新。', ['WORKS_AT 王文正 -> 兆豐國際商業銀行 [協理]']],
+];
+
+describe('Traditional news, one shape per row', () => {
+  it.each(ROWS)('%s', (text, want) => {
+    const facts = factsOf(text).facts;
+    for (const w of want) expect(facts.some((f) => f === w || f.startsWith(`${w} (`)), `${w} in ${facts.join('; ')}`).toBe(true);
+  });
+});
