@@ -509,12 +509,25 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
 export function postAt(s: SentenceCtx, ctx: RuleCtx, at: number): string | undefined {
   const c = cues(ctx.lex);
   const t = s.tokens.find((x) => x.start === at);
-  if (!t) return undefined;
+  if (!t) {
+    // (某支行营业室主任/role: the unit's name ends inside a post jieba reads as one word; the rest of it is the post.)
+    const covering = s.tokens.find((x) => x.start < at && x.start + x.word.length > at);
+    const rest = covering && isRole(covering, ctx, c) ? s.text.slice(at, covering.start + covering.word.length) : undefined;
+    return rest !== undefined && (ctx.lex.typed.get(rest) === 'role' || c.roleSuffix.test(rest)) ? rest : undefined;
+  }
   if (isRole(t, ctx, c)) return t.word;
-  if (t.tag !== 'unit' && t.word !== '网点') return undefined;
-  const next = s.tokens.find((x) => x.start === at + t.word.length);
-  return next && isRole(next, ctx, c) ? t.word + next.word : undefined;
+  // (个人金融部总经理, 党支部书记, 办公室主任: a department of the unit, then the post.)
+  const dept = t.tag === 'unit' || t.word === '网点' ? t.word : DEPARTMENT_BEFORE_POST.exec(s.text.slice(at))?.[0];
+  if (dept === undefined) return undefined;
+  const next = s.tokens.find((x) => x.start === at + dept.length);
+  if (next && isRole(next, ctx, c)) return dept + next.word;
+  // (党/n 支部书记/role: jieba may join the department's last word to the post.)
+  const joined = s.tokens.find((x) => x.start > at && x.start < at + dept.length && x.start + x.word.length > at + dept.length && isRole(x, ctx, c));
+  return joined ? s.text.slice(at, joined.start + joined.word.length) : undefined;
 }
+
+/** A department or a body of a unit before a post (个人金融部, 风险管理部, 党支部, 团委, 工会, 办公室, 运营中心). */
+const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支部|团委|工会)/;
 
 /** Between a person and a unit: a date or an adverb maybe, then a two-character verb (加入, 考入, 进入了). */
 const JOINED_LINK = /^[，,]?(?:[于自从]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:就|便|又|也|已|先后|再次)?([\u4e00-\u9fff]{2,3}?)了?$/;

@@ -4,6 +4,7 @@
  * ways news writes a person's post (某支行行长某某, 某某是某支行的一名柜员, 某某任某支行行长, 在某支行担任行长的某某, …).
  * Each text must give WORKS_AT from the person to that unit, and no other WORKS_AT.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './facts.js';
 
@@ -55,4 +56,31 @@ describe('a person at the unit of their post', () => {
       expect(wrong, 'other WORKS_AT').toEqual([]);
     });
   }
+});
+
+/** Every post of dict/roles.tsv, and posts with a department or body of the unit before them. */
+const ROLES_FILE = readFileSync(new URL('../../../dict/roles.tsv', import.meta.url), 'utf8');
+const ALL_POSTS = [
+  ...ROLES_FILE.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]!),
+  '个人金融部总经理', '公司业务部经理', '党委委员、副行长', '纪委书记', '工会主席', '党支部书记', '团支部书记', '风险管理部副总经理', '办公室主任', '普惠金融部负责人', '党委副书记、行长', '营业室主任',
+];
+const AT = '农行湖滨支行';
+
+describe('every post, at the unit before it', () => {
+  const shapes: Array<[string, (post: string, name: string) => string]> = [
+    ['unit, post, name', (r, n) => `${AT}${r}${n}介绍，网点已完成改造。`],
+    ['name, comma, unit and post', (r, n) => `${n}，${AT}${r}，从事金融工作二十年。`],
+    ['unit, post, name 等', (r, n) => `${AT}${r}${n}等走访企业。`],
+  ];
+  it.each(shapes)('%s', (_shape, text) => {
+    const missed: string[] = [];
+    for (const post of ALL_POSTS) {
+      for (const name of ['韩梅', '李建国']) {
+        const t = text(post, name);
+        // (The 营业室主任 of a 支行 may be read as the 主任 of its 营业室.)
+        if (!factsOf(t).facts.some((f) => f.startsWith(`WORKS_AT ${name} -> ${AT}`))) missed.push(t);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
 });
