@@ -128,13 +128,20 @@ const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没
 
 export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const name = n.name;
-  if (name.length !== 3 || names.surnameLength(name) !== 1) return n;
+  const surname = names.surnameLength(name);
+  // A one-character given name after the surname, then the glued character (王芳则, 诸葛明则).
+  if (name.length !== surname + 2) return n;
+  const last = name[name.length - 1]!;
+  const cut = { name: name.slice(0, -1), start: n.start, end: n.end - 1 };
   const next = text.slice(n.end, n.end + 1);
-  const glued = GLUED_END.test(name[2]!) || (name[2] === '正' && next === '在');
   // (Before a comma only 称, said, and 时, when: 某支行王芳称，…; 记者见到王芳时，….)
-  if (name[2] === '时' && /[，,]/.test(next)) return { name: name.slice(0, 2), start: n.start, end: n.end - 1 };
-  if (!glued || !(/[\u4e00-\u9fff]/.test(next) || (name[2] === '称' && /[，,：:]/.test(next)))) return n;
-  return { name: name.slice(0, 2), start: n.start, end: n.end - 1 };
+  if (last === '时' && /[，,]/.test(next)) return cut;
+  // (等 and a count: 诸葛明等3名员工.)
+  if (last === '等' && /[0-9０-９一二三四五六七八九十两]/.test(next)) return cut;
+  // (After a compound surname a function word too: 诸葛明向客户, 诸葛明等.)
+  const glued = GLUED_END.test(last) || (last === '正' && next === '在') || (surname === 2 && (GLUED_AFTER_NAME.test(last) || GLUED_VERB_AFTER_NAME.test(last)));
+  if (!glued || !(/[\u4e00-\u9fff]/.test(next) || (last === '称' && /[，,：:]/.test(next)))) return n;
+  return cut;
 }
 
 /** Single-character adverbs that do follow a name before its verb (王芳才知道, 李明正忙): never a name's third character there. */

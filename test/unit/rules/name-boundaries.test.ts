@@ -1,5 +1,5 @@
 /**
- * Where a name ends: a grid of made-up names (two and three characters, common and less common surnames) in
+ * Where a name ends: a grid of made-up names (two and three characters, common, rare and compound surnames) in
  * the places news puts them (after a post, after a unit, opening a clause), each followed by one of the words
  * news puts after a name (adverbs, verbs of speech and action, prepositions, a count, a list). jieba glues
  * many of those words to a name it does not know (刘洋则/x, 王芳作/x) or cuts the name (张晓/燕都, 郑/ns 海燕);
@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './facts.js';
 
-const NAMES = ['韩梅', '王芳', '刘洋', '陈静', '赵磊', '周敏', '徐婷', '孙伟', '朱琳', '胡军', '李建国', '张晓燕', '杨文华', '黄丽娟', '吴志强', '郑海燕', '谢明辉', '林春光'];
+const NAMES = ['韩梅', '王芳', '刘洋', '陈静', '赵磊', '周敏', '徐婷', '孙伟', '朱琳', '胡军', '李建国', '张晓燕', '杨文华', '黄丽娟', '吴志强', '郑海燕', '谢明辉', '林春光', '石磊', '马丽', '仝新', '冼振华', '缪小燕', '诸葛明', '司马南'];
 
 const AFTER = ['则表示', '都说', '却说', '很高兴', '听说后', '连忙', '赶紧上前', '立即报警', '笑着说', '介绍说', '告诉记者', '表示', '坦言', '回忆道', '说', '指出', '强调', '主动', '耐心地', '仔细核对', '一眼认出', '一边安抚', '当即', '随后', '也', '又', '还', '就', '已经', '正在', '刚刚', '曾经', '一直', '始终', '每天', '今年', '向客户', '对记者说', '在柜台', '与同事', '和同事', '跟着', '给客户', '为客户', '把老人', '被评为', '荣获', '获得', '带领', '组织', '负责', '发现', '看到', '得知', '接过', '拿出', '走上前', '来到', '赶到', '从事', '参加', '出席', '主持', '讲话', '作报告', '先后', '多次', '同志', '等人', '等3名员工', '、', '（左一）', '，'];
 
