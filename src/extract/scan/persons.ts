@@ -206,7 +206,7 @@ const isRank = (t: Token): boolean => RANK_BEFORE_POST.test(t.word) && t.word.le
 /** 她叫王芳, 名叫王芳: the name a sentence gives someone (then a pause, or 是). */
 const CALLED = /(?:名叫|叫做|名字叫|叫)/g;
 /** After a unit and a name, a list item ends at a separator only (某支行张丽华、): 和 may end a name (王志和). */
-const UNIT_NAME_END = /^(?:$|[、，,。；;）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
+const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 /**
  * 某分行武家齐等6名选手: a count of people after 等 closes the first name of a list, whatever jieba made of the
  * name's pieces (武家/n 齐/a).
@@ -487,8 +487,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (Not a unit's own sub-unit: in 某分行营业部张丽 the name follows the longer unit.)
     // (永隆银行(096)的伍步高: a stock code in brackets may follow the bank.)
     const code = /^[（(][0-9]{3,6}(?:\.[A-Z]{2})?[）)](?=的)/.exec(s.text.slice(u.end))?.[0] ?? '';
-    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
-    if (/[部处室]$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
+    // (某支行反诈中心 韩梅：…: a department, a space, then the name, as a caption of who speaks.)
+    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
+    if (/(?:[部处室]|中心)[ \t\u3000]*$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
     if (sep === '') {
       for (const len of [3, 2]) {

@@ -234,6 +234,9 @@ export const SHAPES: Shape[] = [
   // before its verb (耐心地讲解), opens a clause about that person.
   { rule: 'person.after-unit', text: '农行湖滨支行杨文华连忙上前。', has: ['WORKS_AT 杨文华 -> 农行湖滨支行'] },
   { rule: 'person.after-unit', text: '农行湖滨支行韩梅耐心地讲解。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行'] },
+  // A caption of who speaks, as television news prints it: the unit, maybe a department and a space, the name, a colon.
+  { rule: 'person.after-unit', text: '农行湖滨支行 韩梅：我们通过线上线下开展宣传。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行'] },
+  { rule: 'person.after-unit', text: '农行湖滨支行反诈中心 韩梅：我们通过线上线下开展宣传。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行'] },
   // 等 and a count of people close the name, however jieba cut it (武家/明等, 林海/平等); the named person is one
   // of those counted, so the honour is theirs too.
   { rule: 'person.after-unit', text: '建行湖滨支行武家明等4名员工获得“服务之星”称号。', has: ['WORKS_AT 武家明 -> 建行湖滨支行', 'RECEIVED 武家明 -> 服务之星'] },
