@@ -84,3 +84,24 @@ describe('every post, at the unit before it', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('a staff post with no unit named, in a story about one branch', () => {
+  const story = '农行湖滨支行近日开展金融知识宣传活动。';
+  const rows = [
+    '韩梅是一名普通的柜员，在网点工作了十年。',
+    '今年32岁的韩梅是网点的大堂经理。',
+    '韩梅是该行的一名客户经理。',
+    '韩梅是支行的理财经理。',
+    '作为网点负责人，韩梅每天第一个到岗。',
+    '身为客户经理的韩梅，经常走村入户。',
+    '大堂经理韩梅发现老人神色慌张。',
+    '韩梅，该行营业部主任，从业二十年。',
+    '网点主任韩梅带领员工走进社区。',
+    '支行员工韩梅、李建国为居民讲解。',
+    '该支行综合柜员韩梅说，老人的事就是大事。',
+  ];
+  it.each(rows)('%s', (row) => {
+    const facts = factsOf(story + row).facts;
+    expect(facts.some((f) => f.startsWith('WORKS_AT 韩梅 -> 农行湖滨支行')), facts.join('; ')).toBe(true);
+  });
+});

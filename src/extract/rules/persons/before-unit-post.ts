@@ -11,11 +11,17 @@ import { isUnit, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan
 const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从)$`);
 
 /** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
-const IS_A_POST = /(?:^|[，,。；;：:“”\s])([\u4e00-\u9fff]{2,3})是(?:一名|一位)(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
+const IS_A_POST = /(?:^|[，,。；;：:“”\s]|的)([\u4e00-\u9fff]{2,3})是(?:(?:一名|一位)|(?:该|本|我)?(?:网点|支行|行|营业部)的(?:一名|一位)?)(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
+
+/**
+ * 作为网点负责人，王芳…; 身为客户经理的王芳: a post with no unit named, before the name (after a comma, or 的). (With
+ * a unit, 作为某支行的一名客户经理，王芳 is read by openingPost.)
+ */
+const AS_A_POST = /^\s*(?:作为|身为)(?:一名|一位)?(?:(?:该|本|我)?(?:网点|支行|行|营业部)的?)?(?:一名|一位)?(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
 
 export const personBeforeUnitPost = defineMentionRule({
   id: 'person.before-unit-post',
-  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理), by 是一名 and a post (王芳是一名柜员), or after 作为 + unit + post',
+  description: 'a name followed by 是 / 在 / a comma, a unit and a post (王芳是某支行的一名大堂经理), by 是一名 and a post (王芳是一名柜员, 王芳是网点的大堂经理), or after 作为 (+ unit) + post or 身为 + post + 的',
   produces: 'Person',
   confidence: 0.8,
   strength: 'certain',
@@ -48,6 +54,22 @@ export const personBeforeUnitPost = defineMentionRule({
       const at = s.text.lastIndexOf(name + '是', t.start);
       if (at < 0 || !starts.has(at) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
       emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length, role: t.word, unitBefore: at });
+    }
+    for (const t of s.tokens) {
+      if (!isRole(t, ctx, c) || !AS_A_POST.test(s.text.slice(0, t.start))) continue;
+      const after = t.start + t.word.length;
+      const sep = /^(?:[，,]|的)/.exec(s.text.slice(after));
+      if (!sep || (sep[0] === '的' && !/^\s*身为/.test(s.text))) continue;
+      const start = after + sep[0].length;
+      for (const len of [3, 2]) {
+        const name = s.text.slice(start, start + len);
+        if (!starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+        if (start + len < s.text.length && !starts.has(start + len)) continue;
+        if (len === 3 && (c.speechAfterName.test(s.text.slice(start + 2)) || /[在说和等也就是的到把被对向从为带给将与及了着过又都还已每]/.test(name[2]!))) continue;
+        emit({ type: 'Person', name, surface: s.surface.slice(start, start + len), sentence: s.index, start, end: start + len, role: t.word, unitBefore: start });
+        break;
+      }
+      break;
     }
     // 作为某支行的一名客户经理，王芳…: the name right after the comma.
     const opening = openingPost(s, ctx);
