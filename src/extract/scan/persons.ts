@@ -115,7 +115,9 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
 
 /**
  * Adverbs and conjunctions that are hardly ever a given name's last character, after a two-character name
- * (王芳则表示, 王芳都说, 王芳很高兴): the name ends before them.
+ * (王芳则表示, 王芳都说, 王芳很高兴): where jieba has cut the name off already, it is not stretched over them. (才 and 均
+ * are here though they end some given names, 王有才: jieba keeps such a name whole. GLUED_END below, for cutting a
+ * name jieba glued, leaves them out.)
  */
 const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总再没未只仅也又就还]/;
 
@@ -142,6 +144,14 @@ export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const glued = GLUED_END.test(last) || (last === '正' && next === '在') || (surname === 2 && (GLUED_AFTER_NAME.test(last) || GLUED_VERB_AFTER_NAME.test(last)));
   if (!glued || !(/[\u4e00-\u9fff]/.test(next) || (last === '称' && /[，,：:]/.test(next)))) return n;
   return cut;
+}
+
+/**
+ * 王芳则 (表示), 王芳都 (说), 王芳听 (说): three characters that are a two-character name and an adverb, or a verb that
+ * takes 说, read as one name. (Not after a compound surname alone: 欧阳挺.)
+ */
+function adverbAfterTwo(name: string, names: Names): boolean {
+  return name.length === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!));
 }
 
 /** Single-character adverbs that do follow a name before its verb (王芳才知道, 李明正忙): never a name's third character there. */
@@ -290,8 +300,7 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
     const name = s.text.slice(t.start, t.start + len);
     // (查询/v 发现: a word jieba knows as a verb or noun is no name.)
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
-    // (王芳则表示, 王芳都说, 王芳听说: an adverb, or a verb that takes 说, between name and speech.)
-    if (len === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!))) continue;
+    if (adverbAfterTwo(name, names)) continue;
     if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
@@ -311,8 +320,7 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // One word jieba knows as something else (记者查询发现: 查询/v) is no name; a three-character one it knows as a
     // proper noun and that starts with a common surname (董事长邱淑贞/nz、) is one.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag) && !(len === 3 && t.tag === 'nz' && names.commonSurname(name))) continue;
-    // (王芳则表示, 王芳都说, 王芳听说: an adverb, or a verb that takes 说, between name and speech.)
-    if (len === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!))) continue;
+    if (adverbAfterTwo(name, names)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
     // 柜员郑/健在: jieba glued the name's last character to a following 在, 说 or the like.
     const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));

@@ -459,8 +459,13 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
 export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
 const POST_LINK = new RegExp(`^(?:${POST_LINK_SOURCE})$`);
-/** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员). */
-const BEFORE_POST = /^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?(?:普通的?|年轻的?|资深的?|优秀的?|老|原|前)?/;
+/** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
+const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
+export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
+/** A unit named by a bare word, the one the story is about (网点, 支行, 该行, 本行, 营业部). */
+export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
+/** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员), a former post (原, 前). */
+const BEFORE_POST = new RegExp(`^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?(?:${MANNER_WORDS}|原|前)?`);
 
 /**
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post

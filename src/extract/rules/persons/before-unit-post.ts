@@ -5,19 +5,19 @@
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isRole, notAName } from '../../scan/persons.js';
-import { isUnit, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
+import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
 /** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上). */
 const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从)$`);
 
 /** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
-const IS_A_POST = /(?:^|[，,。；;：:“”\s]|的)([\u4e00-\u9fff]{2,3})是(?:(?:一名|一位)|(?:该|本|我)?(?:网点|支行|行|营业部)的(?:一名|一位)?)(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
+const IS_A_POST = new RegExp(`(?:^|[，,。；;：:“”\\s]|的)([\\u4e00-\\u9fff]{2,3})是(?:(?:一名|一位)|${BARE_UNIT_SOURCE}的(?:一名|一位)?)${MANNER_SOURCE}$`);
 
 /**
  * 作为网点负责人，王芳…; 身为客户经理的王芳: a post with no unit named, before the name (after a comma, or 的). (With
  * a unit, 作为某支行的一名客户经理，王芳 is read by openingPost.)
  */
-const AS_A_POST = /^\s*(?:作为|身为)(?:一名|一位)?(?:(?:该|本|我)?(?:网点|支行|行|营业部)的?)?(?:一名|一位)?(?:普通的?|年轻的?|资深的?|优秀的?|老)?$/;
+const AS_A_POST = new RegExp(`^\\s*(?:作为|身为)(?:一名|一位)?(?:${BARE_UNIT_SOURCE}的?)?(?:一名|一位)?${MANNER_SOURCE}$`);
 
 export const personBeforeUnitPost = defineMentionRule({
   id: 'person.before-unit-post',
@@ -55,34 +55,29 @@ export const personBeforeUnitPost = defineMentionRule({
       if (at < 0 || !starts.has(at) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
       emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length, role: t.word, unitBefore: at });
     }
-    for (const t of s.tokens) {
-      if (!isRole(t, ctx, c) || !AS_A_POST.test(s.text.slice(0, t.start))) continue;
-      const after = t.start + t.word.length;
-      const sep = /^(?:[，,]|的)/.exec(s.text.slice(after));
-      if (!sep || (sep[0] === '的' && !/^\s*身为/.test(s.text))) continue;
-      const start = after + sep[0].length;
+    // The name opening at `start` (after a comma or 的), as jieba's words allow: three characters, else two.
+    const nameOpeningAt = (start: number): { name: string; start: number; end: number } | undefined => {
       for (const len of [3, 2]) {
         const name = s.text.slice(start, start + len);
         if (!starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         if (start + len < s.text.length && !starts.has(start + len)) continue;
+        // 王芳说…, 王芳每天…: the third character starts the verb or an adverb, not the name.
         if (len === 3 && (c.speechAfterName.test(s.text.slice(start + 2)) || /[在说和等也就是的到把被对向从为带给将与及了着过又都还已每]/.test(name[2]!))) continue;
-        emit({ type: 'Person', name, surface: s.surface.slice(start, start + len), sentence: s.index, start, end: start + len, role: t.word, unitBefore: start });
-        break;
+        return { name, start, end: start + len };
       }
-      break;
+      return undefined;
+    };
+    // 作为网点负责人，王芳…; 身为客户经理的王芳.
+    const asA = s.tokens.find((t) => isRole(t, ctx, c) && AS_A_POST.test(s.text.slice(0, t.start)));
+    if (asA) {
+      const after = asA.start + asA.word.length;
+      const sep = /^(?:[，,]|的)/.exec(s.text.slice(after));
+      const n = sep && (sep[0] !== '的' || /^\s*身为/.test(s.text)) ? nameOpeningAt(after + sep[0].length) : undefined;
+      if (n) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end, role: asA.word, unitBefore: n.start });
     }
     // 作为某支行的一名客户经理，王芳…: the name right after the comma.
     const opening = openingPost(s, ctx);
-    if (!opening) return;
-    for (const len of [3, 2]) {
-      const start = opening.personStart;
-      const name = s.text.slice(start, start + len);
-      if (!starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
-      if (start + len < s.text.length && !starts.has(start + len)) continue;
-      // 王芳说…: the third character starts the verb, not the name.
-      if (len === 3 && (c.speechAfterName.test(s.text.slice(start + 2)) || /[在说和等也就是的到把被对向从为带给将与及了着过又都还已]/.test(name[2]!))) continue;
-      emit({ type: 'Person', name, surface: s.surface.slice(start, start + len), sentence: s.index, start, end: start + len });
-      break;
-    }
+    const n = opening ? nameOpeningAt(opening.personStart) : undefined;
+    if (n) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
   },
 });

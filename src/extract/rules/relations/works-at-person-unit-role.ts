@@ -5,11 +5,11 @@
 import { defineRelationRule } from '../../rule.js';
 import { cues } from '../../cues.js';
 import { isRole } from '../../scan/persons.js';
-import { openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
+import { BARE_UNIT_SOURCE, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
 import { ARTICLE_UNIT, mentionEnd, OUTLET } from '../../types.js';
 
 /** After a name: 是, maybe the unit's bare word (网点, 该行) and 的, 一名, a word of manner, then the post. */
-const IS_A_POST_AFTER = /^是(?:(?:该|本|我)?(?:网点|支行|行|营业部)的)?(?:一名|一位)?(?:普通的?|年轻的?|资深的?|优秀的?|老)?/;
+const IS_A_POST_AFTER = new RegExp(`^是(?:${BARE_UNIT_SOURCE}的)?(?:一名|一位)?${MANNER_SOURCE}`);
 
 export const worksAtPersonUnitRole = defineRelationRule({
   id: 'works_at.person-unit-role',
@@ -27,9 +27,9 @@ export const worksAtPersonUnitRole = defineRelationRule({
       // 今年32岁的王芳是网点的大堂经理, 王芳是该行的一名客户经理: a staff post with no unit named is one at the article's
       // unit (an outlet's post at the outlet the story is in), as when the post comes before the name.
       if (!post && !p.role) {
-        const isA = IS_A_POST_AFTER.exec(s.text.slice(p.end));
-        const role = isA ? s.tokens.find((t) => t.start === p.end + isA[0].length && isRole(t, ctx, cues(ctx.lex))) : undefined;
         const c = cues(ctx.lex);
+        const isA = IS_A_POST_AFTER.exec(s.text.slice(p.end));
+        const role = isA ? s.tokens.find((t) => t.start === p.end + isA[0].length && isRole(t, ctx, c)) : undefined;
         if (role && (c.articleUnitRole.has(role.word) || c.frontLineRole.has(role.word))) {
           emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: c.frontLineRole.has(role.word) ? OUTLET : ARTICLE_UNIT, sentence: s.index, role: role.word });
         }
