@@ -3,7 +3,7 @@
  * git-ignored texts against the committed records, and scores the build on
  * each half of the corpus.
  *
- *   npm run real -- check            texts/ against sources.json, gold against its text
+ *   npm run real -- check            texts/ against sources.json, gold against its text, queries against it
  *   npm run real -- eval [tune|test|all] [--details] [--json] [--by kind|topic|page|script]
  *   npm run real -- split            give a split to records that have none (once per new article)
  *
@@ -20,6 +20,7 @@ import { formatReport, normalizeName, score, type Report } from '../src/eval/sco
 import { writeGraph } from '../src/export/write.js';
 import { mulberry32 } from '../src/graph/random.js';
 import { loadLexicon } from '../src/lexicon/index.js';
+import { repeatedWording } from './query-wording.js';
 
 /** Gold banks named differently in two articles (交行, 交通银行) are one bank when the gazetteer says so. */
 function sameBank(): (type: string, name: string) => string | undefined {
@@ -104,6 +105,8 @@ function check(): number {
       for (const n of [e.name, ...e.aliases]) if (!text.includes(normalizeName(n))) report(s.id, `gold ${e.id}: "${n}" does not occur in the text`);
       if (!e.docs.includes(s.id)) report(s.id, `gold ${e.id}: docs does not name ${s.id}`);
     }
+    const copied = repeatedWording(s.query, cps.join(''), gold.entities.flatMap((e) => [e.name, ...e.aliases]));
+    if (copied) report(s.id, `the query repeats the article's wording ("${copied}"): use keywords that do not stand side by side in the text, and check that the query still finds the page`);
   }
   const known = new Set(sources.map((s) => s.id));
   for (const f of existsSync(TEXTS) ? readdirSync(TEXTS) : []) if (!known.has(f.replace(/\.txt$/, ''))) report(f, 'a text with no record in sources.json');

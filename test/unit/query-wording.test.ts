@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { repeatedWording } from '../../tools/query-wording.js';
+
+// A made-up article: the records of eval/real/sources.json may name its facts, never rebuild its sentences.
+const TEXT = '【本报讯】近日，东山农商银行西街支行开展"守护养老钱"宣传活动，支行行长周明远带领员工走进社区。';
+const NAMES = ['东山农商银行', '东山农商银行西街支行', '西街支行', '守护养老钱', '周明远'];
+
+describe('repeatedWording: a query is facts and topic words, not the article in pieces', () => {
+  it.each([
+    // query, what it repeats (undefined: fine)
+    ['东山农商银行 周明远 养老 宣传', undefined],
+    ['西街支行 东山 反诈 社区', undefined],
+    // a long gold name alone is a fact
+    ['东山农商银行西街支行 宣传 社区', undefined],
+    // neighbours that stand side by side in the text, 6 characters or more joined
+    ['宣传活动 支行行长 周明远', '宣传活动 支行行长 周明远'],
+    ['宣传活动 支行行长 社区', '宣传活动 支行行长'],
+    ['近日 东山农商银行 西街支行', '近日 东山农商银行 西街支行'],
+    // punctuation and quotes between them do not hide the run
+    ['开展 守护养老钱 宣传活动', '开展 守护养老钱 宣传活动'],
+    // short neighbours stay under the run's length
+    ['带领 员工 社区', undefined],
+    // one long keyword that is a phrase of the text, not a name
+    ['带领员工走进社区 银行', '带领员工走进社区'],
+    // the same words in an order the text does not have
+    ['支行行长 宣传活动 周明远', undefined],
+  ] as const)('%s', (query, expected) => {
+    expect(repeatedWording(query, TEXT, NAMES)).toBe(expected);
+  });
+});
