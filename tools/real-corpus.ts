@@ -21,12 +21,8 @@ import { writeGraph } from '../src/export/write.js';
 import { mulberry32 } from '../src/graph/random.js';
 import { loadLexicon } from '../src/lexicon/index.js';
 import { repeatedWording } from './query-wording.js';
+import { goldIdentity } from '../src/pipeline/gold-identity.js';
 
-/** Gold banks named differently in two articles (交行, 交通银行) are one bank when the gazetteer says so. */
-function sameBank(): (type: string, name: string) => string | undefined {
-  const { byAlias } = loadLexicon().banks;
-  return (type, name) => (type === 'Bank' ? byAlias.get(name) : undefined);
-}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'eval', 'real');
@@ -144,7 +140,7 @@ async function evaluate(which: Split | 'all', details: boolean, json: boolean): 
     const chosen = sources.filter((s) => s.split === sp);
     const files = chosen.map((s) => path.join(TEXTS, `${s.id}.txt`)).filter(existsSync);
     if (files.length < chosen.length) process.stderr.write(`${sp}: ${chosen.length - files.length} text(s) missing (npm run real -- check)\n`);
-    const gold: Gold = mergeGold(chosen.filter((s) => existsSync(path.join(TEXTS, `${s.id}.txt`))).map((s) => parseGold(JSON.parse(readFileSync(path.join(GOLD, `${s.id}.json`), 'utf8')))), sameBank());
+    const gold: Gold = mergeGold(chosen.filter((s) => existsSync(path.join(TEXTS, `${s.id}.txt`))).map((s) => parseGold(JSON.parse(readFileSync(path.join(GOLD, `${s.id}.json`), 'utf8')))), goldIdentity(loadLexicon()));
     const built = await buildGraph(files, { jobs: 1 });
     await writeGraph(built.graph, path.join(ROOT, 'out', 'real', sp));
     const report = score(built.graph, gold);
@@ -167,7 +163,7 @@ async function evaluateBy(which: Split | 'all', key: 'kind' | 'topic' | 'page' |
   const f = (x: number): string => x.toFixed(3);
   process.stdout.write(`== ${which} by ${key}\n${key.padEnd(14)} n   ent P/R/F1           rel P/R/F1           WORKS_AT R  RECEIVED R  RUNS R\n`);
   for (const [name, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const gold = mergeGold(list.map((s) => parseGold(JSON.parse(readFileSync(path.join(GOLD, `${s.id}.json`), 'utf8')))), sameBank());
+    const gold = mergeGold(list.map((s) => parseGold(JSON.parse(readFileSync(path.join(GOLD, `${s.id}.json`), 'utf8')))), goldIdentity(loadLexicon()));
     const built = await buildGraph(list.map((s) => path.join(TEXTS, `${s.id}.txt`)), { jobs: 1 });
     const r = score(built.graph, gold);
     const recall = (t: string): string => {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeGold, parseGold, type Gold } from '../../src/eval/gold.js';
 import { normalizeName } from '../../src/eval/score.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
+import { goldIdentity } from '../../src/pipeline/gold-identity.js';
 
 type E = [id: string, type: string, name: string, aliases?: string[]];
 
@@ -60,5 +62,28 @@ describe('normalizeName', () => {
     ['ATM(mobile)', 'ATM(mobile)'],
   ])('%s', (name, normal) => {
     expect(normalizeName(name)).toBe(normal);
+  });
+});
+
+describe('goldIdentity: the gold joins what the graph joins', () => {
+  const same = goldIdentity(loadLexicon());
+  it.each([
+    // type, the name in one article, in another, one entity?
+    ['Person', '張立新', '张立新', true],
+    ['Branch', '中國銀行東山分行', '中国银行东山分行', true],
+    ['Honour', '青年文明號', '青年文明号', true],
+    ['Bank', '交通銀行', '交行', true],
+    ['Bank', '東亞銀行', '东亚银行', true],
+    ['Person', '張立新', '张立', false],
+    ['Branch', '東山支行', '西山支行', false],
+  ] as const)('%s %s / %s', (type, one, other, joined) => {
+    const merged = mergeGold([gold('a', [['a-1', type, one]]), gold('b', [['b-1', type, other]])], same);
+    expect(merged.entities.length).toBe(joined ? 1 : 2);
+  });
+
+  it('a bank the gazetteer knows by an alias is keyed by it, not by its unknown name', () => {
+    const a = gold('a', [['a-1', 'Bank', '東山某某銀行', ['交行']]]);
+    const b = gold('b', [['b-1', 'Bank', '交通银行']]);
+    expect(mergeGold([a, b], same).entities).toHaveLength(1);
   });
 });

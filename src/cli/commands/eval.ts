@@ -55,10 +55,10 @@ export async function readGoldSet(paths: string[]): Promise<Gold> {
     }),
   );
   if (golds.length === 1) return golds[0]!;
-  // Banks one file names 交行 and another 交通银行 are one bank: the gazetteer says which names are one.
+  // Banks one file names 交行 and another 交通银行 are one bank, and 張金良 and 张金良 one person, as in the graph.
   const { loadLexicon } = await import('../../lexicon/index.js');
-  const { byAlias } = loadLexicon().banks;
-  return mergeGold(golds, (type, name) => (type === 'Bank' ? byAlias.get(name) : undefined));
+  const { goldIdentity } = await import('../../pipeline/gold-identity.js');
+  return mergeGold(golds, goldIdentity(loadLexicon()));
 }
 
 async function readText(file: string, option: string): Promise<string> {
