@@ -83,7 +83,7 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
 }
 
 /** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
-const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag|a)$/;
+const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag|a|j)$/;
 
 /**
  * After a role, a two-character name jieba found may be the first two of three (李取/纲参加, 杨再/平及): the
