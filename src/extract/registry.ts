@@ -42,6 +42,7 @@ import { partOfStated } from './rules/relations/part-of-stated.js';
 import { receivedArticleUnit } from './rules/relations/received-article-unit.js';
 import { receivedPronoun } from './rules/relations/received-pronoun.js';
 import { receivedSubject } from './rules/relations/received-subject.js';
+import { receivedTitle } from './rules/relations/received-title.js';
 import { honourHeadingRule } from './rules/titles/honour-heading.js';
 import { receivedHeadingList } from './rules/relations/received-heading-list.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
@@ -144,6 +145,7 @@ export const RELATION_RULES = [
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,
+  receivedTitle,
   receivedPronoun,
   receivedArticleUnit,
   receivedHeadingList,

@@ -87,6 +87,9 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
         at += item[0].length + counted[0].length;
         continue;
       }
+      // (甲荣获青年文明号、乙获评文明单位: an item with a verb of conferring in it opens a clause of its own.)
+      // (Not 甲、乙联合颁发的“某奖”: there the verb is the conferrers', read below at the quote.)
+      if (!/^[“"]/.test(item[0]) && !/的$/.test(item[0]) && item[0].search(c.honourTriggerAll) > 0) break;
       if (!/^[“"]/.test(item[0])) {
         // (获得本次征文大赛一等奖: 本次, 本届 point at the event; they are no part of the honour's name.)
         const lead = /^(?:本次|本届|此次|这次|该次|该届)/.exec(item[0])?.[0].length ?? 0;

@@ -32,6 +32,7 @@ const UNIT_SHAPES: Array<[string, (unit: string, honour: string) => string]> = [
   ['成功创建', (u, h) => `${u}成功创建“${h}”。`],
   ['入选名单', (u, h) => `${u}入选“${h}”名单。`],
   ['授予 the unit', (u, h) => `市总工会授予${u}“${h}”称号。`],
+  ['the honour as a title, quoted', (u, h) => `会上，“${h}”${u}作交流发言。`],
 ];
 
 const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string) => string]> = [
@@ -100,6 +101,15 @@ const ROWS: Array<[string, string[]]> = [
   [`日前，湖州市总工会授予${U}“工人先锋号”称号。`, [`RECEIVED ${U} -> 工人先锋号`]],
   [`${U}以优异成绩通过验收，被命名为“青年文明号”。`, [`RECEIVED ${U} -> 青年文明号`]],
   [`${U}被授予“全国五一劳动奖状”，这是该行首次获此殊荣。`, [`RECEIVED ${U} -> 全国五一劳动奖状`]],
+  // An honour worn as a title, right before its recipient, who is named for something else.
+  [`会上，全国文明单位${U}作交流发言。`, [`RECEIVED ${U} -> 全国文明单位`]],
+  [`会上，省级文明单位${U}作交流发言。`, [`RECEIVED ${U} -> 省级文明单位`]],
+  [`会上，全国百佳示范单位${U}作交流发言。`, [`RECEIVED ${U} -> 全国百佳示范单位`]],
+  [`${U}开展活动。全国劳动模范韩梅说，这是大家的功劳。`, ['RECEIVED 韩梅 -> 全国劳动模范']],
+  [`${U}开展活动。“最美柜员”李建国介绍，活动持续一周。`, ['RECEIVED 李建国 -> 最美柜员']],
+  // (Not when a list or a verb stands between them.)
+  [`在全国文明单位评选会上，${U}作交流发言。`, []],
+  [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
 describe('RECEIVED in longer sentences', () => {

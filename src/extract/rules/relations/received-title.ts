@@ -1,0 +1,28 @@
+/**
+ * 全国劳动模范王芳, “百佳示范单位”某某支行: an honour worn as a title, right before the person or the unit it was
+ * conferred on, with nothing between but quotes. News writes a winner this way when it names them for something
+ * else (a speech, a visit), so no verb of conferring is there for received.subject to find.
+ */
+import { defineRelationRule } from '../../rule.js';
+import { mentionEnd } from '../../types.js';
+
+/** Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. */
+const BETWEEN = /^[\s"“”'‘’「」『』《》]*$/;
+
+export const receivedTitle = defineRelationRule({
+  id: 'received.title',
+  description: 'an honour right before a person or a unit, as a title: that person or unit received it',
+  produces: 'RECEIVED',
+  confidence: 0.75,
+  run(s, ctx, emit) {
+    const here = ctx.inSentence(s.index);
+    for (const honour of here) {
+      if (honour.type !== 'Honour') continue;
+      // The nearest mention starting after the honour; a longer one first when two start together (a branch over its bank).
+      const next = here.filter((m) => m.start >= honour.end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+      if (!next || !(next.type === 'Person' || next.type === 'Bank' || next.type === 'Branch')) continue;
+      if (!BETWEEN.test(s.text.slice(honour.end, next.start))) continue;
+      emit({ type: 'RECEIVED', head: mentionEnd(next), tail: mentionEnd(honour), sentence: s.index });
+    }
+  },
+});
