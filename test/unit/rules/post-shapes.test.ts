@@ -29,6 +29,8 @@ const FRAMES: Array<[string, (unit: string, post: string, name: string) => strin
   ['name 被任命为 unit post', (u, r, n) => `${n}被任命为${u}${r}。`],
   ['name 调任 unit post', (u, r, n) => `${n}调任${u}${r}。`],
   ['据 unit post name 介绍', (u, r, n) => `据${u}${r}${n}介绍，网点已完成改造。`],
+  ['name, a birth clause, then 曾在 unit 担任 post', (u, r, n) => `${n}于1975年出生，曾在${u}担任${r}。`],
+  ['name, an age clause, then 在 unit 任 post', (u, r, n) => `${n}今年45岁，2015年起在${u}任${r}。`],
 ];
 
 describe('a person at the unit of their post', () => {

@@ -8,6 +8,9 @@ import { isRole } from '../../scan/persons.js';
 import { BARE_UNIT_SOURCE, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
 import { ARTICLE_UNIT, mentionEnd, OUTLET } from '../../types.js';
 
+/** Before a name that opens its sentence: nothing, or a date (2005年，王芳…). */
+const OPENS_SENTENCE = /^[\s0-9０-９年月日，,]*$/;
+
 /** After a name: 是, maybe the unit's bare word (网点, 该行) and 的, 一名, a word of manner, then the post. */
 const IS_A_POST_AFTER = new RegExp(`^是(?:${BARE_UNIT_SOURCE}的)?(?:一名|一位)?${MANNER_SOURCE}`);
 
@@ -33,6 +36,24 @@ export const worksAtPersonUnitRole = defineRelationRule({
         if (role && (c.articleUnitRole.has(role.word) || c.frontLineRole.has(role.word))) {
           emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: c.frontLineRole.has(role.word) ? OUTLET : ARTICLE_UNIT, sentence: s.index, role: role.word });
         }
+      }
+    }
+    // 王芳于1968年出生，曾长期在某银行系统任职; 王芳今年45岁，2005年进入某支行工作: the sentence's opening person is the
+    // subject of the clauses after it that name no one else.
+    const here = sentenceView(s, ctx).here;
+    const opener = here.find((m) => m.type === 'Person' && OPENS_SENTENCE.test(s.text.slice(0, m.start)));
+    if (opener && !here.some((m) => m.start < opener.start)) {
+      for (const comma of s.text.matchAll(/[，,]/g)) {
+        const from = comma.index + 1;
+        if (from <= opener.end) continue;
+        const clauseEnd = s.text.slice(from).search(/[，,；;。]/);
+        const to = clauseEnd === -1 ? s.text.length : from + clauseEnd;
+        // (A clause that names another person has a subject of its own, and so may the ones after it.)
+        if (here.some((m) => m.type === 'Person' && m.start >= from && m.start < to)) break;
+        const post = unitPostAfter({ start: from, end: from }, s, ctx);
+        if (!post || post.unit.start >= to) continue;
+        emit({ type: 'WORKS_AT', head: mentionEnd(opener), tail: mentionEnd(post.unit), sentence: s.index, ...(post.role ? { role: post.role } : {}) });
+        for (const unit of post.more ?? []) emit({ type: 'WORKS_AT', head: mentionEnd(opener), tail: mentionEnd(unit), sentence: s.index });
       }
     }
     // 作为某支行的一名客户经理，王芳…
