@@ -154,6 +154,14 @@ function adverbAfterTwo(name: string, names: Names): boolean {
   return name.length === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!));
 }
 
+/** Before a unit: where a person works (在, 曾在, 任职于), opening a relative clause about them. */
+const WORKED_AT_BEFORE = /(?:在|(?:任职|就职|供职|工作)于)$/;
+/**
+ * After the unit, up to the 的 before the person: a verb of working or of holding a post, and at most a post and a
+ * span of time (工作了十年的, 任职多年的, 出任首席风险官5年的), with no punctuation.
+ */
+const RELATIVE_CLAUSE_AFTER_UNIT = /^(?:(?:工作|任职|从业|就职|供职|服务)[了过]?[\u4e00-\u9fff0-9０-９余多]{0,6}|(?:担任|出任|任|当)[\u4e00-\u9fff0-9０-９余多]{1,14}?)的/;
+
 /** Single-character adverbs that do follow a name before its verb (王芳才知道, 李明正忙): never a name's third character there. */
 const ADVERB_AFTER_NAME = /[才却仍便刚已曾亦均皆正最更很太挺真竟总先再常同不没未只仅一也都又就还]/;
 
@@ -547,6 +555,19 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (!(/^[、和与及]/.test(s.text.slice(n.end)) || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
       at = n.end + 1;
     }
+  }
+
+  // 在某支行工作了十年的王芳, 在某行出任首席风险官多年的韩梅: a clause about working at a unit, ending in 的, describes
+  // the person named right after it; the name is read as after a post (works_at.relative-clause ties the two).
+  for (const u of ctx.inSentence(s.index)) {
+    if ((u.type !== 'Bank' && u.type !== 'Branch') || !WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start))) continue;
+    const clause = RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
+    if (!clause) continue;
+    const k = toks.findIndex((x) => x.start === u.end + clause[0].length);
+    if (k === -1 || toks[k - 1]?.word !== '的') continue;
+    const atToken = nameAt(toks, k, names);
+    const n = speakerAt(s, toks[k], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, k, c, names);
+    if (n && n.start === toks[k]!.start && !notAName(n.name, c, names)) add(n, 'after-unit', undefined, u.end);
   }
 
   for (let i = 0; i < toks.length; i++) {

@@ -30,6 +30,8 @@ const FRAMES: Array<[string, (unit: string, post: string, name: string) => strin
   ['name 调任 unit post', (u, r, n) => `${n}调任${u}${r}。`],
   ['据 unit post name 介绍', (u, r, n) => `据${u}${r}${n}介绍，网点已完成改造。`],
   ['name, a birth clause, then 曾在 unit 担任 post', (u, r, n) => `${n}于1975年出生，曾在${u}担任${r}。`],
+  ['在 unit 担任 post 五年的 name', (u, r, n) => `在${u}担任${r}五年的${n}即将退休。`],
+  ['在 unit 工作了十年的 post name', (u, r, n) => `在${u}工作了十年的${n}告诉记者，自己是一名${r}。`],
   ['name, an age clause, then 在 unit 任 post', (u, r, n) => `${n}今年45岁，2015年起在${u}任${r}。`],
 ];
 

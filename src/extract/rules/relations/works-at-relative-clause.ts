@@ -31,7 +31,9 @@ export const worksAtRelativeClause = defineRelationRule({
       // 在某支行担任行长的韩梅: 在 the unit, a verb of holding a post, the post.
       const verb = s.tokens.find((t) => t.start === u.end && /^(?:担任|任|出任|当)$/.test(t.word));
       const post = verb ? postAt(s, ctx, verb.start + verb.word.length) : undefined;
-      if (/在$/.test(before) && verb && post && verb.start + verb.word.length + post.length === p.start - 1) {
+      // (在某行出任首席风险官5年的韩梅: a span of time may follow the post.)
+      const postEnd = verb && post ? verb.start + verb.word.length + post.length : -1;
+      if (/在$/.test(before) && verb && post && postEnd <= p.start - 1 && TIME_SPAN.test(s.text.slice(postEnd, p.start - 1))) {
         emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(u), sentence: s.index, role: post });
         continue;
       }
@@ -40,6 +42,9 @@ export const worksAtRelativeClause = defineRelationRule({
     }
   },
 });
+
+/** A span of time (5年, 十余年, 多年, 三个月), or nothing. */
+const TIME_SPAN = /^(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?|多年|[0-9０-９一二三四五六七八九十两]+个多?月)?$/;
 
 /** After the unit: a verb of working there, then at most a span of time (工作了十年, 任职多年, 从业20余年). */
 const WORKED = /^(?:工作|任职|从业|就职|供职)[了过]?[\u4e00-\u9fff0-9０-９余多]{0,6}$/;
