@@ -19,6 +19,7 @@ const FRAMES: Array<{ where: string; text: (name: string, after: string) => stri
   { where: 'after a post of two words', text: (n, a) => `农行湖滨支行开展活动。客户经理${n}${a}。`, found: true },
   { where: 'after 该行行长', text: (n, a) => `农行湖滨支行开展活动。该行行长${n}${a}。`, found: true },
   { where: 'after a relative clause', text: (n, a) => `在农行湖滨支行工作了十年的${n}${a}。`, found: true },
+  { where: 'after a family or workplace word', text: (n, a) => `农行湖滨支行开展活动。她的同事${n}${a}。`, found: true },
   { where: 'after a unit', text: (n, a) => `农行湖滨支行${n}${a}。`, found: false },
   { where: 'opening a sentence', text: (n, a) => `农行湖滨支行开展活动。${n}${a}。`, found: false },
 ];
