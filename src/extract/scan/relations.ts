@@ -457,7 +457,7 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
-export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|一直|就|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
 const POST_LINK = new RegExp(`^(?:${POST_LINK_SOURCE})$`);
 /** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
 const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
@@ -465,7 +465,7 @@ export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
 /** A unit named by a bare word, the one the story is about (网点, 支行, 该行, 本行, 营业部). */
 export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
 /** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员), a former post (原, 前). */
-const BEFORE_POST = new RegExp(`^(?:的)?(?:担任|任|当|做)?了?(?:一名|一位|一个)?(?:${MANNER_WORDS}|原|前)?`);
+const BEFORE_POST = new RegExp(`^(?:的)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个)?(?:${MANNER_WORDS}|原|前)?`);
 
 /**
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
@@ -479,6 +479,8 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const c = cues(ctx.lex);
   const joined = JOINED_LINK.exec(link)?.[1];
   if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
+  // 王芳来自某支行: she works there (来自某支行的王芳 is read by the person rules).
+  if (/^来自$/.test(link)) return { unit };
   // 某某从某银行行长的任上回归: a post held until now.
   if (link === '从') {
     const post = s.tokens.find((t) => t.start === unit.end && isRole(t, ctx, c));
@@ -545,7 +547,7 @@ export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任�
  * the comma.
  */
 export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; personStart: number } | undefined {
-  const m = /^\s*作为/.exec(s.text);
+  const m = /^\s*(?:作为|身为)/.exec(s.text);
   if (!m) return undefined;
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
   const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];

@@ -31,6 +31,11 @@ const FRAMES: Array<[string, (unit: string, post: string, name: string) => strin
   ['据 unit post name 介绍', (u, r, n) => `据${u}${r}${n}介绍，网点已完成改造。`],
   ['name, a birth clause, then 曾在 unit 担任 post', (u, r, n) => `${n}于1975年出生，曾在${u}担任${r}。`],
   ['在 unit 担任 post 五年的 name', (u, r, n) => `在${u}担任${r}五年的${n}即将退休。`],
+  ['name 现为 unit post', (u, r, n) => `${n}现为${u}${r}。`],
+  ['name 在 unit 当了十年 post', (u, r, n) => `${n}在${u}当了十年${r}。`],
+  ['name 作为 unit 的 post', (u, r, n) => `${n}作为${u}的${r}，始终把客户放在首位。`],
+  ['身为 unit post，name', (u, r, n) => `身为${u}${r}，${n}始终把客户放在首位。`],
+  ['name 来自 unit', (u, r, n) => `${n}来自${u}，是一名${r}。`],
   ['在 unit 工作了十年的 post name', (u, r, n) => `在${u}工作了十年的${n}告诉记者，自己是一名${r}。`],
   ['name, an age clause, then 在 unit 任 post', (u, r, n) => `${n}今年45岁，2015年起在${u}任${r}。`],
 ];
