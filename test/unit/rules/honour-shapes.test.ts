@@ -33,6 +33,10 @@ const UNIT_SHAPES: Array<[string, (unit: string, honour: string) => string]> = [
   ['入选名单', (u, h) => `${u}入选“${h}”名单。`],
   ['授予 the unit', (u, h) => `市总工会授予${u}“${h}”称号。`],
   ['the honour as a title, quoted', (u, h) => `会上，“${h}”${u}作交流发言。`],
+  ['获“…”殊荣', (u, h) => `${u}获“${h}”殊荣。`],
+  ['喜提', (u, h) => `${u}喜提“${h}”。`],
+  ['“…”花落', (u, h) => `“${h}”花落${u}。`],
+  ['被某会命名为', (u, h) => `${u}被省总工会命名为“${h}”。`],
 ];
 
 const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string) => string]> = [

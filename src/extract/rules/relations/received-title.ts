@@ -6,12 +6,15 @@
 import { defineRelationRule } from '../../rule.js';
 import { mentionEnd } from '../../types.js';
 
-/** Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. */
-const BETWEEN = /^[\s"“”'‘’「」『』《》]*$/;
+/**
+ * Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. (Or 花落, the
+ * headline's "goes to": “青年文明号”花落某支行.)
+ */
+const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:花落[\s"“”'‘’「」『』]*)?$/;
 
 export const receivedTitle = defineRelationRule({
   id: 'received.title',
-  description: 'an honour right before a person or a unit, as a title: that person or unit received it',
+  description: 'an honour right before a person or a unit, as a title (or before 花落 and them): that person or unit received it',
   produces: 'RECEIVED',
   confidence: 0.75,
   run(s, ctx, emit) {
