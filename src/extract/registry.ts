@@ -43,6 +43,7 @@ import { receivedArticleUnit } from './rules/relations/received-article-unit.js'
 import { receivedPronoun } from './rules/relations/received-pronoun.js';
 import { receivedSubject } from './rules/relations/received-subject.js';
 import { receivedTitle } from './rules/relations/received-title.js';
+import { receivedListAfter } from './rules/relations/received-list-after.js';
 import { honourHeadingRule } from './rules/titles/honour-heading.js';
 import { receivedHeadingList } from './rules/relations/received-heading-list.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
@@ -146,6 +147,7 @@ export const RELATION_RULES = [
   partOfStated,
   receivedSubject,
   receivedTitle,
+  receivedListAfter,
   receivedPronoun,
   receivedArticleUnit,
   receivedHeadingList,

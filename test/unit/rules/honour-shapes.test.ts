@@ -45,6 +45,9 @@ const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string)
   ['某某被评为', (u, h, n) => `${u}开展活动。${n}被评为“${h}”。`],
   ['柜员某某荣获', (u, h, n) => `${u}柜员${n}荣获“${h}”称号。`],
   ['某某等3人获得', (u, h, n) => `${u}客户经理${n}等3人获得“${h}”称号。`],
+  ['“…”获得者某某', (u, h, n) => `${u}开展活动。“${h}”获得者${n}分享了经验。`],
+  ['“…”：unit, post, name', (u, h, n) => `“${h}”：${u}柜员${n}。`],
+  ['获得“…”称号的有：', (u, h, n) => `荣获“${h}”称号的有：${u}${n}。`],
 ];
 
 function check(text: string, recipient: string, honour: string, others: string[], missed: string[], wrong: string[]): void {
@@ -113,6 +116,7 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}开展活动。“最美柜员”李建国介绍，活动持续一周。`, ['RECEIVED 李建国 -> 最美柜员']],
   // (Not when a list or a verb stands between them.)
   [`在全国文明单位评选会上，${U}作交流发言。`, []],
+  [`“青年文明号”：${U}、工行城东支行；“巾帼文明岗”：建设银行南城支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号', 'RECEIVED 建设银行南城支行 -> 巾帼文明岗']],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 

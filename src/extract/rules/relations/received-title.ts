@@ -8,9 +8,9 @@ import { mentionEnd } from '../../types.js';
 
 /**
  * Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. (Or 花落, the
- * headline's "goes to": “青年文明号”花落某支行.)
+ * headline's "goes to": “青年文明号”花落某支行; or 获得者, 得主: “最美柜员”获得者某某.)
  */
-const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:花落[\s"“”'‘’「」『』]*)?$/;
+const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|获得者|得主)[\s"“”'‘’「」『』]*)?$/;
 
 export const receivedTitle = defineRelationRule({
   id: 'received.title',
