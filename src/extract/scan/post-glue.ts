@@ -1,7 +1,9 @@
 /**
- * jieba reads 行长 and a surname after it as 行 / 长江 when the two make a
- * word of their own (该行行长江海涛 → 该行 / 行 / 长江 / 海涛): the post is lost
- * and the name cut to 海涛. The tokens are put back as the text means them.
+ * Tokens jieba glues across a name's edge, put back as the text means them:
+ * - 行长 and a surname after it read as 行 / 长江 when the two make a word of their own (该行行长江海涛 → 该行 / 行 /
+ *   长江 / 海涛): the post is lost and the name cut to 海涛;
+ * - 由 glued to the surname of an unknown name (由林/x 美玲/nr 接任): the name loses its surname;
+ * - Taiwan's dates 今（5）日, 昨（4）日 glued to the name before them (黄伟今/x （/x 5/x ）/x 日/m).
  */
 import type { Token } from '../../segment/jieba.js';
 import type { Names } from '../../text/names.js';
@@ -27,10 +29,30 @@ export function splitPostFromSurname(tokens: Token[], names: Names): Token[] {
       GIVEN_NAME_TAG.test(w.tag) &&
       names.surnameLength(u.word[1]!) === 1 &&
       names.looksLikeFullName(u.word[1]! + w.word);
+    // 由林/x 美玲/nr: 由, then a surname and the given name after it.
+    const byWhom =
+      !glued &&
+      t.tag === 'x' &&
+      t.word.length === 2 &&
+      t.word[0] === '由' &&
+      u !== undefined &&
+      u.start === t.start + 2 &&
+      u.word.length <= 2 &&
+      GIVEN_NAME_TAG.test(u.tag) &&
+      names.surnameLength(t.word[1]!) === 1 &&
+      names.looksLikeFullName(t.word[1]! + u.word);
+    // 黄伟今/x （5）日: a day given as 今（5）日 or 昨（4）日, its first character glued to the name.
+    const day = !glued && !byWhom && t.tag === 'x' && t.word.length >= 3 && /[今昨]$/.test(t.word) && u?.word === '（' && names.looksLikeFullName(t.word.slice(0, -1));
     if (glued) {
       out ??= tokens.slice(0, i);
       out.push({ word: '行长', tag: 'role', start: t.start }, { word: u.word[1]!, tag: 'nr', start: u.start + 1 });
       i++;
+    } else if (byWhom) {
+      out ??= tokens.slice(0, i);
+      out.push({ word: '由', tag: 'p', start: t.start }, { word: t.word[1]!, tag: 'nr', start: t.start + 1 });
+    } else if (day) {
+      out ??= tokens.slice(0, i);
+      out.push({ word: t.word.slice(0, -1), tag: 'nr', start: t.start }, { word: t.word.slice(-1), tag: 't', start: t.start + t.word.length - 1 });
     } else out?.push(t);
   }
   return out ?? tokens;

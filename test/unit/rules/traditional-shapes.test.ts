@@ -21,6 +21,11 @@ const ROWS: Array<[string, string[]]> = [
   ['國泰世華銀行推出「愛心存摺」計畫。', ['RUNS 國泰世華商業銀行 -> 愛心存摺']],
   ['澳門大西洋銀行總裁陳玉萍表示，將擴大服務。', ['WORKS_AT 陳玉萍 -> 大西洋銀行 [總裁]']],
   ['兆豐銀行協理王文正指出，詐騙手法不斷翻新。', ['WORKS_AT 王文正 -> 兆豐國際商業銀行 [協理]']],
+  // (Taiwan's dates, 今（5）日 and 昨（4）日, right after a name: 黃偉今 is no one.)
+  ['臺灣銀行台中分行經理黃偉今（5）日出席記者會。', ['WORKS_AT 黃偉 -> 臺灣銀行台中分行 [經理]']],
+  ['第一銀行協理陳明昨（4）日表示，將加強防詐。', ['WORKS_AT 陳明 -> 第一商業銀行 [協理]']],
+  // (jieba glues 由 to the surname: 由林/x 美玲.)
+  ['永豐銀行日前宣布，由林美玲接任總經理。', ['WORKS_AT 林美玲 -> 永豐商業銀行 [總經理]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
