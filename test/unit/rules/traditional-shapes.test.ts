@@ -34,3 +34,26 @@ describe('Traditional news, one shape per row', () => {
     for (const w of want) expect(facts.some((f) => f === w || f.startsWith(`${w} (`)), `${w} in ${facts.join('; ')}`).toBe(true);
   });
 });
+
+/** Taiwan's news shortens a bank to its name and 銀 (高雄銀, 兆豐銀): each is the bank, before a post too. */
+const SHORT_FORMS: Array<[string, string]> = [
+  ['高雄銀', '高雄銀行'],
+  ['遠東銀', '遠東國際商業銀行'],
+  ['京城銀', '京城商業銀行'],
+  ['陽信銀', '陽信商業銀行'],
+  ['板信銀', '板信商業銀行'],
+  ['華泰銀', '華泰商業銀行'],
+  ['安泰銀', '安泰商業銀行'],
+  ['日盛銀', '日盛國際商業銀行'],
+  ['兆豐銀', '兆豐國際商業銀行'],
+  ['國泰世華銀', '國泰世華商業銀行'],
+  ['台新銀', '台新國際商業銀行'],
+  ['永豐銀', '永豐商業銀行'],
+];
+
+describe('Taiwan short forms in 銀', () => {
+  it.each(SHORT_FORMS)('%s', (short, bank) => {
+    const facts = factsOf(`${short}董事長陳志明表示，將持續推動數位轉型。`).facts;
+    expect(facts).toContain(`WORKS_AT 陳志明 -> ${bank} [董事長]`);
+  });
+});
