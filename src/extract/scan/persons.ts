@@ -126,7 +126,7 @@ const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总�
  * three-character name ending in one of those before more text is the two-character name. (Not 才 or 均, which
  * end given names: 王有才, 李世均.)
  */
-const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作任]/;
+const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作任获因]/;
 
 export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const name = n.name;

@@ -481,6 +481,11 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
   // 王芳来自某支行: she works there (来自某支行的王芳 is read by the person rules).
   if (/^来自$/.test(link)) return { unit };
+  // 免去王芳的某支行行长职务, 王芳的某行董事长任职资格获核准: 的, the unit and a post named as a post.
+  if (link === '的') {
+    const role = postAt(s, ctx, unit.end);
+    return role && /^(?:职务|一职|的?任职资格)/.test(s.text.slice(unit.end + role.length)) ? { unit, role } : undefined;
+  }
   // 某某从某银行行长的任上回归: a post held until now.
   if (link === '从') {
     const post = s.tokens.find((t) => t.start === unit.end && isRole(t, ctx, c));

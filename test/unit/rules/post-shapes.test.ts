@@ -36,6 +36,11 @@ const FRAMES: Array<[string, (unit: string, post: string, name: string) => strin
   ['name 作为 unit 的 post', (u, r, n) => `${n}作为${u}的${r}，始终把客户放在首位。`],
   ['身为 unit post，name', (u, r, n) => `身为${u}${r}，${n}始终把客户放在首位。`],
   ['name 来自 unit', (u, r, n) => `${n}来自${u}，是一名${r}。`],
+  ['name 履新 unit post', (u, r, n) => `${n}履新${u}${r}。`],
+  ['name 获任 unit post', (u, r, n) => `${n}获任${u}${r}。`],
+  ['name 接棒出任 unit post', (u, r, n) => `${n}接棒出任${u}${r}。`],
+  ['unit post name 因', (u, r, n) => `${u}${r}${n}因违纪被查。`],
+  ['name 的 unit post 任职资格', (u, r, n) => `${n}的${u}${r}任职资格获核准。`],
   ['在 unit 工作了十年的 post name', (u, r, n) => `在${u}工作了十年的${n}告诉记者，自己是一名${r}。`],
   ['name, an age clause, then 在 unit 任 post', (u, r, n) => `${n}今年45岁，2015年起在${u}任${r}。`],
 ];

@@ -7,8 +7,8 @@ import { defineMentionRule } from '../../rule.js';
 import { isRole, notAName } from '../../scan/persons.js';
 import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
-/** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自). */
-const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从|来自)$`);
+/** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自; 的 before a post's 职务). */
+const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从|来自|的)$`);
 
 /** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
 const IS_A_POST = new RegExp(`(?:^|[，,。；;：:“”\\s]|的)([\\u4e00-\\u9fff]{2,3})是(?:(?:一名|一位)|${BARE_UNIT_SOURCE}的(?:一名|一位)?)${MANNER_SOURCE}$`);
