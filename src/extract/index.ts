@@ -14,7 +14,7 @@ import { tag } from '../segment/jieba.js';
 import { originalSpan, type Mapped } from '../text/mapped.js';
 import { looksTraditional, normalizeText } from '../text/normalize.js';
 import { createRuleCtx } from './context.js';
-import { splitPostFromSurname } from './scan/post-glue.js';
+import { ungluedAroundNames } from './scan/name-glue.js';
 import { MENTION_RULES, PARAGRAPH_RULES, RELATION_RULES } from './registry.js';
 import type { BylinePerson } from '../repair/bylines.js';
 import type { ArticleInfo, FileExtraction, Mention, RelationCandidate, RelationEnd, SentenceCtx } from './types.js';
@@ -76,7 +76,7 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
   function addSentence(m: Mapped, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
     const norm = normalizeText(m.text, traditional);
     const [start, end] = originalSpan(m, 0, m.text.length);
-    const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: splitPostFromSurname(tag(norm), lex.names), article, index: sentences.length, paragraph, heading, ...(byline ? { byline } : {}) };
+    const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: ungluedAroundNames(tag(norm), lex.names), article, index: sentences.length, paragraph, heading, ...(byline ? { byline } : {}) };
     sentences.push(s);
     return s;
   }

@@ -11,7 +11,7 @@ import type { Names } from '../../text/names.js';
 /** Tags of the token after the glued surname that make it a given name (海涛/nr, 立群/x). */
 const GIVEN_NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
 
-export function splitPostFromSurname(tokens: Token[], names: Names): Token[] {
+export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
