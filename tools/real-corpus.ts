@@ -20,7 +20,7 @@ import { formatReport, normalizeName, score, type Report } from '../src/eval/sco
 import { writeGraph } from '../src/export/write.js';
 import { mulberry32 } from '../src/graph/random.js';
 import { loadLexicon } from '../src/lexicon/index.js';
-import { repeatedWording } from './query-wording.js';
+import { MIN_RUN_IN_CORPUS, repeatedWording } from './query-wording.js';
 import { goldIdentity } from '../src/pipeline/gold-identity.js';
 
 
@@ -71,6 +71,20 @@ function whichPage(s: Source): string {
   return `the result whose url (as given) has SHA-256 ${s.urlSha256} (printf %s URL | sha256sum; it looks like ${s.urlHint})`;
 }
 
+/**
+ * Every saved text, one after another, and every gold name of the corpus, read once: queries are checked against
+ * all of them (a long keyword found in another article is a phrase unless some article names it).
+ */
+let all: { text: string; names: string[] } | undefined;
+function corpus(): { text: string; names: string[] } {
+  const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir) : []).map((f) => path.join(dir, f));
+  all ??= {
+    text: files(TEXTS).map((f) => readFileSync(f, 'utf8')).join('\n'),
+    names: files(GOLD).flatMap((f) => parseGold(JSON.parse(readFileSync(f, 'utf8'))).entities.flatMap((e) => [e.name, ...e.aliases])),
+  };
+  return all;
+}
+
 /** Compares texts/ with the records; returns the number of problems. */
 function check(): number {
   const sources = readSources();
@@ -101,8 +115,9 @@ function check(): number {
       for (const n of [e.name, ...e.aliases]) if (!text.includes(normalizeName(n))) report(s.id, `gold ${e.id}: "${n}" does not occur in the text`);
       if (!e.docs.includes(s.id)) report(s.id, `gold ${e.id}: docs does not name ${s.id}`);
     }
-    const copied = repeatedWording(s.query, cps.join(''), gold.entities.flatMap((e) => [e.name, ...e.aliases]));
-    if (copied) report(s.id, `the query repeats the article's wording ("${copied}"): use keywords that do not stand side by side in the text, and check that the query still finds the page`);
+    const names = gold.entities.flatMap((e) => [e.name, ...e.aliases]);
+    const copied = repeatedWording(s.query, cps.join(''), names) ?? repeatedWording(s.query, corpus().text, corpus().names, MIN_RUN_IN_CORPUS);
+    if (copied) report(s.id, `the query repeats an article's wording ("${copied}"): use keywords that do not stand side by side in the texts, and check that the query still finds the page`);
   }
   const known = new Set(sources.map((s) => s.id));
   for (const f of existsSync(TEXTS) ? readdirSync(TEXTS) : []) if (!known.has(f.replace(/\.txt$/, ''))) report(f, 'a text with no record in sources.json');

@@ -28,3 +28,13 @@ describe('repeatedWording: a query is facts and topic words, not the article in 
     expect(repeatedWording(query, TEXT, NAMES)).toBe(expected);
   });
 });
+
+describe('repeatedWording against the whole corpus: a longer run', () => {
+  it.each([
+    // two topic words news often writes together are no copy; a chain of three is
+    ['堵截 电信诈骗 员工', undefined],
+    ['员工 成功堵截 电信诈骗', '员工 成功堵截 电信诈骗'],
+  ] as const)('%s', (query, expected) => {
+    expect(repeatedWording(query, '柜员成功堵截电信诈骗。近日，网点员工成功堵截电信诈骗一起。', [], 7)).toBe(expected);
+  });
+});
