@@ -69,7 +69,8 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
   for (const m of text.matchAll(c.honourTriggerAll)) {
     const trigger = m[0].replace(/了$/, '');
     const weak = !c.honourLoneTrigger.has(trigger) && !/^被.*(?:评为|授予|命名为|认定为)$/.test(trigger);
-    let at = m.index + m[0].length;
+    // (宋荣获得亚军: the name 宋荣, then 获得; 得 begins no honour.)
+    let at = m.index + m[0].length + (trigger === '荣获' && text[m.index + m[0].length] === '得' ? 1 : 0);
     const items: Array<{ name: string; start: number; end: number }> = [];
     let closing = false;
     let tail = '';
