@@ -52,6 +52,7 @@ import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js'
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
 import { worksAtAppointedPost } from './rules/relations/works-at-appointed-post.js';
+import { worksAtPostByWhom } from './rules/relations/works-at-post-by-whom.js';
 import { worksAtRelativeClause } from './rules/relations/works-at-relative-clause.js';
 import { worksAtArticleUnit } from './rules/relations/works-at-article-unit.js';
 import { worksAtByline } from './rules/relations/works-at-byline.js';
@@ -142,6 +143,7 @@ export const RELATION_RULES = [
   worksAtPronoun,
   worksAtSentenceUnit,
   worksAtAppointedPost,
+  worksAtPostByWhom,
   worksAtRelativeClause,
   worksAtArticleUnit,
   partOfStated,

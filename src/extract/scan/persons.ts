@@ -212,8 +212,13 @@ const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一
 /** Words for staff in general, not a post one person holds: each of a list after it is one of them. */
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
-/** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长). */
-export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任)/;
+/** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长, 职责暂由某某代为履行). */
+export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任|代为履行|代行|暂代|主持)/;
+/**
+ * Between a post and the 由 of who takes it (行长一职由某某接任, 行长职责暂由某某代为履行): the post is named first,
+ * the verb after the name ends the clause.
+ */
+export const POST_THEN_BY = /(?:一职|职务|职位|的?职责|工作)?(?:暂|将|则|改|拟|现|已|均)?由$/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
@@ -446,8 +451,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // 由某某接任董事长: a verb of taking a post, then the post.
   const takesPost = (at: number): boolean => {
     const verb = TAKES_POST.exec(s.text.slice(at));
-    const role = verb ? toks.find((x) => x.start === at + verb[0].length) : undefined;
-    return role !== undefined && isRole(role, ctx, c);
+    if (!verb) return false;
+    const role = toks.find((x) => x.start === at + verb[0].length);
+    if (role !== undefined && isRole(role, ctx, c)) return true;
+    // 行长一职由某某接任。: the post before 由, the verb ending the clause.
+    const by = s.text.lastIndexOf('由', at - 1);
+    const postBefore = POST_THEN_BY.exec(s.text.slice(Math.max(0, by - 8), by + 1));
+    return postBefore !== null && /^(?:$|[，,。；;）)]|一职|职务|职责|工作)/.test(s.text.slice(at + verb[0].length)) && toks.some((x) => x.start + x.word.length === by + 1 - postBefore[0].length && isRole(x, ctx, c));
   };
   // 甲和乙辞去…, 甲、乙、丙分别调任…: other names of two or three characters, then the verb.
   const listThenPost = (at: number, items = 0): boolean => {
@@ -471,7 +481,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任因]$/.test(toks[k]!.word);
       // (陆晓/荣任, 吴立/x 平获/x 委任, 平因/x 工作调整: or it glues the name's last character to 任, or to what
       // follows in a word it does not know; the text after the name is checked for the verb above.)
-      const gluedLast = toks.some((x) => x.start === at + len - 1 && (x.word === `${name[len - 1]}任` || (x.tag === 'x' && x.word.length === 2)));
+      // (由欧阳/明代/为履行: after 由, jieba may read the last character and the verb's first as a word of its own.)
+      const gluedLast = toks.some((x) => x.start === at + len - 1 && (x.word === `${name[len - 1]}任` || (x.tag === 'x' && x.word.length === 2) || (byWhom && x.word.length === 2 && TAKES_POST.test(s.text.slice(at + len)))));
       if ((glued || gluedLast || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len - (gluedLast ? 1 : 0), names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
       break;
     }

@@ -43,6 +43,8 @@ const FRAMES: Array<[string, (unit: string, post: string, name: string) => strin
   ['name 的 unit post 任职资格', (u, r, n) => `${n}的${u}${r}任职资格获核准。`],
   ['在 unit 工作了十年的 post name', (u, r, n) => `在${u}工作了十年的${n}告诉记者，自己是一名${r}。`],
   ['name, an age clause, then 在 unit 任 post', (u, r, n) => `${n}今年45岁，2015年起在${u}任${r}。`],
+  ['unit post 一职由 name 接任', (u, r, n) => `${u}${r}一职由${n}接任。`],
+  ['unit post 职责暂由 name 代为履行', (u, r, n) => `${u}${r}职责暂由${n}代为履行。`],
 ];
 
 describe('a person at the unit of their post', () => {

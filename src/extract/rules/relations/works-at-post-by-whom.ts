@@ -1,0 +1,37 @@
+/**
+ * 某支行行长一职由某某接任, 本行行长职责暂由董事长某某代为履行: a unit's post, then who takes it after 由. The
+ * post is the one named before 由; the person works at the unit named right before that post. (A post of the
+ * person's own may stand between 由 and the name: 由董事长某某代为履行; then that is the person's role.)
+ */
+import { cues } from '../../cues.js';
+import { defineRelationRule } from '../../rule.js';
+import { isRole, POST_THEN_BY, TAKES_POST } from '../../scan/persons.js';
+import { isUnit, sentenceView } from '../../scan/relations.js';
+import { mentionEnd } from '../../types.js';
+
+export const worksAtPostByWhom = defineRelationRule({
+  id: 'works_at.post-by-whom',
+  description: 'a unit’s post, then who takes it after 由 (某支行行长一职由某某接任; 职责暂由董事长某某代为履行)',
+  produces: 'WORKS_AT',
+  confidence: 0.75,
+  run(s, ctx, emit) {
+    const c = cues(ctx.lex);
+    const { here } = sentenceView(s, ctx);
+    const toks = s.tokens;
+    for (const p of here) {
+      if (p.type !== 'Person' || !TAKES_POST.test(s.text.slice(p.end))) continue;
+      // 由, or 由 and the person's own post (由董事长某某).
+      const own = toks.find((t) => t.start + t.word.length === p.start && isRole(t, ctx, c));
+      const by = own ? own.start - 1 : p.start - 1;
+      if (s.text[by] !== '由') continue;
+      const between = POST_THEN_BY.exec(s.text.slice(Math.max(0, by - 8), by + 1));
+      if (!between) continue;
+      const post = toks.find((t) => t.start + t.word.length === by + 1 - between[0].length && isRole(t, ctx, c));
+      if (!post) continue;
+      // The unit right before the post (本行 and 该行 are read as the unit the article is about by other rules).
+      const unit = here.find((m) => isUnit(m) && m.end === post.start);
+      if (!unit) continue;
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index, role: own?.word ?? post.word });
+    }
+  },
+});
