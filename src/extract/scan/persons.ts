@@ -20,6 +20,11 @@ export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为�
 /** Verbs and prepositions jieba glues to a name it does not know when a particle, a verb or a number follows (王丽笑着说, 王丽自2010年起). */
 const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
+/**
+ * 文：王晓峰, 图：张立强: a one-word credit and a colon, opening a line or after a sentence's end (where a colon
+ * after 文 or 图 inside a sentence, 原文：, 附图：, introduces text, not a name: the name must end there).
+ */
+const COLON_CREDIT = /(?:^|(?<=[\s。！？!?）)】]))(文字?|图片?|摄影?|文图)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3}?)(?=$|[ \t\u3000\n]|[，,。；;）)]|(?:文字?|图片?|摄影?)[:：/／])/g;
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 /** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
@@ -214,6 +219,8 @@ const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
 /** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长, 职责暂由某某代为履行). */
 export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任|代为履行|代行|暂代|主持)/;
+/** What a person named after 由 does (活动由某某主持, 由某某带队, 由某某为大家讲解): a name stands between. */
+const BY_WHOM_ACTS = /^(?:主持|负责|带队|带领|率队|讲解|致辞|致词|讲话|宣读|颁奖|授课|主讲|牵头|执笔|撰写|拍摄|演唱|表演|为大家|为客户|向大家)/;
 /**
  * Between a post and the 由 of who takes it (行长一职由某某接任, 行长职责暂由某某代为履行): the post is named first,
  * the verb after the name ends the clause.
@@ -474,7 +481,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)
-      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || (byWhom && takesPost(at + len)) || listThenPost(at + len))) continue;
+      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || (byWhom && (takesPost(at + len) || (BY_WHOM_ACTS.test(s.text.slice(at + len)) && !(toks[k]!.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(toks[k]!.tag))))) || listThenPost(at + len))) continue;
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
       if (len === 3 && postAt(at + 2)) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
@@ -643,7 +650,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag);
-    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
+    // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start.)
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
@@ -686,7 +694,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       break;
     }
   }
-  for (const m of s.text.matchAll(SLASH_CREDIT)) {
+  for (const m of [...s.text.matchAll(SLASH_CREDIT), ...s.text.matchAll(COLON_CREDIT)]) {
     const name = m[2]!;
     if (!names.looksLikeFullName(name) || notAName(name, c, names)) continue;
     const at = m.index + m[0].length - name.length;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './facts.js';
 
-const SETS = [['韩梅', '李建国', '张晓燕'], ['刘洋', '欧阳明', '陈静'], ['郑海燕', '孙伟', '谢明辉'], ['周敏', '黄丽娟', '胡军']] as const;
+const SETS = [['韩梅', '李建国', '张晓燕'], ['刘洋', '欧阳明', '陈静'], ['郑海燕', '孙伟', '谢明辉'], ['周敏', '黄丽娟', '胡军'], ['邹帆', '钱丽', '郑涛']] as const;
 const BODY = '近日，农行湖滨支行开展金融知识宣传活动，吸引了众多居民参与。';
 
 /** A credit, and how many of the set's names it holds. */
@@ -23,6 +23,11 @@ const CREDITS: Array<[string, (a: string, b: string, c: string) => string, numbe
   ['通讯员 … … 记者 …', (a, b, c) => `通讯员 ${a} ${b} 记者 ${c}\n${BODY}`, 3],
   ['某报讯（记者… 通讯员… …）', (a, b, c) => `湖州日报讯（记者${a} 通讯员${b} ${c}）${BODY}`, 3],
   ['作者：…（作者单位：…）', (a) => `${BODY}\n作者：${a}（作者单位：农行湖滨支行）`, 1],
+  ['（记者…摄）', (a) => `${BODY}（记者${a}摄）`, 1],
+  ['（記者…攝）, Traditional', (a) => `${BODY}（記者${a}攝）`, 1],
+  ['文：… 图：…', (a, b) => `${BODY}\n文：${a} 图：${b}`, 2],
+  ['某时报【…】', (a) => `工商时报【${a}】${BODY}`, 1],
+  ['某時報【…、…】, Traditional', (a, b) => `工商時報【${a}、${b}】${BODY}`, 2],
 ];
 
 describe('the people a credit names', () => {

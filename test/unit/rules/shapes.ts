@@ -35,6 +35,13 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
+  // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).
+  { rule: 'works_at.post-by-whom', text: '德清农商银行行长一职由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
+  { rule: 'works_at.post-by-whom', text: '德清农商银行公告，该行行长职责暂由董事长钱丽代为履行。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [董事长]'] },
+  // Who acts after 由, or stands before a post after 由 or 请 (由某某理事长致辞; 活动由某某主持).
+  { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
+  { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
+  { rule: 'person.appointed', text: '具体工作交由管理层负责。', hasNot: ['Person 管理层'] },
   // Bylines and credits as news sites print them.
   // A photo credit glued to the name (圖／某某攝): the name is whole, not cut into two names.
   { rule: 'person.byline', text: '土地銀行舉辦公益活動。\n圖／陳美玲攝', has: ['Person 陳美玲', 'AUTHORED 陳美玲 -> article [摄影]'], hasNot: ['Person 陳美'] },

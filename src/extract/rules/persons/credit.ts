@@ -26,6 +26,12 @@ function creditRoles(ctx: RuleCtx): RegExp {
   return re;
 }
 
+/**
+ * 工商时报【魏某】, 经济日报〔李某、王某〕: a news outlet, then its reporters' names alone in brackets (as Taiwan's
+ * papers open an article). Only names fill the brackets; 【記者某某／台北報導】 is read as a credit above.
+ */
+const OUTLET_BRACKET = /(?:^|(?<=[\s。！？]))[\u4e00-\u9fff]{0,8}(?:时报|日报|晚报|商报|周刊|报|新闻网|网)[ \t\u3000]*[【〔［[]((?:[\u4e00-\u9fff]{2,4}[、 \u3000]?){1,4})[】〕］\]]/g;
+
 /** Does a token of the sentence end at `end` (a name never ends inside a word: 邓洋 of 邓洋近日, not 邓洋近)? */
 function endsToken(s: SentenceCtx, end: number): boolean {
   return end >= s.text.length || !/[\u4e00-\u9fff]/.test(s.text[end]!) || s.tokens.some((t) => t.start + t.word.length === end);
@@ -41,6 +47,20 @@ export const personCredit = defineMentionRule({
     const names = ctx.lex.names;
     const c = cues(ctx.lex);
     const roleWords = new Set(ctx.lex.cues['byline-role']);
+    // (（记者邹帆摄）: the credit after the name, 摄 or 报道, is no part of it.)
+    const creditWords = ctx.lex.cues['credit'];
+    for (const m of s.text.matchAll(OUTLET_BRACKET)) {
+      let at = m.index + m[0].length - 1 - m[1]!.length;
+      const items = m[1]!.split(/([、 \u3000])/);
+      const found: Array<{ name: string; start: number }> = [];
+      for (const item of items) {
+        if (item.length > 1) found.push({ name: item, start: at });
+        at += item.length;
+      }
+      if (found.every((f) => names.looksLikeFullName(f.name) && !notAName(f.name, c, names))) {
+        for (const f of found) emit({ type: 'Person', name: f.name, surface: s.surface.slice(f.start, f.start + f.name.length), sentence: s.index, start: f.start, end: f.start + f.name.length, role: '记者', unitBefore: m.index });
+      }
+    }
     for (const m of s.text.matchAll(creditRoles(ctx))) {
       const role = m[1]!;
       // 来源:某农商银行  作者:张某: a bank's own page names its staff as authors; the unit is the source's.
@@ -58,7 +78,7 @@ export const personCredit = defineMentionRule({
           // (作者:信息员: a job, ending as jobs do, is no name; nor is a word of the list of words that start with
           // a surname, 慕名.)
           if (/员$/.test(name)) continue;
-          if (names.looksLikeFullName(name) && !notAName(name, c, names) && endsToken(s, at + len) && ![...roleWords].some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
+          if (names.looksLikeFullName(name) && !notAName(name, c, names) && endsToken(s, at + len) && ![...roleWords, ...creditWords].some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
             found = { name, end: at + len };
             break;
           }
