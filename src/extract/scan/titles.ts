@@ -10,6 +10,7 @@
  */
 import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
+import type { Token } from '../../segment/jieba.js';
 import { bankMatches } from './banks.js';
 import { isNamey, tokenAt } from './tokens.js';
 
@@ -55,6 +56,8 @@ const CONFERRED_BY = /^(?:等)?(?:联合|共同)?(?:颁发|授予|评选|命名|
 /** An item that names a bank or one of its units (甲银行股份有限公司某分行, 某省农村信用社联合社), not an honour. */
 const UNIT_ITEM = /(?:银行|分行|支行|营业部|分理处|信用社|联合社|联社)$/;
 const UNIT_NAMED = /银行|信用社|联社|农商行/;
+/** An award for the best bank of its kind (全球最佳银行, 亚太区最稳健银行, 年度卓越零售银行) ends as a bank's name does. */
+const BEST_BANK = /(?:最|佳|卓越|杰出|优秀)[\u4e00-\u9fff]{0,6}银行$/;
 /** After the recipients of 授予 and before the honour: 等13家金融机构, 等4家新引进金融机构, 等5名同志. */
 const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人)(?:(?:19|20)[0-9]{2}年度?)?/;
 
@@ -64,8 +67,9 @@ const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
-function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: number; end: number }> {
+function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
+  const placeAt = (at: number): boolean => tokens.some((t) => t.start === at && /^(?:ns|place)$/.test(t.tag));
   for (const m of text.matchAll(c.honourTriggerAll)) {
     const trigger = m[0].replace(/了$/, '');
     const weak = !c.honourLoneTrigger.has(trigger) && !/^被.*(?:评为|授予|命名为|认定为)$/.test(trigger);
@@ -78,11 +82,14 @@ function unquotedHonours(text: string, c: Cues): Array<{ name: string; start: nu
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
       // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
-      const item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      let item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      // (亚太及香港区最稳健银行: two characters before 及 or 和 and a place after it are places of the name, not
+      // honours of a list; 奖杯和奖牌 are two things.)
+      if (item && item[0].length === 2 && /^[及和与]/.test(text.slice(at + 2)) && placeAt(at + 3)) item = /^[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2,20}?(?=[，。；、,;！？!?“"]|等(?!奖(?!项))|称号|荣誉称号|荣誉|$)/.exec(text.slice(at)) ?? item;
       if (!item) break;
       // 授予甲银行某分行等13家金融机构2008年度某某奖: the unit the honour is conferred on comes first, then the
       // honour (the unit is no honour).
-      if (UNIT_ITEM.test(item[0]) && UNIT_NAMED.test(item[0])) {
+      if (UNIT_ITEM.test(item[0]) && UNIT_NAMED.test(item[0]) && !BEST_BANK.test(item[0])) {
         const counted = COUNTED_RECIPIENTS.exec(text.slice(at + item[0].length));
         if (!counted) break;
         at += item[0].length + counted[0].length;
@@ -214,8 +221,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;
-    // A source named in quotes (注明来源“某某网”) is no title.
+    // A source named in quotes (注明来源“某某网”) is no title; nor a publication (“亚洲银行家”杂志颁发的…: who confers).
     if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/^(?:杂志|周刊|月刊|期刊|日报|晚报|报社|电视台|传媒|媒体)/.test(text.slice(m.index + m[0].length))) continue;
     // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme.
     if (/^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}/.test(q) || ctx.lex.banks.byAlias.has(q)) continue;
     // 特色活动，如“金融知识赶大集、黄梅话消保”等: one quote that lists programmes, each item a name of its own.
@@ -353,7 +361,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
   // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀党员、省分行乡村振兴先进个人等荣誉).
-  for (const h of unquotedHonours(text, c)) {
+  for (const h of unquotedHonours(text, c, s.tokens)) {
     if (inQuote(h.start, h.end)) continue;
     // 市级优秀柜员: the honour without its level is a name of it too.
     const level = [...c.honourQualifier].find((q) => h.name.startsWith(q) && h.name.length - q.length >= 3);

@@ -116,6 +116,12 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}开展活动。“最美柜员”李建国介绍，活动持续一周。`, ['RECEIVED 李建国 -> 最美柜员']],
   // A list of placements, unit then name then 获 (jieba reads 宋荣获得 as 宋 / 荣获 / 得, 邹帆获 as one unknown word).
   [`决赛中，${U}宋荣获得女子单打亚军，工行城东支行邹帆获“服务明星”称号。`, ['RECEIVED 宋荣 -> 女子单打亚军', 'RECEIVED 邹帆 -> 服务明星']],
+  // A publication in quotes confers, it is no honour; an award for the best bank ends as a bank's name does; a
+  // place, 及 and a place open a name, not a list.
+  [`${U}荣获“金融时报”杂志评选的“年度最佳网点”。`, [`RECEIVED ${U} -> 年度最佳网点`]],
+  [`${U}被评为亚太及香港区最稳健银行。`, [`RECEIVED ${U} -> 亚太及香港区最稳健银行`]],
+  [`${U}获评全球最佳银行。`, [`RECEIVED ${U} -> 全球最佳银行`]],
+  [`${U}荣获奖杯和奖牌。`, []],
   // (Not when a list or a verb stands between them.)
   [`在全国文明单位评选会上，${U}作交流发言。`, []],
   [`“青年文明号”：${U}、工行城东支行；“巾帼文明岗”：建设银行南城支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号', 'RECEIVED 建设银行南城支行 -> 巾帼文明岗']],
