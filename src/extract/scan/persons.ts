@@ -178,6 +178,12 @@ const LIST_JOIN = /^(?:、|以及|和|及|与)/;
 const PREPOSITION_NOT_SURNAME = /^[和与及向对把被从在给跟同为]$/;
 /** Verbs that confer an honour on the people named right after them. */
 const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
+/**
+ * 冠军：甲、乙，亚军：丙; 一等奖：甲 乙: a placement of a contest and a colon, then the names of who won it (a
+ * unit before a name is read by the unit rules). Each name ends where the list or the clause goes on.
+ */
+const PLACEMENT_COLON = /(?:^|(?<=[\s，,；;。、]))(?:[\u4e00-\u9fff]{0,6}?(?:冠军|亚军|季军|殿军|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)|第[一二三四五六七八九十]名)[:：][ \t\u3000]*/g;
+const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(])/;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
@@ -492,6 +498,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const gluedLast = toks.some((x) => x.start === at + len - 1 && (x.word === `${name[len - 1]}任` || (x.tag === 'x' && x.word.length === 2) || (byWhom && x.word.length === 2 && TAKES_POST.test(s.text.slice(at + len)))));
       if ((glued || gluedLast || toks.some((x) => x.start === at + len)) && namePieces(toks, k, at + len - (gluedLast ? 1 : 0), names.surnameLength(name), false)) add({ name, start: at, end: at + len }, 'appointed');
       break;
+    }
+  }
+  for (const m of s.text.matchAll(PLACEMENT_COLON)) {
+    let at = m.index + m[0].length;
+    for (let items = 0; items < 8; items++) {
+      const k = toks.findIndex((x) => x.start === at);
+      const n = k === -1 ? undefined : listItemAt(s, toks, k, names, PLACEMENT_ITEM_END);
+      if (!n || notAName(n.name, c, names)) break;
+      add(n, 'honoured');
+      const sep = /^(?:、|[ \t\u3000]+(?=[\u4e00-\u9fff]))/.exec(s.text.slice(n.end));
+      if (!sep) break;
+      at = n.end + sep[0].length;
     }
   }
   // 授予王某、李某等10名同志“先进个人”称号: the people an honour is conferred on, listed after the verb.

@@ -42,6 +42,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
   { rule: 'person.appointed', text: '具体工作交由管理层负责。', hasNot: ['Person 管理层'] },
+  // A placement and a colon, then who won it (冠军：甲、乙).
+  { rule: 'person.honoured', text: '职工羽毛球赛决出名次。冠军：邹帆、钱丽，亚军：郑涛 韩梅。', has: ['Person 邹帆', 'Person 钱丽', 'Person 郑涛', 'Person 韩梅'] },
+  { rule: 'person.honoured', text: '团体一等奖：德清农商银行。', hasNot: ['Person 德清农'] },
   // Bylines and credits as news sites print them.
   // A photo credit glued to the name (圖／某某攝): the name is whole, not cut into two names.
   { rule: 'person.byline', text: '土地銀行舉辦公益活動。\n圖／陳美玲攝', has: ['Person 陳美玲', 'AUTHORED 陳美玲 -> article [摄影]'], hasNot: ['Person 陳美'] },
