@@ -45,6 +45,16 @@ export function resolveAnaphora(res: FileResolution): void {
     const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
     const near = before.filter((x) => !kind || kind === '网点' || res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
     if (near) unit = res.keyOf.get(near.id);
+    else for (let back = 1; back <= 2 && m.sentence - back >= 0 && res.articleOf(m.sentence - back).index === res.articleOf(m.sentence).index; back++) {
+      // 紫金银行公告了高管变更。公告显示，该行现任董事长某某: else the first unit of its kind the sentence before
+      // names, its subject (an article about several banks moves from one to the next this way).
+      const previous = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => !x.anaphora && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
+      const subject = previous.filter((x) => (kind && kind !== '网点' ? res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind) : x.type === 'Bank' || !kind)).sort((x, y) => x.start - y.start)[0];
+      if (subject) {
+        unit = res.keyOf.get(subject.id);
+        break;
+      }
+    }
     if (unit) res.keyOf.set(m.id, unit);
   }
 }

@@ -42,6 +42,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
   { rule: 'person.appointed', text: '具体工作交由管理层负责。', hasNot: ['Person 管理层'] },
+  // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
+  // banks moves from one to the next), not the article's main unit.
+  { rule: 'unit.anaphora', text: '农行湖滨支行开展金融知识宣传。农行湖滨支行走进社区。德清农商银行日前发布公告。公告显示，该行董事长邹帆因到龄退任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行 [董事长]'] },
   // A placement and a colon, then who won it (冠军：甲、乙).
   { rule: 'person.honoured', text: '职工羽毛球赛决出名次。冠军：邹帆、钱丽，亚军：郑涛 韩梅。', has: ['Person 邹帆', 'Person 钱丽', 'Person 郑涛', 'Person 韩梅'] },
   { rule: 'person.honoured', text: '团体一等奖：德清农商银行。', hasNot: ['Person 德清农'] },
