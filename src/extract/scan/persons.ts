@@ -472,6 +472,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const postBefore = POST_THEN_BY.exec(s.text.slice(Math.max(0, by - 8), by + 1));
     return postBefore !== null && /^(?:$|[，,。；;）)]|一职|职务|职责|工作)/.test(s.text.slice(at + verb[0].length)) && toks.some((x) => x.start + x.word.length === by + 1 - postBefore[0].length && isRole(x, ctx, c));
   };
+  // 吴某担任该行行长，陶某担任副行长，武某任行长助理: a verb of taking a post, then the post alone, ending the clause.
+  const postAlone = (at: number): boolean => {
+    const verb = /^(?:担任|出任|升任|接任|调任|兼任|任)/.exec(s.text.slice(at));
+    const role = verb ? toks.find((x) => x.start === at + verb[0].length) : undefined;
+    return role !== undefined && isRole(role, ctx, c) && /^(?:$|[，,。；;、]|一职|职务)/.test(s.text.slice(role.start + role.word.length));
+  };
   // 甲和乙辞去…, 甲、乙、丙分别调任…: other names of two or three characters, then the verb.
   const listThenPost = (at: number, items = 0): boolean => {
     if (items > 0 && (postAt(at) || c.appointedAfterName.test(s.text.slice(at)))) return true;
@@ -487,9 +493,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)
-      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || (byWhom && (takesPost(at + len) || (BY_WHOM_ACTS.test(s.text.slice(at + len)) && !(toks[k]!.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(toks[k]!.tag))))) || listThenPost(at + len))) continue;
+      if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || postAlone(at + len) || (byWhom && (takesPost(at + len) || (BY_WHOM_ACTS.test(s.text.slice(at + len)) && !(toks[k]!.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(toks[k]!.tag))))) || listThenPost(at + len))) continue;
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
-      if (len === 3 && postAt(at + 2)) continue;
+      if (len === 3 && (postAt(at + 2) || postAlone(at + 2))) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
       const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任因]$/.test(toks[k]!.word);
       // (陆晓/荣任, 吴立/x 平获/x 委任, 平因/x 工作调整: or it glues the name's last character to 任, or to what

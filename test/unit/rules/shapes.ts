@@ -41,6 +41,8 @@ export const SHAPES: Shape[] = [
   // Who acts after 由, or stands before a post after 由 or 请 (由某某理事长致辞; 活动由某某主持).
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
+  // A verb of taking a post, then the post alone (邹帆担任副行长，钱丽任行长助理).
+  { rule: 'person.appointed', text: '德清农商银行发布公告，吴开担任行长，邹帆担任副行长，钱丽任行长助理。', has: ['Person 邹帆', 'Person 钱丽'] },
   { rule: 'person.appointed', text: '具体工作交由管理层负责。', hasNot: ['Person 管理层'] },
   // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
   // banks moves from one to the next), not the article's main unit.
