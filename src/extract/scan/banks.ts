@@ -61,6 +61,11 @@ function shapesByWord(banks: BankGazetteer): Map<string, BankShape> {
   return m;
 }
 
+/** A county's name before a credit union's shape word: one or two characters, then 县, 旗 or 区. */
+const SHORT_COUNTY = /([\u4e00-\u9fff]{1,2}[县旗区])$/;
+/** Words that make 县 a reference, not a name (全县, 该县, 本区, 各旗, 两县). */
+const NOT_A_COUNTY_NAME = /^(?:[全该本各我每两几多某一二三四五六七八九十]|[\u4e00-\u9fff]?[全该本各我每两几多某])[县旗区]$/;
+
 /** Shape-named banks in the sentence, each ending with a shape word and starting with a place. */
 function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number]>): BankMatch[] {
   const { banks, places } = ctx.lex;
@@ -98,6 +103,15 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       }
       const ns = jiebaPlaces.get(m.start - k);
       if (!best && ns && shape.kind === 'rural' && !places.byName.has(ns.word)) best = { start: ns.start, place: { name: ns.word, full: ns.word, level: 'county', province: '' }, extra };
+    }
+    // 盘县联社, 达旗联社: a county's short or former name before 联社 or 信用社, whether or not the gazetteer has it
+    // (counties are renamed and shortened: 盘县 is 盘州市 now, 达旗 is 达拉特旗), standing alone or after a place.
+    if (!best && shape.kind === 'rural' && /联社|信用社|农信社$/.test(m.word)) {
+      const county = SHORT_COUNTY.exec(text.slice(Math.max(0, m.start - 4), m.start));
+      const at = county ? m.start - county[1]!.length : -1;
+      if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
+        best = { start: at, place: { name: county[1]!, full: county[1]!, level: 'county', province: '' }, extra: '' };
+      }
     }
     if (!best) continue;
     // Places before the place (浙江 in 浙江龙游农商银行, 安徽池州 in 安徽池州贵池民生村镇银行) belong to the name.

@@ -15,6 +15,8 @@ import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 /** Inside an anchored name only a few function words may not appear. */
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
 const MAX_NAME = 14;
+/** The item before a suffix in a list of units of the same kind: the previous item's suffix, 、, then the name. */
+const LISTED_UNIT = /(支行|分行|分理处|营业所|储蓄所|信用社|营业部|分社)、([\u4e00-\u9fff]{2,4})$/;
 /** A preposition and a level word read as one token (从市, 向省). */
 const GLUED_PREPOSITION = /^[从向在到由对给为于跟与及把被将][市省县区州]$/;
 /** Prepositions that ANCHORED_BREAK lets through (向工街 is a street), when jieba reads them alone right after a bank. */
@@ -169,6 +171,12 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
   }
   // 七百储蓄所(今雷锋支行): 今/现/原 mark a name's time, not part of it.
   while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) start++;
-  if (suffixStart - start < 2) return undefined;
+  if (suffixStart - start < 2) {
+    // 王家坝支行、老观支行、郜台支行: in a list of units of one kind, an item is a unit's name whatever jieba makes of
+    // its words (老/观 are no name-like tokens), as long as it is whole: from the 、 to the suffix.
+    const item = LISTED_UNIT.exec(text.slice(Math.max(0, suffixStart - 12), suffixStart));
+    if (item && item[1] === suffix && !ANCHORED_BREAK.test(item[2]!) && !c.nameBreak.test(item[2]!) && !isGenericName(item[2]!, c)) return { nameStart: suffixStart - item[2]!.length, bank: '', bankSurface: '', finding: 'suffix' };
+    return undefined;
+  }
   return { nameStart: start, bank: '', bankSurface: '', finding: 'suffix' };
 }

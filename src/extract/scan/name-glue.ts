@@ -5,9 +5,9 @@
  * - 由 glued to the surname of an unknown name (由林/x 美玲/nr 接任): the name loses its surname; or to a whole
  *   unknown name (由钱丽/x 理事长);
  * - Taiwan's dates 今（5）日, 昨（4）日 glued to the name before them (黄伟今/x （/x 5/x ）/x 日/m);
- * - 获, 于 or 摄 glued to the end of a name jieba does not know (邹帆获/x “服务明星”, 曹斌/x 利获/x 一等奖, 郑敏于/x
- *   2020年, （记者邹帆摄/x）): each is a word of its own after a name, never a name's last character as jieba's
- *   guess has it;
+ * - 获, 于, 摄 or 的 glued to the end of a name jieba does not know (邹帆获/x “服务明星”, 曹斌/x 利获/x 一等奖,
+ *   郑敏于/x 2020年, （记者邹帆摄/x）, 马素/x 平的/x 《…》): each is a word of its own after a name, never a name's
+ *   last character as jieba's guess has it;
  * - 荣获 after a lone surname (宋/nr 荣获/nr 得/ud 亚军, 宋/nr 荣获/nr “服务明星”): the name is 宋荣, then 获 or 获得
  *   (荣获 never takes 得, and a person named by the surname alone is 宋某 or 小宋 in news, not 宋).
  */
@@ -16,6 +16,9 @@ import type { Names } from '../../text/names.js';
 
 /** Tags of the token after the glued surname that make it a given name (海涛/nr, 立群/x). */
 const GIVEN_NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
+
+/** The tag of a character split off an unknown word (a verb otherwise). */
+const GLUED_TAG: Record<string, string> = { 于: 'p', 的: 'uj' };
 
 export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
   let out: Token[] | undefined;
@@ -53,7 +56,7 @@ export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
     const day = !glued && !byWhom && !byWhomWhole && t.tag === 'x' && t.word.length >= 3 && /[今昨]$/.test(t.word) && u?.word === '（' && names.looksLikeFullName(t.word.slice(0, -1));
     // 邹帆获/x, 利获/x, 郑敏于/x, 邹帆摄/x: an unknown word ending in 获, 于 or 摄 (a known one, 荣获/喜获/斩获,
     // 对于, 拍摄, has a tag of its own).
-    const wins = !glued && !byWhom && !byWhomWhole && !day && t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && /[获于摄]$/.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word);
+    const wins = !glued && !byWhom && !byWhomWhole && !day && t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && /[获于摄的]$/.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word);
     // 宋/nr 荣获/nr 得/ud, 宋/nr 荣获/nr “: a one-character surname, then 荣获.
     const prev = out ? out[out.length - 1] : tokens[i - 1];
     const rongHuo =
@@ -73,7 +76,7 @@ export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
       out.push({ word: t.word.slice(0, -1), tag: 'nr', start: t.start }, { word: t.word.slice(-1), tag: 't', start: t.start + t.word.length - 1 });
     } else if (wins) {
       out ??= tokens.slice(0, i);
-      out.push({ word: t.word.slice(0, -1), tag: 'x', start: t.start }, { word: t.word.slice(-1), tag: t.word.endsWith('于') ? 'p' : 'v', start: t.start + t.word.length - 1 });
+      out.push({ word: t.word.slice(0, -1), tag: 'x', start: t.start }, { word: t.word.slice(-1), tag: GLUED_TAG[t.word.slice(-1)] ?? 'v', start: t.start + t.word.length - 1 });
     } else if (rongHuo) {
       out ??= tokens.slice(0, i);
       out.push({ word: '荣', tag: 'nr', start: t.start });

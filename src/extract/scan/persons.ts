@@ -182,8 +182,9 @@ const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
  * 冠军：甲、乙，亚军：丙; 一等奖：甲 乙: a placement of a contest and a colon, then the names of who won it (a
  * unit before a name is read by the unit rules). Each name ends where the list or the clause goes on.
  */
-const PLACEMENT_COLON = /(?:^|(?<=[\s，,；;。、]))(?:[\u4e00-\u9fff]{0,6}?(?:冠军|亚军|季军|殿军|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)|第[一二三四五六七八九十]名)[:：][ \t\u3000]*/g;
-const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(])/;
+const PLACEMENT_COLON = /(?:^|(?<=[\s，,；;。、]))(?:[\u4e00-\u9fff]{0,6}?(?:冠军|亚军|季军|殿军|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)|第[一二三四五六七八九十]名)([:：]?)[ \t\u3000]*/g;
+/** (二等奖：王某的《…》: a winner's work may follow the name.) */
+const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(]|的[《“])/;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
@@ -512,10 +513,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       const n = k === -1 ? undefined : listItemAt(s, toks, k, names, PLACEMENT_ITEM_END);
       if (!n || notAName(n.name, c, names)) break;
+      // (With no colon, only a name with its work after it: 一等奖马某的《…》; 一等奖获得者 is no list.)
+      if (!m[1] && !/^的[《“]/.test(s.text.slice(n.end))) break;
       add(n, 'honoured');
-      const sep = /^(?:、|[ \t\u3000]+(?=[\u4e00-\u9fff]))/.exec(s.text.slice(n.end));
+      // (The work after a name goes up to the next item: 王某的《…》、李某的《…》.)
+      const work = /^的[《“][^》”]{1,30}[》”]/.exec(s.text.slice(n.end))?.[0] ?? '';
+      const sep = /^(?:、|[ \t\u3000]+(?=[\u4e00-\u9fff]))/.exec(s.text.slice(n.end + work.length));
       if (!sep) break;
-      at = n.end + sep[0].length;
+      at = n.end + work.length + sep[0].length;
     }
   }
   // 授予王某、李某等10名同志“先进个人”称号: the people an honour is conferred on, listed after the verb.

@@ -85,7 +85,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       let item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
       // (亚太及香港区最稳健银行: two characters before 及 or 和 and a place after it are places of the name, not
       // honours of a list; 奖杯和奖牌 are two things.)
-      if (item && item[0].length === 2 && /^[及和与]/.test(text.slice(at + 2)) && placeAt(at + 3)) item = /^[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2,20}?(?=[，。；、,;！？!?“"]|等(?!奖(?!项))|称号|荣誉称号|荣誉|$)/.exec(text.slice(at)) ?? item;
+      if (item && item[0].length === 2 && /^[及和与]/.test(text.slice(at + 2)) && placeAt(at + 3)) item = /^[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2,20}?(?=[^\u4e00-\u9fff]|等(?!奖(?!项))|称号|荣誉称号|荣誉|$)/.exec(text.slice(at)) ?? item;
       if (!item) break;
       // 授予甲银行某分行等13家金融机构2008年度某某奖: the unit the honour is conferred on comes first, then the
       // honour (the unit is no honour).

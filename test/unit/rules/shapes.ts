@@ -47,6 +47,15 @@ export const SHAPES: Shape[] = [
   // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
   // banks moves from one to the next), not the article's main unit.
   { rule: 'unit.anaphora', text: '农行湖滨支行开展金融知识宣传。农行湖滨支行走进社区。德清农商银行日前发布公告。公告显示，该行董事长邹帆因到龄退任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行 [董事长]'] },
+  // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
+  { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
+  // A county's short or former name before 联社 (盘县 is 盘州市 now, 达旗 is 达拉特旗); never 全县, 该县.
+  { rule: 'bank.shape', text: '盘县联社、达旗联社代表队获得第三名。', has: ['Bank 盘县联社', 'Bank 达旗联社'] },
+  { rule: 'bank.shape', text: '全县联社员工参加培训，该县联社召开会议。', hasNot: ['Bank 全县联社', 'Bank 该县联社'] },
+  // An award's heading joined to the date line after it: the honour ends where the Chinese ends.
+  { rule: 'honour.after-trigger', text: '中銀香港連續第二年被評為亞太及香港區最穩健銀行\n\n25/10/2021 16:20\n中銀香港宣布獲得嘉獎。', has: ['RECEIVED 中國銀行(香港) -> 亞太及香港區最穩健銀行'] },
+  // A winner's work after the name (二等奖：某某的《…》、某某的《…》; 一等奖某某的《…》 with no colon).
+  { rule: 'person.honoured', text: '征文比赛结果揭晓，一等奖马素的《柜台》，二等奖：邹帆的《师傅》、钱丽的《金融街》。', has: ['Person 马素', 'Person 邹帆', 'Person 钱丽'] },
   // A placement and a colon, then who won it (冠军：甲、乙).
   { rule: 'person.honoured', text: '职工羽毛球赛决出名次。冠军：邹帆、钱丽，亚军：郑涛 韩梅。', has: ['Person 邹帆', 'Person 钱丽', 'Person 郑涛', 'Person 韩梅'] },
   { rule: 'person.honoured', text: '团体一等奖：德清农商银行。', hasNot: ['Person 德清农'] },
