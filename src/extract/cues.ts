@@ -188,7 +188,8 @@ function compile(lex: Lexicon): Cues {
     nameBreak: new RegExp(alt('name-break')),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),
-    notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|${alt('org-suffix')}`),
+    // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)
+    notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|(?:${alt('org-suffix')})$`),
     unitSuffix: new RegExp(units),
     unitSuffixAll: new RegExp(units, 'g'),
   };
