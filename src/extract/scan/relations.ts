@@ -28,7 +28,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
   });
 }
 
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit' } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'none' };
 
 /** Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own unit. */
 export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
@@ -58,7 +58,10 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
   const clause = /[^，,。；;：:、\s“”"]*$/.exec(text.slice(0, left))![0];
   const bareUnit = /^(?:据)?(?:该|本|我)?(?:支行|网点)[\u4e00-\u9fff]{0,5}$/.test(clause);
-  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return { kind: 'article-unit' };
+  // 交给了营业部主任王霞: jieba reads 营业部 / 主任; the post with its bare unit word is one of the article's unit.
+  const bareWord = /(?:营业部|营业室|网点|支行)$/.exec(text.slice(0, left))?.[0];
+  const bareOutletPost = bareWord !== undefined && (cues(ctx.lex).frontLineRole.has(bareWord + role) || cues(ctx.lex).articleUnitRole.has(bareWord + role));
+  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit' };
   return { kind: 'none' };
 }
 

@@ -14,15 +14,18 @@ export const worksAtArticleUnit = defineRelationRule({
   confidence: 0.6,
   run(s, ctx, emit) {
     for (const p of rolePersons(s, ctx)) {
-      if (worksAt(p, s, ctx).kind !== 'article-unit') continue;
-      const frontLine = cues(ctx.lex).frontLineRole.has(p.role!);
+      const w = worksAt(p, s, ctx);
+      if (w.kind !== 'article-unit') continue;
+      // (交给了营业部主任某某: the post with the bare unit word before it, 营业部主任.)
+      const role = w.role ?? p.role!;
+      const frontLine = cues(ctx.lex).frontLineRole.has(role);
       // 走进某支行的营业大堂，理财经理王芳…: an outlet named earlier in the sentence is the one the story is in
       // (unless another organisation or person stands between).
       const { here } = sentenceView(s, ctx);
       const before = here.filter((m) => m.end <= p.start);
       const last = before.filter((m) => isUnit(m) || m.type === 'Organization' || m.type === 'Person').pop();
       const outletHere = frontLine && last?.type === 'Branch' && OUTLET_NAME.test(last.name) ? last : undefined;
-      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: outletHere ? mentionEnd(outletHere) : frontLine ? OUTLET : ARTICLE_UNIT, sentence: s.index, role: p.role! });
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: outletHere ? mentionEnd(outletHere) : frontLine ? OUTLET : ARTICLE_UNIT, sentence: s.index, role });
     }
   },
 });
