@@ -122,6 +122,8 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}被评为亚太及香港区最稳健银行。`, [`RECEIVED ${U} -> 亚太及香港区最稳健银行`]],
   [`${U}获评全球最佳银行。`, [`RECEIVED ${U} -> 全球最佳银行`]],
   [`${U}荣获奖杯和奖牌。`, []],
+  // The unit that confers an honour may open its phrase (被评为某分行先进工作者): the honour is what follows.
+  [`${U}开展活动。柜员韩梅多次被评为工行湖州分行金融先进工作者、优质服务先进个人。`, ['RECEIVED 韩梅 -> 金融先进工作者', 'RECEIVED 韩梅 -> 优质服务先进个人']],
   // (Not when a list or a verb stands between them.)
   [`在全国文明单位评选会上，${U}作交流发言。`, []],
   [`“青年文明号”：${U}、工行城东支行；“巾帼文明岗”：建设银行南城支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号', 'RECEIVED 建设银行南城支行 -> 巾帼文明岗']],

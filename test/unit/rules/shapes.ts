@@ -49,6 +49,11 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '农行湖滨支行开展金融知识宣传。农行湖滨支行走进社区。德清农商银行日前发布公告。公告显示，该行董事长邹帆因到龄退任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行 [董事长]'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
+  // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
+  { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '张晓燕的职业生涯起步于德清农商银行。', has: ['WORKS_AT 张晓燕 -> 德清农商银行'] },
+  { rule: 'works_at.person-unit-role', text: '李建国去年加盟德清农商银行。', has: ['WORKS_AT 李建国 -> 德清农商银行'] },
+  { rule: 'works_at.person-unit-role', text: '邹帆自2002年加入德清农商银行，钱丽就进入德清农商银行工作了。', has: ['WORKS_AT 邹帆 -> 德清农商银行', 'WORKS_AT 钱丽 -> 德清农商银行'], hasNot: ['Person 邹帆自', 'Person 钱丽就'] },
   // A post with its bare unit word and no unit named (营业部 / 主任 to jieba): the outlet the story is in.
   { rule: 'works_at.article-unit', text: '农行湖滨支行大堂经理钱丽发现一个袋子。她马上把袋子交给了营业部主任邹帆。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [营业部主任]'] },
   // An organisation's ending inside a unit's name is a place's word (大学城支行); at its end it is another body's unit.

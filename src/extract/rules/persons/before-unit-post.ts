@@ -29,8 +29,13 @@ export const personBeforeUnitPost = defineMentionRule({
     const c = cues(ctx.lex);
     const names = ctx.lex.names;
     const starts = new Set(s.tokens.map((t) => t.start));
+    // (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社, 王芳去年加盟某银行: a verb of joining; unitPostAfter
+    // below checks that the sentence goes on as joining a unit does.)
+    const joined = new RegExp(`(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:${c.joinedVerbs.join('|')})了?$`);
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
-      const link = LINK.exec(s.text.slice(Math.max(0, u.start - 12), u.start));
+      const window = s.text.slice(Math.max(0, u.start - 12), u.start);
+      // (The longer link first: 起步于 ends in 于, a link of its own.)
+      const link = joined.exec(window) ?? LINK.exec(window);
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of [3, 2]) {
