@@ -67,6 +67,7 @@ import { honourContext } from './rules/titles/honour-context.js';
 import { honourDictionary } from './rules/titles/honour-dictionary.js';
 import { honourEmbeddedQuote } from './rules/titles/honour-embedded-quote.js';
 import { honourShapeUnquoted } from './rules/titles/honour-shape-unquoted.js';
+import { programmeUnquotedEvent } from './rules/titles/programme-unquoted-event.js';
 import { honourShape } from './rules/titles/honour-shape.js';
 import { productQuoted } from './rules/titles/product-quoted.js';
 import { programmeContext } from './rules/titles/programme-context.js';
@@ -125,6 +126,7 @@ export const MENTION_RULES = [
   programmeEmbeddedQuote,
   honourAfterTrigger,
   honourShapeUnquoted,
+  programmeUnquotedEvent,
   honourHeadingRule,
   orgSuffix,
   orgDictionary,

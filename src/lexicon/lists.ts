@@ -26,6 +26,7 @@ export const TYPED_TAGS = Object.keys(TYPED_LISTS) as TypedTag[];
 export const CUE_LISTS = [
   'honour-suffix',
   'programme-suffix',
+  'event-suffix',
   'honour-before',
   'honour-after',
   'programme-before',

@@ -54,6 +54,12 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '张晓燕的职业生涯起步于德清农商银行。', has: ['WORKS_AT 张晓燕 -> 德清农商银行'] },
   { rule: 'works_at.person-unit-role', text: '李建国去年加盟德清农商银行。', has: ['WORKS_AT 李建国 -> 德清农商银行'] },
   { rule: 'works_at.person-unit-role', text: '邹帆自2002年加入德清农商银行，钱丽就进入德清农商银行工作了。', has: ['WORKS_AT 邹帆 -> 德清农商银行', 'WORKS_AT 钱丽 -> 德清农商银行'], hasNot: ['Person 邹帆自', 'Person 钱丽就'] },
+  // A contest written without quotes, with a mark of its own (an edition, a cup, a place or level), held or joined;
+  // a year in front is no part of its name; a bare 技能竞赛 is no name.
+  { rule: 'programme.unquoted-event', text: '德清农商银行承办第三届全市金融系统职工业务技能比赛。', has: ['RUNS 德清农商银行 -> 第三届全市金融系统职工业务技能比赛'] },
+  { rule: 'programme.unquoted-event', text: '2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['Programme 湖州市银行业人民币业务技能竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行举办金桥杯知识竞赛。', has: ['RUNS 农行湖滨支行 -> 金桥杯知识竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展技能竞赛，举办了一场精彩的比赛。', hasNot: ['Programme 技能竞赛', 'Programme 一场精彩的比赛'] },
   // A post with its bare unit word and no unit named (营业部 / 主任 to jieba): the outlet the story is in.
   { rule: 'works_at.article-unit', text: '农行湖滨支行大堂经理钱丽发现一个袋子。她马上把袋子交给了营业部主任邹帆。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [营业部主任]'] },
   // An organisation's ending inside a unit's name is a place's word (大学城支行); at its end it is another body's unit.

@@ -11,7 +11,7 @@ import { FUNCTION_CHARS, GLUED_AFTER_NAME, notAName, withoutAdverb } from '../..
 import { cues } from '../../cues.js';
 
 /** Last characters of places, organisations and things, and words jieba glues to a name besides GLUED_AFTER_NAME. */
-const NOT_A_NAME_END = /[村镇乡庄路街巷道院社组卷股监人会局所区县市省厅处科站港湾机卡款费率额证则有因入新中凭随跟替让请]$/;
+const NOT_A_NAME_END = /[村镇乡庄路街巷道院社组卷股监人会局所区县市省厅处科站港湾机卡款费率额证则有因入新中凭随跟替让请杯盃]$/;
 /** Words after the name of a building or a place (于君悦酒店, 某某大厦). */
 const PLACE_AFTER = /^(?:酒店|饭店|宾馆|大厦|大楼|广场|公园|会堂|剧院|中心|小区|花园|商场)/;
 

@@ -1,0 +1,59 @@
+/**
+ * 举办第三届全市金融系统职工业务技能比赛, 参加了2024年全市银行业人民币业务技能竞赛, 金农杯综合业务知识技能竞赛在…举行:
+ * a contest or event written without quotes, held or joined by a unit. Its name ends as contests' names do
+ * (dict/cues/event-suffix.txt) and holds a mark of its own (第…届, a year, …杯, a place or a level, 金融系统);
+ * a bare 技能竞赛 is a generic activity. A year in front is no part of the name (kept as an alias).
+ */
+import { defineMentionRule } from '../../rule.js';
+import type { RuleCtx } from '../../types.js';
+
+const compiled = new WeakMap<object, { held: RegExp; opening: RegExp }>();
+
+function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp } {
+  let p = compiled.get(ctx.lex);
+  if (!p) {
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const name = `((?:第[一二三四五六七八九十百\\d]+届)?[\\u4e00-\\u9fff0-9·]{2,26}?(?:${alt(ctx.lex.cues['event-suffix'])}))`;
+    const verbs = alt(ctx.lex.cues['programme-before']);
+    p = {
+      // After a verb of holding or joining (举办了, 参加).
+      held: new RegExp(`(?:${verbs})了?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
+      // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
+      opening: new RegExp(`^${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`),
+    };
+    compiled.set(ctx.lex, p);
+  }
+  return p;
+}
+
+/** What makes a contest's name a name: an edition, a year, a cup, a place or level, a field. */
+const OWN_MARK = /第[一二三四五六七八九十百\d]+届|(?:19|20)\d{2}年|[杯盃]|全国|全省|全市|全县|全区|金融系统|银行业|[省市县区州]/;
+/** Words a description has and a name does not (一场精彩的比赛, 各类竞赛, 本次大赛). */
+const DESCRIPTION = /的|一场|一次|多场|各类|各项|系列|本次|本届|此次|这次|该次|相关|有关|此类|内部/;
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+
+export const programmeUnquotedEvent = defineMentionRule({
+  id: 'programme.unquoted-event',
+  description: 'a contest or event written without quotes, with a mark of its own, held or joined (举办第三届全市职工业务技能比赛)',
+  produces: 'Programme',
+  confidence: 0.6,
+  strength: 'certain',
+  run(s, ctx, emit) {
+    const { held, opening } = patterns(ctx);
+    const found = [...s.text.matchAll(held)];
+    const first = opening.exec(s.text);
+    if (first) found.push(first);
+    for (const m of found) {
+      const full = m[1]!;
+      if (DESCRIPTION.test(full)) continue;
+      const start = m.index + m[0].length - full.length;
+      const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
+      // (2024年全市银行业…竞赛: the name is what follows the year; the whole is an alias.)
+      const name = full.slice(year);
+      // (The year alone is no mark: 2024年技能竞赛 is a generic contest of that year.)
+      if (name.length < 4 || !OWN_MARK.test(name)) continue;
+      emit({ type: 'Programme', name, surface: s.surface.slice(start + year, start + full.length), sentence: s.index, start: start + year, end: start + full.length, ...(year ? { aliases: [full] } : {}) });
+    }
+  },
+});
