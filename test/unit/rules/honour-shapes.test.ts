@@ -122,6 +122,10 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}被评为亚太及香港区最稳健银行。`, [`RECEIVED ${U} -> 亚太及香港区最稳健银行`]],
   [`${U}获评全球最佳银行。`, [`RECEIVED ${U} -> 全球最佳银行`]],
   [`${U}荣获奖杯和奖牌。`, []],
+  // 曾获, 先后获 …: 获 after an adverb confers; a person's apposition first (某某，某支行柜员，曾获“…”).
+  [`韩梅，${U}柜员，曾获“全国五一劳动奖章”。`, ['RECEIVED 韩梅 -> 全国五一劳动奖章']],
+  // A list under an honour's name: a unit in brackets after its person is where the person works, no recipient.
+  [`表彰名单如下。先进个人：韩梅（${U}）、李建国（工行城东支行）。`, ['RECEIVED 韩梅 -> 先进个人', 'RECEIVED 李建国 -> 先进个人']],
   // The unit that confers an honour may open its phrase (被评为某分行先进工作者): the honour is what follows.
   [`${U}开展活动。柜员韩梅多次被评为工行湖州分行金融先进工作者、优质服务先进个人。`, ['RECEIVED 韩梅 -> 金融先进工作者', 'RECEIVED 韩梅 -> 优质服务先进个人']],
   // (Not when a list or a verb stands between them.)

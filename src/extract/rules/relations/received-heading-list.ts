@@ -40,6 +40,9 @@ export const receivedHeadingList = defineRelationRule({
         // A unit right before its own person (兰山支行 张三) says where the person works; it received nothing.
         const next = who[i + 1];
         if (m.type !== 'Person' && next?.type === 'Person' && /^\s*$/.test(s.text.slice(m.end, next.start))) continue;
+        // Nor one in brackets right after its person (张三（兰山支行）).
+        const prev = who[i - 1];
+        if (m.type !== 'Person' && prev?.type === 'Person' && /^\s*[（(]\s*$/.test(s.text.slice(prev.end, m.start))) continue;
         emit({ type: 'RECEIVED', head: mentionEnd(m), tail: mentionEnd(honour), sentence: s.index });
       }
     };
