@@ -30,9 +30,6 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
 
 export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'none' };
 
-/** A body of a bank's people that is not the bank (its youth association, its union, its foundation). */
-const BANKS_BODY = /^[\u4e00-\u9fff]{0,4}(?:协会|工会|基金会|团委|俱乐部|联合会)/;
-
 /** Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own unit. */
 export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const { here, units } = sentenceView(s, ctx);
@@ -56,12 +53,6 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     // (Others with a post may stand before in a list: 董事长甲、总经理乙亲自出席: both are the unit's.)
     const listedBefore = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && LIST_GOES_ON.test(text.slice(m.end));
     if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || (m.type === 'Person' && !listedBefore(m))))) return { kind: 'sentence-unit', unit: first };
-    // 其中，第一银行最为积极，董事长甲、总经理乙亲赴大陆: the one bank the sentence names, before the post, in a
-    // clause of its own, with no other unit or organisation anywhere in the sentence and no one else between.
-    const banks = here.filter((m) => m.type === 'Bank');
-    const only = banks[0];
-    // (Not the bank's association, 工银澳门青年协会会长甲、监事长乙: their posts are the association's.)
-    if (only && banks.every((b) => b.name === only.name) && only.end <= left && !BANKS_BODY.test(text.slice(only.end)) && !here.some((m) => (isUnit(m) && m.name !== only.name) || m.type === 'Organization') && !here.some((m) => m !== p && m.type === 'Person' && m.start > only.end && m.start < p.start && !listedBefore(m))) return { kind: 'sentence-unit', unit: banks.filter((b) => b.end <= left).pop()! };
   }
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.
