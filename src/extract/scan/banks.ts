@@ -106,7 +106,7 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     }
     // 盘县联社, 达旗联社: a county's short or former name before 联社 or 信用社, whether or not the gazetteer has it
     // (counties are renamed and shortened: 盘县 is 盘州市 now, 达旗 is 达拉特旗), standing alone or after a place.
-    if (!best && shape.kind === 'rural' && /联社|信用社|农信社$/.test(m.word)) {
+    if (!best && shape.kind === 'rural' && /(?:联社|信用社|农信社)$/.test(m.word)) {
       const county = SHORT_COUNTY.exec(text.slice(Math.max(0, m.start - 4), m.start));
       const at = county ? m.start - county[1]!.length : -1;
       if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {

@@ -545,8 +545,12 @@ export function postAt(s: SentenceCtx, ctx: RuleCtx, at: number): string | undef
 const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支部|团委|工会)/;
 
 /** Between a person and a unit: a date or an adverb maybe, then a two-character verb (加入, 考入, 进入了). */
-// (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社: a time after which, or a career, may stand before the verb.)
-const JOINED_LINK = /^[，,]?(?:的(?:职业|金融|银行|工作)?生涯|[\u4e00-\u9fff]{1,3}后，?)?(?:[于自从]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?([\u4e00-\u9fff]{2,3}?)了?$/;
+/**
+ * What may stand between a name and a verb of joining a unit: a career or a time after which (王芳的职业生涯起步于,
+ * 王芳毕业后进入), a date or a year (王芳2010年加入, 去年加盟), an adverb (就, 先后). Shared with person.before-unit-post.
+ */
+export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?';
+const JOINED_LINK = new RegExp(`^[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
 
 /** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
 export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;

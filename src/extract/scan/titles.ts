@@ -362,10 +362,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
   // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀党员、省分行乡村振兴先进个人等荣誉).
-  const unitSpans = [...bankMatches(s, ctx), ...scanBranches(s, ctx)];
+  let unitSpans: Array<{ start: number; end: number }> | undefined;
   for (const found0 of unquotedHonours(text, c, s.tokens)) {
     if (inQuote(found0.start, found0.end)) continue;
     // 被评为工行某分行金融先进工作者: the unit that confers it opens the phrase; the honour is what follows.
+    unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)];
     const conferrer = unitSpans.filter((u) => u.start === found0.start && u.end <= found0.end - 3).sort((a, b) => b.end - a.end)[0];
     const h = conferrer ? { name: text.slice(conferrer.end, found0.end), start: conferrer.end, end: found0.end } : found0;
     // 市级优秀柜员: the honour without its level is a name of it too.

@@ -5,10 +5,26 @@
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isRole, notAName } from '../../scan/persons.js';
-import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
+import type { Lexicon } from '../../../lexicon/index.js';
+import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
 /** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自; 的 before a post's 职务). */
 const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从|来自|的)$`);
+
+/**
+ * A verb of joining before the unit (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社, 王芳去年加盟某银行), built
+ * once per lexicon from dict/cues/joined-verb.txt; unitPostAfter then checks that the sentence goes on as joining a
+ * unit does.
+ */
+const joinedLinks = new WeakMap<Lexicon, RegExp>();
+function joinedLink(lex: Lexicon): RegExp {
+  let re = joinedLinks.get(lex);
+  if (!re) {
+    re = new RegExp(`${JOINED_LEAD_SOURCE}(?:${cues(lex).joinedVerbs.join('|')})了?$`);
+    joinedLinks.set(lex, re);
+  }
+  return re;
+}
 
 /** A name opening its clause, 是一名 or 是一位, and maybe a word of manner before the post (普通的, 年轻). */
 const IS_A_POST = new RegExp(`(?:^|[，,。；;：:“”\\s]|的)([\\u4e00-\\u9fff]{2,3})是(?:(?:一名|一位)|${BARE_UNIT_SOURCE}的(?:一名|一位)?)${MANNER_SOURCE}$`);
@@ -29,9 +45,7 @@ export const personBeforeUnitPost = defineMentionRule({
     const c = cues(ctx.lex);
     const names = ctx.lex.names;
     const starts = new Set(s.tokens.map((t) => t.start));
-    // (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社, 王芳去年加盟某银行: a verb of joining; unitPostAfter
-    // below checks that the sentence goes on as joining a unit does.)
-    const joined = new RegExp(`(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:${c.joinedVerbs.join('|')})了?$`);
+    const joined = joinedLink(ctx.lex);
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
       const window = s.text.slice(Math.max(0, u.start - 12), u.start);
       // (The longer link first: 起步于 ends in 于, a link of its own.)

@@ -46,9 +46,8 @@ export const personCredit = defineMentionRule({
   run(s, ctx, emit) {
     const names = ctx.lex.names;
     const c = cues(ctx.lex);
-    const roleWords = new Set(ctx.lex.cues['byline-role']);
-    // (（记者邹帆摄）: the credit after the name, 摄 or 报道, is no part of it.)
-    const creditWords = ctx.lex.cues['credit'];
+    // (A name never ends in a credit's role or its credit: 记者查询 is no name, nor 邹帆摄 of （记者邹帆摄）.)
+    const endings = [...ctx.lex.cues['byline-role'], ...ctx.lex.cues['credit']];
     for (const m of s.text.matchAll(OUTLET_BRACKET)) {
       let at = m.index + m[0].length - 1 - m[1]!.length;
       const items = m[1]!.split(/([、 \u3000])/);
@@ -78,7 +77,7 @@ export const personCredit = defineMentionRule({
           // (作者:信息员: a job, ending as jobs do, is no name; nor is a word of the list of words that start with
           // a surname, 慕名.)
           if (/员$/.test(name)) continue;
-          if (names.looksLikeFullName(name) && !notAName(name, c, names) && endsToken(s, at + len) && ![...roleWords, ...creditWords].some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
+          if (names.looksLikeFullName(name) && !notAName(name, c, names) && endsToken(s, at + len) && !endings.some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
             found = { name, end: at + len };
             break;
           }
