@@ -129,6 +129,12 @@ const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
 const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与)`);
 
 /**
+ * Between two units of a list: 、, 和, 及 or 与, maybe after the first unit's team (甲农商银行代表队、乙农商银行代表队分获…:
+ * each team stands for its unit, as the last one does before the verb).
+ */
+const JOINED_UNIT_GAP = /^(?:代表队|参赛队)?(?:[、和及与]|以及)$/;
+
+/**
  * The units joined to `unit` by 、, 和, 及 or 与 right before it (甲支行、乙支行和丙支行), nearest first: they share
  * what the sentence says of it. `mentions` in text order.
  */
@@ -136,7 +142,7 @@ export function unitsJoinedBefore(mentions: Mention[], unit: Mention, text: stri
   const out: Mention[] = [];
   for (let k = mentions.indexOf(unit); k > 0; k--) {
     const prev = mentions[k - 1]!;
-    if (!isUnit(prev) || prev.end > mentions[k]!.start || !/^(?:[、和及与]|以及)$/.test(text.slice(prev.end, mentions[k]!.start))) break;
+    if (!isUnit(prev) || prev.end > mentions[k]!.start || !JOINED_UNIT_GAP.test(text.slice(prev.end, mentions[k]!.start))) break;
     out.push(prev);
   }
   return out;
@@ -207,6 +213,13 @@ function clauseLead(text: string, m: Mention): string {
 /** Verbs of handing an honour over (甲为乙颁发): in the honour's clause they make 甲为 the presenter. */
 const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
 
+/**
+ * Who wrote or photographed a report (【記者某某台中報導】, （记者某某摄）, 通讯员某某): never the recipient of an honour
+ * it reports, even in the sentence that names no recipient the rules know (a farmers' association).
+ */
+const CREDITED = new Set(['person.byline', 'person.credit', 'person.photo-credit', 'person.slash-credit', 'person.trailing-author']);
+const REPORTER_BEFORE = /(?:记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)[\s:：]*$/;
+
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
   return ctx.memo(s, 'relations.received', () => {
@@ -224,7 +237,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       return by !== null && !CONFERRING_VERB.test(by[0]) && new RegExp(`^[^，,。；;]*?(?:联合|共同)?${CONFERRING_VERB.source}`).test(text.slice(m.end));
     };
     const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m);
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m)));
+    const credited = (m: Mention): boolean => CREDITED.has(m.rule) || REPORTER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m) && !credited(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
       const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;
@@ -241,7 +255,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const specific = before.filter((m) => m.type !== 'Bank');
       // (甲支行、乙农商银行荣获: a bank that ends a list of units is the subject, and the list walker finds the rest.)
       const last = before[before.length - 1];
-      if (last && last.type === 'Bank' && specific.length && /^[、和与及]$/.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
+      if (last && last.type === 'Bank' && specific.length && JOINED_UNIT_GAP.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
       return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);

@@ -37,6 +37,8 @@ const UNIT_SHAPES: Array<[string, (unit: string, honour: string) => string]> = [
   ['喜提', (u, h) => `${u}喜提“${h}”。`],
   ['“…”花落', (u, h) => `“${h}”花落${u}。`],
   ['被某会命名为', (u, h) => `${u}被省总工会命名为“${h}”。`],
+  ['分获, two units', (u, h) => `${OTHER}、${u}分获“${h}”。`],
+  ['teams of two units 同获', (u, h) => `比赛结束，${OTHER}代表队、${u}代表队同获“${h}”。`],
 ];
 
 const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string) => string]> = [

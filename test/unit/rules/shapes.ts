@@ -255,6 +255,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '分行表彰了一批先进集体。', hasNot: ['Honour 一批先进集体'] },
   { rule: 'honour.after-trigger', text: '今年共有二十家銀行獲頒優質服務大獎。', has: ['Honour 優質服務大獎'], hasNot: ['Honour 頒優質服務大獎', 'Honour 颁优质服务大奖'] },
   { rule: 'honour.shape-unquoted', text: '九江银行庐山支行荣获2023年度江西省青年文明号称号。', has: ['RECEIVED 九江银行庐山支行 -> 2023年度江西省青年文明号 (2023)'], hasNot: ['Honour 年度江西省青年文明号'] },
+  { rule: 'received.subject', text: '【記者林子豪嘉義報導】嘉義市農會及民雄鄉農會分獲「營運卓越獎」。', hasNot: ['RECEIVED 林子豪 -> 營運卓越獎'] },
+  { rule: 'received.subject', text: '本报讯（记者 曹敬文）德清农商银行代表队、湖州银行代表队分获“优秀组织奖”。', has: ['RECEIVED 德清农商银行 -> 优秀组织奖', 'RECEIVED 湖州银行 -> 优秀组织奖'], hasNot: ['RECEIVED 曹敬文 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '九江银行庐山支行、浔阳支行与濂溪支行被授予“巾帼文明岗”。', has: ['RECEIVED 九江银行庐山支行 -> 巾帼文明岗', 'RECEIVED 九江银行浔阳支行 -> 巾帼文明岗', 'RECEIVED 九江银行濂溪支行 -> 巾帼文明岗'] },
   { rule: 'person.honoured', text: '今年，邬一凡被九江市总工会评为“九江市劳动模范”。', has: ['RECEIVED 邬一凡 -> 九江市劳动模范'] },
   { rule: 'branch.anchored', text: '九江银行营业部和青州农行营业部开展宣传。', has: ['PART_OF 九江银行营业部 -> 九江银行', 'Branch 青州农行营业部'], hasNot: ['Branch 九江银行九江银行营业部', 'Branch 农行营业部'] },
