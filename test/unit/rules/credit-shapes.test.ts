@@ -28,6 +28,7 @@ const CREDITS: Array<[string, (a: string, b: string, c: string) => string, numbe
   ['文：… 图：…', (a, b) => `${BODY}\n文：${a} 图：${b}`, 2],
   ['某时报【…】', (a) => `工商时报【${a}】${BODY}`, 1],
   ['某時報【…、…】, Traditional', (a, b) => `工商時報【${a}、${b}】${BODY}`, 2],
+  ['初审编辑：… 责任编辑：…', (a, b) => `${BODY}\n\n初审编辑：${a}\n\n责任编辑：${b}`, 2],
 ];
 
 describe('the people a credit names', () => {
