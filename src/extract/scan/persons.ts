@@ -265,7 +265,7 @@ function nameBeforeAnd(toks: Token[], k: number, names: Names): Span | undefined
  * An item of a list of names jieba cut in pieces of any tag (林/ng 伟/zg): inside a list after a role, a
  * full name that ends where the list goes on is a name.
  */
-function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, itemEnd = LIST_ITEM_END, strict = true): Span | undefined {
+function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, itemEnd = LIST_ITEM_END, strict = true, verbEnds = false): Span | undefined {
   const t = toks[k]!;
   for (const len of [3, 2]) {
     const end = t.start + len;
@@ -273,7 +273,9 @@ function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, item
     if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
     // (Loosely, the name may end inside a token: jieba glues 等 to a name's last character, 武家/明等.)
     if (end < s.text.length && !toks.some((x) => x.start === end) && strict) continue;
-    if (itemEnd.test(s.text.slice(end)) && namePieces(toks, k, end, names.surnameLength(name), strict)) return { name, start: t.start, end };
+    // (The last of a list of names may be followed by the list's verb: 副行长甲、乙、丙构成.)
+    const verbAfter = verbEnds && /^v/.test(toks.find((x) => x.start === end)?.tag ?? '');
+    if ((itemEnd.test(s.text.slice(end)) || verbAfter) && namePieces(toks, k, end, names.surnameLength(name), strict)) return { name, start: t.start, end };
   }
   return undefined;
 }
@@ -648,7 +650,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
-          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names));
+          // (After a 、, past the first two names, the last may stand right before the list's verb: 甲、乙、丙构成.)
+          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, sep === '、' && items >= 2));
           if (!more || notAName(more.name, c, names)) break;
           // (The unit, if any, stands before the role, where it stands for the first name.)
           add(more, 'listed-after-role', t.word, t.start);
