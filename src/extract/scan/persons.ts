@@ -650,8 +650,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
-          // (After a 、, past the first two names, the last may stand right before the list's verb: 甲、乙、丙构成.)
-          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, sep === '、' && items >= 2));
+          // (The list's last name may stand right before its verb: after 和 that closes it, 员工甲、乙和丙参加, 员工甲和乙没有
+          // 犹豫; after a 、 past the first two names, 甲、乙、丙构成.)
+          const closes = /^[和与及]$/.test(sep) || (sep === '、' && items >= 2);
+          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
           if (!more || notAName(more.name, c, names)) break;
           // (The unit, if any, stands before the role, where it stands for the first name.)
           add(more, 'listed-after-role', t.word, t.start);

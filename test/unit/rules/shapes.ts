@@ -239,6 +239,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '柜员孙敏和客户一起清点现金。', hasNot: ['Person 客户'] },
   { rule: 'person.listed-after-role', text: '鞍山分行领导班子由行长刘芳、副行长陈小军、王丽、郑国雨构成。', has: ['Person 王丽', 'Person 郑国雨'] },
+  { rule: 'person.listed-after-role', text: '鞍山分行员工刘芳、王丽和郑国雨参加了比赛。', has: ['Person 王丽', 'Person 郑国雨'] },
   // Names listed before 等 and a role hold it (甲等工作人员, 甲、乙等信贷员), at the outlet of the story.
   { rule: 'person.listed-before-role', text: '工行湖滨支行营业部迎来一位老人。为老人办理业务的龚晓岚等工作人员马上叫了救护车。不一会，柯立新、胡彬等信贷员也赶到了。', has: ['WORKS_AT 龚晓岚 -> 工行湖滨支行营业部 [工作人员]', 'Person 柯立新', 'Person 胡彬'] },
   // A preposition or conjunction after a role starts no name (员工向失主, 行长和陆经理); 3名员工荣获 names no one; a
