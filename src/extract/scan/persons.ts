@@ -322,6 +322,18 @@ function namePieces(toks: Token[], k: number, end: number, surname: number, stri
   return true;
 }
 
+/**
+ * 王某谦虚地说, 张某乐呵呵地说: a word of manner (an adjective or a descriptive word jieba tags as one) and 地 before a
+ * speech verb, read as the verb is after a name. The word must start at `at` as a token of its own, so a name's
+ * last character is never taken for the start of it.
+ */
+function mannerThenSpeech(s: SentenceCtx, toks: Token[], at: number, c: Cues): boolean {
+  const manner = toks.find((x) => x.start === at);
+  if (!manner || !/^(?:a|ad|z)$/.test(manner.tag) || manner.word.length > 3) return false;
+  const rest = s.text.slice(at + manner.word.length);
+  return rest.startsWith('地') && c.speechVerb.test(rest.slice(1));
+}
+
 /** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
 function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names): Span | undefined {
   if (!t) return undefined;
@@ -720,7 +732,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     for (const len of [3, 2]) {
       const name = s.text.slice(at, at + len);
       if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names)) continue;
-      if (!c.speechAfterName.test(s.text.slice(at + len)) || /^(?:同志|带着)/.test(s.text.slice(at + len))) continue;
+      if (!(c.speechAfterName.test(s.text.slice(at + len)) || mannerThenSpeech(s, toks, at + len, c)) || /^(?:同志|带着)/.test(s.text.slice(at + len))) continue;
       const first = toks[k]!;
       const pieces = toks.filter((x) => x.start < at + len && x.start + x.word.length > at);
       if ((first.word.length > names.surnameLength(name) && !NAME_WORD.test(first.tag)) || pieces.some((x) => /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/.test(x.tag))) continue;

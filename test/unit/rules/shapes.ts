@@ -333,6 +333,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   { rule: 'branch.anchored', text: '农业银行安徽宣城泾县城关支行开展宣传。客户专程来到农业银行泾县城关支行致谢。', has: ['Branch 农业银行安徽宣城泾县城关支行'], hasNot: ['Branch 农业银行泾县城关支行'] },
   { rule: 'person.speaker', text: '甘立群笑着说，这是应该做的。', has: ['Person 甘立群'] },
+  { rule: 'person.speaker', text: '“我们还要做得更好。”韩梅谦虚地说。', has: ['Person 韩梅'] },
+  { rule: 'person.speaker', text: '“好。”大家高兴地说。', hasNot: ['Person 大家'] },
   { rule: 'person.speaker', text: '对此，大家表示，这是应该做的。', hasNot: ['Person 大家'] },
   { rule: 'person.titled', text: '龚晓岚（左一）向客户讲解防诈知识。', has: ['Person 龚晓岚'] },
   { rule: 'person.before-role', text: '合影中，九江银行谢长融总经理（右二）、郭文香资深协理（右一）与客户站在一起。', has: ['Person 郭文香', 'WORKS_AT 谢长融 -> 九江银行 [总经理]', 'WORKS_AT 郭文香 -> 九江银行 [协理]'] },
