@@ -13,7 +13,7 @@ import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
-const DATED_START = /^\s*([\u4e00-\u9fff]{2,3}?)(?=(?:自|从|于)?(?:19|20)\d{2}年)/;
+const DATED_START = /^\s*(?:[^，,。；;]{1,12}[，,])?([\u4e00-\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\d{2}年)/;
 export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** What jieba glues to the end of a name it does not know: a function word, 称 of 某某称 (said), 因 of 某某因工作变动. */
 export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称因]/;
@@ -435,9 +435,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const end = start + name.length;
     const whole = toks.find((x) => x.start === start && x.start + x.word.length === end);
     // jieba may glue the name's last character to 自 (夏启/贵自): the name ends inside that token.
-    const endsRight = toks.some((x) => x.start === end) || toks.some((x) => x.start < end && x.start + x.word.length === end + 1 && /[自从于]$/.test(x.word));
+    // (And 出 of 出生于: 龚某某出/生于.)
+    const endsRight = toks.some((x) => x.start === end) || toks.some((x) => x.start < end && x.start + x.word.length === end + 1 && (/[自从于]$/.test(x.word) || (x.word.endsWith('出') && s.text.startsWith('出生', end))));
     const known = whole && !/^(?:nr|nrfg|nrt|x)$/.test(whole.tag);
-    if (toks.some((x) => x.start === start) && endsRight && !known && names.looksLikeFullName(name) && !notAName(name, c, names)) add({ name, start, end }, 'profile');
+    // (No piece of it may be a word of another kind: 支行行长某某说，支行曾于2021年… names no 支行曾.)
+    const pieces = toks.filter((x) => x.start < end && x.start + x.word.length > start);
+    const otherKind = pieces.some((x) => /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/.test(x.tag));
+    if (toks.some((x) => x.start === start) && endsRight && !known && !otherKind && names.looksLikeFullName(name) && !notAName(name, c, names)) add({ name, start, end }, 'profile');
   }
   // 她叫王芳，是…: a name given as such.
   for (const m of s.text.matchAll(CALLED)) {

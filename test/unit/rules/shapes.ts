@@ -316,6 +316,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '邬一凡 九江银行庐山支行客户经理', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '龚晓岚，现任九江银行庐山支行行长。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [行长]'] },
   { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
+  { rule: 'person.profile', text: '作为资深银行家，柯立新于1966年出生，曾长期在建设银行系统任职。', has: ['Person 柯立新', 'WORKS_AT 柯立新 -> 中国建设银行'] },
+  { rule: 'person.profile', text: '据公开资料显示，龚晓岚出生于1971年，今年53岁。公开资料显示，柯立生于1963年7月。', has: ['Person 龚晓岚', 'Person 柯立'], hasNot: ['Person 龚晓岚出', 'Person 柯立生'] },
+  { rule: 'person.profile', text: '支行行长周建国说，支行曾于2021年获得表彰。', hasNot: ['Person 支行曾', 'Person 支行'] },
   // An age before a name introduces a person (今年45岁的某某，2003年进入某支行工作), not a nickname (5岁的小明).
   { rule: 'person.profile', text: '今年45岁的柯立新，2003年进入农行湖滨支行工作。今年5岁的小明也来了。', has: ['Person 柯立新', 'WORKS_AT 柯立新 -> 农行湖滨支行'], hasNot: ['Person 小明'] },
   { rule: 'works_at.person-unit-role', text: '作为光大银行温州分行的“老员工”，施建新已在柜台工作了十年。', has: ['WORKS_AT 施建新 -> 光大银行温州分行 [员工]'] },
