@@ -38,5 +38,19 @@ export function repeatedWording(query: string, text: string, names: Iterable<str
       if (j - i === 1 && joined.length >= MIN_PHRASE && !known.has(joined)) note(words[i]!);
     }
   }
+  // A run may also start or end inside a keyword (支行 工作人员 走进社区 rebuilds 支行工作人员走进 of 某支行工作人员走进
+  // 社区): any stretch of the joined query across a keyword's edge, as long as minRun, that the text holds and that
+  // is no part of a gold name.
+  const all = words.map(strip);
+  const joined = all.join('');
+  const insideName = (run: string): boolean => [...known].some((n) => n.includes(run));
+  for (let k = 1, edge = all[0]!.length; k < all.length; edge += all[k]!.length, k++) {
+    for (let from = Math.max(0, edge - minRun + 1); from < edge; from++) {
+      let to = from + minRun;
+      if (to > joined.length || !body.includes(joined.slice(from, to)) || insideName(joined.slice(from, to))) continue;
+      while (to < joined.length && body.includes(joined.slice(from, to + 1))) to++;
+      note(joined.slice(from, to));
+    }
+  }
   return worst;
 }

@@ -24,6 +24,8 @@ describe('repeatedWording: a query is facts and topic words, not the article in 
     ['带领员工走进社区 银行', '带领员工走进社区'],
     // the same words in an order the text does not have
     ['支行行长 宣传活动 周明远', undefined],
+    // a run that starts or ends inside a keyword is a run too (大支行 行长 周明 rebuilds 支行行长周明)
+    ['大支行 行长 周明', '支行行长周明'],
   ] as const)('%s', (query, expected) => {
     expect(repeatedWording(query, TEXT, NAMES)).toBe(expected);
   });
