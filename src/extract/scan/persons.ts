@@ -13,7 +13,14 @@ import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
-const DATED_START = /^\s*(?:[^，,。；;]{1,12}[，,])?([\u4e00-\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\d{2}年)/;
+/**
+ * One short clause that may open a sentence before the person it is about (作为资深银行家，王芳…): shared with
+ * works_at.person-unit-role, whose callers check that no mention stands in it.
+ */
+export const OPENING_CLAUSE_SOURCE = '(?:[^，,。；;]{1,12}[，,])?';
+const DATED_START = new RegExp(`^\\s*${OPENING_CLAUSE_SOURCE}([\\u4e00-\\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\\d{2}年)`);
+/** Tags of words that are no piece of a name: a post, a unit, a bank, a place, a pronoun, a number, a function word. */
+const NOT_NAME_PIECE = /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/;
 export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** What jieba glues to the end of a name it does not know: a function word, 称 of 某某称 (said), 因 of 某某因工作变动. */
 export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称因]/;
@@ -440,7 +447,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const known = whole && !/^(?:nr|nrfg|nrt|x)$/.test(whole.tag);
     // (No piece of it may be a word of another kind: 支行行长某某说，支行曾于2021年… names no 支行曾.)
     const pieces = toks.filter((x) => x.start < end && x.start + x.word.length > start);
-    const otherKind = pieces.some((x) => /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/.test(x.tag));
+    const otherKind = pieces.some((x) => NOT_NAME_PIECE.test(x.tag));
     if (toks.some((x) => x.start === start) && endsRight && !known && !otherKind && names.looksLikeFullName(name) && !notAName(name, c, names)) add({ name, start, end }, 'profile');
   }
   // 她叫王芳，是…: a name given as such.
@@ -739,7 +746,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (!(c.speechAfterName.test(s.text.slice(at + len)) || mannerThenSpeech(s, toks, at + len, c)) || /^(?:同志|带着)/.test(s.text.slice(at + len))) continue;
       const first = toks[k]!;
       const pieces = toks.filter((x) => x.start < at + len && x.start + x.word.length > at);
-      if ((first.word.length > names.surnameLength(name) && !NAME_WORD.test(first.tag)) || pieces.some((x) => /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/.test(x.tag))) continue;
+      if ((first.word.length > names.surnameLength(name) && !NAME_WORD.test(first.tag)) || pieces.some((x) => NOT_NAME_PIECE.test(x.tag))) continue;
       add({ name, start: at, end: at + len }, 'speaker');
       break;
     }

@@ -4,7 +4,7 @@
  */
 import { defineRelationRule } from '../../rule.js';
 import { cues } from '../../cues.js';
-import { isRole } from '../../scan/persons.js';
+import { isRole, OPENING_CLAUSE_SOURCE } from '../../scan/persons.js';
 import { BARE_UNIT_SOURCE, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
 import { ARTICLE_UNIT, mentionEnd, OUTLET } from '../../types.js';
 
@@ -12,7 +12,7 @@ import { ARTICLE_UNIT, mentionEnd, OUTLET } from '../../types.js';
  * Before a name that opens its sentence: nothing, a date (2005年，王芳…), or one short clause that names no one
  * (作为资深银行家，王芳…; the caller checks that no mention stands before the name).
  */
-const OPENS_SENTENCE = /^(?:[^，,。；;]{1,12}[，,])?[\s0-9０-９年月日，,]*$/;
+const OPENS_SENTENCE = new RegExp(`^${OPENING_CLAUSE_SOURCE}[\\s0-9０-９年月日，,]*$`);
 
 /** After a name: 是, maybe the unit's bare word (网点, 该行) and 的, 一名, a word of manner, then the post. */
 const IS_A_POST_AFTER = new RegExp(`^是(?:${BARE_UNIT_SOURCE}的)?(?:一名|一位)?${MANNER_SOURCE}`);
