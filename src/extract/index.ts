@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { pushTo } from '../base/collections.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { splitArticles } from '../repair/articles.js';
+import { splitArticles, type ArticleText } from '../repair/articles.js';
 import { splitSentences } from '../repair/sentences.js';
 import { tag } from '../segment/jieba.js';
 import { originalSpan, type Mapped } from '../text/mapped.js';
@@ -19,9 +19,65 @@ import { MENTION_RULES, PARAGRAPH_RULES, RELATION_RULES } from './registry.js';
 import type { BylinePerson } from '../repair/bylines.js';
 import type { ArticleInfo, FileExtraction, Mention, RelationCandidate, RelationEnd, SentenceCtx } from './types.js';
 
-export function extractFile(file: string, text: string, lex: Lexicon): FileExtraction {
+/** A sentence as extraction will read it: its repaired text and that text normalised (what jieba tags). */
+interface PlannedSentence {
+  m: Mapped;
+  norm: string;
+}
+
+interface PlannedArticle {
+  article: ArticleText;
+  title?: PlannedSentence;
+  paragraphs: Array<{ isSub: boolean; sentences: PlannedSentence[] }>;
+  authors: PlannedSentence[];
+}
+
+/**
+ * A file repaired, split into articles and sentences and normalised, before
+ * anything is tagged: the strings jieba will be given are known from here
+ * (a small build loads only the dictionary words they hold, segment/jieba.ts).
+ */
+export interface FilePlan {
+  file: string;
+  chars: number;
+  traditional: boolean;
+  articles: PlannedArticle[];
+}
+
+export function planFile(file: string, text: string, lex: Lexicon): FilePlan {
   // Traditional→Simplified conversion is the costliest step of normalisation: only for documents that need it.
   const traditional = looksTraditional(text);
+  const normalize = (s: string): string => normalizeText(s, traditional);
+  const plan = (m: Mapped): PlannedSentence => ({ m, norm: normalize(m.text) });
+  const fallback = path.basename(file).replace(/\.[^.]+$/, '');
+  const articles = splitArticles(text, fallback, lex, normalize).map(
+    (a): PlannedArticle => ({
+      article: a,
+      ...(a.titleBlock ? { title: plan(a.titleBlock) } : {}),
+      paragraphs: a.paragraphs.map((p) => ({ isSub: a.subtitle !== undefined && p.text.startsWith('——'), sentences: splitSentences(p).map(plan) })),
+      authors: a.authors.map((p) => plan(p.block)),
+    }),
+  );
+  return { file, chars: text.length, traditional, articles };
+}
+
+/** Every string extraction of the planned file gives jieba to tag. */
+export function textsToTag(plan: FilePlan): string[] {
+  const out: string[] = [];
+  for (const a of plan.articles) {
+    if (a.title) out.push(a.title.norm);
+    for (const p of a.paragraphs) for (const s of p.sentences) out.push(s.norm);
+    for (const s of a.authors) out.push(s.norm);
+  }
+  return out;
+}
+
+export function extractFile(file: string, text: string, lex: Lexicon): FileExtraction {
+  return extractPlanned(planFile(file, text, lex), lex);
+}
+
+export function extractPlanned(plan: FilePlan, lex: Lexicon): FileExtraction {
+  const { traditional } = plan;
   const ctx = createRuleCtx(lex, (s) => normalizeText(s, traditional));
   const { sentences } = ctx;
   const relations: RelationCandidate[] = [];
@@ -40,28 +96,26 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
     for (const { rule, emit } of rules.relation) rule.run(s, ctx, emit);
   };
   let paragraph = 0;
-  const fallback = path.basename(file).replace(/\.[^.]+$/, '');
-  for (const a of splitArticles(text, fallback, lex, ctx.normalize)) {
+  for (const { article: a, title, paragraphs: planned, authors } of plan.articles) {
     const first = sentences.length;
     // The title first: it names the article's main unit more reliably than anything else.
-    if (a.titleBlock) {
+    if (title) {
       paragraph++;
-      addSentence(a.titleBlock, a.index, true);
+      addSentence(title, a.index, true);
     }
-    for (const p of a.paragraphs) {
-      const isSub = a.subtitle !== undefined && p.text.startsWith('——');
+    for (const p of planned) {
       paragraph++;
-      for (const sen of splitSentences(p)) addSentence(sen, a.index, isSub);
+      for (const sen of p.sentences) addSentence(sen, a.index, p.isSub);
     }
     for (const s of sentences.slice(first)) runSentence(s, onText);
     const paragraphs = new Map<number, SentenceCtx[]>();
     for (const s of sentences.slice(first)) pushTo(paragraphs, s.paragraph, s);
     for (const p of paragraphs.values()) for (const { rule, emit } of paragraphRules) rule.run(p, ctx, emit);
     // Bylines: each block becomes a sentence of its own so the evidence can show it; each person one mention.
-    for (const p of a.authors) {
+    a.authors.forEach((p, k) => {
       paragraph++;
-      runSentence(addSentence(p.block, a.index, true, [p]), onByline);
-    }
+      runSentence(addSentence(authors[k]!, a.index, true, [p]), onByline);
+    });
     articles.push({
       index: a.index,
       title: a.title,
@@ -71,10 +125,9 @@ export function extractFile(file: string, text: string, lex: Lexicon): FileExtra
       sentences: [first, sentences.length],
     });
   }
-  return { file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: text.length, found: ctx.found };
+  return { file: plan.file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: plan.chars, found: ctx.found };
 
-  function addSentence(m: Mapped, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
-    const norm = normalizeText(m.text, traditional);
+  function addSentence({ m, norm }: PlannedSentence, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
     const [start, end] = originalSpan(m, 0, m.text.length);
     const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: ungluedAroundNames(tag(norm), lex.names), article, index: sentences.length, paragraph, heading, ...(byline ? { byline } : {}) };
     sentences.push(s);

@@ -55,6 +55,8 @@ function deferred(file: string, into: Deferred[]): Promise<FileOutcome> {
 class MainThreadPool implements FilePool {
   private readonly queue: Deferred[] = [];
   private running = false;
+  /** Set by the first submission: whether the build processes few files (protocol.ts, BatchRequest). */
+  private few: boolean | undefined;
 
   constructor(
     private readonly dicts: string[],
@@ -66,6 +68,7 @@ class MainThreadPool implements FilePool {
   async cool(): Promise<void> {}
 
   submit(files: string[]): Array<Promise<FileOutcome>> {
+    this.few ??= files.length <= FEW_FILES;
     const promises = files.map((f) => deferred(f, this.queue));
     if (!this.running) void this.run();
     return promises;
@@ -80,7 +83,7 @@ class MainThreadPool implements FilePool {
         const batch = this.queue.splice(0);
         let i = 0;
         try {
-          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex, true)) {
+          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex, true, this.few)) {
             batch[i++]!.resolve(o);
             // Let the merge take this outcome before the next file is extracted.
             await new Promise<void>((r) => setImmediate(r));
@@ -96,6 +99,13 @@ class MainThreadPool implements FilePool {
 
   async close(): Promise<void> {}
 }
+
+/**
+ * A build that processes at most this many files (a rebuild that adds a few,
+ * a build of one article) loads jieba with only the dictionary words they
+ * use (process-file.ts): most of such a build's time was jieba's load.
+ */
+export const FEW_FILES = 64;
 
 /** A worker's young generation (three semi-spaces of 32 MB); the old generation keeps V8's default. */
 const YOUNG_GENERATION_MB = 96;
@@ -118,6 +128,9 @@ class WorkerPool implements FilePool {
   private failure: unknown;
   /** Workers to run, set by the first submission (the files it holds size an automatic number). */
   private size: number | undefined;
+  /** Set by the first submission: whether the build processes few files; if so, the files each worker gets at once. */
+  private few = false;
+  private fewBatch = 0;
   /** Workers stopped by cool(): their exit is no failure. */
   private readonly cooled = new Set<Worker>();
 
@@ -144,7 +157,11 @@ class WorkerPool implements FilePool {
     const promises = files.map((f) => deferred(f, this.queue));
     if (this.failure !== undefined) this.failAll(this.failure);
     else {
-      this.size ??= workerCount(this.jobs, files.length);
+      if (this.size === undefined) {
+        this.size = workerCount(this.jobs, files.length);
+        this.few = files.length <= FEW_FILES;
+        this.fewBatch = Math.ceil(files.length / this.size);
+      }
       while (this.workers.length < this.size) this.start();
       for (const w of this.workers) this.feed(w);
     }
@@ -177,13 +194,14 @@ class WorkerPool implements FilePool {
   }
 
   private feed(w: Worker): void {
-    while (this.queue.length > 0 && (this.busy.get(w) ?? 0) < 2) {
-      const n = Math.min(BATCH, Math.ceil(this.queue.length / (2 * this.workers.length)));
+    // Few files: one batch per worker, planned together so that its jieba load covers them all.
+    while (this.queue.length > 0 && (this.busy.get(w) ?? 0) < (this.few ? 1 : 2)) {
+      const n = this.few ? this.fewBatch : Math.min(BATCH, Math.ceil(this.queue.length / (2 * this.workers.length)));
       const batch = this.queue.splice(0, n);
       const id = this.nextId++;
       this.inFlight.set(id, batch);
       this.busy.set(w, (this.busy.get(w) ?? 0) + 1);
-      const request: BatchRequest = { id, files: batch.map((d) => d.file) };
+      const request: BatchRequest = { id, files: batch.map((d) => d.file), few: this.few };
       w.postMessage(request);
     }
   }

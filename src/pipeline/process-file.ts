@@ -2,11 +2,11 @@
  * The per-file work of a build, the same in the main thread and in a
  * worker: read and decode, repair, extract, resolve within the file.
  */
-import { extractFile } from '../extract/index.js';
+import { extractFile, extractPlanned, planFile, textsToTag, type FilePlan } from '../extract/index.js';
 import { readSource, type SourceFile } from '../ingest/read.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
-import { resolveFile } from '../resolve/file/index.js';
-import { initJieba } from '../segment/jieba.js';
+import { resolveFile, type FileGraph } from '../resolve/file/index.js';
+import { initJieba, initJiebaFor } from '../segment/jieba.js';
 import type { FileOutcome } from './protocol.js';
 
 let prepared: { dicts: string; lexicon: Lexicon } | undefined;
@@ -43,8 +43,15 @@ export function prepare(dicts: string[], loaded?: Lexicon): Lexicon {
  * overlaps reading with extraction; for small articles that cost less CPU.
  * `inThread`: the outcomes are merged in this same thread, and carry each
  * graph as made (`made`, protocol.ts); a worker's carry its JSON text.
+ * `few`: these files are all or most of what the build processes, so few
+ * that jieba is loaded with only the dictionary words their sentences hold
+ * (segment/jieba.ts): they are read and planned first, then extracted.
  */
-export async function* processFiles(files: string[], dicts: string[], loaded?: Lexicon, inThread = false): AsyncGenerator<FileOutcome> {
+export async function* processFiles(files: string[], dicts: string[], loaded?: Lexicon, inThread = false, few = false): AsyncGenerator<FileOutcome> {
+  if (few) {
+    yield* processFew(files, dicts, loaded, inThread);
+    return;
+  }
   let next = files.length > 0 ? readSource(files[0]!) : undefined;
   for (let i = 0; i < files.length; i++) {
     const src = await next!;
@@ -53,17 +60,61 @@ export async function* processFiles(files: string[], dicts: string[], loaded?: L
   }
 }
 
+type Planned = { src: SourceFile & { ok: true }; plan: FilePlan } | { outcome: FileOutcome };
+
+async function* processFew(files: string[], dicts: string[], loaded: Lexicon | undefined, inThread: boolean): AsyncGenerator<FileOutcome> {
+  let lex: Lexicon;
+  try {
+    lex = prepareLexicon(dicts, loaded);
+  } catch (err) {
+    // As processSource reports it: with each file.
+    for (const file of files) yield failed(file, err);
+    return;
+  }
+  const planned: Planned[] = [];
+  for (const file of files) {
+    const src = await readSource(file);
+    if (!src.ok) planned.push({ outcome: { kind: 'skipped', file, reason: src.reason } });
+    else {
+      try {
+        planned.push({ src, plan: planFile(src.path, src.text, lex) });
+      } catch (err) {
+        planned.push({ outcome: failed(file, err) });
+      }
+    }
+  }
+  const texts = planned.flatMap((p) => ('plan' in p ? textsToTag(p.plan) : []));
+  if (texts.length > 0) initJiebaFor(lex, texts);
+  for (const p of planned) {
+    if ('outcome' in p) yield p.outcome;
+    else yield outcomeOf(p.src, inThread, () => resolveFile(extractPlanned(p.plan, lex), lex));
+  }
+}
+
 function processSource(src: SourceFile, dicts: string[], loaded: Lexicon | undefined, inThread: boolean): FileOutcome {
   const file = src.path;
   if (!src.ok) return { kind: 'skipped', file, reason: src.reason };
-  try {
+  return outcomeOf(src, inThread, () => {
     const lex = prepare(dicts, loaded);
-    const value = resolveFile(extractFile(file, src.text, lex), lex);
+    return resolveFile(extractFile(file, src.text, lex), lex);
+  });
+}
+
+function outcomeOf(src: SourceFile & { ok: true }, inThread: boolean, make: () => FileGraph): FileOutcome {
+  const file = src.path;
+  try {
+    const value = make();
     if (inThread) return { kind: 'made', file, value, encoding: src.encoding, digest: src.digest };
     return { kind: 'ok', file, graph: JSON.stringify(value), encoding: src.encoding, digest: src.digest };
   } catch (err) {
-    // A bug on one odd file is guanxi's fault, not the file's: the build fails with the file's name and the
-    // stack (GUANXI_DEBUG=1 prints it), instead of passing it off as a skipped input.
-    return { kind: 'failed', file, message: err instanceof Error ? err.message : String(err), ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) };
+    return failed(file, err);
   }
+}
+
+/**
+ * A bug on one odd file is guanxi's fault, not the file's: the build fails with the file's name and the
+ * stack (GUANXI_DEBUG=1 prints it), instead of passing it off as a skipped input.
+ */
+function failed(file: string, err: unknown): FileOutcome {
+  return { kind: 'failed', file, message: err instanceof Error ? err.message : String(err), ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) };
 }

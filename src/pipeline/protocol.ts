@@ -13,6 +13,8 @@ export interface WorkerData {
 export interface BatchRequest {
   id: number;
   files: string[];
+  /** The build processes few files: the worker loads only the dictionary words this batch uses (process-file.ts). */
+  few?: boolean;
 }
 
 /**

@@ -23,7 +23,7 @@ setImmediate(() => {
 parentPort!.on('message', (msg: BatchRequest) => {
   void (async () => {
     const outcomes: FileOutcome[] = [];
-    for await (const o of processFiles(msg.files, dicts)) outcomes.push(o);
+    for await (const o of processFiles(msg.files, dicts, undefined, false, msg.few)) outcomes.push(o);
     const result: BatchResult = { id: msg.id, outcomes };
     parentPort!.postMessage(result);
   })();

@@ -20,6 +20,11 @@ vi.mock('../../src/extract/index.js', async (importOriginal) => {
       if (failOn.name && file.endsWith(failOn.name)) throw new TypeError('a bug in a rule');
       return real.extractFile(file, text, lex);
     },
+    // A build of few files plans them first, then extracts each plan (process-file.ts).
+    extractPlanned: (plan: Parameters<typeof real.extractPlanned>[0], lex: Parameters<typeof real.extractPlanned>[1]) => {
+      if (failOn.name && plan.file.endsWith(failOn.name)) throw new TypeError('a bug in a rule');
+      return real.extractPlanned(plan, lex);
+    },
   };
 });
 
