@@ -121,31 +121,37 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   }
 }
 
-/** Characters gathered from the pieces before each write: few system calls, no large string. */
-const WRITE_CHUNK = 1 << 20;
+/** Bytes gathered from the pieces before each write: few system calls, no large string. */
+const WRITE_CHUNK = 1 << 22;
 
 /**
  * Writes a file from the pieces of its text, in chunks, and flushes it to
  * disk, so that a published link never points at a file the disk lost. An
  * abort between two chunks stops it (WriteInterrupted).
+ *
+ * Each piece is encoded straight into one reused buffer: joining the pieces
+ * of a chunk into a string, then encoding that string, cost twice as much
+ * (400 against 200 ms for the 34 MB of a 505-article graph's pair: the
+ * pieces are strings made of strings, flattened by the join).
  */
 async function writeFlushed(file: string, pieces: Iterable<string>, signal?: AbortSignal): Promise<void> {
   const handle = await open(file, 'wx');
   try {
-    let chunk: string[] = [];
-    let size = 0;
+    const buffer = Buffer.allocUnsafe(WRITE_CHUNK);
+    let used = 0;
+    // writeFile on an open handle writes at its position, all of the data (write() may write part of it).
+    const flush = async (): Promise<void> => {
+      if (used > 0) await handle.writeFile(buffer.subarray(0, used));
+      used = 0;
+      interrupted(signal);
+    };
     for (const piece of pieces) {
-      chunk.push(piece);
-      size += piece.length;
-      if (size >= WRITE_CHUNK) {
-        // writeFile on an open handle writes at its position, all of the data (write() may write part of it).
-        await handle.writeFile(chunk.join(''), 'utf8');
-        interrupted(signal);
-        chunk = [];
-        size = 0;
-      }
+      // A UTF-16 unit is at most three bytes of UTF-8 (a pair of them four).
+      if (used + piece.length * 3 > WRITE_CHUNK) await flush();
+      if (piece.length * 3 > WRITE_CHUNK) await handle.writeFile(piece, 'utf8');
+      else used += buffer.write(piece, used, 'utf8');
     }
-    if (size > 0) await handle.writeFile(chunk.join(''), 'utf8');
+    await flush();
     await handle.sync();
   } finally {
     await handle.close();

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces } from '../../src/export/write.js';
+import { jsonPieces, writeGraph } from '../../src/export/write.js';
 import { escapeXml, graphMLLines, toGraphML } from '../../src/export/graphml.js';
 import { createGraph } from '../../src/graph/model.js';
 
@@ -28,5 +31,18 @@ describe('output written in pieces', () => {
     expect(escapeXml('a\uD800b\uD83D\uDE00')).toBe('ab\uD83D\uDE00');
     // Each character once, `&` first (an entity already in the text is escaped, not taken as one), forbidden ones dropped.
     expect(escapeXml('&amp;<\u0001"\r>')).toBe('&amp;amp;&lt;&quot;&#13;&gt;');
+  });
+
+  it('writeGraph writes the texts of both, byte for byte, whatever the size of a piece and its characters', async () => {
+    // Pieces are encoded into a reused buffer of 4 MB: a line of two million Chinese characters (6 MB of UTF-8)
+    // is written on its own, a thousand short ones go through the buffer, an emoji is two UTF-16 units.
+    const g = createGraph();
+    g.addNode('long', { type: 'Article', name: '长'.repeat(2_000_000), aliases: [], evidence: [] } as never);
+    for (let i = 0; i < 1000; i++) g.addNode(`p${i}`, { type: 'Person', name: `王立${i}😀`, aliases: ['小王'], evidence: [] } as never);
+    g.addEdgeWithKey('e1', 'p1', 'long', { type: 'AUTHORED', evidence: ['他说：“好”'] } as never);
+    const out = mkdtempSync(path.join(tmpdir(), 'guanxi-pieces-'));
+    const written = await writeGraph(g, out);
+    expect(readFileSync(written.json, 'utf8')).toBe(JSON.stringify(g.export()));
+    expect(readFileSync(written.graphml, 'utf8')).toBe(toGraphML(g));
   });
 });
