@@ -9,14 +9,20 @@
 const strip = (s: string): string => s.replace(/[^\p{Script=Han}0-9A-Za-z]/gu, '');
 
 /** Neighbouring keywords that, joined, occur in the text are a copied run from this many characters. */
-const MIN_RUN = 6;
+const MIN_RUN = 5;
+/** A stretch of the joined query across a keyword's edge is a copied run from this many (shorter ones are chance). */
+const MIN_EDGE_RUN = 6;
 /**
  * The same against every article of the corpus: two topic words news often writes together (堵截电信诈骗) are no
  * copy of one article, but a chain of them as long as this (员工成功堵截电信诈骗) reads as a piece of a sentence.
  */
 export const MIN_RUN_IN_CORPUS = 7;
-/** A single keyword this long that occurs in the text and is no gold name is a phrase, not a fact. */
-const MIN_PHRASE = 8;
+/**
+ * A single keyword one character longer than the run that occurs in the text and is no gold name (nor part of one)
+ * is a phrase, not a fact: 6 against the record's own article, 8 against the corpus (城市商业银行 or 驻村第一书记 are
+ * words news writes everywhere, not one article's).
+ */
+const phraseLength = (minRun: number): number => minRun + 1;
 
 /**
  * The longest part of `query` that repeats `text`, or undefined. `names` are the article's gold names and
@@ -25,6 +31,7 @@ const MIN_PHRASE = 8;
 export function repeatedWording(query: string, text: string, names: Iterable<string>, minRun = MIN_RUN): string | undefined {
   const body = strip(text);
   const known = new Set([...names].map(strip));
+  const insideName = (run: string): boolean => [...known].some((n) => n.includes(run));
   const words = query.split(/\s+/).filter(Boolean);
   let worst: string | undefined;
   const note = (run: string): void => {
@@ -35,18 +42,18 @@ export function repeatedWording(query: string, text: string, names: Iterable<str
       const joined = strip(words.slice(i, j).join(''));
       if (!body.includes(joined)) break;
       if (j - i >= 2 && joined.length >= minRun) note(words.slice(i, j).join(' '));
-      if (j - i === 1 && joined.length >= MIN_PHRASE && !known.has(joined)) note(words[i]!);
+      if (j - i === 1 && joined.length >= phraseLength(minRun) && !insideName(joined)) note(words[i]!);
     }
   }
   // A run may also start or end inside a keyword (支行 工作人员 走进社区 rebuilds 支行工作人员走进 of 某支行工作人员走进
-  // 社区): any stretch of the joined query across a keyword's edge, as long as minRun, that the text holds and that
-  // is no part of a gold name.
+  // 社区): any stretch of the joined query across a keyword's edge, of MIN_EDGE_RUN characters or minRun if longer,
+  // that the text holds and that is no part of a gold name.
   const all = words.map(strip);
   const joined = all.join('');
-  const insideName = (run: string): boolean => [...known].some((n) => n.includes(run));
+  const edgeRun = Math.max(minRun, MIN_EDGE_RUN);
   for (let k = 1, edge = all[0]!.length; k < all.length; edge += all[k]!.length, k++) {
-    for (let from = Math.max(0, edge - minRun + 1); from < edge; from++) {
-      let to = from + minRun;
+    for (let from = Math.max(0, edge - edgeRun + 1); from < edge; from++) {
+      let to = from + edgeRun;
       if (to > joined.length || !body.includes(joined.slice(from, to)) || insideName(joined.slice(from, to))) continue;
       while (to < joined.length && body.includes(joined.slice(from, to + 1))) to++;
       note(joined.slice(from, to));

@@ -26,6 +26,12 @@ describe('repeatedWording: a query is facts and topic words, not the article in 
     ['支行行长 宣传活动 周明远', undefined],
     // a run that starts or ends inside a keyword is a run too (大支行 行长 周明 rebuilds 支行行长周明)
     ['大支行 行长 周明', '支行行长周明'],
+    // five characters of neighbours already rebuild a piece of a sentence (行长 周明远)
+    ['社区 行长 周明远', '行长 周明远'],
+    // a phrase of six characters that names nothing
+    ['员工走进社区 银行', '员工走进社区'],
+    // part of a gold name is a fact
+    ['东山农商银行西 宣传', undefined],
   ] as const)('%s', (query, expected) => {
     expect(repeatedWording(query, TEXT, NAMES)).toBe(expected);
   });
