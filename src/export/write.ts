@@ -148,8 +148,11 @@ async function writeFlushed(file: string, pieces: Iterable<string>, signal?: Abo
     for (const piece of pieces) {
       // A UTF-16 unit is at most three bytes of UTF-8 (a pair of them four).
       if (used + piece.length * 3 > WRITE_CHUNK) await flush();
-      if (piece.length * 3 > WRITE_CHUNK) await handle.writeFile(piece, 'utf8');
-      else used += buffer.write(piece, used, 'utf8');
+      if (piece.length * 3 <= WRITE_CHUNK) used += buffer.write(piece, used, 'utf8');
+      else {
+        await handle.writeFile(piece, 'utf8');
+        interrupted(signal);
+      }
     }
     await flush();
     await handle.sync();

@@ -29,7 +29,8 @@ interface PlannedArticle {
   article: ArticleText;
   title?: PlannedSentence;
   paragraphs: Array<{ isSub: boolean; sentences: PlannedSentence[] }>;
-  authors: PlannedSentence[];
+  /** Each byline person with the block that names them, a sentence of its own. */
+  authors: Array<{ person: BylinePerson; sentence: PlannedSentence }>;
 }
 
 /**
@@ -55,7 +56,7 @@ export function planFile(file: string, text: string, lex: Lexicon): FilePlan {
       article: a,
       ...(a.titleBlock ? { title: plan(a.titleBlock) } : {}),
       paragraphs: a.paragraphs.map((p) => ({ isSub: a.subtitle !== undefined && p.text.startsWith('——'), sentences: splitSentences(p).map(plan) })),
-      authors: a.authors.map((p) => plan(p.block)),
+      authors: a.authors.map((p) => ({ person: p, sentence: plan(p.block) })),
     }),
   );
   return { file, chars: text.length, traditional, articles };
@@ -67,7 +68,7 @@ export function textsToTag(plan: FilePlan): string[] {
   for (const a of plan.articles) {
     if (a.title) out.push(a.title.norm);
     for (const p of a.paragraphs) for (const s of p.sentences) out.push(s.norm);
-    for (const s of a.authors) out.push(s.norm);
+    for (const s of a.authors) out.push(s.sentence.norm);
   }
   return out;
 }
@@ -112,10 +113,10 @@ export function extractPlanned(plan: FilePlan, lex: Lexicon): FileExtraction {
     for (const s of sentences.slice(first)) pushTo(paragraphs, s.paragraph, s);
     for (const p of paragraphs.values()) for (const { rule, emit } of paragraphRules) rule.run(p, ctx, emit);
     // Bylines: each block becomes a sentence of its own so the evidence can show it; each person one mention.
-    a.authors.forEach((p, k) => {
+    for (const { person, sentence } of authors) {
       paragraph++;
-      runSentence(addSentence(authors[k]!, a.index, true, [p]), onByline);
-    });
+      runSentence(addSentence(sentence, a.index, true, [person]), onByline);
+    }
     articles.push({
       index: a.index,
       title: a.title,

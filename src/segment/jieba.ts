@@ -21,8 +21,15 @@ export interface Token {
   start: number;
 }
 
-/** What this thread's jieba was loaded with: a lexicon, and the whole main dictionary or the part some texts use. */
-let loaded: { key: string; lex: Lexicon; part?: { hashes: HashSet; longest: number; texts: Set<string> } } | undefined;
+/** The part of the main dictionary jieba was loaded with: the texts it covers, and their substrings' hashes. */
+interface Part {
+  hashes: HashSet;
+  longest: number;
+  texts: Set<string>;
+}
+
+/** What this thread's jieba was loaded with: a lexicon, and the whole main dictionary or a part of it. */
+let loaded: { lex: Lexicon; part?: Part } | undefined;
 
 /** The dictionary nodejieba loads when given none (its index.js exports the path; its typings omit it). */
 const DEFAULT_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
@@ -46,12 +53,12 @@ const userDictOf = (lex: Lexicon): string => `${lex.jiebaDict}|${namesDict(lex)}
 
 /** Loads jieba with the lexicon's words and the whole main dictionary. */
 export function initJieba(lex: Lexicon): void {
-  if (loaded?.key === lex.key && !loaded.part) return;
+  if (loaded?.lex.key === lex.key && !loaded.part) return;
   const tables = unusedKeywordTables();
   const userDict = userDictOf(lex);
   // The main dictionary is parsed once, not a second time for nodejieba's unused TextRank extractor (dict-once.ts).
   loadDictOnce(DEFAULT_DICT, (dict) => nodejieba.load({ dict, userDict, ...tables }));
-  loaded = { key: lex.key, lex };
+  loaded = { lex };
 }
 
 /**
@@ -69,8 +76,9 @@ const PART_MAX_CHARS = 200_000;
  * loads the whole should it be given a text not covered.
  */
 export function initJiebaFor(lex: Lexicon, texts: readonly string[]): void {
-  const part = loaded?.key === lex.key ? loaded.part : undefined;
-  if (loaded?.key === lex.key && (!part || texts.every((t) => covers(part, t)))) return;
+  const same = loaded?.lex.key === lex.key;
+  const part = same ? loaded?.part : undefined;
+  if (same && (!part || texts.every((t) => covers(part, t)))) return;
   const all = part ? [...part.texts, ...texts] : [...texts];
   const chars = all.reduce((n, t) => n + t.length, 0);
   const main = chars <= PART_MAX_CHARS && !all.some((t) => FILLER_CHARS.test(t)) ? readMainDictionary(DEFAULT_DICT) : undefined;
@@ -84,11 +92,11 @@ export function initJiebaFor(lex: Lexicon, texts: readonly string[]): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  loaded = { key: lex.key, lex, part: { hashes, longest: main.longest, texts: new Set(all) } };
+  loaded = { lex, part: { hashes, longest: main.longest, texts: new Set(all) } };
 }
 
 /** Whether jieba, loaded with part of its dictionary, segments `text` as with the whole: every substring a word could be is known. */
-function covers(part: NonNullable<NonNullable<typeof loaded>['part']>, text: string): boolean {
+function covers(part: Part, text: string): boolean {
   return part.texts.has(text) || covered(part.hashes, text, part.longest);
 }
 
