@@ -49,6 +49,8 @@ export interface Cues {
   topPost: Set<string>;
   /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
   frontLineRole: Set<string>;
+  /** A newspaper's role right before a name (记者 某某): who is credited with the report. */
+  reporterBefore: RegExp;
   roleInNameGap: RegExp;
   rolePhraseVerb: Set<string>;
   /** Longest first, so that 出任 is read before 任. */
@@ -149,6 +151,7 @@ function compile(lex: Lexicon): Cues {
     articleUnitRole: set('article-unit-role'),
     topPost: set('top-post'),
     frontLineRole: set('front-line-role'),
+    reporterBefore: new RegExp(`${alt('reporter-role')}[\\s:：]*$`),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),
     appointedVerbs: [...lex.cues['appointed-verb']].sort((a, b) => b.length - a.length),

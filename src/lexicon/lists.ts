@@ -73,6 +73,7 @@ export const CUE_LISTS = [
   'not-a-bank-unit',
   'byline-prefix',
   'byline-role',
+  'reporter-role',
   'credit',
   'ethnic-group',
   'not-a-person',

@@ -218,7 +218,6 @@ const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
  * it reports, even in the sentence that names no recipient the rules know (a farmers' association).
  */
 const CREDITED = new Set(['person.byline', 'person.credit', 'person.photo-credit', 'person.slash-credit', 'person.trailing-author']);
-const REPORTER_BEFORE = /(?:记者|記者|通讯员|通訊員|见习记者|見習記者|实习生|實習生)[\s:：]*$/;
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
@@ -237,7 +236,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       return by !== null && !CONFERRING_VERB.test(by[0]) && new RegExp(`^[^，,。；;]*?(?:联合|共同)?${CONFERRING_VERB.source}`).test(text.slice(m.end));
     };
     const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m);
-    const credited = (m: Mention): boolean => CREDITED.has(m.rule) || REPORTER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const credited = (m: Mention): boolean => CREDITED.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
     const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m) && !credited(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
