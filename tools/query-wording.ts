@@ -42,7 +42,17 @@ export function repeatedWording(query: string, text: string, names: Iterable<str
       const joined = strip(words.slice(i, j).join(''));
       if (!body.includes(joined)) break;
       if (j - i >= 2 && joined.length >= minRun) note(words.slice(i, j).join(' '));
-      if (j - i === 1 && joined.length >= phraseLength(minRun) && !insideName(joined)) note(words[i]!);
+    }
+  }
+  // A phrase of the text may also make up part of one keyword only (员工走进社区去 holds 员工走进社区 of
+  // 某支行员工走进社区): any stretch of a keyword as long as a phrase that the text holds and no gold name does.
+  const phrase = phraseLength(minRun);
+  for (const word of words.map(strip)) {
+    for (let from = 0; from + phrase <= word.length; from++) {
+      let to = from + phrase;
+      if (!body.includes(word.slice(from, to)) || insideName(word.slice(from, to))) continue;
+      while (to < word.length && body.includes(word.slice(from, to + 1)) && !insideName(word.slice(from, to + 1))) to++;
+      note(word.slice(from, to));
     }
   }
   // A run may also start or end inside a keyword (支行 工作人员 走进社区 rebuilds 支行工作人员走进 of 某支行工作人员走进

@@ -30,6 +30,9 @@ describe('repeatedWording: a query is facts and topic words, not the article in 
     ['社区 行长 周明远', '行长 周明远'],
     // a phrase of six characters that names nothing
     ['员工走进社区 银行', '员工走进社区'],
+    // a keyword longer than the phrase it holds (员工走进社区 of the text, 员工走进社区去 of the query)
+    ['员工走进社区去 银行', '员工走进社区'],
+    ['宣传 带领员工走进去 银行', '带领员工走进'],
     // part of a gold name is a fact
     ['东山农商银行西 宣传', undefined],
   ] as const)('%s', (query, expected) => {
