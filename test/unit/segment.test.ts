@@ -4,26 +4,47 @@
  * TextRank extractor) a one-word one, and the tagger segments exactly as
  * with a plain load. Where no named pipe can be made, the plain load.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDictOnce } from '../../src/segment/dict-once.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'guanxi-segment-'));
 const dict = path.join(dir, 'dict.utf8');
 writeFileSync(dict, '银行 100 n\n支行 50 n\n'.repeat(20_000));
-const pipes = () => readdirSync(tmpdir()).filter((f) => f.startsWith('guanxi-jieba-')).sort();
+// The helpers' folders are made in a temporary folder of the tests' own, so that another build running on the
+// machine (another test file, another user) cannot make or take one between the two looks.
+const own = mkdtempSync(path.join(tmpdir(), 'guanxi-segment-tmp-'));
+const pipes = () => readdirSync(own).filter((f) => f.startsWith('guanxi-jieba-')).sort();
 
 describe.skipIf(process.platform === 'win32')('the dictionary read once', () => {
+  let saved: string | undefined;
+  beforeEach(() => {
+    saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = own;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = saved;
+  });
+  afterAll(() => {
+    rmSync(own, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('gives the whole dictionary to the first reader of the path and one word to the second', () => {
     const before = pipes();
     const reads: string[] = [];
     // nodejieba's order: the tagger opens and reads the path to its end, then TextRank opens it again.
+    const during: string[][] = [];
     const how = loadDictOnce(dict, (p) => {
+      during.push(pipes());
       reads.push(readFileSync(p, 'utf8'), readFileSync(p, 'utf8'));
     });
+    // (The helper's folder is made where the test looks, and gone after.)
+    expect(during[0]).toHaveLength(before.length + 1);
     expect(how).toBe('once');
     expect(reads[0]).toBe(readFileSync(dict, 'utf8'));
     expect(reads[1]!.trim().split('\n')).toHaveLength(1);
