@@ -17,6 +17,26 @@ describe('entity resolution', () => {
     expect(names(g, 'Person')).toEqual(['周海']);
   });
 
+  // A branch goes by the shorter forms later sentences and readers use: its own name inside its parent's, and the
+  // name without its province when a place follows it. Not the part after a road named after a city.
+  it.each([
+    ['own name inside the parent\'s', '李可是农行新疆伊犁兵团分行72团分理处负责人。', '农行新疆伊犁兵团分行72团分理处', '72团分理处'],
+    ['own name, Traditional as written', '陳方是玉山銀行臺中分行大雅分社經理。', '玉山銀行臺中分行大雅分社', '大雅分社'],
+    ['without the province', '王平是中国农业银行湖南省浏阳支行的柜员。', '中国农业银行湖南省浏阳支行', '浏阳支行'],
+    ['both, on a sub-unit', '王平是中国农业银行湖南省浏阳支行永安分理处的储蓄员。', '中国农业银行湖南省浏阳支行永安分理处', '浏阳支行永安分理处'],
+  ])('a branch\'s shorter form: %s', async (_shape, text, branch, alias) => {
+    const g = await buildTexts({ 'a.txt': `标题\n\n${text}` });
+    expect(nodeByName(g, 'Branch', branch).aliases).toContain(alias);
+  });
+
+  it.each([
+    ['a bare sub-unit is no name', '王平在建行南京分行营业部工作。', '建行南京分行营业部', '营业部'],
+    ['a road named after a city', '王平在工行北京西路支行工作。', '工行北京西路支行', '西路支行'],
+  ])('no shorter form: %s', async (_shape, text, branch, alias) => {
+    const g = await buildTexts({ 'a.txt': `标题\n\n${text}` });
+    expect(nodeByName(g, 'Branch', branch).aliases).not.toContain(alias);
+  });
+
   it('places a unit under the branches of its city and province, as far as the text names them', async () => {
     const g = await buildTexts({
       'a.txt': '工行沈阳向工街支行恢复营业\n\n记者 周海\n\n工行沈阳向工街支行今天恢复营业。工行沈阳分行和中国工商银行辽宁省分行派人支援。',

@@ -29,6 +29,40 @@ export function branchNodeKey(k: BranchKey): string {
   return nodeKey('Branch', `${k.bank}|${k.core}`);
 }
 
+/**
+ * A unit named inside its parent's name (某兵团分行72团分理处, 某支行永安分理处) goes by its own name too once the
+ * parent is known: articles and readers call it so (the guide's forms without the bank's name). Only a name of
+ * its own: the bare sub-unit of 某支行营业室 is no name. As written (a Traditional name stays Traditional).
+ */
+function ownName(m: Mention, suffixes: RegExp): string[] {
+  const { core, parents } = m.branch!;
+  const parent = parents[parents.length - 1];
+  if (!parent || !core.startsWith(parent)) return [];
+  const own = core.slice(parent.length);
+  const suffix = suffixes.exec(own)?.[0] ?? '';
+  if (own.length - suffix.length < 2) return [];
+  const written = m.surface.length === m.name.length && m.name.endsWith(own) ? m.surface.slice(m.surface.length - own.length) : own;
+  return written === own ? [own] : [written, own];
+}
+
+const PROVINCE_WORD = /^(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)/;
+
+/**
+ * 湖南省浏阳支行, 河南省某县某支行: a county or city unit named after its province goes by the name without it
+ * too (浏阳支行), as later sentences and readers call it. Only when a place follows the province: 北京西路支行 is
+ * a road's, not 北京's.
+ */
+function withoutProvince(m: Mention, suffixes: RegExp, lex: Lexicon): string[] {
+  const { core } = m.branch!;
+  const province = [...lex.places.provinces].filter((p) => core.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (!province) return [];
+  const rest = core.slice(province.length + (PROVINCE_WORD.exec(core.slice(province.length))?.[0].length ?? 0));
+  const named = rest.length - (suffixes.exec(rest)?.[0].length ?? 0);
+  if (named < 2 || ![2, 3].some((n) => n <= named && lex.places.byName.has(rest.slice(0, n)))) return [];
+  const written = m.surface.length === m.name.length && m.name.endsWith(core) ? m.surface.slice(m.surface.length - rest.length) : rest;
+  return written === rest ? [rest] : [written, rest];
+}
+
 export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon): void {
   const suffixes = unitSuffixRun(lex.units);
   // A branch named without its bank is named after the bank's short form (工行), else the form this file uses
@@ -96,7 +130,8 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
     const named = (own.length ? own : ms).slice().sort((a, b) => Number(!!b.branch!.bankSurface) - Number(!!a.branch!.bankSurface) || b.name.length - a.name.length)[0]!;
     const name = named.branch!.bankSurface ? named.name : (key.bank ? shortBank(key.bank) : '') + (named.surface || named.name);
     for (const m of ms) {
-      res.keyOf.set(m.id, res.addNode(branchNodeKey(key), 'Branch', name, m, { bank: key.bank, core: key.core, anchored: !!m.branch!.bankSurface }, [m.branch!.core]).key);
+      const aliases = [m.branch!.core, ...ownName(m, suffixes), ...withoutProvince(m, suffixes, lex)];
+      res.keyOf.set(m.id, res.addNode(branchNodeKey(key), 'Branch', name, m, { bank: key.bank, core: key.core, anchored: !!m.branch!.bankSurface }, aliases).key);
     }
   }
   // Parents named inside a chain (茌平支行 in 茌平支行营业室).
