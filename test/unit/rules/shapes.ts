@@ -229,6 +229,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '周立新历任南京分行行长、常州分行行长。', has: ['Branch 常州分行', 'WORKS_AT 周立新 -> 常州分行 [行长]'] },
   { rule: 'branch.anchored', text: '农行锦州站前支行开展宣传。', has: ['Branch 农行锦州站前支行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行天门支行营业室柜员刘芳热情接待客户。', has: ['Branch 农行天门支行营业室', 'PART_OF 农行天门支行营业室 -> 农行天门支行', 'WORKS_AT 刘芳 -> 农行天门支行营业室 [柜员]'] },
+  // The central bank's 营业管理部 of a branch, right after it.
+  { rule: 'branch.anchored.sub-unit', text: '人民银行济南分行营业管理部举办反假货币培训。', has: ['Branch 人民银行济南分行营业管理部', 'PART_OF 人民银行济南分行营业管理部 -> 人民银行济南分行'] },
   { rule: 'branch.suffix.sub-unit', text: '东湖支行营业部为老人开辟绿色通道。', has: ['Branch 东湖支行营业部', 'PART_OF 东湖支行营业部 -> 东湖支行'] },
   // A bank's former name beside its current one: one bank, the former name an alias (a 联社 renamed a 农商银行).
   { rule: 'bank.renamed', text: '2011年，彭泽县农村信用合作联社改制为彭泽农商银行，当年挂牌开业。彭泽农商银行董事长柯立表示，将继续服务三农。', has: ['Bank 彭泽农商银行', 'WORKS_AT 柯立 -> 彭泽农商银行 [董事长]'], hasNot: ['Bank 彭泽县农村信用合作联社'] },
