@@ -37,6 +37,52 @@ export interface TitleCandidate {
 }
 
 const QUOTE = /[“"]([^“”"]{2,40}?)[”"]/g;
+/**
+ * 荣获《全国模范职工之家》荣誉称号: an honour some pages put in title marks. Only with 称号 after it: elsewhere
+ * title marks hold a book, a paper or a law.
+ */
+const BOOK_HONOUR = /《([^《》“”"]{2,30}?)》(?=(?:荣誉)?称号)/g;
+
+/** Where an honour the dictionary knows starts: before it, its level (全国, 省级) and the field right after the level (全国金融), nothing else (not the unit that holds it). */
+function levelStart(tokens: Token[], start: number, c: Cues): number {
+  const ti = tokenAt(tokens, start - 1);
+  const t = tokens[ti];
+  if (!t) return start;
+  if (c.honourQualifier.has(t.word) && !/^(?:最佳|优秀|先进|模范)$/.test(t.word)) return t.start;
+  const level = tokens[ti - 1];
+  return level && c.honourQualifier.has(level.word) && /^(?:金融|银行|银行业|金融系统|邮政|农信)$/.test(t.word) ? level.start : start;
+}
+
+/**
+ * Where the honour before 获得者 starts: over nouns, verbal nouns, adjectives and words of time or level
+ * (服务/明星, 青年/岗位/能手, 最美/柜员), at most 12 characters; never over a verb, a pronoun (这位), a number or a
+ * bank's or unit's word.
+ */
+function winnerTitleStart(tokens: Token[], end: number): number {
+  let at = end;
+  let ti = tokenAt(tokens, end - 1);
+  while (ti >= 0) {
+    const t = tokens[ti]!;
+    if (!/^(?:n|nr|nz|ns|nt|vn|a|an|t|l|j|i|honour)$/.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word) || end - t.start > 12) break;
+    at = t.start;
+    ti--;
+  }
+  return at;
+}
+
+/** Where an honour's name starts before its core at `coreStart`: extended left over name-like tokens (全国, 朝阳市, 金融), never over verbs (创建, 作为) or ordinals (第六届), at most 8 characters. */
+function qualifiedStart(tokens: Token[], coreStart: number, c: Cues): number {
+  let at = coreStart;
+  let ti = tokenAt(tokens, coreStart - 1);
+  while (ti >= 0) {
+    const t = tokens[ti]!;
+    const qualifier = c.honourQualifier.has(t.word);
+    if ((!isNamey(t, c) && !qualifier) || /^第|届$/.test(t.word) || t.tag === 'm' || coreStart - t.start > 8) break;
+    at = t.start;
+    ti--;
+  }
+  return at;
+}
 
 /** Is an unquoted name shaped like an honour (…先进工作者, …奖, 全国…, 省级…)? */
 function honourShaped(name: string, c: Cues): boolean {
@@ -216,7 +262,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const found: Array<[number, number]> = [];
   const lists = quoteLists(text);
-  for (const m of text.matchAll(QUOTE)) {
+  for (const m of [...text.matchAll(QUOTE), ...text.matchAll(BOOK_HONOUR)].sort((a, b) => a.index - b.index)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
@@ -344,6 +390,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // (表彰先进集体和个人: a class of recipients, not an honour's name.)
     if (tag === 'honour' && /^(?:和|及|与)(?:先进)?个人/.test(text.slice(t.start + t.word.length))) continue;
     if ((tag === 'programme' || tag === 'honour') && !inQuote(t.start, t.start + t.word.length)) {
+      // 全国五一劳动奖章获得者: an honour the dictionary knows keeps its level and field in front (全国, 金融),
+      // with no trigger before it as with one; the bare word is a name of it too.
+      const at = tag === 'honour' ? levelStart(s.tokens, t.start, c) : t.start;
+      if (at < t.start && !inQuote(at, t.start)) {
+        out.push({ finding: 'honour.dictionary', type: 'Honour', name: text.slice(at, t.start + t.word.length), start: at, end: t.start + t.word.length, aliases: [t.word] });
+        continue;
+      }
       out.push({ finding: tag === 'honour' ? 'honour.dictionary' : 'programme.dictionary', type: tag === 'honour' ? 'Honour' : 'Programme', name: t.word, start: t.start, end: t.start + t.word.length });
     }
   }
@@ -374,19 +427,19 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     out.push({ finding: 'honour.after-trigger', type: 'Honour', name: h.name, start: h.start, end: h.end, ...(level ? { aliases: [h.name.slice(level.length)] } : {}) });
     found.push([h.start, h.end]);
   }
+  // 服务明星获得者某某, 某某是青年岗位能手获得者: unquoted, the words before 获得者 or 得主 name an honour when
+  // they end as honours' names do.
+  for (const m of text.matchAll(/获得者|得主/g)) {
+    const at = winnerTitleStart(s.tokens, m.index);
+    const name = text.slice(at, m.index);
+    if (name.length < 4 || !honourShaped(name, c) || inQuote(at, m.index) || NOT_IN_TITLE.test(name)) continue;
+    found.push([at, m.index]);
+    out.push({ finding: 'honour.shape-unquoted', type: 'Honour', name, start: at, end: m.index });
+  }
   for (const m of text.matchAll(c.honourCoreAll)) {
     const end = m.index + m[0].length;
     const coreStart = m.index + m[0].search(c.honourCore);
-    // Extend left over name-like tokens (全国, 朝阳市), never over verbs (创建, 作为) or ordinals (第六届).
-    let at = coreStart;
-    let ti = tokenAt(s.tokens, coreStart - 1);
-    while (ti >= 0) {
-      const t = s.tokens[ti]!;
-      const qualifier = c.honourQualifier.has(t.word);
-      if ((!isNamey(t, c) && !qualifier) || /^第|届$/.test(t.word) || t.tag === 'm' || coreStart - t.start > 8) break;
-      at = t.start;
-      ti--;
-    }
+    let at = qualifiedStart(s.tokens, coreStart, c);
     // 2023年度江西省青年文明号: the year stays with its 年度 (never 年度江西省…).
     if (/^年度/.test(text.slice(at, end))) {
       const year = /(?:(?:19|20)\d{2}[-—–~至])?(?:19|20)\d{2}$/.exec(text.slice(0, at));

@@ -39,6 +39,7 @@ const UNIT_SHAPES: Array<[string, (unit: string, honour: string) => string]> = [
   ['被某会命名为', (u, h) => `${u}被省总工会命名为“${h}”。`],
   ['分获, two units', (u, h) => `${OTHER}、${u}分获“${h}”。`],
   ['teams of two units 同获', (u, h) => `比赛结束，${OTHER}代表队、${u}代表队同获“${h}”。`],
+  ['荣获《…》荣誉称号', (u, h) => `2019年，${u}荣获《${h}》荣誉称号。`],
 ];
 
 const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string) => string]> = [
@@ -50,6 +51,7 @@ const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string)
   ['“…”获得者某某', (u, h, n) => `${u}开展活动。“${h}”获得者${n}分享了经验。`],
   ['“…”：unit, post, name', (u, h, n) => `“${h}”：${u}柜员${n}。`],
   ['获得“…”称号的有：', (u, h, n) => `荣获“${h}”称号的有：${u}${n}。`],
+  ['某某是“…”获得者', (u, h, n) => `${u}柜员${n}是“${h}”获得者。`],
 ];
 
 function check(text: string, recipient: string, honour: string, others: string[], missed: string[], wrong: string[]): void {
@@ -87,6 +89,11 @@ describe('an honour received by the person named with it', () => {
 /** Longer sentences, one shape each: the RECEIVED facts they must give, and no others. */
 const U = '农行湖滨支行';
 const ROWS: Array<[string, string[]]> = [
+  // Unquoted before 获得者 or 得主: the words before it, when they end as an honour's name does.
+  [`${U}开展活动。服务明星获得者韩梅分享了经验。`, ['RECEIVED 韩梅 -> 服务明星']],
+  [`${U}柜员韩梅是青年岗位能手获得者。`, ['RECEIVED 韩梅 -> 青年岗位能手']],
+  [`${U}柜员韩梅是全国五一劳动奖章获得者。`, ['RECEIVED 韩梅 -> 全国五一劳动奖章']],
+  [`${U}开展活动。这次比赛的获得者韩梅分享了经验。`, []],
   [`在2023年度考核中，${U}被评为先进单位。`, [`RECEIVED ${U} -> 先进单位`]],
   [`${U}荣获省级“青年文明号”。`, [`RECEIVED ${U} -> 青年文明号`]],
   [`${U}先后荣获“全国文明单位”“青年文明号”等荣誉称号。`, [`RECEIVED ${U} -> 全国文明单位`, `RECEIVED ${U} -> 青年文明号`]],

@@ -12,6 +12,11 @@ import { mentionEnd } from '../../types.js';
  */
 const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|获得者|得主)[\s"“”'‘’「」『』]*)?$/;
 
+/** 获得者 or 得主 right after the honour (quotes may close first). */
+const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主)/;
+/** Between the holder and the honour: 是, 为, 系, maybe with 一名 / 一位 and quotes. */
+const IS_BETWEEN = /^(?:是|为|系)(?:一名|一位|一个)?[\s"“”'‘’「」『』《]*$/;
+
 export const receivedTitle = defineRelationRule({
   id: 'received.title',
   description: 'an honour right before a person or a unit, as a title (or before 花落 and them): that person or unit received it',
@@ -26,6 +31,14 @@ export const receivedTitle = defineRelationRule({
       if (!next || !(next.type === 'Person' || next.type === 'Bank' || next.type === 'Branch')) continue;
       if (!BETWEEN.test(s.text.slice(honour.end, next.start))) continue;
       emit({ type: 'RECEIVED', head: mentionEnd(next), tail: mentionEnd(honour), sentence: s.index });
+    }
+    // 某某是青年岗位能手获得者, 某支行系某奖得主: the one named before 是 holds it.
+    for (const honour of here) {
+      if (honour.type !== 'Honour' || !WINNER_AFTER.test(s.text.slice(honour.end))) continue;
+      const prev = here.filter((m) => m.end <= honour.start).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+      if (!prev || !(prev.type === 'Person' || prev.type === 'Bank' || prev.type === 'Branch')) continue;
+      if (!IS_BETWEEN.test(s.text.slice(prev.end, honour.start))) continue;
+      emit({ type: 'RECEIVED', head: mentionEnd(prev), tail: mentionEnd(honour), sentence: s.index });
     }
   },
 });
