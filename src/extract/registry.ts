@@ -73,6 +73,7 @@ import { productQuoted } from './rules/titles/product-quoted.js';
 import { programmeContext } from './rules/titles/programme-context.js';
 import { programmeDictionary } from './rules/titles/programme-dictionary.js';
 import { unitAnaphora } from './rules/units/anaphora.js';
+import { unitBareSubUnit } from './rules/units/bare-sub-unit.js';
 import { bankAlias } from './rules/units/bank-alias.js';
 import { bankShape } from './rules/units/bank-shape.js';
 import { branchAnchoredSubUnit } from './rules/units/branch-anchored-sub-unit.js';
@@ -88,6 +89,7 @@ export const MENTION_RULES = [
   bankAlias,
   bankShape,
   unitAnaphora,
+  unitBareSubUnit,
   branchAnchored,
   branchSuffix,
   branchAnchoredSubUnit,

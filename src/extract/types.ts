@@ -76,6 +76,8 @@ export interface Mention {
   unitBefore?: number;
   /** Anaphora (该行, 分行) to be resolved to the article's main unit. */
   anaphora?: boolean;
+  /** With anaphora: the mention is this sub-unit of the unit the anaphor names (营业部 of 分行营业部). */
+  subUnit?: string;
 }
 
 /**

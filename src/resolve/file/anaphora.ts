@@ -7,6 +7,10 @@
  * else the article's main unit when that is a bank, else the bank the article names most.
  */
 import type { FileResolution } from './state.js';
+import type { Mention } from '../../extract/types.js';
+import { partOfNameChain } from '../../extract/resolution-rules.js';
+import { canonicalCore } from '../names.js';
+import { branchNodeKey } from './branches.js';
 
 const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
 /** The kind `mostNamed` counts banks under. */
@@ -38,7 +42,8 @@ export function resolveAnaphora(res: FileResolution): void {
       continue;
     }
     const main = res.mainUnit.get(res.articleOf(m.sentence).index);
-    const kind = UNIT_KIND.exec(m.name)?.[1];
+    // 分行营业部: the sub-unit of the 分行 meant, found as 该分行's would be.
+    const kind = UNIT_KIND.exec(m.subUnit ? m.name.slice(0, -m.subUnit.length) : m.name)?.[1];
     let unit = main;
     if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamed(res.articlePosition(m.sentence), kind) ?? main;
     // 光大银行公告称，该行行长某某: a unit of its kind named earlier in the same sentence is the one meant.
@@ -55,6 +60,21 @@ export function resolveAnaphora(res: FileResolution): void {
         break;
       }
     }
-    if (unit) res.keyOf.set(m.id, unit);
+    if (unit && m.subUnit) subUnitOf(res, m, unit, kind);
+    else if (unit) res.keyOf.set(m.id, unit);
   }
+}
+
+/**
+ * The sub-unit (营业部) of the unit meant: the node a full name (某分行营业部) would make, named so, with the
+ * bare words as an alias and PART_OF the unit. Nothing when the unit meant is no unit of that kind (a bank).
+ */
+function subUnitOf(res: FileResolution, m: Mention, unit: string, kind: string | undefined): void {
+  const parent = res.nodes.get(unit);
+  if (!parent || parent.type !== 'Branch' || !kind || !parent.core?.endsWith(kind)) return;
+  const core = canonicalCore(parent.core + m.subUnit!);
+  const key = branchNodeKey({ bank: parent.bank ?? '', core });
+  const child = res.addNode(key, 'Branch', res.nodes.get(key)?.name ?? parent.name + m.subUnit!, m, { bank: parent.bank ?? '', core, anchored: parent.anchored ?? false }, [m.name]);
+  res.keyOf.set(m.id, child.key);
+  res.addEdgeFor('PART_OF', child.key, parent.key, m, partOfNameChain.id, partOfNameChain.confidence);
 }

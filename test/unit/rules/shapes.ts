@@ -229,6 +229,10 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '周立新历任南京分行行长、常州分行行长。', has: ['Branch 常州分行', 'WORKS_AT 周立新 -> 常州分行 [行长]'] },
   { rule: 'branch.anchored', text: '农行锦州站前支行开展宣传。', has: ['Branch 农行锦州站前支行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行天门支行营业室柜员刘芳热情接待客户。', has: ['Branch 农行天门支行营业室', 'PART_OF 农行天门支行营业室 -> 农行天门支行', 'WORKS_AT 刘芳 -> 农行天门支行营业室 [柜员]'] },
+  // A branch's sub-unit named by the unit words alone: of the branch the article is about; none under a bank.
+  { rule: 'unit.bare-sub-unit', text: '华夏银行南湖分行开展宣传月活动。分行营业部、城东支行走进社区。', has: ['Branch 华夏银行南湖分行营业部', 'PART_OF 华夏银行南湖分行营业部 -> 华夏银行南湖分行'] },
+  { rule: 'unit.bare-sub-unit', text: '华夏银行南湖分行获评先进单位。分行营业部主任杨明说，这是大家的功劳。', has: ['WORKS_AT 杨明 -> 华夏银行南湖分行营业部 [主任]'] },
+  { rule: 'unit.bare-sub-unit', text: '华夏银行开展宣传活动。分行营业部积极参与。', hasNot: ['Branch 分行营业部', 'Branch 华夏银行分行营业部'] },
   // The central bank's 营业管理部 of a branch, right after it.
   { rule: 'branch.anchored.sub-unit', text: '人民银行济南分行营业管理部举办反假货币培训。', has: ['Branch 人民银行济南分行营业管理部', 'PART_OF 人民银行济南分行营业管理部 -> 人民银行济南分行'] },
   { rule: 'branch.suffix.sub-unit', text: '东湖支行营业部为老人开辟绿色通道。', has: ['Branch 东湖支行营业部', 'PART_OF 东湖支行营业部 -> 东湖支行'] },
