@@ -12,13 +12,13 @@ import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
-/** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
+/** A sentence opened by a name, then a year or a span of years (自2014年以来, 2010年进入, 2015~2018年擔任). */
 /**
  * One short clause that may open a sentence before the person it is about (作为资深银行家，王芳…): shared with
  * works_at.person-unit-role, whose callers check that no mention stands in it.
  */
 export const OPENING_CLAUSE_SOURCE = '(?:[^，,。；;]{1,12}[，,])?';
-const DATED_START = new RegExp(`^\\s*${OPENING_CLAUSE_SOURCE}([\\u4e00-\\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\\d{2}年)`);
+const DATED_START = new RegExp(`^\\s*${OPENING_CLAUSE_SOURCE}([\\u4e00-\\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\\d{2}(?:年?[~～\\-－–—至到](?:19|20)\\d{2})?年)`);
 /** Tags of words that are no piece of a name: a post, a unit, a bank, a place, a pronoun, a number, a function word. */
 const NOT_NAME_PIECE = /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/;
 export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;

@@ -119,8 +119,10 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
 
 /** A listed bank's share price as finance portals print it after the name: (5.550, 0.02, 0.36%). */
 const STOCK_QUOTE = /[（(]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+%\s*[）)]/;
-/** What may stand aside in a run of titles: a place in a photo, a share price. */
-const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}`, 'g');
+/** A listed bank's stock code as Taiwan and Hong Kong news print it after the name: (2812), （0011）. */
+const STOCK_CODE = /[（(]\d{3,6}(?:\.[A-Z]{2})?[）)]/;
+/** What may stand aside in a run of titles: a place in a photo, a share price, a stock code. */
+const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}|${STOCK_CODE.source}`, 'g');
 
 /** Words of a post in a local government or a village, not at a bank. */
 const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;

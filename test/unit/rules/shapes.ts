@@ -651,4 +651,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '建行湖州分行推出适老服务。建行湖州吴兴支行联合社区民警开展宣传，大堂经理沈佳讲解了防骗知识。', has: ['WORKS_AT 沈佳 -> 建行湖州吴兴支行 [大堂经理]'] },
   { rule: 'authored.byline', text: '农行城南支行获评青年文明号\n\n记者 邱海燕\n\n农行城南支行今年获评“青年文明号”。', has: ['AUTHORED 邱海燕 -> article [记者]'] },
   { rule: 'runs.paragraph-topic', text: '工行沈阳南湖支行打造“工行驿站”；沈阳北市支行把“工行驿站”办进社区；沈阳皇姑支行延长开放时间。', has: ['RUNS 工行沈阳皇姑支行 -> 工行驿站'] },
+  // Taiwan's weak short forms (台中銀) before a board seat or a stock code; a former post (前董事長) in the run of titles.
+  { rule: 'works_at.unit-role-name', text: '據了解，新董座以高雄銀董事長出身的台中銀董事林國棟呼聲最高。', has: ['Bank 臺中商業銀行', 'WORKS_AT 林國棟 -> 臺中商業銀行 [董事]'], hasNot: ['WORKS_AT 林國棟 -> 高雄銀行 [董事]'] },
+  { rule: 'works_at.unit-role-name', text: '台中銀(2812)前董事長林國棟日前辭職。', has: ['WORKS_AT 林國棟 -> 臺中商業銀行 [董事長]'] },
+  { rule: 'works_at.unit-role-name', text: '台新銀（2887）總經理林國棟表示，將加強防詐。', has: ['WORKS_AT 林國棟 -> 台新國際商業銀行 [總經理]'] },
+  // A résumé opening with a span of years (2015~2018年擔任), a move (轉任), a board seat (獨董).
+  { rule: 'works_at.appointed', text: '林國棟2015~2018年3月擔任彰銀總經理，2018年4月轉任臺企銀總經理。2020年6月擔任台中銀獨董。', has: ['Person 林國棟', 'WORKS_AT 林國棟 -> 彰化商業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺灣中小企業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺中商業銀行 [獨董]'] },
 ];
