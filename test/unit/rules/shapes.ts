@@ -657,4 +657,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '台新銀（2887）總經理林國棟表示，將加強防詐。', has: ['WORKS_AT 林國棟 -> 台新國際商業銀行 [總經理]'] },
   // A résumé opening with a span of years (2015~2018年擔任), a move (轉任), a board seat (獨董).
   { rule: 'works_at.appointed', text: '林國棟2015~2018年3月擔任彰銀總經理，2018年4月轉任臺企銀總經理。2020年6月擔任台中銀獨董。', has: ['Person 林國棟', 'WORKS_AT 林國棟 -> 彰化商業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺灣中小企業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺中商業銀行 [獨董]'] },
+  // A background of work at a bank, shared by the people listed before the subject; an age before the opener.
+  { rule: 'works_at.person-unit-role', text: '华夏银行董事长韩立明以及北京银行行长周志强都拥有工商银行从业背景。', has: ['WORKS_AT 韩立明 -> 中国工商银行', 'WORKS_AT 周志强 -> 中国工商银行'] },
+  { rule: 'works_at.person-unit-role', text: '杭州银行董事长韩立明、宁波银行最新聘任的行长周志强曾在中国银行工作多年。', has: ['WORKS_AT 韩立明 -> 中国银行', 'WORKS_AT 周志强 -> 中国银行'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明有中国银行、交通银行的工作经历。', has: ['WORKS_AT 韩立明 -> 中国银行', 'WORKS_AT 韩立明 -> 交通银行'] },
+  { rule: 'works_at.person-unit-role', text: '现年54岁的韩立明有丰富的银行从业经验，曾在中国农业银行、中国进出口银行从业多年。', has: ['WORKS_AT 韩立明 -> 中国农业银行', 'WORKS_AT 韩立明 -> 中国进出口银行'] },
+  { rule: 'works_at.person-unit-role', text: '客户张大山和柜员周志强在网点门口相遇，张大山有农业银行贷款。', hasNot: ['WORKS_AT 张大山 -> 中国农业银行'] },
 ];
