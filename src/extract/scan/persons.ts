@@ -256,6 +256,8 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
  * name's pieces (武家/n 齐/a).
  */
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
+/** 某农商银行王某获男子单打冠军: a lone 获 and a place or prize of a contest, as lists of winners write it. */
+const WON_AFTER_NAME = /^获[\u4e00-\u9fff]{0,10}?(?:冠军|亚军|季军|[一二三]等奖|特等奖|优秀奖|[金银铜]奖|第[一二三四五六七八九十]名)/;
 
 /**
  * A name jieba knows whole (张丽华/nr) before 和, 与 or 及 (某支行的张丽华和李明): a list goes on. Only where jieba
@@ -613,8 +615,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     for (;;) {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
-      // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)

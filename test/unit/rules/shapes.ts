@@ -663,4 +663,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '韩立明有中国银行、交通银行的工作经历。', has: ['WORKS_AT 韩立明 -> 中国银行', 'WORKS_AT 韩立明 -> 交通银行'] },
   { rule: 'works_at.person-unit-role', text: '现年54岁的韩立明有丰富的银行从业经验，曾在中国农业银行、中国进出口银行从业多年。', has: ['WORKS_AT 韩立明 -> 中国农业银行', 'WORKS_AT 韩立明 -> 中国进出口银行'] },
   { rule: 'works_at.person-unit-role', text: '客户张大山和柜员周志强在网点门口相遇，张大山有农业银行贷款。', hasNot: ['WORKS_AT 张大山 -> 中国农业银行'] },
+  // A list of winners, each with a lone 获 and a prize after the unit and the name.
+  { rule: 'works_at.unit-name', text: '常熟农商银行付立获高管单打冠军，泰兴农商银行杨树林获高管单打亚军。', has: ['Person 付立', 'WORKS_AT 付立 -> 江苏常熟农村商业银行', 'WORKS_AT 杨树林 -> 泰兴农商银行'] },
+  // A career going on after 以及 or 及 that closes a post.
+  { rule: 'works_at.appointed', text: '韩立明曾任职江阴农商行副行长，以及江南农商行董事、副行长。', has: ['WORKS_AT 韩立明 -> 江苏江阴农村商业银行 [副行长]', 'WORKS_AT 韩立明 -> 江苏江南农村商业银行 [董事]'] },
 ];
