@@ -168,6 +168,8 @@ function adverbAfterTwo(name: string, names: Names): boolean {
 
 /** Before a unit: where a person works (在, 曾在, 任职于), opening a relative clause about them. */
 const WORKED_AT_BEFORE = /(?:在|(?:任职|就职|供职|工作)于)$/;
+/** Before a unit: a verb of holding a post there (担任, 现任, 曾任), opening a relative clause (担任某行副行长的韩梅). */
+const HELD_BEFORE = /(?:担任|出任|现任|曾任|时任|历任)$/;
 /**
  * After the unit, up to the 的 before the person: a verb of working or of holding a post, and at most a post and a
  * span of time (工作了十年的, 任职多年的, 出任首席风险官5年的), with no punctuation.
@@ -256,6 +258,8 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
  * name's pieces (武家/n 齐/a).
  */
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
+/** After the name an appointment names: 为 and the post (聘任某某为行长), maybe 同志 first. */
+const APPOINTED_AS = /^(?:同志)?为/;
 /** 某农商银行王某获男子单打冠军: a lone 获 and a place or prize of a contest, as lists of winners write it. */
 const WON_AFTER_NAME = /^获[\u4e00-\u9fff]{0,10}?(?:冠军|亚军|季军|[一二三]等奖|特等奖|优秀奖|[金银铜]奖|第[一二三四五六七八九十]名)/;
 
@@ -464,8 +468,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   for (const m of s.text.matchAll(c.appointeeAll)) {
     const at = m.index + m[0].length;
     const k = toks.findIndex((x) => x.start === at);
-    const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
-    if (n && !notAName(n.name, c, names) && /^(?:同志)?为/.test(s.text.slice(n.end))) add(n, 'appointed');
+    // (jieba may glue the name's last character to 为: 聘任韩立/x 明为/v 行长.)
+    const read = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
+    const n = read && APPOINTED_AS.test(s.text.slice(read.end)) ? read : k === -1 ? undefined : listItemAt(s, toks, k, names, APPOINTED_AS, false);
+    if (n && !notAName(n.name, c, names) && APPOINTED_AS.test(s.text.slice(n.end))) add(n, 'appointed');
   }
   // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
   const unitsHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch');
@@ -634,8 +640,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // 在某支行工作了十年的王芳, 在某行出任首席风险官多年的韩梅: a clause about working at a unit, ending in 的, describes
   // the person named right after it; the name is read as after a post (works_at.relative-clause ties the two).
   for (const u of ctx.inSentence(s.index)) {
-    if ((u.type !== 'Bank' && u.type !== 'Branch') || !WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start))) continue;
-    const clause = RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
+    if (u.type !== 'Bank' && u.type !== 'Branch') continue;
+    // (此前担任某行副行长的韩梅: or a verb of holding a post before the unit, and the post after it.)
+    const held = HELD_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) ? toks.find((x) => x.start === u.end && isRole(x, ctx, c)) : undefined;
+    if (!WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) && !held) continue;
+    const clause = held && s.text[held.start + held.word.length] === '的' ? { 0: held.word + '的' } : RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
     if (!clause) continue;
     const k = toks.findIndex((x) => x.start === u.end + clause[0].length);
     if (k === -1 || toks[k - 1]?.word !== '的') continue;

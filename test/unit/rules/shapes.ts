@@ -667,4 +667,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-name', text: '常熟农商银行付立获高管单打冠军，泰兴农商银行杨树林获高管单打亚军。', has: ['Person 付立', 'WORKS_AT 付立 -> 江苏常熟农村商业银行', 'WORKS_AT 杨树林 -> 泰兴农商银行'] },
   // A career going on after 以及 or 及 that closes a post.
   { rule: 'works_at.appointed', text: '韩立明曾任职江阴农商行副行长，以及江南农商行董事、副行长。', has: ['WORKS_AT 韩立明 -> 江苏江阴农村商业银行 [副行长]', 'WORKS_AT 韩立明 -> 江苏江南农村商业银行 [董事]'] },
+  // jieba glues an appointee's last character to 为 (聘任韩立/明为); a relative clause of a post held (担任某行副行长的).
+  { rule: 'person.appointed', text: '华夏银行公告显示，董事会同意聘任韩立明为行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 华夏银行 [行长]'] },
+  { rule: 'person.after-unit', text: '此前担任邮储银行副行长的韩立明则担任邮储银行行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 中国邮政储蓄银行 [行长]'] },
 ];
