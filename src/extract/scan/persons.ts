@@ -12,13 +12,13 @@ import { cues, type Cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
-/** A sentence opened by a name, then a year (自2014年以来, 2010年进入). */
+/** A sentence opened by a name, then a year or a span of years (自2014年以来, 2010年进入, 2015~2018年擔任). */
 /**
  * One short clause that may open a sentence before the person it is about (作为资深银行家，王芳…): shared with
  * works_at.person-unit-role, whose callers check that no mention stands in it.
  */
 export const OPENING_CLAUSE_SOURCE = '(?:[^，,。；;]{1,12}[，,])?';
-const DATED_START = new RegExp(`^\\s*${OPENING_CLAUSE_SOURCE}([\\u4e00-\\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\\d{2}年)`);
+const DATED_START = new RegExp(`^\\s*${OPENING_CLAUSE_SOURCE}([\\u4e00-\\u9fff]{2,3}?)(?=(?:出生于|生于|自|从|于)?(?:19|20)\\d{2}(?:年?[~～\\-－–—至到](?:19|20)\\d{2})?年)`);
 /** Tags of words that are no piece of a name: a post, a unit, a bank, a place, a pronoun, a number, a function word. */
 const NOT_NAME_PIECE = /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/;
 export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
@@ -168,6 +168,8 @@ function adverbAfterTwo(name: string, names: Names): boolean {
 
 /** Before a unit: where a person works (在, 曾在, 任职于), opening a relative clause about them. */
 const WORKED_AT_BEFORE = /(?:在|(?:任职|就职|供职|工作)于)$/;
+/** Before a unit: a verb of holding a post there (担任, 现任, 曾任), opening a relative clause (担任某行副行长的韩梅). */
+const HELD_BEFORE = /(?:担任|出任|现任|曾任|时任|历任)$/;
 /**
  * After the unit, up to the 的 before the person: a verb of working or of holding a post, and at most a post and a
  * span of time (工作了十年的, 任职多年的, 出任首席风险官5年的), with no punctuation.
@@ -256,6 +258,10 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
  * name's pieces (武家/n 齐/a).
  */
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
+/** After the name an appointment names: 为 and the post (聘任某某为行长), maybe 同志 first. */
+const APPOINTED_AS = /^(?:同志)?为/;
+/** 某农商银行王某获男子单打冠军: a lone 获 and a place or prize of a contest, as lists of winners write it. */
+const WON_AFTER_NAME = /^获[\u4e00-\u9fff]{0,10}?(?:冠军|亚军|季军|[一二三]等奖|特等奖|优秀奖|[金银铜]奖|第[一二三四五六七八九十]名)/;
 
 /**
  * A name jieba knows whole (张丽华/nr) before 和, 与 or 及 (某支行的张丽华和李明): a list goes on. Only where jieba
@@ -462,8 +468,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   for (const m of s.text.matchAll(c.appointeeAll)) {
     const at = m.index + m[0].length;
     const k = toks.findIndex((x) => x.start === at);
-    const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
-    if (n && !notAName(n.name, c, names) && /^(?:同志)?为/.test(s.text.slice(n.end))) add(n, 'appointed');
+    // (jieba may glue the name's last character to 为: 聘任韩立/x 明为/v 行长.)
+    const read = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
+    const n = read && APPOINTED_AS.test(s.text.slice(read.end)) ? read : k === -1 ? undefined : listItemAt(s, toks, k, names, APPOINTED_AS, false);
+    if (n && !notAName(n.name, c, names) && APPOINTED_AS.test(s.text.slice(n.end))) add(n, 'appointed');
   }
   // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
   const unitsHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch');
@@ -613,8 +621,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     for (;;) {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
-      // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
@@ -632,8 +640,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // 在某支行工作了十年的王芳, 在某行出任首席风险官多年的韩梅: a clause about working at a unit, ending in 的, describes
   // the person named right after it; the name is read as after a post (works_at.relative-clause ties the two).
   for (const u of ctx.inSentence(s.index)) {
-    if ((u.type !== 'Bank' && u.type !== 'Branch') || !WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start))) continue;
-    const clause = RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
+    if (u.type !== 'Bank' && u.type !== 'Branch') continue;
+    // (此前担任某行副行长的韩梅: or a verb of holding a post before the unit, and the post after it.)
+    const held = HELD_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) ? toks.find((x) => x.start === u.end && isRole(x, ctx, c)) : undefined;
+    if (!WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) && !held) continue;
+    const clause = held && s.text[held.start + held.word.length] === '的' ? { 0: held.word + '的' } : RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
     if (!clause) continue;
     const k = toks.findIndex((x) => x.start === u.end + clause[0].length);
     if (k === -1 || toks[k - 1]?.word !== '的') continue;

@@ -119,8 +119,10 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
 
 /** A listed bank's share price as finance portals print it after the name: (5.550, 0.02, 0.36%). */
 const STOCK_QUOTE = /[（(]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+%\s*[）)]/;
-/** What may stand aside in a run of titles: a place in a photo, a share price. */
-const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}`, 'g');
+/** A listed bank's stock code as Taiwan and Hong Kong news print it after the name: (2812), （0011）. */
+const STOCK_CODE = /[（(]\d{3,6}(?:\.[A-Z]{2})?[）)]/;
+/** What may stand aside in a run of titles: a place in a photo, a share price, a stock code. */
+const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}|${STOCK_CODE.source}`, 'g');
 
 /** Words of a post in a local government or a village, not at a bank. */
 const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
@@ -507,6 +509,11 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     const post = s.tokens.find((t) => t.start === unit.end && isRole(t, ctx, c));
     return post && /^的?任上/.test(s.text.slice(post.start + post.word.length)) ? { unit, role: post.word } : undefined;
   }
+  // 王芳拥有某银行从业背景, 甲和乙都有某行、某行的工作经历: a background of work at the unit (each of a list).
+  if (HAS_LINK.test(link)) {
+    const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
+    return BACKGROUND.test(s.text.slice((more[more.length - 1] ?? unit).end)) ? { unit, more } : undefined;
+  }
   if (!POST_LINK.test(link)) return undefined;
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
@@ -564,6 +571,11 @@ const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支�
  */
 export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?';
 const JOINED_LINK = new RegExp(`^[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
+
+/** Between a person and a unit: a verb of having (拥有, 都有), before a background of work there. */
+const HAS_LINK = /^(?:都|均|也|亦|还)?(?:拥有|具有|具备|有)$/;
+/** After the unit(s) a person has: a background, a record or years of work there (从业背景, 工作经历, 十年从业经验). */
+const BACKGROUND = /^(?:的)?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年(?:的)?)?(?:从业|工作|任职|履职)(?:背景|经历|经验|履历)/;
 
 /** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
 export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;

@@ -657,4 +657,23 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '建行湖州分行推出适老服务。建行湖州吴兴支行联合社区民警开展宣传，大堂经理沈佳讲解了防骗知识。', has: ['WORKS_AT 沈佳 -> 建行湖州吴兴支行 [大堂经理]'] },
   { rule: 'authored.byline', text: '农行城南支行获评青年文明号\n\n记者 邱海燕\n\n农行城南支行今年获评“青年文明号”。', has: ['AUTHORED 邱海燕 -> article [记者]'] },
   { rule: 'runs.paragraph-topic', text: '工行沈阳南湖支行打造“工行驿站”；沈阳北市支行把“工行驿站”办进社区；沈阳皇姑支行延长开放时间。', has: ['RUNS 工行沈阳皇姑支行 -> 工行驿站'] },
+  // Taiwan's weak short forms (台中銀) before a board seat or a stock code; a former post (前董事長) in the run of titles.
+  { rule: 'works_at.unit-role-name', text: '據了解，新董座以高雄銀董事長出身的台中銀董事林國棟呼聲最高。', has: ['Bank 臺中商業銀行', 'WORKS_AT 林國棟 -> 臺中商業銀行 [董事]'], hasNot: ['WORKS_AT 林國棟 -> 高雄銀行 [董事]'] },
+  { rule: 'works_at.unit-role-name', text: '台中銀(2812)前董事長林國棟日前辭職。', has: ['WORKS_AT 林國棟 -> 臺中商業銀行 [董事長]'] },
+  { rule: 'works_at.unit-role-name', text: '台新銀（2887）總經理林國棟表示，將加強防詐。', has: ['WORKS_AT 林國棟 -> 台新國際商業銀行 [總經理]'] },
+  // A résumé opening with a span of years (2015~2018年擔任), a move (轉任), a board seat (獨董).
+  { rule: 'works_at.appointed', text: '林國棟2015~2018年3月擔任彰銀總經理，2018年4月轉任臺企銀總經理。2020年6月擔任台中銀獨董。', has: ['Person 林國棟', 'WORKS_AT 林國棟 -> 彰化商業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺灣中小企業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺中商業銀行 [獨董]'] },
+  // A background of work at a bank, shared by the people listed before the subject; an age before the opener.
+  { rule: 'works_at.person-unit-role', text: '华夏银行董事长韩立明以及北京银行行长周志强都拥有工商银行从业背景。', has: ['WORKS_AT 韩立明 -> 中国工商银行', 'WORKS_AT 周志强 -> 中国工商银行'] },
+  { rule: 'works_at.person-unit-role', text: '杭州银行董事长韩立明、宁波银行最新聘任的行长周志强曾在中国银行工作多年。', has: ['WORKS_AT 韩立明 -> 中国银行', 'WORKS_AT 周志强 -> 中国银行'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明有中国银行、交通银行的工作经历。', has: ['WORKS_AT 韩立明 -> 中国银行', 'WORKS_AT 韩立明 -> 交通银行'] },
+  { rule: 'works_at.person-unit-role', text: '现年54岁的韩立明有丰富的银行从业经验，曾在中国农业银行、中国进出口银行从业多年。', has: ['WORKS_AT 韩立明 -> 中国农业银行', 'WORKS_AT 韩立明 -> 中国进出口银行'] },
+  { rule: 'works_at.person-unit-role', text: '客户张大山和柜员周志强在网点门口相遇，张大山有农业银行贷款。', hasNot: ['WORKS_AT 张大山 -> 中国农业银行'] },
+  // A list of winners, each with a lone 获 and a prize after the unit and the name.
+  { rule: 'works_at.unit-name', text: '常熟农商银行付立获高管单打冠军，泰兴农商银行杨树林获高管单打亚军。', has: ['Person 付立', 'WORKS_AT 付立 -> 江苏常熟农村商业银行', 'WORKS_AT 杨树林 -> 泰兴农商银行'] },
+  // A career going on after 以及 or 及 that closes a post.
+  { rule: 'works_at.appointed', text: '韩立明曾任职江阴农商行副行长，以及江南农商行董事、副行长。', has: ['WORKS_AT 韩立明 -> 江苏江阴农村商业银行 [副行长]', 'WORKS_AT 韩立明 -> 江苏江南农村商业银行 [董事]'] },
+  // jieba glues an appointee's last character to 为 (聘任韩立/明为); a relative clause of a post held (担任某行副行长的).
+  { rule: 'person.appointed', text: '华夏银行公告显示，董事会同意聘任韩立明为行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 华夏银行 [行长]'] },
+  { rule: 'person.after-unit', text: '此前担任邮储银行副行长的韩立明则担任邮储银行行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 中国邮政储蓄银行 [行长]'] },
 ];

@@ -93,7 +93,9 @@ function appointedAs(text: string, at: number, appointAs: RegExp): string | unde
 function appointedBeforeList(text: string, at: number, verbs: readonly string[], postEndsAt: (at: number) => boolean): string | undefined {
   // (The list may go on after a comma that closes a post: 先后担任某分行行长，某行执行董事、副行长等职.)
   // (Or after 兼 that follows a post: 某行总经理兼某分行总经理.)
-  if (!/[、，,兼]/.test(text[at - 1] ?? '') || (text[at - 1] !== '、' && !postEndsAt(at - 1))) return undefined;
+  // (Or after 以及, 及 or 和 that follows a post: 曾任甲行副行长，以及乙行董事、副行长.)
+  const sep = /(?:[，,]?以及|[，,]?及|和|[、，,兼])$/.exec(text.slice(Math.max(0, at - 3), at))?.[0];
+  if (!sep || (sep !== '、' && !postEndsAt(at - sep.length))) return undefined;
   // (Each comma closing a post, a career may run over several: 曾任甲行代表，乙分行总经理，丙分行副行长，….)
   const clause = /[\u4e00-\u9fff、，,]{0,120}$/.exec(text.slice(0, at))![0];
   // A career told as one list of posts joined by 、 runs long (历任某分行副处长、某分行行长、…、某分行行长等职).

@@ -5,14 +5,14 @@
 import { defineRelationRule } from '../../rule.js';
 import { cues } from '../../cues.js';
 import { isRole, OPENING_CLAUSE_SOURCE } from '../../scan/persons.js';
-import { BARE_UNIT_SOURCE, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
-import { ARTICLE_UNIT, mentionEnd, OUTLET } from '../../types.js';
+import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
+import { ARTICLE_UNIT, mentionEnd, OUTLET, type Mention, type SentenceCtx } from '../../types.js';
 
 /**
  * Before a name that opens its sentence: nothing, a date (2005年，王芳…), or one short clause that names no one
- * (作为资深银行家，王芳…; the caller checks that no mention stands before the name).
+ * (作为资深银行家，王芳…; the caller checks that no mention stands before the name), maybe an age (现年54岁的王芳).
  */
-const OPENS_SENTENCE = new RegExp(`^${OPENING_CLAUSE_SOURCE}[\\s0-9０-９年月日，,]*$`);
+const OPENS_SENTENCE = new RegExp(`^${OPENING_CLAUSE_SOURCE}[\\s0-9０-９年月日，,]*(?:(?:今年|现年)?[0-9０-９一二三四五六七八九十]{1,3}岁的)?$`);
 
 /** After a name: 是, maybe the unit's bare word (网点, 该行) and 的, 一名, a word of manner, then the post. */
 const IS_A_POST_AFTER = new RegExp(`^是(?:${BARE_UNIT_SOURCE}的)?(?:一名|一位)?${MANNER_SOURCE}`);
@@ -23,13 +23,17 @@ export const worksAtPersonUnitRole = defineRelationRule({
   produces: 'WORKS_AT',
   confidence: 0.8,
   run(s, ctx, emit) {
-    for (const p of sentenceView(s, ctx).here) {
+    const here = sentenceView(s, ctx).here;
+    for (const p of here) {
       if (p.type !== 'Person') continue;
       // A role right before the person already tied it to a unit (行长王芳在某支行…): that rule speaks for it.
       if (p.role && /^在/.test(s.text.slice(p.end))) continue;
       const post = unitPostAfter(p, s, ctx);
-      if (post) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(post.unit), sentence: s.index, ...(post.role ? { role: post.role } : {}) });
-      for (const unit of post?.more ?? []) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index });
+      // (甲、乙银行行长乙曾在某银行工作多年; 甲以及乙都拥有某行从业背景: the people listed before share it.)
+      for (const who of post ? [p, ...listedBefore(p, s, here)] : []) {
+        emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(post!.unit), sentence: s.index, ...(post!.role ? { role: post!.role } : {}) });
+        for (const unit of post!.more ?? []) emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(unit), sentence: s.index });
+      }
       // 今年32岁的王芳是网点的大堂经理, 王芳是该行的一名客户经理: a staff post with no unit named is one at the article's
       // unit (an outlet's post at the outlet the story is in), as when the post comes before the name.
       if (!post && !p.role) {
@@ -43,7 +47,6 @@ export const worksAtPersonUnitRole = defineRelationRule({
     }
     // 王芳于1968年出生，曾长期在某银行系统任职; 王芳今年45岁，2005年进入某支行工作: the sentence's opening person is the
     // subject of the clauses after it that name no one else.
-    const here = sentenceView(s, ctx).here;
     const opener = here.find((m) => m.type === 'Person' && OPENS_SENTENCE.test(s.text.slice(0, m.start)));
     if (opener && !here.some((m) => m.start < opener.start)) {
       for (const comma of s.text.matchAll(/[，,]/g)) {
@@ -65,3 +68,24 @@ export const worksAtPersonUnitRole = defineRelationRule({
     if (opening && named) emit({ type: 'WORKS_AT', head: mentionEnd(named), tail: mentionEnd(opening.unit), sentence: s.index, role: opening.role });
   },
 });
+
+/** Between two people of a list: 、, 和, 与, 及 or 以及, then maybe the next one's unit and post, with no pause. */
+const LISTED_GAP = /^(?:、|和|与|及|以及)[^，,。；;：:“”"（）()]{0,20}$/;
+
+/**
+ * The people listed right before `p` (甲、乙; 某行董事长甲以及某行行长乙), nearest first: where the next one's unit
+ * stands between them, it must be that one's own (a unit right before its post). Customers named with a public
+ * noun (客户甲) are no staff.
+ */
+function listedBefore(p: Mention, s: SentenceCtx, here: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let cur = p; ; ) {
+    const k = here.indexOf(cur);
+    const q = here.slice(0, k).filter((m) => m.type === 'Person').pop();
+    if (!q || q.rule === 'person.titled' || cur.rule === 'person.titled' || !LISTED_GAP.test(s.text.slice(q.end, cur.start))) return out;
+    const between = here.slice(here.indexOf(q) + 1, k);
+    if (between.some((m) => !isUnit(m)) || (between.length && !cur.role)) return out;
+    out.push(q);
+    cur = q;
+  }
+}
