@@ -66,6 +66,8 @@ function shapesByWord(banks: BankGazetteer): Map<string, BankShape> {
 
 /** A county's name before a credit union's shape word: one or two characters, then 县, 旗 or 区. */
 const SHORT_COUNTY = /([\u4e00-\u9fff]{1,2}[县旗区])$/;
+/** A township's name before 农会信用部 (Taiwan): two or three characters, then 乡, 镇 or 区. */
+const TOWNSHIP = /([\u4e00-\u9fff]{2,3}[乡镇区])$/;
 /** Words that make 县 a reference, not a name (全县, 该县, 本区, 各旗, 两县). */
 const NOT_A_COUNTY_NAME = /^(?:[全该本各我每两几多某一二三四五六七八九十]|[\u4e00-\u9fff]?[全该本各我每两几多某])[县旗区]$/;
 
@@ -109,8 +111,10 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     }
     // 盘县联社, 达旗联社: a county's short or former name before 联社 or 信用社, whether or not the gazetteer has it
     // (counties are renamed and shortened: 盘县 is 盘州市 now, 达旗 is 达拉特旗), standing alone or after a place.
-    if (!best && shape.kind === 'rural' && /(?:联社|信用社|农信社)$/.test(m.word)) {
-      const county = SHORT_COUNTY.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    // (番路乡农会信用部: Taiwan's farmers' and fishermen's associations keep a credit department per township, named
+    // after it, 乡 or 镇 included.)
+    if (!best && shape.kind === 'rural' && /(?:联社|信用社|农信社|会信用部)$/.test(m.word)) {
+      const county = (/会信用部$/.test(m.word) ? TOWNSHIP : SHORT_COUNTY).exec(text.slice(Math.max(0, m.start - 4), m.start));
       const at = county ? m.start - county[1]!.length : -1;
       if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
         best = { start: at, place: { name: county[1]!, full: county[1]!, level: 'county', province: '' }, extra: '' };

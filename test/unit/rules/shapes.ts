@@ -66,6 +66,11 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '大学城支行开展技能竞赛，大学城支行副行长邹帆致辞。', has: ['Branch 大学城支行', 'WORKS_AT 邹帆 -> 大学城支行 [副行长]'] },
   { rule: 'branch.suffix', text: '某科技公司营业部与农行湖滨支行签约。', hasNot: ['Branch 某科技公司营业部', 'Branch 科技公司营业部'] },
   // A county's short or former name before 联社 (盘县 is 盘州市 now, 达旗 is 达拉特旗); never 全县, 该县.
+  // Taiwan's farmers' and fishermen's associations' credit departments, named after their township; a bank named
+  // by its shape keeps the script it is written in.
+  { rule: 'bank.shape', text: '竹崎鄉農會信用部舉辦金融知識講座。', has: ['Bank 竹崎鄉農會信用部'] },
+  { rule: 'bank.shape', text: '全鄉農會信用部都派員參加。', hasNot: ['Bank 全鄉農會信用部'] },
+  { rule: 'bank.shape', text: '浙江龍游農商銀行舉辦活動。', has: ['Bank 浙江龍游農商銀行'] },
   { rule: 'bank.shape', text: '盘县联社、达旗联社代表队获得第三名。', has: ['Bank 盘县联社', 'Bank 达旗联社'] },
   { rule: 'bank.shape', text: '全县联社员工参加培训，该县联社召开会议。', hasNot: ['Bank 全县联社', 'Bank 该县联社'] },
   // An award's heading joined to the date line after it: the honour ends where the Chinese ends.

@@ -11,7 +11,11 @@ export const bankShape = defineMentionRule({
   on: 'both',
   run(s, ctx, emit) {
     for (const m of bankMatches(s, ctx)) {
-      if (m.shape) emit({ type: 'Bank', name: s.text.slice(m.start, m.end), canonical: m.bank, surface: s.surface.slice(m.start, m.end), sentence: s.index, start: m.start, end: m.end });
+      if (!m.shape) continue;
+      // Named as written (a Traditional article's 龍游農商銀行 stays Traditional); the form the rules read is an alias.
+      const read = s.text.slice(m.start, m.end);
+      const written = s.surface.slice(m.start, m.end);
+      emit({ type: 'Bank', name: written, canonical: m.bank, surface: written, sentence: s.index, start: m.start, end: m.end, ...(written !== read ? { aliases: [read] } : {}) });
     }
   },
 });
