@@ -60,6 +60,11 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.unquoted-event', text: '2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['Programme 湖州市银行业人民币业务技能竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行举办金桥杯知识竞赛。', has: ['RUNS 农行湖滨支行 -> 金桥杯知识竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展技能竞赛，举办了一场精彩的比赛。', hasNot: ['Programme 技能竞赛', 'Programme 一场精彩的比赛'] },
+  // A date may open the sentence; a quoted theme between the verb and the name is the same contest; a contest
+  // named once with its organiser in front and once without is one.
+  { rule: 'programme.unquoted-event', text: '10月30日，2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业人民币业务技能竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工岗位技能竞赛\n\n农行湖滨支行举办“立足岗位比学赶超”湖滨支行首届职工岗位技能竞赛。', has: ['Programme 首届职工岗位技能竞赛'], hasNot: ['Programme 立足岗位比学赶超', 'Programme 湖滨支行首届职工岗位技能竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工技能竞赛\n\n4月25日，农行湖滨支行举办湖滨支行首届职工技能竞赛。', has: ['Programme 首届职工技能竞赛'], hasNot: ['Programme 湖滨支行首届职工技能竞赛'] },
   // A post with its bare unit word and no unit named (营业部 / 主任 to jieba): the outlet the story is in.
   { rule: 'works_at.article-unit', text: '农行湖滨支行大堂经理钱丽发现一个袋子。她马上把袋子交给了营业部主任邹帆。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [营业部主任]'] },
   // An organisation's ending inside a unit's name is a place's word (大学城支行); at its end it is another body's unit.
