@@ -425,6 +425,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
   // A bank's name that jieba cuts in words of its own is no part of an honour's name after it.
   { rule: 'programme.context', text: '大新銀行「關愛長者」企業志工日在社區舉行。', has: ['RUNS 大新銀行 -> 關愛長者'], hasNot: ['Honour 大新銀行「關愛長者」企業'] },
+  // Charity brands, funds for pupils, charity drives and bases a unit set up, by the end of the quoted name.
+  { rule: 'programme.context', text: '九江银行组织员工参与“庐山公益日”“爱心书包慈善募捐”等活动。', has: ['RUNS 九江银行 -> 庐山公益日', 'RUNS 九江银行 -> 爱心书包慈善募捐'] },
+  { rule: 'programme.context', text: '九江银行在多所中学开设“浔阳助学班”“浔阳之光奖学金”，资助贫困学生。', has: ['RUNS 九江银行 -> 浔阳之光奖学金'] },
+  { rule: 'programme.context', text: '“九银公益”已帮扶300名学生。九江银行还成立“金融素养实践基地”。', has: ['Programme 九银公益', 'RUNS 九江银行 -> 金融素养实践基地'] },
   { rule: 'programme.context', text: '建行蚌埠分行推行“晨会分享”“师徒结对”等服务工程。', has: ['Programme 晨会分享', 'Programme 师徒结对', 'RUNS 建行蚌埠分行 -> 师徒结对'] },
   { rule: 'programme.context', text: '邮储银行大连分行开展“节约用水”“文明出行”等主题活动。', hasNot: ['Programme 节约用水', 'Programme 文明出行'] },
   { rule: 'programme.context', text: '九江银行举办“百佳争鸣——文明服务颁奖典礼”。', hasNot: ['Programme 百佳争鸣——文明服务颁奖典礼'] },
