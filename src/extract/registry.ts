@@ -48,6 +48,7 @@ import { honourHeadingRule } from './rules/titles/honour-heading.js';
 import { receivedHeadingList } from './rules/relations/received-heading-list.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
+import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
@@ -160,6 +161,7 @@ export const RELATION_RULES = [
   runsSubjectRule,
   runsSentenceSubject,
   runsPreviousUnit,
+  runsContestResult,
   authoredByline,
   authoredTrailing,
   worksAtByline,

@@ -235,6 +235,9 @@ function inList(text: string, start: number, end: number): boolean {
   return /[”"]、?$/.test(text.slice(Math.max(0, start - 2), start)) || /^、?[“"]/.test(text.slice(end, end + 2));
 }
 
+/** Two or more phrases of three or more characters parted by commas. */
+const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
+
 export function scanTitles(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   return ctx.memo(s, 'titles', () => scan(s, ctx));
 }
@@ -351,7 +354,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       if (NOT_IN_TITLE.test(text.slice(at, start))) at = start;
       const end2 = end + progTail[0].length;
       found.push([at, end2]);
-      out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
+      // (A slogan of phrases parted by a comma, “甲乙丙丁，戊己庚辛”宣教活动, is the name the campaign goes by; the
+      // whole is another.)
+      if (SLOGAN.test(q)) out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
+      else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
       continue;
     }
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.

@@ -10,6 +10,9 @@ import type { NodeType } from '../../graph/types.js';
 import { canonicalHonour, canonicalTitle } from '../names.js';
 import type { FileResolution } from './state.js';
 
+/** How a contest's name ends (…技能竞赛, …乒乓球比赛, …运动会). */
+const CONTEST_NAME = /(?:赛|运动会)(?:活动)?$/;
+
 export function resolveTitles(res: FileResolution): void {
   const named = res.r.mentions.filter((x) => x.type === 'Programme' || x.type === 'Honour');
   const aliasOf = new Map<string, string>();
@@ -18,6 +21,13 @@ export function resolveTitles(res: FileResolution): void {
   for (const t of honourTitles) {
     const longer = honourTitles.filter((u) => u !== t && u.endsWith(t));
     if (t.length >= 4 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, longer[0]!);
+  }
+  // (Likewise a contest named once with its organiser or place in front and once without: 某支行首届技能竞赛 /
+  // 首届技能竞赛.)
+  const contestTitles = [...new Set(named.filter((m) => m.type === 'Programme' && CONTEST_NAME.test(m.name)).map((m) => canonicalTitle(m.name)))];
+  for (const t of contestTitles) {
+    const longer = contestTitles.filter((u) => u !== t && u.endsWith(t));
+    if (t.length >= 6 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, aliasOf.get(longer[0]!) ?? longer[0]!);
   }
   const titleOf = (name: string): string => aliasOf.get(canonicalTitle(name)) ?? canonicalTitle(name);
   const votes = new Map<string, { Programme: number; Honour: number }>();

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factsOf } from './facts.js';
+import { extractFile } from '../../../src/extract/index.js';
+import { prepare } from '../../../src/pipeline/process-file.js';
 
 const UNITS = ['农行湖滨支行', '德清农商银行', '建设银行南城支行营业部', '浦发银行杭州分行'];
 const PROGRAMMES = ['金融知识进万家', '暖心驿站', '守护钱袋子', '乡村振兴贷', '青春护航', '爱心助学'];
@@ -47,4 +49,17 @@ describe('a programme run by the unit named with it', () => {
       expect(wrong, 'RUNS by someone else').toEqual([]);
     });
   }
+});
+
+describe('other names of a contest written without quotes', () => {
+  const aliasesOf = (text: string, name: string): string[] => {
+    const found = extractFile('case.txt', text, prepare([])).mentions.find((m) => m.type === 'Programme' && m.name === name);
+    return found?.aliases ?? [];
+  };
+  it('its year, and the name without the place it opens with', () => {
+    expect(aliasesOf('2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行。', '湖州市银行业人民币业务技能竞赛')).toEqual(['2024年湖州市银行业人民币业务技能竞赛', '银行业人民币业务技能竞赛']);
+  });
+  it('not when what is left is no name', () => {
+    expect(aliasesOf('农行湖滨支行举办湖州市职工技能竞赛。', '湖州市职工技能竞赛')).toEqual([]);
+  });
 });

@@ -60,6 +60,16 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.unquoted-event', text: '2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['Programme 湖州市银行业人民币业务技能竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行举办金桥杯知识竞赛。', has: ['RUNS 农行湖滨支行 -> 金桥杯知识竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展技能竞赛，举办了一场精彩的比赛。', hasNot: ['Programme 技能竞赛', 'Programme 一场精彩的比赛'] },
+  // A date may open the sentence; a quoted theme between the verb and the name is the same contest; a contest
+  // named once with its organiser in front and once without is one.
+  { rule: 'programme.unquoted-event', text: '10月30日，2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业人民币业务技能竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工岗位技能竞赛\n\n农行湖滨支行举办“立足岗位比学赶超”湖滨支行首届职工岗位技能竞赛。', has: ['Programme 首届职工岗位技能竞赛'], hasNot: ['Programme 立足岗位比学赶超', 'Programme 湖滨支行首届职工岗位技能竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工技能竞赛\n\n4月25日，农行湖滨支行举办湖滨支行首届职工技能竞赛。', has: ['Programme 首届职工技能竞赛'], hasNot: ['Programme 湖滨支行首届职工技能竞赛'] },
+  // Team results of the contest named before: a team placing, a unit's team, a ranked list of teams; not a person's placing.
+  { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工技能比赛。经过角逐，农行湖滨支行凭借过硬功底，荣获团体第一名，建行南城支行、浦发银行杭州分行获团体二等奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 浦发银行杭州分行 -> 第二届全市金融系统职工技能比赛'] },
+  { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行代表队获得亚军。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛'] },
+  { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯乒乓球比赛。团体组：第一名农行湖滨支行、第二名某某公司、第三名建行南城支行。个人组：第一名浦发银行杭州分行钱丽。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯乒乓球比赛', 'RUNS 建行南城支行 -> 首届金桥杯乒乓球比赛'], hasNot: ['RUNS 浦发银行杭州分行 -> 首届金桥杯乒乓球比赛'] },
+  { rule: 'runs.contest-result', text: '德清农商银行举办首届金桥杯知识竞赛。农行湖滨支行钱丽获得个人第一名。', hasNot: ['RUNS 农行湖滨支行 -> 首届金桥杯知识竞赛'] },
   // A post with its bare unit word and no unit named (营业部 / 主任 to jieba): the outlet the story is in.
   { rule: 'works_at.article-unit', text: '农行湖滨支行大堂经理钱丽发现一个袋子。她马上把袋子交给了营业部主任邹帆。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [营业部主任]'] },
   // An organisation's ending inside a unit's name is a place's word (大学城支行); at its end it is another body's unit.
@@ -426,6 +436,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
   // A bank's name that jieba cuts in words of its own is no part of an honour's name after it.
   { rule: 'programme.context', text: '大新銀行「關愛長者」企業志工日在社區舉行。', has: ['RUNS 大新銀行 -> 關愛長者'], hasNot: ['Honour 大新銀行「關愛長者」企業'] },
+  // Charity brands, funds for pupils, charity drives and bases a unit set up, by the end of the quoted name.
+  { rule: 'programme.context', text: '九江银行组织员工参与“庐山公益日”“爱心书包慈善募捐”等活动。', has: ['RUNS 九江银行 -> 庐山公益日', 'RUNS 九江银行 -> 爱心书包慈善募捐'] },
+  { rule: 'programme.context', text: '九江银行在多所中学开设“浔阳助学班”“浔阳之光奖学金”，资助贫困学生。', has: ['RUNS 九江银行 -> 浔阳之光奖学金'] },
+  { rule: 'programme.context', text: '“九银公益”已帮扶300名学生。九江银行还成立“金融素养实践基地”。', has: ['Programme 九银公益', 'RUNS 九江银行 -> 金融素养实践基地'] },
   { rule: 'programme.context', text: '建行蚌埠分行推行“晨会分享”“师徒结对”等服务工程。', has: ['Programme 晨会分享', 'Programme 师徒结对', 'RUNS 建行蚌埠分行 -> 师徒结对'] },
   { rule: 'programme.context', text: '邮储银行大连分行开展“节约用水”“文明出行”等主题活动。', hasNot: ['Programme 节约用水', 'Programme 文明出行'] },
   { rule: 'programme.context', text: '九江银行举办“百佳争鸣——文明服务颁奖典礼”。', hasNot: ['Programme 百佳争鸣——文明服务颁奖典礼'] },
@@ -433,6 +447,7 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '恒生银行携手社区中心合作“长者同行”公益行动。', has: ['Programme 长者同行', 'RUNS 恒生銀行 -> 长者同行'] },
   { rule: 'programme.context', text: '泰隆银行通过“乡村夜校”和“行长讲堂”服务村民。', has: ['Programme 乡村夜校', 'Programme 行长讲堂'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行积极开展“邻里守望”社区金融宣讲活动。', has: ['Programme “邻里守望”社区金融宣讲活动'], hasNot: ['Programme 积极开展“邻里守望”社区金融宣讲活动'] },
+  { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行开展“普及金融常识,守好养老钱包”金融知识宣讲活动。', has: ['RUNS 泰隆银行丽水分行 -> 普及金融常识,守好养老钱包'], hasNot: ['Programme “普及金融常识,守好养老钱包”金融知识宣讲活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
   { rule: 'programme.context', text: '日照银行近日面向少年儿童组织“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
   { rule: 'branch.suffix', text: '各银行常德分行行长参加了会议。', hasNot: ['Branch 银行常德分行', 'Branch 农行银行常德分行'] },

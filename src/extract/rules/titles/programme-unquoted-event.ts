@@ -7,6 +7,9 @@
 import { defineMentionRule } from '../../rule.js';
 import type { RuleCtx } from '../../types.js';
 
+/** A date opening the sentence before the event's name (10月30日，, 近日，, 2023年5月, ). */
+const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
+
 const compiled = new WeakMap<object, { held: RegExp; opening: RegExp }>();
 
 function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp } {
@@ -18,9 +21,11 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp } {
     const verbs = alt(ctx.lex.cues['programme-before']);
     p = {
       // After a verb of holding or joining (举办了, 参加).
-      held: new RegExp(`(?:${verbs})了?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
+      // (A quoted theme may come between: 举办“某某”首届职工技能竞赛; the theme is another name of the contest.)
+      held: new RegExp(`(?:${verbs})了?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
       // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
-      opening: new RegExp(`^${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`),
+      // (A date may come first: 10月30日，某某竞赛在…举行.)
+      opening: new RegExp(`^(?:${DATE_FIRST})?${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`),
     };
     compiled.set(ctx.lex, p);
   }
@@ -28,10 +33,27 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp } {
 }
 
 /** What makes a contest's name a name: an edition, a year, a cup, a place or level, a field. */
-const OWN_MARK = /第[一二三四五六七八九十百\d]+届|(?:19|20)\d{2}年|[杯盃]|全国|全省|全市|全县|全区|金融系统|银行业|[省市县区州]/;
+const OWN_MARK = /第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年|[杯盃]|全国|全省|全市|全县|全区|金融系统|银行业|[省市县区州]/;
 /** Words a description has and a name does not (一场精彩的比赛, 各类竞赛, 本次大赛). */
 const DESCRIPTION = /的|一场|一次|多场|各类|各项|系列|本次|本届|此次|这次|该次|相关|有关|此类|内部/;
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+
+/**
+ * Other names of the contest: with its year (2024年全市…竞赛), its quoted theme, and without the place it opens
+ * with when what is left is still a name (石家庄市银行业…竞赛 is 银行业…竞赛 again further on).
+ */
+function aliasesOf(name: string, full: string, year: number, theme: string | undefined, ctx: RuleCtx): { aliases?: string[] } {
+  const aliases = [...(year ? [full] : []), ...(theme ? [theme] : [])];
+  for (let k = Math.min(8, name.length - 4); k >= 3; k--) {
+    const place = name.slice(0, k);
+    const rest = name.slice(k);
+    if (/[省市县区]$/.test(place) && ctx.lex.places.byName.get(place)?.some((p) => p.full === place) && OWN_MARK.test(rest)) {
+      aliases.push(rest);
+      break;
+    }
+  }
+  return aliases.length ? { aliases } : {};
+}
 
 export const programmeUnquotedEvent = defineMentionRule({
   id: 'programme.unquoted-event',
@@ -45,7 +67,8 @@ export const programmeUnquotedEvent = defineMentionRule({
     const first = opening.exec(s.text);
     if (first) found.push(first);
     for (const m of found) {
-      const full = m[1]!;
+      const full = m[2] ?? m[1]!;
+      const theme = m[2] === undefined ? undefined : m[1];
       if (DESCRIPTION.test(full)) continue;
       const start = m.index + m[0].length - full.length;
       const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
@@ -53,7 +76,7 @@ export const programmeUnquotedEvent = defineMentionRule({
       const name = full.slice(year);
       // (The year alone is no mark: 2024年技能竞赛 is a generic contest of that year.)
       if (name.length < 4 || !OWN_MARK.test(name)) continue;
-      emit({ type: 'Programme', name, surface: s.surface.slice(start + year, start + full.length), sentence: s.index, start: start + year, end: start + full.length, ...(year ? { aliases: [full] } : {}) });
+      emit({ type: 'Programme', name, surface: s.surface.slice(start + year, start + full.length), sentence: s.index, start: start + year, end: start + full.length, ...aliasesOf(name, full, year, theme, ctx) });
     }
   },
 });

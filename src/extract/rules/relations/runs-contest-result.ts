@@ -1,0 +1,70 @@
+/**
+ * 甲支行获得团体第一名，乙支行、丙支行获团体二等奖; 甲银行代表队获得冠军; 团体组：第一名甲银行、第二名乙银行:
+ * a unit placed in the team results of a contest took part in it. Results follow the contest they are of, so
+ * the contest is the last one named before them in the article (a programme whose name ends as a contest's
+ * does). A person's placing (甲支行某某获个人第一名) is left out: a unit's staff may enter on their own.
+ */
+import { defineRelationRule } from '../../rule.js';
+import { isUnit, sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
+import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
+
+/** A contest's name ends so (…技能竞赛, …杯乒乓球比赛, …运动会, “…”竞赛活动). */
+const CONTEST = /(?:赛|运动会)(?:活动)?$/;
+const WON = '(?:分别获得|分获|获得|荣获|获|摘得|勇夺|夺得|斩获|取得)了?';
+const PLACE = '(?:第[一二三四五六七八九十\\d]+名|[一二三特]等奖|冠军|亚军|季军|优胜奖|金奖|银奖|铜奖)';
+/** A placing: 获团体第一名, 获得团体赛冠军, 分获专业组第一名、第二名, 荣获一等奖. */
+const PLACING = new RegExp(`${WON}([^，,。；;]{0,8}?)${PLACE}`, 'g');
+/** Who placed says a unit entered: a team (团体) or the unit's own team (甲银行代表队). */
+const TEAM = /^团体/;
+const SQUAD = /(?:代表队|参赛队)$/;
+/** A ranked list of teams: 团体组：第一名甲银行、第二名乙银行 (up to the list of single entrants, 个人组). */
+const TEAM_LIST = /团体(?:组|赛)?[:：]/;
+const RANK_BEFORE = /第[一二三四五六七八九十\d]+名[:：]?$/;
+
+/** The last contest named before `at` in sentence `s`, or in the sentences of its article before it. */
+function contestBefore(s: SentenceCtx, at: number, ctx: RuleCtx): Mention | undefined {
+  for (let i = s.index; i >= 0; i--) {
+    const t = ctx.sentences[i]!;
+    if (t.article !== s.article) return undefined;
+    const found = ctx
+      .inSentence(i)
+      .filter((m) => m.type === 'Programme' && CONTEST.test(m.name) && (i < s.index || m.end <= at))
+      .sort((a, b) => a.start - b.start)
+      .pop();
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export const runsContestResult = defineRelationRule({
+  id: 'runs.contest-result',
+  description: 'a unit placed in the team results of the contest named before (甲支行获团体第一名, 甲银行代表队获得冠军)',
+  produces: 'RUNS',
+  confidence: 0.6,
+  run(s, ctx, emit) {
+    const { here, units } = sentenceView(s, ctx);
+    if (!units.length) return;
+    const text = s.text;
+    const entrants: Mention[] = [];
+    for (const m of text.matchAll(PLACING)) {
+      // The unit nearest before the placing, with no clause break of a list (；) between.
+      const unit = units.filter((u) => u.end <= m.index).pop();
+      if (!unit || /[。；;]/.test(text.slice(unit.end, m.index))) continue;
+      const person = here.some((o) => o.type === 'Person' && o.start >= unit.end && o.end <= m.index);
+      if ((TEAM.test(m[1]!) && !person) || SQUAD.test(text.slice(unit.end, m.index))) entrants.push(unit, ...unitsJoinedBefore(here, unit, text));
+    }
+    const list = TEAM_LIST.exec(text);
+    if (list) {
+      const stop = text.slice(list.index).search(/个人(?:组|赛)?[:：]/);
+      const end = stop < 0 ? text.length : list.index + stop;
+      entrants.push(...units.filter((u) => u.start > list.index && u.end <= end && RANK_BEFORE.test(text.slice(0, u.start))));
+    }
+    const seen = new Set<Mention>();
+    for (const u of entrants) {
+      if (seen.has(u) || !isUnit(u)) continue;
+      seen.add(u);
+      const contest = contestBefore(s, u.start, ctx);
+      if (contest) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(contest), sentence: s.index });
+    }
+  },
+});
