@@ -153,7 +153,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
       continue;
     }
     // Another unit's suffix ends this name: 向工街支行隶属于辽宁省分行 is two units.
-    if (!isNamey(t, c) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
+    // (A place the gazetteer knows is a name whatever jieba tags it: 即墨/v 区/n 支行.)
+    const place = t.word.length >= 2 && ctx.lex.places.byName.has(t.word);
+    if ((!isNamey(t, c) && !place) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
     // jieba glues a particle to the verb after it (紧张/a 地问/x 信用社): a clause, not a name, ends there.
     if (t.tag === 'x' && /^[的地得]/.test(t.word) && t.word.length > 1) break;
     // … and an adverb of time to the verb after it (现为/x 开发区支行, 曾在/x): the name starts after it.
