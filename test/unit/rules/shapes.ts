@@ -61,6 +61,8 @@ export const SHAPES: Shape[] = [
   // a year in front is no part of its name; a bare 技能竞赛 is no name.
   { rule: 'programme.unquoted-event', text: '德清农商银行承办第三届全市金融系统职工业务技能比赛。', has: ['RUNS 德清农商银行 -> 第三届全市金融系统职工业务技能比赛'] },
   { rule: 'programme.unquoted-event', text: '2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['Programme 湖州市银行业人民币业务技能竞赛'] },
+  // A verb of its own inside the match: the name starts after the last one (组织员工参加了…).
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行组织员工参加了浙江省金融系统职工乒乓球比赛。', has: ['RUNS 农行湖滨支行 -> 浙江省金融系统职工乒乓球比赛'], hasNot: ['Programme 员工参加了浙江省金融系统职工乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行举办金桥杯知识竞赛。', has: ['RUNS 农行湖滨支行 -> 金桥杯知识竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展技能竞赛，举办了一场精彩的比赛。', hasNot: ['Programme 技能竞赛', 'Programme 一场精彩的比赛'] },
   // A date may open the sentence; a quoted theme between the verb and the name is the same contest; a contest

@@ -10,9 +10,9 @@ import type { RuleCtx } from '../../types.js';
 /** A date opening the sentence before the event's name (10月30日，, 近日，, 2023年5月, ). */
 const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
 
-const compiled = new WeakMap<object, { held: RegExp; opening: RegExp }>();
+const compiled = new WeakMap<object, { held: RegExp; opening: RegExp; inner: RegExp }>();
 
-function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp } {
+function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; inner: RegExp } {
   let p = compiled.get(ctx.lex);
   if (!p) {
     const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -26,6 +26,7 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp } {
       // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
       // (A date may come first: 10月30日，某某竞赛在…举行.)
       opening: new RegExp(`^(?:${DATE_FIRST})?${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`),
+      inner: new RegExp(`(?:${verbs})了?`, 'g'),
     };
     compiled.set(ctx.lex, p);
   }
@@ -62,15 +63,22 @@ export const programmeUnquotedEvent = defineMentionRule({
   confidence: 0.6,
   strength: 'certain',
   run(s, ctx, emit) {
-    const { held, opening } = patterns(ctx);
+    const { held, opening, inner } = patterns(ctx);
     const found = [...s.text.matchAll(held)];
     const first = opening.exec(s.text);
     if (first) found.push(first);
     for (const m of found) {
-      const full = m[2] ?? m[1]!;
+      let full = m[2] ?? m[1]!;
       const theme = m[2] === undefined ? undefined : m[1];
+      let start = m.index + m[0].length - full.length;
+      // 组织员工参加了某某比赛: the name starts after the last verb of holding or joining inside the match.
+      let cut = 0;
+      for (const v of full.matchAll(inner)) cut = v.index + v[0].length;
+      if (cut > 0) {
+        full = full.slice(cut);
+        start += cut;
+      }
       if (DESCRIPTION.test(full)) continue;
-      const start = m.index + m[0].length - full.length;
       const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
       // (2024年全市银行业…竞赛: the name is what follows the year; the whole is an alias.)
       const name = full.slice(year);
