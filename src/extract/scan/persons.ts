@@ -33,6 +33,11 @@ const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于]/;
  */
 const COLON_CREDIT = /(?:^|(?<=[\s。！？!?）)】]))(文字?|图片?|摄影?|文图)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3}?)(?=$|[ \t\u3000\n]|[，,。；;）)]|(?:文字?|图片?|摄影?)[:：/／])/g;
 const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图片?|摄影?|文图|编辑|责编|记者|通讯员)\s*[/／]\s*([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff]|(?:文字?|图片?|摄影?)\s*[/／])/g;
+/**
+ * 文/图 某某, 图/文：某某: text and pictures credited at once, the pair written with a slash, then a space, a
+ * colon or another slash before the name (SLASH_CREDIT reads the 图 of the pair as the name's place).
+ */
+const PAIR_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]))(文[/／]图|图[/／]文)(?:[ \t\u3000]*[/／:：][ \t\u3000]*|[ \t\u3000]+)([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff])/g;
 const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
 /** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
 const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
@@ -182,6 +187,11 @@ const ADVERB_AFTER_NAME = /[才却仍便刚已曾亦均皆正最更很太挺真�
 /** Single-character verbs that do follow a name before another verb (王芳来参加, 李明去看望). */
 const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有做进出回上下起开带送请向把被将对为用找问听坐站跑笑喊拉推接打写读学教发称]/;
 
+/**
+ * After a post, before the name: a bracketed remark on how the post is held (（主持工作）, （兼）, （代）, （挂职）),
+ * Han characters only; not a place in a photo (（左三）), which follows a name, not a post.
+ */
+const POST_ASIDE = /^[（(](?![左右中前后])[\u4e00-\u9fff]{1,6}[）)]/;
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
 /** Prepositions and conjunctions that a role may stand before (员工向客户, 行长和经理). */
 const PREPOSITION_NOT_SURNAME = /^[和与及向对把被从在给跟同为]$/;
@@ -215,7 +225,8 @@ function transliteratedAt(s: SentenceCtx, toks: Token[], at: number): Span | und
   if (end === at) return undefined;
   const k = toks.findIndex((x) => x.start >= end);
   let last = end;
-  for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag); i++) last += toks[i]!.word.length;
+  // (买买提·艾力耐心讲解: past the last part's first piece, an adjective of two characters or more is the clause's.)
+  for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag) && !(last > end && toks[i]!.word.length >= 2 && /^(?:a|ad)$/.test(toks[i]!.tag)); i++) last += toks[i]!.word.length;
   return last - end >= 1 && last - at <= 15 ? { name: s.text.slice(at, last), start: at, end: last } : undefined;
 }
 /** 主编Silvia Pavoni, 財務主管Jonathon Lee: a name in Latin letters right after a post, two or three capitalised words. */
@@ -258,6 +269,8 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
  * name's pieces (武家/n 齐/a).
  */
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
+/** 某支行的甲和乙两位员工: the first of two names joined by 和, 与 or 及 that a count of people or 等 closes. */
+const PAIR_THEN_COUNT = /^[和与及][\u4e00-\u9fff]{2,3}?(?:等|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 /** After the name an appointment names: 为 and the post (聘任某某为行长), maybe 同志 first. */
 const APPOINTED_AS = /^(?:同志)?为/;
 /** 某农商银行王某获男子单打冠军: a lone 获 and a place or prize of a contest, as lists of winners write it. */
@@ -622,7 +635,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
@@ -665,14 +678,21 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       }
       // 员工向失主说明, 行长和陆经理: a preposition or a conjunction after the role starts no name (向, 和 are
       // surnames too, but jieba reads a surname in a name as part of it, not as a word of its own).
-      const following = toks[i + 1];
+      // (副行长（主持工作）王某: a remark on how the post is held may stand between it and the name.)
+      // (“金牌柜员”王某: or the quote that closes a title of praise ending in the post.)
+      const quoted = /[“「『][\u4e00-\u9fff]{0,6}$/.test(s.text.slice(Math.max(0, t.start - 7), t.start)) ? /^[”」』]/.exec(s.text.slice(t.start + t.word.length))?.[0] : undefined;
+      const aside = quoted ?? POST_ASIDE.exec(s.text.slice(t.start + t.word.length))?.[0] ?? '';
+      const j = aside ? toks.findIndex((x) => x.start === t.start + t.word.length + aside.length) : i + 1;
+      if (j === -1) continue;
+      const following = toks[j];
       if (following && following.word.length === 1 && /^(?:p|c)$/.test(following.tag) && PREPOSITION_NOT_SURNAME.test(following.word)) continue;
-      const atToken = nameAt(toks, i + 1, names);
-      const n = speakerAt(s, toks[i + 1], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, i + 1, c, names);
+      const atToken = nameAt(toks, j, names);
+      const n = speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
       const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end)) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name)));
-      if (n && n.start === t.start + t.word.length && (spoken || !notAName(n.name, c, names))) {
-        add(n, 'after-role', t.word);
+      if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names))) {
+        // (The unit, if any, ends where the role starts, before the remark.)
+        add(n, 'after-role', t.word, aside ? t.start : undefined);
         // 员工陈思思、林伟和黄志远: 、 goes on, and 和/及/与 closes a list that has a 、 already (行长张三和李四
         // alone may be two people of whom only the first holds the post).
         let end = n.end;
@@ -762,7 +782,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       break;
     }
   }
-  for (const m of [...s.text.matchAll(SLASH_CREDIT), ...s.text.matchAll(COLON_CREDIT)]) {
+  for (const m of [...s.text.matchAll(SLASH_CREDIT), ...s.text.matchAll(COLON_CREDIT), ...s.text.matchAll(PAIR_CREDIT)]) {
     const name = m[2]!;
     if (!names.looksLikeFullName(name) || notAName(name, c, names)) continue;
     const at = m.index + m[0].length - name.length;

@@ -701,4 +701,16 @@ export const SHAPES: Shape[] = [
   // jieba glues an appointee's last character to 为 (聘任韩立/明为); a relative clause of a post held (担任某行副行长的).
   { rule: 'person.appointed', text: '华夏银行公告显示，董事会同意聘任韩立明为行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 华夏银行 [行长]'] },
   { rule: 'person.after-unit', text: '此前担任邮储银行副行长的韩立明则担任邮储银行行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 中国邮政储蓄银行 [行长]'] },
+  // A time word between the name and the verb of taking a post (近日, 日前), as a year may stand there.
+  { rule: 'works_at.appointed', text: '韩梅近日出任浦发银行杭州分行副行长。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 浦发银行杭州分行 [副行长]'] },
+  // Text and pictures credited at once: 文/图, then a space before the name.
+  { rule: 'person.slash-credit', text: '网点开展反诈宣传活动。\n文/图 韩立明', has: ['Person 韩立明'] },
+  // A remark on how the post is held between the post and the name; the unit before the post.
+  { rule: 'works_at.unit-role-name', text: '出席活动的有农行湖滨支行副行长（主持工作）李建国等。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 农行湖滨支行 [副行长]'] },
+  // A title of praise in quotes ending in a post, then the name.
+  { rule: 'person.after-role', text: '建设银行南城支行的“金牌柜员”韩立明用真诚赢得了客户信任。', has: ['Person 韩立明'] },
+  // 某支行的甲和乙两位员工: both names of the pair a count closes.
+  { rule: 'works_at.unit-name', text: '建设银行南城支行的韩立明和李建国两位员工及时阻止了一起诈骗。', has: ['WORKS_AT 韩立明 -> 建设银行南城支行', 'WORKS_AT 李建国 -> 建设银行南城支行'] },
+  // A name with a middle dot ends before an adjective of the clause.
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行员工买买提·艾力耐心为群众讲解政策。', has: ['WORKS_AT 买买提·艾力 -> 农行湖滨支行 [员工]'], hasNot: ['Person 买买提·艾力耐心'] },
 ];

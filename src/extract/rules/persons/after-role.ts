@@ -11,7 +11,7 @@ export const personAfterRole = defineMentionRule({
   run(s, ctx, emit) {
     for (const p of scanPersons(s, ctx)) {
       if (p.finding !== 'after-role') continue;
-      emit({ type: 'Person', name: p.name, surface: s.surface.slice(p.start, p.end), sentence: s.index, start: p.start, end: p.end, ...(p.role ? { role: p.role } : {}) });
+      emit({ type: 'Person', name: p.name, surface: s.surface.slice(p.start, p.end), sentence: s.index, start: p.start, end: p.end, ...(p.role ? { role: p.role } : {}), ...(p.unitBefore !== undefined ? { unitBefore: p.unitBefore } : {}) });
     }
   },
 });
