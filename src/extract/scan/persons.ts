@@ -9,6 +9,13 @@
 import type { Token } from '../../segment/jieba.js';
 import type { Names } from '../../text/names.js';
 import { cues, type Cues } from '../cues.js';
+
+/**
+ * The lengths a name may have where a rule reads it off the text, longest first: a compound surname and two
+ * given-name characters (欧阳明华), a surname and two (王明华, 欧阳明), a surname and one. looksLikeFullName
+ * lets four through only with a compound surname.
+ */
+export const NAME_LENGTHS = [4, 3, 2] as const;
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
@@ -168,7 +175,9 @@ export function withoutAdverb(text: string, n: Span, names: Names): Span {
  * takes 说, read as one name. (Not after a compound surname alone: 欧阳挺.)
  */
 function adverbAfterTwo(name: string, names: Names): boolean {
-  return name.length === 3 && names.surnameLength(name) !== 2 && (NEVER_NAME_END.test(name[2]!) || /[听答]/.test(name[2]!));
+  // (With a compound surname, the fourth: 欧阳明则.)
+  const last = name[name.length - 1]!;
+  return name.length === names.surnameLength(name) + 2 && (NEVER_NAME_END.test(last) || /[听答]/.test(last));
 }
 
 /** Before a unit: where a person works (在, 曾在, 任职于), opening a relative clause about them. */
@@ -293,7 +302,7 @@ function nameBeforeAnd(toks: Token[], k: number, names: Names): Span | undefined
  */
 function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, itemEnd = LIST_ITEM_END, strict = true, verbEnds = false): Span | undefined {
   const t = toks[k]!;
-  for (const len of [3, 2]) {
+  for (const len of NAME_LENGTHS) {
     const end = t.start + len;
     const name = s.text.slice(t.start, end);
     if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1))) continue;
@@ -363,7 +372,7 @@ function mannerThenSpeech(s: SentenceCtx, toks: Token[], at: number, c: Cues): b
 /** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
 function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names): Span | undefined {
   if (!t) return undefined;
-  for (const len of [3, 2]) {
+  for (const len of NAME_LENGTHS) {
     const name = s.text.slice(t.start, t.start + len);
     // (查询/v 发现: a word jieba knows as a verb or noun is no name.)
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
@@ -379,7 +388,7 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
   if (!t) return undefined;
   // Accept only what looks unlike a common word: a three-character name whose last character jieba left on
   // its own (高志/伟), or any name followed by a speech verb (高志伟告诉记者). 员工闻讯 or 负责人任组长 are not names.
-  for (const len of [3, 2]) {
+  for (const len of NAME_LENGTHS) {
     const name = s.text.slice(t.start, t.start + len);
     // (董事长林/向前等: a given name that is one word of its own, no verb or function word, before a list's end.)
     const wordTail = len === 3 && t.word.length === 1 && toks[i + 1]?.word === name.slice(1) && !/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(toks[i + 1]!.tag) && /^(?:[，,、。；;]|等)/.test(s.text.slice(t.start + len));
@@ -443,7 +452,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // 今年45岁的某某, 84岁的某某是…: an age given before a name introduces a person.
   for (const m of s.text.matchAll(AGED)) {
     const start = m.index + m[0].length - m[1]!.length;
-    for (const len of [3, 2]) {
+    for (const len of NAME_LENGTHS) {
       const name = s.text.slice(start, start + len);
       const end = start + len;
       if (!names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
@@ -537,12 +546,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const byWhom = s.text[at - 1] === '由';
     // (Or after 和, 与, 及 in a list of names before the verb: 甲和乙辞去….)
     if (at > 0 && !/[，,、；;：:（(“\s和与及]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at)) && !byWhom) continue;
-    for (const len of [3, 2]) {
+    for (const len of NAME_LENGTHS) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)
       if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names) || !(c.appointedAfterName.test(s.text.slice(at + len)) || postAt(at + len) || postAlone(at + len) || (byWhom && (takesPost(at + len) || (BY_WHOM_ACTS.test(s.text.slice(at + len)) && !(toks[k]!.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(toks[k]!.tag))))) || listThenPost(at + len))) continue;
       // (王兵已正式就任: where the third character already starts the verb's phrase, the name is two.)
-      if (len === 3 && (postAt(at + 2) || postAlone(at + 2))) continue;
+      // (欧阳明现任: with a compound surname, the fourth.)
+      if (len === names.surnameLength(name) + 2 && (postAt(at + len - 1) || postAlone(at + len - 1))) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
       const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任因]$/.test(toks[k]!.word);
       // (陆晓/荣任, 吴立/x 平获/x 委任, 平因/x 工作调整: or it glues the name's last character to 任, or to what
@@ -601,7 +611,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (/(?:[部处室]|中心)[ \t\u3000]*$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
     if (sep === '') {
-      for (const len of [3, 2]) {
+      for (const len of NAME_LENGTHS) {
         const end = u.end + len;
         const name = s.text.slice(u.end, end);
         const role = toks.find((x) => x.start === end);
@@ -771,7 +781,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
     if (starts.has(at) || (at > 0 && !/[，,。；;：:“"\s（(]/.test(s.text[at - 1]!))) continue;
-    for (const len of [3, 2]) {
+    for (const len of NAME_LENGTHS) {
       const name = s.text.slice(at, at + len);
       if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names)) continue;
       if (!(c.speechAfterName.test(s.text.slice(at + len)) || mannerThenSpeech(s, toks, at + len, c)) || /^(?:同志|带着)/.test(s.text.slice(at + len))) continue;
@@ -819,7 +829,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const items: Span[] = [];
     let end = r.start - etc[0].length;
     for (;;) {
-      const item = [3, 2]
+      const item = NAME_LENGTHS
         .map((len) => ({ name: s.text.slice(end - len, end), start: end - len, end }))
         .find((n) => n.start >= 0 && names.looksLikeFullName(n.name) && !notAName(n.name, c, names) && !FUNCTION_CHARS.test(n.name.slice(1)) && !toks.some((t) => t.start < n.start && t.start + t.word.length > n.start) && (n.start === 0 || !/[\u4e00-\u9fff]/.test(s.text[n.start - 1]!) || ITEM_OPENS.test(s.text[n.start - 1]!)));
       if (!item) break;

@@ -168,6 +168,9 @@ export const SHAPES: Shape[] = [
   // A surname and a post after a unit (原所长, 钱行长) is a title, not a full name.
   // An adjective before the post (一名普通柜员), and a name before its post with a verb jieba reads as a noun after it.
   // A verb or a preposition jieba glues to a name (某某笑/x 着说, 某某自/x 2010年起在某支行工作).
+  // A compound surname and two given-name characters: four characters, where jieba leaves the last glued to 是.
+  { rule: 'person.before-unit-post', text: '欧阳明华是工行城东支行的信贷员。', has: ['WORKS_AT 欧阳明华 -> 工行城东支行 [信贷员]'] },
+  { rule: 'person.before-unit-post', text: '司马文龙，工行城东支行原副行长。', has: ['Person 司马文龙'] },
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
   // 是一名 and a post with no unit: the post is held where the story is.
   { rule: 'person.before-unit-post', text: '农行湖滨支行开展宣传。柯立新是一名普通的客户经理，每天走村入户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]'] },

@@ -4,7 +4,7 @@
  */
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
-import { isRole, notAName } from '../../scan/persons.js';
+import { isRole, NAME_LENGTHS, notAName } from '../../scan/persons.js';
 import type { Lexicon } from '../../../lexicon/index.js';
 import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
@@ -52,7 +52,7 @@ export const personBeforeUnitPost = defineMentionRule({
       const link = joined.exec(window) ?? LINK.exec(window);
       if (!link) continue;
       const end = u.start - link[0].length;
-      for (const len of [3, 2]) {
+      for (const len of NAME_LENGTHS) {
         const start = end - len;
         const name = s.text.slice(start, end);
         // The name starts the clause, or jieba starts a word there.
@@ -76,12 +76,13 @@ export const personBeforeUnitPost = defineMentionRule({
     }
     // The name opening at `start` (after a comma or 的), as jieba's words allow: three characters, else two.
     const nameOpeningAt = (start: number): { name: string; start: number; end: number } | undefined => {
-      for (const len of [3, 2]) {
+      for (const len of NAME_LENGTHS) {
         const name = s.text.slice(start, start + len);
         if (!starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         if (start + len < s.text.length && !starts.has(start + len)) continue;
         // 王芳说…, 王芳每天…: the third character starts the verb or an adverb, not the name.
-        if (len === 3 && (c.speechAfterName.test(s.text.slice(start + 2)) || /[在说和等也就是的到把被对向从为带给将与及了着过又都还已每]/.test(name[2]!))) continue;
+        // (欧阳明说: with a compound surname, the fourth.)
+        if (len === names.surnameLength(name) + 2 && (c.speechAfterName.test(s.text.slice(start + len - 1)) || /[在说和等也就是的到把被对向从为带给将与及了着过又都还已每]/.test(name[len - 1]!))) continue;
         return { name, start, end: start + len };
       }
       return undefined;
