@@ -198,6 +198,36 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
 const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+/** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
+const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
+/** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
+const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
+
+/** A body of a unit's own people: its union, league, party branch or team. */
+const OWN_BODY = /(?:工会|团委|团总支|团支部|党支部|党总支|党委|代表队|突击队|妇委会)$/;
+const UNIT_WORD = /银行|分行|支行|营业部|营业室|营业所|信用社|农商行/;
+
+/**
+ * 某科技公司荣获“创新企业”, 授予某公司“文明单位”称号: an organisation that is no bank, in the honour's clause, as the subject
+ * of the verb of receiving right before it, or as the one 授予 names: it received the honour, not the bank or the
+ * person named earlier (who only attends, serves or reports). A body that confers or hosts (被某会, 由某会, 某会授予的,
+ * 在某会举办的) is none, nor a unit's own (某支行工会).
+ */
+function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
+  const lead = clauseLead(text, h);
+  const from = h.start - lead.length;
+  return here.some((o) => {
+    if (o.type !== 'Organization' || o.start < from || o.end > h.start) return false;
+    if (here.some((m) => m !== o && (isUnit(m) || m.type === 'Person') && m.start >= o.end && m.end <= h.start)) return false;
+    // (某支行工会, 某支行团委: a unit's own body stands for the unit.)
+    if (OWN_BODY.test(o.name) && (UNIT_WORD.test(o.name) || here.some((m) => isUnit(m) && m.start < o.start && m.end >= o.start))) return false;
+    const before = text.slice(from, o.start);
+    const between = text.slice(o.end, h.start);
+    if (/(?:被|由|受到?|在|经|向|从|与|和)$/.test(before) || BODY_CONFERS.test(between)) return false;
+    return BODY_RECEIVES.test(between) || (/(?:授予了?|颁给|颁发给)$/.test(before) && /^[“"「]?$/.test(between));
+  });
+}
+
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
@@ -285,6 +315,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (/(?:将|拟)被?(?:授予|评为|命名为|表彰为)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
       if (HONOUR_TALLY.test(text.slice(h.end))) return;
+      // 某公司荣获“…”, 授予某公司“…”称号: another body received it, the bank only attends or serves it.
+      if (otherBodyReceives(h, here, text)) return;
       // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.
       const collective = !individual && c.collectiveHonour.test(h.name);
       const subject = individual ? subjectFor(h, 'Person') : collective ? subjectFor(h, 'unit') : subjectFor(h);

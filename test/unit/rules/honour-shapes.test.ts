@@ -140,6 +140,13 @@ const ROWS: Array<[string, string[]]> = [
   // (Not when a list or a verb stands between them.)
   [`在全国文明单位评选会上，${U}作交流发言。`, []],
   [`“青年文明号”：${U}、工行城东支行；“巾帼文明岗”：建设银行南城支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号', 'RECEIVED 建设银行南城支行 -> 巾帼文明岗']],
+  // Another body received it (the subject of its own verb of receiving, or the one 授予 names): the bank only attends
+  // or serves it.
+  [`${U}受邀参加颁奖典礼，华兴科技公司荣获“创新企业”称号。`, []],
+  [`${U}的客户华兴商贸公司获评“诚信企业”。`, []],
+  [`市委宣传部授予华兴科技公司“文明单位”称号，${U}派员出席。`, []],
+  // (A body that confers stays none: 荣获某协会授予的.)
+  [`${U}荣获中国银行业协会授予的“千佳示范单位”称号。`, [`RECEIVED ${U} -> 千佳示范单位`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
