@@ -228,6 +228,12 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
   });
 }
 
+/**
+ * Right after an honour, the campaign or contest held for it (“青年文明号”创建活动, 评选工作, 申报): aimed at, not
+ * received. (Not its fruits: 巩固“全国文明单位”创建成果 says the unit holds it.)
+ */
+const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|创评|评选|选拔|申报|评审|推荐|评比)(?!成果|成功|达标)(?:活动|工作|行动|竞赛)?(?![\u4e00-\u9fff]{0,6}?(?:单位|集体|个人|网点|奖|标兵|能手|之星))/;
+
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
@@ -311,6 +317,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       }
       // 努力争创“…”荣誉称号, 今年申报“…”: aimed at, not received.
       if (c.honourAim.test(clauseLead(text, h))) return;
+      // “青年文明号”创建活动, “最美柜员”评选工作: the honour names a campaign or a contest for it, not an award.
+      if (CAMPAIGN_FOR_HONOUR.test(text.slice(h.end))) return;
       // 将被授予“…”称号, 拟授予: to be conferred, not conferred yet.
       if (/(?:将|拟)被?(?:授予|评为|命名为|表彰为)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.

@@ -147,6 +147,10 @@ const ROWS: Array<[string, string[]]> = [
   [`市委宣传部授予华兴科技公司“文明单位”称号，${U}派员出席。`, []],
   // (A body that confers stays none: 荣获某协会授予的.)
   [`${U}荣获中国银行业协会授予的“千佳示范单位”称号。`, [`RECEIVED ${U} -> 千佳示范单位`]],
+  // An honour's campaign or contest (“…”创建活动, 评选工作) is aimed at, not received; its fruits (创建成果) are held.
+  [`${U}将“青年文明号”创建活动作为年度重点工作。`, []],
+  [`${U}把“最美柜员”评选工作作为重要抓手。`, []],
+  [`${U}巩固“全国文明单位”创建成果，提升服务水平。`, [`RECEIVED ${U} -> 全国文明单位`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
