@@ -197,7 +197,7 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
  * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
-const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选|获(?![悉批取知益]))|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
@@ -233,6 +233,12 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
  * received. (Not its fruits: 巩固“全国文明单位”创建成果 says the unit holds it.)
  */
 const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|创评|评选|选拔|申报|评审|推荐|评比)(?!成果|成功|达标)(?:活动|工作|行动|竞赛)?(?![\u4e00-\u9fff]{0,6}?(?:单位|集体|个人|网点|奖|标兵|能手|之星))/;
+
+/**
+ * A lone 获 shortly before the honour, maybe with its conferrer between (某代表队获团体一等奖, 获市政府“…”表彰): news
+ * writes a prize or a commendation so. (Not 获悉, 获批, 获取, 获奖, 收获: learning, approval, a prize-winner's word, a harvest.)
+ */
+const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}[“"「]?$/;
 
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
@@ -309,7 +315,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
       const individual = c.individualHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
-      if (!c.receivedTrigger.test(clauseAround(text, h)) && !listedAfterCount(text, h, c.receivedTrigger)) {
+      // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
+      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
+      const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
+      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
         const made = c.honourList.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
@@ -327,7 +336,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (otherBodyReceives(h, here, text)) return;
       // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.
       const collective = !individual && c.collectiveHonour.test(h.name);
-      const subject = individual ? subjectFor(h, 'Person') : collective ? subjectFor(h, 'unit') : subjectFor(h);
+      const target = gotAt !== undefined ? { ...h, start: gotAt } : h;
+      const subject = individual ? subjectFor(target, 'Person') : collective ? subjectFor(target, 'unit') : subjectFor(target);
+      if (gotAt !== undefined && (!subject || subject.end > gotAt)) return;
       // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
       // honour received it, not the subject (nor the article's unit).
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,

@@ -151,6 +151,12 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}将“青年文明号”创建活动作为年度重点工作。`, []],
   [`${U}把“最美柜员”评选工作作为重要抓手。`, []],
   [`${U}巩固“全国文明单位”创建成果，提升服务水平。`, [`RECEIVED ${U} -> 全国文明单位`]],
+  // A lone 获 right before a prize or a commendation, its recipient before it (a unit between them confers it).
+  [`在全市银行业技能比赛中，${U}代表队获团体一等奖。`, [`RECEIVED ${U} -> 团体一等奖`]],
+  [`${U}的韩梅在全省技能大赛中获个人三等奖。`, ['RECEIVED 韩梅 -> 个人三等奖']],
+  [`${U}获市政府“金融服务先进单位”表彰。`, [`RECEIVED ${U} -> 金融服务先进单位`]],
+  [`${U}获工行湖州分行“服务标兵网点”表彰。`, [`RECEIVED ${U} -> 服务标兵网点`]],
+  [`${U}员工收获了“最美柜员”的赞誉。`, []],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
