@@ -290,7 +290,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const describes = HONOUR_DESCRIBES.exec(text.slice(target.end));
       if (describes) {
         const at = target.end + describes[0].length;
-        return candidates.find((m) => m.start >= at && m.start - (m.role?.length ?? 0) <= at && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
+        // (荣获“…”称号的市民某某, 荣获“…”的某公司员工某某: a person named right after a few words of who they are is
+        // the one described, whatever rule named them.)
+        const people = only === 'unit' ? [] : here.filter((m) => m.type === 'Person' && !credited(m) && m.start >= at && m.start - at <= 10);
+        return [...candidates, ...people].sort((a, b) => a.start - b.start).find((m) => m.start >= at && (m.start - (m.role?.length ?? 0) <= at || people.includes(m)) && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
       }
       // 行长甲为…颁发: who presents it is no recipient.
       const presenting = PRESENTING.test(clauseAround(text, target));
@@ -339,6 +342,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const target = gotAt !== undefined ? { ...h, start: gotAt } : h;
       const subject = individual ? subjectFor(target, 'Person') : collective ? subjectFor(target, 'unit') : subjectFor(target);
       if (gotAt !== undefined && (!subject || subject.end > gotAt)) return;
+      // (An honour that describes who follows it, 荣获“…”称号的居民, names its recipient there or no one: not the article's unit.)
+      if (!subject && HONOUR_DESCRIBES.test(text.slice(h.end))) return;
       // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
       // honour received it, not the subject (nor the article's unit).
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,

@@ -157,6 +157,10 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}获市政府“金融服务先进单位”表彰。`, [`RECEIVED ${U} -> 金融服务先进单位`]],
   [`${U}获工行湖州分行“服务标兵网点”表彰。`, [`RECEIVED ${U} -> 服务标兵网点`]],
   [`${U}员工收获了“最美柜员”的赞誉。`, []],
+  // An honour that describes who follows it names its recipient there, after a few words of who they are, or no one.
+  [`${U}向荣获“见义勇为英雄”称号的市民张志强赠送慰问金。`, ['RECEIVED 张志强 -> 见义勇为英雄']],
+  [`${U}邀请荣获“全国五一劳动奖章”的华兴公司员工刘伟作报告。`, ['RECEIVED 刘伟 -> 全国五一劳动奖章']],
+  [`${U}向荣获“见义勇为英雄”称号的市民赠送慰问金。`, []],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
