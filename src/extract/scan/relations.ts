@@ -191,8 +191,8 @@ const YEAR = /((?:19|20)\d{2})年/;
 const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以上下午晚早]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉)/;
-/** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个). */
-const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)/;
+/** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉). */
+const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)(?!荣誉|大奖|奖项|殊荣|称号|奖)/;
 /**
  * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
@@ -331,6 +331,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (c.honourAim.test(clauseLead(text, h))) return;
       // “青年文明号”创建活动, “最美柜员”评选工作: the honour names a campaign or a contest for it, not an award.
       if (CAMPAIGN_FOR_HONOUR.test(text.slice(h.end))) return;
+      // 未能获评“…”, 没有入选: denied, not conferred.
+      if (/(?:未能|未曾|未|没有|没能|尚未|无缘)(?:荣获|获得|获评|获|被评为|被授予|入选|当选|评上)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 将被授予“…”称号, 拟授予: to be conferred, not conferred yet.
       if (/(?:将|拟)被?(?:授予|评为|命名为|表彰为)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
@@ -397,7 +399,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
 }
 
 /**
- * 甲、乙分别获得“A”和“B”: with 分别, as many recipients as honours, the first received the first, and so on.
+ * 甲、乙分别获得“A”和“B”, 甲、乙分获“A”和“B”: with 分别 or 分获, as many recipients as honours, the first received the first, and so on.
  * Entries whose recipients are the same list of as many as there are such entries become one recipient each.
  */
 function pairedRespectively(out: Received[], text: string): Received[] {
@@ -407,7 +409,7 @@ function pairedRespectively(out: Received[], text: string): Received[] {
   for (const r of out) {
     const who = recipients(r);
     const last = who[who.length - 1];
-    if (who.length < 2 || !last || last.end > r.honour.start || !/分别/.test(text.slice(last.end, r.honour.start))) continue;
+    if (who.length < 2 || !last || last.end > r.honour.start || !/分别|分获/.test(text.slice(last.end, r.honour.start))) continue;
     groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   }
   for (const group of groups.values()) {

@@ -161,6 +161,10 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}向荣获“见义勇为英雄”称号的市民张志强赠送慰问金。`, ['RECEIVED 张志强 -> 见义勇为英雄']],
   [`${U}邀请荣获“全国五一劳动奖章”的华兴公司员工刘伟作报告。`, ['RECEIVED 刘伟 -> 全国五一劳动奖章']],
   [`${U}向荣获“见义勇为英雄”称号的市民赠送慰问金。`, []],
+  // A count of honours after the last one (两项荣誉) is no tally of holders; 分获 pairs as 分别 does; 未能获评 is denied.
+  [`${U}荣获市级“文明单位”和省级“青年文明号”两项荣誉。`, [`RECEIVED ${U} -> 文明单位`, `RECEIVED ${U} -> 青年文明号`]],
+  [`${U}林晓燕、吴海涛分获“服务明星”和“营销能手”称号。`, ['RECEIVED 林晓燕 -> 服务明星', 'RECEIVED 吴海涛 -> 营销能手']],
+  [`${U}去年未能获评“五星级网点”。`, []],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
