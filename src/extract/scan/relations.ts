@@ -321,7 +321,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
       const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
       const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
-      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !listedAfterCount(text, h, c.receivedTrigger)) {
+      // (成为首批“…”之一: one of its holders.)
+      const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
+      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !oneOf && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
         const made = c.honourList.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });

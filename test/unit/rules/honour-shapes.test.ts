@@ -165,6 +165,9 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}荣获市级“文明单位”和省级“青年文明号”两项荣誉。`, [`RECEIVED ${U} -> 文明单位`, `RECEIVED ${U} -> 青年文明号`]],
   [`${U}林晓燕、吴海涛分获“服务明星”和“营销能手”称号。`, ['RECEIVED 林晓燕 -> 服务明星', 'RECEIVED 吴海涛 -> 营销能手']],
   [`${U}去年未能获评“五星级网点”。`, []],
+  // 上榜 confers as 荣登 does; 成为…“…”之一 makes the unit one of its holders (成为 alone may be an aim or a figure).
+  [`${U}成功上榜“中国银行业文明规范服务千佳示范单位”。`, [`RECEIVED ${U} -> 中国银行业文明规范服务千佳示范单位`]],
+  [`${U}成为全市首批“五星级网点”之一。`, [`RECEIVED ${U} -> 五星级网点`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
