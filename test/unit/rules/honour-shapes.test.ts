@@ -168,6 +168,8 @@ const ROWS: Array<[string, string[]]> = [
   // 上榜 confers as 荣登 does; 成为…“…”之一 makes the unit one of its holders (成为 alone may be an aim or a figure).
   [`${U}成功上榜“中国银行业文明规范服务千佳示范单位”。`, [`RECEIVED ${U} -> 中国银行业文明规范服务千佳示范单位`]],
   [`${U}成为全市首批“五星级网点”之一。`, [`RECEIVED ${U} -> 五星级网点`]],
+  // 荣获“…”的单位分别是甲和乙: a list after the honour with no colon; 和 parts its items.
+  [`荣获“青年文明号”的单位分别是${U}和工行城东支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号']],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
