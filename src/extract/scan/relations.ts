@@ -325,7 +325,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
       if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !oneOf && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
-        const made = c.honourList.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
+        // (Or counted, 评出“最美网点”10家，甲支行获此殊荣.)
+        const made = c.honourList.test(text.slice(h.end)) || HONOUR_TALLY.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
         return;
       }
@@ -337,8 +338,13 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (/(?:未能|未曾|未|没有|没能|尚未|无缘)(?:荣获|获得|获评|获|被评为|被授予|入选|当选|评上)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 将被授予“…”称号, 拟授予: to be conferred, not conferred yet.
       if (/(?:将|拟)被?(?:授予|评为|命名为|表彰为)[^，,。；;]*$/.test(clauseLead(text, h))) return;
-      // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
-      if (HONOUR_TALLY.test(text.slice(h.end))) return;
+      // 已有国家级青年文明号2家: a tally of units that hold it, none of them named. (Unless a later clause names who
+      // made it: 共评出“最美网点”10家，甲支行获此殊荣.)
+      if (HONOUR_TALLY.test(text.slice(h.end))) {
+        const made = madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList);
+        if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
+        return;
+      }
       // 某公司荣获“…”, 授予某公司“…”称号: another body received it, the bank only attends or serves it.
       if (otherBodyReceives(h, here, text)) return;
       // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.

@@ -170,6 +170,9 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}成为全市首批“五星级网点”之一。`, [`RECEIVED ${U} -> 五星级网点`]],
   // 荣获“…”的单位分别是甲和乙: a list after the honour with no colon; 和 parts its items.
   [`荣获“青年文明号”的单位分别是${U}和工行城东支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号']],
+  // A tally of an honour's holders, then who made it (获此殊荣, 榜上有名) in a later clause.
+  [`本次评选共评出“最美网点”10家，${U}获此殊荣。`, [`RECEIVED ${U} -> 最美网点`]],
+  [`全市已有“最美网点”10家，${U}正在积极创建。`, []],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
