@@ -173,6 +173,9 @@ const ROWS: Array<[string, string[]]> = [
   // A tally of an honour's holders, then who made it (获此殊荣, 榜上有名) in a later clause.
   [`本次评选共评出“最美网点”10家，${U}获此殊荣。`, [`RECEIVED ${U} -> 最美网点`]],
   [`全市已有“最美网点”10家，${U}正在积极创建。`, []],
+  // 得主是 / 获得者为: the one named next; a unit's person when the unit names one after it, never the unit then.
+  [`本届“最美柜员”得主是${U}柜员韩梅。`, ['RECEIVED 韩梅 -> 最美柜员']],
+  [`本届“最美网点”得主是${U}。`, [`RECEIVED ${U} -> 最美网点`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
