@@ -480,6 +480,25 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   );
 }
 
+/** Time and occasion before a clause's subject (2019年, 近年来, 在全市考核中): no subject of their own. */
+const LEAD_ADVERBIAL = /^(?:(?:(?:19|20)\d{2}年度?|近年来|近日|日前|今年|去年|此前|目前|同时|此外|其中|据介绍|据了解|据悉|[在于][^，,。；;]{1,20}?(?:中|上|里|期间))[，,]?)*/;
+/** The words from the subject's end to the honour: adverbs of time and manner, then a verb of receiving. */
+const SUBJECT_THEN_RECEIVED = /^([\u4e00-\u9fff]{1,14}?)(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|分别|近年来|[0-9０-９一二三四五六七八九十两]+(?:年|次))*(?:荣获|获得|获评|获颁|获|被|荣膺|入选|当选|喜获|摘得|斩获|夺得|蝉联|保持)/;
+/** The bank's own unit as a subject (该行, 本支行, 营业所, 网点): the article's unit. */
+const OWN_UNIT_SUBJECT = /(?:^(?:该|本|我|其)?(?:单位|集体))|(?:行|支行|分行|网点|营业所|营业部|营业室|分理处|信用社|联社|储蓄所|团队?支部|工会|团委|党支部|党委)$/;
+/** A subject that is another body or a place (该校, 该企业, 某村, 市税务局, 志愿者团队). */
+const OTHER_SUBJECT = /^(?:该|这|此)|(?:村|社区|学校|小学|中学|大学|校|医院|企业|公司|集团|局|厅|委|办|馆|院|团队|协会|商会|街道|镇|乡|县|市|区|园|厂|店|超市|合作社|基地|家庭|户)$/;
+
+/**
+ * 该校曾荣获“…”, 东山村被评为“…”: the honour's clause opens with a subject of its own that is another body or a place,
+ * not the bank's unit; the article's unit is no fallback then.
+ */
+export function clauseOpensWithOtherSubject(m: Mention, text: string): boolean {
+  const lead = clauseLead(text, m).replace(LEAD_ADVERBIAL, '');
+  const subject = SUBJECT_THEN_RECEIVED.exec(lead)?.[1];
+  return subject !== undefined && !OWN_UNIT_SUBJECT.test(subject) && OTHER_SUBJECT.test(subject);
+}
+
 /**
  * 获得三项大奖，包括“甲奖”及“乙奖”: the honour's clause lists what the clause before counted as received.
  */

@@ -176,6 +176,13 @@ const ROWS: Array<[string, string[]]> = [
   // 得主是 / 获得者为: the one named next; a unit's person when the unit names one after it, never the unit then.
   [`本届“最美柜员”得主是${U}柜员韩梅。`, ['RECEIVED 韩梅 -> 最美柜员']],
   [`本届“最美网点”得主是${U}。`, [`RECEIVED ${U} -> 最美网点`]],
+  // A clause that opens with another body or a place as its subject (该校, 某村, 市税务局, 志愿者团队): not the
+  // article's unit; the bank's own words (该行, 营业所) still are.
+  [`${U}走进青石小学开展宣传。\n该校曾荣获“全国文明校园”称号。`, []],
+  [`${U}工作人员来到东山村开展服务。\n东山村被评为“全国文明村”。`, []],
+  [`${U}联合市税务局开展宣传。\n市税务局曾荣获“全国文明单位”称号。`, []],
+  [`${U}开展志愿服务。\n参与活动的青年志愿者团队曾获“全国优秀志愿服务组织”称号。`, []],
+  [`${U}深耕乡村。\n近年来，营业所先后荣获“青年文明号”“巾帼文明岗”等荣誉。`, [`RECEIVED ${U} -> 青年文明号`, `RECEIVED ${U} -> 巾帼文明岗`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
