@@ -493,10 +493,15 @@ const OTHER_SUBJECT = /^(?:该|这|此)|(?:村|社区|学校|小学|中学|大�
  * 该校曾荣获“…”, 东山村被评为“…”: the honour's clause opens with a subject of its own that is another body or a place,
  * not the bank's unit; the article's unit is no fallback then.
  */
-export function clauseOpensWithOtherSubject(m: Mention, text: string): boolean {
+export function clauseOpensWithOtherSubject(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
+  const text = s.text;
   const lead = clauseLead(text, m).replace(LEAD_ADVERBIAL, '');
-  const subject = SUBJECT_THEN_RECEIVED.exec(lead)?.[1];
-  return subject !== undefined && !OWN_UNIT_SUBJECT.test(subject) && OTHER_SUBJECT.test(subject);
+  // (曾获, 先后荣获: adverbs and the verb, no subject.)
+  const subject = /^(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|分别)+(?:荣获|获|被|荣膺|入选|当选|喜获|摘得|斩获|夺得|蝉联|保持)/.test(lead) ? undefined : SUBJECT_THEN_RECEIVED.exec(lead)?.[1];
+  if (subject !== undefined) return !OWN_UNIT_SUBJECT.test(subject) && OTHER_SUBJECT.test(subject);
+  // (某公司成立于2010年，曾获“…”: a clause with no subject goes on with the sentence's, an organisation that opens it.)
+  const first = sentenceView(s, ctx).here[0];
+  return first !== undefined && first.type === 'Organization' && first.end <= m.start && LEADING_DATE.test(text.slice(0, first.start)) && !/^(?:等|和|与|及|、)/.test(text.slice(first.end));
 }
 
 /**

@@ -10,7 +10,7 @@ export const receivedArticleUnit = defineRelationRule({
   confidence: 0.6,
   run(s, ctx, emit) {
     for (const r of receivedHonours(s, ctx)) {
-      if (r.subject || r.individual || clauseHasOwnActor(r.honour, s, ctx) || clauseOpensWithOtherSubject(r.honour, s.text) || aboutPronounPerson(r.honour, s, ctx)) continue;
+      if (r.subject || r.individual || clauseHasOwnActor(r.honour, s, ctx) || clauseOpensWithOtherSubject(r.honour, s, ctx) || aboutPronounPerson(r.honour, s, ctx)) continue;
       emit({ type: 'RECEIVED', head: ARTICLE_UNIT, tail: mentionEnd(r.honour), sentence: s.index, ...(r.conferrer ? { conferrer: r.conferrer } : {}), ...(r.year ? { year: r.year } : {}) });
     }
   },
