@@ -185,6 +185,9 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}深耕乡村。\n近年来，营业所先后荣获“青年文明号”“巾帼文明岗”等荣誉。`, [`RECEIVED ${U} -> 青年文明号`, `RECEIVED ${U} -> 巾帼文明岗`]],
   // (A clause with no subject goes on with the sentence's: an organisation that opens it.)
   [`${U}为华兴公司发放贷款。\n华兴公司成立于2010年，曾获“高新技术企业”认定。`, []],
+  // A contest's medal ends an honour's name as 奖 does (个人全能金牌); a bare medal names none.
+  [`${U}柜员韩梅在全国银行业技能竞赛中摘得个人全能金牌。`, ['RECEIVED 韩梅 -> 个人全能金牌']],
+  [`${U}柜员韩梅在全国银行业技能竞赛中摘得金牌。`, []],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
