@@ -188,6 +188,10 @@ const ROWS: Array<[string, string[]]> = [
   // A contest's medal ends an honour's name as 奖 does (个人全能金牌); a bare medal names none.
   [`${U}柜员韩梅在全国银行业技能竞赛中摘得个人全能金牌。`, ['RECEIVED 韩梅 -> 个人全能金牌']],
   [`${U}柜员韩梅在全国银行业技能竞赛中摘得金牌。`, []],
+  // An honour's own shape after a verb of receiving, then 的 and a word of praise (获得“…奖”的肯定): received, not a slogan
+  // nor a description of who follows.
+  [`${U}在今年的评鉴中获得“服务品质优良奖”的肯定。`, [`RECEIVED ${U} -> 服务品质优良奖`]],
+  [`颁奖仪式上，市长刘伟为获得“金融服务先进单位”的${U}颁奖。`, [`RECEIVED ${U} -> 金融服务先进单位`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 
