@@ -190,14 +190,56 @@ const YEAR = /((?:19|20)\d{2})年/;
 /** Only a date, or nothing, before a sentence's subject (7月15日，新安银行公告). */
 const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以上下午晚早]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
-const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉)/;
-/** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个). */
-const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)/;
+const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
+/** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉). */
+const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)(?!荣誉|大奖|奖项|殊荣|称号|奖)/;
 /**
  * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
-const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选|获(?![悉批取知益]))|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+/** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
+const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
+/** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
+const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
+
+/** A body of a unit's own people: its union, league, party branch or team. */
+const OWN_BODY = /(?:工会|团委|团总支|团支部|党支部|党总支|党委|代表队|突击队|妇委会)$/;
+const UNIT_WORD = /银行|分行|支行|营业部|营业室|营业所|信用社|农商行/;
+
+/**
+ * 某科技公司荣获“创新企业”, 授予某公司“文明单位”称号: an organisation that is no bank, in the honour's clause, as the subject
+ * of the verb of receiving right before it, or as the one 授予 names: it received the honour, not the bank or the
+ * person named earlier (who only attends, serves or reports). A body that confers or hosts (被某会, 由某会, 某会授予的,
+ * 在某会举办的) is none, nor a unit's own (某支行工会).
+ */
+function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
+  const lead = clauseLead(text, h);
+  const from = h.start - lead.length;
+  return here.some((o) => {
+    if (o.type !== 'Organization' || o.start < from || o.end > h.start) return false;
+    if (here.some((m) => m !== o && (isUnit(m) || m.type === 'Person') && m.start >= o.end && m.end <= h.start)) return false;
+    // (某支行工会, 某支行团委: a unit's own body stands for the unit.)
+    if (OWN_BODY.test(o.name) && (UNIT_WORD.test(o.name) || here.some((m) => isUnit(m) && m.start < o.start && m.end >= o.start))) return false;
+    const before = text.slice(from, o.start);
+    const between = text.slice(o.end, h.start);
+    if (/(?:被|由|受到?|在|经|向|从|与|和)$/.test(before) || BODY_CONFERS.test(between)) return false;
+    return BODY_RECEIVES.test(between) || (/(?:授予了?|颁给|颁发给)$/.test(before) && /^[“"「]?$/.test(between));
+  });
+}
+
+/**
+ * Right after an honour, the campaign or contest held for it (“青年文明号”创建活动, 评选工作, 申报): aimed at, not
+ * received. (Not its fruits: 巩固“全国文明单位”创建成果 says the unit holds it.)
+ */
+const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|创评|评选|选拔|申报|评审|推荐|评比)(?!成果|成功|达标)(?:活动|工作|行动|竞赛)?(?![\u4e00-\u9fff]{0,6}?(?:单位|集体|个人|网点|奖|标兵|能手|之星))/;
+
+/**
+ * A lone 获 shortly before the honour, maybe with its conferrer between (某代表队获团体一等奖, 获市政府“…”表彰): news
+ * writes a prize or a commendation so. (Not 获悉, 获批, 获取, 获奖, 收获: learning, approval, a prize-winner's word, a harvest.)
+ */
+const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}[“"「]?$/;
+
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
@@ -248,7 +290,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const describes = HONOUR_DESCRIBES.exec(text.slice(target.end));
       if (describes) {
         const at = target.end + describes[0].length;
-        return candidates.find((m) => m.start >= at && m.start - (m.role?.length ?? 0) <= at && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
+        // (荣获“…”称号的市民某某, 荣获“…”的某公司员工某某: a person named right after a few words of who they are is
+        // the one described, whatever rule named them.)
+        const people = only === 'unit' ? [] : here.filter((m) => m.type === 'Person' && !credited(m) && m.start >= at && m.start - at <= 10);
+        return [...candidates, ...people].sort((a, b) => a.start - b.start).find((m) => m.start >= at && (m.start - (m.role?.length ?? 0) <= at || people.includes(m)) && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
       }
       // 行长甲为…颁发: who presents it is no recipient.
       const presenting = PRESENTING.test(clauseAround(text, target));
@@ -273,21 +318,42 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
       const individual = c.individualHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
-      if (!c.receivedTrigger.test(clauseAround(text, h)) && !listedAfterCount(text, h, c.receivedTrigger)) {
+      // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
+      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
+      const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
+      // (成为首批“…”之一: one of its holders.)
+      const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
+      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !oneOf && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
-        const made = c.honourList.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
+        // (Or counted, 评出“最美网点”10家，甲支行获此殊荣.)
+        const made = c.honourList.test(text.slice(h.end)) || HONOUR_TALLY.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
         return;
       }
       // 努力争创“…”荣誉称号, 今年申报“…”: aimed at, not received.
       if (c.honourAim.test(clauseLead(text, h))) return;
+      // “青年文明号”创建活动, “最美柜员”评选工作: the honour names a campaign or a contest for it, not an award.
+      if (CAMPAIGN_FOR_HONOUR.test(text.slice(h.end))) return;
+      // 未能获评“…”, 没有入选: denied, not conferred.
+      if (/(?:未能|未曾|未|没有|没能|尚未|无缘)(?:荣获|获得|获评|获|被评为|被授予|入选|当选|评上)[^，,。；;]*$/.test(clauseLead(text, h))) return;
       // 将被授予“…”称号, 拟授予: to be conferred, not conferred yet.
       if (/(?:将|拟)被?(?:授予|评为|命名为|表彰为)[^，,。；;]*$/.test(clauseLead(text, h))) return;
-      // 已有国家级青年文明号2家: a tally of units that hold it, none of them named.
-      if (HONOUR_TALLY.test(text.slice(h.end))) return;
+      // 已有国家级青年文明号2家: a tally of units that hold it, none of them named. (Unless a later clause names who
+      // made it: 共评出“最美网点”10家，甲支行获此殊荣.)
+      if (HONOUR_TALLY.test(text.slice(h.end))) {
+        const made = madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList);
+        if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
+        return;
+      }
+      // 某公司荣获“…”, 授予某公司“…”称号: another body received it, the bank only attends or serves it.
+      if (otherBodyReceives(h, here, text)) return;
       // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.
       const collective = !individual && c.collectiveHonour.test(h.name);
-      const subject = individual ? subjectFor(h, 'Person') : collective ? subjectFor(h, 'unit') : subjectFor(h);
+      const target = gotAt !== undefined ? { ...h, start: gotAt } : h;
+      const subject = individual ? subjectFor(target, 'Person') : collective ? subjectFor(target, 'unit') : subjectFor(target);
+      if (gotAt !== undefined && (!subject || subject.end > gotAt)) return;
+      // (An honour that describes who follows it, 荣获“…”称号的居民, names its recipient there or no one: not the article's unit.)
+      if (!subject && HONOUR_DESCRIBES.test(text.slice(h.end))) return;
       // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
       // honour received it, not the subject (nor the article's unit).
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,
@@ -341,7 +407,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
 }
 
 /**
- * 甲、乙分别获得“A”和“B”: with 分别, as many recipients as honours, the first received the first, and so on.
+ * 甲、乙分别获得“A”和“B”, 甲、乙分获“A”和“B”: with 分别 or 分获, as many recipients as honours, the first received the first, and so on.
  * Entries whose recipients are the same list of as many as there are such entries become one recipient each.
  */
 function pairedRespectively(out: Received[], text: string): Received[] {
@@ -351,7 +417,7 @@ function pairedRespectively(out: Received[], text: string): Received[] {
   for (const r of out) {
     const who = recipients(r);
     const last = who[who.length - 1];
-    if (who.length < 2 || !last || last.end > r.honour.start || !/分别/.test(text.slice(last.end, r.honour.start))) continue;
+    if (who.length < 2 || !last || last.end > r.honour.start || !/分别|分获/.test(text.slice(last.end, r.honour.start))) continue;
     groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   }
   for (const group of groups.values()) {
@@ -412,6 +478,30 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   return sentenceView(s, ctx).here.some(
     (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );
+}
+
+/** Time and occasion before a clause's subject (2019年, 近年来, 在全市考核中): no subject of their own. */
+const LEAD_ADVERBIAL = /^(?:(?:(?:19|20)\d{2}年度?|近年来|近日|日前|今年|去年|此前|目前|同时|此外|其中|据介绍|据了解|据悉|[在于][^，,。；;]{1,20}?(?:中|上|里|期间))[，,]?)*/;
+/** The words from the subject's end to the honour: adverbs of time and manner, then a verb of receiving. */
+const SUBJECT_THEN_RECEIVED = /^([\u4e00-\u9fff]{1,14}?)(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|分别|近年来|[0-9０-９一二三四五六七八九十两]+(?:年|次))*(?:荣获|获得|获评|获颁|获|被|荣膺|入选|当选|喜获|摘得|斩获|夺得|蝉联|保持)/;
+/** The bank's own unit as a subject (该行, 本支行, 营业所, 网点): the article's unit. */
+const OWN_UNIT_SUBJECT = /(?:^(?:该|本|我|其)?(?:单位|集体))|(?:行|支行|分行|网点|营业所|营业部|营业室|分理处|信用社|联社|储蓄所|团队?支部|工会|团委|党支部|党委)$/;
+/** A subject that is another body or a place (该校, 该企业, 某村, 市税务局, 志愿者团队). */
+const OTHER_SUBJECT = /^(?:该|这|此)|(?:村|社区|学校|小学|中学|大学|校|医院|企业|公司|集团|局|厅|委|办|馆|院|团队|协会|商会|街道|镇|乡|县|市|区|园|厂|店|超市|合作社|基地|家庭|户)$/;
+
+/**
+ * 该校曾荣获“…”, 东山村被评为“…”: the honour's clause opens with a subject of its own that is another body or a place,
+ * not the bank's unit; the article's unit is no fallback then.
+ */
+export function clauseOpensWithOtherSubject(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
+  const text = s.text;
+  const lead = clauseLead(text, m).replace(LEAD_ADVERBIAL, '');
+  // (曾获, 先后荣获: adverbs and the verb, no subject.)
+  const subject = /^(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|分别)+(?:荣获|获|被|荣膺|入选|当选|喜获|摘得|斩获|夺得|蝉联|保持)/.test(lead) ? undefined : SUBJECT_THEN_RECEIVED.exec(lead)?.[1];
+  if (subject !== undefined) return !OWN_UNIT_SUBJECT.test(subject) && OTHER_SUBJECT.test(subject);
+  // (某公司成立于2010年，曾获“…”: a clause with no subject goes on with the sentence's, an organisation that opens it.)
+  const first = sentenceView(s, ctx).here[0];
+  return first !== undefined && first.type === 'Organization' && first.end <= m.start && LEADING_DATE.test(text.slice(0, first.start)) && !/^(?:等|和|与|及|、)/.test(text.slice(first.end));
 }
 
 /**

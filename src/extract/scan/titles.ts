@@ -362,7 +362,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     }
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     // (Not “服务明星”的称号: an honour's own word after 的.)
-    if (c.sloganAfter.test(after) && !c.honourAfter.test(after)) continue;
+    // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)
+    if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before))) continue;
     // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.
     if (/(?:成为|当好|当起|做好|堪称|被称为|被誉为)[^，,。；;“”"]{0,12}?的$/.test(before) && !c.honourSuffix.test(q) && typed === undefined) continue;
     let finding: TitleFinding | undefined;

@@ -140,6 +140,58 @@ const ROWS: Array<[string, string[]]> = [
   // (Not when a list or a verb stands between them.)
   [`在全国文明单位评选会上，${U}作交流发言。`, []],
   [`“青年文明号”：${U}、工行城东支行；“巾帼文明岗”：建设银行南城支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号', 'RECEIVED 建设银行南城支行 -> 巾帼文明岗']],
+  // Another body received it (the subject of its own verb of receiving, or the one 授予 names): the bank only attends
+  // or serves it.
+  [`${U}受邀参加颁奖典礼，华兴科技公司荣获“创新企业”称号。`, []],
+  [`${U}的客户华兴商贸公司获评“诚信企业”。`, []],
+  [`市委宣传部授予华兴科技公司“文明单位”称号，${U}派员出席。`, []],
+  // (A body that confers stays none: 荣获某协会授予的.)
+  [`${U}荣获中国银行业协会授予的“千佳示范单位”称号。`, [`RECEIVED ${U} -> 千佳示范单位`]],
+  // An honour's campaign or contest (“…”创建活动, 评选工作) is aimed at, not received; its fruits (创建成果) are held.
+  [`${U}将“青年文明号”创建活动作为年度重点工作。`, []],
+  [`${U}把“最美柜员”评选工作作为重要抓手。`, []],
+  [`${U}巩固“全国文明单位”创建成果，提升服务水平。`, [`RECEIVED ${U} -> 全国文明单位`]],
+  // A lone 获 right before a prize or a commendation, its recipient before it (a unit between them confers it).
+  [`在全市银行业技能比赛中，${U}代表队获团体一等奖。`, [`RECEIVED ${U} -> 团体一等奖`]],
+  [`${U}的韩梅在全省技能大赛中获个人三等奖。`, ['RECEIVED 韩梅 -> 个人三等奖']],
+  [`${U}获市政府“金融服务先进单位”表彰。`, [`RECEIVED ${U} -> 金融服务先进单位`]],
+  [`${U}获工行湖州分行“服务标兵网点”表彰。`, [`RECEIVED ${U} -> 服务标兵网点`]],
+  [`${U}员工收获了“最美柜员”的赞誉。`, []],
+  // An honour that describes who follows it names its recipient there, after a few words of who they are, or no one.
+  [`${U}向荣获“见义勇为英雄”称号的市民张志强赠送慰问金。`, ['RECEIVED 张志强 -> 见义勇为英雄']],
+  [`${U}邀请荣获“全国五一劳动奖章”的华兴公司员工刘伟作报告。`, ['RECEIVED 刘伟 -> 全国五一劳动奖章']],
+  [`${U}向荣获“见义勇为英雄”称号的市民赠送慰问金。`, []],
+  // A count of honours after the last one (两项荣誉) is no tally of holders; 分获 pairs as 分别 does; 未能获评 is denied.
+  [`${U}荣获市级“文明单位”和省级“青年文明号”两项荣誉。`, [`RECEIVED ${U} -> 文明单位`, `RECEIVED ${U} -> 青年文明号`]],
+  [`${U}林晓燕、吴海涛分获“服务明星”和“营销能手”称号。`, ['RECEIVED 林晓燕 -> 服务明星', 'RECEIVED 吴海涛 -> 营销能手']],
+  [`${U}去年未能获评“五星级网点”。`, []],
+  // 上榜 confers as 荣登 does; 成为…“…”之一 makes the unit one of its holders (成为 alone may be an aim or a figure).
+  [`${U}成功上榜“中国银行业文明规范服务千佳示范单位”。`, [`RECEIVED ${U} -> 中国银行业文明规范服务千佳示范单位`]],
+  [`${U}成为全市首批“五星级网点”之一。`, [`RECEIVED ${U} -> 五星级网点`]],
+  // 荣获“…”的单位分别是甲和乙: a list after the honour with no colon; 和 parts its items.
+  [`荣获“青年文明号”的单位分别是${U}和工行城东支行。`, [`RECEIVED ${U} -> 青年文明号`, 'RECEIVED 工行城东支行 -> 青年文明号']],
+  // A tally of an honour's holders, then who made it (获此殊荣, 榜上有名) in a later clause.
+  [`本次评选共评出“最美网点”10家，${U}获此殊荣。`, [`RECEIVED ${U} -> 最美网点`]],
+  [`全市已有“最美网点”10家，${U}正在积极创建。`, []],
+  // 得主是 / 获得者为: the one named next; a unit's person when the unit names one after it, never the unit then.
+  [`本届“最美柜员”得主是${U}柜员韩梅。`, ['RECEIVED 韩梅 -> 最美柜员']],
+  [`本届“最美网点”得主是${U}。`, [`RECEIVED ${U} -> 最美网点`]],
+  // A clause that opens with another body or a place as its subject (该校, 某村, 市税务局, 志愿者团队): not the
+  // article's unit; the bank's own words (该行, 营业所) still are.
+  [`${U}走进青石小学开展宣传。\n该校曾荣获“全国文明校园”称号。`, []],
+  [`${U}工作人员来到东山村开展服务。\n东山村被评为“全国文明村”。`, []],
+  [`${U}联合市税务局开展宣传。\n市税务局曾荣获“全国文明单位”称号。`, []],
+  [`${U}开展志愿服务。\n参与活动的青年志愿者团队曾获“全国优秀志愿服务组织”称号。`, []],
+  [`${U}深耕乡村。\n近年来，营业所先后荣获“青年文明号”“巾帼文明岗”等荣誉。`, [`RECEIVED ${U} -> 青年文明号`, `RECEIVED ${U} -> 巾帼文明岗`]],
+  // (A clause with no subject goes on with the sentence's: an organisation that opens it.)
+  [`${U}为华兴公司发放贷款。\n华兴公司成立于2010年，曾获“高新技术企业”认定。`, []],
+  // A contest's medal ends an honour's name as 奖 does (个人全能金牌); a bare medal names none.
+  [`${U}柜员韩梅在全国银行业技能竞赛中摘得个人全能金牌。`, ['RECEIVED 韩梅 -> 个人全能金牌']],
+  [`${U}柜员韩梅在全国银行业技能竞赛中摘得金牌。`, []],
+  // An honour's own shape after a verb of receiving, then 的 and a word of praise (获得“…奖”的肯定): received, not a slogan
+  // nor a description of who follows.
+  [`${U}在今年的评鉴中获得“服务品质优良奖”的肯定。`, [`RECEIVED ${U} -> 服务品质优良奖`]],
+  [`颁奖仪式上，市长刘伟为获得“金融服务先进单位”的${U}颁奖。`, [`RECEIVED ${U} -> 金融服务先进单位`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
 ];
 

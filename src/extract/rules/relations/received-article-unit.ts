@@ -1,6 +1,6 @@
 /** 荣获“全国文明单位” with no recipient named: the article's own unit received it. */
 import { defineRelationRule } from '../../rule.js';
-import { aboutPronounPerson, clauseHasOwnActor, receivedHonours } from '../../scan/relations.js';
+import { aboutPronounPerson, clauseHasOwnActor, clauseOpensWithOtherSubject, receivedHonours } from '../../scan/relations.js';
 import { ARTICLE_UNIT, mentionEnd } from '../../types.js';
 
 export const receivedArticleUnit = defineRelationRule({
@@ -10,7 +10,7 @@ export const receivedArticleUnit = defineRelationRule({
   confidence: 0.6,
   run(s, ctx, emit) {
     for (const r of receivedHonours(s, ctx)) {
-      if (r.subject || r.individual || clauseHasOwnActor(r.honour, s, ctx) || aboutPronounPerson(r.honour, s, ctx)) continue;
+      if (r.subject || r.individual || clauseHasOwnActor(r.honour, s, ctx) || clauseOpensWithOtherSubject(r.honour, s, ctx) || aboutPronounPerson(r.honour, s, ctx)) continue;
       emit({ type: 'RECEIVED', head: ARTICLE_UNIT, tail: mentionEnd(r.honour), sentence: s.index, ...(r.conferrer ? { conferrer: r.conferrer } : {}), ...(r.year ? { year: r.year } : {}) });
     }
   },

@@ -7,8 +7,11 @@ import { defineRelationRule } from '../../rule.js';
 import { isUnit } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
-/** After the honour, up to the colon: its closing quote, 称号, then 的 and 有 / 是 / 名单如下, or nothing. */
-const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|奖)?(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|名单如下|如下)?[：:]/;
+/**
+ * After the honour, up to the colon: its closing quote, 称号, then 的 and 有 / 是 / 名单如下, or nothing. (Or with no colon:
+ * 荣获“…”的单位分别是甲和乙.)
+ */
+const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|名单如下|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为))/;
 /** What separates the items of the list. */
 const ITEM_BREAK = /[、，,；;]/;
 
@@ -29,7 +32,8 @@ export const receivedListAfter = defineRelationRule({
       const to = nextHonour ? nextHonour.start : s.text.length;
       let itemStart = from;
       for (let i = from; i <= to; i++) {
-        if (i < to && !ITEM_BREAK.test(s.text[i]!)) continue;
+        // (和, 及 or 与 part two items too, outside a name: 甲支行和乙支行.)
+        if (i < to && !ITEM_BREAK.test(s.text[i]!) && !(/[和及与]/.test(s.text[i]!) && !here.some((m) => m.start <= i && m.end > i))) continue;
         const inItem = here.filter((m) => m.start >= itemStart && m.end <= i);
         const who = inItem.find((m) => m.type === 'Person') ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
         if (who) emit({ type: 'RECEIVED', head: mentionEnd(who), tail: mentionEnd(honour), sentence: s.index });

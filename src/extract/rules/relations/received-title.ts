@@ -8,9 +8,9 @@ import { mentionEnd } from '../../types.js';
 
 /**
  * Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. (Or 花落, the
- * headline's "goes to": “青年文明号”花落某支行; or 获得者, 得主: “最美柜员”获得者某某.)
+ * headline's "goes to": “青年文明号”花落某支行; or 获得者, 得主, maybe with 是: “最美柜员”获得者某某, 得主是某某.)
  */
-const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|获得者|得主)[\s"“”'‘’「」『』]*)?$/;
+const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|(?:获得者|得主)(?:是|为)?)[\s"“”'‘’「」『』]*)?$/;
 
 /** 获得者 or 得主 right after the honour (quotes may close first). */
 const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主)/;
@@ -27,9 +27,14 @@ export const receivedTitle = defineRelationRule({
     for (const honour of here) {
       if (honour.type !== 'Honour') continue;
       // The nearest mention starting after the honour; a longer one first when two start together (a branch over its bank).
-      const next = here.filter((m) => m.start >= honour.end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+      let next = here.filter((m) => m.start >= honour.end).sort((a, b) => a.start - b.start || b.end - a.end)[0];
       if (!next || !(next.type === 'Person' || next.type === 'Bank' || next.type === 'Branch')) continue;
       if (!BETWEEN.test(s.text.slice(honour.end, next.start))) continue;
+      // (得主是某支行的某某: the winner is the person of that unit.)
+      const unit = next;
+      const own = WINNER_AFTER.test(s.text.slice(honour.end)) && unit.type !== 'Person' ? here.find((m) => m.type === 'Person' && m.start >= unit.end && /^的?[\u4e00-\u9fff]{0,4}$/.test(s.text.slice(unit.end, m.start - (m.role?.length ?? 0)))) : undefined;
+      if (own) next = own;
+      else if (unit.type !== 'Person' && WINNER_AFTER.test(s.text.slice(honour.end)) && /^的[\u4e00-\u9fff]/.test(s.text.slice(unit.end))) continue;
       emit({ type: 'RECEIVED', head: mentionEnd(next), tail: mentionEnd(honour), sentence: s.index });
     }
     // 某某是青年岗位能手获得者, 某支行系某奖得主: the one named before 是 holds it.
