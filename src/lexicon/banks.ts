@@ -102,6 +102,16 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: 
       if (short && !byAlias.has(short)) byAlias.set(short, b.name);
     }
   }
+  // A province's union of rural credit co-operatives, short 某某农信, is also 某某农信联社 / 某某农信社 (云南农信联社):
+  // without these the shape word 联社 would make a second bank of 某某农信 and 联社.
+  for (const b of banks) {
+    for (const raw of [b.name, ...b.aliases]) {
+      const a = raw.replace(/^~/, '');
+      if (!/^[\u4e00-\u9fff]{2,4}(?:农信|農信)$/.test(a)) continue;
+      const trad = a.endsWith('農信');
+      for (const tail of trad ? ['聯社', '社'] : ['联社', '社']) if (!byAlias.has(a + tail)) byAlias.set(a + tail, b.name);
+    }
+  }
   // Words a user dictionary tags `bank`: each is a bank of its own name.
   for (const [w] of extra) if (!byAlias.has(w)) byAlias.set(w, w);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);

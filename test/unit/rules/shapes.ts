@@ -18,6 +18,10 @@ export interface Shape {
 }
 
 export const SHAPES: Shape[] = [
+  // A province's union of rural credit co-operatives by any of its names is the gazetteer's one bank (某某农信联社,
+  // 某某省农村信用联社), not a second bank of the shape's making.
+  { rule: 'bank.alias', text: '贵州农信联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州农信联社'] },
+  { rule: 'bank.alias', text: '贵州省农村信用联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州省农村信用联社'] },
   { rule: 'bank.alias', text: '中国农业银行与招商银行签署合作协议。', has: ['Bank 中国农业银行', 'Bank 招商银行'] },
   { rule: 'bank.alias', text: '中国银行业协会发布年度报告。', hasNot: ['Bank 中国银行'] },
   // The gazetteer: every kind of bank, short forms, Traditional forms, weak aliases only where plainly a bank.
