@@ -36,21 +36,34 @@ afterAll(async () => {
   await driver?.close();
 });
 
+/**
+ * How long a step may take on a slow, busy machine (another suite and its own Neo4j beside this one): a bound, not
+ * a pace; each wait returns as soon as its condition holds.
+ */
+const PATIENCE = { timeout: 120_000 };
+
+/** The viewer with its Cypher box connected: the examples and the run button work only from then on. */
+async function openConnected(url: string): Promise<Page> {
+  const p = await openViewer(browser, url);
+  await expect.poll(() => p.locator('#cypher .cypher-status').textContent(), PATIENCE).toMatch(/^Connected to bolt:/);
+  return p;
+}
+
 async function run(p: Page, query: string): Promise<void> {
   await p.locator('#cypher-query').fill(query);
   await p.locator('#cypher-run').click();
-  await p.waitForFunction(() => !document.querySelector('#cypher-result')?.textContent?.startsWith('Running'));
+  await p.waitForFunction(() => !document.querySelector('#cypher-result')?.textContent?.startsWith('Running'), undefined, PATIENCE);
 }
 
-describe('the Cypher box with Neo4j connected', () => {
+// (Each wait may take PATIENCE on a busy machine; the test's own bound leaves room for several.)
+describe('the Cypher box with Neo4j connected', { timeout: 600_000 }, () => {
   it('draws the nodes and relationships a query returns, and goes back to the built graph', async () => {
-    const p = await openViewer(browser, server.url);
-    await expect.poll(() => p.locator('#cypher .cypher-status').textContent()).toMatch(/^Connected to bolt:/);
+    const p = await openConnected(server.url);
     await run(p, 'MATCH (b:Branch)-[r:PART_OF]->(x) RETURN b, r, x');
     const summary = p.locator('#cypher-result .cypher-summary');
     expect(await summary.getAttribute('data-nodes')).toBe('3');
     expect(await summary.getAttribute('data-relationships')).toBe('2');
-    await expect.poll(() => p.locator('#stats').getAttribute('data-nodes')).toBe('3');
+    await expect.poll(() => p.locator('#stats').getAttribute('data-nodes'), PATIENCE).toBe('3');
     expect(await p.locator('#stats').getAttribute('data-edges')).toBe('2');
     expect(await p.locator('#stats').textContent()).toContain('query result');
     // Nodes keep the build's keys, so the panel shows their evidence from the database.
@@ -59,14 +72,14 @@ describe('the Cypher box with Neo4j connected', () => {
     await p.waitForFunction(() => window.guanxi?.layout === 'idle');
     await screenshot(p, 'viewer-cypher-subgraph');
     await p.locator('#show-all').click();
-    await expect.poll(() => p.locator('#stats').getAttribute('data-nodes')).toBe(String(fixture.nodes.length));
+    await expect.poll(() => p.locator('#stats').getAttribute('data-nodes'), PATIENCE).toBe(String(fixture.nodes.length));
     await p.close();
   });
 
   it('offers the queries of cypher/queries/ as examples', async () => {
     const examples = await listExampleQueries(QUERIES_DIR);
-    const p = await openViewer(browser, server.url);
-    await expect.poll(() => p.locator('#cypher-examples option').count()).toBe(examples.length + 1);
+    const p = await openConnected(server.url);
+    await expect.poll(() => p.locator('#cypher-examples option').count(), PATIENCE).toBe(examples.length + 1);
     for (const q of examples.slice(0, 1)) {
       await p.locator('#cypher-examples').selectOption(q.name);
       expect(await p.locator('#cypher-query').inputValue()).toBe(q.query);
@@ -77,8 +90,8 @@ describe('the Cypher box with Neo4j connected', () => {
   });
 
   it('runs an example query with its parameters', async () => {
-    const p = await openViewer(browser, server.url);
-    await expect.poll(() => p.locator('#cypher-examples option').count()).toBeGreaterThan(1);
+    const p = await openConnected(server.url);
+    await expect.poll(() => p.locator('#cypher-examples option').count(), PATIENCE).toBeGreaterThan(1);
     await p.locator('#cypher-examples').selectOption('hierarchy-under-bank');
     await p.locator('#cypher-params').fill('{"bank": "工行"}');
     await p.locator('#cypher-run').click();
@@ -89,7 +102,7 @@ describe('the Cypher box with Neo4j connected', () => {
   });
 
   it('shows scalar results as a table', async () => {
-    const p = await openViewer(browser, server.url);
+    const p = await openConnected(server.url);
     await run(p, 'MATCH (n:Branch) RETURN n.name AS name, size(n.aliases) AS aliases ORDER BY name');
     expect(await p.locator('#cypher-result th').allTextContents()).toEqual(['name', 'aliases']);
     expect(await p.locator('#cypher-result tbody tr').count()).toBe(2);
@@ -100,21 +113,21 @@ describe('the Cypher box with Neo4j connected', () => {
   });
 
   it('refuses a query that writes, and the database stays as it was', async () => {
-    const p = await openViewer(browser, server.url);
+    const p = await openConnected(server.url);
     const count = async () => (await driver.executeQuery('MATCH (n) RETURN count(n) AS c')).records[0]?.get('c') as number;
     const before = await count();
     await run(p, "CREATE (n:Bank {id: 'Bank:x', name: 'x'}) RETURN n");
-    expect(await p.locator('#cypher-result .error').textContent()).toMatch(/read-only/);
+    expect(await p.locator('#cypher-result .error').textContent(PATIENCE)).toMatch(/read-only/);
     await run(p, "MATCH (n:Person) SET n.name = 'changed' RETURN n");
-    expect(await p.locator('#cypher-result .error').textContent()).toMatch(/read-only/);
+    expect(await p.locator('#cypher-result .error').textContent(PATIENCE)).toMatch(/read-only/);
     expect(await count()).toBe(before);
     await p.close();
   });
 
   it('reports a syntax error from Neo4j in the page', async () => {
-    const p = await openViewer(browser, server.url);
+    const p = await openConnected(server.url);
     await run(p, 'MATCH (n RETURN n');
-    expect(await p.locator('#cypher-result .error').textContent()).toMatch(/Neo\.ClientError\.Statement\.SyntaxError/);
+    expect(await p.locator('#cypher-result .error').textContent(PATIENCE)).toMatch(/Neo\.ClientError\.Statement\.SyntaxError/);
     await p.close();
   });
 });

@@ -119,7 +119,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
 
 /** A listed bank's share price as finance portals print it after the name: (5.550, 0.02, 0.36%). */
 const STOCK_QUOTE = /[（(]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+%\s*[）)]/;
-/** A listed bank's stock code as Taiwan and Hong Kong news print it after the name: (2812), （0011）. */
+/** A listed bank's stock code as Taiwan and Hong Kong news print it after the name: (2836), （0011）. */
 const STOCK_CODE = /[（(]\d{3,6}(?:\.[A-Z]{2})?[）)]/;
 /** What may stand aside in a run of titles: a place in a photo, a share price, a stock code. */
 const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}|${STOCK_CODE.source}`, 'g');

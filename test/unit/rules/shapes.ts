@@ -72,7 +72,7 @@ export const SHAPES: Shape[] = [
   // A date may open the sentence; a quoted theme between the verb and the name is the same contest; a contest
   // named once with its organiser in front and once without is one.
   { rule: 'programme.unquoted-event', text: '10月30日，2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业人民币业务技能竞赛'] },
-  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工岗位技能竞赛\n\n农行湖滨支行举办“立足岗位比学赶超”湖滨支行首届职工岗位技能竞赛。', has: ['Programme 首届职工岗位技能竞赛'], hasNot: ['Programme 立足岗位比学赶超', 'Programme 湖滨支行首届职工岗位技能竞赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届柜面服务技能竞赛\n\n农行湖滨支行举办“练好基本功 服务更贴心”湖滨支行首届柜面服务技能竞赛。', has: ['Programme 首届柜面服务技能竞赛'], hasNot: ['Programme 练好基本功 服务更贴心', 'Programme 湖滨支行首届柜面服务技能竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工技能竞赛\n\n4月25日，农行湖滨支行举办湖滨支行首届职工技能竞赛。', has: ['Programme 首届职工技能竞赛'], hasNot: ['Programme 湖滨支行首届职工技能竞赛'] },
   // Team results of the contest named before: a team placing, a unit's team, a ranked list of teams; not a person's placing.
   { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工技能比赛。经过角逐，农行湖滨支行凭借过硬功底，荣获团体第一名，建行南城支行、浦发银行杭州分行获团体二等奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 浦发银行杭州分行 -> 第二届全市金融系统职工技能比赛'] },
@@ -691,7 +691,7 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.paragraph-topic', text: '工行沈阳南湖支行打造“工行驿站”；沈阳北市支行把“工行驿站”办进社区；沈阳皇姑支行延长开放时间。', has: ['RUNS 工行沈阳皇姑支行 -> 工行驿站'] },
   // Taiwan's weak short forms (台中銀) before a board seat or a stock code; a former post (前董事長) in the run of titles.
   { rule: 'works_at.unit-role-name', text: '據了解，新董座以高雄銀董事長出身的台中銀董事林國棟呼聲最高。', has: ['Bank 臺中商業銀行', 'WORKS_AT 林國棟 -> 臺中商業銀行 [董事]'], hasNot: ['WORKS_AT 林國棟 -> 高雄銀行 [董事]'] },
-  { rule: 'works_at.unit-role-name', text: '台中銀(2812)前董事長林國棟日前辭職。', has: ['WORKS_AT 林國棟 -> 臺中商業銀行 [董事長]'] },
+  { rule: 'works_at.unit-role-name', text: '高銀(2836)前董事長林國棟日前辭職。', has: ['WORKS_AT 林國棟 -> 高雄銀行 [董事長]'] },
   { rule: 'works_at.unit-role-name', text: '台新銀（2887）總經理林國棟表示，將加強防詐。', has: ['WORKS_AT 林國棟 -> 台新國際商業銀行 [總經理]'] },
   // A résumé opening with a span of years (2015~2018年擔任), a move (轉任), a board seat (獨董).
   { rule: 'works_at.appointed', text: '林國棟2015~2018年3月擔任彰銀總經理，2018年4月轉任臺企銀總經理。2020年6月擔任台中銀獨董。', has: ['Person 林國棟', 'WORKS_AT 林國棟 -> 彰化商業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺灣中小企業銀行 [總經理]', 'WORKS_AT 林國棟 -> 臺中商業銀行 [獨董]'] },

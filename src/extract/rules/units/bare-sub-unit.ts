@@ -1,6 +1,6 @@
 /**
  * 分行营业部总经理某某, 分行营业部、甲支行、乙支行: a branch's sub-unit named by the two unit words alone, the
- * branch being the one the article is about (厦门银行福州分行 … 分行营业部). The sub-unit is a unit of its own
+ * branch being the one the article is about (华夏银行南湖分行 … 分行营业部). The sub-unit is a unit of its own
  * (PART_OF the branch); resolution finds the branch as it finds 该分行's and names the sub-unit after it.
  */
 import { defineMentionRule } from '../../rule.js';
