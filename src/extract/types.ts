@@ -154,3 +154,9 @@ export interface RuleCtx {
    */
   memo<T>(s: SentenceCtx, key: string, compute: () => T): T;
 }
+
+/**
+ * How a contest's name ends (…技能竞赛, …乒乓球比赛, …运动会, “…”竞赛活动): extraction finds the contest a team
+ * result belongs to by it, and resolution joins a contest named with and without its organiser in front.
+ */
+export const CONTEST_NAME = /(?:赛|运动会)(?:活动)?$/;

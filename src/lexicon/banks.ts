@@ -102,14 +102,18 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: 
       if (short && !byAlias.has(short)) byAlias.set(short, b.name);
     }
   }
-  // A province's union of rural credit co-operatives, short 某某农信, is also 某某农信联社 / 某某农信社 (云南农信联社):
-  // without these the shape word 联社 would make a second bank of 某某农信 and 联社.
+  // A province's union of rural credit co-operatives goes by every name the shapes of such unions give its
+  // province (云南省农村信用社联合社: 云南省农村信用联社, 云南农信联社, 云南省联社 …), and its short form 某某农信 by
+  // 某某农信联社 / 某某农信社: one bank, where the shape words alone would make a second one of each form.
+  const unionWords = shapes.filter((x) => /^农村信用(?:合作联社|社)$/.test(x.group)).map((x) => x.word);
   for (const b of banks) {
     for (const raw of [b.name, ...b.aliases]) {
       const a = raw.replace(/^~/, '');
-      if (!/^[\u4e00-\u9fff]{2,4}(?:农信|農信)$/.test(a)) continue;
-      const trad = a.endsWith('農信');
-      for (const tail of trad ? ['聯社', '社'] : ['联社', '社']) if (!byAlias.has(a + tail)) byAlias.set(a + tail, b.name);
+      const forms: string[] = [];
+      const union = /^([\u4e00-\u9fff]{2,3}?)(省|自治区|市)?农村信用社联合社$/.exec(a);
+      if (union) for (const w of unionWords) forms.push(`${union[1]}${union[2] ?? ''}${w}`, `${union[1]}${w}`);
+      if (/^[\u4e00-\u9fff]{2,4}(?:农信|農信)$/.test(a)) forms.push(...(a.endsWith('農信') ? ['聯社', '社'] : ['联社', '社']).map((t) => a + t));
+      for (const f of forms) if (!byAlias.has(f)) byAlias.set(f, b.name);
     }
   }
   // Words a user dictionary tags `bank`: each is a bank of its own name.

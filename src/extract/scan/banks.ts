@@ -129,13 +129,6 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       start = before.start;
     }
     const bank = `${best.place.name}${best.extra}${shape.group}`;
-    // 云南农信联社, 江苏省农村信用联社: a province's union of rural credit co-operatives is the one the gazetteer
-    // lists under its official name (云南省农村信用社联合社), not a second bank of the shape's making.
-    const provincial = best.place.level === 'province' && best.extra === '' && /^农村信用(?:合作联社|社)$/.test(shape.group) ? banks.byAlias.get(`${best.place.full}农村信用社联合社`) : undefined;
-    if (provincial) {
-      out.push({ word: text.slice(start, m.end), start, end: m.end, bank: provincial, shape: false });
-      continue;
-    }
     out.push({ word: text.slice(start, m.end), start, end: m.end, bank, shape: true });
   }
   return out;

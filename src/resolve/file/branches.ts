@@ -54,7 +54,8 @@ const PROVINCE_WORD = /^(?:省|市|壮族自治区|回族自治区|维吾尔自�
  */
 function withoutProvince(m: Mention, suffixes: RegExp, lex: Lexicon): string[] {
   const { core } = m.branch!;
-  const province = [...lex.places.provinces].filter((p) => core.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  let province = '';
+  for (const p of lex.places.provinces) if (p.length > province.length && core.startsWith(p)) province = p;
   if (!province) return [];
   const rest = core.slice(province.length + (PROVINCE_WORD.exec(core.slice(province.length))?.[0].length ?? 0));
   const named = rest.length - (suffixes.exec(rest)?.[0].length ?? 0);

@@ -9,9 +9,7 @@ import { nodeKey } from '../../graph/keys.js';
 import type { NodeType } from '../../graph/types.js';
 import { canonicalHonour, canonicalTitle } from '../names.js';
 import type { FileResolution } from './state.js';
-
-/** How a contest's name ends (…技能竞赛, …乒乓球比赛, …运动会). */
-const CONTEST_NAME = /(?:赛|运动会)(?:活动)?$/;
+import { CONTEST_NAME } from '../../extract/types.js';
 
 export function resolveTitles(res: FileResolution): void {
   const named = res.r.mentions.filter((x) => x.type === 'Programme' || x.type === 'Honour');

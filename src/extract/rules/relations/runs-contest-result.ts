@@ -6,10 +6,8 @@
  */
 import { defineRelationRule } from '../../rule.js';
 import { isUnit, sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
-import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
+import { CONTEST_NAME, mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
-/** A contest's name ends so (…技能竞赛, …杯乒乓球比赛, …运动会, “…”竞赛活动). */
-const CONTEST = /(?:赛|运动会)(?:活动)?$/;
 const WON = '(?:分别获得|分获|获得|荣获|获|摘得|勇夺|夺得|斩获|取得)了?';
 const PLACE = '(?:第[一二三四五六七八九十\\d]+名|[一二三特]等奖|冠军|亚军|季军|优胜奖|金奖|银奖|铜奖)';
 /** A placing: 获团体第一名, 获得团体赛冠军, 分获专业组第一名、第二名, 荣获一等奖. */
@@ -28,7 +26,7 @@ function contestBefore(s: SentenceCtx, at: number, ctx: RuleCtx): Mention | unde
     if (t.article !== s.article) return undefined;
     const found = ctx
       .inSentence(i)
-      .filter((m) => m.type === 'Programme' && CONTEST.test(m.name) && (i < s.index || m.end <= at))
+      .filter((m) => m.type === 'Programme' && CONTEST_NAME.test(m.name) && (i < s.index || m.end <= at))
       .sort((a, b) => a.start - b.start)
       .pop();
     if (found) return found;
