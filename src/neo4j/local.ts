@@ -8,6 +8,7 @@
  * Environment: NEO4J_PASSWORD, NEO4J_PORT (default 7687), NEO4J_DATA
  * (default neo4j/data), NEO4J_HEAP (default 1g), NEO4J_PAGECACHE (default 512m).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONNECTION } from './connection.js';
 import { NEO4J_DIR, startNeo4j, type RunningNeo4j } from './launcher.js';
@@ -43,6 +44,49 @@ const shutdown = (): void => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+// Whoever started this (npm and its shell, a supervisor) may be killed outright (SIGKILL), which no handler sees:
+// then Neo4j is stopped as on Ctrl-C, rather than left running unseen with its store lock. Watched: this process's
+// parent, and on Linux each ancestor up the chain that runs this script (npm run neo4j:local, its sh -c), not
+// the user's own shell.
+const watched = launchers(process.ppid);
+setInterval(() => {
+  if (watched.every(alive)) return;
+  // (Its terminal may be gone with it: a message it cannot take must not stop the stopping.)
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
+  shutdown();
+}, 1000).unref();
+
+/** Still there (and the parent still ours: a number can be reused once its process is gone). */
+function alive(pid: number): boolean {
+  if (pid === watched[0] && process.ppid !== pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The parent, then its ancestors while they run this script (read from /proc where there is one). */
+function launchers(parent: number): number[] {
+  const out = [parent];
+  for (let pid = parent; out.length < 4; ) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!/neo4j:local|neo4j\/local/.test(cmd)) break;
+      const up = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\)\s+\S+\s+/, '').split(' ')[0]);
+      if (!(up > 1)) break;
+      const upCmd = readFileSync(`/proc/${up}/cmdline`, 'utf8');
+      if (!/neo4j:local|neo4j\/local/.test(upCmd)) break;
+      out.push(up);
+      pid = up;
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
 
 console.error(`Starting Neo4j 5.26 (data in ${dataDir}); the first run downloads its jars with Maven…`);
 try {
