@@ -449,14 +449,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const start = profile[0].indexOf(profiled);
     add({ name: profiled, start, end: start + profiled.length }, 'profile');
   }
-  // 今年45岁的某某, 84岁的某某是…: an age given before a name introduces a person.
+  // 今年45岁的某某, 84岁的某某是…, 现年48岁的某某此前担任…: an age given before a name introduces a person.
   for (const m of s.text.matchAll(AGED)) {
     const start = m.index + m[0].length - m[1]!.length;
     for (const len of NAME_LENGTHS) {
       const name = s.text.slice(start, start + len);
       const end = start + len;
       if (!names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
-      if (!toks.some((t) => t.start === start) || !(end === s.text.length || toks.some((t) => t.start === end)) || !AGED_NAME_END.test(s.text.slice(end))) continue;
+      if (!toks.some((t) => t.start === start) || !(end === s.text.length || toks.some((t) => t.start === end)) || !(AGED_NAME_END.test(s.text.slice(end)) || c.postVerbAfterName.test(s.text.slice(end)))) continue;
       add({ name, start, end }, 'profile');
       break;
     }
@@ -500,7 +500,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const unitStarts = new Set(unitsHere.map((m) => m.start));
   const postAt = (at: number): boolean => {
     const m = c.postVerbAfterName.exec(s.text.slice(at));
-    if (m !== null && unitStarts.has(at + m[0].length)) return true;
+    // (Or the unit after a pronoun for its bank: 某某曾任本行某支行行长.)
+    if (m !== null && (unitStarts.has(at + m[0].length) || (/^(?:该行|本行|我行)/.test(s.text.slice(at + m[0].length)) && unitStarts.has(at + m[0].length + 2)))) return true;
     // (李建国任某支行行长: the bare 任, then a unit and its post.)
     if (s.text[at] === '任' && unitsHere.some((u) => u.start === at + 1 && toks.some((x) => x.start === u.end && isRole(x, ctx, c)))) return true;
     // (陆某任零售金融总部总经理: a department and a post, no unit: the post ends the clause; the bare 任 counts here.)
@@ -710,7 +711,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // (员工甲 乙 丙: a space separates the names of a list too.)
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
           // (A word for staff in general holds for both of two: 银行员工甲和乙没有犹豫.)
-          if (!sep || (sep !== '、' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与及]$/.test(sep)))) break;
+          if (!sep) break;
+          // (行长张三和李四: the second may not hold the post, but is a person all the same; named, without the post.)
+          const postOfFirstOnly = sep !== '、' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与及]$/.test(sep));
+          if (postOfFirstOnly && !/^[和与及]$/.test(sep)) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
@@ -719,6 +723,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           const closes = /^[和与及]$/.test(sep) || (sep === '、' && items >= 2);
           const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
           if (!more || notAName(more.name, c, names)) break;
+          if (postOfFirstOnly) {
+            add(more, 'listed-after-role');
+            break;
+          }
           // (The unit, if any, stands before the role, where it stands for the first name.)
           add(more, 'listed-after-role', t.word, t.start);
           end = more.end;

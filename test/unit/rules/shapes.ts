@@ -720,4 +720,16 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-name', text: '建设银行南城支行的韩立明和李建国两位员工及时阻止了一起诈骗。', has: ['WORKS_AT 韩立明 -> 建设银行南城支行', 'WORKS_AT 李建国 -> 建设银行南城支行'] },
   // A name with a middle dot ends before an adjective of the clause.
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行员工买买提·艾力耐心为群众讲解政策。', has: ['WORKS_AT 买买提·艾力 -> 农行湖滨支行 [员工]'], hasNot: ['Person 买买提·艾力耐心'] },
+  // 某支行长 + a name: the short form of 支行行长 after a named branch (not 网点支行长, not 支行长期).
+  { rule: 'person.after-role', text: '农行城南支行长韩立明带队走访辖区企业，副支行长李建国陪同。', has: ['Person 韩立明', 'Person 李建国', 'WORKS_AT 韩立明 -> 农行城南支行 [支行长]'] },
+  { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
+  // 副行长甲和乙: the second name may hold no such post, but is a person.
+  { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
+  // 为某支行授牌“…”: the unit the plaque is presented to received the honour.
+  { rule: 'received.subject', text: '会上，市总工会为农行湖滨支行授牌“工人先锋号”。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
+  // An age before the name, then an adverb and a verb of taking a post.
+  { rule: 'person.profile', text: '现年48岁的韩立明此前担任招商银行南京分行副行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 招商银行南京分行 [副行长]'] },
+  // 该行 or 本行 before the unit's own name, after a verb of taking a post.
+  { rule: 'works_at.appointed', text: '韩立明此前担任招商银行南京分行副行长，现调任该行合肥分行行长。', has: ['WORKS_AT 韩立明 -> 招商银行合肥分行 [行长]'] },
+  { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
 ];

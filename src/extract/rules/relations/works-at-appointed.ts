@@ -74,6 +74,8 @@ const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|(?:[\s0-9０-９年�
  */
 function appointedBefore(text: string, at: number, verbs: readonly string[], nameEndsAt: (at: number) => boolean = () => false): string | undefined {
   // (曾担任过某行的党委书记: an aspect particle may follow the verb.)
+  // (调任该行合肥分行行长: the bank named by a pronoun before the unit's own name.)
+  if (/(?:该行|本行|我行)$/.test(text.slice(0, at))) at -= 2;
   if (/[过了]$/.test(text.slice(0, at)) && at >= 3) at--;
   const before = text.slice(Math.max(0, at - 4), at);
   const verb = verbs.find((v) => before.endsWith(v));
