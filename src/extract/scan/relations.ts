@@ -52,7 +52,9 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     // (A short clause of time or condition may open the sentence: 正式批准后，某行将回归由行长甲…构成的架构.)
     // (Others with a post may stand before in a list: 董事长甲、总经理乙亲自出席: both are the unit's.)
     const listedBefore = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && LIST_GOES_ON.test(text.slice(m.end));
-    if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || (m.type === 'Person' && !listedBefore(m))))) return { kind: 'sentence-unit', unit: first };
+    // (A name jieba's tags alone suggest, inside an honour's quoted name (“卓越服务奖”), is no one between.)
+    const someone = (m: Mention): boolean => m.type === 'Person' && !listedBefore(m) && (m.strength === 'certain' || ctx.certainPersons.has(m.name)) && !here.some((t) => t !== m && t.type !== 'Person' && t.start <= m.start && m.end <= t.end);
+    if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || someone(m)))) return { kind: 'sentence-unit', unit: first };
   }
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.

@@ -732,4 +732,6 @@ export const SHAPES: Shape[] = [
   // 该行 or 本行 before the unit's own name, after a verb of taking a post.
   { rule: 'works_at.appointed', text: '韩立明此前担任招商银行南京分行副行长，现调任该行合肥分行行长。', has: ['WORKS_AT 韩立明 -> 招商银行合肥分行 [行长]'] },
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
+  // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
+  { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
 ];
