@@ -4,6 +4,7 @@
  * mention is added (with its rule's id, confidence and strength).
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { cues } from './cues.js';
 import type { MentionEmitter, MentionRule, RelationEmitter, RelationRule, ParagraphRule } from './rule.js';
 import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
 
@@ -78,6 +79,8 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
       return full;
     },
     relationEmitter: (rule, into) => (r) => {
+      // (农行行长甲和市长乙: whatever rule reads the post, a mayor's is at no bank.)
+      if (r.type === 'WORKS_AT' && r.role !== undefined && cues(lex).otherBodyPost.test(r.role)) return;
       tally(rule.id);
       into.push({ ...r, rule: rule.id, confidence: rule.confidence });
     },

@@ -77,6 +77,7 @@ export const CUE_LISTS = [
   'credit',
   'ethnic-group',
   'not-a-person',
+  'other-body-post',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

@@ -734,4 +734,6 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
+  // A post of a government or the police names someone who does not work at the bank beside them.
+  { rule: 'works_at.unit-role-name', text: '农行行长韩立明和市长李建国出席仪式。', has: ['WORKS_AT 韩立明 -> 中国农业银行 [行长]', 'Person 李建国'], hasNot: ['WORKS_AT 李建国 -> 中国农业银行 [市长]'] },
 ];
