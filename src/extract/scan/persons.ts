@@ -316,6 +316,19 @@ function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, item
 }
 
 /**
+ * 某支行徐国/生说: a three-character name whose last character jieba glued to the speech verb after it, in a
+ * word it does not know (生说/x); read only where the verb follows.
+ */
+function gluedToSpeech(s: SentenceCtx, toks: Token[], k: number, names: Names, c: Cues): Span | undefined {
+  const t = toks[k]!;
+  const glued = toks[k + 1];
+  if (!glued || t.word.length !== 2 || glued.word.length !== 2 || glued.tag !== 'x' || glued.start !== t.start + 2) return undefined;
+  const name = s.text.slice(t.start, t.start + 3);
+  if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || !c.speechVerb.test(s.text.slice(t.start + 3))) return undefined;
+  return { name, start: t.start, end: t.start + 3 };
+}
+
+/**
  * 某分行徐宏进行了演讲: right after a unit, one token jieba does not know (or tags as a name) that reads as a
  * full name, then a verb, an adverb or a time word: the clause is about that person.
  */
@@ -445,7 +458,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // (Also 某某今年45岁, 某某，现年52岁.)
   const profile = PROFILE.exec(s.text);
   const profiled = profile ? (profile[1] ?? profile[4]!) : undefined;
-  if (profile && profiled && names.looksLikeFullName(profiled) && !notAName(profiled, c, names)) {
+  // (拓雪峰，男，汉族: with a sex or an ethnic group right after, a surname the list lacks starts a name as well.)
+  const sexed = profile !== null && profile[4] === undefined && /^(?:男|女|[\u4e00-\u9fff]{1,3}族)[，,]/.test(profile[3] ?? '') && profiled !== undefined && profiled.length <= 3 && !FUNCTION_CHARS.test(profiled) &&
+    // (…but not a word jieba knows as something else: 本报讯，男女老少….)
+    toks.filter((t) => t.start < profiled.length + (profile.index ?? 0) + profile[0].indexOf(profiled)).every((t) => t.word.length === 1 || /^(?:nr|nrfg|nrt|x|ng|zg)$/.test(t.tag));
+  if (profile && profiled && (names.looksLikeFullName(profiled) || sexed) && !notAName(profiled, c, names)) {
     const start = profile[0].indexOf(profiled);
     add({ name: profiled, start, end: start + profiled.length }, 'profile');
   }
@@ -646,7 +663,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)

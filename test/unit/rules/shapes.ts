@@ -736,4 +736,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
   // A post of a government or the police names someone who does not work at the bank beside them.
   { rule: 'works_at.unit-role-name', text: '农行行长韩立明和市长李建国出席仪式。', has: ['WORKS_AT 韩立明 -> 中国农业银行 [行长]', 'Person 李建国'], hasNot: ['WORKS_AT 李建国 -> 中国农业银行 [市长]'] },
+  // After a unit, a three-character name whose last character jieba glued to the speech verb (徐国/生说).
+  { rule: 'person.after-unit', text: '工行沿河支行徐国生说：“我们将继续努力。”', has: ['Person 徐国生', 'WORKS_AT 徐国生 -> 工行沿河支行'] },
+  // A profile (name, sex, ethnic group) names a person whose surname the list lacks; a word jieba knows does not.
+  { rule: 'person.profile', text: '拓雪峰，男，汉族，现任工行延安分行行长。', has: ['Person 拓雪峰', 'WORKS_AT 拓雪峰 -> 工行延安分行 [行长]'] },
+  { rule: 'person.profile', text: '本报讯，男，女都来了。', hasNot: ['Person 本报讯'] },
+  // A form of address between the name and the verb of joining or the link to the post.
+  { rule: 'works_at.person-unit-role', text: '韩立明先生于1990年加入招商银行，韩梅女士是工行城南支行的一名大堂经理。', has: ['WORKS_AT 韩立明 -> 招商银行', 'WORKS_AT 韩梅 -> 工行城南支行 [大堂经理]'] },
 ];
