@@ -62,6 +62,23 @@ async function launcherPids(dataDir: string): Promise<number[]> {
   return pids;
 }
 
+/** The Node processes running src/neo4j/local.ts on `dataDir` (by their command line and NEO4J_DATA, from /proc). */
+async function scriptPids(dataDir: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+      if (!cmdline.some((a) => a.endsWith('src/neo4j/local.ts'))) continue;
+      const environ = (await readFile(`/proc/${entry}/environ`, 'utf8')).split('\0');
+      if (environ.includes(`NEO4J_DATA=${dataDir}`)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
 function accepts(port: number): Promise<boolean> {
   return new Promise((done) => {
     const socket = net.connect(port, '127.0.0.1', () => {
@@ -170,6 +187,39 @@ describe('npm run neo4j:local, killed or failing', () => {
       if (signal === 'SIGTERM') return;
       await startsAndStops(port, data, runs);
     } finally {
+      await cleanUp(runs, data);
+    }
+  }, 400_000);
+
+  it('stops Neo4j and leaves nothing running when npm, which runs the script, is killed outright', async () => {
+    // A user's terminal closing, or kill -9 on npm: npm and its sh go without a word to their child. The script's
+    // process watches them and stops Neo4j as on Ctrl-C; before, it and its JVM ran on, and the next start found
+    // the store in use.
+    const port = await freePort();
+    const data = await mkdtemp(join(tmpdir(), 'guanxi-neo4j-npm-killed-'));
+    const npm = spawn('npm', ['run', '--silent', 'neo4j:local'], {
+      env: { ...process.env, NEO4J_PORT: String(port), NEO4J_DATA: data, NEO4J_PASSWORD: 'local-test-pw', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    npm.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    npm.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
+    const runs: Local[] = [];
+    try {
+      await expect.poll(() => out, { timeout: 150_000, interval: 250 }).toMatch(READY);
+      expect(out).toContain('Press Ctrl-C to stop.');
+      const script = await scriptPids(data);
+      expect(script).not.toEqual([]);
+      expect(await launcherPids(data)).not.toEqual([]);
+      npm.kill('SIGKILL');
+      // The script's process and its JVM go, and the port is free.
+      await expect.poll(async () => [...(await scriptPids(data)), ...(await launcherPids(data))], { timeout: 120_000, interval: 250 }).toEqual([]);
+      expect(await accepts(port)).toBe(false);
+      // And the store is free: it starts again on the same folder.
+      await startsAndStops(port, data, runs);
+    } finally {
+      if (npm.exitCode === null && npm.signalCode === null) npm.kill('SIGKILL');
+      for (const pid of await scriptPids(data)) process.kill(pid, 'SIGKILL');
       await cleanUp(runs, data);
     }
   }, 400_000);
