@@ -19,6 +19,10 @@ export const NAME_LENGTHS = [4, 3, 2] as const;
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
+/** A foreign name in Latin letters in brackets, after the characters for its sounds (利伯特(Brendan Nelson)). */
+const LATIN_NAME_IN_BRACKETS = /[（(][A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+){1,3}[)）]/g;
+/** A sentence opened by a name, a comma and 是 (冯某，是…; 冯某，现在是…). */
+const OPENS_WITH_NAME_IS = /^\s*([\u4e00-\u9fff]{2,4})[，,]\s*(?:现在|目前|现)?是(?:一名|一位)?/;
 /** A sentence opened by a name, then a year or a span of years (自2014年以来, 2010年进入, 2015~2018年擔任). */
 /**
  * One short clause that may open a sentence before the person it is about (作为资深银行家，王芳…): shared with
@@ -45,7 +49,7 @@ const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图
  * colon or another slash before the name (SLASH_CREDIT reads the 图 of the pair as the name's place).
  */
 const PAIR_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]))(文[/／]图|图[/／]文)(?:[ \t\u3000]*[/／:：][ \t\u3000]*|[ \t\u3000]+)([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff])/g;
-const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})\s+摄(?:影报道|影)?/g;
+const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})(?:\s+|\s*[/／]\s*)摄(?:影报道|影)?/g;
 /** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
 const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
 
@@ -347,7 +351,9 @@ function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefine
   if (!next) return undefined;
   // (某支行韩梅耐心地讲解, 某支行韩梅主动上前: an adjective made an adverb by 地, or a word of manner before a verb.)
   const manner = /^(?:a|ad|b)$/.test(next.tag) && (toks[j + 1]?.word === '地' || /^(?:v|vd|t)$/.test(toks[j + 1]?.tag ?? ''));
-  if (!/^(?:v|vd|d|t|p)$/.test(next.tag) && !manner) return undefined;
+  // (某联社韩某创作的《…》: a verb jieba tags as a noun of action, used as a verb before 的 or 了.)
+  const actionDone = next.tag === 'vn' && /^[的了]$/.test(toks[j + 1]?.word ?? '');
+  if (!/^(?:v|vd|d|t|p)$/.test(next.tag) && !manner && !actionDone) return undefined;
   // (某分行夏粮/nr 收购工作: a verb before 工作 or 情况 is part of a noun phrase, and what precedes it is no name.)
   // (Or a word later: 某行夏粮收购调研工作.)
   if ([toks[j + 1], toks[j + 2]].some((x) => /^(?:工作|准备|情况|任务|进度|方案|计划|调研|会议|座谈会)$/.test(x?.word ?? ''))) return undefined;
@@ -515,6 +521,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
   const unitsHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch');
   const unitStarts = new Set(unitsHere.map((m) => m.start));
+  // 冯某，是某银行某中心员工: a sentence that opens with a name, a comma and 是, then a unit, is about that person.
+  const isAt = OPENS_WITH_NAME_IS.exec(s.text);
+  if (isAt && unitStarts.has(isAt[0].length)) {
+    const name = isAt[1]!;
+    const start = isAt[0].indexOf(name);
+    const end = start + name.length;
+    if (names.looksLikeFullName(name) && !notAName(name, c, names) && !FUNCTION_CHARS.test(name.slice(1)) && toks.some((t) => t.start === start) && toks.some((t) => t.start === end)) add({ name, start, end }, 'profile');
+  }
   const postAt = (at: number): boolean => {
     const m = c.postVerbAfterName.exec(s.text.slice(at));
     // (Or the unit after a pronoun for its bank: 某某曾任本行某支行行长.)
@@ -773,8 +787,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag);
-    // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start.)
-    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
+    // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start;
+    // so does one after a preposition, 在某某行长的带领下, 向某某行长汇报, 与某某行长交流.)
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
@@ -795,11 +810,40 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff.
-      add(before && c.publicNoun.has(before.word) ? extendToThree(s, toks, n, names) : n, 'titled');
+      const first = before && c.publicNoun.has(before.word) ? extendToThree(s, toks, n, names) : n;
+      add(first, 'titled');
+      // (书法名家甲、乙及丙: the names listed after the first, as after a role.)
+      if (before && c.publicNoun.has(before.word)) {
+        for (let end = first.end; ; ) {
+          const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0];
+          if (!sep) break;
+          const from = end + sep.length;
+          const k = toks.findIndex((x) => x.start === from);
+          const at = k === -1 ? undefined : nameAt(toks, k, names);
+          // (及王/红梅: jieba may glue the joining word to the surname; the name then ends where a word ends.)
+          const glued = k === -1 ? [3, 2].map((len) => ({ name: s.text.slice(from, from + len), start: from, end: from + len })).find((x) => names.looksLikeFullName(x.name) && toks.some((t) => t.start + t.word.length === x.end) && !FUNCTION_CHARS.test(x.name.slice(1))) : undefined;
+          const more = glued ?? (k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, sep !== '、')));
+          if (!more || more.start !== from || notAName(more.name, c, names)) break;
+          add(more, 'titled');
+          end = more.end;
+          if (sep !== '、') break;
+        }
+      }
     } else if (toks[i]!.tag === 'nr' && n.name === toks[i]!.word) {
       // Candidate by POS tag alone: kept only if the file names it often and, once at least, as a person (see resolve).
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
     }
+  }
+  // 利伯特(Brendan Nelson): a name written in characters for its sounds, then the person's own name in Latin
+  // letters in brackets (a given name and a family name, each capitalised). Only where the characters are one word
+  // jieba does not know, or a name it tags as one.
+  for (const m of s.text.matchAll(LATIN_NAME_IN_BRACKETS)) {
+    const word = toks.find((t) => t.start + t.word.length === m.index && t.word.length >= 2 && t.word.length <= 5 && /^[\u4e00-\u9fff]+$/.test(t.word));
+    if (!word || !/^(?:x|nr|nrt|nrfg)$/.test(word.tag) || notAName(word.word, c, names)) continue;
+    const name = word.word;
+    const at = word.start;
+    if (ctx.inSentence(s.index).some((x) => x.type !== 'Person' && x.start < at + name.length && at < x.end)) continue;
+    add({ name, start: at, end: at + name.length }, 'titled');
   }
   // 甘立群笑着说 cut by jieba as 甘立/群笑/着/说: at the start of a clause, a name read from the text before a
   // speech verb, whatever jieba's cut, as long as no piece of it is a word of another kind (大家说, 农行表示).
@@ -828,7 +872,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const at = lead[0].indexOf(lead[1]!);
     add({ name: lead[1]!, start: at, end: at + lead[1]!.length }, 'photo-credit', '摄影');
   }
-  // Photo credits inside the text: 裴鑫 摄.
+  // Photo credits inside the text: 裴鑫 摄, 裴鑫/摄.
   for (const m of s.text.matchAll(PHOTO_CREDIT)) {
     const name = m[1]!;
     if (!names.looksLikeFullName(name)) continue;

@@ -625,7 +625,10 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
-  const role = postAt(s, ctx, at);
+  // (是某行信用卡中心数据分析岗员工: a department, maybe a desk in it, between the unit and the post.)
+  const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
+  const desk = dept ? /^[\u4e00-\u9fff]{0,6}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
+  const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
   return role ? { unit, role } : undefined;
 }
 

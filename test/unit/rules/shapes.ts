@@ -743,4 +743,21 @@ export const SHAPES: Shape[] = [
   { rule: 'person.profile', text: '本报讯，男，女都来了。', hasNot: ['Person 本报讯'] },
   // A form of address between the name and the verb of joining or the link to the post.
   { rule: 'works_at.person-unit-role', text: '韩立明先生于1990年加入招商银行，韩梅女士是工行城南支行的一名大堂经理。', has: ['WORKS_AT 韩立明 -> 招商银行', 'WORKS_AT 韩梅 -> 工行城南支行 [大堂经理]'] },
+  // A newspaper's line of reporters' names after a square; a photo credit with a slash; an editor on duty.
+  { rule: 'person.credit', text: '□韩立明 李建国\n\n近日，工行城南支行开展反诈宣传。', has: ['Person 韩立明', 'Person 李建国'] },
+  { rule: 'person.photo-credit', text: '支行为环卫工人提供休息场所。韩梅/摄', has: ['Person 韩梅'] },
+  { rule: 'person.byline', text: '作者:韩立明   编辑:李建国 值班主任:王红梅', has: ['Person 王红梅'] },
+  // A sentence that opens with a name, a comma and 是, then a unit; a department and a desk before the post.
+  { rule: 'person.profile', text: '韩梅,是兴业银行信用卡中心数据分析岗员工。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 兴业银行 [员工]'] },
+  // A name, then its post, after a preposition (在某某行长的组织下).
+  { rule: 'person.before-role', text: '农行朝阳分行营业部开展敬老活动。员工们在韩立明行长的组织下集合出发。', has: ['WORKS_AT 韩立明 -> 农行朝阳分行营业部 [行长]'] },
+  // After a unit, a name before a noun of action used as a verb (创作的).
+  { rule: 'person.after-unit', text: '摄影类作品一等奖为洛南信用联社韩立明创作的《丰收》。', has: ['WORKS_AT 韩立明 -> 洛南信用联社'] },
+  // A list of names after a word for who they are (书法名家甲、乙及丙), the last glued by jieba to 及.
+  { rule: 'person.titled', text: '活动由该行总经理主持，书法名家韩立明、李建国及王红梅联袂主持开笔仪式。', has: ['Person 韩立明', 'Person 李建国', 'Person 王红梅'] },
+  // A foreign name in characters, then in Latin letters in brackets; not a bank's English name.
+  { rule: 'person.titled', text: '汇丰确认，利伯特(Brendan Nelson)将出任主席，前副主席祈耀年(Naguib Kheraj)表示支持。', has: ['Person 利伯特', 'Person 祈耀年'] },
+  { rule: 'bank.alias', text: '香港上海滙豐銀行(The Hongkong and Shanghai)表示。', hasNot: ['Person 香港上海滙豐銀行'] },
+  // 执董, the short form of 执行董事.
+  { rule: 'works_at.unit-role-name', text: '包括大新銀行執董藍章華。', has: ['WORKS_AT 藍章華 -> 大新銀行 [執董]'] },
 ];

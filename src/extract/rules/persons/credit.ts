@@ -32,6 +32,11 @@ function creditRoles(ctx: RuleCtx): RegExp {
  */
 const OUTLET_BRACKET = /(?:^|(?<=[\s。！？]))[\u4e00-\u9fff]{0,8}(?:时报|日报|晚报|商报|周刊|报|新闻网|网)[ \t\u3000]*[【〔［[]((?:[\u4e00-\u9fff]{2,4}[、 \u3000]?){1,4})[】〕］\]]/g;
 
+/**
+ * □陈某 梁某: a line of names alone after a square or a dot, as a newspaper marks its reporters above a story.
+ */
+const MARKED_NAMES = /^\s*[□■◎●]\s*((?:[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+|\s*$)){1,4})$/;
+
 /** Does a token of the sentence end at `end` (a name never ends inside a word: 邓洋 of 邓洋近日, not 邓洋近)? */
 function endsToken(s: SentenceCtx, end: number): boolean {
   return end >= s.text.length || !/[\u4e00-\u9fff]/.test(s.text[end]!) || s.tokens.some((t) => t.start + t.word.length === end);
@@ -58,6 +63,13 @@ export const personCredit = defineMentionRule({
       }
       if (found.every((f) => names.looksLikeFullName(f.name) && !notAName(f.name, c, names))) {
         for (const f of found) emit({ type: 'Person', name: f.name, surface: s.surface.slice(f.start, f.start + f.name.length), sentence: s.index, start: f.start, end: f.start + f.name.length, role: '记者', unitBefore: m.index });
+      }
+    }
+    const marked = MARKED_NAMES.exec(s.text);
+    if (marked) {
+      const found = [...marked[1]!.matchAll(/[\u4e00-\u9fff]+/g)].map((n) => ({ name: n[0], start: marked.index + marked[0].length - marked[1]!.length + n.index }));
+      if (found.every((f) => names.looksLikeFullName(f.name) && !notAName(f.name, c, names) && endsToken(s, f.start + f.name.length))) {
+        for (const f of found) emit({ type: 'Person', name: f.name, surface: s.surface.slice(f.start, f.start + f.name.length), sentence: s.index, start: f.start, end: f.start + f.name.length, role: '作者' });
       }
     }
     for (const m of s.text.matchAll(creditRoles(ctx))) {
