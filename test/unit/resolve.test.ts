@@ -29,6 +29,15 @@ describe('entity resolution', () => {
     expect(nodeByName(g, 'Branch', branch).aliases).toContain(alias);
   });
 
+  // A bank named only at the start of its branches' names goes by that form too (the guide's surface forms).
+  it.each([
+    ['Traditional, in quotes', '受表揚之行員計有「中國信託南投分行」行員蕭明華。', '中國信託商業銀行', '中國信託'],
+    ['a short form', '王平是中行南湖支行的柜员。', '中国银行', '中行'],
+  ])('a bank named inside a branch\'s name: %s', async (_shape, text, bank, alias) => {
+    const g = await buildTexts({ 'a.txt': `标题\n\n${text}` });
+    expect(nodeByName(g, 'Bank', bank).aliases).toContain(alias);
+  });
+
   it.each([
     ['a bare sub-unit is no name', '王平在建行南京分行营业部工作。', '建行南京分行营业部', '营业部'],
     ['a road named after a city', '王平在工行北京西路支行工作。', '工行北京西路支行', '西路支行'],

@@ -64,6 +64,9 @@ function shapesByWord(banks: BankGazetteer): Map<string, BankShape> {
   return m;
 }
 
+/** A count or a word for many before a place: the banks of that place (20家, 多家, 两间, 各, 其他). */
+const COUNTED_BEFORE = /(?:(?:[0-9０-９]+|[两几多数一二三四五六七八九十百千]+)余?[家间个所]|各|诸|众多|其他|其它|所有)$/;
+
 /** A county's name before a credit union's shape word: one or two characters, then 县, 旗 or 区. */
 const SHORT_COUNTY = /([\u4e00-\u9fff]{1,2}[县旗区])$/;
 /** A township's name before 农会信用部 (Taiwan): two or three characters, then 乡, 镇 or 区. */
@@ -100,6 +103,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十]+[家个所]/.test(extra))) break;
       const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
       for (const c of candidates) {
+        // (洛南阳光村镇银行: 南阳 starts inside the place jieba read, 洛南; that place, not 南阳, names the bank.)
+        if (s.tokens.some((t) => t.start < c.start && c.start < t.start + t.word.length && t.word.length >= 2 && (t.tag === 'ns' || places.byName.has(t.word)))) continue;
         const place = places.byName.get(c.word)!.find((p) => levelOk(p, shape.place));
         if (place) {
           best = { start: c.start, place, extra };
@@ -128,6 +133,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       if (!before) break;
       start = before.start;
     }
+    // (20家香港银行, 多家香港银行, 各香港银行: banks counted in a place, not a bank named after it.)
+    if (shape.kind === 'city' && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const bank = `${best.place.name}${best.extra}${shape.group}`;
     out.push({ word: text.slice(start, m.end), start, end: m.end, bank, shape: true });
   }

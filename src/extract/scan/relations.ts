@@ -283,7 +283,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     };
     const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m);
     const credited = (m: Mention): boolean => CREDITED.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m) && !credited(m)));
+    // (县长某某表扬…: one named with a post of a government presents honours; it is not received.)
+    const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
       const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;
@@ -627,7 +629,7 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   // (是某行信用卡中心数据分析岗员工: a department, maybe a desk in it, between the unit and the post.)
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
-  const desk = dept ? /^[\u4e00-\u9fff]{0,6}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
+  const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
   return role ? { unit, role } : undefined;
 }
@@ -681,13 +683,14 @@ export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任�
  * the comma.
  */
 export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; personStart: number } | undefined {
-  const m = /^\s*(?:作为|身为)/.exec(s.text);
+  // (作为“雷锋支行”的首任行长: the unit may be quoted, as a name it is known by.)
+  const m = /^\s*(?:作为|身为)[“"]?/.exec(s.text);
   if (!m) return undefined;
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
   const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];
   if (!unit) return undefined;
   // 作为某支行的“老员工”: the post may be quoted.
-  const at = unit.end + /^(?:的)?(?:一名|一位|一个)?[“"]?(?:老|资深)?/.exec(s.text.slice(unit.end))![0].length;
+  const at = unit.end + /^[”"]?(?:的)?(?:一名|一位|一个)?[“"]?(?:老|资深|首任|新任|现任)?/.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
   if (!post || !isRole(post, ctx, cues(ctx.lex))) return undefined;
   const comma = at + post.word.length + (/^[”"]/.test(s.text.slice(at + post.word.length)) ? 1 : 0);

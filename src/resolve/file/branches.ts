@@ -131,6 +131,13 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
     const named = (own.length ? own : ms).slice().sort((a, b) => Number(!!b.branch!.bankSurface) - Number(!!a.branch!.bankSurface) || b.name.length - a.name.length)[0]!;
     const name = named.branch!.bankSurface ? named.name : (key.bank ? shortBank(key.bank) : '') + (named.surface || named.name);
     for (const m of ms) {
+      // (The bank as written before the branch's own name is a form of the bank's name too.)
+      const bankSurface = m.branch!.bankSurface;
+      if (bankSurface && key.bank && m.name.startsWith(bankSurface)) {
+        const forms = res.bankForms.get(key.bank) ?? new Set<string>();
+        forms.add(m.surface.slice(0, bankSurface.length));
+        res.bankForms.set(key.bank, forms);
+      }
       const aliases = [m.branch!.core, ...ownName(m, suffixes), ...withoutProvince(m, suffixes, lex)];
       res.keyOf.set(m.id, res.addNode(branchNodeKey(key), 'Branch', name, m, { bank: key.bank, core: key.core, anchored: !!m.branch!.bankSurface }, aliases).key);
     }

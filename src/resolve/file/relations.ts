@@ -114,7 +114,7 @@ export function resolveRelations(res: FileResolution): void {
   // Every branch belongs to its bank.
   for (const n of res.nodes.values()) {
     if (n.type === 'Branch' && n.bank) {
-      res.addNode(nodeKey('Bank', n.bank), 'Bank', n.bank, undefined);
+      res.addNode(nodeKey('Bank', n.bank), 'Bank', n.bank, undefined, {}, [...(res.bankForms.get(n.bank) ?? [])]);
       const ev = n.evidence[0];
       res.addEdge('PART_OF', n.key, nodeKey('Bank', n.bank), ev ? { ...ev, rule: partOfBank.id, confidence: partOfBank.confidence } : undefined, partOfBank.id, partOfBank.confidence);
     }

@@ -760,4 +760,16 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '香港上海滙豐銀行(The Hongkong and Shanghai)表示。', hasNot: ['Person 香港上海滙豐銀行'] },
   // 执董, the short form of 执行董事.
   { rule: 'works_at.unit-role-name', text: '包括大新銀行執董藍章華。', has: ['WORKS_AT 藍章華 -> 大新銀行 [執董]'] },
+  // A unit renamed at the end of the clauses about it (某支行迁址至某处，更名为某支行): one unit.
+  { rule: 'branch.renamed', text: '2019年6月，邮储银行城北支行迁址至纪念馆对面，更名为雷锋路支行。', has: ['Branch 邮储银行雷锋路支行'], hasNot: ['Branch 邮储银行城北支行'] },
+  // 作为“某支行”的首任行长，某某: a quoted unit and a post with 首任 before it.
+  { rule: 'works_at.person-unit-role', text: '作为“工行城南支行”的首任行长，韩梅每天都要走访客户。', has: ['WORKS_AT 韩梅 -> 工行城南支行 [行长]'] },
+  // A place that starts inside the place jieba read (南阳 of 洛南阳光) names no bank; 职工 after a unit is its staff.
+  { rule: 'bank.shape', text: '美术类一等奖为洛南阳光村镇银行职工韩梅创作的《花图》。', has: ['Bank 洛南阳光村镇银行', 'WORKS_AT 韩梅 -> 洛南阳光村镇银行 [职工]'], hasNot: ['Bank 南阳光村镇银行'] },
+  // Banks counted in a place are no bank named after it; 高管 is no name.
+  { rule: 'bank.shape', text: '大会请了约20间香港银行高管人员出席，多家香港银行派员参加。', hasNot: ['Bank 香港银行', 'Person 高管'] },
+  // A county's head who praises the winners received nothing.
+  { rule: 'received.subject', text: '縣長韓梅今日主持縣務會議時，表揚頭城農會信用部獲得「農金獎」。', hasNot: ['RECEIVED 韓梅 -> 農金獎'] },
+  // 主管 in the outlet the story is about.
+  { rule: 'works_at.article-unit', text: '近期，建行城南支行成功制止一起电信诈骗。客户前往网点办理汇款，主管韩梅在大堂接待了她。', has: ['WORKS_AT 韩梅 -> 建行城南支行 [主管]'] },
 ];

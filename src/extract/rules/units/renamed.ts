@@ -13,7 +13,10 @@ export const branchRenamed = defineMentionRule({
       for (const b of here) {
         if (a === b || b.start < a.end) continue;
         const between = s.text.slice(a.end, b.start);
-        if (/^[（(]\s*(?:今|现|现为|后更名为|现更名为|即今)$/.test(between) || /^[（(]?(?:更名为|改名为|现名|后更名为|现更名为)[“"]?$/.test(between)) {
+        // (某支行迁址至某处，更名为某支行: the unit the clauses are about, renamed at their end, when no other unit
+        // is named between.)
+        const renamedLater = /^[^。；;！？]{0,30}[，,](?:并|正式|后)?(?:更名为|改名为)[“"]?$/.test(between) && !ctx.inSentence(s.index).some((m) => (m.type === 'Branch' || m.type === 'Bank') && m.start >= a.end && m.end <= b.start);
+        if (/^[（(]\s*(?:今|现|现为|后更名为|现更名为|即今)$/.test(between) || /^[（(]?(?:更名为|改名为|现名|后更名为|现更名为)[“"]?$/.test(between) || renamedLater) {
           a.renamedTo = b.id;
           ctx.tally(branchRenamed.id);
         } else if (/^(?:的前身(?:是|为)?|[（(]\s*(?:原|原名|前身为?|前身是|曾名))[“"]?$/.test(between)) {
