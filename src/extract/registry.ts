@@ -51,6 +51,7 @@ import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
+import { runsOrganisers } from './rules/relations/runs-organisers.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
 import { worksAtAppointedPost } from './rules/relations/works-at-appointed-post.js';
 import { worksAtPostByWhom } from './rules/relations/works-at-post-by-whom.js';
@@ -162,6 +163,7 @@ export const RELATION_RULES = [
   runsSentenceSubject,
   runsPreviousUnit,
   runsContestResult,
+  runsOrganisers,
   authoredByline,
   authoredTrailing,
   worksAtByline,

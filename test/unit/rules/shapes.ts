@@ -772,4 +772,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '縣長韓梅今日主持縣務會議時，表揚頭城農會信用部獲得「農金獎」。', hasNot: ['RECEIVED 韓梅 -> 農金獎'] },
   // 主管 in the outlet the story is about.
   { rule: 'works_at.article-unit', text: '近期，建行城南支行成功制止一起电信诈骗。客户前往网点办理汇款，主管韩梅在大堂接待了她。', has: ['WORKS_AT 韩梅 -> 建行城南支行 [主管]'] },
+  // Every unit of a clause that organises the programme, after it or in the next sentence (此次活动由…).
+  { rule: 'runs.organisers', text: '“金融知识进校园”活动由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 金融知识进校园', 'RUNS 浙商银行城西支行 -> 金融知识进校园', 'RUNS 南京银行城西支行 -> 金融知识进校园'] },
+  { rule: 'runs.organisers', text: '“金融市集”活动于9月18日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 金融市集', 'RUNS 南京银行城西支行 -> 金融市集'] },
+  { rule: 'runs.subject', text: '工行城南支行开展“金融知识进校园”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 金融知识进校园'] },
 ];
