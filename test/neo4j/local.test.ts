@@ -47,14 +47,14 @@ function startLocal(env: Record<string, string>): Local {
   return { child, out: () => out, err: () => err, exited };
 }
 
-/** The JVMs running the launcher (compiled class or Launcher.java) on `dataDir` (read from /proc; a test only kills those it found). */
-async function launcherPids(dataDir: string): Promise<number[]> {
+/** Processes (read from /proc) whose command line and environment pass `test`; one that ends while we look is left out. */
+async function pidsWhere(test: (cmdline: string[], environ: () => Promise<string[]>) => Promise<boolean> | boolean): Promise<number[]> {
   const pids: number[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
-      if (cmdline.some((a) => a === 'Launcher' || a.endsWith('Launcher.java')) && cmdline.includes(dataDir)) pids.push(Number(entry));
+      if (await test(cmdline, async () => (await readFile(`/proc/${entry}/environ`, 'utf8')).split('\0'))) pids.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }
@@ -62,21 +62,14 @@ async function launcherPids(dataDir: string): Promise<number[]> {
   return pids;
 }
 
-/** The Node processes running src/neo4j/local.ts on `dataDir` (by their command line and NEO4J_DATA, from /proc). */
-async function scriptPids(dataDir: string): Promise<number[]> {
-  const pids: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
-      if (!cmdline.some((a) => a.endsWith('src/neo4j/local.ts'))) continue;
-      const environ = (await readFile(`/proc/${entry}/environ`, 'utf8')).split('\0');
-      if (environ.includes(`NEO4J_DATA=${dataDir}`)) pids.push(Number(entry));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return pids;
+/** The JVMs running the launcher (compiled class or Launcher.java) on `dataDir` (a test only kills those it found). */
+function launcherPids(dataDir: string): Promise<number[]> {
+  return pidsWhere((cmdline) => cmdline.some((a) => a === 'Launcher' || a.endsWith('Launcher.java')) && cmdline.includes(dataDir));
+}
+
+/** The Node processes running src/neo4j/local.ts on `dataDir` (by their command line and NEO4J_DATA). */
+function scriptPids(dataDir: string): Promise<number[]> {
+  return pidsWhere(async (cmdline, environ) => cmdline.some((a) => a.endsWith('src/neo4j/local.ts')) && (await environ()).includes(`NEO4J_DATA=${dataDir}`));
 }
 
 function accepts(port: number): Promise<boolean> {
