@@ -111,7 +111,7 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
 }
 
 /** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
-const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|x|zg|g|tg|vg|ag|a|j)$/;
+const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|nz|x|zg|g|tg|vg|ag|a|j)$/;
 
 /**
  * After a role, a two-character name jieba found may be the first two of three (李取/纲参加, 杨再/平及): the
@@ -284,8 +284,8 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
 /** 某支行的甲和乙两位员工: the first of two names joined by 和, 与 or 及 that a count of people or 等 closes. */
 const PAIR_THEN_COUNT = /^[和与及][\u4e00-\u9fff]{2,3}?(?:等|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
-/** After the name an appointment names: 为 and the post (聘任某某为行长), maybe 同志 first. */
-const APPOINTED_AS = /^(?:同志)?为/;
+/** After an appointee's name, maybe 同志 first: 为 (任命某某为行长), or a verb of taking the post (选出某某担任董事长). */
+const APPOINTED_AS = /^(?:同志)?(?:为|担任|出任|接任)/;
 /** 某农商银行王某获男子单打冠军: a lone 获 and a place or prize of a contest, as lists of winners write it. */
 const WON_AFTER_NAME = /^获[\u4e00-\u9fff]{0,10}?(?:冠军|亚军|季军|[一二三]等奖|特等奖|优秀奖|[金银铜]奖|第[一二三四五六七八九十]名)/;
 

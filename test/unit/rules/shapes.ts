@@ -776,4 +776,10 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.organisers', text: '“金融知识进校园”活动由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 金融知识进校园', 'RUNS 浙商银行城西支行 -> 金融知识进校园', 'RUNS 南京银行城西支行 -> 金融知识进校园'] },
   { rule: 'runs.organisers', text: '“金融市集”活动于9月18日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 金融市集', 'RUNS 南京银行城西支行 -> 金融市集'] },
   { rule: 'runs.subject', text: '工行城南支行开展“金融知识进校园”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 金融知识进校园'] },
+  // Taiwan news: 董座, 总座, 副董 as posts, a weak short form before one (台企银董事长), and a name's last character
+  // jieba reads as a proper noun (黄瑞/沐).
+  { rule: 'works_at.unit-role-name', text: '台企银董事长韩立明已请辞，彰银总经理黄瑞沐请辞总座职务。', has: ['WORKS_AT 韩立明 -> 臺灣中小企業銀行 [董事长]', 'WORKS_AT 黄瑞沐 -> 彰化商業銀行 [总经理]'], hasNot: ['Person 黄瑞', 'Person 董座'] },
+  { rule: 'bank.alias', text: '輸銀理事主席韓立明屆退。', has: ['Bank 中國輸出入銀行'] },
+  // 选出某某担任某行新任董事长: an appointee after 选出, a verb of taking the post after the name, 新任 before it.
+  { rule: 'works_at.appointed', text: '台中银今天举行常务董事会，选出韩立明担任台中银新任董事长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 臺中商業銀行 [董事长]'] },
 ];

@@ -36,7 +36,9 @@ export const worksAtAppointed = defineRelationRule({
         // 任恒丰银行行长, 任农行某分行副行长
         // (A department may stand between: 任某行财会部副总经理.)
         const dept = DEPARTMENT.exec(s.text.slice(u.end));
-        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined) ?? (dept ? roleAt(u.end + dept[0].length) : undefined);
+        // (担任某行新任董事长: 新任, 首任 or 代理 may stand before the post.)
+        const fresh = /^(?:的)?(?:新任|首任|代理)/.exec(s.text.slice(u.end))?.[0];
+        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined) ?? (dept ? roleAt(u.end + dept[0].length) : undefined) ?? (fresh ? roleAt(u.end + fresh.length) : undefined);
         verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
       } else if (/(?:到|至)$/.test(before)) {
         // 调到某分行出任副行长
