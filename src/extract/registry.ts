@@ -45,6 +45,7 @@ import { receivedSubject } from './rules/relations/received-subject.js';
 import { receivedTitle } from './rules/relations/received-title.js';
 import { receivedListAfter } from './rules/relations/received-list-after.js';
 import { honourHeadingRule } from './rules/titles/honour-heading.js';
+import { honourLabelledList } from './rules/titles/honour-labelled-list.js';
 import { receivedHeadingList } from './rules/relations/received-heading-list.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
@@ -52,6 +53,7 @@ import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { runsOrganisers } from './rules/relations/runs-organisers.js';
+import { receivedLabelledList } from './rules/relations/received-labelled-list.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
 import { worksAtAppointedPost } from './rules/relations/works-at-appointed-post.js';
 import { worksAtPostByWhom } from './rules/relations/works-at-post-by-whom.js';
@@ -132,6 +134,7 @@ export const MENTION_RULES = [
   honourShapeUnquoted,
   programmeUnquotedEvent,
   honourHeadingRule,
+  honourLabelledList,
   orgSuffix,
   orgDictionary,
   placeGazetteer,
@@ -159,6 +162,7 @@ export const RELATION_RULES = [
   receivedPronoun,
   receivedArticleUnit,
   receivedHeadingList,
+  receivedLabelledList,
   runsSubjectRule,
   runsSentenceSubject,
   runsPreviousUnit,

@@ -311,7 +311,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);
     };
     const out: Received[] = [];
-    const honours = here.filter((m) => m.type === 'Honour');
+    // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)
+    const honours = here.filter((m) => m.type === 'Honour' && m.rule !== 'honour.labelled-list');
     honours.forEach((h, k) => {
       // The year of this honour: the last one written after the previous honour and before this one's clause ends
       // (2019年被…评为“A”，2022年又被…评为“B”).

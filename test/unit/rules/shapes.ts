@@ -782,4 +782,9 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '輸銀理事主席韓立明屆退。', has: ['Bank 中國輸出入銀行'] },
   // 选出某某担任某行新任董事长: an appointee after 选出, a verb of taking the post after the name, 新任 before it.
   { rule: 'works_at.appointed', text: '台中银今天举行常务董事会，选出韩立明担任台中银新任董事长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 臺中商業銀行 [董事长]'] },
+  // A profile's list of honours after a label, the conferring body cut off, received by the unit heading the profile.
+  { rule: 'honour.labelled-list', text: '建行城南支行营业部。\n\n主要荣誉：市银行业协会2015年度特色服务示范单位(特殊群体服务)、服务标杆支行、青年文明号集体\n\n事迹简介：该营业部代发养老金十年。', has: ['Honour 2015年度特色服务示范单位', 'Honour 服务标杆支行', 'Honour 青年文明号集体'], hasNot: ['Branch 建行标杆支行'] },
+  { rule: 'received.labelled-list', text: '建行城南支行营业部\n\n主要荣誉：市银行业协会2015年度特色服务示范单位、青年文明号集体\n\n事迹简介：该营业部代发养老金十年。', has: ['RECEIVED 建行城南支行营业部 -> 2015年度特色服务示范单位', 'RECEIVED 建行城南支行营业部 -> 青年文明号集体'] },
+  // Words of praise before 支行 name an honour, not a unit.
+  { rule: 'branch.suffix', text: '该行荣获“五星级网点”，成为全市服务标杆支行。', hasNot: ['Branch 服务标杆支行', 'Branch 标杆支行'] },
 ];
