@@ -199,7 +199,7 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
  * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
-const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选|获(?![悉批取知益]))|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
@@ -488,11 +488,11 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
 /** Time and occasion before a clause's subject (2019年, 近年来, 在全市考核中): no subject of their own. */
 const LEAD_ADVERBIAL = /^(?:(?:(?:19|20)\d{2}年度?|近年来|近日|日前|今年|去年|此前|目前|同时|此外|其中|据介绍|据了解|据悉|[在于][^，,。；;]{1,20}?(?:中|上|里|期间))[，,]?)*/;
 /** The words from the subject's end to the honour: adverbs of time and manner, then a verb of receiving. */
-const SUBJECT_THEN_RECEIVED = /^([\u4e00-\u9fff]{1,14}?)(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|分别|近年来|[0-9０-９一二三四五六七八九十两]+(?:年|次))*(?:荣获|获得|获评|获颁|获|被|荣膺|入选|当选|喜获|摘得|斩获|夺得|蝉联|保持)/;
+const SUBJECT_THEN_RECEIVED = /^([\u4e00-\u9fff0-9０-９]{1,14}?)(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|分别|近年来|[0-9０-９一二三四五六七八九十两]+(?:年|次))*(?:荣获|获得|获评|获颁|获|被|荣膺|入选|当选|喜获|摘得|斩获|夺得|蝉联|保持)/;
 /** The bank's own unit as a subject (该行, 本支行, 营业所, 网点): the article's unit. */
 const OWN_UNIT_SUBJECT = /(?:^(?:该|本|我|其)?(?:单位|集体))|(?:行|支行|分行|网点|营业所|营业部|营业室|分理处|信用社|联社|储蓄所|团队?支部|工会|团委|党支部|党委)$/;
 /** A subject that is another body or a place (该校, 该企业, 某村, 市税务局, 志愿者团队). */
-const OTHER_SUBJECT = /^(?:该|这|此)|(?:村|社区|学校|小学|中学|大学|校|医院|企业|公司|集团|局|厅|委|办|馆|院|团队|协会|商会|街道|镇|乡|县|市|区|园|厂|店|超市|合作社|基地|家庭|户)$/;
+const OTHER_SUBJECT = /^(?:该|这|此|其余|其他|其它|另有|另外)|(?:村|社区|学校|小学|中学|大学|校|医院|企业|公司|集团|局|厅|委|办|馆|院|团队|协会|商会|街道|镇|乡|县|市|区|园|厂|店|超市|合作社|基地|家庭|户)$/;
 
 /**
  * 该校曾荣获“…”, 东山村被评为“…”: the honour's clause opens with a subject of its own that is another body or a place,

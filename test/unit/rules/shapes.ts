@@ -787,4 +787,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.labelled-list', text: '建行城南支行营业部\n\n主要荣誉：市银行业协会2015年度特色服务示范单位、青年文明号集体\n\n事迹简介：该营业部代发养老金十年。', has: ['RECEIVED 建行城南支行营业部 -> 2015年度特色服务示范单位', 'RECEIVED 建行城南支行营业部 -> 青年文明号集体'] },
   // Words of praise before 支行 name an honour, not a unit.
   { rule: 'branch.suffix', text: '该行荣获“五星级网点”，成为全市服务标杆支行。', hasNot: ['Branch 服务标杆支行', 'Branch 标杆支行'] },
+  // 蝉联 before an unquoted prize; 其余30家金融机构分别斩获…: a clause with a subject of its own (others, counted) gives the
+  // article's unit nothing.
+  { rule: 'received.subject', text: '其中，中国银行城南支行取得突出成就，蝉联金融业年度大奖；其余30家金融机构分别斩获服务实体经济奖、助力乡村振兴奖。', has: ['RECEIVED 中国银行城南支行 -> 金融业年度大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 服务实体经济奖', 'RECEIVED 中国银行城南支行 -> 助力乡村振兴奖'] },
 ];
