@@ -91,7 +91,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const photo = [...s.text.slice(unit.end, left).matchAll(ASIDE)].map((m) => [unit.end + m.index, unit.end + m.index + m[0].length] as const);
   const inPhoto = (at: number): boolean => photo.some(([a, b]) => at >= a && at < b);
   const commas = [...s.text.slice(unit.end, left).matchAll(/[，,]/g)].map((m) => unit.end + m.index).filter((at) => !inPhoto(at));
-  if (!commas.every(commaAfterPerson) || left - unit.end > 24 * (commas.length + 1) + (photo.length ? 24 : 0)) return undefined;
+  // (Each item of a run of posts and names, 甲部总经理某、乙部总经理某、丙部总经理某, may take as much room.)
+  const items = commas.length + [...s.text.slice(unit.end, left).matchAll(/、/g)].length;
+  if (!commas.every(commaAfterPerson) || left - unit.end > 24 * (items + 1) + (photo.length ? 24 : 0)) return undefined;
   const gap = s.text.slice(unit.end, left).replace(ASIDE, '');
   // Other people may stand in the run when it lists posts and names with 、 (彰银董事长某某、总经理某某).
   // (Written name first, post after, as Hong Kong, Macau and Taiwan news do: 甲总经理（左三）、乙协理.)

@@ -790,4 +790,6 @@ export const SHAPES: Shape[] = [
   // 蝉联 before an unquoted prize; 其余30家金融机构分别斩获…: a clause with a subject of its own (others, counted) gives the
   // article's unit nothing.
   { rule: 'received.subject', text: '其中，中国银行城南支行取得突出成就，蝉联金融业年度大奖；其余30家金融机构分别斩获服务实体经济奖、助力乡村振兴奖。', has: ['RECEIVED 中国银行城南支行 -> 金融业年度大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 服务实体经济奖', 'RECEIVED 中国银行城南支行 -> 助力乡村振兴奖'] },
+  // A run of departments, posts and names after one unit, three items and more.
+  { rule: 'works_at.unit-role-name', text: '出席的包括中国银行总行人力资源部总经理韩立明、金融部总经理李建国、监察部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
 ];
