@@ -792,4 +792,6 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '其中，中国银行城南支行取得突出成就，蝉联金融业年度大奖；其余30家金融机构分别斩获服务实体经济奖、助力乡村振兴奖。', has: ['RECEIVED 中国银行城南支行 -> 金融业年度大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 服务实体经济奖', 'RECEIVED 中国银行城南支行 -> 助力乡村振兴奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '出席的包括中国银行总行人力资源部总经理韩立明、金融部总经理李建国、监察部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
+  // 某行确认，某某(Latin name)将自某日起出任非执行主席: a post with no unit of its own, at the unit the sentence opens with.
+  { rule: 'works_at.appointed-post', text: '汇丰于周五确认，韩立明(Brendan Han)将自2025年10月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
 ];
