@@ -130,7 +130,8 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
   // (张晓/燕都/说: the third character glued to an adverb after the name.)
-  const gluedToAdverb = next.word.length === 2 && NEVER_NAME_END.test(next.word[1]!) && !NEVER_NAME_END.test(c3);
+  // (董事长韩立/明代/为履行: or to 代 of 代为, acting for.)
+  const gluedToAdverb = next.word.length === 2 && (NEVER_NAME_END.test(next.word[1]!) || (next.word[1] === '代' && s.text[n.end + 2] === '为')) && !NEVER_NAME_END.test(c3);
   if ((lone || startsUnknown || gluedToAdverb) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
   const after = toks.find((x) => x.start === n.end + 1);

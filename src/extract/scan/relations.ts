@@ -28,7 +28,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
   });
 }
 
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'article-bank' } | { kind: 'none' };
 
 /** Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own unit. */
 export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
@@ -55,6 +55,10 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     // (A name jieba's tags alone suggest, inside an honour's quoted name (“卓越服务奖”), is no one between.)
     const someone = (m: Mention): boolean => m.type === 'Person' && !listedBefore(m) && (m.strength === 'certain' || ctx.certainPersons.has(m.name)) && !here.some((t) => t !== m && t.type !== 'Person' && t.start <= m.start && m.end <= t.end);
     if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || someone(m)))) return { kind: 'sentence-unit', unit: first };
+    // 董事会批准由董事长某某代为履行行长职责: a top post in a sentence that names no unit nor other body is one at
+    // the bank the article is about, when the article is about a whole bank.
+    // (Posts a branch has too, 行长, go on to the article's unit below.)
+    if (!cues(ctx.lex).articleUnitRole.has(role) && !here.some((m) => isUnit(m) || m.type === 'Organization') && !PUBLIC_POST.test(text.slice(Math.max(0, left - 6), left))) return { kind: 'article-bank' };
   }
   // 市分行行长 / 总行副行长 with no name for the unit: some other level than the article's unit, so no guess.
   // Any post of a bare 支行 or 网点 opening the clause (支行党支部书记某某, 网点主任某某) is one at the article's unit.

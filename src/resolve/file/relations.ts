@@ -79,6 +79,10 @@ export function resolveRelations(res: FileResolution): void {
         return res.keyOf.get(e.id);
       case 'article-unit':
         return res.mainUnit.get(a.index);
+      case 'article-bank': {
+        const main = res.mainUnit.get(a.index);
+        return main !== undefined && res.nodes.get(main)?.type === 'Bank' ? main : undefined;
+      }
       case 'previous-unit':
         return previous[sentence] ?? res.mainUnit.get(a.index);
       case 'previous-person':

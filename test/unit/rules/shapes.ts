@@ -794,4 +794,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '出席的包括中国银行总行人力资源部总经理韩立明、金融部总经理李建国、监察部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
   // 某行确认，某某(Latin name)将自某日起出任非执行主席: a post with no unit of its own, at the unit the sentence opens with.
   { rule: 'works_at.appointed-post', text: '汇丰于周五确认，韩立明(Brendan Han)将自2025年10月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
+  // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last
+  // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
+  { rule: 'works_at.article-unit', text: '中国银行公告称，该行召开董事会会议。董事会批准由董事长韩立明代为履行行长职责。', has: ['WORKS_AT 韩立明 -> 中国银行 [董事长]'], hasNot: ['Person 韩立'] },
+  { rule: 'works_at.article-unit', text: '工行城南支行开展活动。会上，董事长韩立明致辞。', hasNot: ['WORKS_AT 韩立明 -> 工行城南支行 [董事长]'] },
 ];

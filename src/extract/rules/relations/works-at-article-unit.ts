@@ -5,7 +5,7 @@
 import { defineRelationRule } from '../../rule.js';
 import { isUnit, rolePersons, sentenceView, worksAt } from '../../scan/relations.js';
 import { cues } from '../../cues.js';
-import { ARTICLE_UNIT, mentionEnd, OUTLET, OUTLET_NAME } from '../../types.js';
+import { ARTICLE_BANK, ARTICLE_UNIT, mentionEnd, OUTLET, OUTLET_NAME } from '../../types.js';
 
 export const worksAtArticleUnit = defineRelationRule({
   id: 'works_at.article-unit',
@@ -15,6 +15,10 @@ export const worksAtArticleUnit = defineRelationRule({
   run(s, ctx, emit) {
     for (const p of rolePersons(s, ctx)) {
       const w = worksAt(p, s, ctx);
+      if (w.kind === 'article-bank') {
+        emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: ARTICLE_BANK, sentence: s.index, role: p.role! });
+        continue;
+      }
       if (w.kind !== 'article-unit') continue;
       // (交给了营业部主任某某: the post with the bare unit word before it, 营业部主任.)
       const role = w.role ?? p.role!;
