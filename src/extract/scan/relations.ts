@@ -8,6 +8,7 @@ import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Token } from '../../segment/jieba.js';
 import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
+import { inLabelledList, labelledHonours } from './labelled-honours.js';
 
 export interface SentenceView {
   /** Mentions in text order, without those nested inside a longer unit mention (工行 inside 工行沈阳分行). */
@@ -55,7 +56,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     // (A name jieba's tags alone suggest, inside an honour's quoted name (“卓越服务奖”), is no one between.)
     const someone = (m: Mention): boolean => m.type === 'Person' && !listedBefore(m) && (m.strength === 'certain' || ctx.certainPersons.has(m.name)) && !here.some((t) => t !== m && t.type !== 'Person' && t.start <= m.start && m.end <= t.end);
     if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || someone(m)))) return { kind: 'sentence-unit', unit: first };
-    // 董事会批准由董事长某某代为履行行长职责: a top post in a sentence that names no unit nor other body is one at
+    // 由董事长某某代为主持日常工作: a top post in a sentence that names no unit nor other body is one at
     // the bank the article is about, when the article is about a whole bank.
     // (Posts a branch has too, 行长, go on to the article's unit below.)
     if (!cues(ctx.lex).articleUnitRole.has(role) && !here.some((m) => isUnit(m) || m.type === 'Organization') && !PUBLIC_POST.test(text.slice(Math.max(0, left - 6), left))) return { kind: 'article-bank' };
@@ -318,7 +319,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     };
     const out: Received[] = [];
     // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)
-    const honours = here.filter((m) => m.type === 'Honour' && m.rule !== 'honour.labelled-list');
+    const listed = labelledHonours(s, ctx);
+    const honours = here.filter((m) => m.type === 'Honour' && !inLabelledList(m, listed));
     honours.forEach((h, k) => {
       // The year of this honour: the last one written after the previous honour and before this one's clause ends
       // (2019年被…评为“A”，2022年又被…评为“B”).
@@ -634,7 +636,7 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
   const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
-  // (是某行信用卡中心数据分析岗员工: a department, maybe a desk in it, between the unit and the post.)
+  // (是某行某中心某某岗员工: a department, maybe a desk in it, between the unit and the post.)
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
@@ -690,7 +692,7 @@ export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任�
  * the comma.
  */
 export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; personStart: number } | undefined {
-  // (作为“雷锋支行”的首任行长: the unit may be quoted, as a name it is known by.)
+  // (作为“某某支行”的新任行长: the unit may be quoted, as a name it is known by.)
   const m = /^\s*(?:作为|身为)[“"]?/.exec(s.text);
   if (!m) return undefined;
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).

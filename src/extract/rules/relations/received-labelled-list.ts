@@ -3,6 +3,7 @@
  * before are about: the unit named last before the label (in its sentence, else before it).
  */
 import { defineRelationRule } from '../../rule.js';
+import { inLabelledList, labelledHonours } from '../../scan/labelled-honours.js';
 import { isUnit, sentenceView } from '../../scan/relations.js';
 import { mentionEnd, PREVIOUS_UNIT } from '../../types.js';
 
@@ -13,9 +14,11 @@ export const receivedLabelledList = defineRelationRule({
   confidence: 0.7,
   run(s, ctx, emit) {
     const { here } = sentenceView(s, ctx);
-    const listed = here.filter((m) => m.type === 'Honour' && m.rule === 'honour.labelled-list');
+    // (Whatever rule named the honour there: 巾帼文明岗 is in the dictionary too.)
+    const items = labelledHonours(s, ctx);
+    const listed = here.filter((m) => m.type === 'Honour' && inLabelledList(m, items));
     if (!listed.length) return;
-    // (Or a line before that is the unit's name alone, as a profile heads its entry: 某支行直属营业部 / 主要荣誉：….)
+    // (Or a line before that is the unit's name alone, as a profile heads its entry: 某支行营业室 / 主要荣誉：….)
     const prev = ctx.sentences[s.index - 1];
     const heading = prev && prev.text.trim().length <= 30 ? ctx.inSentence(prev.index).filter((m) => isUnit(m) && m.end - m.start >= prev.text.trim().length - 2).pop() : undefined;
     const unit = here.filter((m) => isUnit(m) && m.end <= listed[0]!.start).pop() ?? heading;
