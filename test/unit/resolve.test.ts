@@ -31,7 +31,7 @@ describe('entity resolution', () => {
 
   // A bank named only at the start of its branches' names goes by that form too (the guide's surface forms).
   it.each([
-    ['Traditional, in quotes', '受表揚之行員計有「中國信託南投分行」行員蕭明華。', '中國信託商業銀行', '中國信託'],
+    ['Traditional, in quotes', '「中國信託鳳山分行」行員韓立明協助客戶識破騙局。', '中國信託商業銀行', '中國信託'],
     ['a short form', '王平是中行南湖支行的柜员。', '中国银行', '中行'],
   ])('a bank named inside a branch\'s name: %s', async (_shape, text, bank, alias) => {
     const g = await buildTexts({ 'a.txt': `标题\n\n${text}` });

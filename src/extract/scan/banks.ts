@@ -103,7 +103,7 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十]+[家个所]/.test(extra))) break;
       const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
       for (const c of candidates) {
-        // (洛南阳光村镇银行: 南阳 starts inside the place jieba read, 洛南; that place, not 南阳, names the bank.)
+        // (商南某某村镇银行: 南阳 may start inside the place jieba read, 商南; that place, not 南阳, names the bank.)
         if (s.tokens.some((t) => t.start < c.start && c.start < t.start + t.word.length && t.word.length >= 2 && (t.tag === 'ns' || places.byName.has(t.word)))) continue;
         const place = places.byName.get(c.word)!.find((p) => levelOk(p, shape.place));
         if (place) {

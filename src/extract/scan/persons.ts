@@ -19,7 +19,7 @@ export const NAME_LENGTHS = [4, 3, 2] as const;
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
-/** A foreign name in Latin letters in brackets, after the characters for its sounds (利伯特(Brendan Nelson)). */
+/** A foreign name in Latin letters in brackets, after the characters for its sounds (韦思礼(Peter Wells)). */
 const LATIN_NAME_IN_BRACKETS = /[（(][A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+){1,3}[)）]/g;
 /** A sentence opened by a name, a comma and 是 (冯某，是…; 冯某，现在是…). */
 const OPENS_WITH_NAME_IS = /^\s*([\u4e00-\u9fff]{2,4})[，,]\s*(?:现在|目前|现)?是(?:一名|一位)?/;
@@ -789,7 +789,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag);
     // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start;
-    // so does one after a preposition, 在某某行长的带领下, 向某某行长汇报, 与某某行长交流.)
+    // so does one after a preposition, 在某某行长的指导下, 向某某行长汇报, 与某某行长交流.)
     const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
@@ -835,7 +835,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
     }
   }
-  // 利伯特(Brendan Nelson): a name written in characters for its sounds, then the person's own name in Latin
+  // 韦思礼(Peter Wells): a name written in characters for its sounds, then the person's own name in Latin
   // letters in brackets (a given name and a family name, each capitalised). Only where the characters are one word
   // jieba does not know, or a name it tags as one.
   for (const m of s.text.matchAll(LATIN_NAME_IN_BRACKETS)) {

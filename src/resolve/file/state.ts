@@ -60,7 +60,7 @@ export class FileResolution {
   private readonly articleIndex: number[];
   /** Article index → key of the article's main unit (filled by the articles pass). */
   readonly mainUnit = new Map<number, string>();
-  /** Bank name → the forms the text writes it in at the start of its branches' names (中國信託 of 中國信託南投分行). */
+  /** Bank name → the forms the text writes it in at the start of its branches' names (土銀 of 土銀某某分行). */
   readonly bankForms = new Map<string, Set<string>>();
 
   constructor(readonly r: FileExtraction) {

@@ -742,60 +742,61 @@ export const SHAPES: Shape[] = [
   { rule: 'person.profile', text: '拓雪峰，男，汉族，现任工行延安分行行长。', has: ['Person 拓雪峰', 'WORKS_AT 拓雪峰 -> 工行延安分行 [行长]'] },
   { rule: 'person.profile', text: '本报讯，男，女都来了。', hasNot: ['Person 本报讯'] },
   // A form of address between the name and the verb of joining or the link to the post.
-  { rule: 'works_at.person-unit-role', text: '韩立明先生于1990年加入招商银行，韩梅女士是工行城南支行的一名大堂经理。', has: ['WORKS_AT 韩立明 -> 招商银行', 'WORKS_AT 韩梅 -> 工行城南支行 [大堂经理]'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明先生于1990年加入招商银行，韩梅女士是工行城南支行的大堂经理。', has: ['WORKS_AT 韩立明 -> 招商银行', 'WORKS_AT 韩梅 -> 工行城南支行 [大堂经理]'] },
   // A newspaper's line of reporters' names after a square; a photo credit with a slash; an editor on duty.
   { rule: 'person.credit', text: '□韩立明 李建国\n\n近日，工行城南支行开展反诈宣传。', has: ['Person 韩立明', 'Person 李建国'] },
-  { rule: 'person.photo-credit', text: '支行为环卫工人提供休息场所。韩梅/摄', has: ['Person 韩梅'] },
+  { rule: 'person.photo-credit', text: '网点为快递小哥准备了饮水和充电设备。韩梅/摄', has: ['Person 韩梅'] },
   { rule: 'person.byline', text: '作者:韩立明   编辑:李建国 值班主任:王红梅', has: ['Person 王红梅'] },
   // A sentence that opens with a name, a comma and 是, then a unit; a department and a desk before the post.
-  { rule: 'person.profile', text: '韩梅,是兴业银行信用卡中心数据分析岗员工。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 兴业银行 [员工]'] },
+  { rule: 'person.profile', text: '韩梅，是浦发银行远程银行中心客户服务岗员工。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 上海浦东发展银行 [员工]'] },
   // A name, then its post, after a preposition (在某某行长的组织下).
-  { rule: 'person.before-role', text: '农行朝阳分行营业部开展敬老活动。员工们在韩立明行长的组织下集合出发。', has: ['WORKS_AT 韩立明 -> 农行朝阳分行营业部 [行长]'] },
+  { rule: 'person.before-role', text: '建行江北支行举办读书分享会。青年员工们在韩立明行长的带领下走进社区书屋。', has: ['WORKS_AT 韩立明 -> 建行江北支行 [行长]'] },
   // After a unit, a name before a noun of action used as a verb (创作的).
-  { rule: 'person.after-unit', text: '摄影类作品一等奖为洛南信用联社韩立明创作的《丰收》。', has: ['WORKS_AT 韩立明 -> 洛南信用联社'] },
+  { rule: 'person.after-unit', text: '书法比赛中，宁陵县信用联社韩立明创作的《春和》获得好评。', has: ['WORKS_AT 韩立明 -> 宁陵县信用联社'] },
   // A list of names after a word for who they are (书法名家甲、乙及丙), the last glued by jieba to 及.
-  { rule: 'person.titled', text: '活动由该行总经理主持，书法名家韩立明、李建国及王红梅联袂主持开笔仪式。', has: ['Person 韩立明', 'Person 李建国', 'Person 王红梅'] },
+  { rule: 'person.titled', text: '迎新春活动上，书法名家韩立明、李建国及王红梅现场为客户写春联。', has: ['Person 韩立明', 'Person 李建国', 'Person 王红梅'] },
   // A foreign name in characters, then in Latin letters in brackets; not a bank's English name.
-  { rule: 'person.titled', text: '汇丰确认，利伯特(Brendan Nelson)将出任主席，前副主席祈耀年(Naguib Kheraj)表示支持。', has: ['Person 利伯特', 'Person 祈耀年'] },
-  { rule: 'bank.alias', text: '香港上海滙豐銀行(The Hongkong and Shanghai)表示。', hasNot: ['Person 香港上海滙豐銀行'] },
+  { rule: 'person.titled', text: '汇丰宣布，韦思礼(Peter Wells)将接任主席，前主席白恒安(Simon Grant)表示祝贺。', has: ['Person 韦思礼', 'Person 白恒安'] },
+  { rule: 'bank.alias', text: '據滙豐銀行(The Hongkong Bank)發言人稱，新分行下月開業。', hasNot: ['Person 滙豐銀行'] },
   // 执董, the short form of 执行董事.
-  { rule: 'works_at.unit-role-name', text: '包括大新銀行執董藍章華。', has: ['WORKS_AT 藍章華 -> 大新銀行 [執董]'] },
+  { rule: 'works_at.unit-role-name', text: '出席者還有大新銀行執董韓立明。', has: ['WORKS_AT 韓立明 -> 大新銀行 [執董]'] },
   // A unit renamed at the end of the clauses about it (某支行迁址至某处，更名为某支行): one unit.
-  { rule: 'branch.renamed', text: '2019年6月，邮储银行城北支行迁址至纪念馆对面，更名为雷锋路支行。', has: ['Branch 邮储银行雷锋路支行'], hasNot: ['Branch 邮储银行城北支行'] },
-  // 作为“某支行”的首任行长，某某: a quoted unit and a post with 首任 before it.
-  { rule: 'works_at.person-unit-role', text: '作为“工行城南支行”的首任行长，韩梅每天都要走访客户。', has: ['WORKS_AT 韩梅 -> 工行城南支行 [行长]'] },
-  // A place that starts inside the place jieba read (南阳 of 洛南阳光) names no bank; 职工 after a unit is its staff.
-  { rule: 'bank.shape', text: '美术类一等奖为洛南阳光村镇银行职工韩梅创作的《花图》。', has: ['Bank 洛南阳光村镇银行', 'WORKS_AT 韩梅 -> 洛南阳光村镇银行 [职工]'], hasNot: ['Bank 南阳光村镇银行'] },
+  { rule: 'branch.renamed', text: '去年3月，农行城北支行搬到新建的商务大厦，更名为滨河路支行。', has: ['Branch 农行滨河路支行'], hasNot: ['Branch 农行城北支行'] },
+  // 作为“某支行”的新任行长，某某: a quoted unit and a post with 新任 (or 首任) before it.
+  { rule: 'works_at.person-unit-role', text: '作为“工行城南支行”的新任行长，韩梅上任第一周就走访了二十家商户。', has: ['WORKS_AT 韩梅 -> 工行城南支行 [行长]'] },
+  // A place that starts inside the place jieba read (南阳 of 商南阳光) names no bank; 职工 after a unit is its staff.
+  { rule: 'bank.shape', text: '商南阳光村镇银行客户经理韩梅走村入户宣传防诈知识。', has: ['Bank 商南阳光村镇银行', 'WORKS_AT 韩梅 -> 商南阳光村镇银行 [客户经理]'], hasNot: ['Bank 南阳光村镇银行'] },
+  { rule: 'works_at.unit-role-name', text: '宁陵县信用联社职工韩梅在窗口为老人办理养老金业务。', has: ['WORKS_AT 韩梅 -> 宁陵县信用联社 [职工]'] },
   // Banks counted in a place are no bank named after it; 高管 is no name.
-  { rule: 'bank.shape', text: '大会请了约20间香港银行高管人员出席，多家香港银行派员参加。', hasNot: ['Bank 香港银行', 'Person 高管'] },
+  { rule: 'bank.shape', text: '论坛邀请十余间香港银行派出高管与会，多家香港银行也派员参加。', hasNot: ['Bank 香港银行', 'Person 高管'] },
   // A county's head who praises the winners received nothing.
-  { rule: 'received.subject', text: '縣長韓梅今日主持縣務會議時，表揚頭城農會信用部獲得「農金獎」。', hasNot: ['RECEIVED 韓梅 -> 農金獎'] },
+  { rule: 'received.subject', text: '縣長韓梅在頒獎典禮上致詞，表揚冬山鄉農會信用部獲得「績優獎」。', hasNot: ['RECEIVED 韓梅 -> 績優獎'] },
   // 主管 in the outlet the story is about.
-  { rule: 'works_at.article-unit', text: '近期，建行城南支行成功制止一起电信诈骗。客户前往网点办理汇款，主管韩梅在大堂接待了她。', has: ['WORKS_AT 韩梅 -> 建行城南支行 [主管]'] },
+  { rule: 'works_at.article-unit', text: '上周，建行城南支行帮一位老人保住了养老钱。老人来网点要转账给“网友”，主管韩梅察觉异常，耐心劝阻。', has: ['WORKS_AT 韩梅 -> 建行城南支行 [主管]'] },
   // Every unit of a clause that organises the programme, after it or in the next sentence (此次活动由…).
-  { rule: 'runs.organisers', text: '“金融知识进校园”活动由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 金融知识进校园', 'RUNS 浙商银行城西支行 -> 金融知识进校园', 'RUNS 南京银行城西支行 -> 金融知识进校园'] },
-  { rule: 'runs.organisers', text: '“金融市集”活动于9月18日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 金融市集', 'RUNS 南京银行城西支行 -> 金融市集'] },
-  { rule: 'runs.subject', text: '工行城南支行开展“金融知识进校园”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 金融知识进校园'] },
+  { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
+  { rule: 'runs.organisers', text: '“反诈小课堂”讲座于5月20日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
+  { rule: 'runs.subject', text: '工行城南支行开展“反诈小课堂”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 反诈小课堂'] },
   // Taiwan news: 董座, 总座, 副董 as posts, a weak short form before one (台企银董事长), and a name's last character
-  // jieba reads as a proper noun (黄瑞/沐).
-  { rule: 'works_at.unit-role-name', text: '台企银董事长韩立明已请辞，彰银总经理黄瑞沐请辞总座职务。', has: ['WORKS_AT 韩立明 -> 臺灣中小企業銀行 [董事长]', 'WORKS_AT 黄瑞沐 -> 彰化商業銀行 [总经理]'], hasNot: ['Person 黄瑞', 'Person 董座'] },
+  // jieba reads as a proper noun (林志/沐).
+  { rule: 'works_at.unit-role-name', text: '台企银董事长韩立明已请辞，彰银总经理林志沐也卸下总座职务，董座一职暂时空缺。', has: ['WORKS_AT 韩立明 -> 臺灣中小企業銀行 [董事长]', 'WORKS_AT 林志沐 -> 彰化商業銀行 [总经理]'], hasNot: ['Person 林志', 'Person 董座'] },
   { rule: 'bank.alias', text: '輸銀理事主席韓立明屆退。', has: ['Bank 中國輸出入銀行'] },
   // 选出某某担任某行新任董事长: an appointee after 选出, a verb of taking the post after the name, 新任 before it.
-  { rule: 'works_at.appointed', text: '台中银今天举行常务董事会，选出韩立明担任台中银新任董事长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 臺中商業銀行 [董事长]'] },
+  { rule: 'works_at.appointed', text: '董事们投票选出韩立明担任台企银新任总经理，任期三年。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 臺灣中小企業銀行 [总经理]'] },
   // A profile's list of honours after a label, the conferring body cut off, received by the unit heading the profile.
-  { rule: 'honour.labelled-list', text: '建行城南支行营业部。\n\n主要荣誉：市银行业协会2015年度特色服务示范单位(特殊群体服务)、服务标杆支行、青年文明号集体\n\n事迹简介：该营业部代发养老金十年。', has: ['Honour 2015年度特色服务示范单位', 'Honour 服务标杆支行', 'Honour 青年文明号集体'], hasNot: ['Branch 建行标杆支行'] },
-  { rule: 'received.labelled-list', text: '建行城南支行营业部\n\n主要荣誉：市银行业协会2015年度特色服务示范单位、青年文明号集体\n\n事迹简介：该营业部代发养老金十年。', has: ['RECEIVED 建行城南支行营业部 -> 2015年度特色服务示范单位', 'RECEIVED 建行城南支行营业部 -> 青年文明号集体'] },
+  { rule: 'honour.labelled-list', text: '建行城南支行营业部。\n\n主要荣誉：省金融工会2021年度模范职工小家（基层组织）、服务标杆支行、巾帼文明岗\n\n事迹简介：该营业部坚持上门服务八年。', has: ['Honour 2021年度模范职工小家', 'Honour 服务标杆支行', 'Honour 巾帼文明岗'], hasNot: ['Branch 建行标杆支行'] },
+  { rule: 'received.labelled-list', text: '建行城南支行营业部\n\n主要荣誉：省金融工会2021年度模范职工小家、巾帼文明岗\n\n事迹简介：该营业部坚持上门服务八年。', has: ['RECEIVED 建行城南支行营业部 -> 2021年度模范职工小家', 'RECEIVED 建行城南支行营业部 -> 巾帼文明岗'] },
   // Words of praise before 支行 name an honour, not a unit.
   { rule: 'branch.suffix', text: '该行荣获“五星级网点”，成为全市服务标杆支行。', hasNot: ['Branch 服务标杆支行', 'Branch 标杆支行'] },
-  // 蝉联 before an unquoted prize; 其余30家金融机构分别斩获…: a clause with a subject of its own (others, counted) gives the
+  // 蝉联 before an unquoted prize; 另有12家机构分别斩获…: a clause with a subject of its own (others, counted) gives the
   // article's unit nothing.
-  { rule: 'received.subject', text: '其中，中国银行城南支行取得突出成就，蝉联金融业年度大奖；其余30家金融机构分别斩获服务实体经济奖、助力乡村振兴奖。', has: ['RECEIVED 中国银行城南支行 -> 金融业年度大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 服务实体经济奖', 'RECEIVED 中国银行城南支行 -> 助力乡村振兴奖'] },
+  { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
-  { rule: 'works_at.unit-role-name', text: '出席的包括中国银行总行人力资源部总经理韩立明、金融部总经理李建国、监察部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
-  // 某行确认，某某(Latin name)将自某日起出任非执行主席: a post with no unit of its own, at the unit the sentence opens with.
-  { rule: 'works_at.appointed-post', text: '汇丰于周五确认，韩立明(Brendan Han)将自2025年10月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
+  { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
+  // 某行表示，某某(Latin name)将于某日起出任非执行主席: a post with no unit of its own, at the unit the sentence opens with.
+  { rule: 'works_at.appointed-post', text: '汇丰在公告中表示，韩立明(Martin Han)将于2026年3月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
   // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
-  { rule: 'works_at.article-unit', text: '中国银行公告称，该行召开董事会会议。董事会批准由董事长韩立明代为履行行长职责。', has: ['WORKS_AT 韩立明 -> 中国银行 [董事长]'], hasNot: ['Person 韩立'] },
+  { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },
   { rule: 'works_at.article-unit', text: '工行城南支行开展活动。会上，董事长韩立明致辞。', hasNot: ['WORKS_AT 韩立明 -> 工行城南支行 [董事长]'] },
 ];

@@ -1,5 +1,5 @@
 /**
- * “金融知识进校园”活动由甲行承办，乙行、丙行协办; 此次活动由甲行主办，乙行协办 (the programme named in the sentence
+ * “某某”讲座由甲行承办，乙行、丙行协办; 此次活动由甲行主办，乙行协办 (the programme named in the sentence
  * before): every unit of a clause that organises the programme runs it, whoever else hosts it.
  */
 import { defineRelationRule } from '../../rule.js';

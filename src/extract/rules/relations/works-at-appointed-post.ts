@@ -22,7 +22,7 @@ export const worksAtAppointedPost = defineRelationRule({
       if (p.type !== 'Person' || p.start < first.end) continue;
       // (同志 may follow the name: 任命某某同志为副行长. Or 由某某接任董事长: who takes the post.)
       const byWhom = s.text[p.start - 1] === '由';
-      // (Or 某行确认，某某将于10月1日起出任非执行主席: the person, a date and a verb of taking the post, then the post.)
+      // (Or 某行宣布，某某将于某日起出任独立董事: the person, a date and a verb of taking the post, then the post.)
       const takes = byWhom ? null : TAKES_POST_LATER.exec(s.text.slice(p.end));
       if (!byWhom && !takes && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
@@ -37,7 +37,7 @@ export const worksAtAppointedPost = defineRelationRule({
   },
 });
 
-/** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自10月1日起出任). */
+/** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
 const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
 /** After the name: a reason, then a verb of leaving a post (因工作调动原因，辞去; 申请辞去). */
 const LEAVES_POST = new RegExp(`^(?:同志)?(?:${POST_REASON})?(?:申请)?(?:辞去|卸任|不再担任)`);

@@ -36,7 +36,7 @@ export const worksAtAppointed = defineRelationRule({
         // 任恒丰银行行长, 任农行某分行副行长
         // (A department may stand between: 任某行财会部副总经理.)
         const dept = DEPARTMENT.exec(s.text.slice(u.end));
-        // (担任某行新任董事长: 新任, 首任 or 代理 may stand before the post.)
+        // (担任某行新任行长: 新任, 首任 or 代理 may stand before the post.)
         const fresh = /^(?:的)?(?:新任|首任|代理)/.exec(s.text.slice(u.end))?.[0];
         role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined) ?? (dept ? roleAt(u.end + dept[0].length) : undefined) ?? (fresh ? roleAt(u.end + fresh.length) : undefined);
         verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
@@ -76,7 +76,7 @@ const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|(?:[\s0-9０-９年�
  */
 function appointedBefore(text: string, at: number, verbs: readonly string[], nameEndsAt: (at: number) => boolean = () => false): string | undefined {
   // (曾担任过某行的党委书记: an aspect particle may follow the verb.)
-  // (调任该行合肥分行行长: the bank named by a pronoun before the unit's own name.)
+  // (调任该行某分行行长: the bank named by a pronoun before the unit's own name.)
   if (/(?:该行|本行|我行)$/.test(text.slice(0, at))) at -= 2;
   if (/[过了]$/.test(text.slice(0, at)) && at >= 3) at--;
   const before = text.slice(Math.max(0, at - 4), at);
