@@ -126,7 +126,7 @@ export function extractPlanned(plan: FilePlan, lex: Lexicon): FileExtraction {
       sentences: [first, sentences.length],
     });
   }
-  return { file: plan.file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: plan.chars, found: ctx.found };
+  return { file: plan.file, sentences, ...canonicalOrder(ctx.mentions, relations), articles, chars: plan.chars, traditional: plan.traditional, found: ctx.found };
 
   function addSentence({ m, norm }: PlannedSentence, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
     const [start, end] = originalSpan(m, 0, m.text.length);

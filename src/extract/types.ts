@@ -135,6 +135,8 @@ export interface FileExtraction {
   relations: RelationCandidate[];
   articles: ArticleInfo[];
   chars: number;
+  /** Whether the file's text was read as Traditional (converted to Simplified for the rules). */
+  traditional: boolean;
 }
 
 /** What a rule sees: the lexicon, the file's sentences and mentions so far, and ways to add to them. */

@@ -10,7 +10,7 @@
 import type { GuanxiGraph } from '../graph/model.js';
 import { collectFiles } from '../ingest/collect.js';
 import { shownPath } from '../ingest/file-name.js';
-import { loadLexicon } from '../lexicon/index.js';
+import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import type { FileGraph } from '../resolve/file/index.js';
 import { GraphMerger } from '../resolve/merge.js';
 import { nameAsWritten } from './written.js';
@@ -66,7 +66,7 @@ export interface BuildProgress {
 function parseFileGraph(json: string, file: string): FileGraph | undefined {
   try {
     const g = JSON.parse(json) as FileGraph;
-    return g && g.file === file && Array.isArray(g.nodes) && Array.isArray(g.edges) && typeof g.chars === 'number' ? g : undefined;
+    return g && g.file === file && typeof g.traditional === 'boolean' && Array.isArray(g.nodes) && Array.isArray(g.edges) && typeof g.chars === 'number' ? g : undefined;
   } catch {
     return undefined;
   }
@@ -77,13 +77,20 @@ const READ_AHEAD = 16;
 
 export async function buildGraph(inputs: string[], partial: Partial<BuildSettings> = {}, progress?: BuildProgress): Promise<BuildResult> {
   const settings = resolveBuildSettings(partial);
-  // Dictionary errors surface here, before any worker starts.
-  const lex = loadLexicon(settings.dicts);
-  // A worker starts now, while this thread lists the files and looks them up in the store: in a rebuild that
-  // adds a few files, whose time is mostly that worker's start and jieba's load, its start (modules, lexicon)
-  // is then off the critical path. It loads jieba only when given a file, and is stopped when none needs it.
-  const pool: FilePool = createPool(settings, lex);
+  // A worker starts first, while this thread reads the lexicon, lists the files and looks them up in the store:
+  // in a rebuild that adds a few files, whose time is mostly that worker's start and jieba's load, its start
+  // (modules, lexicon) is then off the critical path. It loads jieba only when given a file, and is stopped
+  // when none needs it. (With --jobs 1 the main thread extracts, with this thread's lexicon.)
+  let lex: Lexicon | undefined;
+  const pool: FilePool = createPool(settings, () => lex!);
   pool.warm();
+  try {
+    // Dictionary errors surface here, before any file is read.
+    lex = loadLexicon(settings.dicts);
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
   const warnings: string[] = [];
   const warn = (m: string): void => void warnings.push(m);
   let files: string[], problems: Skipped[], store: BuildStore | undefined, stored: Array<string | undefined>;
@@ -172,6 +179,6 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   }
   const graph = merger.finish();
   // After the corpus passes, which compare names in Simplified.
-  nameAsWritten(graph);
+  nameAsWritten(graph, merger.traditionalFiles);
   return { ...result, graph, found: merger.found };
 }

@@ -26,11 +26,12 @@ export interface FilePool {
 
 /**
  * A pool for the build's files to process (the first submission sizes an
- * automatic number of workers). `lex`, the build's lexicon of
- * `settings.dicts`, is reused when the main thread extracts, rather than
- * read a second time.
+ * automatic number of workers). `lex` gives the build's lexicon of
+ * `settings.dicts`, read by the main thread once the pool has started its
+ * workers: it is reused when the main thread extracts, rather than read a
+ * second time.
  */
-export function createPool(settings: BuildSettings, lex: Lexicon): FilePool {
+export function createPool(settings: BuildSettings, lex: () => Lexicon): FilePool {
   return settings.jobs === 1 ? new MainThreadPool(settings.dicts, lex) : new WorkerPool(settings.dicts, settings.jobs);
 }
 
@@ -60,7 +61,7 @@ class MainThreadPool implements FilePool {
 
   constructor(
     private readonly dicts: string[],
-    private readonly lex: Lexicon,
+    private readonly lex: () => Lexicon,
   ) {}
 
   warm(): void {}
@@ -83,7 +84,7 @@ class MainThreadPool implements FilePool {
         const batch = this.queue.splice(0);
         let i = 0;
         try {
-          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex, true, this.few)) {
+          for await (const o of processFiles(batch.map((d) => d.file), this.dicts, this.lex(), true, this.few)) {
             batch[i++]!.resolve(o);
             // Let the merge take this outcome before the next file is extracted.
             await new Promise<void>((r) => setImmediate(r));

@@ -10,14 +10,23 @@
  * Simplified then).
  * Banks keep the gazetteer's name, which has Traditional forms of its own.
  * A relation's post (role) is written as its sentence writes it, the same way.
+ *
+ * Only the sentences of files read as Traditional were converted for the
+ * rules, so only they are converted here: a corpus of Simplified news never
+ * loads OpenCC's tables (a fifth of a second, most of it on a rebuild's
+ * critical path), and a name is compared with the text its rules read.
  */
 import type { GuanxiGraph } from '../graph/model.js';
+import type { Evidence } from '../graph/types.js';
 import { normalizeText } from '../text/normalize.js';
 
-export function nameAsWritten(graph: GuanxiGraph): void {
+export function nameAsWritten(graph: GuanxiGraph, traditionalFiles: ReadonlySet<string>): void {
+  if (traditionalFiles.size === 0) return;
+  const converted = (e: Evidence): boolean => traditionalFiles.has(e.file);
   graph.forEachNode((_, a) => {
     if (a.type === 'Bank' || a.type === 'Article') return;
-    addWrittenAliases(a);
+    if (!a.evidence.some(converted)) return;
+    addWrittenAliases(a, converted);
     const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name);
     if (!variant || a.evidence.some((e) => e.sentence.includes(a.name))) return;
     const written = scriptOf(variant, a.name);
@@ -30,6 +39,7 @@ export function nameAsWritten(graph: GuanxiGraph): void {
     const role = a.role;
     if (!role || a.evidence.some((e) => e.sentence.includes(role))) return;
     for (const e of a.evidence) {
+      if (!converted(e)) continue;
       // normalizeText keeps lengths, so an offset in the converted sentence is one in the written sentence.
       const at = normalizeText(e.sentence, true).indexOf(role);
       if (at === -1) continue;
@@ -43,11 +53,12 @@ export function nameAsWritten(graph: GuanxiGraph): void {
  * The written form of each alias that only a Traditional sentence writes (反詐「三進」宣講活動 gives the alias 三进 as
  * 三進 too): a rule's alias is cut from the converted text, and a reader, or a gold file, names it as written.
  */
-function addWrittenAliases(a: { name: string; aliases: string[]; evidence: ReadonlyArray<{ sentence: string }> }): void {
+function addWrittenAliases(a: { name: string; aliases: string[]; evidence: readonly Evidence[] }, wasConverted: (e: Evidence) => boolean): void {
   const converted = new Map<string, string>();
   for (const alias of [...a.aliases]) {
     if (alias.length < 2 || a.evidence.some((e) => e.sentence.includes(alias))) continue;
     for (const e of a.evidence) {
+      if (!wasConverted(e)) continue;
       let normal = converted.get(e.sentence);
       if (normal === undefined) converted.set(e.sentence, (normal = normalizeText(e.sentence, true)));
       // normalizeText keeps lengths, so an offset in the converted sentence is one in the written sentence.

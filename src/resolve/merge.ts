@@ -24,12 +24,15 @@ export class GraphMerger {
   private readonly branches = new Map<string, BranchMeta>();
   /** Facts found per rule over all files (see FileGraph.found). */
   readonly found: Record<string, number> = {};
+  /** Files read as Traditional (FileGraph.traditional), as their evidence names them. */
+  readonly traditionalFiles = new Set<string>();
 
   constructor(private readonly lex: Lexicon) {}
 
   add(fg: FileGraph): void {
     const g = this.graph;
     for (const [rule, n] of Object.entries(fg.found)) this.found[rule] = (this.found[rule] ?? 0) + n;
+    if (fg.traditional) this.traditionalFiles.add(fg.file);
     g.updateAttribute('articles', (n) => (n ?? 0) + fg.articles);
     g.updateAttribute('files', (f) => {
       // In place: a copy per file is quadratic in the number of files.

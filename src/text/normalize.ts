@@ -23,6 +23,11 @@ function t2s(s: string): string {
   return converter(s);
 }
 
+/** Whether OpenCC's converters were made in this thread (a build of Simplified news never needs them). */
+export function converterMade(): boolean {
+  return converter !== undefined;
+}
+
 const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', '＂': '"' };
 
 function halfWidth(ch: string): string {

@@ -56,6 +56,7 @@ describe('pipeline defects', () => {
       relations: [{ type: 'PART_OF', head: { kind: 'previous-unit' }, tail: { kind: 'article-unit' }, sentence: 2, rule: 'part_of.stated', confidence: 0.9 }],
       articles: [{ index: 0, title: '工行丹东分行', titleSpan: [0, 6], span: [0, 60], sentences: [0, 3] }],
       chars: 60,
+      traditional: false,
       found: {},
     };
     r.sentences[0]!.heading = true;

@@ -2,7 +2,7 @@
  * Names as written (src/pipeline/written.ts): a Traditional article's nodes are named, and their aliases given, in
  * the script of the article, so that a reader or a gold file that writes them so finds them.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractFile } from '../../src/extract/index.js';
 import { prepare } from '../../src/pipeline/process-file.js';
 import { resolveFile } from '../../src/resolve/file/index.js';
@@ -14,7 +14,7 @@ function nodes(text: string): Array<{ type: string; name: string; aliases: strin
   const merger = new GraphMerger(lex);
   merger.add(resolveFile(extractFile('case.txt', text, lex), lex));
   const g = merger.finish();
-  nameAsWritten(g);
+  nameAsWritten(g, merger.traditionalFiles);
   return g.mapNodes((_, a) => ({ type: a.type, name: a.name, aliases: a.aliases }));
 }
 
@@ -27,5 +27,27 @@ describe('names as written', () => {
   ])('%s', (text, type, alias) => {
     const found = nodes(text).filter((n) => n.type === type);
     expect(found.some((n) => n.name === alias || n.aliases.includes(alias)), JSON.stringify(found)).toBe(true);
+  });
+});
+
+describe('names as written, Simplified news', () => {
+  it('never loads OpenCC: only the sentences of files read as Traditional are converted again', async () => {
+    // Fresh modules, so that no other test's Traditional text has made the converters in this thread.
+    vi.resetModules();
+    const { converterMade } = await import('../../src/text/normalize.js');
+    const { extractFile: extract } = await import('../../src/extract/index.js');
+    const { prepare: prep } = await import('../../src/pipeline/process-file.js');
+    const { resolveFile: resolve } = await import('../../src/resolve/file/index.js');
+    const { GraphMerger: Merger } = await import('../../src/resolve/merge.js');
+    const { nameAsWritten: written } = await import('../../src/pipeline/written.js');
+    const lex = prep([]);
+    const merger = new Merger(lex);
+    merger.add(resolve(extract('a.txt', '农行湖滨支行行长李建国带领员工走进社区，开展“金融知识进万家”宣传活动。', lex), lex));
+    merger.add(resolve(extract('b.txt', '德清农商银行荣获“浙江省五一劳动奖状”，该行董事长王红梅出席颁奖仪式。', lex), lex));
+    const g = merger.finish();
+    expect(merger.traditionalFiles.size).toBe(0);
+    written(g, merger.traditionalFiles);
+    expect(g.order).toBeGreaterThan(4);
+    expect(converterMade()).toBe(false);
   });
 });

@@ -38,6 +38,11 @@ export interface FileGraph {
   file: string;
   articles: number;
   chars: number;
+  /**
+   * Whether the file was read as Traditional: only its sentences were converted for the rules, so only they
+   * are converted again when names go back to their written form (pipeline/written.ts).
+   */
+  traditional: boolean;
   /** Facts each rule made in the file, for `guanxi build --explain`. */
   found: Record<string, number>;
   nodes: FileNode[];
@@ -139,6 +144,6 @@ export class FileResolution {
   }
 
   graph(): FileGraph {
-    return { file: this.r.file, articles: this.r.articles.length, chars: this.r.chars, found: this.r.found, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+    return { file: this.r.file, articles: this.r.articles.length, chars: this.r.chars, traditional: this.r.traditional, found: this.r.found, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 }

@@ -22,7 +22,7 @@ export function factsOf(text: string, dicts: string[] = []): Facts {
   const merger = new GraphMerger(lex);
   merger.add(fg);
   const g = merger.finish();
-  nameAsWritten(g);
+  nameAsWritten(g, merger.traditionalFiles);
   const name = (n: string): string => g.getNodeAttribute(n, 'name');
   const facts = [
     ...g.filterNodes((_, a) => a.type !== 'Article').map((n) => `${g.getNodeAttribute(n, 'type')} ${name(n)}`),
