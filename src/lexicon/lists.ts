@@ -40,6 +40,7 @@ export const CUE_LISTS = [
   'honour-tail',
   'product-after',
   'slogan-after',
+  'quote-modifies',
   'received-trigger',
   'honour-aim',
   'honour-list',

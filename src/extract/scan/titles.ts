@@ -370,8 +370,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q))) {
-      // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme.
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
+      // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
+      // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
     if (!finding) continue;

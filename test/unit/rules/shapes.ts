@@ -669,6 +669,12 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
   // What something is called (成为某某的“X”) is a description, not a programme.
   { rule: 'programme.context', text: '工行宁海支行开展宣传。旅游旺季，该支行的流动服务车成为游客们的“暖心驿站”。', hasNot: ['Programme 暖心驿站'] },
+  // A quote after a verb of holding that only qualifies what was held (a signing ceremony, a badge, a vision) is
+  // no programme; before an event of its own (讲座) it names one.
+  { rule: 'programme.context', text: '德清农商银行与湖滨农商银行联合举办“携手同行共发展”合作协议签约仪式。', hasNot: ['Programme 携手同行共发展'] },
+  { rule: 'programme.context', text: '七一前夕，农行湖滨支行举办“从业三十年”纪念章颁发仪式。', hasNot: ['Programme 从业三十年'] },
+  { rule: 'programme.context', text: '德清农商银行设立“绿色低碳、普惠民生”两大发展愿景。', hasNot: ['Programme 绿色低碳、普惠民生'] },
+  { rule: 'programme.context', text: '农行湖滨支行举办“安心养老课”讲座，请老人们来听。', has: ['RUNS 农行湖滨支行 -> 安心养老课'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   // 在“某某”活动上，某行荣获…: the occasion of an honour, not a programme the unit runs; 在“某某”活动中 and a
   // clause of doing is one it takes part in.
