@@ -38,6 +38,7 @@ export interface Cues {
   programmeTail: RegExp;
   programmeKind: Set<string>;
   productAfter: RegExp;
+  productSuffix: RegExp;
   sloganAfter: RegExp;
   quoteModifies: RegExp;
   receivedTrigger: RegExp;
@@ -142,6 +143,7 @@ function compile(lex: Lexicon): Cues {
     programmeTail: new RegExp(`^(?:(?![的在是为和与及等])[\\u4e00-\\u9fff]){1,10}?${alt('programme-after')}(?![\\u4e00-\\u9fff])`),
     programmeKind: set('programme-after'),
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),
+    productSuffix: new RegExp(`[\\u4e00-\\u9fffA-Za-z]${alt('product-suffix')}$`),
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
     // 举办“某某”合作协议签约仪式: the words after a quote, up to the clause's end, end in a thing it qualifies.
     quoteModifies: new RegExp(`^(?=[\\u4e00-\\u9fff])[^，,。；;！？!?“”"]{0,16}?${alt('quote-modifies')}(?=[，,。；;！？!?]|$)`),

@@ -39,6 +39,7 @@ export const CUE_LISTS = [
   'not-an-honour',
   'honour-tail',
   'product-after',
+  'product-suffix',
   'slogan-after',
   'quote-modifies',
   'received-trigger',

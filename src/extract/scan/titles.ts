@@ -376,6 +376,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
     if (!finding) continue;
+    // 推出“大棚贷”: what only the verb before makes a programme is a financial product when its name ends as a
+    // loan's (a kind of activity after it, 开展“某某贷”活动, still names a campaign).
+    if (finding === 'programme.context' && c.productSuffix.test(compact) && !programmeNamedAfter(c, after, inList(text, start, end))) {
+      out.push({ finding: 'product.quoted', type: 'Product', name: compact, start: qStart, end: qEnd });
+      found.push([start, end]);
+      continue;
+    }
     const type = finding.startsWith('honour') ? 'Honour' : 'Programme';
     const aliases: string[] = [];
     const suffix = c.programmeAliasAfter.exec(after);

@@ -409,6 +409,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.photo-credit', text: '新网点开业当天人流不断。 张立 摄', has: ['Person 张立'] },
   { rule: 'person.byline', text: '建行网点走进社区\n\n本报讯（记者 周海 通讯员 白建平）建行蚌埠分行走进社区开展宣传。', has: ['Person 周海', 'Person 白建平', 'AUTHORED 周海 -> article [记者]', 'AUTHORED 白建平 -> article [通讯员]'] },
   { rule: 'product.quoted', text: '农行推出“惠农e贷”产品。', has: ['Product 惠农e贷'], hasNot: ['Programme 惠农e贷'] },
+  // A quoted name ending as a loan does (…贷, …贷款) after a verb of launching is a product (开展“某某贷”活动 is still a
+  // campaign: the programme grid).
+  { rule: 'product.quoted', text: '德清农商银行同步推出“茶园抵押贷”，解决茶农融资难题。', has: ['Product 茶园抵押贷'], hasNot: ['Programme 茶园抵押贷', 'RUNS 德清农商银行 -> 茶园抵押贷'] },
+  { rule: 'product.quoted', text: '农行湖滨支行开办“返乡创业贷款”，已为多名青年发放资金。', has: ['Product 返乡创业贷款'], hasNot: ['Programme 返乡创业贷款'] },
   { rule: 'honour.embedded-quote', text: '工行营口分行支持的企业获评专精特新“小巨人”企业。', has: ['Honour 专精特新“小巨人”企业'] },
   { rule: 'honour.dictionary', text: '工行营口分行荣获全国文明单位。', has: ['Honour 全国文明单位', 'RECEIVED 工行营口分行 -> 全国文明单位'] },
   // 先进集体和个人: the class of those honoured, not an honour's name.
