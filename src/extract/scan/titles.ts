@@ -356,7 +356,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       found.push([at, end2]);
       // (A slogan of phrases parted by a comma, “甲乙丙丁，戊己庚辛”宣教活动, is the name the campaign goes by; the
       // whole is another.)
-      if (SLOGAN.test(q)) out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
+      // (Nor is a programme the dictionary knows, “工行驿站”志愿服务月活动: the campaign is one of its own activities,
+      // and the programme keeps its own name, one node with its mentions elsewhere.)
+      if (SLOGAN.test(q) || typed === 'programme') out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
       else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
       continue;
     }

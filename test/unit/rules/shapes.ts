@@ -463,6 +463,9 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '恒生银行携手社区中心合作“长者同行”公益行动。', has: ['Programme 长者同行', 'RUNS 恒生銀行 -> 长者同行'] },
   { rule: 'programme.context', text: '泰隆银行通过“乡村夜校”和“行长讲堂”服务村民。', has: ['Programme 乡村夜校', 'Programme 行长讲堂'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行积极开展“邻里守望”社区金融宣讲活动。', has: ['Programme “邻里守望”社区金融宣讲活动'], hasNot: ['Programme 积极开展“邻里守望”社区金融宣讲活动'] },
+  // A programme the dictionary knows keeps its own name before words of a campaign of its own (“金融知识进万家”
+  // 志愿服务宣传月活动): the campaign's words are another name of it.
+  { rule: 'programme.embedded-quote', text: '德清农商银行在全辖开展了“金融知识进万家”志愿服务宣传月活动。', has: ['Programme 金融知识进万家', 'RUNS 德清农商银行 -> 金融知识进万家'], hasNot: ['Programme “金融知识进万家”志愿服务宣传月活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行开展“普及金融常识,守好养老钱包”金融知识宣讲活动。', has: ['RUNS 泰隆银行丽水分行 -> 普及金融常识,守好养老钱包'], hasNot: ['Programme “普及金融常识,守好养老钱包”金融知识宣讲活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
   { rule: 'programme.context', text: '日照银行近日面向少年儿童组织“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
