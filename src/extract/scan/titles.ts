@@ -387,7 +387,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     }
     const type = finding.startsWith('honour') ? 'Honour' : 'Programme';
     const aliases: string[] = [];
-    const suffix = c.programmeAliasAfter.exec(after);
+    // A contest or a campaign with its kind after it (“某某”创作比赛, “某某”公益行动) is named by both: the same
+    // programme written elsewhere with its kind inside the quote is one node with it. (Not after a list: 等主题活动
+    // is every item's.)
+    const suffix = c.programmeAliasAfter.exec(after) ?? (list.after === end ? /^(?!等).*(?:比赛|大赛|竞赛|活动|行动)$/.exec(c.programmeAfter.exec(after)?.[0] ?? '') : null);
     if (type === 'Programme' && suffix) aliases.push(q + suffix[0]);
     found.push([start, end]);
     if (type === 'Programme') {
