@@ -483,7 +483,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     .map((t): TitleCandidate => {
       // 2017年度全国青年文明号: the same honour as any other year's; the year is the award's (RECEIVED's year), so
       // the name without it is a name of the honour too.
-      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : undefined;
+      // (Likewise a programme held every year, 2025“某某”系列活动, 2024年某某比赛: the year is the edition's.)
+      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : t.type === 'Programme' ? /^(?:19|20)\d{2}(?:年度?)?(?![\d年])/.exec(t.name)?.[0] : undefined;
       const rest = year ? t.name.slice(year.length) : '';
       // 五四红旗团委（团支部）: a variant in brackets after the name; the name without it is a name of the honour too.
       const variant = t.type === 'Honour' ? /[（(][\u4e00-\u9fff、]{1,8}[）)]$/.exec(t.name)?.[0] : undefined;

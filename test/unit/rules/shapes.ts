@@ -684,6 +684,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '农行湖滨支行举办“安心养老课”讲座，请老人们来听。', has: ['RUNS 农行湖滨支行 -> 安心养老课'] },
   // A contest named by a quote and its kind after it is the contest written elsewhere with the kind inside the quote.
   { rule: 'programme.context', text: '德清农商银行通过“清风杯”书法比赛推广廉洁文化。该行今年举办“清风杯书法比赛”，号召全体员工参与。', has: ['Programme 清风杯'], hasNot: ['Programme 清风杯书法比赛', 'RUNS 德清农商银行 -> 清风杯书法比赛'] },
+  // A programme held every year and named with its year is the same programme named without it.
+  { rule: 'programme.context', text: '德清农商银行日前举办“2025‘绿水青山’系列活动——员工健步走”。往年的“绿水青山系列活动”同样反响热烈。', has: ['RUNS 德清农商银行 -> 2025‘绿水青山’系列活动'], hasNot: ['Programme 绿水青山系列活动'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   // 在“某某”活动上，某行荣获…: the occasion of an honour, not a programme the unit runs; 在“某某”活动中 and a
   // clause of doing is one it takes part in.
