@@ -686,6 +686,11 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行通过“清风杯”书法比赛推广廉洁文化。该行今年举办“清风杯书法比赛”，号召全体员工参与。', has: ['Programme 清风杯'], hasNot: ['Programme 清风杯书法比赛', 'RUNS 德清农商银行 -> 清风杯书法比赛'] },
   // A programme held every year and named with its year is the same programme named without it.
   { rule: 'programme.context', text: '德清农商银行日前举办“2025‘绿水青山’系列活动——员工健步走”。往年的“绿水青山系列活动”同样反响热烈。', has: ['RUNS 德清农商银行 -> 2025‘绿水青山’系列活动'], hasNot: ['Programme 绿水青山系列活动'] },
+  // Another body (…总工会, …同业公会, …联合会) opening the programme's clause holds it: a unit named after it is no
+  // runner; with a unit before, both run it.
+  { rule: 'runs.subject', text: '德清县总工会13日举办“金融科技反诈论坛”并表扬德清农商银行湖滨支行。', hasNot: ['RUNS 德清农商银行湖滨支行 -> 金融科技反诈论坛'] },
+  { rule: 'org.suffix', text: '德清县银行同业公会日前举办“诚信金融宣传周”，德清农商银行获评优秀组织单位。', has: ['Organization 德清县银行同业公会'], hasNot: ['RUNS 德清农商银行 -> 诚信金融宣传周'] },
+  { rule: 'runs.subject', text: '德清农商银行与县妇女联合会联合开展“巾帼金融课堂”活动。', has: ['Organization 县妇女联合会', 'RUNS 德清农商银行 -> 巾帼金融课堂'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   // 在“某某”活动上，某行荣获…: the occasion of an honour, not a programme the unit runs; 在“某某”活动中 and a
   // clause of doing is one it takes part in.
