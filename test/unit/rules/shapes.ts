@@ -697,6 +697,9 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '在第三届“西湖公益行”嘉年华活动上，宁波银行荣获“年度慈善先锋企业”称号。', hasNot: ['RUNS 宁波银行 -> 西湖公益行'] },
   { rule: 'runs.subject', text: '在“金融知识进万家”活动中，工行宁海支行组织员工走进社区。', has: ['RUNS 工行宁海支行 -> 金融知识进万家'] },
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
+  // (After a clause of time or purpose the subject still opens the sentence; 甲行辖内乙行 names the actor's own bank.)
+  { rule: 'runs.sentence-subject', text: '近年来，德清农商银行选取湖滨支行作为试点，开展“金融夜校”活动。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  { rule: 'runs.subject', text: '浙江农商联合银行辖内德清农商银行开展“金融夜校”活动。', has: ['RUNS 德清农商银行 -> 金融夜校'], hasNot: ['RUNS 浙江农村商业联合银行 -> 金融夜校'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。此前，市银行业协会开展了“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。今年，行政院推出“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
