@@ -38,7 +38,9 @@ export interface Cues {
   programmeTail: RegExp;
   programmeKind: Set<string>;
   productAfter: RegExp;
+  productSuffix: RegExp;
   sloganAfter: RegExp;
+  quoteModifies: RegExp;
   receivedTrigger: RegExp;
   honourAim: RegExp;
   honourList: RegExp;
@@ -141,7 +143,10 @@ function compile(lex: Lexicon): Cues {
     programmeTail: new RegExp(`^(?:(?![的在是为和与及等])[\\u4e00-\\u9fff]){1,10}?${alt('programme-after')}(?![\\u4e00-\\u9fff])`),
     programmeKind: set('programme-after'),
     productAfter: new RegExp(`^(?:系列)?${alt('product-after')}`),
+    productSuffix: new RegExp(`[\\u4e00-\\u9fffA-Za-z]${alt('product-suffix')}$`),
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
+    // 举办“某某”合作协议签约仪式: the words after a quote, up to the clause's end, end in a thing it qualifies.
+    quoteModifies: new RegExp(`^(?=[\\u4e00-\\u9fff])[^，,。；;！？!?“”"]{0,16}?${alt('quote-modifies')}(?=[，,。；;！？!?]|$)`),
     receivedTrigger: new RegExp(alt('received-trigger')),
     // 争创“…”, 申报“…”: aimed at, not (yet) received, unless a word of receiving follows the aim (争创…并荣获).
     honourAim: new RegExp(`(?<!成功)${alt('honour-aim')}(?![^，,。；;]*?(?:荣获|获得|获评|评为|授予|荣膺|获颁|喜获|摘得|当选|创成|成功))[^，,。；;]*$`),

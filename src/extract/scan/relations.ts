@@ -574,7 +574,8 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
   const { units } = sentenceView(s, ctx);
   if (occasionOfHonour(p, s, ctx) && !units.some((m) => m.end <= p.start)) return undefined;
-  return units.filter((m) => m.end <= p.start).pop() ?? units.find((m) => m.start >= p.end);
+  // (A unit after the programme runs it only when no other body opens the clause: 某总工会举办“…”并表扬某支行.)
+  return units.filter((m) => m.end <= p.start).pop() ?? (clauseHasOwnActor(p, s, ctx) ? undefined : units.find((m) => m.start >= p.end));
 }
 
 /** Between a person and a unit: 是, 在 (with a few words of time first), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */

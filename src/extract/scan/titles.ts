@@ -356,7 +356,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       found.push([at, end2]);
       // (A slogan of phrases parted by a comma, “甲乙丙丁，戊己庚辛”宣教活动, is the name the campaign goes by; the
       // whole is another.)
-      if (SLOGAN.test(q)) out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
+      // (Nor is a programme the dictionary knows, “工行驿站”志愿服务月活动: the campaign is one of its own activities,
+      // and the programme keeps its own name, one node with its mentions elsewhere.)
+      if (SLOGAN.test(q) || typed === 'programme') out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
       else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
       continue;
     }
@@ -370,14 +372,25 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q))) {
-      // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme.
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
+      // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
+      // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';
     } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
     if (!finding) continue;
+    // 推出“大棚贷”: what only the verb before makes a programme is a financial product when its name ends as a
+    // loan's (a kind of activity after it, 开展“某某贷”活动, still names a campaign).
+    if (finding === 'programme.context' && c.productSuffix.test(compact) && !programmeNamedAfter(c, after, inList(text, start, end))) {
+      out.push({ finding: 'product.quoted', type: 'Product', name: compact, start: qStart, end: qEnd });
+      found.push([start, end]);
+      continue;
+    }
     const type = finding.startsWith('honour') ? 'Honour' : 'Programme';
     const aliases: string[] = [];
-    const suffix = c.programmeAliasAfter.exec(after);
+    // A contest or a campaign with its kind after it (“某某”创作比赛, “某某”公益行动) is named by both: the same
+    // programme written elsewhere with its kind inside the quote is one node with it. (Not after a list: 等主题活动
+    // is every item's.)
+    const suffix = c.programmeAliasAfter.exec(after) ?? (list.after === end ? /^(?!等).*(?:比赛|大赛|竞赛|活动|行动)$/.exec(c.programmeAfter.exec(after)?.[0] ?? '') : null);
     if (type === 'Programme' && suffix) aliases.push(q + suffix[0]);
     found.push([start, end]);
     if (type === 'Programme') {
@@ -470,7 +483,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     .map((t): TitleCandidate => {
       // 2017年度全国青年文明号: the same honour as any other year's; the year is the award's (RECEIVED's year), so
       // the name without it is a name of the honour too.
-      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : undefined;
+      // (Likewise a programme held every year, 2025“某某”系列活动, 2024年某某比赛: the year is the edition's.)
+      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : t.type === 'Programme' ? /^(?:19|20)\d{2}(?:年度?)?(?![\d年])/.exec(t.name)?.[0] : undefined;
       const rest = year ? t.name.slice(year.length) : '';
       // 五四红旗团委（团支部）: a variant in brackets after the name; the name without it is a name of the honour too.
       const variant = t.type === 'Honour' ? /[（(][\u4e00-\u9fff、]{1,8}[）)]$/.exec(t.name)?.[0] : undefined;

@@ -409,6 +409,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.photo-credit', text: '新网点开业当天人流不断。 张立 摄', has: ['Person 张立'] },
   { rule: 'person.byline', text: '建行网点走进社区\n\n本报讯（记者 周海 通讯员 白建平）建行蚌埠分行走进社区开展宣传。', has: ['Person 周海', 'Person 白建平', 'AUTHORED 周海 -> article [记者]', 'AUTHORED 白建平 -> article [通讯员]'] },
   { rule: 'product.quoted', text: '农行推出“惠农e贷”产品。', has: ['Product 惠农e贷'], hasNot: ['Programme 惠农e贷'] },
+  // A quoted name ending as a loan does (…贷, …贷款) after a verb of launching is a product (开展“某某贷”活动 is still a
+  // campaign: the programme grid).
+  { rule: 'product.quoted', text: '德清农商银行同步推出“茶园抵押贷”，解决茶农融资难题。', has: ['Product 茶园抵押贷'], hasNot: ['Programme 茶园抵押贷', 'RUNS 德清农商银行 -> 茶园抵押贷'] },
+  { rule: 'product.quoted', text: '农行湖滨支行开办“返乡创业贷款”，已为多名青年发放资金。', has: ['Product 返乡创业贷款'], hasNot: ['Programme 返乡创业贷款'] },
   { rule: 'honour.embedded-quote', text: '工行营口分行支持的企业获评专精特新“小巨人”企业。', has: ['Honour 专精特新“小巨人”企业'] },
   { rule: 'honour.dictionary', text: '工行营口分行荣获全国文明单位。', has: ['Honour 全国文明单位', 'RECEIVED 工行营口分行 -> 全国文明单位'] },
   // 先进集体和个人: the class of those honoured, not an honour's name.
@@ -459,6 +463,9 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '恒生银行携手社区中心合作“长者同行”公益行动。', has: ['Programme 长者同行', 'RUNS 恒生銀行 -> 长者同行'] },
   { rule: 'programme.context', text: '泰隆银行通过“乡村夜校”和“行长讲堂”服务村民。', has: ['Programme 乡村夜校', 'Programme 行长讲堂'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行积极开展“邻里守望”社区金融宣讲活动。', has: ['Programme “邻里守望”社区金融宣讲活动'], hasNot: ['Programme 积极开展“邻里守望”社区金融宣讲活动'] },
+  // A programme the dictionary knows keeps its own name before words of a campaign of its own (“金融知识进万家”
+  // 志愿服务宣传月活动): the campaign's words are another name of it.
+  { rule: 'programme.embedded-quote', text: '德清农商银行在全辖开展了“金融知识进万家”志愿服务宣传月活动。', has: ['Programme 金融知识进万家', 'RUNS 德清农商银行 -> 金融知识进万家'], hasNot: ['Programme “金融知识进万家”志愿服务宣传月活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行开展“普及金融常识,守好养老钱包”金融知识宣讲活动。', has: ['RUNS 泰隆银行丽水分行 -> 普及金融常识,守好养老钱包'], hasNot: ['Programme “普及金融常识,守好养老钱包”金融知识宣讲活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
   { rule: 'programme.context', text: '日照银行近日面向少年儿童组织“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
@@ -669,12 +676,30 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
   // What something is called (成为某某的“X”) is a description, not a programme.
   { rule: 'programme.context', text: '工行宁海支行开展宣传。旅游旺季，该支行的流动服务车成为游客们的“暖心驿站”。', hasNot: ['Programme 暖心驿站'] },
+  // A quote after a verb of holding that only qualifies what was held (a signing ceremony, a badge, a vision) is
+  // no programme; before an event of its own (讲座) it names one.
+  { rule: 'programme.context', text: '德清农商银行与湖滨农商银行联合举办“携手同行共发展”合作协议签约仪式。', hasNot: ['Programme 携手同行共发展'] },
+  { rule: 'programme.context', text: '七一前夕，农行湖滨支行举办“从业三十年”纪念章颁发仪式。', hasNot: ['Programme 从业三十年'] },
+  { rule: 'programme.context', text: '德清农商银行设立“绿色低碳、普惠民生”两大发展愿景。', hasNot: ['Programme 绿色低碳、普惠民生'] },
+  { rule: 'programme.context', text: '农行湖滨支行举办“安心养老课”讲座，请老人们来听。', has: ['RUNS 农行湖滨支行 -> 安心养老课'] },
+  // A contest named by a quote and its kind after it is the contest written elsewhere with the kind inside the quote.
+  { rule: 'programme.context', text: '德清农商银行通过“清风杯”书法比赛推广廉洁文化。该行今年举办“清风杯书法比赛”，号召全体员工参与。', has: ['Programme 清风杯'], hasNot: ['Programme 清风杯书法比赛', 'RUNS 德清农商银行 -> 清风杯书法比赛'] },
+  // A programme held every year and named with its year is the same programme named without it.
+  { rule: 'programme.context', text: '德清农商银行日前举办“2025‘绿水青山’系列活动——员工健步走”。往年的“绿水青山系列活动”同样反响热烈。', has: ['RUNS 德清农商银行 -> 2025‘绿水青山’系列活动'], hasNot: ['Programme 绿水青山系列活动'] },
+  // Another body (…总工会, …同业公会, …联合会) opening the programme's clause holds it: a unit named after it is no
+  // runner; with a unit before, both run it.
+  { rule: 'runs.subject', text: '德清县总工会13日举办“金融科技反诈论坛”并表扬德清农商银行湖滨支行。', hasNot: ['RUNS 德清农商银行湖滨支行 -> 金融科技反诈论坛'] },
+  { rule: 'org.suffix', text: '德清县银行同业公会日前举办“诚信金融宣传周”，德清农商银行获评优秀组织单位。', has: ['Organization 德清县银行同业公会'], hasNot: ['RUNS 德清农商银行 -> 诚信金融宣传周'] },
+  { rule: 'runs.subject', text: '德清农商银行与县妇女联合会联合开展“巾帼金融课堂”活动。', has: ['Organization 县妇女联合会', 'RUNS 德清农商银行 -> 巾帼金融课堂'] },
   { rule: 'runs.subject', text: '工行无锡分行开展“金融夜校”活动。', has: ['RUNS 工行无锡分行 -> 金融夜校'] },
   // 在“某某”活动上，某行荣获…: the occasion of an honour, not a programme the unit runs; 在“某某”活动中 and a
   // clause of doing is one it takes part in.
   { rule: 'runs.subject', text: '在第三届“西湖公益行”嘉年华活动上，宁波银行荣获“年度慈善先锋企业”称号。', hasNot: ['RUNS 宁波银行 -> 西湖公益行'] },
   { rule: 'runs.subject', text: '在“金融知识进万家”活动中，工行宁海支行组织员工走进社区。', has: ['RUNS 工行宁海支行 -> 金融知识进万家'] },
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
+  // (After a clause of time or purpose the subject still opens the sentence; 甲行辖内乙行 names the actor's own bank.)
+  { rule: 'runs.sentence-subject', text: '近年来，德清农商银行选取湖滨支行作为试点，开展“金融夜校”活动。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  { rule: 'runs.subject', text: '浙江农商联合银行辖内德清农商银行开展“金融夜校”活动。', has: ['RUNS 德清农商银行 -> 金融夜校'], hasNot: ['RUNS 浙江农村商业联合银行 -> 金融夜校'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。此前，市银行业协会开展了“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。今年，行政院推出“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },

@@ -19,6 +19,11 @@ const ROWS: Array<[string, string[]]> = [
   ['臺灣銀行花蓮分行行員林雅婷發現異狀，立即通報警方。', ['WORKS_AT 林雅婷 -> 臺灣銀行花蓮分行 [行員]']],
   ['合作金庫銀行榮獲「最佳社會責任獎」。', ['RECEIVED 合作金庫商業銀行 -> 最佳社會責任獎']],
   ['國泰世華銀行推出「愛心存摺」計畫。', ['RUNS 國泰世華商業銀行 -> 愛心存摺']],
+  // A project (專案) is Taiwan's word for a programme, inside the quote or after it; after a verb of receiving it
+  // stays an honour's name.
+  ['德清農商銀行捐贈500萬元支持「偏鄉助學專案」。', ['RUNS 德清農商銀行 -> 偏鄉助學專案']],
+  ['德清農商銀行與地檢署共同簽署「警示帳戶通報」專案合作備忘錄。', ['RUNS 德清農商銀行 -> 警示帳戶通報']],
+  ['德清農商銀行榮獲「反詐先鋒專案」防詐獎項。', ['RECEIVED 德清農商銀行 -> 反詐先鋒專案']],
   ['澳門大西洋銀行總裁陳玉萍表示，將擴大服務。', ['WORKS_AT 陳玉萍 -> 大西洋銀行 [總裁]']],
   ['兆豐銀行協理王文正指出，詐騙手法不斷翻新。', ['WORKS_AT 王文正 -> 兆豐國際商業銀行 [協理]']],
   // (Taiwan's dates, 今（5）日 and 昨（4）日, right after a name: 黃偉今 is no one.)

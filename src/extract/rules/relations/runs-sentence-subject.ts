@@ -1,10 +1,17 @@
 /**
  * The sentence's own subject runs its programme too, when it opens the sentence
- * (建行本溪分行……推广平山支行经验，让“劳动者港湾”……); 据农行鞍山分行介绍 names a source, not the actor.
+ * (建行本溪分行……推广平山支行经验，让“劳动者港湾”……); 据农行鞍山分行介绍 names a source, not the actor, and
+ * 甲分行辖内乙支行 the unit the actor belongs to.
  */
 import { defineRelationRule } from '../../rule.js';
 import { runsSubject, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
+
+/**
+ * Before the subject: nothing, or one clause of time or purpose set off by a comma (近年来，…; “双减”实施以来，…;
+ * 为提升服务，…), which has no subject of its own.
+ */
+const OPENS = /^[\s“"]*(?:[^，,。；;：:]{2,40}[，,])?$/;
 
 export const runsSentenceSubject = defineRelationRule({
   id: 'runs.sentence-subject',
@@ -16,7 +23,7 @@ export const runsSentenceSubject = defineRelationRule({
     const opener = units[0];
     if (!opener) return;
     for (const p of here.filter((m) => m.type === 'Programme')) {
-      if (opener !== runsSubject(p, s, ctx) && opener.end <= p.start && /^[\s“"]*$/.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉)/.test(s.text.slice(opener.end))) {
+      if (opener !== runsSubject(p, s, ctx) && opener.end <= p.start && OPENS.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉|辖内|所辖|辖属|旗下|下属)/.test(s.text.slice(opener.end))) {
         emit({ type: 'RUNS', head: mentionEnd(opener), tail: mentionEnd(p), sentence: s.index });
       }
     }
