@@ -127,7 +127,8 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const adverbEnds = NEVER_NAME_END.test(c3) && names.surnameLength(three) !== 2;
   // (A lone surname-like character, 戚/莎/莎, is the third too, unless a name's part follows it: 李明/王/芳 is two people.)
   const afterNext = toks.find((x) => x.start === n.end + 1);
-  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
+  // (jieba tags punctuation x as well: 赵代/福/、 ends the name at the 、, it starts no part of another.)
+  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag) && /^[\u4e00-\u9fff]/.test(afterNext.word))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
   // (张晓/燕都/说: the third character glued to an adverb after the name.)
   // (董事长韩立/明代/为履行: or to 代 of 代为, acting for.)

@@ -281,6 +281,9 @@ export const SHAPES: Shape[] = [
   // Every name listed after a role works where the first does (here the article's outlet), a lone character jieba
   // tags as a surname ends a name (戚/莎/莎); 及 of 及时 joins no name.
   { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎发现老人神色慌张，马上上前询问。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
+  // A lone last character jieba tags a place, right before the list's 、, ends a listed name (赵代/福/、): the
+  // punctuation after it starts no other name.
+  { rule: 'person.listed-after-role', text: '德清农商银行副行长李建国、赵代福、王红梅出席了活动。', has: ['WORKS_AT 赵代福 -> 德清农商银行 [副行长]', 'WORKS_AT 王红梅 -> 德清农商银行 [副行长]'], hasNot: ['Person 赵代'] },
   { rule: 'person.name-list', text: '陈立、吴敏、韩青及时报警，避免了损失。', has: ['Person 陈立', 'Person 吴敏', 'Person 韩青'], hasNot: ['Person 时报警'] },
   { rule: 'person.after-role', text: '“服务要做细。”华夏银行厦门分行行长高峰说。', has: ['WORKS_AT 高峰 -> 华夏银行厦门分行 [行长]'] },
   { rule: 'person.appointed', text: '会议决定，任命杜海燕为浙商银行宁波分行副行长。', has: ['Person 杜海燕', 'WORKS_AT 杜海燕 -> 浙商银行宁波分行 [副行长]'] },
