@@ -188,7 +188,9 @@ function compile(lex: Lexicon): Cues {
       // The listed anaphors anywhere; a bare unit word only as a clause's subject (支行曾…, 分行2019年…).
       `${alt('anaphor')}|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为)`
       // 总行 (the head office) of a bank named before, as a clause opens or after a verb of moving (调任总行).
-      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的])总行(?![长级])`,
+      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的])总行(?![长级])`
+      // 省联社 with no province before it: the province's union of rural credit co-operatives the article names.
+      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的向为])省联社`,
       'g',
     ),
     nameBreak: new RegExp(alt('name-break')),

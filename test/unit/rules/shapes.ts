@@ -51,6 +51,10 @@ export const SHAPES: Shape[] = [
   // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
   // banks moves from one to the next), not the article's main unit.
   { rule: 'unit.anaphora', text: '农行湖滨支行开展金融知识宣传。农行湖滨支行走进社区。德清农商银行日前发布公告。公告显示，该行董事长邹帆因到龄退任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行 [董事长]'] },
+  // 省联社 with no province before it is the province's union of rural credit co-operatives the article names (not
+  // the article's main unit); an article that names none gets no guess.
+  { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
+  { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
