@@ -51,6 +51,12 @@ export const SHAPES: Shape[] = [
   // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
   // banks moves from one to the next), not the article's main unit.
   { rule: 'unit.anaphora', text: '农行湖滨支行开展金融知识宣传。农行湖滨支行走进社区。德清农商银行日前发布公告。公告显示，该行董事长邹帆因到龄退任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行 [董事长]'] },
+  // A post of the unit's own opening the clause after one whose subject is the unit (maybe after a date and a clause of
+  // occasion; a department may stand before the post): the post is that unit's. A post of the community or a village
+  // is not.
+  { rule: 'works_at.sentence-unit', text: '7月1日上午，在庆祝建党之际，农行湖滨支行举办了纪念章颁发仪式，党委组织部部长王红梅为老党员颁发纪念章。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [部长]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行组织召开了劳动竞赛启动大会，纪委书记兼工会主任赵小燕传达了通知。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
   // 省联社 with no province before it is the province's union of rural credit co-operatives the article names (not
   // the article's main unit); an article that names none gets no guess.
   { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
