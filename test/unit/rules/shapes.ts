@@ -608,6 +608,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.pronoun', text: '柯立新2003年参加工作，先后在农行湖滨支行、城南支行任职。龚晓岚说，客户在农行湖滨支行工作。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行', 'WORKS_AT 柯立新 -> 农行城南支行'], hasNot: ['WORKS_AT 龚晓岚 -> 农行湖滨支行'] },
   { rule: 'works_at.pronoun', text: '龚晓岚2003年参加工作。她先后在农行湖滨支行、城南支行任职。柯立新说，他在农行湖滨支行办理了业务。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行', 'WORKS_AT 龚晓岚 -> 农行城南支行'], hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行'] },
   { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n疫情期间，农行湖滨支行上门收款小组没有停过一天。上门收款员龚立、胡彬每天去医院收取营业款。保安吴永康整理填单台时捡到了一个信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
+  // In a 分行's article, a front-line post with no unit is at the 支行 of it the story has moved to, not at the 分行.
+  { rule: 'works_at.article-unit', text: '德清农商银行湖州分行服务纪实\n\n德清农商银行湖州分行开展服务提升活动。一位老人来到德清农商银行湖州分行湖滨支行。他直奔理财经理韩立明，送上一面锦旗。', has: ['WORKS_AT 韩立明 -> 德清农商银行湖州分行湖滨支行 [理财经理]'], hasNot: ['WORKS_AT 韩立明 -> 德清农商银行湖州分行 [理财经理]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [网点主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   // A post of an outlet that jieba would cut (营业/主管): the whole post, so it is known as one.
   // A word for staff in general holds for both names joined by 和 (a post such as 行长 may be the first one's only).
