@@ -292,6 +292,12 @@ export const SHAPES: Shape[] = [
   // A preposition or conjunction after a role starts no name (员工向失主, 行长和陆经理); 3名员工荣获 names no one; a
   // lone character jieba reads as a place ends a listed name (严/祥/德).
   { rule: 'person.after-role', text: '九江农商银行行长林海涛，副行长秦立军、殷开峰、严祥德出席。当我行员工向失主说明情况后，黄行长和陆经理松了口气。3名员工荣获先进个人。', has: ['WORKS_AT 严祥德 -> 九江农商银行 [副行长]', 'WORKS_AT 林海涛 -> 九江农商银行 [行长]'], hasNot: ['Person 向失主', 'Person 和陆', 'Person 荣获', 'Person 严祥'] },
+  // Function words and verbs jieba glues to a name after a role: 和 before a second post ends the first name (甲和行长
+  // 助理乙: both of the unit); an unknown word starting with 和 is no name (和村); a name starts with no verb jieba
+  // knows (宣传/反); a verb of giving glued to the name, with its direction word after, is cut off (韩雷送/上).
+  { rule: 'person.after-role', text: '德清农商银行副行长王怡和行长助理韩立明均为85后。', has: ['WORKS_AT 王怡 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行 [行长助理]'], hasNot: ['Person 王怡和'] },
+  { rule: 'person.after-role', text: '德清农商银行工作人员和村“两委”一道对农户评级。农行湖滨支行工作人员宣传反假币知识。', hasNot: ['Person 和村', 'Person 宣传反'] },
+  { rule: 'person.after-role', text: '公安局代表来到农行湖滨支行，为堵截诈骗的银行员工韩雷送上奖金。', has: ['Person 韩雷'], hasNot: ['Person 韩雷送'] },
   // Every name listed after a role works where the first does (here the article's outlet), a lone character jieba
   // tags as a surname ends a name (戚/莎/莎); 及 of 及时 joins no name.
   { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎发现老人神色慌张，马上上前询问。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
