@@ -298,6 +298,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '德清农商银行副行长王怡和行长助理韩立明均为85后。', has: ['WORKS_AT 王怡 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行 [行长助理]'], hasNot: ['Person 王怡和'] },
   { rule: 'person.after-role', text: '德清农商银行工作人员和村“两委”一道对农户评级。农行湖滨支行工作人员宣传反假币知识。', hasNot: ['Person 和村', 'Person 宣传反'] },
   { rule: 'person.after-role', text: '公安局代表来到农行湖滨支行，为堵截诈骗的银行员工韩雷送上奖金。', has: ['Person 韩雷'], hasNot: ['Person 韩雷送'] },
+  // Rare surnames (拓, 俱, 贵, 山) start full names too; the common verbs jieba tags as names with one of them (拓宽) do not.
+  { rule: 'person.before-role', text: '农行湖滨支行拓立新行长表示，将继续拓宽员工视野。会议特邀市文明办副主任贵建华参会。(通讯员 俱红梅 韩立明)', has: ['WORKS_AT 拓立新 -> 农行湖滨支行 [行长]', 'Person 贵建华', 'Person 俱红梅'], hasNot: ['Person 拓宽'] },
+  { rule: 'person.byline', text: '德清农商银行开展宣传。\n记者:山立民\n编辑:王红梅', has: ['Person 山立民'] },
   // Every name listed after a role works where the first does (here the article's outlet), a lone character jieba
   // tags as a surname ends a name (戚/莎/莎); 及 of 及时 joins no name.
   { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎发现老人神色慌张，马上上前询问。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
