@@ -88,7 +88,11 @@ function clauseSubjectBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: R
   const c = cues(ctx.lex);
   const role = p.role!;
   const text = s.text;
-  if (c.otherBodyPost.test(role) || c.publicNoun.has(role) || PUBLIC_POST.test(role) || !BEFORE_CLAUSE_POST.test(text.slice(0, left))) return undefined;
+  if (c.otherBodyPost.test(role) || c.publicNoun.has(role) || PUBLIC_POST.test(role)) return undefined;
+  // (董事长甲、总经理乙: a post and name listed with 、 after another's is at the same unit as that one.)
+  const previous = text[left - 1] === '、' ? here.filter((m) => m.type === 'Person' && m.role !== undefined && m.end === left - 1).pop() : undefined;
+  if (previous) return clauseSubjectBefore(previous, here, s, ctx, previous.unitBefore ?? previous.start - previous.role!.length);
+  if (!BEFORE_CLAUSE_POST.test(text.slice(0, left))) return undefined;
   const postClause = /[^，,；;]*$/.exec(text.slice(0, left))![0];
   if (PUBLIC_POST.test(postClause)) return undefined;
   const clauseStart = left - postClause.length;

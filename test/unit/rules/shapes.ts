@@ -60,6 +60,7 @@ export const SHAPES: Shape[] = [
   // is not.
   { rule: 'works_at.sentence-unit', text: '7月1日上午，在庆祝建党之际，农行湖滨支行举办了纪念章颁发仪式，党委组织部部长王红梅为老党员颁发纪念章。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [部长]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行组织召开了劳动竞赛启动大会，纪委书记兼工会主任赵小燕传达了通知。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
+  { rule: 'works_at.sentence-unit', text: '包括招商银行、兴业银行在内的八家银行获准，其中，德清农商银行最为积极，不止董事长李建国、总经理韩立明亲赴现场。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
