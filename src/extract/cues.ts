@@ -73,6 +73,8 @@ export interface Cues {
   postVerbAfterName: RegExp;
   /** Verbs of joining a unit (加入, 考入, 进入…工作), and which of them need 工作 after the unit. */
   joinedVerbs: string[];
+  /** Right after a unit, a verb of sending one of its people out (选派, 委派), maybe after an adverb. */
+  sentVerbAfterUnit: RegExp;
   joinedNeedsWork: Set<string>;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
@@ -174,6 +176,7 @@ function compile(lex: Lexicon): Cues {
     // an adverb too: 就进入, 已调任; a reason: 因工作调整辞去, 因年龄原因卸任; a predecessor: 接替某某出任.)
     postVerbAfterName: new RegExp(`^(?:同志|先生|女士)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
     joinedVerbs: [...lex.cues['joined-verb']].sort((a, b) => b.length - a.length),
+    sentVerbAfterUnit: new RegExp(`^(?:又|还|先后|专门|特别|积极|新|再次|首批)?${alt('sent-verb')}`),
     joinedNeedsWork: set('joined-needs-work'),
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${honoured}`),
@@ -191,9 +194,11 @@ function compile(lex: Lexicon): Cues {
     speechVerb: new RegExp(`^${alt('speech-verb')}`),
     anaphorAll: new RegExp(
       // The listed anaphors anywhere; a bare unit word only as a clause's subject (支行曾…, 分行2019年…).
-      `${alt('anaphor')}|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为)`
+      `${alt('anaphor')}|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为|${alt('sent-verb')})`
       // 总行 (the head office) of a bank named before, as a clause opens or after a verb of moving (调任总行).
-      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的])总行(?![长级])`,
+      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的])总行(?![长级])`
+      // 省联社 with no province before it: the province's union of rural credit co-operatives the article names.
+      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的向为])省联社`,
       'g',
     ),
     nameBreak: new RegExp(alt('name-break')),

@@ -63,6 +63,7 @@ import { worksAtByline } from './rules/relations/works-at-byline.js';
 import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtAppointedDepartment } from './rules/relations/works-at-appointed-department.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
+import { worksAtSentByUnit } from './rules/relations/works-at-sent-by-unit.js';
 import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import * as resolution from './resolution-rules.js';
@@ -154,6 +155,7 @@ export const RELATION_RULES = [
   worksAtAppointedPost,
   worksAtPostByWhom,
   worksAtRelativeClause,
+  worksAtSentByUnit,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

@@ -58,6 +58,7 @@ export const CUE_LISTS = [
   'post-adverb',
   'joined-verb',
   'joined-needs-work',
+  'sent-verb',
   'surname-also-word',
   'honoured-after-name',
   'individual-honour-suffix',

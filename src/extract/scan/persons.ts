@@ -36,7 +36,7 @@ export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带
 /** What jieba glues to the end of a name it does not know: a function word, 称 of 某某称 (said), 因 of 某某因工作变动. */
 export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称因]/;
 /** Verbs and prepositions jieba glues to a name it does not know when a particle, a verb or a number follows (王丽笑着说, 王丽自2010年起). */
-const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于]/;
+const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于送递]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 /**
  * 文：王晓峰, 图：张立强: a one-word credit and a colon, opening a line or after a sentence's end (where a colon
@@ -89,7 +89,8 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     if (t.word.length === 3 && GLUED_AFTER_NAME.test(t.word[2]!) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     // (王丽笑/x 着/uz 说, 王丽自/x 2010/m 年起: a verb or a preposition glued, with a particle, a verb or a number after it.)
     const after = tokens[i + 1];
-    if (t.word.length === 3 && GLUED_VERB_AFTER_NAME.test(t.word[2]!) && after && /^(?:uz|ul|ug|v|vd|m|p|d)$/.test(after.tag) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
+    // (王丽送/x 上/f 锦旗: a verb of giving glued, its direction word after it.)
+    if (t.word.length === 3 && GLUED_VERB_AFTER_NAME.test(t.word[2]!) && after && (/^(?:uz|ul|ug|v|vd|m|p|d)$/.test(after.tag) || (/[送递]/.test(t.word[2]!) && /^[上来去出]$/.test(after.word))) && names.looksLikeFullName(t.word.slice(0, 2))) return { name: t.word.slice(0, 2), start: t.start, end: t.start + 2 };
     return { name: t.word, start: t.start, end: t.start + t.word.length };
   }
   // (The same with a three-character name: 施晓燕及/x 副总经理, 谢明辉作/x 报告.)
@@ -105,6 +106,9 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     if (!(surnameAlone ? nameLike(t) || nameLike(u) || misread : nameLike(t))) return undefined;
     // 孔/健在: the given name's last character glued to a following 在 or 说 (a verb to jieba); the name ends before it.
     if (u.word.length === 2 && u.tag === 'v' && /[在说]$/.test(u.word) && names.looksLikeFullName(t.word + u.word[0])) return { name: t.word + u.word[0], start: t.start, end: t.start + t.word.length + 1 };
+    // (副行长陶/怡和/行长助理某某: 和 before a second post joins two people; the name ends before it.)
+    const next = tokens[i + 2];
+    if (u.word.length === 2 && /[和与及]$/.test(u.word) && next?.tag === 'role' && next.start === u.start + 2 && names.looksLikeFullName(t.word + u.word[0])) return { name: t.word + u.word[0], start: t.start, end: t.start + t.word.length + 1 };
     return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
   }
   return undefined;
@@ -127,7 +131,8 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const adverbEnds = NEVER_NAME_END.test(c3) && names.surnameLength(three) !== 2;
   // (A lone surname-like character, 戚/莎/莎, is the third too, unless a name's part follows it: 李明/王/芳 is two people.)
   const afterNext = toks.find((x) => x.start === n.end + 1);
-  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag))));
+  // (jieba tags punctuation x as well: 赵代/福/、 ends the name at the 、, it starts no part of another.)
+  const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag) && /^[\u4e00-\u9fff]/.test(afterNext.word))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
   // (张晓/燕都/说: the third character glued to an adverb after the name.)
   // (董事长韩立/明代/为履行: or to 代 of 代为, acting for.)
@@ -417,6 +422,8 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // proper noun and that starts with a common surname (董事长邱淑贞/nz、) is one.
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag) && !(len === 3 && t.tag === 'nz' && names.commonSurname(name))) continue;
     if (adverbAfterTwo(name, names)) continue;
+    // (工作人员宣传/反假币: a name does not start with a two-character verb jieba knows.)
+    if (len === 3 && t.word.length === 2 && /^(?:v|vn|vd)$/.test(t.tag)) continue;
     const last = toks.find((x) => x.start + x.word.length === t.start + len);
     // 柜员郑/健在: jieba glued the name's last character to a following 在, 说 or the like.
     const glued = len === 2 && toks.find((x) => x.start === t.start + 1 && x.word.length === 2 && FUNCTION_CHARS.test(x.word[1]!));
@@ -729,6 +736,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (j === -1) continue;
       const following = toks[j];
       if (following && following.word.length === 1 && /^(?:p|c)$/.test(following.tag) && PREPOSITION_NOT_SURNAME.test(following.word)) continue;
+      // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
+      if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);
       const n = speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).

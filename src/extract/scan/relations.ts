@@ -69,7 +69,43 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const bareWord = /(?:营业部|营业室|网点|支行)$/.exec(text.slice(0, left))?.[0];
   const bareOutletPost = bareWord !== undefined && (cues(ctx.lex).frontLineRole.has(bareWord + role) || cues(ctx.lex).articleUnitRole.has(bareWord + role));
   if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit' };
-  return { kind: 'none' };
+  const subject = clauseSubjectBefore(p, here, s, ctx, left);
+  return subject ? { kind: 'sentence-unit', unit: subject } : { kind: 'none' };
+}
+
+/** Before a clause's subject: nothing, a date, or a word that picks it out of a list (其中). */
+const BEFORE_CLAUSE_SUBJECT = /(?:^|[，,；;：:])\s*(?:其中[，,]?|同时[，,]?|随后[，,]?)?[\s0-9０-９年月日号上下午晚早]*$/;
+/** Before a post that opens the next clause: nothing, a word of who acts (由, 并由, 不止), or a department (党委组织部). */
+const BEFORE_CLAUSE_POST = /(?:^|[，,；;])(?:并|又|还)?(?:由|请|不止|不仅|包括)?(?:[\u4e00-\u9fff]{1,6}(?:部|室|处|委|中心|工会|团委))?$/;
+
+/**
+ * 某分行举办了颁发仪式，党委组织部部长某某为老党员颁发纪念章; 该行召开启动大会，纪委书记某某传达了通知; 其中，某银行最为积极，
+ * 不止董事长甲、总经理乙亲赴: a post of a unit's own that opens the clause after one whose subject is a unit, with
+ * no other unit, organisation or person between: the post is that unit's. Posts of a government, a village or the
+ * public (村支书, 客户) are no one's at the unit.
+ */
+function clauseSubjectBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
+  const c = cues(ctx.lex);
+  const role = p.role!;
+  const text = s.text;
+  if (c.otherBodyPost.test(role) || c.publicNoun.has(role) || PUBLIC_POST.test(role)) return undefined;
+  // (董事长甲、总经理乙: a post and name listed with 、 after another's is at the same unit as that one.)
+  const previous = text[left - 1] === '、' ? here.filter((m) => m.type === 'Person' && m.role !== undefined && m.end === left - 1).pop() : undefined;
+  if (previous) return clauseSubjectBefore(previous, here, s, ctx, previous.unitBefore ?? previous.start - previous.role!.length);
+  if (!BEFORE_CLAUSE_POST.test(text.slice(0, left))) return undefined;
+  const postClause = /[^，,；;]*$/.exec(text.slice(0, left))![0];
+  if (PUBLIC_POST.test(postClause)) return undefined;
+  const clauseStart = left - postClause.length;
+  if (clauseStart === 0) return undefined;
+  const unit = here.filter((m) => isUnit(m) && m.end <= clauseStart).pop();
+  if (!unit || !BEFORE_CLAUSE_SUBJECT.test(text.slice(0, unit.start))) return undefined;
+  // (One clause at most between the unit's and the post's: 某行举办了仪式，党委书记某某…)
+  if ([...text.slice(unit.end, clauseStart - 1).matchAll(/[，,；;]/g)].length > 0) return undefined;
+  // (Others with a post may stand before in a list: 董事长甲、总经理乙: both are the unit's.)
+  const listed = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && LIST_GOES_ON.test(text.slice(m.end));
+  // (The department before the post, 党委组织部, is the unit's own.)
+  if (here.some((m) => m !== unit && m !== p && m.start >= unit.end && m.start < p.start && (isUnit(m) || (m.type === 'Organization' && m.start < clauseStart) || (m.type === 'Person' && !listed(m) && (m.strength === 'certain' || ctx.certainPersons.has(m.name)))))) return undefined;
+  return unit;
 }
 
 /**

@@ -15,6 +15,10 @@ import { branchNodeKey } from './branches.js';
 const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
 /** The kind `mostNamed` counts banks under. */
 const BANK = 'Bank';
+/** The anaphor for a province's union of rural credit co-operatives, and the kind `mostNamed` counts them under. */
+const PROVINCE_UNION = '省联社';
+/** Names of a province's union (or the bank it became): 某某省农村信用社联合社, 某某农信联社, 某某农商联合银行. */
+const UNION_NAME = /(?:省|自治区)(?:农村信用社联合社|农村信用联社|农信联社)$|^[\u4e00-\u9fff]{2,3}(?:农村信用社联合社|农信联社)$|(?:农村商业|农商)联合银行$/;
 
 export function resolveAnaphora(res: FileResolution): void {
   // The entity of a kind the article names most (a 支行, a 营业部, a bank), computed once per article and kind.
@@ -25,7 +29,8 @@ export function resolveAnaphora(res: FileResolution): void {
       const counts = new Map<string, number>();
       for (const x of res.byArticle[article] ?? []) {
         const key = res.keyOf.get(x.id);
-        const fits = kind === BANK ? x.type === 'Bank' : x.type === 'Branch' && !x.anaphora && res.nodes.get(key ?? '')?.core?.endsWith(kind);
+        const node = res.nodes.get(key ?? '');
+        const fits = kind === BANK ? x.type === 'Bank' : kind === PROVINCE_UNION ? x.type === 'Bank' && node !== undefined && [node.name, ...node.aliases].some((a) => UNION_NAME.test(a)) : x.type === 'Branch' && !x.anaphora && node?.core?.endsWith(kind);
         if (key && fits) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       top.set(k, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
@@ -39,6 +44,13 @@ export function resolveAnaphora(res: FileResolution): void {
       const main = res.mainUnit.get(res.articleOf(m.sentence).index);
       const unit = bank ? res.keyOf.get(bank.id) : main && res.nodes.get(main)?.type === 'Bank' ? main : mostNamed(res.articlePosition(m.sentence), BANK);
       if (unit) res.keyOf.set(m.id, unit);
+      continue;
+    }
+    if (m.name === PROVINCE_UNION) {
+      // 省联社 is the province's union of rural credit co-operatives: the one the article names most; none if it
+      // names none (a county's 联社 is not it).
+      const union = mostNamed(res.articlePosition(m.sentence), PROVINCE_UNION);
+      if (union) res.keyOf.set(m.id, union);
       continue;
     }
     const main = res.mainUnit.get(res.articleOf(m.sentence).index);

@@ -92,7 +92,10 @@ export function resolveRelations(res: FileResolution): void {
         // then the main unit, whose staff the article is about.
         const main = res.mainUnit.get(a.index);
         const last = outlet[sentence];
-        if (!last || (main && oneChain(main, last))) return main ?? last;
+        // (Under a 分行 the article is about, a 支行 of it named last is the outlet the story is in: 某分行's
+        // article, 老人来到某分行某支行, 理财经理某某.)
+        const underBranch = main !== undefined && last !== undefined && /分行$/.test(res.nodes.get(main)?.name ?? '') && /(?<!中心)支行$/.test(res.nodes.get(last)?.name ?? '');
+        if (!last || (main && oneChain(main, last) && !underBranch)) return main ?? last;
         return last;
       }
       case 'article':

@@ -37,6 +37,10 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
   { rule: 'bank.alias', text: '平安夜，居民们在兴业路上散步。', hasNot: ['Bank 平安银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
+  // A bank's name then 控股 (集团): its holding company, a bank of its own that its officers work at; 控股股东 and
+  // 由某行控股 are a shareholder and a stake, no such bank.
+  { rule: 'bank.alias', text: '汇丰控股集团行政总裁韩立明，非执行董事王红梅、赵小燕出席会面。', has: ['Bank 汇丰控股集团', 'WORKS_AT 韩立明 -> 汇丰控股集团 [行政总裁]', 'WORKS_AT 赵小燕 -> 汇丰控股集团 [非执行董事]'] },
+  { rule: 'bank.alias', text: '招商银行控股股东为一家集团。这家基金公司由兴业银行控股。', hasNot: ['Bank 招商银行控股', 'Bank 兴业银行控股'] },
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).
@@ -51,6 +55,20 @@ export const SHAPES: Shape[] = [
   // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
   // banks moves from one to the next), not the article's main unit.
   { rule: 'unit.anaphora', text: '农行湖滨支行开展金融知识宣传。农行湖滨支行走进社区。德清农商银行日前发布公告。公告显示，该行董事长邹帆因到龄退任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行 [董事长]'] },
+  // A post of the unit's own opening the clause after one whose subject is the unit (maybe after a date and a clause of
+  // occasion; a department may stand before the post): the post is that unit's. A post of the community or a village
+  // is not.
+  { rule: 'works_at.sentence-unit', text: '7月1日上午，在庆祝建党之际，农行湖滨支行举办了纪念章颁发仪式，党委组织部部长王红梅为老党员颁发纪念章。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [部长]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行组织召开了劳动竞赛启动大会，纪委书记兼工会主任赵小燕传达了通知。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
+  { rule: 'works_at.sentence-unit', text: '包括招商银行、兴业银行在内的八家银行获准，其中，德清农商银行最为积极，不止董事长李建国、总经理韩立明亲赴现场。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
+  // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
+  { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
+  // 省联社 with no province before it is the province's union of rural credit co-operatives the article names (not
+  // the article's main unit); an article that names none gets no guess.
+  { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
+  { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
@@ -278,9 +296,21 @@ export const SHAPES: Shape[] = [
   // A preposition or conjunction after a role starts no name (员工向失主, 行长和陆经理); 3名员工荣获 names no one; a
   // lone character jieba reads as a place ends a listed name (严/祥/德).
   { rule: 'person.after-role', text: '九江农商银行行长林海涛，副行长秦立军、殷开峰、严祥德出席。当我行员工向失主说明情况后，黄行长和陆经理松了口气。3名员工荣获先进个人。', has: ['WORKS_AT 严祥德 -> 九江农商银行 [副行长]', 'WORKS_AT 林海涛 -> 九江农商银行 [行长]'], hasNot: ['Person 向失主', 'Person 和陆', 'Person 荣获', 'Person 严祥'] },
+  // Function words and verbs jieba glues to a name after a role: 和 before a second post ends the first name (甲和行长
+  // 助理乙: both of the unit); an unknown word starting with 和 is no name (和村); a name starts with no verb jieba
+  // knows (宣传/反); a verb of giving glued to the name, with its direction word after, is cut off (韩雷送/上).
+  { rule: 'person.after-role', text: '德清农商银行副行长王怡和行长助理韩立明均为85后。', has: ['WORKS_AT 王怡 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行 [行长助理]'], hasNot: ['Person 王怡和'] },
+  { rule: 'person.after-role', text: '德清农商银行工作人员和村“两委”一道对农户评级。农行湖滨支行工作人员宣传反假币知识。', hasNot: ['Person 和村', 'Person 宣传反'] },
+  { rule: 'person.after-role', text: '公安局代表来到农行湖滨支行，为堵截诈骗的银行员工韩雷送上奖金。', has: ['Person 韩雷'], hasNot: ['Person 韩雷送'] },
+  // Rare surnames (拓, 俱, 贵, 山) start full names too; the common verbs jieba tags as names with one of them (拓宽) do not.
+  { rule: 'person.before-role', text: '农行湖滨支行拓立新行长表示，将继续拓宽员工视野。会议特邀市文明办副主任贵建华参会。(通讯员 俱红梅 韩立明)', has: ['WORKS_AT 拓立新 -> 农行湖滨支行 [行长]', 'Person 贵建华', 'Person 俱红梅'], hasNot: ['Person 拓宽'] },
+  { rule: 'person.byline', text: '德清农商银行开展宣传。\n记者:山立民\n编辑:王红梅', has: ['Person 山立民'] },
   // Every name listed after a role works where the first does (here the article's outlet), a lone character jieba
   // tags as a surname ends a name (戚/莎/莎); 及 of 及时 joins no name.
   { rule: 'person.listed-after-role', text: '邮储银行青岛路支行成功拦截一起诈骗。当天，网点工作人员丛飞、丛晓寒、戚莎莎发现老人神色慌张，马上上前询问。', has: ['WORKS_AT 戚莎莎 -> 邮储银行青岛路支行 [工作人员]', 'WORKS_AT 丛晓寒 -> 邮储银行青岛路支行 [工作人员]'] },
+  // A lone last character jieba tags a place, right before the list's 、, ends a listed name (赵代/福/、): the
+  // punctuation after it starts no other name.
+  { rule: 'person.listed-after-role', text: '德清农商银行副行长李建国、赵代福、王红梅出席了活动。', has: ['WORKS_AT 赵代福 -> 德清农商银行 [副行长]', 'WORKS_AT 王红梅 -> 德清农商银行 [副行长]'], hasNot: ['Person 赵代'] },
   { rule: 'person.name-list', text: '陈立、吴敏、韩青及时报警，避免了损失。', has: ['Person 陈立', 'Person 吴敏', 'Person 韩青'], hasNot: ['Person 时报警'] },
   { rule: 'person.after-role', text: '“服务要做细。”华夏银行厦门分行行长高峰说。', has: ['WORKS_AT 高峰 -> 华夏银行厦门分行 [行长]'] },
   { rule: 'person.appointed', text: '会议决定，任命杜海燕为浙商银行宁波分行副行长。', has: ['Person 杜海燕', 'WORKS_AT 杜海燕 -> 浙商银行宁波分行 [副行长]'] },
@@ -602,6 +632,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.pronoun', text: '柯立新2003年参加工作，先后在农行湖滨支行、城南支行任职。龚晓岚说，客户在农行湖滨支行工作。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行', 'WORKS_AT 柯立新 -> 农行城南支行'], hasNot: ['WORKS_AT 龚晓岚 -> 农行湖滨支行'] },
   { rule: 'works_at.pronoun', text: '龚晓岚2003年参加工作。她先后在农行湖滨支行、城南支行任职。柯立新说，他在农行湖滨支行办理了业务。', has: ['WORKS_AT 龚晓岚 -> 农行湖滨支行', 'WORKS_AT 龚晓岚 -> 农行城南支行'], hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行'] },
   { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n疫情期间，农行湖滨支行上门收款小组没有停过一天。上门收款员龚立、胡彬每天去医院收取营业款。保安吴永康整理填单台时捡到了一个信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
+  // In a 分行's article, a front-line post with no unit is at the 支行 of it the story has moved to, not at the 分行.
+  { rule: 'works_at.article-unit', text: '德清农商银行湖州分行服务纪实\n\n德清农商银行湖州分行开展服务提升活动。一位老人来到德清农商银行湖州分行湖滨支行。他直奔理财经理韩立明，送上一面锦旗。', has: ['WORKS_AT 韩立明 -> 德清农商银行湖州分行湖滨支行 [理财经理]'], hasNot: ['WORKS_AT 韩立明 -> 德清农商银行湖州分行 [理财经理]'] },
   { rule: 'works_at.article-unit', text: '九江银行庐山支行开展反诈宣传\n\n近日，九江银行庐山支行走进社区。支行党支部书记龚晓岚表示，将持续开展宣传。网点主任陈小红说，今年已拦截诈骗3起。社区居委会主任王五说好。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [支部书记]', 'WORKS_AT 陈小红 -> 九江银行庐山支行 [网点主任]'], hasNot: ['WORKS_AT 王五 -> 九江银行庐山支行 [主任]'] },
   // A post of an outlet that jieba would cut (营业/主管): the whole post, so it is known as one.
   // A word for staff in general holds for both names joined by 和 (a post such as 行长 may be the first one's only).
