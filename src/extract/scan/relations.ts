@@ -79,8 +79,8 @@ const BEFORE_CLAUSE_SUBJECT = /(?:^|[，,；;：:])\s*(?:其中[，,]?|同时[�
 const BEFORE_CLAUSE_POST = /(?:^|[，,；;])(?:并|又|还)?(?:由|请|不止|不仅|包括)?(?:[\u4e00-\u9fff]{1,6}(?:部|室|处|委|中心|工会|团委))?$/;
 
 /**
- * 某分行举办了颁发仪式，党委组织部部长某某为老党员颁发纪念章; 该行召开启动大会，纪委书记某某传达了通知; 其中，某银行最为积极，
- * 不止董事长甲、总经理乙亲赴: a post of a unit's own that opens the clause after one whose subject is a unit, with
+ * 某支行举行表彰会，党委办公室主任某某为员工颁奖; 该行召开工作会议，纪委书记某某作报告; 其中，某行最为重视，不止董事长甲、
+ * 总经理乙到场: a post of a unit's own that opens the clause after one whose subject is a unit, with
  * no other unit, organisation or person between: the post is that unit's. Posts of a government, a village or the
  * public (村支书, 客户) are no one's at the unit.
  */

@@ -39,7 +39,7 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
   // A bank's name then 控股 (集团): its holding company, a bank of its own that its officers work at; 控股股东 and
   // 由某行控股 are a shareholder and a stake, no such bank.
-  { rule: 'bank.alias', text: '汇丰控股集团行政总裁韩立明，非执行董事王红梅、赵小燕出席会面。', has: ['Bank 汇丰控股集团', 'WORKS_AT 韩立明 -> 汇丰控股集团 [行政总裁]', 'WORKS_AT 赵小燕 -> 汇丰控股集团 [非执行董事]'] },
+  { rule: 'bank.alias', text: '汇丰控股集团行政总裁韩立明，非执行董事王红梅、赵小燕一同出席论坛。', has: ['Bank 汇丰控股集团', 'WORKS_AT 韩立明 -> 汇丰控股集团 [行政总裁]', 'WORKS_AT 赵小燕 -> 汇丰控股集团 [非执行董事]'] },
   { rule: 'bank.alias', text: '招商银行控股股东为一家集团。这家基金公司由兴业银行控股。', hasNot: ['Bank 招商银行控股', 'Bank 兴业银行控股'] },
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
@@ -58,9 +58,9 @@ export const SHAPES: Shape[] = [
   // A post of the unit's own opening the clause after one whose subject is the unit (maybe after a date and a clause of
   // occasion; a department may stand before the post): the post is that unit's. A post of the community or a village
   // is not.
-  { rule: 'works_at.sentence-unit', text: '7月1日上午，在庆祝建党之际，农行湖滨支行举办了纪念章颁发仪式，党委组织部部长王红梅为老党员颁发纪念章。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [部长]'] },
-  { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行组织召开了劳动竞赛启动大会，纪委书记兼工会主任赵小燕传达了通知。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
-  { rule: 'works_at.sentence-unit', text: '包括招商银行、兴业银行在内的八家银行获准，其中，德清农商银行最为积极，不止董事长李建国、总经理韩立明亲赴现场。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行在七一前夕举行表彰会，党委办公室主任王红梅为获奖员工颁发证书。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行近日召开年度工作会议，纪委书记兼工会主任赵小燕作报告。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
+  { rule: 'works_at.sentence-unit', text: '工商银行、建设银行等五家银行参加洽谈，其中，德清农商银行最为重视，不止董事长李建国、总经理韩立明全程参加。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
@@ -300,7 +300,7 @@ export const SHAPES: Shape[] = [
   // 助理乙: both of the unit); an unknown word starting with 和 is no name (和村); a name starts with no verb jieba
   // knows (宣传/反); a verb of giving glued to the name, with its direction word after, is cut off (韩雷送/上).
   { rule: 'person.after-role', text: '德清农商银行副行长王怡和行长助理韩立明均为85后。', has: ['WORKS_AT 王怡 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行 [行长助理]'], hasNot: ['Person 王怡和'] },
-  { rule: 'person.after-role', text: '德清农商银行工作人员和村“两委”一道对农户评级。农行湖滨支行工作人员宣传反假币知识。', hasNot: ['Person 和村', 'Person 宣传反'] },
+  { rule: 'person.after-role', text: '德清农商银行工作人员和村“两委”干部一起走访农户。农行湖滨支行工作人员宣传反诈骗知识。', hasNot: ['Person 和村', 'Person 宣传反'] },
   { rule: 'person.after-role', text: '公安局代表来到农行湖滨支行，为堵截诈骗的银行员工韩雷送上奖金。', has: ['Person 韩雷'], hasNot: ['Person 韩雷送'] },
   // Rare surnames (拓, 俱, 贵, 山) start full names too; the common verbs jieba tags as names with one of them (拓宽) do not.
   { rule: 'person.before-role', text: '农行湖滨支行拓立新行长表示，将继续拓宽员工视野。会议特邀市文明办副主任贵建华参会。(通讯员 俱红梅 韩立明)', has: ['WORKS_AT 拓立新 -> 农行湖滨支行 [行长]', 'Person 贵建华', 'Person 俱红梅'], hasNot: ['Person 拓宽'] },
