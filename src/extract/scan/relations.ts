@@ -213,6 +213,8 @@ const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定
 const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
 
 /** A body of a unit's own people: its union, league, party branch or team. */
+/** After a unit's registered name (…股份有限公司): the list goes on, or the verb of receiving comes. */
+const REGISTERED_NAME_THEN = /^(?:等|、|和|及|与|以及|(?:均|都|同时|先后|曾经?|已|也|还|又|再次)*(?:荣获|获|被|入选|当选|荣膺|喜获))/;
 const OWN_BODY = /(?:工会|团委|团总支|团支部|党支部|党总支|党委|代表队|突击队|妇委会)$/;
 const UNIT_WORD = /银行|分行|支行|营业部|营业室|营业所|信用社|农商行/;
 
@@ -228,6 +230,9 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
   return here.some((o) => {
     if (o.type !== 'Organization' || o.start < from || o.end > h.start) return false;
     if (here.some((m) => m !== o && (isUnit(m) || m.type === 'Person') && m.start >= o.end && m.end <= h.start)) return false;
+    // (某农村商业银行股份有限公司等17个集体: a company name that begins inside a unit's name is that unit's registered
+    // name, when a list or the verb follows; 某农商银行股份有限公司总行机关荣获 names a body of its own.)
+    if (here.some((m) => isUnit(m) && m.start < o.start && m.end > o.start) && REGISTERED_NAME_THEN.test(text.slice(o.end, h.start))) return false;
     // (某支行工会, 某支行团委: a unit's own body stands for the unit.)
     if (OWN_BODY.test(o.name) && (UNIT_WORD.test(o.name) || here.some((m) => isUnit(m) && m.start < o.start && m.end >= o.start))) return false;
     const before = text.slice(from, o.start);
@@ -252,8 +257,11 @@ const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
-/** After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. */
-const LISTED_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+/**
+ * After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. (A bank's
+ * registered name may end the unit first: 某农商银行股份有限公司等17个集体.)
+ */
+const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 /** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
 const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
@@ -315,7 +323,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (last && last.type === 'Bank' && specific.length && JOINED_UNIT_GAP.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
-      return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);
+      // (Not one with a verb of receiving of its own after it: 甲、乙等11个集体获评“A”，丙银行等17个集体获评“B”.)
+      const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]));
+      return after.find((m) => m.type !== 'Bank') ?? after[0];
     };
     const out: Received[] = [];
     // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)

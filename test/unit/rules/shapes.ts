@@ -790,6 +790,13 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '该行荣获“五星级网点”，成为全市服务标杆支行。', hasNot: ['Branch 服务标杆支行', 'Branch 标杆支行'] },
   // 蝉联 before an unquoted prize; 另有12家机构分别斩获…: a clause with a subject of its own (others, counted) gives the
   // article's unit nothing.
+  // A list closed by 等N个集体 whose last unit is written with its registered name (…股份有限公司): the company name is
+  // the unit's own, not another body that received it; one with a body of its own after (…总行机关) is left alone.
+  { rule: 'received.subject', text: '湖滨社区、德清农村商业银行股份有限公司等12个集体获评“巾帼文明岗”。', has: ['RECEIVED 德清农村商业银行 -> 巾帼文明岗'] },
+  { rule: 'received.subject', text: '县实验小学、德清农村商业银行股份有限公司总行机关荣获“巾帼文明岗”称号。', hasNot: ['RECEIVED 德清农村商业银行 -> 巾帼文明岗'] },
+  // A unit named after an honour is its recipient only when no verb of receiving of its own follows it: in 甲、乙等11个
+  // 集体获评“A”，丙支行等17个集体获评“B”, 丙支行 received B, not A.
+  { rule: 'received.subject', text: '城东街道湖滨社区、县实验小学等11个集体获评“三八红旗集体”，农行湖滨支行等17个集体获评“巾帼文明岗”。', has: ['RECEIVED 农行湖滨支行 -> 巾帼文明岗'], hasNot: ['RECEIVED 农行湖滨支行 -> 三八红旗集体'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
