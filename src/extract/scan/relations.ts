@@ -206,7 +206,16 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
  * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
-const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+const COUNTED_MEMBERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))/;
+const RECEIVED_BY_OTHERS = new RegExp(`${COUNTED_MEMBERS.source}|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)`);
+
+/**
+ * 三名银行职工近日获得“…”表彰, 6个省级分行荣获团体优胜奖: the honour's clause counts who received it, none of them
+ * named; the article's own unit is not one of them.
+ */
+export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
+  return COUNTED_MEMBERS.test(clauseLead(s.text, h));
+}
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */

@@ -797,6 +797,9 @@ export const SHAPES: Shape[] = [
   // A unit named after an honour is its recipient only when no verb of receiving of its own follows it: in 甲、乙等11个
   // 集体获评“A”，丙支行等17个集体获评“B”, 丙支行 received B, not A.
   { rule: 'received.subject', text: '城东街道湖滨社区、县实验小学等11个集体获评“三八红旗集体”，农行湖滨支行等17个集体获评“巾帼文明岗”。', has: ['RECEIVED 农行湖滨支行 -> 巾帼文明岗'], hasNot: ['RECEIVED 农行湖滨支行 -> 三八红旗集体'] },
+  // A clause that counts who received the honour (6个网点荣获, 三名职工获得) names members, not the article's own unit.
+  { rule: 'received.article-unit', text: '德清农商银行举办业务技能比赛。来自各支行的48名选手参赛，6个网点荣获“团体优胜奖”。', hasNot: ['RECEIVED 德清农商银行 -> 团体优胜奖'] },
+  { rule: 'received.article-unit', text: '德清农商银行开展反诈宣传。因成功阻止一起诈骗，三名银行职工近日获得“见义勇为”表彰。', hasNot: ['RECEIVED 德清农商银行 -> 见义勇为'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
