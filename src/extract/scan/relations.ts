@@ -504,11 +504,16 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   const text = s.text;
   const before = text.slice(0, m.start);
   const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
-  const lead = text.slice(from, m.start);
+  // (Honours named before it in the clause are left out, with the bodies named in them: 荣获“共青团某市委员会青年文明号”
+  // “某某示范单位”等称号 lists two honours, and the first one's 市委 acts nowhere.)
+  const here = sentenceView(s, ctx).here;
+  const honours = here.filter((o) => o.type === 'Honour' && o !== m && o.start >= from && o.end <= m.start);
+  const inHonour = (o: Mention): boolean => honours.some((h) => h.start <= o.start && h.end >= o.end);
+  const lead = honours.reduceRight((t, h) => t.slice(0, h.start - from) + '〇' + t.slice(h.end - from), text.slice(from, m.start));
   // (《冬日的温暖》获得: a work named in the clause received it.)
   if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟|》/.test(lead) || (PUBLIC_ACTOR.test(lead) && !/被|由/.test(lead.slice(0, lead.search(PUBLIC_ACTOR))))) return true;
-  return sentenceView(s, ctx).here.some(
-    (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
+  return here.some(
+    (o) => o.type === 'Organization' && !inHonour(o) && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );
 }
 

@@ -800,6 +800,9 @@ export const SHAPES: Shape[] = [
   // A clause that counts who received the honour (6个网点荣获, 三名职工获得) names members, not the article's own unit.
   { rule: 'received.article-unit', text: '德清农商银行举办业务技能比赛。来自各支行的48名选手参赛，6个网点荣获“团体优胜奖”。', hasNot: ['RECEIVED 德清农商银行 -> 团体优胜奖'] },
   { rule: 'received.article-unit', text: '德清农商银行开展反诈宣传。因成功阻止一起诈骗，三名银行职工近日获得“见义勇为”表彰。', hasNot: ['RECEIVED 德清农商银行 -> 见义勇为'] },
+  // Honours listed one after another, the first naming the body that gives it (共青团某市委员会…): that body is part of
+  // the first honour's name, not an actor of the clause, so the article's unit received the second one too.
+  { rule: 'received.article-unit', text: '德清农商银行湖滨支行位于湖滨路。多年来，先后荣获“共青团湖州市委员会青年文明号”“全省五星级示范单位”等荣誉称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 共青团湖州市委员会青年文明号', 'RECEIVED 德清农商银行湖滨支行 -> 全省五星级示范单位'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
