@@ -305,7 +305,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const by = /被[^，,。；;被]*$/.exec(text.slice(0, m.start));
       return by !== null && !CONFERRING_VERB.test(by[0]) && new RegExp(`^[^，,。；;]*?(?:联合|共同)?${CONFERRING_VERB.source}`).test(text.slice(m.end));
     };
-    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m);
+    // (被评为某分行先进工作者, 荣获某支行“优秀员工”称号: a unit between the verb and the honour is whose honour it is.)
+    const honourOf = (m: Mention): boolean => /(?:评为|荣获|获评|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && here.some((o) => o.type === 'Honour' && o.start >= m.end && /^[“"「]?$/.test(text.slice(m.end, o.start)));
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m);
     const credited = (m: Mention): boolean => CREDITED.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
     // (县长某某表扬…: one named with a post of a government presents honours; it is not received.)
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);

@@ -803,6 +803,9 @@ export const SHAPES: Shape[] = [
   // Honours listed one after another, the first naming the body that gives it (共青团某市委员会…): that body is part of
   // the first honour's name, not an actor of the clause, so the article's unit received the second one too.
   { rule: 'received.article-unit', text: '德清农商银行湖滨支行位于湖滨路。多年来，先后荣获“共青团湖州市委员会青年文明号”“全省五星级示范单位”等荣誉称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 共青团湖州市委员会青年文明号', 'RECEIVED 德清农商银行湖滨支行 -> 全省五星级示范单位'] },
+  // A unit right between 被评为 (荣获, 获评) and the honour says whose honour it is (被评为某银行先进工作者): it is no
+  // recipient, of that honour or of the next one in the sentence.
+  { rule: 'received.pronoun', text: '王红梅是农行湖滨支行柜员。工作中，她多次被评为德清农商银行先进工作者，被县总工会授予“好职工”称号。', has: ['RECEIVED 王红梅 -> 好职工'], hasNot: ['RECEIVED 德清农商银行 -> 好职工'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
