@@ -209,6 +209,14 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
 const COUNTED_MEMBERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))/;
 const RECEIVED_BY_OTHERS = new RegExp(`${COUNTED_MEMBERS.source}|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)`);
 
+/** 据悉，“青年文明号”是由共青团中央设立的荣誉称号: the sentence says what the honour is, not who received it. */
+export function definesHonour(h: Mention, s: SentenceCtx): boolean {
+  return HONOUR_IS.test(s.text.slice(h.end));
+}
+
+/** Right after an honour: 是 or 系 and what it is (…是由全国妇联设立的荣誉称号, …是团中央授予的最高荣誉). */
+const HONOUR_IS = /^[”"」』]?(?:称号|荣誉称号|奖)?(?:是|系)(?:由|经|我国|国家|全国|[^，,。；;]{0,16}?(?:设立|授予|颁发|评选|表彰|最高|荣誉|奖项))/;
+
 /**
  * 三名银行职工近日获得“…”表彰, 6个省级分行荣获团体优胜奖: the honour's clause counts who received it, none of them
  * named; the article's own unit is not one of them.
