@@ -7,7 +7,7 @@
 import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Token } from '../../segment/jieba.js';
-import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
+import { CREDIT_RULES, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
 import { inLabelledList, labelledHonours } from './labelled-honours.js';
 
 export interface SentenceView {
@@ -295,7 +295,7 @@ const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
  * Who wrote or photographed a report (【記者某某台中報導】, （记者某某摄）, 通讯员某某): never the recipient of an honour
  * it reports, even in the sentence that names no recipient the rules know (a farmers' association).
  */
-const CREDITED = new Set(['person.byline', 'person.credit', 'person.photo-credit', 'person.slash-credit', 'person.trailing-author']);
+const CREDITED = CREDIT_RULES;
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
