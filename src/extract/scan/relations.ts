@@ -358,7 +358,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))].filter((y) => !/[自从]$/.test(text.slice(0, from + y.index)) && !/^(?:以来|起|开始|至今)/.test(text.slice(from + y.index + y[0].length)));
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
-      const individual = c.individualHonour.test(h.name);
+      // (Not a unit's title ranked up, 省级文明单位标兵, 先进集体标兵: the rank follows a unit's honour.)
+      const individual = c.individualHonour.test(h.name) && !c.rankedCollectiveHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
       const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
