@@ -240,6 +240,9 @@ function inList(text: string, start: number, end: number): boolean {
   return /[”"]、?$/.test(text.slice(Math.max(0, start - 2), start)) || /^、?[“"]/.test(text.slice(end, end + 2));
 }
 
+/** Right after a quote, the letter that engages one for a post (聘书, 聘任书). */
+const APPOINTMENT_AFTER = /^(?:聘书|聘任书|聘任证书|聘用书|聘書|聘任書)/;
+
 /** Two or more phrases of three or more characters parted by commas. */
 const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
 
@@ -371,6 +374,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before))) continue;
     // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.
     if (/(?:成为|当好|当起|做好|堪称|被称为|被誉为)[^，,。；;“”"]{0,12}?的$/.test(before) && !c.honourSuffix.test(q) && typed === undefined) continue;
+    // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
+    if (APPOINTMENT_AFTER.test(after) && typed === undefined) continue;
     let finding: TitleFinding | undefined;
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
