@@ -224,6 +224,8 @@ const HONOUR_IS = /^[”"」』]?(?:称号|荣誉称号|奖)?(?:是|系)(?:由|�
 export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
   return COUNTED_MEMBERS.test(clauseLead(s.text, h));
 }
+/** Right after a unit, a count of its members (四个郊区支行, 3名员工, 12位客户经理): they, not the unit, act. */
+const MEMBERS_AFTER_UNIT = /^[0-9０-９一二三四五六七八九十两多几]+(?:个|家|名|位)[\u4e00-\u9fff]{0,6}?(?:支行|分行|网点|营业所|分理处|员工|职工|同志|选手|青年|客户经理|柜员)/;
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
@@ -402,6 +404,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,
       // 员工甲等6名选手获得.)
       const between = subject ? text.slice(subject.end, h.start) : '';
+      // (某分行四个郊区支行在…中业绩突出，均荣获: the counted members right after the unit are the clause's subject,
+      // however far the verb.)
+      if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
       if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
