@@ -826,6 +826,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行四个郊区支行在全省年度竞赛活动中业绩突出，均荣获“十强县市支行”称号。', hasNot: ['RECEIVED 德清农商银行 -> 十强县市支行'] },
   // A unit, its honour quoted, then 揭牌 or 授牌: the plaque of the unit's honour is unveiled, so the unit received it.
   { rule: 'received.title', text: '近日，县总工会领导出席德清农商银行湖滨支行“最美工会驿站”揭牌仪式。', has: ['RECEIVED 德清农商银行湖滨支行 -> 最美工会驿站'] },
+  // An honour worn as a title before a list of units closed by 等 and a count: every unit of the list holds it.
+  { rule: 'received.title', text: '会上，参会人员对百佳示范单位德清农商银行湖滨支行、农行城东支行等两家示范单位现场交流学习。', has: ['RECEIVED 德清农商银行湖滨支行 -> 百佳示范单位', 'RECEIVED 农行城东支行 -> 百佳示范单位'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
