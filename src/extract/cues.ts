@@ -82,6 +82,8 @@ export interface Cues {
   honouredAfterList: RegExp;
   individualHonour: RegExp;
   collectiveHonour: RegExp;
+  /** A unit's honour with a person's rank after it (文明单位标兵, 先进集体标兵): still a unit's. */
+  rankedCollectiveHonour: RegExp;
   notAnHonourEnding: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
@@ -185,6 +187,7 @@ function compile(lex: Lexicon): Cues {
     // (个人 anywhere names an honour for a person: 个人风采奖, 个人一等奖.)
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$|个人`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),
+    rankedCollectiveHonour: new RegExp(`${alt('collective-honour-word')}(?:标兵|能手|模范|之星|明星)$`),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),

@@ -97,6 +97,8 @@ export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
 export const OUTLET: RelationEnd = { kind: 'outlet' };
 
 /** A branch at the level of one outlet: a 支行 (not a 中心支行, which heads a county's), 网点, 营业部, 信用社. */
+/** The rules that name who wrote or photographed a report (bylines, credits): the report's authors, not its people. */
+export const CREDIT_RULES: ReadonlySet<string> = new Set(['person.byline', 'person.credit', 'person.photo-credit', 'person.slash-credit', 'person.trailing-author']);
 export const OUTLET_NAME = /(?:(?<!中心)支行|营业部|营业室|分理处|储蓄所|网点|分社|信用社|营业所)$/;
 export const PREVIOUS_PERSON: RelationEnd = { kind: 'previous-person' };
 export const ARTICLE: RelationEnd = { kind: 'article' };

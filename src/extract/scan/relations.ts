@@ -7,7 +7,7 @@
 import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Token } from '../../segment/jieba.js';
-import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
+import { CREDIT_RULES, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
 import { inLabelledList, labelledHonours } from './labelled-honours.js';
 
 export interface SentenceView {
@@ -242,13 +242,34 @@ const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三
  * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
-const RECEIVED_BY_OTHERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)/;
+const COUNTED_MEMBERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))/;
+const RECEIVED_BY_OTHERS = new RegExp(`${COUNTED_MEMBERS.source}|》[^，,。；;]{0,4}(?:荣获|获得|获评|榮獲|獲得)`);
+
+/** 据悉，“青年文明号”是由共青团中央设立的荣誉称号: the sentence says what the honour is, not who received it. */
+export function definesHonour(h: Mention, s: SentenceCtx): boolean {
+  return HONOUR_IS.test(s.text.slice(h.end));
+}
+
+/** Right after an honour: 是 or 系 and what it is (…是由全国妇联设立的荣誉称号, …是团中央授予的最高荣誉). */
+const HONOUR_IS = /^[”"」』]?(?:称号|荣誉称号|奖)?(?:是|系)(?:由|经|我国|国家|全国|[^，,。；;]{0,16}?(?:设立|授予|颁发|评选|表彰|最高|荣誉|奖项))/;
+
+/**
+ * 三名银行职工近日获得“…”表彰, 6个省级分行荣获团体优胜奖: the honour's clause counts who received it, none of them
+ * named; the article's own unit is not one of them.
+ */
+export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
+  return COUNTED_MEMBERS.test(clauseLead(s.text, h));
+}
+/** Right after a unit, a count of its members (四个郊区支行, 3名员工, 12位客户经理): they, not the unit, act. */
+const MEMBERS_AFTER_UNIT = /^[0-9０-９一二三四五六七八九十两多几]+(?:个|家|名|位)[\u4e00-\u9fff]{0,6}?(?:支行|分行|网点|营业所|分理处|员工|职工|同志|选手|青年|客户经理|柜员)/;
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
 const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
 
 /** A body of a unit's own people: its union, league, party branch or team. */
+/** After a unit's registered name (…股份有限公司): the list goes on, or the verb of receiving comes. */
+const REGISTERED_NAME_THEN = /^(?:等|、|和|及|与|以及|(?:均|都|同时|先后|曾经?|已|也|还|又|再次)*(?:荣获|获|被|入选|当选|荣膺|喜获))/;
 const OWN_BODY = /(?:工会|团委|团总支|团支部|党支部|党总支|党委|代表队|突击队|妇委会)$/;
 const UNIT_WORD = /银行|分行|支行|营业部|营业室|营业所|信用社|农商行/;
 
@@ -264,6 +285,9 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
   return here.some((o) => {
     if (o.type !== 'Organization' || o.start < from || o.end > h.start) return false;
     if (here.some((m) => m !== o && (isUnit(m) || m.type === 'Person') && m.start >= o.end && m.end <= h.start)) return false;
+    // (某农村商业银行股份有限公司等17个集体: a company name that begins inside a unit's name is that unit's registered
+    // name, when a list or the verb follows; 某农商银行股份有限公司总行机关荣获 names a body of its own.)
+    if (here.some((m) => isUnit(m) && m.start < o.start && m.end > o.start) && REGISTERED_NAME_THEN.test(text.slice(o.end, h.start))) return false;
     // (某支行工会, 某支行团委: a unit's own body stands for the unit.)
     if (OWN_BODY.test(o.name) && (UNIT_WORD.test(o.name) || here.some((m) => isUnit(m) && m.start < o.start && m.end >= o.start))) return false;
     const before = text.slice(from, o.start);
@@ -288,8 +312,11 @@ const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
-/** After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. */
-const LISTED_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+/**
+ * After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. (A bank's
+ * registered name may end the unit first: 某农商银行股份有限公司等17个集体.)
+ */
+const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 /** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
 const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
@@ -306,7 +333,7 @@ const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
  * Who wrote or photographed a report (【記者某某台中報導】, （记者某某摄）, 通讯员某某): never the recipient of an honour
  * it reports, even in the sentence that names no recipient the rules know (a farmers' association).
  */
-const CREDITED = new Set(['person.byline', 'person.credit', 'person.photo-credit', 'person.slash-credit', 'person.trailing-author']);
+const CREDITED = CREDIT_RULES;
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
@@ -324,7 +351,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const by = /被[^，,。；;被]*$/.exec(text.slice(0, m.start));
       return by !== null && !CONFERRING_VERB.test(by[0]) && new RegExp(`^[^，,。；;]*?(?:联合|共同)?${CONFERRING_VERB.source}`).test(text.slice(m.end));
     };
-    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m);
+    // (被评为某分行先进工作者, 荣获某支行“优秀员工”称号: a unit between the verb and the honour is whose honour it is.)
+    const honourOf = (m: Mention): boolean => /(?:评为|荣获|获评|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && here.some((o) => o.type === 'Honour' && o.start >= m.end && /^[“"「]?$/.test(text.slice(m.end, o.start)));
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m);
     const credited = (m: Mention): boolean => CREDITED.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
     // (县长某某表扬…: one named with a post of a government presents honours; it is not received.)
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
@@ -351,7 +380,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (last && last.type === 'Bank' && specific.length && JOINED_UNIT_GAP.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
-      return candidates.find((m) => m.start >= target.end && m.type !== 'Bank') ?? candidates.find((m) => m.start >= target.end);
+      // (Not one with a verb of receiving of its own after it: 甲、乙等11个集体获评“A”，丙银行等17个集体获评“B”.)
+      const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]));
+      return after.find((m) => m.type !== 'Bank') ?? after[0];
     };
     const out: Received[] = [];
     // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)
@@ -365,7 +396,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const years = [...text.slice(from, h.start).matchAll(new RegExp(YEAR.source, 'g'))].filter((y) => !/[自从]$/.test(text.slice(0, from + y.index)) && !/^(?:以来|起|开始|至今)/.test(text.slice(from + y.index + y[0].length)));
       const year = years.length ? years[years.length - 1] : YEAR.exec(clauseAround(text, h));
       // An honour for a person (先进个人, 优秀共产党员) goes to a person named with it, never to a unit.
-      const individual = c.individualHonour.test(h.name);
+      // (Not a unit's title ranked up, 省级文明单位标兵, 先进集体标兵: the rank follows a unit's honour.)
+      const individual = c.individualHonour.test(h.name) && !c.rankedCollectiveHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
       const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
@@ -408,6 +440,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,
       // 员工甲等6名选手获得.)
       const between = subject ? text.slice(subject.end, h.start) : '';
+      // (某分行四个郊区支行在…中业绩突出，均荣获: the counted members right after the unit are the clause's subject,
+      // however far the verb.)
+      if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
       if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
@@ -521,11 +556,16 @@ export function clauseHasOwnActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boo
   const text = s.text;
   const before = text.slice(0, m.start);
   const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
-  const lead = text.slice(from, m.start);
+  // (Honours named before it in the clause are left out, with the bodies named in them: 荣获“共青团某市委员会青年文明号”
+  // “某某示范单位”等称号 lists two honours, and the first one's 市委 acts nowhere.)
+  const here = sentenceView(s, ctx).here;
+  const honours = here.filter((o) => o.type === 'Honour' && o !== m && o.start >= from && o.end <= m.start);
+  const inHonour = (o: Mention): boolean => honours.some((h) => h.start <= o.start && h.end >= o.end);
+  const lead = honours.reduceRight((t, h) => t.slice(0, h.start - from) + '〇' + t.slice(h.end - from), text.slice(from, m.start));
   // (《冬日的温暖》获得: a work named in the clause received it.)
   if (/[她他]|颁发|颁奖|颁给|宣读|^向|将(?:分别)?予以|拟|》/.test(lead) || (PUBLIC_ACTOR.test(lead) && !/被|由/.test(lead.slice(0, lead.search(PUBLIC_ACTOR))))) return true;
-  return sentenceView(s, ctx).here.some(
-    (o) => o.type === 'Organization' && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
+  return here.some(
+    (o) => o.type === 'Organization' && !inHonour(o) && o.start >= from && o.end <= m.start && !/(?:被|由)$/.test(text.slice(from, o.start)) && !/^(?:[^，,。]{0,4}?)(?:授予|颁发|命名|认定|评定)/.test(text.slice(o.end, m.start)),
   );
 }
 

@@ -108,6 +108,9 @@ const BEST_BANK = /(?:最|佳|卓越|杰出|优秀)[\u4e00-\u9fff]{0,6}银行$/;
 /** After the recipients of 授予 and before the honour: 等13家金融机构, 等4家新引进金融机构, 等5名同志. */
 const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人)(?:(?:19|20)[0-9]{2}年度?)?/;
 
+/** Before 作为 in its clause, a verb of choosing or of putting (选, 确定, 把, 将): 作为 says what it is made to serve as. */
+const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;
+
 /** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
 const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
 
@@ -120,6 +123,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
   for (const m of text.matchAll(c.honourTriggerAll)) {
     const trigger = m[0].replace(/了$/, '');
     const weak = !c.honourLoneTrigger.has(trigger) && !/^被.*(?:评为|授予|命名为|认定为)$/.test(trigger);
+    // (选了一家网点作为示范点, 将该行作为试点: what was chosen to serve as something holds no honour.)
+    if (trigger === '作为' && CHOSEN_AS.test(text.slice(0, m.index))) continue;
     // (宋荣获得亚军: the name 宋荣, then 获得; 得 begins no honour.)
     let at = m.index + m[0].length + (trigger === '荣获' && text[m.index + m[0].length] === '得' ? 1 : 0);
     const items: Array<{ name: string; start: number; end: number }> = [];
@@ -234,6 +239,9 @@ function genericKind(tail: string, c: Cues): boolean {
 function inList(text: string, start: number, end: number): boolean {
   return /[”"]、?$/.test(text.slice(Math.max(0, start - 2), start)) || /^、?[“"]/.test(text.slice(end, end + 2));
 }
+
+/** Right after a quote, the letter that engages one for a post (聘书, 聘任书). */
+const APPOINTMENT_AFTER = /^(?:聘书|聘任书|聘任证书|聘用书|聘書|聘任書)/;
 
 /** Two or more phrases of three or more characters parted by commas. */
 const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
@@ -368,6 +376,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before))) continue;
     // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.
     if (/(?:成为|当好|当起|做好|堪称|被称为|被誉为)[^，,。；;“”"]{0,12}?的$/.test(before) && !c.honourSuffix.test(q) && typed === undefined) continue;
+    // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
+    if (APPOINTMENT_AFTER.test(after) && typed === undefined) continue;
     let finding: TitleFinding | undefined;
     if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';

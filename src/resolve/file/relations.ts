@@ -7,7 +7,7 @@
 import { nodeKey } from '../../graph/keys.js';
 import type { EdgeType, Evidence, NodeType } from '../../graph/types.js';
 import { partOfBank } from '../../extract/resolution-rules.js';
-import { OUTLET_NAME, type Mention, type RelationEnd } from '../../extract/types.js';
+import { CREDIT_RULES, OUTLET_NAME, type Mention, type RelationEnd } from '../../extract/types.js';
 import { articleKey, type FileResolution } from './state.js';
 
 /** Keeps each relation type between the node types it is defined for. */
@@ -71,7 +71,8 @@ export function resolveRelations(res: FileResolution): void {
   // of the article.
   const previous = lastNamedBefore(res, 'paragraph', (m) => m.type === 'Branch' || m.type === 'Bank');
   const outlet = lastNamedBefore(res, 'article', (m, key) => m.type === 'Branch' && OUTLET_NAME.test(res.nodes.get(key)?.name ?? ''));
-  const person = lastNamedBefore(res, 'article', (m) => m.type === 'Person');
+  // (Not a byline's or a credit's author: 他, 她 of the story are its people.)
+  const person = lastNamedBefore(res, 'article', (m) => m.type === 'Person' && !CREDIT_RULES.has(m.rule));
   const resolveEnd = (e: RelationEnd, sentence: number): string | undefined => {
     const a = res.articleOf(sentence);
     switch (e.kind) {

@@ -1,10 +1,11 @@
 /**
  * 全国劳动模范王芳, “百佳示范单位”某某支行: an honour worn as a title, right before the person or the unit it was
  * conferred on, with nothing between but quotes. News writes a winner this way when it names them for something
- * else (a speech, a visit), so no verb of conferring is there for received.subject to find.
+ * else (a speech, a visit), so no verb of conferring is there for received.subject to find. (And a unit right before
+ * its honour's plaque being unveiled, 某支行“…”揭牌仪式.)
  */
 import { defineRelationRule } from '../../rule.js';
-import { mentionEnd } from '../../types.js';
+import { mentionEnd, type Mention } from '../../types.js';
 
 /**
  * Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. (Or 花落, the
@@ -14,6 +15,10 @@ const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|(?:获得者
 
 /** 获得者 or 得主 right after the honour (quotes may close first). */
 const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主)/;
+/** After the last unit of a list: 等 and how many (等两家示范单位, 等5个网点). */
+const LIST_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个)/;
+/** Right after an honour, its plaque being unveiled or handed over (揭牌, 授牌, maybe 仪式). */
+const UNVEILED_AFTER = /^[\s"“”'‘’「」『』]*(?:揭牌|授牌)/;
 /** Between the holder and the honour: 是, 为, 系, maybe with 一名 / 一位 and quotes. */
 const IS_BETWEEN = /^(?:是|为|系)(?:一名|一位|一个)?[\s"“”'‘’「」『』《]*$/;
 
@@ -36,6 +41,25 @@ export const receivedTitle = defineRelationRule({
       if (own) next = own;
       else if (unit.type !== 'Person' && WINNER_AFTER.test(s.text.slice(honour.end)) && /^的[\u4e00-\u9fff]/.test(s.text.slice(unit.end))) continue;
       emit({ type: 'RECEIVED', head: mentionEnd(next), tail: mentionEnd(honour), sentence: s.index });
+      // (百佳示范单位甲支行、乙支行等两家示范单位: the units listed with it, when a count closes the list, hold it too.)
+      if (next.type === 'Person') continue;
+      const listed: Mention[] = [];
+      for (let cur: Mention = next; ; ) {
+        const after = cur;
+        const more = here.filter((m) => (m.type === 'Bank' || m.type === 'Branch') && m.start >= after.end && /^(?:、|和|及|与)$/.test(s.text.slice(after.end, m.start))).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+        if (!more) break;
+        listed.push(more);
+        cur = more;
+      }
+      const last = listed[listed.length - 1];
+      if (last && LIST_COUNTED.test(s.text.slice(last.end))) for (const m of listed) emit({ type: 'RECEIVED', head: mentionEnd(m), tail: mentionEnd(honour), sentence: s.index });
+    }
+    // 某支行“最美工会驿站”揭牌仪式: a plaque unveiled for a unit's honour names the unit right before it.
+    for (const honour of here) {
+      if (honour.type !== 'Honour' || !UNVEILED_AFTER.test(s.text.slice(honour.end))) continue;
+      const prev = here.filter((m) => m.end <= honour.start).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+      if (!prev || !(prev.type === 'Bank' || prev.type === 'Branch') || !/^[\s"“「『]*$/.test(s.text.slice(prev.end, honour.start))) continue;
+      emit({ type: 'RECEIVED', head: mentionEnd(prev), tail: mentionEnd(honour), sentence: s.index });
     }
     // 某某是青年岗位能手获得者, 某支行系某奖得主: the one named before 是 holds it.
     for (const honour of here) {
