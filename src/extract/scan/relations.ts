@@ -239,7 +239,7 @@ const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖�
 /** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉). */
 const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)(?!荣誉|大奖|奖项|殊荣|称号|奖)/;
 /**
- * Between a subject and its honour: a count of members (四个郊区支行, 16人, 3名员工) just before the verb, or a work's
+ * Between a subject and its honour: a count of members (三个城区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.
  */
 const COUNTED_MEMBERS = /(?:^|[^第\d０-９])[0-9０-９一二三四五六七八九十两多几]+(?:个|家|間|间|名|位|人|户|(?=[\u4e00-\u9fff]{0,4}?(?:支行|网点|营业所|分理处)))[^，,。；;]{0,8}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|斩获|夺得|揽获|荣膺|入选|获(?![悉批取知益]))/;
@@ -250,17 +250,17 @@ export function definesHonour(h: Mention, s: SentenceCtx): boolean {
   return HONOUR_IS.test(s.text.slice(h.end));
 }
 
-/** Right after an honour: 是 or 系 and what it is (…是由全国妇联设立的荣誉称号, …是团中央授予的最高荣誉). */
+/** Right after an honour: 是 or 系 and what it is (…是某会设立的荣誉, …是团中央授予的最高荣誉). */
 const HONOUR_IS = /^[”"」』]?(?:称号|荣誉称号|奖)?(?:是|系)(?:由|经|我国|国家|全国|[^，,。；;]{0,16}?(?:设立|授予|颁发|评选|表彰|最高|荣誉|奖项))/;
 
 /**
- * 三名银行职工近日获得“…”表彰, 6个省级分行荣获团体优胜奖: the honour's clause counts who received it, none of them
+ * 两名柜员获得“…”表彰, 6个网点荣获某奖: the honour's clause counts who received it, none of them
  * named; the article's own unit is not one of them.
  */
 export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
   return COUNTED_MEMBERS.test(clauseLead(s.text, h));
 }
-/** Right after a unit, a count of its members (四个郊区支行, 3名员工, 12位客户经理): they, not the unit, act. */
+/** Right after a unit, a count of its members (三个城区支行, 3名员工, 12位客户经理): they, not the unit, act. */
 const MEMBERS_AFTER_UNIT = /^[0-9０-９一二三四五六七八九十两多几]+(?:个|家|名|位)[\u4e00-\u9fff]{0,6}?(?:支行|分行|网点|营业所|分理处|员工|职工|同志|选手|青年|客户经理|柜员)/;
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
@@ -285,7 +285,7 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
   return here.some((o) => {
     if (o.type !== 'Organization' || o.start < from || o.end > h.start) return false;
     if (here.some((m) => m !== o && (isUnit(m) || m.type === 'Person') && m.start >= o.end && m.end <= h.start)) return false;
-    // (某农村商业银行股份有限公司等17个集体: a company name that begins inside a unit's name is that unit's registered
+    // (某农村商业银行股份有限公司等N个集体: a company name that begins inside a unit's name is that unit's registered
     // name, when a list or the verb follows; 某农商银行股份有限公司总行机关荣获 names a body of its own.)
     if (here.some((m) => isUnit(m) && m.start < o.start && m.end > o.start) && REGISTERED_NAME_THEN.test(text.slice(o.end, h.start))) return false;
     // (某支行工会, 某支行团委: a unit's own body stands for the unit.)
@@ -314,7 +314,7 @@ const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
 /**
  * After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. (A bank's
- * registered name may end the unit first: 某农商银行股份有限公司等17个集体.)
+ * registered name may end the unit first: 某农商银行股份有限公司等N个集体.)
  */
 const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 /** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
@@ -380,7 +380,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (last && last.type === 'Bank' && specific.length && JOINED_UNIT_GAP.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
-      // (Not one with a verb of receiving of its own after it: 甲、乙等11个集体获评“A”，丙银行等17个集体获评“B”.)
+      // (Not one with a verb of receiving of its own after it: 甲、乙等M个集体获评“A”，丙银行等N个集体获评“B”.)
       const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]));
       return after.find((m) => m.type !== 'Bank') ?? after[0];
     };
@@ -435,12 +435,12 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (gotAt !== undefined && (!subject || subject.end > gotAt)) return;
       // (An honour that describes who follows it, 荣获“…”称号的居民, names its recipient there or no one: not the article's unit.)
       if (!subject && HONOUR_DESCRIBES.test(text.slice(h.end))) return;
-      // 某分行四个郊区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
+      // 某分行三个城区支行均荣获, 另有16人获颁, 某支行的《…》荣获: counted members or a work between the subject and the
       // honour received it, not the subject (nor the article's unit).
       // (Unless the count closes a list that names them: 甲支行、乙支行等5家机构被评为, 甲支行等3个单位获得,
       // 员工甲等6名选手获得.)
       const between = subject ? text.slice(subject.end, h.start) : '';
-      // (某分行四个郊区支行在…中业绩突出，均荣获: the counted members right after the unit are the clause's subject,
+      // (某分行三个城区支行在…中名列前茅，均荣获: the counted members right after the unit are the clause's subject,
       // however far the verb.)
       if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
       if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;

@@ -853,38 +853,38 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '县实验小学、德清农村商业银行股份有限公司总行机关荣获“巾帼文明岗”称号。', hasNot: ['RECEIVED 德清农村商业银行 -> 巾帼文明岗'] },
   // A unit named after an honour is its recipient only when no verb of receiving of its own follows it: in 甲、乙等11个
   // 集体获评“A”，丙支行等17个集体获评“B”, 丙支行 received B, not A.
-  { rule: 'received.subject', text: '城东街道湖滨社区、县实验小学等11个集体获评“三八红旗集体”，农行湖滨支行等17个集体获评“巾帼文明岗”。', has: ['RECEIVED 农行湖滨支行 -> 巾帼文明岗'], hasNot: ['RECEIVED 农行湖滨支行 -> 三八红旗集体'] },
+  { rule: 'received.subject', text: '湖滨社区、县实验小学等9个集体获评“三八红旗集体”，农行湖滨支行等14个集体获评“巾帼文明岗”。', has: ['RECEIVED 农行湖滨支行 -> 巾帼文明岗'], hasNot: ['RECEIVED 农行湖滨支行 -> 三八红旗集体'] },
   // A clause that counts who received the honour (6个网点荣获, 三名职工获得) names members, not the article's own unit.
   { rule: 'received.article-unit', text: '德清农商银行举办业务技能比赛。来自各支行的48名选手参赛，6个网点荣获“团体优胜奖”。', hasNot: ['RECEIVED 德清农商银行 -> 团体优胜奖'] },
-  { rule: 'received.article-unit', text: '德清农商银行开展反诈宣传。因成功阻止一起诈骗，三名银行职工近日获得“见义勇为”表彰。', hasNot: ['RECEIVED 德清农商银行 -> 见义勇为'] },
+  { rule: 'received.article-unit', text: '德清农商银行开展反诈宣传。上月帮客户挽回损失的两名柜员获得“反诈先锋”表彰。', hasNot: ['RECEIVED 德清农商银行 -> 反诈先锋'] },
   // Honours listed one after another, the first naming the body that gives it (共青团某市委员会…): that body is part of
   // the first honour's name, not an actor of the clause, so the article's unit received the second one too.
-  { rule: 'received.article-unit', text: '德清农商银行湖滨支行位于湖滨路。多年来，先后荣获“共青团湖州市委员会青年文明号”“全省五星级示范单位”等荣誉称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 共青团湖州市委员会青年文明号', 'RECEIVED 德清农商银行湖滨支行 -> 全省五星级示范单位'] },
+  { rule: 'received.article-unit', text: '德清农商银行湖滨支行地处城东。建点以来，先后荣获“共青团德清县委员会青年文明号”“全市星级网点”等荣誉。', has: ['RECEIVED 德清农商银行湖滨支行 -> 共青团德清县委员会青年文明号', 'RECEIVED 德清农商银行湖滨支行 -> 全市星级网点'] },
   // A unit right between 被评为 (荣获, 获评) and the honour says whose honour it is (被评为某银行先进工作者): it is no
   // recipient, of that honour or of the next one in the sentence.
   { rule: 'received.pronoun', text: '王红梅是农行湖滨支行柜员。工作中，她多次被评为德清农商银行先进工作者，被县总工会授予“好职工”称号。', has: ['RECEIVED 王红梅 -> 好职工'], hasNot: ['RECEIVED 德清农商银行 -> 好职工'] },
   // Quoted names ending in 道德模范 or 好青年 are honours (市道德模范, 中国好青年), in a run of titles or worn before a name.
-  { rule: 'honour.shape', text: '李建国获得多项荣誉，其中不乏“全国三八红旗手”“全国五一巾帼标兵”“全国金融道德模范”等光荣称号。', has: ['Honour 全国金融道德模范', 'RECEIVED 李建国 -> 全国金融道德模范'] },
-  { rule: 'received.title', text: '启动仪式上，我行“全国向上向善好青年”王红梅同志作为代表发言。', has: ['Honour 全国向上向善好青年', 'RECEIVED 王红梅 -> 全国向上向善好青年'] },
-  // A sentence that says what an honour is (“…”是由某会设立的荣誉称号，旨在表彰…) names no recipient: not the article's unit.
-  { rule: 'received.article-unit', text: '德清农商银行积极参与创建活动。据悉，“全国巾帼文明岗”是由全国妇联设立的荣誉称号，旨在表彰作出突出贡献的女性集体。', hasNot: ['RECEIVED 德清农商银行 -> 全国巾帼文明岗'] },
+  { rule: 'honour.shape', text: '“省金融道德模范”李建国讲述了自己的故事。', has: ['Honour 省金融道德模范', 'RECEIVED 李建国 -> 省金融道德模范'] },
+  { rule: 'received.title', text: '交流会上，我行“湖州好青年”王红梅同志介绍了经验。', has: ['Honour 湖州好青年', 'RECEIVED 王红梅 -> 湖州好青年'] },
+  // A sentence that says what an honour is (“…”是某会设立的荣誉…) names no recipient: not the article's unit.
+  { rule: 'received.article-unit', text: '德清农商银行组织员工学习先进事迹。“全国巾帼文明岗”是全国妇联设立的一项集体荣誉，每年评选一次。', hasNot: ['RECEIVED 德清农商银行 -> 全国巾帼文明岗'] },
   // 她 of a story is one of its people, never the author of its byline: with no one else named before, no recipient.
   { rule: 'received.pronoun', text: '文/王红梅\n\n德清农商银行湖滨支行是一家老网点。三十多年里，她先后获得“先进工作者”称号。', hasNot: ['RECEIVED 王红梅 -> 先进工作者'] },
   // A unit's honour ranked up with a person's rank word (文明单位标兵) is still a unit's: the unit received it.
-  { rule: 'received.subject', text: '德清农商银行2015年1月被省委、省政府授予“省级文明单位标兵”荣誉称号。', has: ['RECEIVED 德清农商银行 -> 省级文明单位标兵 (2015)'] },
+  { rule: 'received.subject', text: '德清农商银行2019年被市委、市政府授予“市级文明单位标兵”称号。', has: ['RECEIVED 德清农商银行 -> 市级文明单位标兵 (2019)'] },
   // 作为…唯一代表: one who speaks for others holds a seat, not an honour, however its level is written.
-  { rule: 'honour.after-trigger', text: '会上，王红梅作为全省农信系统唯一代表，介绍了服务经验。', hasNot: ['Honour 全省农信系统唯一代表'] },
+  { rule: 'honour.after-trigger', text: '大会上，王红梅作为全市银行业唯一代表，讲述了坚守乡村网点的经历。', hasNot: ['Honour 全市银行业唯一代表'] },
   // What a unit chose to serve as something (选了一家网点作为示范点) holds no honour; 作为全国文明单位 opening a clause does.
-  { rule: 'honour.after-trigger', text: '德清农商银行在城区东西部各选了一家营业网点作为养老服务示范点，方便老年客户。', hasNot: ['Honour 养老服务示范点', 'RECEIVED 德清农商银行 -> 养老服务示范点'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行在南北两个镇各选了一家网点作为助农服务示范点。', hasNot: ['Honour 助农服务示范点', 'RECEIVED 德清农商银行 -> 助农服务示范点'] },
   // 颁发“…”聘书 engages one for a post: no honour, and no one received it.
   { rule: 'honour.context', text: '德清农商银行在湖滨村为该村颁发“金融顾问”聘书，签订合作协议。', hasNot: ['Honour 金融顾问', 'RECEIVED 德清农商银行 -> 金融顾问'] },
   // A unit, then a count of its members (四个郊区支行): the members received what the clause goes on to say, even past
   // a comma; the unit did not.
-  { rule: 'received.subject', text: '德清农商银行四个郊区支行在全省年度竞赛活动中业绩突出，均荣获“十强县市支行”称号。', hasNot: ['RECEIVED 德清农商银行 -> 十强县市支行'] },
+  { rule: 'received.subject', text: '德清农商银行三个城区支行在去年的服务评比中名列前茅，均荣获“星级网点”称号。', hasNot: ['RECEIVED 德清农商银行 -> 星级网点'] },
   // A unit, its honour quoted, then 揭牌 or 授牌: the plaque of the unit's honour is unveiled, so the unit received it.
-  { rule: 'received.title', text: '近日，县总工会领导出席德清农商银行湖滨支行“最美工会驿站”揭牌仪式。', has: ['RECEIVED 德清农商银行湖滨支行 -> 最美工会驿站'] },
+  { rule: 'received.title', text: '昨天，德清农商银行湖滨支行“最美职工之家”揭牌仪式在网点举行。', has: ['RECEIVED 德清农商银行湖滨支行 -> 最美职工之家'] },
   // An honour worn as a title before a list of units closed by 等 and a count: every unit of the list holds it.
-  { rule: 'received.title', text: '会上，参会人员对百佳示范单位德清农商银行湖滨支行、农行城东支行等两家示范单位现场交流学习。', has: ['RECEIVED 德清农商银行湖滨支行 -> 百佳示范单位', 'RECEIVED 农行城东支行 -> 百佳示范单位'] },
+  { rule: 'received.title', text: '观摩团走访了百佳示范单位德清农商银行湖滨支行、农行城东支行等两家网点。', has: ['RECEIVED 德清农商银行湖滨支行 -> 百佳示范单位', 'RECEIVED 农行城东支行 -> 百佳示范单位'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },

@@ -54,7 +54,7 @@ export const receivedTitle = defineRelationRule({
       const last = listed[listed.length - 1];
       if (last && LIST_COUNTED.test(s.text.slice(last.end))) for (const m of listed) emit({ type: 'RECEIVED', head: mentionEnd(m), tail: mentionEnd(honour), sentence: s.index });
     }
-    // 某支行“最美工会驿站”揭牌仪式: a plaque unveiled for a unit's honour names the unit right before it.
+    // 某支行“最美职工之家”揭牌仪式: a plaque unveiled for a unit's honour names the unit right before it.
     for (const honour of here) {
       if (honour.type !== 'Honour' || !UNVEILED_AFTER.test(s.text.slice(honour.end))) continue;
       const prev = here.filter((m) => m.end <= honour.start).sort((a, b) => b.end - a.end || a.start - b.start)[0];
