@@ -37,10 +37,6 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
   { rule: 'bank.alias', text: '平安夜，居民们在兴业路上散步。', hasNot: ['Bank 平安银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
-  // A bank's name then 控股 (集团): its holding company, a bank of its own that its officers work at; 控股股东 and
-  // 由某行控股 are a shareholder and a stake, no such bank.
-  { rule: 'bank.alias', text: '汇丰控股集团行政总裁韩立明，非执行董事王红梅、赵小燕一同出席论坛。', has: ['Bank 汇丰控股集团', 'WORKS_AT 韩立明 -> 汇丰控股集团 [行政总裁]', 'WORKS_AT 赵小燕 -> 汇丰控股集团 [非执行董事]'] },
-  { rule: 'bank.alias', text: '招商银行控股股东为一家集团。这家基金公司由兴业银行控股。', hasNot: ['Bank 招商银行控股', 'Bank 兴业银行控股'] },
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).

@@ -17,9 +17,6 @@ function insideNamedThing(s: SentenceCtx, ctx: RuleCtx, start: number, end: numb
   return open > close && next !== -1 && next - open <= 20 && !(open === start - 1 && next === end);
 }
 
-/** After a bank's name: its holding company (控股, 控股集团), not a controlling shareholder or stake (控股股东, 控股的). */
-const HOLDING = /^控股(?:集团)?(?![股子的权比地])/;
-
 export const bankAlias = defineMentionRule({
   id: 'bank.alias',
   description: 'a bank named by a name or alias of the gazetteer',
@@ -42,13 +39,6 @@ export const bankAlias = defineMentionRule({
       if (text[end] === '业' || text[end] === '界') continue;
       // 工行人: the bank's people, not the bank.
       if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
-      // 某某控股, 某某控股集团: the bank's holding company, a bank of its own name (not 控股股东, a shareholder).
-      const holding = HOLDING.exec(text.slice(end))?.[0];
-      if (holding && !/[由被]$/.test(text.slice(0, at))) {
-        taken.push([at, end + holding.length]);
-        emit({ type: 'Bank', name: alias + holding, surface: s.surface.slice(at, end + holding.length), sentence: s.index, start: at, end: end + holding.length });
-        continue;
-      }
       const withHq = text.startsWith('总行', end) ? end + 2 : end;
       taken.push([at, withHq]);
       // The form the text uses (normalised) is kept: a branch named without its bank is named after it.
