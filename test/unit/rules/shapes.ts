@@ -882,6 +882,8 @@ export const SHAPES: Shape[] = [
   // An honour worn as a title before a list of units closed by 等 and a count: every unit of the list holds it.
   { rule: 'received.title', text: '观摩团走访了百佳示范单位德清农商银行湖滨支行、农行城东支行等两家网点。', has: ['RECEIVED 德清农商银行湖滨支行 -> 百佳示范单位', 'RECEIVED 农行城东支行 -> 百佳示范单位'] },
   { rule: 'received.subject', text: '在本届评选中，中国银行城南支行第三次蝉联最佳服务银行大奖；另有12家机构分别斩获科技创新奖、绿色发展奖。', has: ['RECEIVED 中国银行城南支行 -> 最佳服务银行大奖'], hasNot: ['RECEIVED 中国银行城南支行 -> 科技创新奖', 'RECEIVED 中国银行城南支行 -> 绿色发展奖'] },
+  // A role written once before a list of names (客户经理甲、乙获评): each name of the list received the honour.
+  { rule: 'received.subject', text: '农行湖滨支行客户经理李建国、王红梅获评年度优秀员工。', has: ['RECEIVED 李建国 -> 年度优秀员工', 'RECEIVED 王红梅 -> 年度优秀员工'] },
   // A run of departments, posts and names after one unit, three items and more.
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
   // 某行表示，某某(Latin name)将于某日起出任非执行主席: a post with no unit of its own, at the unit the sentence opens with.
