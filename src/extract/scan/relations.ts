@@ -329,11 +329,6 @@ function clauseLead(text: string, m: Mention): string {
 /** Verbs of handing an honour over (甲为乙颁发): in the honour's clause they make 甲为 the presenter. */
 const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
 
-/**
- * Who wrote or photographed a report (【記者某某台中報導】, （记者某某摄）, 通讯员某某): never the recipient of an honour
- * it reports, even in the sentence that names no recipient the rules know (a farmers' association).
- */
-const CREDITED = CREDIT_RULES;
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
@@ -354,7 +349,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     // (被评为某分行先进工作者, 荣获某支行“优秀员工”称号: a unit between the verb and the honour is whose honour it is.)
     const honourOf = (m: Mention): boolean => /(?:评为|荣获|获评|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && here.some((o) => o.type === 'Honour' && o.start >= m.end && /^[“"「]?$/.test(text.slice(m.end, o.start)));
     const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m);
-    const credited = (m: Mention): boolean => CREDITED.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
+    // Who wrote or photographed a report (CREDIT_RULES, or a reporter's title before the name) never receives an
+    // honour it reports, even in a sentence that names no recipient the rules know (a farmers' association).
+    const credited = (m: Mention): boolean => CREDIT_RULES.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
     // (县长某某表扬…: one named with a post of a government presents honours; it is not received.)
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
     const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
