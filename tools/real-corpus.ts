@@ -181,8 +181,8 @@ async function evaluate(which: Split | 'all', details: boolean, json: boolean, o
  * on its own: where the gap lies, without showing a single miss. The corpus-wide
  * passes then see only the group, so the groups' figures do not add up to the half's.
  */
-async function evaluateBy(which: Split | 'all', key: 'kind' | 'topic' | 'page' | 'script'): Promise<void> {
-  const sources = readSources().filter((s) => which === 'all' || s.split === which);
+async function evaluateBy(which: Split | 'all', key: 'kind' | 'topic' | 'page' | 'script', onlyFold?: 'a' | 'b'): Promise<void> {
+  const sources = readSources().filter((s) => (which === 'all' || s.split === which) && (!onlyFold || fold(s.id) === onlyFold));
   const groups = new Map<string, Source[]>();
   for (const s of sources) if (existsSync(path.join(TEXTS, `${s.id}.txt`))) groups.set(s[key] ?? '?', [...(groups.get(s[key] ?? '?') ?? []), s]);
   const f = (x: number): string => x.toFixed(3);
@@ -211,14 +211,14 @@ async function main(argv: string[]): Promise<number> {
     if (!['tune', 'test', 'all'].includes(which)) throw new Error(`eval: expected tune, test or all, got ${which}`);
     // The test half is looked at for its figures only: its misses would teach the rules what to fit.
     if (which !== 'tune' && rest.includes('--details')) throw new Error('--details is for the tune half only');
+    const f = rest.includes('--fold') ? rest[rest.indexOf('--fold') + 1] : undefined;
+    if (f !== undefined && f !== 'a' && f !== 'b') throw new Error(`--fold: expected a or b, got ${f}`);
     const by = rest[rest.indexOf('--by') + 1];
     if (rest.includes('--by')) {
       if (by !== 'kind' && by !== 'topic' && by !== 'page' && by !== 'script') throw new Error(`--by: expected kind, topic, page or script, got ${by}`);
-      await evaluateBy(which, by);
+      await evaluateBy(which, by, f);
       return 0;
     }
-    const f = rest.includes('--fold') ? rest[rest.indexOf('--fold') + 1] : undefined;
-    if (f !== undefined && f !== 'a' && f !== 'b') throw new Error(`--fold: expected a or b, got ${f}`);
     // Fold b is the tune half's check on what was fitted to fold a: read for its figures only, like test.
     if (f === 'b' && rest.includes('--details')) throw new Error('--details is for fold a only');
     await evaluate(which, rest.includes('--details'), rest.includes('--json'), f);
