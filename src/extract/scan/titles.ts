@@ -114,6 +114,12 @@ const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;
 /** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
 const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
 
+/**
+ * Levels of government listed before one honour (省、市、县; 县级、市级; 系统内省、市): all but the last, and the last
+ * too when it is a bare character (省、市、县先进工作者 is 先进工作者; 县级、市级优秀柜员 is 市级优秀柜员).
+ */
+const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|镇)级?[、和及]){1,4}(?:[省市县区乡镇](?![级\u3001和及]))?/;
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
@@ -131,6 +137,9 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     let closing = false;
     let tail = '';
     for (;;) {
+      // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
+      // list; the honour is the name after them.)
+      at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
       // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)

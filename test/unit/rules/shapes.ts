@@ -240,6 +240,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。赛后行领导为获奖个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
+  // Single-character levels listed before one honour (省、市、县先进工作者) are its levels: the honour is the name after them.
+  { rule: 'honour.after-trigger', text: '德清农商银行柜员王红梅获得省、市、县先进工作者称号。', has: ['Honour 先进工作者', 'RECEIVED 王红梅 -> 先进工作者'] },
   { rule: 'honour.after-trigger', text: '她曾获县级、市级先进工作者、突出贡献奖等荣誉。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
   { rule: 'honour.after-trigger', text: '他获得了区首批“金牌柜员”、市五一巾帼标兵等荣誉。', has: ['Honour 金牌柜员', 'Honour 市五一巾帼标兵'] },
   { rule: 'honour.after-trigger', text: '作为省级文明示范网点，工行开封分行营业部接待了很多客户。', has: ['Honour 省级文明示范网点'] },
@@ -867,6 +869,10 @@ export const SHAPES: Shape[] = [
   // A sentence that says what an honour is (“…”是某会设立的荣誉…) names no recipient: not the article's unit.
   { rule: 'received.article-unit', text: '德清农商银行组织员工学习先进事迹。“全国巾帼文明岗”是全国妇联设立的一项集体荣誉，每年评选一次。', hasNot: ['RECEIVED 德清农商银行 -> 全国巾帼文明岗'] },
   // 她 of a story is one of its people, never the author of its byline: with no one else named before, no recipient.
+  // A sentence that opens with 曾获 or 先后荣获 and no subject goes on with the person the sentence before is about;
+  // a unit's honour there stays with the article's unit.
+  { rule: 'received.pronoun', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“优秀共产党员”“乡村振兴贡献奖”等荣誉。', has: ['RECEIVED 韩立明 -> 优秀共产党员', 'RECEIVED 韩立明 -> 乡村振兴贡献奖'], hasNot: ['RECEIVED 德清农商银行湖滨支行 -> 乡村振兴贡献奖'] },
+  { rule: 'received.article-unit', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“青年文明号”“先进集体”等荣誉。', has: ['RECEIVED 德清农商银行湖滨支行 -> 青年文明号'], hasNot: ['RECEIVED 韩立明 -> 青年文明号'] },
   { rule: 'received.pronoun', text: '文/王红梅\n\n德清农商银行湖滨支行是一家老网点。三十多年里，她先后获得“先进工作者”称号。', hasNot: ['RECEIVED 王红梅 -> 先进工作者'] },
   // A unit's honour ranked up with a person's rank word (文明单位标兵) is still a unit's: the unit received it.
   { rule: 'received.subject', text: '德清农商银行2019年被市委、市政府授予“市级文明单位标兵”称号。', has: ['RECEIVED 德清农商银行 -> 市级文明单位标兵 (2019)'] },
