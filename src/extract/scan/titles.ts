@@ -183,6 +183,9 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       at += item[0].length + sep[0].length;
     }
     if (CONFERRED_BY.test(tail)) continue;
+    // (成为全省农信系统攻坚克难、开拓进取的精神财富: after a weak trigger, an item with 的 inside it makes the list
+    // the words before a noun it describes, not honours; 获得甲、乙的称号 ends its last item with 的, and stays a list.)
+    if (weak && items.some((it) => /的./.test(it.name))) continue;
     const lone = items.length === 1 && !weak;
     for (const it of items) {
       if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name) || COUNTED_HONOURS.test(it.name)) continue;

@@ -240,6 +240,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。赛后行领导为获奖个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
+  // After a weak trigger, a list whose item has 的 inside describes the noun after it: no honours.
+  { rule: 'honour.after-trigger', text: '这份坚守成为全市农信系统攻坚克难、勇于担当的精神财富。', hasNot: ['Honour 全市农信系统攻坚克难'] },
   // Single-character levels listed before one honour (省、市、县先进工作者) are its levels: the honour is the name after them.
   { rule: 'honour.after-trigger', text: '德清农商银行柜员王红梅获得省、市、县先进工作者称号。', has: ['Honour 先进工作者', 'RECEIVED 王红梅 -> 先进工作者'] },
   { rule: 'honour.after-trigger', text: '她曾获县级、市级先进工作者、突出贡献奖等荣誉。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
