@@ -391,14 +391,16 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
     if (APPOINTMENT_AFTER.test(after) && typed === undefined) continue;
     let finding: TitleFinding | undefined;
-    if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
+    // (“清洁街头站牌，擦亮城市文明窗口”: phrases parted by a comma are a slogan, whatever honour's word ends it.)
+    const shaped = c.honourSuffix.test(q) && !SLOGAN.test(q);
+    if (typed === 'honour' || (shaped && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
     else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';
-    } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
+    } else if (shaped) finding = 'honour.shape';
     if (!finding) continue;
     // 推出“大棚贷”: what only the verb before makes a programme is a financial product when its name ends as a
     // loan's (a kind of activity after it, 开展“某某贷”活动, still names a campaign).
