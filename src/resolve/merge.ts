@@ -91,6 +91,13 @@ export class GraphMerger {
    */
   private mergeHonourForms(): void {
     const g = this.graph;
+    // (Two honours of one name under two keys, as when a file names one honour at its levels: one node.)
+    const byName = new Map<string, string>();
+    for (const k of g.filterNodes((_, a) => a.type === 'Honour')) {
+      const same = byName.get(g.getNodeAttribute(k, 'name'));
+      if (same) this.mergeNode(k, same);
+      else byName.set(g.getNodeAttribute(k, 'name'), k);
+    }
     const honours = g.filterNodes((_, a) => a.type === 'Honour');
     const holders = new Map<string, string[]>();
     for (const k of honours) for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);

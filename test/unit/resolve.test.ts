@@ -146,6 +146,16 @@ describe('units inside units, and short honour names', () => {
     expect(edges(g, 'RECEIVED')).toEqual(expect.arrayContaining(['德清农商银行城关支行 -> 德清县巾帼文明岗']));
     expect(names(g, 'Honour').filter((n) => n.includes('先进集体')).sort()).toEqual(['先进集体', '德清县先进集体', '湖州市先进集体']);
   });
+
+  // A file that tallies an honour at its levels names it by its bare name, one node with the same honour elsewhere.
+  it('merges an honour tallied at its levels with the bare honour of another article', async () => {
+    const g = await buildTexts({
+      'a.txt': '支行获表彰\n\n德清农商银行城关支行被授予“青年文明号”称号。截至目前，德清农商银行已有国家级青年文明号1家、省级青年文明号4家、市级青年文明号12家。',
+      'b.txt': '网点风采\n\n农行湖滨支行荣获“青年文明号”称号。',
+    });
+    expect(names(g, 'Honour')).toEqual(['青年文明号']);
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['农行湖滨支行 -> 青年文明号', '德清农商银行城关支行 -> 青年文明号']);
+  });
 });
 
 describe('titles between two units', () => {

@@ -654,6 +654,8 @@ export const SHAPES: Shape[] = [
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
   { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },
+  // A file that tallies an honour at its levels (国家级…1家、省级…4家) beside the bare honour names one honour.
+  { rule: 'received.subject', text: '德清农商银行城关支行被授予“青年文明号”称号。截至目前，德清农商银行已有国家级青年文明号1家、省级青年文明号4家、市级青年文明号12家。', has: ['RECEIVED 德清农商银行城关支行 -> 青年文明号'], hasNot: ['Honour 国家级青年文明号', 'Honour 省级青年文明号', 'Honour 市级青年文明号'] },
   // (Or who stood out from the field, 脱颖而出, in the clause after the announcement.)
   { rule: 'received.subject', text: '市银行业协会“最美营业厅”评选结果揭晓，德清农商银行城关支行从上百家网点中脱颖而出，成为全县唯一获此称号的网点。', has: ['RECEIVED 德清农商银行城关支行 -> 最美营业厅'] },
   { rule: 'received.subject', text: '省银行业协会公布“星级网点”名单，建行营口分行营业部的员工参加了会议。', hasNot: ['RECEIVED 建行营口分行营业部 -> 星级网点'] },
