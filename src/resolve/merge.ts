@@ -79,8 +79,33 @@ export class GraphMerger {
   /** Runs the corpus-wide passes and returns the graph. */
   finish(): GuanxiGraph {
     this.mergeShortForms();
+    this.mergeHonourForms();
     this.placeHierarchy();
     return this.graph;
+  }
+
+  /**
+   * One honour named in two articles, in one by its full name and in the other by a form the full name is also
+   * called where it stands (青年文明号集体 with 青年文明号 / 青年文明号): one node, as a reader takes them. Only where
+   * that form is a form of one honour alone (先进集体 as a form of two honours joins neither).
+   */
+  private mergeHonourForms(): void {
+    const g = this.graph;
+    // (Two honours of one name under two keys, as when a file names one honour at its levels: one node.)
+    const byName = new Map<string, string>();
+    for (const k of g.filterNodes((_, a) => a.type === 'Honour')) {
+      const same = byName.get(g.getNodeAttribute(k, 'name'));
+      if (same) this.mergeNode(k, same);
+      else byName.set(g.getNodeAttribute(k, 'name'), k);
+    }
+    const honours = g.filterNodes((_, a) => a.type === 'Honour');
+    const holders = new Map<string, string[]>();
+    for (const k of honours) for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
+    for (const k of honours) {
+      if (!g.hasNode(k)) continue;
+      const into = (holders.get(g.getNodeAttribute(k, 'name')) ?? []).filter((o) => o !== k && g.hasNode(o));
+      if (into.length === 1) this.mergeNode(k, into[0]!);
+    }
   }
 
   /** A branch only ever named by a short form joins the unique full name of its bank elsewhere. */

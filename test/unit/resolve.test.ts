@@ -131,6 +131,31 @@ describe('units inside units, and short honour names', () => {
     expect(nodeByName(g, 'Honour', '2022年度臺南市五四紅旗團委').aliases).toEqual(expect.arrayContaining(['臺南市五四紅旗團委']));
     expect(nodeByName(g, 'Honour', '2023年度临沂市青年文明号（集体）').aliases).toEqual(expect.arrayContaining(['临沂市青年文明号（集体）', '临沂市青年文明号']));
   });
+
+  // One honour in two articles, in one by a full name that is also called by a shorter form, in the other by that
+  // form: one node. A form shared by two honours joins neither.
+  it('merges an honour named in one article by a form another article gives its full name', async () => {
+    const g = await buildTexts({
+      'a.txt': '支行获表彰\n\n近日，农行湖滨支行获得“德清县巾帼文明岗”称号。该行表示，巾帼文明岗是对全体女员工的肯定。',
+      'b.txt': '网点风采\n\n德清农商银行城关支行曾获“巾帼文明岗”称号。',
+      'c.txt': '表彰\n\n农行湖滨支行获得“湖州市先进集体”称号。该行表示，先进集体是对全行的肯定。',
+      'd.txt': '表彰\n\n德清农商银行获得“德清县先进集体”称号。该行表示，先进集体是对全行的肯定。',
+      'e.txt': '表彰\n\n德清农商银行城关支行获得“先进集体”称号。',
+    });
+    expect(names(g, 'Honour').filter((n) => n.includes('巾帼'))).toEqual(['德清县巾帼文明岗']);
+    expect(edges(g, 'RECEIVED')).toEqual(expect.arrayContaining(['德清农商银行城关支行 -> 德清县巾帼文明岗']));
+    expect(names(g, 'Honour').filter((n) => n.includes('先进集体')).sort()).toEqual(['先进集体', '德清县先进集体', '湖州市先进集体']);
+  });
+
+  // A file that tallies an honour at its levels names it by its bare name, one node with the same honour elsewhere.
+  it('merges an honour tallied at its levels with the bare honour of another article', async () => {
+    const g = await buildTexts({
+      'a.txt': '支行获表彰\n\n德清农商银行城关支行被授予“青年文明号”称号。截至目前，德清农商银行已有国家级青年文明号1家、省级青年文明号4家、市级青年文明号12家。',
+      'b.txt': '网点风采\n\n农行湖滨支行荣获“青年文明号”称号。',
+    });
+    expect(names(g, 'Honour')).toEqual(['青年文明号']);
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['农行湖滨支行 -> 青年文明号', '德清农商银行城关支行 -> 青年文明号']);
+  });
 });
 
 describe('titles between two units', () => {

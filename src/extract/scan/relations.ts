@@ -625,7 +625,11 @@ export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): bo
   const here = sentenceView(s, ctx).here;
   if (PERSON_PRONOUN.test(s.text.slice(0, m.start)) && !here.some((o) => o.type === 'Person' && o.start < m.start)) return true;
   // 王某获得了冠军。同时获得了“某奖章”: a sentence that goes on from one about a person, with no subject of its own.
-  if (!CONTINUES.test(s.text.slice(0, m.start)) || here.some((o) => o.start < m.start && (o.type === 'Person' || isUnit(o)))) return false;
+  // (So does one that opens with a verb of receiving and no subject, 曾获“…”称号, 先后荣获: unless the honour is a
+  // unit's, which the article's unit keeps.)
+  const lead = s.text.slice(0, m.start);
+  const goesOn = CONTINUES.test(lead) || (RECEIVES_WITHOUT_SUBJECT.test(lead) && !cues(ctx.lex).collectiveHonour.test(m.name));
+  if (!goesOn || here.some((o) => o.start < m.start && (o.type === 'Person' || isUnit(o)))) return false;
   // (The sentence before is about a person: one is named there, and no unit after that person.)
   const previous = s.index > 0 ? ctx.inSentence(s.index - 1).filter((o) => o.type === 'Person' || isUnit(o)).sort((a, b) => a.start - b.start) : [];
   const person = previous.findIndex((o) => o.type === 'Person');
@@ -634,6 +638,8 @@ export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): bo
 
 /** A sentence opening as the next step of the one before (同时, 还, 并, 又, 随后): the same subject goes on. */
 const CONTINUES = /^\s*(?:同时|同年|还|并|又|也|随后|此后|之后|后又|后来)/;
+/** A sentence opening, maybe after its year, with an adverb and a verb of receiving (曾获, 先后荣获, 多次被评为): no subject of its own. */
+const RECEIVES_WITHOUT_SUBJECT = /^\s*(?:(?:19|20)\d{2}年度?[，,]?)?(?:曾经?|先后|多次|屡次|曾先后|曾多次)(?:荣获|获得|获评|获颁|获|被)/;
 
 /**
  * 在“某某”嘉年华活动上，某行荣获…: the programme is the occasion where a unit was honoured, set off by 在…上/中 and

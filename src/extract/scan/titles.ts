@@ -114,6 +114,12 @@ const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;
 /** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
 const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
 
+/**
+ * Levels of government listed before one honour (省、市、县; 县级、市级; 系统内省、市): all but the last, and the last
+ * too when it is a bare character (省、市、县先进工作者 is 先进工作者; 县级、市级优秀柜员 is 市级优秀柜员).
+ */
+const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|镇)级?[、和及]){1,4}(?:[省市县区乡镇](?![级\u3001和及]))?/;
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
@@ -131,6 +137,9 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     let closing = false;
     let tail = '';
     for (;;) {
+      // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
+      // list; the honour is the name after them.)
+      at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
       // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
@@ -174,6 +183,9 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       at += item[0].length + sep[0].length;
     }
     if (CONFERRED_BY.test(tail)) continue;
+    // (成为全省农信系统攻坚克难、开拓进取的精神财富: after a weak trigger, an item with 的 inside it makes the list
+    // the words before a noun it describes, not honours; 获得甲、乙的称号 ends its last item with 的, and stays a list.)
+    if (weak && items.some((it) => /的./.test(it.name))) continue;
     const lone = items.length === 1 && !weak;
     for (const it of items) {
       if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name) || COUNTED_HONOURS.test(it.name)) continue;
@@ -379,14 +391,16 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
     if (APPOINTMENT_AFTER.test(after) && typed === undefined) continue;
     let finding: TitleFinding | undefined;
-    if (typed === 'honour' || (c.honourSuffix.test(q) && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
+    // (“清洁街头站牌，擦亮城市文明窗口”: phrases parted by a comma are a slogan, whatever honour's word ends it.)
+    const shaped = c.honourSuffix.test(q) && !SLOGAN.test(q);
+    if (typed === 'honour' || (shaped && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
     else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';
-    } else if (c.honourSuffix.test(q)) finding = 'honour.shape';
+    } else if (shaped) finding = 'honour.shape';
     if (!finding) continue;
     // 推出“大棚贷”: what only the verb before makes a programme is a financial product when its name ends as a
     // loan's (a kind of activity after it, 开展“某某贷”活动, still names a campaign).

@@ -11,6 +11,9 @@ import { canonicalHonour, canonicalTitle } from '../names.js';
 import type { FileResolution } from './state.js';
 import { CONTEST_NAME } from '../../extract/types.js';
 
+/** A level of government before an honour's name (国家级, 省级, 市级, 县级, 区级). */
+const LEVEL = /^(?:国家级|省级|市级|县级|区级)/;
+
 export function resolveTitles(res: FileResolution): void {
   const named = res.r.mentions.filter((x) => x.type === 'Programme' || x.type === 'Honour');
   const aliasOf = new Map<string, string>();
@@ -19,6 +22,16 @@ export function resolveTitles(res: FileResolution): void {
   for (const t of honourTitles) {
     const longer = honourTitles.filter((u) => u !== t && u.endsWith(t));
     if (t.length >= 4 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, longer[0]!);
+  }
+  // (国家级青年文明号2家、省级青年文明号6家 in a file that also names 青年文明号: the one honour at its levels, which
+  // goes by its bare name.)
+  const levelled = new Map<string, string>();
+  for (const t of honourTitles) {
+    const bare = t.replace(LEVEL, '');
+    if (bare === t || bare.length < 4 || aliasOf.has(t) || !honourTitles.includes(bare)) continue;
+    const into = aliasOf.get(bare) ?? bare;
+    aliasOf.set(t, into);
+    levelled.set(into, bare);
   }
   // (Likewise a contest named once with its organiser or place in front and once without: 某支行首届技能竞赛 /
   // 首届技能竞赛.)
@@ -40,5 +53,11 @@ export function resolveTitles(res: FileResolution): void {
     const v = votes.get(k)!;
     const type: NodeType = v.Honour > v.Programme ? 'Honour' : 'Programme';
     res.keyOf.set(m.id, res.addNode(nodeKey(type, type === 'Honour' ? canonicalHonour(k) : k), type, m.name, m).key);
+  }
+  for (const [k, bare] of levelled) {
+    const n = res.nodes.get(nodeKey('Honour', canonicalHonour(k)));
+    if (!n || n.name === bare) continue;
+    n.aliases = [n.name, ...n.aliases.filter((a) => a !== bare && a !== n.name)];
+    n.name = bare;
   }
 }

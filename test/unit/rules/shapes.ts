@@ -240,10 +240,16 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。赛后行领导为获奖个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
+  // After a weak trigger, a list whose item has 的 inside describes the noun after it: no honours.
+  { rule: 'honour.after-trigger', text: '这份坚守成为全市农信系统攻坚克难、勇于担当的精神财富。', hasNot: ['Honour 全市农信系统攻坚克难'] },
+  // Single-character levels listed before one honour (省、市、县先进工作者) are its levels: the honour is the name after them.
+  { rule: 'honour.after-trigger', text: '德清农商银行柜员王红梅获得省、市、县先进工作者称号。', has: ['Honour 先进工作者', 'RECEIVED 王红梅 -> 先进工作者'] },
   { rule: 'honour.after-trigger', text: '她曾获县级、市级先进工作者、突出贡献奖等荣誉。', has: ['Honour 市级先进工作者', 'Honour 突出贡献奖'] },
   { rule: 'honour.after-trigger', text: '他获得了区首批“金牌柜员”、市五一巾帼标兵等荣誉。', has: ['Honour 金牌柜员', 'Honour 市五一巾帼标兵'] },
   { rule: 'honour.after-trigger', text: '作为省级文明示范网点，工行开封分行营业部接待了很多客户。', has: ['Honour 省级文明示范网点'] },
   { rule: 'honour.after-trigger', text: '该行获得贷款五千万元，是全国首个这样做的单位。', hasNot: ['Honour 贷款五千万元', 'Honour 全国首个这样做的单位'] },
+  // A quote of phrases parted by a comma is a slogan, even when an honour's word ends it.
+  { rule: 'honour.shape', text: '农行湖滨支行开展了以“清扫街头站牌，擦亮城市文明窗口”为主题的志愿服务活动。', hasNot: ['Honour 清扫街头站牌，擦亮城市文明窗口', 'Honour 清扫街头站牌,擦亮城市文明窗口'] },
   { rule: 'honour.shape', text: '建行九江分行邬一凡获得“点钞技能竞赛”第一名，该行也获《金融时报》报道。', hasNot: ['Honour 点钞技能竞赛', 'Honour 金融时报'] },
   { rule: 'branch.suffix', text: '九江银行开展活动，九江银行员工参加。工行九江分行及其下辖的浔阳支行、濂溪支行参与活动。', has: ['PART_OF 工行浔阳支行 -> 中国工商银行', 'PART_OF 工行濂溪支行 -> 中国工商银行'], hasNot: ['Branch 九江银行浔阳支行'] },
   { rule: 'person.titled', text: '晚会上，知名钢琴家方立东、演员苏晓雯先后登台。', has: ['Person 方立东', 'Person 苏晓雯'] },
@@ -648,6 +654,10 @@ export const SHAPES: Shape[] = [
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
   { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },
+  // A file that tallies an honour at its levels (国家级…1家、省级…4家) beside the bare honour names one honour.
+  { rule: 'received.subject', text: '德清农商银行城关支行被授予“青年文明号”称号。截至目前，德清农商银行已有国家级青年文明号1家、省级青年文明号4家、市级青年文明号12家。', has: ['RECEIVED 德清农商银行城关支行 -> 青年文明号'], hasNot: ['Honour 国家级青年文明号', 'Honour 省级青年文明号', 'Honour 市级青年文明号'] },
+  // (Or who stood out from the field, 脱颖而出, in the clause after the announcement.)
+  { rule: 'received.subject', text: '市银行业协会“最美营业厅”评选结果揭晓，德清农商银行城关支行从上百家网点中脱颖而出，成为全县唯一获此称号的网点。', has: ['RECEIVED 德清农商银行城关支行 -> 最美营业厅'] },
   { rule: 'received.subject', text: '省银行业协会公布“星级网点”名单，建行营口分行营业部的员工参加了会议。', hasNot: ['RECEIVED 建行营口分行营业部 -> 星级网点'] },
   // An honour that describes who follows it goes to the one named right after 的, or to no one named; who presents it (甲为…颁发) receives nothing.
   { rule: 'received.subject', text: '建行营口分行行长张华为获得“优秀员工”称号的员工颁发证书。', hasNot: ['RECEIVED 张华 -> 优秀员工'] },
@@ -865,6 +875,10 @@ export const SHAPES: Shape[] = [
   // A sentence that says what an honour is (“…”是某会设立的荣誉…) names no recipient: not the article's unit.
   { rule: 'received.article-unit', text: '德清农商银行组织员工学习先进事迹。“全国巾帼文明岗”是全国妇联设立的一项集体荣誉，每年评选一次。', hasNot: ['RECEIVED 德清农商银行 -> 全国巾帼文明岗'] },
   // 她 of a story is one of its people, never the author of its byline: with no one else named before, no recipient.
+  // A sentence that opens with 曾获 or 先后荣获 and no subject goes on with the person the sentence before is about;
+  // a unit's honour there stays with the article's unit.
+  { rule: 'received.pronoun', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“优秀共产党员”“乡村振兴贡献奖”等荣誉。', has: ['RECEIVED 韩立明 -> 优秀共产党员', 'RECEIVED 韩立明 -> 乡村振兴贡献奖'], hasNot: ['RECEIVED 德清农商银行湖滨支行 -> 乡村振兴贡献奖'] },
+  { rule: 'received.article-unit', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“青年文明号”“先进集体”等荣誉。', has: ['RECEIVED 德清农商银行湖滨支行 -> 青年文明号'], hasNot: ['RECEIVED 韩立明 -> 青年文明号'] },
   { rule: 'received.pronoun', text: '文/王红梅\n\n德清农商银行湖滨支行是一家老网点。三十多年里，她先后获得“先进工作者”称号。', hasNot: ['RECEIVED 王红梅 -> 先进工作者'] },
   // A unit's honour ranked up with a person's rank word (文明单位标兵) is still a unit's: the unit received it.
   { rule: 'received.subject', text: '德清农商银行2019年被市委、市政府授予“市级文明单位标兵”称号。', has: ['RECEIVED 德清农商银行 -> 市级文明单位标兵 (2019)'] },
