@@ -192,8 +192,14 @@ function adverbAfterTwo(name: string, names: Names): boolean {
 
 /** Before a unit: where a person works (在, 曾在, 任职于), opening a relative clause about them. */
 const WORKED_AT_BEFORE = /(?:在|(?:任职|就职|供职|工作)于)$/;
-/** Before a unit: a verb of holding a post there (担任, 现任, 曾任), opening a relative clause (担任某行副行长的韩梅). */
-const HELD_BEFORE = /(?:担任|出任|现任|曾任|时任|历任)$/;
+/**
+ * Before a unit: a verb of holding, taking or leaving a post there (担任, 曾任, 卸任, 接任), opening a relative clause
+ * (担任某行副行长的韩梅, 卸任某行董事长的韩梅): the verbs of dict/cues/appointed-verb.txt of two characters or more, which
+ * works_at.relative-clause reads to tie the person to the unit, and 时任 (the post held at the time).
+ */
+function heldBefore(before: string, c: Cues): boolean {
+  return before.endsWith('时任') || c.appointedVerbs.some((v) => v.length > 1 && before.endsWith(v));
+}
 /**
  * After the unit, up to the 的 before the person: a verb of working or of holding a post, and at most a post and a
  * span of time (工作了十年的, 任职多年的, 出任首席风险官5年的), with no punctuation.
@@ -705,7 +711,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   for (const u of ctx.inSentence(s.index)) {
     if (u.type !== 'Bank' && u.type !== 'Branch') continue;
     // (此前担任某行副行长的韩梅: or a verb of holding a post before the unit, and the post after it.)
-    const held = HELD_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) ? toks.find((x) => x.start === u.end && isRole(x, ctx, c)) : undefined;
+    const held = heldBefore(s.text.slice(Math.max(0, u.start - 4), u.start), c) ? toks.find((x) => x.start === u.end && isRole(x, ctx, c)) : undefined;
     if (!WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) && !held) continue;
     const clause = held && s.text[held.start + held.word.length] === '的' ? { 0: held.word + '的' } : RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
     if (!clause) continue;
