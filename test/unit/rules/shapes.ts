@@ -71,6 +71,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
+  // An adverb may stand before 是 (便是, 也是, 正是): the post after the unit is still the person's.
+  { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
+  { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
   { rule: 'works_at.person-unit-role', text: '张晓燕的职业生涯起步于德清农商银行。', has: ['WORKS_AT 张晓燕 -> 德清农商银行'] },
   { rule: 'works_at.person-unit-role', text: '李建国去年加盟德清农商银行。', has: ['WORKS_AT 李建国 -> 德清农商银行'] },
