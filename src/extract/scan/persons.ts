@@ -653,7 +653,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (永隆银行(096)的伍步高: a stock code in brackets may follow the bank.)
     const code = /^[（(][0-9]{3,6}(?:\.[A-Z]{2})?[）)](?=的)/.exec(s.text.slice(u.end))?.[0] ?? '';
     // (某支行反诈中心 韩梅：…: a department, a space, then the name, as a caption of who speaks.)
-    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
+    // (某支行党支部的王芳: or the unit's own party branch, league branch or union, whose members are its staff.)
+    let sep = /^(?:[:：][ \t\u3000]*|(?:党支部|党总支|团支部|团委|工会)?的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
     if (/(?:[部处室]|中心)[ \t\u3000]*$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
     if (sep === '') {
@@ -678,7 +679,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     let at = u.end + code.length + sep.length;
     // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
     // from, whatever the clause goes on with.
-    const cameFrom = sep.startsWith('的') && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
+    const possessive = /^(?:党支部|党总支|团支部|团委|工会)?的/.test(sep);
+    const cameFrom = possessive && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
     // (某行营销拓展部王娟正在…: jieba may glue the department's last character to the name, 部王娟/x.)
     const glued = /[部处室]$/.test(sep) ? toks.findIndex((x) => x.start === at - 1 && x.tag === 'x' && (x.word.length === 3 || x.word.length === 4) && names.looksLikeFullName(x.word.slice(1))) : -1;
     if (glued !== -1) {
@@ -691,14 +693,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (possessive ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
       if ((c.surnameAlsoWord.has(n.name[0]!) && !toks[k]!.tag.startsWith('nr')) || (u.type === 'Bank' && /^[银銀]/.test(n.name))) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
-      if (sep.startsWith('的') && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
+      if (possessive && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
       // The list goes on with 、 or ends with 和 (某支行甲、乙和丙4名员工); after a colon also with a comma.
       if (!(/^[、和与及]/.test(s.text.slice(n.end)) || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;

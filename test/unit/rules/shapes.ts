@@ -367,6 +367,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '工行湖州分行董事长到场，工行湖州分行门口排起长队。', hasNot: ['Person 董事长', 'Person 门口'] },
   // Not a name after a unit: a verb read as a surname (到建行来办理), the end of a bank's short form (滙豐銀最高), a noun
   // phrase of a verb (夏粮收购调研工作).
+  // The unit's own party branch or union, then 的 and a name (某支行党支部的某某): a member, so staff of the unit.
+  { rule: 'works_at.unit-name', text: '农行湖滨支行党支部的韩立明在入党周年座谈会上发言。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  { rule: 'works_at.unit-name', text: '德清农商银行工会的关心让员工倍感温暖。', hasNot: ['Person 关心'] },
   { rule: 'works_at.unit-name', text: '在上级行、区文明办的指导下，工行城东支行开展了志愿服务。', hasNot: ['Person 文明办'] },
   { rule: 'works_at.unit-name', text: '王大爷说，以后存钱都到建行来办理。', hasNot: ['Person 来办理'] },
   { rule: 'works_at.unit-name', text: '各家外銀的手續費收入，今年仍以滙豐銀最高。', hasNot: ['Person 銀最高'] },
