@@ -351,7 +351,12 @@ function gluedToSpeech(s: SentenceCtx, toks: Token[], k: number, names: Names, c
 function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefined {
   const t = toks[k]!;
   let span: Span | undefined;
-  if (/^(?:x|nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && names.looksLikeFullName(t.word)) span = { name: t.word, start: t.start, end: t.start + t.word.length };
+  const u = toks[k + 1];
+  // (某联社罗文/nr 涛/nr 创作的, 某联社罗/j 海涛/nr 拍摄的: a three-character name jieba cut into two pieces it tags as
+  // names, or a surname it reads as another word and a given name it tags as one.)
+  const cut = u !== undefined && u.start === t.start + t.word.length && t.word.length + u.word.length === 3 && /^(?:nr|nrfg|nrt)$/.test(u.tag) && (/^(?:nr|nrfg|nrt)$/.test(t.tag) || names.surnameLength(t.word + u.word) === t.word.length) && names.looksLikeFullName(t.word + u.word);
+  if (cut) span = { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
+  else if (/^(?:x|nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && names.looksLikeFullName(t.word)) span = { name: t.word, start: t.start, end: t.start + t.word.length };
   else if (t.word.length === 1 && /^(?:nr|nrfg|nrt)$/.test(t.tag)) {
     // (杨/nr 文华/nz 连忙上前: a surname jieba tags as one, then a given name it reads as another word.)
     const n = nameAt(toks, k, names);

@@ -368,6 +368,8 @@ export const SHAPES: Shape[] = [
   // Not a name after a unit: a verb read as a surname (到建行来办理), the end of a bank's short form (滙豐銀最高), a noun
   // phrase of a verb (夏粮收购调研工作).
   // The unit's own party branch or union, then 的 and a name (某支行党支部的某某): a member, so staff of the unit.
+  // A unit, then a name jieba cuts in two pieces, then a verb of making a work (某联社某某创作的《…》): the maker works there.
+  { rule: 'works_at.unit-name', text: '摄影类一等奖为德清信用联社罗海涛创作的《丰收》。', has: ['Person 罗海涛', 'WORKS_AT 罗海涛 -> 德清信用联社'] },
   { rule: 'works_at.unit-name', text: '农行湖滨支行党支部的韩立明在入党周年座谈会上发言。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.unit-name', text: '德清农商银行工会的关心让员工倍感温暖。', hasNot: ['Person 关心'] },
   { rule: 'works_at.unit-name', text: '在上级行、区文明办的指导下，工行城东支行开展了志愿服务。', hasNot: ['Person 文明办'] },
