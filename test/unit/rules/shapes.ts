@@ -134,6 +134,9 @@ export const SHAPES: Shape[] = [
   // 女工 / 女职工 name a unit's women staff like 员工 (and, as 员工 does, say nothing of a unit when none is named).
   { rule: 'works_at.unit-role-name', text: '德清农商银行湖滨支行女工赵小燕冒雨把现金送到老人家中。', has: ['WORKS_AT 赵小燕 -> 德清农商银行湖滨支行 [女工]'] },
   { rule: 'works_at.unit-role-name', text: '纺织厂女工王秀英来到德清农商银行湖滨支行办理业务。', hasNot: ['WORKS_AT 王秀英 -> 德清农商银行湖滨支行 [女工]', 'WORKS_AT 王秀英 -> 德清农商银行湖滨支行'] },
+  // A bank's spokesperson is one of its posts (某银行新闻发言人某某, …主管兼发言人某某); another body's is not the bank's.
+  { rule: 'works_at.unit-role-name', text: '德清农商银行新闻发言人周振华表示，该行各项业务运行正常。', has: ['WORKS_AT 周振华 -> 德清农商银行 [新闻发言人]'] },
+  { rule: 'works_at.unit-role-name', text: '外事办发言人周振华介绍，德清农商银行将参加展会。', hasNot: ['WORKS_AT 周振华 -> 德清农商银行 [发言人]', 'WORKS_AT 周振华 -> 德清农商银行'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '分局頒發感謝狀給「台中第二信用合作社大里分社」行員陳怡君。', has: ['WORKS_AT 陳怡君 -> 台中第二信用合作社大里分社 [行員]'] },
   { rule: 'works_at.appointed', text: '周云泽去年起担任国家开发银行党委副书记。', has: ['WORKS_AT 周云泽 -> 国家开发银行 [党委副书记]'] },
