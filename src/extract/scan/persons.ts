@@ -192,8 +192,14 @@ function adverbAfterTwo(name: string, names: Names): boolean {
 
 /** Before a unit: where a person works (在, 曾在, 任职于), opening a relative clause about them. */
 const WORKED_AT_BEFORE = /(?:在|(?:任职|就职|供职|工作)于)$/;
-/** Before a unit: a verb of holding a post there (担任, 现任, 曾任), opening a relative clause (担任某行副行长的韩梅). */
-const HELD_BEFORE = /(?:担任|出任|现任|曾任|时任|历任)$/;
+/**
+ * Before a unit: a verb of holding, taking or leaving a post there (担任, 曾任, 卸任, 接任), opening a relative clause
+ * (担任某行副行长的韩梅, 卸任某行董事长的韩梅): the verbs of dict/cues/appointed-verb.txt of two characters or more, which
+ * works_at.relative-clause reads to tie the person to the unit, and 时任 (the post held at the time).
+ */
+function heldBefore(before: string, c: Cues): boolean {
+  return before.endsWith('时任') || c.appointedVerbs.some((v) => v.length > 1 && before.endsWith(v));
+}
 /**
  * After the unit, up to the 的 before the person: a verb of working or of holding a post, and at most a post and a
  * span of time (工作了十年的, 任职多年的, 出任首席风险官5年的), with no punctuation.
@@ -345,7 +351,12 @@ function gluedToSpeech(s: SentenceCtx, toks: Token[], k: number, names: Names, c
 function nameBeforeVerb(toks: Token[], k: number, names: Names): Span | undefined {
   const t = toks[k]!;
   let span: Span | undefined;
-  if (/^(?:x|nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && names.looksLikeFullName(t.word)) span = { name: t.word, start: t.start, end: t.start + t.word.length };
+  const u = toks[k + 1];
+  // (某联社罗文/nr 涛/nr 创作的, 某联社罗/j 海涛/nr 拍摄的: a three-character name jieba cut into two pieces it tags as
+  // names, or a surname it reads as another word and a given name it tags as one.)
+  const cut = u !== undefined && u.start === t.start + t.word.length && t.word.length + u.word.length === 3 && /^(?:nr|nrfg|nrt)$/.test(u.tag) && (/^(?:nr|nrfg|nrt)$/.test(t.tag) || names.surnameLength(t.word + u.word) === t.word.length) && names.looksLikeFullName(t.word + u.word);
+  if (cut) span = { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
+  else if (/^(?:x|nr|nrfg|nrt)$/.test(t.tag) && t.word.length >= 2 && t.word.length <= 3 && names.looksLikeFullName(t.word)) span = { name: t.word, start: t.start, end: t.start + t.word.length };
   else if (t.word.length === 1 && /^(?:nr|nrfg|nrt)$/.test(t.tag)) {
     // (杨/nr 文华/nz 连忙上前: a surname jieba tags as one, then a given name it reads as another word.)
     const n = nameAt(toks, k, names);
@@ -647,7 +658,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (永隆银行(096)的伍步高: a stock code in brackets may follow the bank.)
     const code = /^[（(][0-9]{3,6}(?:\.[A-Z]{2})?[）)](?=的)/.exec(s.text.slice(u.end))?.[0] ?? '';
     // (某支行反诈中心 韩梅：…: a department, a space, then the name, as a caption of who speaks.)
-    let sep = /^(?:[:：][ \t\u3000]*|的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
+    // (某支行党支部的王芳: or the unit's own party branch, league branch or union, whose members are its staff.)
+    let sep = /^(?:[:：][ \t\u3000]*|(?:党支部|党总支|团支部|团委|工会)?的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
     if (/(?:[部处室]|中心)[ \t\u3000]*$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
     if (sep === '') {
@@ -672,7 +684,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     let at = u.end + code.length + sep.length;
     // 来自某支行的王芳, and the next item of such a list (…的王芳、某支行的李静等): the unit is where a person comes
     // from, whatever the clause goes on with.
-    const cameFrom = sep.startsWith('的') && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
+    const possessive = /^(?:党支部|党总支|团支部|团委|工会)?的/.test(sep);
+    const cameFrom = possessive && (/来自$/.test(s.text.slice(Math.max(0, u.start - 2), u.start)) || (s.text[u.start - 1] === '、' && out.some((p) => p.finding === 'after-unit' && p.end === u.start - 1)));
     // (某行营销拓展部王娟正在…: jieba may glue the department's last character to the name, 部王娟/x.)
     const glued = /[部处室]$/.test(sep) ? toks.findIndex((x) => x.start === at - 1 && x.tag === 'x' && (x.word.length === 3 || x.word.length === 4) && names.looksLikeFullName(x.word.slice(1))) : -1;
     if (glued !== -1) {
@@ -685,14 +698,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (sep.startsWith('的') ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (possessive ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
       if ((c.surnameAlsoWord.has(n.name[0]!) && !toks[k]!.tag.startsWith('nr')) || (u.type === 'Bank' && /^[银銀]/.test(n.name))) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
-      if (sep.startsWith('的') && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
+      if (possessive && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
       add(n, 'after-unit', undefined, u.end);
       // The list goes on with 、 or ends with 和 (某支行甲、乙和丙4名员工); after a colon also with a comma.
       if (!(/^[、和与及]/.test(s.text.slice(n.end)) || (/^[:：]/.test(sep) && /^[，,]/.test(s.text.slice(n.end))))) break;
@@ -705,7 +718,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   for (const u of ctx.inSentence(s.index)) {
     if (u.type !== 'Bank' && u.type !== 'Branch') continue;
     // (此前担任某行副行长的韩梅: or a verb of holding a post before the unit, and the post after it.)
-    const held = HELD_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) ? toks.find((x) => x.start === u.end && isRole(x, ctx, c)) : undefined;
+    const held = heldBefore(s.text.slice(Math.max(0, u.start - 4), u.start), c) ? toks.find((x) => x.start === u.end && isRole(x, ctx, c)) : undefined;
     if (!WORKED_AT_BEFORE.test(s.text.slice(Math.max(0, u.start - 4), u.start)) && !held) continue;
     const clause = held && s.text[held.start + held.word.length] === '的' ? { 0: held.word + '的' } : RELATIVE_CLAUSE_AFTER_UNIT.exec(s.text.slice(u.end));
     if (!clause) continue;

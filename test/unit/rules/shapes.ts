@@ -71,6 +71,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
+  // An adverb may stand before 是 (便是, 也是, 正是): the post after the unit is still the person's.
+  { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
+  { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
   { rule: 'works_at.person-unit-role', text: '张晓燕的职业生涯起步于德清农商银行。', has: ['WORKS_AT 张晓燕 -> 德清农商银行'] },
   { rule: 'works_at.person-unit-role', text: '李建国去年加盟德清农商银行。', has: ['WORKS_AT 李建国 -> 德清农商银行'] },
@@ -128,6 +131,12 @@ export const SHAPES: Shape[] = [
   { rule: 'authored.trailing', text: '九江农商银行推出适老服务。（邬一凡/图）', has: ['AUTHORED 邬一凡 -> article [摄影]'] },
   // A verb may stand inside a department's own name between the unit and the post.
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
+  // 女工 / 女职工 name a unit's women staff like 员工 (and, as 员工 does, say nothing of a unit when none is named).
+  { rule: 'works_at.unit-role-name', text: '德清农商银行湖滨支行女工赵小燕冒雨把现金送到老人家中。', has: ['WORKS_AT 赵小燕 -> 德清农商银行湖滨支行 [女工]'] },
+  { rule: 'works_at.unit-role-name', text: '纺织厂女工王秀英来到德清农商银行湖滨支行办理业务。', hasNot: ['WORKS_AT 王秀英 -> 德清农商银行湖滨支行 [女工]', 'WORKS_AT 王秀英 -> 德清农商银行湖滨支行'] },
+  // A bank's spokesperson is one of its posts (某银行新闻发言人某某, …主管兼发言人某某); another body's is not the bank's.
+  { rule: 'works_at.unit-role-name', text: '德清农商银行新闻发言人周振华表示，该行各项业务运行正常。', has: ['WORKS_AT 周振华 -> 德清农商银行 [新闻发言人]'] },
+  { rule: 'works_at.unit-role-name', text: '外事办发言人周振华介绍，德清农商银行将参加展会。', hasNot: ['WORKS_AT 周振华 -> 德清农商银行 [发言人]', 'WORKS_AT 周振华 -> 德清农商银行'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '分局頒發感謝狀給「台中第二信用合作社大里分社」行員陳怡君。', has: ['WORKS_AT 陳怡君 -> 台中第二信用合作社大里分社 [行員]'] },
   { rule: 'works_at.appointed', text: '周云泽去年起担任国家开发银行党委副书记。', has: ['WORKS_AT 周云泽 -> 国家开发银行 [党委副书记]'] },
@@ -367,6 +376,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '工行湖州分行董事长到场，工行湖州分行门口排起长队。', hasNot: ['Person 董事长', 'Person 门口'] },
   // Not a name after a unit: a verb read as a surname (到建行来办理), the end of a bank's short form (滙豐銀最高), a noun
   // phrase of a verb (夏粮收购调研工作).
+  // The unit's own party branch or union, then 的 and a name (某支行党支部的某某): a member, so staff of the unit.
+  // A unit, then a name jieba cuts in two pieces, then a verb of making a work (某联社某某创作的《…》): the maker works there.
+  { rule: 'works_at.unit-name', text: '摄影类一等奖为德清信用联社罗海涛创作的《丰收》。', has: ['Person 罗海涛', 'WORKS_AT 罗海涛 -> 德清信用联社'] },
+  { rule: 'works_at.unit-name', text: '农行湖滨支行党支部的韩立明在入党周年座谈会上发言。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  { rule: 'works_at.unit-name', text: '德清农商银行工会的关心让员工倍感温暖。', hasNot: ['Person 关心'] },
   { rule: 'works_at.unit-name', text: '在上级行、区文明办的指导下，工行城东支行开展了志愿服务。', hasNot: ['Person 文明办'] },
   { rule: 'works_at.unit-name', text: '王大爷说，以后存钱都到建行来办理。', hasNot: ['Person 来办理'] },
   { rule: 'works_at.unit-name', text: '各家外銀的手續費收入，今年仍以滙豐銀最高。', hasNot: ['Person 銀最高'] },
@@ -622,6 +636,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },
+  // A verb of taking or leaving the post opens the clause too (卸任某行董事长的某某, 接任某行行长的某某), as in the verb list.
+  { rule: 'works_at.relative-clause', text: '卸任德清农商银行董事长的田建业今年已经六十岁。', has: ['WORKS_AT 田建业 -> 德清农商银行 [董事长]'] },
+  { rule: 'works_at.relative-clause', text: '去年接任农行湖滨支行行长的方立新带队走访了十家企业。', has: ['WORKS_AT 方立新 -> 农行湖滨支行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行门口等车的何秀英突然晕倒。', hasNot: ['WORKS_AT 何秀英 -> 建行湖滨支行'] },
   { rule: 'person.appointed', text: '经董事会同意，周云泽和钱立泽辞去兴业银行副行长职务。', has: ['Person 周云泽', 'Person 钱立泽', 'WORKS_AT 周云泽 -> 兴业银行 [副行长]', 'WORKS_AT 钱立泽 -> 兴业银行 [副行长]'] },
   { rule: 'person.appointed', text: '钱明远接替孙立新出任恒丰银行董事长。', has: ['Person 钱明远', 'WORKS_AT 钱明远 -> 恒丰银行 [董事长]'] },
