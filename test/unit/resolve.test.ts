@@ -150,7 +150,7 @@ describe('units inside units, and short honour names', () => {
   // A file that tallies an honour at its levels names it by its bare name, one node with the same honour elsewhere.
   it('merges an honour tallied at its levels with the bare honour of another article', async () => {
     const g = await buildTexts({
-      'a.txt': '支行获表彰\n\n德清农商银行城关支行被授予“青年文明号”称号。截至目前，德清农商银行已有国家级青年文明号1家、省级青年文明号4家、市级青年文明号12家。',
+      'a.txt': '支行获表彰\n\n德清农商银行城关支行被授予“青年文明号”称号。全行创建工作成效明显，现拥有市级青年文明号12家、省级青年文明号4家和国家级青年文明号1家。',
       'b.txt': '网点风采\n\n农行湖滨支行荣获“青年文明号”称号。',
     });
     expect(names(g, 'Honour')).toEqual(['青年文明号']);

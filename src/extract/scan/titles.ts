@@ -183,7 +183,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       at += item[0].length + sep[0].length;
     }
     if (CONFERRED_BY.test(tail)) continue;
-    // (成为全省农信系统攻坚克难、开拓进取的精神财富: after a weak trigger, an item with 的 inside it makes the list
+    // (成为全市行业敢闯敢试、服务为民的学习榜样: after a weak trigger, an item with 的 inside it makes the list
     // the words before a noun it describes, not honours; 获得甲、乙的称号 ends its last item with 的, and stays a list.)
     if (weak && items.some((it) => /的./.test(it.name))) continue;
     const lone = items.length === 1 && !weak;
@@ -391,7 +391,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
     if (APPOINTMENT_AFTER.test(after) && typed === undefined) continue;
     let finding: TitleFinding | undefined;
-    // (“清洁街头站牌，擦亮城市文明窗口”: phrases parted by a comma are a slogan, whatever honour's word ends it.)
+    // (“真情服务暖人心，争当城市文明窗口”: phrases parted by a comma are a slogan, whatever honour's word ends it.)
     const shaped = c.honourSuffix.test(q) && !SLOGAN.test(q);
     if (typed === 'honour' || (shaped && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';

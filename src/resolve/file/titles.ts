@@ -23,7 +23,7 @@ export function resolveTitles(res: FileResolution): void {
     const longer = honourTitles.filter((u) => u !== t && u.endsWith(t));
     if (t.length >= 4 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, longer[0]!);
   }
-  // (国家级青年文明号2家、省级青年文明号6家 in a file that also names 青年文明号: the one honour at its levels, which
+  // (市级青年文明号十余个、省级青年文明号3个 in a file that also names 青年文明号: the one honour at its levels, which
   // goes by its bare name.)
   const levelled = new Map<string, string>();
   for (const t of honourTitles) {

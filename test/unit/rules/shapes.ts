@@ -258,7 +258,7 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '作为省级文明示范网点，工行开封分行营业部接待了很多客户。', has: ['Honour 省级文明示范网点'] },
   { rule: 'honour.after-trigger', text: '该行获得贷款五千万元，是全国首个这样做的单位。', hasNot: ['Honour 贷款五千万元', 'Honour 全国首个这样做的单位'] },
   // A quote of phrases parted by a comma is a slogan, even when an honour's word ends it.
-  { rule: 'honour.shape', text: '农行湖滨支行开展了以“清扫街头站牌，擦亮城市文明窗口”为主题的志愿服务活动。', hasNot: ['Honour 清扫街头站牌，擦亮城市文明窗口', 'Honour 清扫街头站牌,擦亮城市文明窗口'] },
+  { rule: 'honour.shape', text: '农行湖滨支行开展了以“真情服务暖人心，争当城市文明窗口”为主题的志愿服务活动。', hasNot: ['Honour 真情服务暖人心，争当城市文明窗口', 'Honour 真情服务暖人心,争当城市文明窗口'] },
   { rule: 'honour.shape', text: '建行九江分行邬一凡获得“点钞技能竞赛”第一名，该行也获《金融时报》报道。', hasNot: ['Honour 点钞技能竞赛', 'Honour 金融时报'] },
   { rule: 'branch.suffix', text: '九江银行开展活动，九江银行员工参加。工行九江分行及其下辖的浔阳支行、濂溪支行参与活动。', has: ['PART_OF 工行浔阳支行 -> 中国工商银行', 'PART_OF 工行濂溪支行 -> 中国工商银行'], hasNot: ['Branch 九江银行浔阳支行'] },
   { rule: 'person.titled', text: '晚会上，知名钢琴家方立东、演员苏晓雯先后登台。', has: ['Person 方立东', 'Person 苏晓雯'] },
@@ -672,7 +672,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
   { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },
   // A file that tallies an honour at its levels (国家级…1家、省级…4家) beside the bare honour names one honour.
-  { rule: 'received.subject', text: '德清农商银行城关支行被授予“青年文明号”称号。截至目前，德清农商银行已有国家级青年文明号1家、省级青年文明号4家、市级青年文明号12家。', has: ['RECEIVED 德清农商银行城关支行 -> 青年文明号'], hasNot: ['Honour 国家级青年文明号', 'Honour 省级青年文明号', 'Honour 市级青年文明号'] },
+  { rule: 'received.subject', text: '德清农商银行城关支行被授予“青年文明号”称号。全行创建工作成效明显，现拥有市级青年文明号12家、省级青年文明号4家和国家级青年文明号1家。', has: ['RECEIVED 德清农商银行城关支行 -> 青年文明号'], hasNot: ['Honour 国家级青年文明号', 'Honour 省级青年文明号', 'Honour 市级青年文明号'] },
   // (Or who stood out from the field, 脱颖而出, in the clause after the announcement.)
   { rule: 'received.subject', text: '市银行业协会“最美营业厅”评选结果揭晓，德清农商银行城关支行从上百家网点中脱颖而出，成为全县唯一获此称号的网点。', has: ['RECEIVED 德清农商银行城关支行 -> 最美营业厅'] },
   { rule: 'received.subject', text: '省银行业协会公布“星级网点”名单，建行营口分行营业部的员工参加了会议。', hasNot: ['RECEIVED 建行营口分行营业部 -> 星级网点'] },
