@@ -1,11 +1,13 @@
 /**
  * Banks: one node per bank named, and the bank of a branch name that does not
  * say it — the bank its article names most (in branch names too), else the
- * file's: a page can carry an 农行 article next to a 建行 one.
+ * file's: a page can carry an 农行 article next to a 建行 one. A central bank
+ * is an article's bank only when it names no other (see resolveBanks).
  */
 import { pushTo } from '../../base/collections.js';
 import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { FileResolution } from './state.js';
 
 export interface BankOf {
@@ -13,18 +15,25 @@ export interface BankOf {
   bankFor(m: Mention): string;
 }
 
-function mostNamedBank(ms: Mention[]): string {
+/** The bank named most in these mentions, a bank that is not `lesser` before one that is (else ''). */
+function mostNamedBank(ms: Mention[], lesser: (bank: string) => boolean): string {
   const count = new Map<string, number>();
   for (const m of ms) {
     const b = m.type === 'Bank' ? (m.canonical ?? m.name) : m.branch?.bank;
     if (b) count.set(b, (count.get(b) ?? 0) + 1);
   }
-  return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+  return [...count.entries()].sort((a, b) => Number(lesser(a[0])) - Number(lesser(b[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-export function resolveBanks(res: FileResolution): BankOf {
-  const fileBank = mostNamedBank(res.r.mentions);
-  const articleBank = res.byArticle.map((ms) => mostNamedBank(ms) || fileBank);
+export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
+  // A central bank (人民银行) writes its own units with its name (人民银行某中心支行); in news of a commercial bank it
+  // is named as the regulator that guides or hosts. So the bank an article names most, for a unit named without
+  // one, is the central bank only when the article names no other bank. (Within a sentence the nearest bank still
+  // wins, central or not: 人行某中心支行及辖内某县支行.)
+  const central = new Set(lex.banks.banks.filter((b) => b.kind === 'central').map((b) => b.name));
+  const isCentral = (bank: string): boolean => central.has(bank);
+  const fileBank = mostNamedBank(res.r.mentions, isCentral);
+  const articleBank = res.byArticle.map((ms) => mostNamedBank(ms, isCentral) || fileBank);
   // A former name (某县联社, renamed 某农商银行) is the current bank's node, the former name an alias of it.
   const current = (m: Mention): Mention => {
     const seen = new Set<number>();

@@ -245,6 +245,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '作为省级文明示范网点，工行开封分行营业部接待了很多客户。', has: ['Honour 省级文明示范网点'] },
   { rule: 'honour.after-trigger', text: '该行获得贷款五千万元，是全国首个这样做的单位。', hasNot: ['Honour 贷款五千万元', 'Honour 全国首个这样做的单位'] },
   { rule: 'honour.shape', text: '建行九江分行邬一凡获得“点钞技能竞赛”第一名，该行也获《金融时报》报道。', hasNot: ['Honour 点钞技能竞赛', 'Honour 金融时报'] },
+  // A unit named without a bank in an article that names the central bank most (as the regulator that hosts or
+  // guides) and a commercial bank too is the commercial bank's: the central bank writes its own units with its name.
+  { rule: 'branch.suffix', text: '人民银行德清县支行召开反假货币工作会议，人民银行德清县支行行长王红梅出席。德清农商银行积极响应。会后，城东支行组织员工走进菜市场发放传单。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
   { rule: 'branch.suffix', text: '九江银行开展活动，九江银行员工参加。工行九江分行及其下辖的浔阳支行、濂溪支行参与活动。', has: ['PART_OF 工行浔阳支行 -> 中国工商银行', 'PART_OF 工行濂溪支行 -> 中国工商银行'], hasNot: ['Branch 九江银行浔阳支行'] },
   { rule: 'person.titled', text: '晚会上，知名钢琴家方立东、演员苏晓雯先后登台。', has: ['Person 方立东', 'Person 苏晓雯'] },
   { rule: 'person.titled', text: '东湖街道养殖户谢海陈与客户经理是老朋友，群众安全感不断提升。', has: ['Person 谢海陈'], hasNot: ['Person 谢海', 'Person 安全感'] },
