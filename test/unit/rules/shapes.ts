@@ -67,6 +67,9 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
+  // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
+  { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
+  { rule: 'branch.suffix', text: '王红梅高声提醒正要走进歹徒储蓄所的韩立明。', hasNot: ['Branch 歹徒储蓄所'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
