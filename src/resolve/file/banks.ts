@@ -60,5 +60,12 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
     const last = before[before.length - 1];
     return last ? (last.type === 'Bank' ? (last.canonical ?? last.name) : last.branch!.bank) : undefined;
   };
-  return { bankFor: (m) => m.branch?.bank || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank };
+  // A name that holds a bank's own name (某某银行某分行, a bank the gazetteer does not know) is that bank's unit: no
+  // bank named near it is its bank. A bank's kind alone (农商银行某分理处: the article's bank by its kind) names none.
+  const kindOnly = new Set(lex.banks.shapes.map((x) => x.word));
+  const namesOwnBank = (m: Mention): boolean => {
+    const head = m.branch ? /^.*?[银銀]行/.exec(m.branch.core)?.[0] : undefined;
+    return head !== undefined && !kindOnly.has(head);
+  };
+  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
 }

@@ -70,6 +70,10 @@ export const SHAPES: Shape[] = [
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   { rule: 'branch.suffix', text: '王红梅高声提醒正要走进歹徒储蓄所的韩立明。', hasNot: ['Branch 歹徒储蓄所'] },
+  // A unit whose name holds a bank's name the gazetteer does not know (苏南银行无锡分行) is that bank's, not the bank
+  // named before it in a list; a bank's kind alone (农商银行某分理处) still leaves it to the article's bank.
+  { rule: 'branch.suffix', text: '演讲者有农行德清分行李建国、苏南银行无锡分行王红梅、工行湖州分行韩立明。', has: ['Branch 苏南银行无锡分行', 'PART_OF 工行湖州分行 -> 中国工商银行'], hasNot: ['Branch 农行苏南银行无锡分行', 'PART_OF 农行苏南银行无锡分行 -> 中国农业银行'] },
+  { rule: 'branch.suffix', text: '德清农商银行开展宣传。农商银行城东分理处员工走进社区。', hasNot: ['Branch 农商银行城东分理处'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
