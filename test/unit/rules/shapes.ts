@@ -74,6 +74,8 @@ export const SHAPES: Shape[] = [
   // named before it in a list; a bank's kind alone (农商银行某分理处) still leaves it to the article's bank.
   { rule: 'branch.suffix', text: '演讲者有农行德清分行李建国、苏南银行无锡分行王红梅、工行湖州分行韩立明。', has: ['Branch 苏南银行无锡分行', 'PART_OF 工行湖州分行 -> 中国工商银行'], hasNot: ['Branch 农行苏南银行无锡分行', 'PART_OF 农行苏南银行无锡分行 -> 中国农业银行'] },
   { rule: 'branch.suffix', text: '德清农商银行开展宣传。农商银行城东分理处员工走进社区。', hasNot: ['Branch 农商银行城东分理处'] },
+  // The central bank in a clause of guidance (在人行某支行的统一部署下，) is not the bank of the unit that acts after it.
+  { rule: 'branch.suffix', text: '德清农商银行在人民银行德清县支行的统一部署下，城东支行走进社区开展宣传。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
