@@ -236,6 +236,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
   // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
   // The bank's home before its name names the bank, not a branch (澳门大丰银行; 台州银行 after 台州).
+  // A verb right before the place (来到, 通知) ends the clause's word: the place still opens the branch's name.
+  { rule: 'branch.place-bank', text: '韩立明和同事们来到德清工商银行，向员工赠送锦旗。', has: ['Branch 德清工商银行', 'PART_OF 德清工商银行 -> 中国工商银行'] },
   { rule: 'branch.place-bank', text: '澳门大丰银行宣布设立横琴支行。温州工行开展宣传。', has: ['Branch 温州工行'], hasNot: ['Branch 澳门大丰银行'] },
   { rule: 'branch.place-bank', text: '温州工行今年新增网点五家，工行温州分行行长表示满意。', has: ['Branch 工行温州分行'], hasNot: ['Branch 温州工行'] },
   { rule: 'branch.place-bank', text: '龙口农行营业部获得“百佳示范单位”称号。', has: ['PART_OF 龙口农行营业部 -> 龙口农行', 'RECEIVED 龙口农行营业部 -> 百佳示范单位'] },
