@@ -1,30 +1,42 @@
 /**
  * Banks: one node per bank named, and the bank of a branch name that does not
  * say it — the bank its article names most (in branch names too), else the
- * file's: a page can carry an 农行 article next to a 建行 one.
+ * file's: a page can carry an 农行 article next to a 建行 one. A central bank
+ * is an article's bank only when it names no other (see resolveBanks).
  */
 import { pushTo } from '../../base/collections.js';
 import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { FileResolution } from './state.js';
+
+/** The end of a clause of guidance (在某行的统一部署下，): what comes after it is done by others. */
+const GUIDED_BY = /^[^。；;，,]{0,12}(?:指导|部署|领导|组织|支持|推动|号召|要求|带领|安排)下[，,]/;
 
 export interface BankOf {
   /** The bank a branch mention belongs to: its own, else its article's, else the file's ('' when none). */
   bankFor(m: Mention): string;
 }
 
-function mostNamedBank(ms: Mention[]): string {
+/** The bank named most in these mentions, a bank that is not `lesser` before one that is (else ''). */
+function mostNamedBank(ms: Mention[], lesser: (bank: string) => boolean): string {
   const count = new Map<string, number>();
   for (const m of ms) {
     const b = m.type === 'Bank' ? (m.canonical ?? m.name) : m.branch?.bank;
     if (b) count.set(b, (count.get(b) ?? 0) + 1);
   }
-  return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+  return [...count.entries()].sort((a, b) => Number(lesser(a[0])) - Number(lesser(b[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-export function resolveBanks(res: FileResolution): BankOf {
-  const fileBank = mostNamedBank(res.r.mentions);
-  const articleBank = res.byArticle.map((ms) => mostNamedBank(ms) || fileBank);
+export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
+  // A central bank (人民银行) writes its own units with its name (人民银行某中心支行); in news of a commercial bank it
+  // is named as the regulator that guides or hosts. So the bank an article names most, for a unit named without
+  // one, is the central bank only when the article names no other bank. (Within a sentence the nearest bank still
+  // wins, central or not: 人行某中心支行及辖内某县支行.)
+  const central = new Set(lex.banks.banks.filter((b) => b.kind === 'central').map((b) => b.name));
+  const isCentral = (bank: string): boolean => central.has(bank);
+  const fileBank = mostNamedBank(res.r.mentions, isCentral);
+  const articleBank = res.byArticle.map((ms) => mostNamedBank(ms, isCentral) || fileBank);
   // A former name (某县联社, renamed 某农商银行) is the current bank's node, the former name an alias of it.
   const current = (m: Mention): Mention => {
     const seen = new Set<number>();
@@ -46,10 +58,21 @@ export function resolveBanks(res: FileResolution): BankOf {
   // (工行某分行及其下辖的甲支行、乙支行), else to the bank its article names most.
   const bySentence = new Map<number, Mention[]>();
   for (const m of res.r.mentions) if (m.type === 'Bank' || (m.type === 'Branch' && m.branch?.bank)) pushTo(bySentence, m.sentence, m);
+  // (在人行某分行的统一部署下，某支行…: a central bank that guides from a clause of its own is not the bank of the unit
+  // that acts after it. A commercial bank's unit that guides is mostly the parent, so it stays the nearest.)
+  const guidingCentral = (o: Mention, m: Mention): boolean =>
+    isCentral(o.type === 'Bank' ? (o.canonical ?? o.name) : o.branch!.bank) && GUIDED_BY.test(res.r.sentences[m.sentence]?.text.slice(o.end, m.start) ?? '');
   const nearestBefore = (m: Mention): string | undefined => {
-    const before = (bySentence.get(m.sentence) ?? []).filter((o) => o.end <= m.start).sort((a, b) => a.end - b.end);
+    const before = (bySentence.get(m.sentence) ?? []).filter((o) => o.end <= m.start && !guidingCentral(o, m)).sort((a, b) => a.end - b.end);
     const last = before[before.length - 1];
     return last ? (last.type === 'Bank' ? (last.canonical ?? last.name) : last.branch!.bank) : undefined;
   };
-  return { bankFor: (m) => m.branch?.bank || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank };
+  // A name that holds a bank's own name (某某银行某分行, a bank the gazetteer does not know) is that bank's unit: no
+  // bank named near it is its bank. A bank's kind alone (农商银行某分理处: the article's bank by its kind) names none.
+  const kindOnly = new Set(lex.banks.shapes.map((x) => x.word));
+  const namesOwnBank = (m: Mention): boolean => {
+    const head = m.branch ? /^.*?[银銀]行/.exec(m.branch.core)?.[0] : undefined;
+    return head !== undefined && !kindOnly.has(head);
+  };
+  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
 }

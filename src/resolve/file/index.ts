@@ -22,7 +22,7 @@ export { MAX_EVIDENCE, articleKey, type FileEdge, type FileGraph, type FileNode 
 
 export function resolveFile(r: FileExtraction, lex: Lexicon): FileGraph {
   const res = new FileResolution(r);
-  const banks = resolveBanks(res);
+  const banks = resolveBanks(res, lex);
   resolveBranches(res, banks, lex);
   resolvePersons(res);
   resolveTitles(res);

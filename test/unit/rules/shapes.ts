@@ -67,6 +67,15 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
+  // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
+  { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
+  { rule: 'branch.suffix', text: '王红梅高声提醒正要走进歹徒储蓄所的韩立明。', hasNot: ['Branch 歹徒储蓄所'] },
+  // A unit whose name holds a bank's name the gazetteer does not know (苏南银行无锡分行) is that bank's, not the bank
+  // named before it in a list; a bank's kind alone (农商银行某分理处) still leaves it to the article's bank.
+  { rule: 'branch.suffix', text: '演讲者有农行德清分行李建国、苏南银行无锡分行王红梅、工行湖州分行韩立明。', has: ['Branch 苏南银行无锡分行', 'PART_OF 工行湖州分行 -> 中国工商银行'], hasNot: ['Branch 农行苏南银行无锡分行', 'PART_OF 农行苏南银行无锡分行 -> 中国农业银行'] },
+  { rule: 'branch.suffix', text: '德清农商银行开展宣传。农商银行城东分理处员工走进社区。', hasNot: ['Branch 农商银行城东分理处'] },
+  // The central bank in a clause of guidance (在人行某支行的统一部署下，) is not the bank of the unit that acts after it.
+  { rule: 'branch.suffix', text: '德清农商银行在人民银行德清县支行的统一部署下，城东支行走进社区开展宣传。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
@@ -236,6 +245,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
   // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
   // The bank's home before its name names the bank, not a branch (澳门大丰银行; 台州银行 after 台州).
+  // A verb right before the place (来到, 通知) ends the clause's word: the place still opens the branch's name.
+  { rule: 'branch.place-bank', text: '韩立明和同事们来到德清工商银行，向员工赠送锦旗。', has: ['Branch 德清工商银行', 'PART_OF 德清工商银行 -> 中国工商银行'] },
   { rule: 'branch.place-bank', text: '澳门大丰银行宣布设立横琴支行。温州工行开展宣传。', has: ['Branch 温州工行'], hasNot: ['Branch 澳门大丰银行'] },
   { rule: 'branch.place-bank', text: '温州工行今年新增网点五家，工行温州分行行长表示满意。', has: ['Branch 工行温州分行'], hasNot: ['Branch 温州工行'] },
   { rule: 'branch.place-bank', text: '龙口农行营业部获得“百佳示范单位”称号。', has: ['PART_OF 龙口农行营业部 -> 龙口农行', 'RECEIVED 龙口农行营业部 -> 百佳示范单位'] },
@@ -260,6 +271,9 @@ export const SHAPES: Shape[] = [
   // A quote of phrases parted by a comma is a slogan, even when an honour's word ends it.
   { rule: 'honour.shape', text: '农行湖滨支行开展了以“真情服务暖人心，争当城市文明窗口”为主题的志愿服务活动。', hasNot: ['Honour 真情服务暖人心，争当城市文明窗口', 'Honour 真情服务暖人心,争当城市文明窗口'] },
   { rule: 'honour.shape', text: '建行九江分行邬一凡获得“点钞技能竞赛”第一名，该行也获《金融时报》报道。', hasNot: ['Honour 点钞技能竞赛', 'Honour 金融时报'] },
+  // A unit named without a bank in an article that names the central bank most (as the regulator that hosts or
+  // guides) and a commercial bank too is the commercial bank's: the central bank writes its own units with its name.
+  { rule: 'branch.suffix', text: '人民银行德清县支行召开反假货币工作会议，人民银行德清县支行行长王红梅出席。德清农商银行积极响应。会后，城东支行组织员工走进菜市场发放传单。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
   { rule: 'branch.suffix', text: '九江银行开展活动，九江银行员工参加。工行九江分行及其下辖的浔阳支行、濂溪支行参与活动。', has: ['PART_OF 工行浔阳支行 -> 中国工商银行', 'PART_OF 工行濂溪支行 -> 中国工商银行'], hasNot: ['Branch 九江银行浔阳支行'] },
   { rule: 'person.titled', text: '晚会上，知名钢琴家方立东、演员苏晓雯先后登台。', has: ['Person 方立东', 'Person 苏晓雯'] },
   { rule: 'person.titled', text: '东湖街道养殖户谢海陈与客户经理是老朋友，群众安全感不断提升。', has: ['Person 谢海陈'], hasNot: ['Person 谢海', 'Person 安全感'] },
@@ -295,6 +309,8 @@ export const SHAPES: Shape[] = [
   // A bank's former name beside its current one: one bank, the former name an alias (a 联社 renamed a 农商银行).
   { rule: 'bank.renamed', text: '2011年，彭泽县农村信用合作联社改制为彭泽农商银行，当年挂牌开业。彭泽农商银行董事长柯立表示，将继续服务三农。', has: ['Bank 彭泽农商银行', 'WORKS_AT 柯立 -> 彭泽农商银行 [董事长]'], hasNot: ['Bank 彭泽县农村信用合作联社'] },
   { rule: 'bank.renamed', text: '湖口农商银行的前身为湖口县农村信用合作联社，如今网点遍布全县。', has: ['Bank 湖口农商银行'], hasNot: ['Bank 湖口县农村信用合作联社'] },
+  // A short name given in brackets (以下简称, 下称) is the unit's, even when it drops words from the middle.
+  { rule: 'branch.renamed', text: '10月8日，德清农商银行湖滨科技金融支行（以下简称“德清农商银行湖滨支行”）正式开业。德清农商银行湖滨支行将为园区企业提供服务。', has: ['Branch 德清农商银行湖滨科技金融支行'], hasNot: ['Branch 德清农商银行湖滨支行'] },
   { rule: 'branch.renamed', text: '工行丹东元宝支行（原丹东五道口储蓄所）是一个老网点。', has: ['Branch 工行丹东元宝支行'], hasNot: ['Branch 工行丹东五道口储蓄所'] },
   { rule: 'person.after-role', text: '建行大堂经理周晓梅耐心讲解。', has: ['Person 周晓梅', 'WORKS_AT 周晓梅 -> 中国建设银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },

@@ -39,7 +39,9 @@ export const branchPlaceBank = defineMentionRule({
       const place = placeMatches(s, ctx).filter((p) => p.end === b.start).sort((x, y) => y.word.length - x.word.length)[0];
       if (!place) continue;
       // The place starts a name: nothing name-like glued before it (中国工商银行 is no place and a bank).
-      if (place.start > 0 && /[\u4e00-\u9fff]/.test(text[place.start - 1]!) && !/[在被由对向为将与和及、的是从于]/.test(text[place.start - 1]!)) continue;
+      // (A verb jieba reads as one before it ends a clause's word, not a name: 来到/v 某地农行, 通知/v 某地工行.)
+      const verbBefore = s.tokens.some((t) => t.start + t.word.length === place.start && t.word.length >= 2 && /^(?:v|vn)$/.test(t.tag));
+      if (place.start > 0 && /[\u4e00-\u9fff]/.test(text[place.start - 1]!) && !/[在被由对向为将与和及、的是从于]/.test(text[place.start - 1]!) && !verbBefore) continue;
       // 澳门大丰银行, 台州台州银行: the place of the bank's home (its name's place, or Hong Kong, Macau, Taiwan for the
       // banks there) names the bank itself, not a branch of it.
       if (isHome(place.word, b.bank, ctx.lex.banks.banks)) continue;
