@@ -1,5 +1,5 @@
 /**
- * 七百储蓄所（今雷锋支行）: the first unit is the former name of the second; resolution makes them one unit. So is a
+ * 湖滨储蓄所（今德清路支行）: the first unit is the former name of the second; resolution makes them one unit. So is a
  * short name given for a unit (某支行（以下简称“某支行”）).
  */
 import { defineMentionRule } from '../../rule.js';
