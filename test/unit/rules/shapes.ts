@@ -68,6 +68,8 @@ export const SHAPES: Shape[] = [
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
+  // 以 after a bank is a preposition, even when jieba glues it to the unit's name (以柳桥/x 支行): not the name's start.
+  { rule: 'branch.suffix', text: '德清农商银行以柳桥支行为试点，开办金融夜校。', has: ['Branch 德清农商银行柳桥支行'], hasNot: ['Branch 德清农商银行德清农商银行以柳桥支行', 'Branch 德清农商银行以柳桥支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
