@@ -831,6 +831,10 @@ export const SHAPES: Shape[] = [
   // Every unit of a clause that organises the programme, after it or in the next sentence (此次活动由…).
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座于5月20日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
+  // An article about one campaign goes on unit by unit (a date, the unit, its staff, 走进…): each takes part; not when
+  // the article named two programmes in different sentences (which one is meant is not plain).
+  { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。\n德清支行、长兴支行走进集市，发放宣传资料。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行德清支行 -> 守护钱袋子', 'RUNS 农行长兴支行 -> 守护钱袋子'] },
+  { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
   { rule: 'runs.subject', text: '工行城南支行开展“反诈小课堂”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 反诈小课堂'] },
   // Taiwan news: 董座, 总座, 副董 as posts, a weak short form before one (台企银董事长), and a name's last character
   // jieba reads as a proper noun (林志/沐).
