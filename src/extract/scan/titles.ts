@@ -243,6 +243,9 @@ function inList(text: string, start: number, end: number): boolean {
 /** Right after a quote, the letter that engages one for a post (聘书, 聘任书). */
 const APPOINTMENT_AFTER = /^(?:聘书|聘任书|聘任证书|聘用书|聘書|聘任書)/;
 
+/** An occasion (庆祝…周年, 纪念…) joined by 暨 to the event held on it: the event's name after 暨. */
+const OCCASION_THEN_EVENT = /^(?:庆祝|纪念|喜迎|迎接|欢庆)[^暨\s]{2,24}暨([^暨\s]{4,})$/;
+
 /** Two or more phrases of three or more characters parted by commas. */
 const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
 
@@ -485,6 +488,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
   return out
     .map((t): TitleCandidate => (t.type === 'Programme' && c.honourSuffixWord.test(t.name) ? { ...t, type: 'Honour', finding: 'honour.shape' } : t))
+    .map((t): TitleCandidate => {
+      // “庆祝某某成立20周年暨某某进社区日”: an occasion, 暨, then the event held on it; the event is the programme's
+      // name, the whole quote another name of it.
+      const occasion = t.type === 'Programme' ? OCCASION_THEN_EVENT.exec(t.name) : null;
+      if (!occasion) return t;
+      const at = t.name.length - occasion[1]!.length;
+      return { ...t, name: occasion[1]!, start: t.start + at, aliases: [...new Set([...(t.aliases ?? []), t.name])] };
+    })
     .map((t): TitleCandidate => {
       // 获颁某奖: jieba leaves 颁 with the honour's name; the verb is no part of it.
       const verb = t.type === 'Honour' ? /^(?:颁发|颁)/.exec(t.name)?.[0] : undefined;
