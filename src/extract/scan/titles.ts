@@ -196,11 +196,12 @@ function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
 
 /**
  * Do the words after a quote (or a list of quotes) say it names a programme? After a list, 等主题活动 or 等评优活动
- * gives the topics of activities (开展“节约用水”“文明出行”等主题活动), while 等服务工程 or 等项目 names initiatives.
+ * gives the topics of activities (开展“节约用水”“文明出行”等主题活动), and 等评选 the titles a selection confers
+ * (开展“服务明星”“业务能手”等评选), while 等服务工程 or 等项目 names initiatives.
  */
 function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
   const m = c.programmeAfter.exec(after);
-  return !!m && !((listed || m[0].startsWith('等')) && /活动$/.test(m[0]));
+  return !!m && !((listed || m[0].startsWith('等')) && /(?:活动|评选)$/.test(m[0]));
 }
 
 /** Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來): an event, so a programme. */

@@ -399,6 +399,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行以“小窗口”展现“大服务”，以“小行动”践行“大担当”，并以“金融夜校”为载体开展宣传。', has: ['RUNS 德清农商银行 -> 金融夜校'], hasNot: ['Programme 小行动', 'RUNS 德清农商银行 -> 小行动'] },
   // A quote right before a word of fraud or of its bait (骗局, 投资) names the lure of a scam, no programme.
   { rule: 'programme.context', text: '德清农商银行工作人员提醒村民警惕“刷单返利”骗局，切勿参与“高息回报”投资，并开展“守护钱袋子”宣传活动。', has: ['RUNS 德清农商银行 -> 守护钱袋子'], hasNot: ['Programme 刷单返利', 'Programme 高息回报'] },
+  // Quotes listed before 等评选 are the titles the selection confers, not programmes.
+  { rule: 'programme.context', text: '农行湖滨支行通过开展“金牌讲师”“岗位能人”等评选，激励青年员工，并推出“暖心驿站”服务品牌。', has: ['RUNS 农行湖滨支行 -> 暖心驿站'], hasNot: ['Programme 金牌讲师', 'RUNS 农行湖滨支行 -> 金牌讲师', 'Programme 岗位能人'] },
   // An occasion, 暨, then the event held on it: the event names the programme, the whole quote is another name of it.
   { rule: 'programme.context', text: '德清农商银行联合湖滨小学举办“庆祝建队75周年暨红领巾金融小课堂”活动。', has: ['RUNS 德清农商银行 -> 红领巾金融小课堂'], hasNot: ['Programme 庆祝建队75周年暨红领巾金融小课堂'] },
   { rule: 'branch.anchored', text: '农业银行安徽宣城泾县城关支行开展宣传。客户专程来到农业银行泾县城关支行致谢。', has: ['Branch 农业银行安徽宣城泾县城关支行'], hasNot: ['Branch 农业银行泾县城关支行'] },
