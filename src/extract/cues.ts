@@ -41,6 +41,7 @@ export interface Cues {
   productSuffix: RegExp;
   sloganAfter: RegExp;
   quoteModifies: RegExp;
+  scamAfter: RegExp;
   receivedTrigger: RegExp;
   honourAim: RegExp;
   honourList: RegExp;
@@ -151,6 +152,8 @@ function compile(lex: Lexicon): Cues {
     sloganAfter: new RegExp(`^${alt('slogan-after')}`),
     // 举办“某某”合作协议签约仪式: the words after a quote, up to the clause's end, end in a thing it qualifies.
     quoteModifies: new RegExp(`^(?=[\\u4e00-\\u9fff])[^，,。；;！？!?“”"]{0,16}?${alt('quote-modifies')}(?=[，,。；;！？!?]|$)`),
+    // “保本高息”投资, “刷单返利”类诈骗: the lure a scam offers.
+    scamAfter: new RegExp(`^(?:类|式|型)?${alt('scam-after')}`),
     receivedTrigger: new RegExp(alt('received-trigger')),
     // 争创“…”, 申报“…”: aimed at, not (yet) received, unless a word of receiving follows the aim (争创…并荣获).
     honourAim: new RegExp(`(?<!成功)${alt('honour-aim')}(?![^，,。；;]*?(?:荣获|获得|获评|评为|授予|荣膺|获颁|喜获|摘得|当选|创成|成功))[^，,。；;]*$`),

@@ -53,6 +53,7 @@ import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
 import { runsOrganisers } from './rules/relations/runs-organisers.js';
+import { runsArticleProgramme } from './rules/relations/runs-article-programme.js';
 import { receivedLabelledList } from './rules/relations/received-labelled-list.js';
 import { worksAtSentenceUnit } from './rules/relations/works-at-sentence-unit.js';
 import { worksAtAppointedPost } from './rules/relations/works-at-appointed-post.js';
@@ -170,6 +171,7 @@ export const RELATION_RULES = [
   runsPreviousUnit,
   runsContestResult,
   runsOrganisers,
+  runsArticleProgramme,
   authoredByline,
   authoredTrailing,
   worksAtByline,

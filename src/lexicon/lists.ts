@@ -42,6 +42,7 @@ export const CUE_LISTS = [
   'product-suffix',
   'slogan-after',
   'quote-modifies',
+  'scam-after',
   'received-trigger',
   'honour-aim',
   'honour-list',

@@ -125,6 +125,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // 某银行向城北支行颁发, 建行给某支行送来: a preposition right after the bank starts another unit, not its name
     // (工行沈阳向工街支行 has a place before 向; 向阳支行 is one word to jieba).
     if (s.tokens.some((t) => t.start === m.end && t.word.length === 1 && t.tag === 'p' && BANK_THEN_PREPOSITION.test(t.word))) continue;
+    // (某农商银行以城南支行为试点: 以 after a bank is the preposition whatever jieba glues it to, 以城/x; no unit's name
+    // starts with it.)
+    if (between.startsWith('以')) continue;
     // 九江银行营业部, 某农商银行营业部: a bank's own department, named by the bank alone.
     // (青州农行营业部 is the county branch's department: a place before the bank leaves it to branch.place-bank.)
     const placeBefore = s.tokens.some((t) => t.start + t.word.length === m.start && t.tag === 'ns');
@@ -164,7 +167,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it
     // (and is only 市, no name). (向工街/x is a name.)
-    if (t.tag === 'x' && GLUED_PREPOSITION.test(t.word)) {
+    // (Likewise 以 glued to the name's first character, 某行以卷桥支行为试点 → 以卷/x 桥/n 支行.)
+    if (t.tag === 'x' && (GLUED_PREPOSITION.test(t.word) || /^以[\u4e00-\u9fff]{1,3}$/.test(t.word))) {
       start = t.start + 1;
       break;
     }

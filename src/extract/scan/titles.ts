@@ -208,11 +208,12 @@ function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
 
 /**
  * Do the words after a quote (or a list of quotes) say it names a programme? After a list, 等主题活动 or 等评优活动
- * gives the topics of activities (开展“节约用水”“文明出行”等主题活动), while 等服务工程 or 等项目 names initiatives.
+ * gives the topics of activities (开展“节约用水”“文明出行”等主题活动), and 等评选 the titles a selection confers
+ * (开展“服务明星”“业务能手”等评选), while 等服务工程 or 等项目 names initiatives.
  */
 function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
   const m = c.programmeAfter.exec(after);
-  return !!m && !((listed || m[0].startsWith('等')) && /活动$/.test(m[0]));
+  return !!m && !((listed || m[0].startsWith('等')) && /(?:活动|评选)$/.test(m[0]));
 }
 
 /** Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來): an event, so a programme. */
@@ -254,6 +255,9 @@ function inList(text: string, start: number, end: number): boolean {
 
 /** Right after a quote, the letter that engages one for a post (聘书, 聘任书). */
 const APPOINTMENT_AFTER = /^(?:聘书|聘任书|聘任证书|聘用书|聘書|聘任書)/;
+
+/** An occasion (庆祝…周年, 纪念…) joined by 暨 to the event held on it: the event's name after 暨. */
+const OCCASION_THEN_EVENT = /^(?:庆祝|纪念|喜迎|迎接|欢庆)[^暨\s]{2,24}暨([^暨\s]{4,})$/;
 
 /** Two or more phrases of three or more characters parted by commas. */
 const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
@@ -382,6 +386,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
       continue;
     }
+    // 参与“保本高息”投资, 警惕“刷单返利”骗局: the lure of a scam a warning is about, no programme.
+    if (!typed && c.scamAfter.test(text.slice(end))) continue;
+    // 以“小行动”践行“大担当”, 以“某某速度”迅速行动: after 以 and before a verb, a quote says how something is done, a
+    // figure of speech (以“某某”为载体 and 以“某某”活动为抓手 still name the programme they lean on).
+    if (/以$/.test(text.slice(0, start)) && !typed && !/^(?:为|作为|等|系列)/.test(text.slice(end)) && !c.programmeAfter.test(text.slice(end)) && s.tokens.some((t) => t.start === end && /^v/.test(t.tag))) continue;
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     // (Not “服务明星”的称号: an honour's own word after 的.)
     // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)
@@ -499,6 +508,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
   return out
     .map((t): TitleCandidate => (t.type === 'Programme' && c.honourSuffixWord.test(t.name) ? { ...t, type: 'Honour', finding: 'honour.shape' } : t))
+    .map((t): TitleCandidate => {
+      // “庆祝某某成立20周年暨某某进社区日”: an occasion, 暨, then the event held on it; the event is the programme's
+      // name, the whole quote another name of it.
+      const occasion = t.type === 'Programme' ? OCCASION_THEN_EVENT.exec(t.name) : null;
+      if (!occasion) return t;
+      const at = t.name.length - occasion[1]!.length;
+      return { ...t, name: occasion[1]!, start: t.start + at, aliases: [...new Set([...(t.aliases ?? []), t.name])] };
+    })
     .map((t): TitleCandidate => {
       // 获颁某奖: jieba leaves 颁 with the honour's name; the verb is no part of it.
       const verb = t.type === 'Honour' ? /^(?:颁发|颁)/.exec(t.name)?.[0] : undefined;

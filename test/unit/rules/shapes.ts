@@ -77,6 +77,8 @@ export const SHAPES: Shape[] = [
   // The central bank in a clause of guidance (在人行某支行的统一部署下，) is not the bank of the unit that acts after it.
   { rule: 'branch.suffix', text: '德清农商银行在人民银行德清县支行的统一部署下，城东支行走进社区开展宣传。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
+  // 以 after a bank is a preposition, even when jieba glues it to the unit's name (以柳桥/x 支行): not the name's start.
+  { rule: 'branch.suffix', text: '德清农商银行以柳桥支行为试点，开办金融夜校。', has: ['Branch 德清农商银行柳桥支行'], hasNot: ['Branch 德清农商银行德清农商银行以柳桥支行', 'Branch 德清农商银行以柳桥支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
@@ -429,6 +431,14 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '九江银行围绕“十二五”规划，开展“三农”服务，并启动“金融夜校”活动。', has: ['RUNS 九江银行 -> 金融夜校'], hasNot: ['Programme 十二五', 'Programme 三农'] },
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
+  // 以“小…”+ a verb says how something is done, no programme; 以“…”为载体 still leans on one.
+  { rule: 'programme.context', text: '德清农商银行以“小窗口”展现“大服务”，以“小行动”践行“大担当”，并以“金融夜校”为载体开展宣传。', has: ['RUNS 德清农商银行 -> 金融夜校'], hasNot: ['Programme 小行动', 'RUNS 德清农商银行 -> 小行动'] },
+  // A quote right before a word of fraud or of its bait (骗局, 投资) names the lure of a scam, no programme.
+  { rule: 'programme.context', text: '德清农商银行工作人员提醒村民警惕“刷单返利”骗局，切勿参与“高息回报”投资，并开展“守护钱袋子”宣传活动。', has: ['RUNS 德清农商银行 -> 守护钱袋子'], hasNot: ['Programme 刷单返利', 'Programme 高息回报'] },
+  // Quotes listed before 等评选 are the titles the selection confers, not programmes.
+  { rule: 'programme.context', text: '农行湖滨支行通过开展“金牌讲师”“岗位能人”等评选，激励青年员工，并推出“暖心驿站”服务品牌。', has: ['RUNS 农行湖滨支行 -> 暖心驿站'], hasNot: ['Programme 金牌讲师', 'RUNS 农行湖滨支行 -> 金牌讲师', 'Programme 岗位能人'] },
+  // An occasion, 暨, then the event held on it: the event names the programme, the whole quote is another name of it.
+  { rule: 'programme.context', text: '德清农商银行联合湖滨小学举办“庆祝建队75周年暨红领巾金融小课堂”活动。', has: ['RUNS 德清农商银行 -> 红领巾金融小课堂'], hasNot: ['Programme 庆祝建队75周年暨红领巾金融小课堂'] },
   { rule: 'branch.anchored', text: '农业银行安徽宣城泾县城关支行开展宣传。客户专程来到农业银行泾县城关支行致谢。', has: ['Branch 农业银行安徽宣城泾县城关支行'], hasNot: ['Branch 农业银行泾县城关支行'] },
   { rule: 'person.speaker', text: '甘立群笑着说，这是应该做的。', has: ['Person 甘立群'] },
   { rule: 'person.speaker', text: '“我们还要做得更好。”韩梅谦虚地说。', has: ['Person 韩梅'] },
@@ -872,6 +882,10 @@ export const SHAPES: Shape[] = [
   // Every unit of a clause that organises the programme, after it or in the next sentence (此次活动由…).
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座于5月20日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
+  // An article about one campaign goes on unit by unit (a date, the unit, its staff, 走进…): each takes part; not when
+  // the article named two programmes in different sentences (which one is meant is not plain).
+  { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。\n德清支行、长兴支行走进集市，发放宣传资料。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行德清支行 -> 守护钱袋子', 'RUNS 农行长兴支行 -> 守护钱袋子'] },
+  { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
   { rule: 'runs.subject', text: '工行城南支行开展“反诈小课堂”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 反诈小课堂'] },
   // Taiwan news: 董座, 总座, 副董 as posts, a weak short form before one (台企银董事长), and a name's last character
   // jieba reads as a proper noun (林志/沐).
