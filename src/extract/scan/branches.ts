@@ -167,7 +167,7 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it
     // (and is only 市, no name). (向工街/x is a name.)
-    // (Likewise 以 glued to the name's first character, 某行以卷桥支行为试点 → 以卷/x 桥/n 支行.)
+    // (Likewise 以 glued to the name's first character, 某行以柳桥支行为试点 → 以柳桥/x 支行.)
     if (t.tag === 'x' && (GLUED_PREPOSITION.test(t.word) || /^以[\u4e00-\u9fff]{1,3}$/.test(t.word))) {
       start = t.start + 1;
       break;

@@ -386,9 +386,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
       continue;
     }
-    // 参与“保本高息”投资, 警惕“刷单返利”骗局: the lure of a scam a warning is about, no programme.
+    // 投入“稳赚不赔”理财, 警惕“刷单返利”骗局: the lure of a scam a warning is about, no programme.
     if (!typed && c.scamAfter.test(text.slice(end))) continue;
-    // 以“小行动”践行“大担当”, 以“某某速度”迅速行动: after 以 and before a verb, a quote says how something is done, a
+    // 以“微行动”传递“大温暖”, 以“某某速度”迅速行动: after 以 and before a verb, a quote says how something is done, a
     // figure of speech (以“某某”为载体 and 以“某某”活动为抓手 still name the programme they lean on).
     if (/以$/.test(text.slice(0, start)) && !typed && !/^(?:为|作为|等|系列)/.test(text.slice(end)) && !c.programmeAfter.test(text.slice(end)) && s.tokens.some((t) => t.start === end && /^v/.test(t.tag))) continue;
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.

@@ -78,7 +78,7 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行在人民银行德清县支行的统一部署下，城东支行走进社区开展宣传。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   // 以 after a bank is a preposition, even when jieba glues it to the unit's name (以柳桥/x 支行): not the name's start.
-  { rule: 'branch.suffix', text: '德清农商银行以柳桥支行为试点，开办金融夜校。', has: ['Branch 德清农商银行柳桥支行'], hasNot: ['Branch 德清农商银行德清农商银行以柳桥支行', 'Branch 德清农商银行以柳桥支行'] },
+  { rule: 'branch.suffix', text: '德清农商银行以柳桥支行为试点，开办农民课堂。', has: ['Branch 德清农商银行柳桥支行'], hasNot: ['Branch 德清农商银行德清农商银行以柳桥支行', 'Branch 德清农商银行以柳桥支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
@@ -432,7 +432,7 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   // 以“小…”+ a verb says how something is done, no programme; 以“…”为载体 still leans on one.
-  { rule: 'programme.context', text: '德清农商银行以“小窗口”展现“大服务”，以“小行动”践行“大担当”，并以“金融夜校”为载体开展宣传。', has: ['RUNS 德清农商银行 -> 金融夜校'], hasNot: ['Programme 小行动', 'RUNS 德清农商银行 -> 小行动'] },
+  { rule: 'programme.context', text: '德清农商银行以“小窗口”展现“大服务”，以“微行动”传递“大温暖”，并以“农民课堂”为载体开展宣传。', has: ['RUNS 德清农商银行 -> 农民课堂'], hasNot: ['Programme 微行动', 'RUNS 德清农商银行 -> 微行动'] },
   // A quote right before a word of fraud or of its bait (骗局, 投资) names the lure of a scam, no programme.
   { rule: 'programme.context', text: '德清农商银行工作人员提醒村民警惕“刷单返利”骗局，切勿参与“高息回报”投资，并开展“守护钱袋子”宣传活动。', has: ['RUNS 德清农商银行 -> 守护钱袋子'], hasNot: ['Programme 刷单返利', 'Programme 高息回报'] },
   // Quotes listed before 等评选 are the titles the selection confers, not programmes.
