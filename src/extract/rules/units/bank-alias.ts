@@ -23,6 +23,9 @@ function insideNamedThing(s: SentenceCtx, ctx: RuleCtx, start: number, end: numb
  */
 const HOLDING = /^控股(?:集团(?:有限公司)?|有限公司)?(?!股东|子公司|孙公司|公司|权|比例|地位|的|[0-9０-９]|[\u4e00-\u9fff]{0,3}(?:银行|公司|平台|企业))/;
 
+/** A foundation named after a bank (文教基金会, 慈善基金会, 公益基金会). */
+const FOUNDATION_AFTER = /^[\u4e00-\u9fff]{0,4}基金会/;
+
 export const bankAlias = defineMentionRule({
   id: 'bank.alias',
   description: 'a bank named by a name or alias of the gazetteer',
@@ -43,6 +46,8 @@ export const bankAlias = defineMentionRule({
       if (insideNamedThing(s, ctx, at, end)) continue;
       // 中国银行业协会, 银行业: the banking trade, not 中国银行.
       if (text[end] === '业' || text[end] === '界') continue;
+      // 某银行文教基金会, 某银行慈善基金会: the bank's foundation is a body of its own, and its officers are not the bank's.
+      if (FOUNDATION_AFTER.test(text.slice(end))) continue;
       // 工行人: the bank's people, not the bank.
       if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
       // 某银行控股集团主席: the group's holding company, a bank of its own (its board is not the bank's).
