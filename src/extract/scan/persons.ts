@@ -134,10 +134,12 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   // (jieba tags punctuation x as well: 赵代/福/、 ends the name at the 、, it starts no part of another.)
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag) && /^[\u4e00-\u9fff]/.test(afterNext.word))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
+  // (楊旭/堂/及: a character jieba reads as a measure word, as a list goes on after it, is the name's third too.)
+  const measuredInList = next.word.length === 1 && next.tag === 'q' && /^(?:、|及|和|与)/.test(s.text.slice(n.end + 1));
   // (张晓/燕都/说: the third character glued to an adverb after the name.)
   // (董事长韩立/明代/为履行: or to 代 of 代为, acting for.)
   const gluedToAdverb = next.word.length === 2 && (NEVER_NAME_END.test(next.word[1]!) || (next.word[1] === '代' && s.text[n.end + 2] === '为')) && !NEVER_NAME_END.test(c3);
-  if ((lone || startsUnknown || gluedToAdverb) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  if ((lone || startsUnknown || gluedToAdverb || measuredInList) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
   const after = toks.find((x) => x.start === n.end + 1);
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one

@@ -34,6 +34,8 @@ const ROWS: Array<[string, string[]]> = [
   // Taiwan's credit co-operatives go by their number, with the city or without it, and in the short form 某二信合作社.
   ['基隆第三信用合作社與第五信用合作社合辦防詐講座。', ['Bank 第五信用合作社']],
   ['新竹四信合作社東門分社經理韓立明表示，將加強長者關懷。', ['PART_OF 新竹四信合作社東門分社 -> 新竹四信合作社', 'WORKS_AT 韓立明 -> 新竹四信合作社東門分社 [經理]']],
+  // (周志/堂/及: a name's last character jieba reads as a measure word, inside a list of names.)
+  ['德清農商銀行邀請畫家趙立明、韓立明、周志堂及孫小燕剪綵。', ['Person 周志堂']],
   // A married woman's name, her husband's surname before her own (four characters), after a post, in a list of board
   // seats, before a courtesy title; a surname and a verb (陳林/表示) stay a name of two.
   ['恒生銀行副總裁陳林小燕表示，將加強客戶服務。', ['WORKS_AT 陳林小燕 -> 恒生銀行 [副總裁]']],
