@@ -69,6 +69,8 @@ const COUNTED_BEFORE = /(?:(?:[0-9０-９]+|[两几多数一二三四五六七�
 
 /** A county's name before a credit union's shape word: one or two characters, then 县, 旗 or 区. */
 const SHORT_COUNTY = /([\u4e00-\u9fff]{1,2}[县旗区])$/;
+/** The number a Taiwan credit co-operative goes by, before its shape word (第一信用合作社, 二信合作社). */
+const NUMBERED_CO_OP = /第?[一二三四五六七八九十]{1,2}$/;
 /** A township's name before 农会信用部 (Taiwan): two or three characters, then 乡, 镇 or 区. */
 const TOWNSHIP = /([\u4e00-\u9fff]{2,3}[乡镇区])$/;
 /** Words that make 县 a reference, not a name (全县, 该县, 本区, 各旗, 两县). */
@@ -124,6 +126,11 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
         best = { start: at, place: { name: county[1]!, full: county[1]!, level: 'county', province: '' }, extra: '' };
       }
+    }
+    // 第一信用合作社, 二信合作社: Taiwan's credit co-operatives are numbered in their city, and news often leaves the city out.
+    if (!best && shape.kind === 'taiwan') {
+      const numbered = NUMBERED_CO_OP.exec(text.slice(Math.max(0, m.start - 4), m.start));
+      if (numbered) best = { start: m.start - numbered[0].length, place: { name: '', full: '', level: 'city', province: '' }, extra: numbered[0] };
     }
     if (!best) continue;
     // Places before the place (浙江 in 浙江龙游农商银行, 安徽池州 in 安徽池州贵池民生村镇银行) belong to the name.

@@ -134,10 +134,12 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   // (jieba tags punctuation x as well: 赵代/福/、 ends the name at the 、, it starts no part of another.)
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag) && /^[\u4e00-\u9fff]/.test(afterNext.word))));
   const startsUnknown = next.word.length > 1 && next.tag === 'x';
+  // (楊旭/堂/及: a character jieba reads as a measure word, as a list goes on after it, is the name's third too.)
+  const measuredInList = next.word.length === 1 && next.tag === 'q' && /^(?:、|及|和|与)/.test(s.text.slice(n.end + 1));
   // (张晓/燕都/说: the third character glued to an adverb after the name.)
   // (董事长韩立/明代/为履行: or to 代 of 代为, acting for.)
   const gluedToAdverb = next.word.length === 2 && (NEVER_NAME_END.test(next.word[1]!) || (next.word[1] === '代' && s.text[n.end + 2] === '为')) && !NEVER_NAME_END.test(c3);
-  if ((lone || startsUnknown || gluedToAdverb) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  if ((lone || startsUnknown || gluedToAdverb || measuredInList) && !FUNCTION_CHARS.test(c3) && !adverbEnds && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   // 行长李术和感触很深: a 和 that a verb or an adverb follows joins nothing; it ends the name (李术和).
   const after = toks.find((x) => x.start === n.end + 1);
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
@@ -233,6 +235,8 @@ const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
+/** An item of two to four characters between two 、 of a list. */
+const FOREIGN_ITEM = /^([\u4e00-\u9fff]{2,4})(?=、)/;
 /** The start of a transliterated name: a part of characters and a middle dot (查尔斯·). */
 const TRANSLITERATED_START = /^[\u4e00-\u9fff]{1,6}[·•・‧]/;
 
@@ -253,6 +257,29 @@ function transliteratedAt(s: SentenceCtx, toks: Token[], at: number): Span | und
   // (买买提·艾力耐心讲解: past the last part's first piece, an adjective of two characters or more is the clause's.)
   for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag) && !(last > end && toks[i]!.word.length >= 2 && /^(?:a|ad)$/.test(toks[i]!.tag)); i++) last += toks[i]!.word.length;
   return last - end >= 1 && last - at <= 15 ? { name: s.text.slice(at, last), start: at, end: last } : undefined;
+}
+/** A courtesy title after a name (某某女士, 某某太平紳士: a Justice of the Peace, as Hong Kong news write it). */
+const HONORIFIC_AFTER = /^(?:女士|夫人|太平绅士|博士)/;
+
+/**
+ * 陳馮美玲: Hong Kong and Macau news write a married woman's name with her husband's surname before her own, four
+ * characters. Read only in a sentence written in Traditional characters, at a place that expects a name (after a
+ * post, in a list of names), where the four end as a list item ends, before a speech verb or a courtesy title, and the last two are
+ * not a verb (陈林/表示 is a name and a verb).
+ */
+function marriedNameAt(s: SentenceCtx, toks: Token[], at: number, c: Cues, names: Names, verbEnds = false): Span | undefined {
+  if (s.surface === s.text) return undefined;
+  const name = s.text.slice(at, at + 4);
+  if (!/^[\u4e00-\u9fff]{4}$/.test(name) || names.surnameLength(name) !== 1 || names.surnameLength(name.slice(1)) !== 1) return undefined;
+  // (Her own surname, the second, is a common one; his may be any.)
+  if (!names.commonSurname(name.slice(1)) || FUNCTION_CHARS.test(name.slice(2))) return undefined;
+  const given = toks.find((x) => x.start === at + 2);
+  if (given && given.word.length >= 2 && /^(?:v|vd|vn|vi|d|p|c|u|m|q|f|t)/.test(given.tag)) return undefined;
+  if (toks.some((x) => x.start < at + 4 && x.start + x.word.length > at + 4)) return undefined;
+  const rest = s.text.slice(at + 4);
+  // (The last of a list may stand right before the list's verb: 董事甲、乙、陳馮某某出席.)
+  const verbAfter = verbEnds && /^v/.test(toks.find((x) => x.start === at + 4)?.tag ?? '');
+  return LIST_ITEM_END.test(rest) || c.speechAfterName.test(rest) || HONORIFIC_AFTER.test(rest) || verbAfter ? { name, start: at, end: at + 4 } : undefined;
 }
 /** 主编Silvia Pavoni, 財務主管Jonathon Lee: a name in Latin letters right after a post, two or three capitalised words. */
 function latinNameAt(s: SentenceCtx, at: number): Span | undefined {
@@ -752,7 +779,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
       if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);
-      const n = speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names);
+      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
       const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end)) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name)));
       if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names))) {
@@ -775,8 +802,17 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // (The list's last name may stand right before its verb: after 和 that closes it, 员工甲、乙和丙参加, 员工甲和乙没有
           // 犹豫; after a 、 past the first two names, 甲、乙、丙构成.)
           const closes = /^[和与及]$/.test(sep) || (sep === '、' && items >= 2);
-          const more = k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
-          if (!more || notAName(more.name, c, names)) break;
+          const read = k === -1 ? undefined : (marriedNameAt(s, toks, end + sep.length, c, names, closes) ?? (at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
+          // 董事甲、乙、埃文斯、梅尔莫、丙: past two names, an item between two 、 that reads as no name, or as a name
+          // shorter than the item (梅尔/莫), is a foreign name written for its sounds; the list goes on past it (the
+          // name itself is left unread: nothing tells it from a word).
+          const item = sep === '、' && items >= 2 ? FOREIGN_ITEM.exec(s.text.slice(end + sep.length)) : null;
+          const more = read && item && read.end < end + sep.length + item[1]!.length ? undefined : read;
+          if (!more || notAName(more.name, c, names)) {
+            if (!item) break;
+            end += sep.length + item[1]!.length;
+            continue;
+          }
           if (postOfFirstOnly) {
             add(more, 'listed-after-role');
             break;

@@ -31,6 +31,19 @@ const ROWS: Array<[string, string[]]> = [
   ['第一銀行協理陳明昨（4）日表示，將加強防詐。', ['WORKS_AT 陳明 -> 第一商業銀行 [協理]']],
   // (jieba glues 由 to the surname: 由林/x 美玲.)
   ['永豐銀行日前宣布，由林美玲接任總經理。', ['WORKS_AT 林美玲 -> 永豐商業銀行 [總經理]']],
+  // Taiwan's credit co-operatives go by their number, with the city or without it, and in the short form 某二信合作社.
+  ['基隆第三信用合作社與第五信用合作社合辦防詐講座。', ['Bank 第五信用合作社']],
+  ['新竹四信合作社東門分社經理韓立明表示，將加強長者關懷。', ['PART_OF 新竹四信合作社東門分社 -> 新竹四信合作社', 'WORKS_AT 韓立明 -> 新竹四信合作社東門分社 [經理]']],
+  // (周志/堂/及: a name's last character jieba reads as a measure word, inside a list of names.)
+  ['德清農商銀行邀請畫家趙立明、韓立明、周志堂及孫小燕剪綵。', ['Person 周志堂']],
+  // A married woman's name, her husband's surname before her own (four characters), after a post, in a list of board
+  // seats, before a courtesy title; a surname and a verb (陳林/表示) stay a name of two.
+  ['恒生銀行副總裁陳林小燕表示，將加強客戶服務。', ['WORKS_AT 陳林小燕 -> 恒生銀行 [副總裁]']],
+  ['東亞銀行獨立非執行董事趙立明、韓立明、陳馮美玲出席股東大會。', ['WORKS_AT 陳馮美玲 -> 東亞銀行 [獨立非執行董事]']],
+  ['恒生銀行副行政總裁何李淑芬女士主持開幕儀式。', ['Person 何李淑芬']],
+  ['恒生銀行行長陳林表示同意。', ['WORKS_AT 陳林 -> 恒生銀行 [行長]']],
+  // (A foreign name written for its sounds, between two 、 of the list, does not end it.)
+  ['東亞銀行非執行董事趙立明、韓立明、埃德蒙、梅爾森、王紅梅出席股東大會。', ['WORKS_AT 王紅梅 -> 東亞銀行 [非執行董事]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
