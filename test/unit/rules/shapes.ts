@@ -39,10 +39,6 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
-  // A bank's holding company (某银行控股, 某银行控股集团) is a bank of its own, and its board sits there; a share held
-  // (控股股东, 控股子公司) is not one.
-  { rule: 'bank.alias', text: '東亞銀行控股有限公司獨立董事韓立明在股東大會上發言。', has: ['Bank 東亞銀行控股有限公司', 'WORKS_AT 韓立明 -> 東亞銀行控股有限公司 [獨立董事]'] },
-  { rule: 'bank.alias', text: '交通银行控股集团副总裁赵小燕出席签约仪式。', has: ['WORKS_AT 赵小燕 -> 交通银行控股集团 [副总裁]'] },
   // A foundation named after a bank is a body of its own: no mention of the bank, and its officers are not the bank's.
   { rule: 'bank.alias', text: '恒生銀行與台新銀行文教基金會合辦講座，基金會執行長王紅梅到場。', has: ['Bank 恒生銀行'], hasNot: ['Bank 台新國際商業銀行', 'WORKS_AT 王紅梅 -> 台新國際商業銀行 [執行長]'] },
   { rule: 'bank.alias', text: '中央匯金公司是工商銀行的控股股東，也是工行控股子公司的間接股東。', has: ['Bank 中国工商银行'], hasNot: ['Bank 工商銀行控股', 'Bank 工行控股'] },

@@ -17,12 +17,6 @@ function insideNamedThing(s: SentenceCtx, ctx: RuleCtx, start: number, end: numb
   return open > close && next !== -1 && next - open <= 20 && !(open === start - 1 && next === end);
 }
 
-/**
- * A holding company after a bank's name (某银行控股, 某银行控股集团, 某银行控股有限公司), not a share held (控股股东,
- * 控股子公司, 控股权, 控股的).
- */
-const HOLDING = /^控股(?:集团(?:有限公司)?|有限公司)?(?!股东|子公司|孙公司|公司|权|比例|地位|的|[0-9０-９]|[\u4e00-\u9fff]{0,3}(?:银行|公司|平台|企业))/;
-
 /** A foundation named after a bank (文教基金会, 慈善基金会, 公益基金会). */
 const FOUNDATION_AFTER = /^[\u4e00-\u9fff]{0,4}基金会/;
 
@@ -50,16 +44,6 @@ export const bankAlias = defineMentionRule({
       if (FOUNDATION_AFTER.test(text.slice(end))) continue;
       // 工行人: the bank's people, not the bank.
       if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
-      // 某银行控股集团主席: the group's holding company, a bank of its own (its board is not the bank's).
-      const holding = HOLDING.exec(text.slice(end));
-      if (holding) {
-        const to = end + holding[0].length;
-        taken.push([at, to]);
-        const written = s.surface.slice(at, to);
-        const read = text.slice(at, to);
-        emit({ type: 'Bank', name: written, canonical: read, surface: written, sentence: s.index, start: at, end: to, aliases: [...new Set([read, text.slice(at, end + 2), s.surface.slice(at, end + 2)])].filter((x) => x !== written) });
-        continue;
-      }
       const withHq = text.startsWith('总行', end) ? end + 2 : end;
       taken.push([at, withHq]);
       // The form the text uses (normalised) is kept: a branch named without its bank is named after it.
