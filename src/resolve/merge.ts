@@ -98,10 +98,20 @@ export class GraphMerger {
       if (same) this.mergeNode(k, same);
       else byName.set(g.getNodeAttribute(k, 'name'), k);
     }
-    const honours = g.filterNodes((_, a) => a.type === 'Honour');
+    this.mergeByOwnForm('Honour');
+    this.mergeByOwnForm('Programme');
+  }
+
+  /**
+   * A node of `type` named in one article by a form that one other node of that type is also called (its alias
+   * there) joins that node; a form that is an alias of two nodes joins neither.
+   */
+  private mergeByOwnForm(type: 'Honour' | 'Programme'): void {
+    const g = this.graph;
+    const nodes = g.filterNodes((_, a) => a.type === type);
     const holders = new Map<string, string[]>();
-    for (const k of honours) for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
-    for (const k of honours) {
+    for (const k of nodes) for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
+    for (const k of nodes) {
       if (!g.hasNode(k)) continue;
       const into = (holders.get(g.getNodeAttribute(k, 'name')) ?? []).filter((o) => o !== k && g.hasNode(o));
       if (into.length === 1) this.mergeNode(k, into[0]!);

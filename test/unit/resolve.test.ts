@@ -147,6 +147,17 @@ describe('units inside units, and short honour names', () => {
     expect(names(g, 'Honour').filter((n) => n.includes('先进集体')).sort()).toEqual(['先进集体', '德清县先进集体', '湖州市先进集体']);
   });
 
+  // The same pass for programmes: one article's year-prefixed campaign is also called by its name without the year,
+  // which another article uses as its own name.
+  it('merges a programme named in one article by a form another article gives its full name', async () => {
+    const g = await buildTexts({
+      'a.txt': '宣传月\n\n邮储银行德清县支行承办“2025年湖州市反假货币宣传月”活动。',
+      'b.txt': '宣传月\n\n德清农商银行城关支行开展“湖州市反假货币宣传月”活动。',
+    });
+    expect(names(g, 'Programme')).toEqual(['2025年湖州市反假货币宣传月']);
+    expect(edges(g, 'RUNS').sort()).toEqual(['德清农商银行城关支行 -> 2025年湖州市反假货币宣传月', '邮储银行德清县支行 -> 2025年湖州市反假货币宣传月']);
+  });
+
   // A file that tallies an honour at its levels names it by its bare name, one node with the same honour elsewhere.
   it('merges an honour tallied at its levels with the bare honour of another article', async () => {
     const g = await buildTexts({
