@@ -22,7 +22,8 @@ export function canonicalHonour(name: string): string {
 /** Does `short` name the same unit as `long` (中央西路支行 / 四平中央西路支行; 向工支行 / 沈阳向工街支行)? */
 export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp): boolean {
   if (short === long || short.length >= long.length) return false;
-  if (long.endsWith(short)) return true;
+  // A quarter of the place in front (东X分行 beside X分行: the east of X) makes a unit of its own, not a fuller name.
+  if (long.endsWith(short)) return !/^[东西南北東]$/.test(long.slice(0, long.length - short.length));
   // Same unit suffix, and the short name's characters in order inside the long one, its first two together.
   const suffix = unitSuffixes.exec(short)?.[0];
   if (!suffix || !long.endsWith(suffix)) return false;

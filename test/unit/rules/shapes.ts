@@ -82,6 +82,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   // 以 after a bank is a preposition, even when jieba glues it to the unit's name (以柳桥/x 支行): not the name's start.
   { rule: 'branch.suffix', text: '德清农商银行以柳桥支行为试点，开办农民课堂。', has: ['Branch 德清农商银行柳桥支行'], hasNot: ['Branch 德清农商银行德清农商银行以柳桥支行', 'Branch 德清农商银行以柳桥支行'] },
+  // A quarter in front of a place (东湖滨 beside 湖滨) names a unit of its own, not the fuller name of the other.
+  { rule: 'branch.suffix', text: '德清农商银行表彰了东湖滨支行李建国和湖滨支行王红梅两位柜员。', has: ['WORKS_AT 李建国 -> 德清农商银行东湖滨支行', 'WORKS_AT 王红梅 -> 德清农商银行湖滨支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
