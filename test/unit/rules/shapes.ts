@@ -124,6 +124,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.shape', text: '全鄉農會信用部都派員參加。', hasNot: ['Bank 全鄉農會信用部'] },
   { rule: 'bank.shape', text: '浙江龍游農商銀行舉辦活動。', has: ['Bank 浙江龍游農商銀行'] },
   { rule: 'bank.shape', text: '盘县联社、达旗联社代表队获得第三名。', has: ['Bank 盘县联社', 'Bank 达旗联社'] },
+  // A county's rural credit co-operative (农村信用社, 农信社) and its union (信用联社) are one bank by any of the names.
+  { rule: 'bank.shape', text: '德清县农村信用社召开职工大会，德清县信用联社理事长李建国作报告。', has: ['WORKS_AT 李建国 -> 德清县农村信用社 [理事长]'], hasNot: ['Bank 德清县信用联社'] },
   { rule: 'bank.shape', text: '全县联社员工参加培训，该县联社召开会议。', hasNot: ['Bank 全县联社', 'Bank 该县联社'] },
   // An award's heading joined to the date line after it: the honour ends where the Chinese ends.
   { rule: 'honour.after-trigger', text: '中銀香港連續第二年被評為亞太及香港區最穩健銀行\n\n25/10/2021 16:20\n中銀香港宣布獲得嘉獎。', has: ['RECEIVED 中國銀行(香港) -> 亞太及香港區最穩健銀行'] },
