@@ -58,6 +58,7 @@ export const CUE_LISTS = [
   'appoint-as-verb',
   'post-adverb',
   'joined-verb',
+  'unit-speciality',
   'joined-needs-work',
   'sent-verb',
   'surname-also-word',

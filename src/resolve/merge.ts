@@ -122,9 +122,9 @@ export class GraphMerger {
   private mergeShortForms(): void {
     for (const [key, meta] of [...this.branches]) {
       if (meta.anchored || !this.graph.hasNode(key)) continue;
-      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core, unitSuffixRun(this.lex.units)));
+      const candidates = [...this.branches].filter(([k, m]) => k !== key && m.bank === meta.bank && this.graph.hasNode(k) && isShortFormOf(meta.core, m.core, unitSuffixRun(this.lex.units), this.lex.cues['unit-speciality']));
       const longest = candidates.sort((a, b) => b[1].core.length - a[1].core.length)[0];
-      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core, unitSuffixRun(this.lex.units)))) {
+      if (longest && candidates.every(([, m]) => m === longest[1] || isShortFormOf(m.core, longest[1].core, unitSuffixRun(this.lex.units), this.lex.cues['unit-speciality']))) {
         this.mergeNode(key, longest[0]);
       }
     }

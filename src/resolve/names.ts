@@ -19,8 +19,11 @@ export function canonicalHonour(name: string): string {
   return canonicalTitle(name).replace(/^(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]+届)?(?:全国|国家级|总行级|总行|分行级)?/, '');
 }
 
-/** Does `short` name the same unit as `long` (中央西路支行 / 四平中央西路支行; 向工支行 / 沈阳向工街支行)? */
-export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp): boolean {
+/**
+ * Does `short` name the same unit as `long` (中央西路支行 / 四平中央西路支行; 向工支行 / 沈阳向工街支行)? `specialities`: how
+ * a specialised unit's name ends before its suffix (dict/cues/unit-speciality.txt).
+ */
+export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp, specialities: readonly string[] = []): boolean {
   if (short === long || short.length >= long.length) return false;
   // A quarter of the place in front (东X分行 beside X分行: the east of X) makes a unit of its own, not a fuller name.
   if (long.endsWith(short)) return !/^[东西南北東]$/.test(long.slice(0, long.length - short.length));
@@ -30,6 +33,8 @@ export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp)
   const s = short.slice(0, -suffix.length);
   const l = long.slice(0, -suffix.length);
   if (s.length < 2 || !l.includes(s.slice(0, 2))) return false;
+  // 湖滨支行 for 湖滨小微企业专营支行: what a specialised unit serves is left out when it is named by its place.
+  if (l.startsWith(s) && specialities.some((w) => l.endsWith(w)) && !unitSuffixes.test(l)) return true;
   // 镇海支行 and 镇海胜利桥支行: the long name is the short one and a name of its own, a unit inside it, not the
   // same unit (an abbreviation drops characters: 向工支行 for 沈阳向工街支行).
   if (l.startsWith(s) && l.length - s.length >= 2) return false;

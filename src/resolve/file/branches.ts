@@ -66,6 +66,7 @@ function withoutProvince(m: Mention, suffixes: RegExp, lex: Lexicon): string[] {
 
 export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon): void {
   const suffixes = unitSuffixRun(lex.units);
+  const specialities = lex.cues['unit-speciality'];
   // A branch named without its bank is named after the bank's short form (工行), else the form this file uses
   // most for the bank (大丰银行, not the canonical 大豐銀行), else the canonical name.
   const used = new Map<string, Map<string, number>>();
@@ -103,7 +104,7 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
   // (The cores as written count too: 渠县静边支行 is a short form of 四川达州渠县静边支行, though canonicalCore reads
   // the long one's 县 as an administrative suffix after 四川达州渠 and drops it.)
   const shortOf = (a: { key: BranchKey; mentions: Mention[] }, b: { key: BranchKey; mentions: Mention[] }): boolean =>
-    isShortFormOf(a.key.core, b.key.core, suffixes) || a.mentions.some((m) => b.mentions.some((n) => isShortFormOf(m.branch!.core, n.branch!.core, suffixes)));
+    isShortFormOf(a.key.core, b.key.core, suffixes, specialities) || a.mentions.some((m) => b.mentions.some((n) => isShortFormOf(m.branch!.core, n.branch!.core, suffixes, specialities)));
   for (const g of all) {
     const { key } = g;
     const id = branchId(key);

@@ -82,6 +82,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
   // 以 after a bank is a preposition, even when jieba glues it to the unit's name (以柳桥/x 支行): not the name's start.
   { rule: 'branch.suffix', text: '德清农商银行以柳桥支行为试点，开办农民课堂。', has: ['Branch 德清农商银行柳桥支行'], hasNot: ['Branch 德清农商银行德清农商银行以柳桥支行', 'Branch 德清农商银行以柳桥支行'] },
+  // A specialised unit (某地科技专营支行) is also called by its place and suffix alone: one unit.
+  { rule: 'branch.suffix', text: '德清农商银行湖滨科技专营支行今年开业。湖滨支行行长韩立明介绍了服务情况。', has: ['WORKS_AT 韩立明 -> 德清农商银行湖滨科技专营支行 [行长]'], hasNot: ['Branch 德清农商银行湖滨支行'] },
   // A quarter in front of a place (东湖滨 beside 湖滨) names a unit of its own, not the fuller name of the other.
   { rule: 'branch.suffix', text: '德清农商银行表彰了东湖滨支行李建国和湖滨支行王红梅两位柜员。', has: ['WORKS_AT 李建国 -> 德清农商银行东湖滨支行', 'WORKS_AT 王红梅 -> 德清农商银行湖滨支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
