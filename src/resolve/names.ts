@@ -20,7 +20,7 @@ export function canonicalHonour(name: string): string {
 }
 
 /**
- * Does `short` name the same unit as `long` (中央西路支行 / 四平中央西路支行; 向工支行 / 沈阳向工街支行)? `specialities`: how
+ * Does `short` name the same unit as `long` (湖滨路支行 / 德清湖滨路支行; 城关支行 / 德清城关镇支行)? `specialities`: how
  * a specialised unit's name ends before its suffix (dict/cues/unit-speciality.txt).
  */
 export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp, specialities: readonly string[] = []): boolean {
@@ -36,7 +36,7 @@ export function isShortFormOf(short: string, long: string, unitSuffixes: RegExp,
   // 湖滨支行 for 湖滨小微企业专营支行: what a specialised unit serves is left out when it is named by its place.
   if (l.startsWith(s) && specialities.some((w) => l.endsWith(w)) && !unitSuffixes.test(l)) return true;
   // 镇海支行 and 镇海胜利桥支行: the long name is the short one and a name of its own, a unit inside it, not the
-  // same unit (an abbreviation drops characters: 向工支行 for 沈阳向工街支行).
+  // same unit (an abbreviation drops characters: 城关支行 for 德清城关镇支行).
   if (l.startsWith(s) && l.length - s.length >= 2) return false;
   let j = l.indexOf(s.slice(0, 2)) + 2;
   for (let i = 2; i < s.length; i++) {

@@ -52,7 +52,7 @@ function lastNamedBefore(res: FileResolution, scope: 'paragraph' | 'article', ke
 
 
 /**
- * Two branch keys of one chain (四平中央西路支行 and 中央西路支行营业部, 向工街支行 and 向工街支行营业室): their
+ * Two branch keys of one chain (德清湖滨路支行 and 湖滨路支行营业部, 城关支行 and 城关支行营业室): their
  * names up to the first 支行 or 分行, one ending the other (a place may stand first in one of them).
  */
 function oneChain(a: string, b: string): boolean {
