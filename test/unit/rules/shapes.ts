@@ -758,6 +758,9 @@ export const SHAPES: Shape[] = [
   // Unquoted, a name ending in a word only programmes end in, right after a verb of launching or running.
   { rule: 'programme.context', text: '德清农商银行在各营业网点设立工会驿站，为环卫工人提供热水。', has: ['RUNS 德清农商银行 -> 工会驿站'] },
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  // Right after the unit that runs it, no verb: a station or a school of the unit's own (某支行劳动者驿站).
+  { rule: 'programme.context', text: '德清农商银行城南支行劳动者驿站每天开放，为环卫工人提供热水。', has: ['RUNS 德清农商银行城南支行 -> 劳动者驿站'] },
+  { rule: 'programme.context', text: '农行湖滨支行金融课堂走进湖滨小学。', has: ['RUNS 农行湖滨支行 -> 金融课堂'] },
   // What something is called (成为某某的“X”) is a description, not a programme.
   { rule: 'programme.context', text: '工行宁海支行开展宣传。旅游旺季，该支行的流动服务车成为游客们的“暖心驿站”。', hasNot: ['Programme 暖心驿站'] },
   // A quote after a verb of holding that only qualifies what was held (a signing ceremony, a badge, a vision) is
