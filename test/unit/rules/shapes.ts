@@ -99,6 +99,12 @@ export const SHAPES: Shape[] = [
   // A verb of its own inside the match: the name starts after the last one (组织员工参加了…).
   { rule: 'programme.unquoted-event', text: '农行湖滨支行组织员工参加了浙江省金融系统职工乒乓球比赛。', has: ['RUNS 农行湖滨支行 -> 浙江省金融系统职工乒乓球比赛'], hasNot: ['Programme 员工参加了浙江省金融系统职工乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行举办金桥杯知识竞赛。', has: ['RUNS 农行湖滨支行 -> 金桥杯知识竞赛'] },
+  // 的 between the verb and the contest (某协会组织开展的某某大赛): the name still needs a mark of its own.
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行积极参加湖州市银行业协会组织开展的全市银行业职工书法摄影大赛，共报送作品三十件。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工书法摄影大赛'], hasNot: ['Programme 的全市银行业职工书法摄影大赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行员工参加了社区组织开展的趣味比赛，气氛热烈。', hasNot: ['Programme 趣味比赛'] },
+  // A quoted theme opening the sentence, or a clause after the aim it serves, then the contest, then 于…举行.
+  { rule: 'programme.unquoted-event', text: '“携手同行 共创未来”德清农商银行2024年职工乒乓球比赛于5月10日在县体育馆举行。', has: ['RUNS 德清农商银行 -> 德清农商银行2024年职工乒乓球比赛'], hasNot: ['Programme 携手同行 共创未来'] },
+  { rule: 'programme.unquoted-event', text: '为活跃职工文化生活，“携手同行 共创未来”德清农商银行2024年职工乒乓球比赛于5月10日在县体育馆举行。', has: ['RUNS 德清农商银行 -> 德清农商银行2024年职工乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展技能竞赛，举办了一场精彩的比赛。', hasNot: ['Programme 技能竞赛', 'Programme 一场精彩的比赛'] },
   // A date may open the sentence; a quoted theme between the verb and the name is the same contest; a contest
   // named once with its organiser in front and once without is one.
