@@ -455,6 +455,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   }
   // 设立工会驿站, 开办金融夜校: unquoted, a name ending in a word only programmes end in (驿站, 夜校, 讲堂), right
   // after a verb of launching or running; the name is the nouns between them.
+  // (Or right after the unit that runs it, 某支行劳动者驿站: a station or a school of the unit's own.)
+  let unitSpans: Array<{ start: number; end: number }> | undefined;
+  const afterUnit = (at: number): boolean => (unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)]).some((u) => u.end === at);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (!PROGRAMME_ONLY_END.test(t.word) || inQuote(t.start, t.start + t.word.length) || ctx.lex.typed.get(t.word)) continue;
@@ -463,12 +466,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const start = s.tokens[k]!.start;
     const end = t.start + t.word.length;
     if (k === i && t.word.length < 4) continue;
-    if (k === 0 || !c.programmeBefore.test(s.tokens[k - 1]!.word) || end - start > 10) continue;
+    if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start)) || end - start > 10) continue;
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
   // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀党员、省分行乡村振兴先进个人等荣誉).
-  let unitSpans: Array<{ start: number; end: number }> | undefined;
   for (const found0 of unquotedHonours(text, c, s.tokens)) {
     if (inQuote(found0.start, found0.end)) continue;
     // 被评为工行某分行金融先进工作者: the unit that confers it opens the phrase; the honour is what follows.

@@ -103,6 +103,12 @@ export const SHAPES: Shape[] = [
   // A verb of its own inside the match: the name starts after the last one (组织员工参加了…).
   { rule: 'programme.unquoted-event', text: '农行湖滨支行组织员工参加了浙江省金融系统职工乒乓球比赛。', has: ['RUNS 农行湖滨支行 -> 浙江省金融系统职工乒乓球比赛'], hasNot: ['Programme 员工参加了浙江省金融系统职工乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行举办金桥杯知识竞赛。', has: ['RUNS 农行湖滨支行 -> 金桥杯知识竞赛'] },
+  // 的 between the verb and the contest (某协会组织开展的某某大赛): the name still needs a mark of its own.
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行积极参加湖州市银行业协会组织开展的全市银行业职工书法摄影大赛，共报送作品三十件。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工书法摄影大赛'], hasNot: ['Programme 的全市银行业职工书法摄影大赛'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行员工参加了社区组织开展的趣味比赛，气氛热烈。', hasNot: ['Programme 趣味比赛'] },
+  // A quoted theme opening the sentence, or a clause after the aim it serves, then the contest, then 于…举行.
+  { rule: 'programme.unquoted-event', text: '“携手同行 共创未来”德清农商银行2024年职工乒乓球比赛于5月10日在县体育馆举行。', has: ['RUNS 德清农商银行 -> 德清农商银行2024年职工乒乓球比赛'], hasNot: ['Programme 携手同行 共创未来'] },
+  { rule: 'programme.unquoted-event', text: '为活跃职工文化生活，“携手同行 共创未来”德清农商银行2024年职工乒乓球比赛于5月10日在县体育馆举行。', has: ['RUNS 德清农商银行 -> 德清农商银行2024年职工乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展技能竞赛，举办了一场精彩的比赛。', hasNot: ['Programme 技能竞赛', 'Programme 一场精彩的比赛'] },
   // A date may open the sentence; a quoted theme between the verb and the name is the same contest; a contest
   // named once with its organiser in front and once without is one.
@@ -764,6 +770,9 @@ export const SHAPES: Shape[] = [
   // Unquoted, a name ending in a word only programmes end in, right after a verb of launching or running.
   { rule: 'programme.context', text: '德清农商银行在各营业网点设立工会驿站，为环卫工人提供热水。', has: ['RUNS 德清农商银行 -> 工会驿站'] },
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  // Right after the unit that runs it, no verb: a station or a school of the unit's own (某支行劳动者驿站).
+  { rule: 'programme.context', text: '德清农商银行城南支行劳动者驿站每天开放，为环卫工人提供热水。', has: ['RUNS 德清农商银行城南支行 -> 劳动者驿站'] },
+  { rule: 'programme.context', text: '农行湖滨支行金融课堂走进湖滨小学。', has: ['RUNS 农行湖滨支行 -> 金融课堂'] },
   // What something is called (成为某某的“X”) is a description, not a programme.
   { rule: 'programme.context', text: '工行宁海支行开展宣传。旅游旺季，该支行的流动服务车成为游客们的“暖心驿站”。', hasNot: ['Programme 暖心驿站'] },
   // A quote after a verb of holding that only qualifies what was held (a signing ceremony, a badge, a vision) is

@@ -22,10 +22,13 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; inner: RegExp 
     p = {
       // After a verb of holding or joining (举办了, 参加).
       // (A quoted theme may come between: 举办“某某”首届职工技能竞赛; the theme is another name of the contest.)
-      held: new RegExp(`(?:${verbs})了?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
+      // (Or with 的 between, 某协会组织开展的某某大赛: the contest still needs a mark of its own.)
+      held: new RegExp(`(?:${verbs})了?的?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
       // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
       // (A date may come first: 10月30日，某某竞赛在…举行.)
-      opening: new RegExp(`^(?:${DATE_FIRST})?${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`),
+      // (A quoted theme may open it as it may follow a verb: “某某”某行2023年职工羽毛球比赛于…举办.)
+      // (Or, with its quoted theme, opening a clause after the aim it serves: 为…，“某某”某某比赛于…举办.)
+      opening: new RegExp(`(?:^(?:${DATE_FIRST})?(?:“([^”]{2,20})”)?|[，,]“([^”]{2,20})”)${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`, 'g'),
       inner: new RegExp(`(?:${verbs})了?`, 'g'),
     };
     compiled.set(ctx.lex, p);
@@ -65,11 +68,12 @@ export const programmeUnquotedEvent = defineMentionRule({
   run(s, ctx, emit) {
     const { held, opening, inner } = patterns(ctx);
     const found = [...s.text.matchAll(held)];
-    const first = opening.exec(s.text);
-    if (first) found.push(first);
+    found.push(...s.text.matchAll(opening));
     for (const m of found) {
-      let full = m[2] ?? m[1]!;
-      const theme = m[2] === undefined ? undefined : m[1];
+      // (The name is the last group a pattern has, a theme the one before it, when there.)
+      const groups = m.slice(1);
+      let full = groups[groups.length - 1]!;
+      const theme = groups.slice(0, -1).find((g) => g !== undefined);
       let start = m.index + m[0].length - full.length;
       // 组织员工参加了某某比赛: the name starts after the last verb of holding or joining inside the match.
       let cut = 0;
@@ -77,6 +81,11 @@ export const programmeUnquotedEvent = defineMentionRule({
       if (cut > 0) {
         full = full.slice(cut);
         start += cut;
+      }
+      // (组织开展的某某大赛: the 的 after the verb is no part of the name.)
+      if (full.startsWith('的')) {
+        full = full.slice(1);
+        start += 1;
       }
       if (DESCRIPTION.test(full)) continue;
       const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
