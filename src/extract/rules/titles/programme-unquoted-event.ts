@@ -26,7 +26,7 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; inner: RegExp 
       held: new RegExp(`(?:${verbs})了?的?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
       // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
       // (A date may come first: 10月30日，某某竞赛在…举行.)
-      // (A quoted theme may open it as it may follow a verb: “某某”某行2023年职工羽毛球比赛于…举办.)
+      // (A quoted theme may open it as it may follow a verb: “某某”某行2024年员工乒乓球赛于…举办.)
       // (Or, with its quoted theme, opening a clause after the aim it serves: 为…，“某某”某某比赛于…举办.)
       opening: new RegExp(`(?:^(?:${DATE_FIRST})?(?:“([^”]{2,20})”)?|[，,]“([^”]{2,20})”)${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`, 'g'),
       inner: new RegExp(`(?:${verbs})了?`, 'g'),
