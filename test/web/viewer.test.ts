@@ -126,7 +126,7 @@ describe('the viewer on a small graph', () => {
     expect(Number(await p.locator('#stats').getAttribute('data-visible'))).toBe(fixture.nodes.length);
   });
 
-  it('dims all but the neighbours on hover, and shows a neighbourhood on double-click', async () => {
+  it('dims all but the neighbours on hover, and shows a neighbourhood on double-click', { timeout: 300_000 }, async () => {
     const p = await freshPage();
     await layoutDone(p);
     const at = await p.evaluate((k) => {
@@ -157,7 +157,11 @@ describe('the viewer on a small graph', () => {
 
     // The branch, its two PART_OF/LOCATED_IN ends, 李敏 and the article mentioning it. On a loaded machine
     // the two clicks can arrive too far apart to be a double-click, and the first one opens the panel, which
-    // narrows the graph and moves the node: find it again and retry (it is idempotent) until it is.
+    // narrows the graph and moves the node: find it again and retry (it is idempotent) until it is. Sigma
+    // forgets a first click after doubleClickTimeout (300 ms); the first click's own work (the panel) can
+    // hold the page longer than that when the machine is busy, so every retry failed in a run beside the
+    // benchmarks. What is tested is what a double-click does, not sigma's timing: give the pair time.
+    await p.evaluate(() => window.guanxi?.viewer.renderer?.setSetting('doubleClickTimeout', 10_000));
     await expect
       .poll(async () => {
         const now = await p.evaluate((k) => {
@@ -167,7 +171,7 @@ describe('the viewer on a small graph', () => {
         }, BRANCH);
         await p.mouse.dblclick((box?.x ?? 0) + (now?.x ?? 0), (box?.y ?? 0) + (now?.y ?? 0));
         return p.locator('#stats').getAttribute('data-visible');
-      }, { timeout: 30_000 })
+      }, { timeout: 120_000, interval: 1_000 })
       .toBe('5');
     expect(await p.locator('#neighbourhood').isHidden()).toBe(false);
     await p.locator('#hops').selectOption('2');
