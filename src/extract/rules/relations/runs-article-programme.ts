@@ -17,17 +17,52 @@ const JOIN = /^(?:[、和及与]|以及)$/;
 const ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展)/;
 
 /**
+ * Per article, read up to `next`: the sentences naming programmes, in order, and for each what `articleProgrammes`
+ * gives after it. Only sentences before the one asked about are read, as they were: a later sentence's mentions
+ * may not be final yet.
+ */
+interface ArticleProgrammes {
+  at: number[];
+  answer: Mention[][];
+  next: number;
+  names: Set<string>;
+}
+const perFile = new WeakMap<SentenceCtx[], Map<number, ArticleProgrammes>>();
+
+/**
  * The programmes of the article so far when one sentence before `s` names all of them (the title and the lead may
- * both name the campaign), else none: a unit is not said to take part in one of several.
+ * both name the campaign), else none: a unit is not said to take part in one of several. Worked out sentence by
+ * sentence and kept (the nearest sentence naming every programme so far is this one if it does, else the previous
+ * answer while no new name came, else none), so a long article is read once, not once per sentence.
  */
 function articleProgrammes(s: SentenceCtx, ctx: RuleCtx): Mention[] {
-  const bySentence: Mention[][] = [];
-  for (let i = s.index - 1; i >= 0 && ctx.sentences[i]!.article === s.article; i--) {
-    const here = ctx.inSentence(i).filter((m) => m.type === 'Programme');
-    if (here.length) bySentence.push(here);
+  let byArticle = perFile.get(ctx.sentences);
+  if (!byArticle) perFile.set(ctx.sentences, (byArticle = new Map()));
+  let known = byArticle.get(s.article);
+  if (!known) {
+    let first = s.index;
+    while (first > 0 && ctx.sentences[first - 1]!.article === s.article) first--;
+    known = { at: [], answer: [], next: first, names: new Set() };
+    byArticle.set(s.article, known);
   }
-  const names = new Set(bySentence.flat().map((m) => m.name));
-  return bySentence.find((ms) => names.size === new Set(ms.map((m) => m.name)).size) ?? [];
+  for (; known.next < s.index; known.next++) {
+    const here = ctx.inSentence(known.next).filter((m) => m.type === 'Programme');
+    if (!here.length) continue;
+    const before = known.names.size;
+    for (const m of here) known.names.add(m.name);
+    const previous = known.answer[known.answer.length - 1] ?? [];
+    known.at.push(known.next);
+    known.answer.push(new Set(here.map((m) => m.name)).size === known.names.size ? here : known.names.size === before ? previous : []);
+  }
+  // The last sentence naming programmes before `s`.
+  let lo = 0;
+  let hi = known.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known.at[mid]! < s.index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? [] : known.answer[lo - 1]!;
 }
 
 export const runsArticleProgramme = defineRelationRule({
