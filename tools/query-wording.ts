@@ -5,8 +5,34 @@
  * or sources.json would carry the article's sentences in pieces.
  */
 
-/** Letters and digits only: punctuation and spaces do not separate words in the article's running text. */
-const strip = (s: string): string => s.replace(/[^\p{Script=Han}0-9A-Za-z]/gu, '');
+import { normalizeText } from '../src/text/normalize.js';
+
+/**
+ * Letters and digits only, in Simplified characters: punctuation and spaces do not separate words in the article's
+ * running text, and a query typed in one script rebuilds a text written in the other (or a repost of it) just as
+ * well (a Traditional post and name, 副董事長兼總裁 and a surname, match the Simplified repost of the same news).
+ */
+const strip = (s: string): string => normalizeText(s.replace(/[^\p{Script=Han}0-9A-Za-z]/gu, ''), true);
+
+/**
+ * Texts and name lists already folded: every query is checked against its own article and then against the whole
+ * corpus (a million characters and ten thousand names), which would otherwise be folded again for each record.
+ */
+const folded = new Map<string, string>();
+function stripText(text: string): string {
+  let body = folded.get(text);
+  if (body === undefined) {
+    if (folded.size > 8) folded.clear();
+    folded.set(text, (body = strip(text)));
+  }
+  return body;
+}
+const foldedNames = new WeakMap<object, string[]>();
+function stripNames(names: Iterable<string>): string[] {
+  let known = foldedNames.get(names);
+  if (!known) foldedNames.set(names, (known = [...new Set([...names].map(strip))]));
+  return known;
+}
 
 /** Neighbouring keywords that, joined, occur in the text are a copied run from this many characters. */
 const MIN_RUN = 5;
@@ -29,17 +55,18 @@ const phraseLength = (minRun: number): number => minRun + 1;
  * aliases: a long one (a branch's full name) is a fact and may stand alone in a query.
  */
 export function repeatedWording(query: string, text: string, names: Iterable<string>, minRun = MIN_RUN): string | undefined {
-  const body = strip(text);
-  const known = new Set([...names].map(strip));
-  const insideName = (run: string): boolean => [...known].some((n) => n.includes(run));
+  const body = stripText(text);
+  const known = stripNames(names);
+  const insideName = (run: string): boolean => known.some((n) => n.includes(run));
   const words = query.split(/\s+/).filter(Boolean);
+  const all = words.map(strip);
   let worst: string | undefined;
   const note = (run: string): void => {
     if (!worst || run.length > worst.length) worst = run;
   };
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= words.length; j++) {
-      const joined = strip(words.slice(i, j).join(''));
+      const joined = all.slice(i, j).join('');
       if (!body.includes(joined)) break;
       if (j - i >= 2 && joined.length >= minRun) note(words.slice(i, j).join(' '));
     }
@@ -47,7 +74,7 @@ export function repeatedWording(query: string, text: string, names: Iterable<str
   // A phrase of the text may also make up part of one keyword only (员工走进社区去 holds 员工走进社区 of
   // 某支行员工走进社区): any stretch of a keyword as long as a phrase that the text holds and no gold name does.
   const phrase = phraseLength(minRun);
-  for (const word of words.map(strip)) {
+  for (const word of all) {
     for (let from = 0; from + phrase <= word.length; from++) {
       let to = from + phrase;
       if (!body.includes(word.slice(from, to)) || insideName(word.slice(from, to))) continue;
@@ -58,7 +85,6 @@ export function repeatedWording(query: string, text: string, names: Iterable<str
   // A run may also start or end inside a keyword (支行 工作人员 走进社区 rebuilds 支行工作人员走进 of 某支行工作人员走进
   // 社区): any stretch of the joined query across a keyword's edge, of MIN_EDGE_RUN characters or minRun if longer,
   // that the text holds and that is no part of a gold name.
-  const all = words.map(strip);
   const joined = all.join('');
   const edgeRun = Math.max(minRun, MIN_EDGE_RUN);
   for (let k = 1, edge = all[0]!.length; k < all.length; edge += all[k]!.length, k++) {

@@ -49,3 +49,15 @@ describe('repeatedWording against the whole corpus: a longer run', () => {
     expect(repeatedWording(query, '柜员成功堵截电信诈骗。近日，网点员工成功堵截电信诈骗一起。', [], 7)).toBe(expected);
   });
 });
+
+describe('repeatedWording across scripts: a query in one script rebuilds a text in the other', () => {
+  it.each([
+    // Traditional keywords against a Simplified text, and the other way round
+    ['宣傳活動 支行行長 周明遠', '宣傳活動 支行行長 周明遠', TEXT],
+    ['宣传活动 支行行长 社区', '宣传活动 支行行长', '近日，東山農商銀行開展宣傳活動，支行行長周明遠帶隊。'],
+    // a long Traditional gold name alone is still a fact
+    ['東山農商銀行西街支行 宣傳', undefined, TEXT],
+  ] as const)('%s', (query, expected, text) => {
+    expect(repeatedWording(query, text, NAMES)).toBe(expected);
+  });
+});
