@@ -23,8 +23,20 @@ export const personKnownLater = defineMentionRule({
         const end = at + name.length;
         // (Written here already as a person, maybe as the start of a longer name: person.known's, or that name's.)
         if (here.some((m) => m.start < end && at < m.end && (m.type === 'Person' ? m.start <= at && m.end >= end : true))) continue;
+        if (inLongerQuote(s.text, at, end)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(at, end), sentence: s.index, start: at, end });
       }
     }
   },
 });
+
+/**
+ * “某某讲金融”课堂: the name is a piece of a short quoted name (a programme, a slogan, a team) that no rule may
+ * have read as a mention of its own; a name quoted alone (“某某”) is the person, and so is one inside quoted
+ * speech, which runs on past a pause.
+ */
+function inLongerQuote(text: string, at: number, end: number): boolean {
+  const before = /[“「『《"]([^“”「」『』《》"，,。！？!?；;：:、]{0,12})$/.exec(text.slice(Math.max(0, at - 13), at));
+  const after = /^([^“”「」『』《》"，,。！？!?；;：:、]{0,12})[”」』》"]/.exec(text.slice(end, end + 13));
+  return before !== null && after !== null && before[1]!.length + after[1]!.length > 0;
+}
