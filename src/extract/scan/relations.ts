@@ -774,7 +774,8 @@ export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任�
  */
 export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; personStart: number } | undefined {
   // (作为“某某支行”的新任行长: the unit may be quoted, as a name it is known by.)
-  const m = /^\s*(?:作为|身为)[“"]?/.exec(s.text);
+  // (2011年8月，作为某支行的一名员工: a date may come first.)
+  const m = /^\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?(?:作为|身为)[“"]?/.exec(s.text);
   if (!m) return undefined;
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
   const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];

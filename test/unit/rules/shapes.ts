@@ -585,6 +585,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.known-later', text: '农行湖滨支行开展驻村帮扶。\n\n去年春天，支行选派韩立明到石桥村担任第一书记。\n\n韩立明，男，1985年出生，中共党员。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'person.known-later', text: '湖滨支行的老柜员\n2024-03-05邬一凡\n□邬一凡\n今年春天，农行湖滨支行的退休名册里又多了一个名字——赵小燕。工作三十年，她先后获得“服务明星”等称号。', hasNot: ['RECEIVED 邬一凡 -> 服务明星'] },
   { rule: 'person.known-later', text: '农行湖滨支行的“韩立明讲金融”课堂获评“优秀志愿服务项目”。\n\n“我会继续讲下去。”客户经理韩立明说。', hasNot: ['RECEIVED 韩立明 -> 优秀志愿服务项目'] },
+  // 作为 + a unit and a post, then 他 or 她 (maybe after a date): the post is the person's named last before.
+  { rule: 'works_at.person-unit-role', text: '赵小燕早早来到了村口。2011年8月，作为德清农商银行的一名柜员，她来到了山区网点。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '储户王红梅来到网点办理业务。作为德清农商银行的一名老客户，她对这里很熟悉。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行'] },
   { rule: 'person.known', text: '建行蚌埠分行员工田晓雯获表彰。\n\n田晓雯入职十年，获得了市级“服务明星”等荣誉。', has: ['RECEIVED 田晓雯 -> 服务明星'], hasNot: ['RECEIVED 建行蚌埠分行 -> 服务明星'] },
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },
