@@ -121,6 +121,9 @@ export function opensSentence(first: Mention, text: string): boolean {
  * the nearest unit before a run of titles and departments, when nothing between them is a verb of its own or
  * another organisation (邀请市公安局民警某某 is no staff of the unit).
  */
+/** The name of a body inside a unit, or one it sends out: a department, an office, a team (工作队, 服务队). */
+const BODY_WORD = /(?:办公室|中心|部|室|处|科|组|工作队|服务队|突击队)$/;
+
 function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
   const unit = units.filter((u) => u.end <= left).pop();
   if (!unit) return undefined;
@@ -150,6 +153,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
   const department = /(?:办公室|中心|部|室|处|科|组)$/.test(gap);
+  // (某分行驻某村乡村振兴工作队第一书记、队长某某: a verb inside the name of a team or a department the posts belong
+  // to, wherever the posts after it end.)
+  const lastBody = inGap.filter((t) => BODY_WORD.test(t.word) && !/^(?:v|vd|p|c|d|r|m|q)$/.test(t.tag)).pop();
   // (After a comma the posts must be the unit's: 县委副书记、县长某某 or 某村党支部书记某某 go with a place.)
   const firstComma = commas[0] ?? left;
   if (inGap.some((t) => t.start > firstComma && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
@@ -158,7 +164,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     const next = s.tokens[s.tokens.indexOf(t) + 1];
     return next !== undefined && isRole(next, ctx, c);
   };
-  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 

@@ -588,6 +588,10 @@ export const SHAPES: Shape[] = [
   // 作为 + a unit and a post, then 他 or 她 (maybe after a date): the post is the person's named last before.
   { rule: 'works_at.person-unit-role', text: '赵小燕早早来到了村口。2011年8月，作为德清农商银行的一名柜员，她来到了山区网点。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [柜员]'] },
   { rule: 'works_at.person-unit-role', text: '储户王红梅来到网点办理业务。作为德清农商银行的一名老客户，她对这里很熟悉。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行'] },
+  // A unit, then the team it sends to a village (a verb inside the team's name), then the posts and the name: the
+  // unit's; a verb after the team's name still ends the titles.
+  { rule: 'works_at.unit-role-name', text: '在石桥村，德清农商银行驻村乡村振兴工作队队长、第一书记韩立明带着队员挨家走访。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [第一书记]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行青年突击队走访慰问了石桥村党支部书记韩立明。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行 [党支部书记]', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'person.known', text: '建行蚌埠分行员工田晓雯获表彰。\n\n田晓雯入职十年，获得了市级“服务明星”等荣誉。', has: ['RECEIVED 田晓雯 -> 服务明星'], hasNot: ['RECEIVED 建行蚌埠分行 -> 服务明星'] },
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },
