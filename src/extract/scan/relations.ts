@@ -727,8 +727,16 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
-  return role ? { unit, role } : undefined;
+  if (role) return { unit, role };
+  // 王芳是某支行的一名青年党员: 是, the unit and 一名 say the person is one of its own, whatever word follows (not
+  // one of its customers: 是某支行的一名老客户).
+  const member = ONE_OF.exec(s.text.slice(unit.end));
+  if (member && /(?:是|作为|身为)(?:一名|一位)?$/.test(link) && ![...c.publicNoun].some((w) => s.text.startsWith(w, unit.end + member[0].length))) return { unit };
+  return undefined;
 }
+
+/** After a unit: 的 maybe, 一名 or 一位, maybe a word of manner (的一名普通, 一位老). */
+const ONE_OF = new RegExp(`^的?(?:一名|一位)${MANNER_SOURCE}`);
 
 /**
  * The post whose word starts at `at`: a role (柜员), or a unit's own part and a role (营业部主任, 网点负责人, which

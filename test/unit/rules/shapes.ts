@@ -592,6 +592,9 @@ export const SHAPES: Shape[] = [
   // unit's; a verb after the team's name still ends the titles.
   { rule: 'works_at.unit-role-name', text: '在石桥村，德清农商银行驻村乡村振兴工作队队长、第一书记韩立明带着队员挨家走访。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [第一书记]'] },
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行青年突击队走访慰问了石桥村党支部书记韩立明。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行 [党支部书记]', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  // A person, 是, a unit and 一名 or 一位: one of the unit's own whatever word follows, not when it is a customer's.
+  { rule: 'works_at.person-unit-role', text: '赵小燕是德清农商银行的一名退伍军人，入伍前就在村里长大。', has: ['WORKS_AT 赵小燕 -> 德清农商银行'] },
+  { rule: 'works_at.person-unit-role', text: '储户王红梅是农行湖滨支行的一位老客户，每月都来办理业务。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
   { rule: 'person.known', text: '建行蚌埠分行员工田晓雯获表彰。\n\n田晓雯入职十年，获得了市级“服务明星”等荣誉。', has: ['RECEIVED 田晓雯 -> 服务明星'], hasNot: ['RECEIVED 建行蚌埠分行 -> 服务明星'] },
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },
