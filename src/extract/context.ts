@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { cues } from './cues.js';
 import type { MentionEmitter, MentionRule, RelationEmitter, RelationRule, ParagraphRule } from './rule.js';
-import type { Mention, RelationCandidate, RuleCtx, SentenceCtx } from './types.js';
+import { CREDIT_RULES, type Mention, type RelationCandidate, type RuleCtx, type SentenceCtx } from './types.js';
 
 export interface FileRuleCtx extends RuleCtx {
   /** Facts found so far per rule id (a copy, made when read). */
@@ -21,6 +21,7 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
   const mentions: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
   const memos = new Map<number, Map<string, unknown>>();
+  let memoArticle = -1;
   // Counted in a Map: tally runs for every fact found, and a Map takes rule ids as keys faster than an object does.
   // `found` is a record in the order the rules were first counted, as before.
   const counts = new Map<string, number>();
@@ -36,13 +37,19 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
     sentences,
     mentions,
     certainPersons: new Set(),
+    storyPersons: new Set(),
     normalize,
     inSentence: (i) => bySentence.get(i) ?? [],
     memo<T>(s: SentenceCtx, key: string, compute: () => T): T {
+      // The relation rules read a sentence after the mention rules have read the whole article
+      // (extract/index.ts): the values the mention rules computed are kept for them until the article ends,
+      // then dropped, keeping memory to one article's.
+      if (s.article !== memoArticle) {
+        memos.clear();
+        memoArticle = s.article;
+      }
       let m = memos.get(s.index);
       if (!m) {
-        // Only the current sentence's values are needed again: older ones are dropped, keeping memory flat.
-        memos.clear();
         m = new Map();
         memos.set(s.index, m);
       }
@@ -52,7 +59,10 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
     mentionEmitter: (rule) => (input) => {
       tally(rule.id);
       const m = { ...input, rule: rule.id, confidence: rule.confidence, strength: rule.strength };
-      if (m.type === 'Person' && m.strength === 'certain') ctx.certainPersons.add(m.name);
+      if (m.type === 'Person' && m.strength === 'certain') {
+        ctx.certainPersons.add(m.name);
+        if (!CREDIT_RULES.has(rule.id)) ctx.storyPersons.add(m.name);
+      }
       // Overlapping mentions of one type in one sentence are one mention: keep the longest,
       // remember the shorter form as an alias (学雷锋标兵 inside 朝阳市学雷锋标兵).
       if (m.type !== 'Branch') {

@@ -84,16 +84,20 @@ export function extractPlanned(plan: FilePlan, lex: Lexicon): FileExtraction {
   const relations: RelationCandidate[] = [];
   const articles: ArticleInfo[] = [];
   const reads = (kind: 'text' | 'byline') => (r: { on?: string }): boolean => (r.on ?? 'text') === kind || r.on === 'both';
+  const late = (r: { late?: boolean }): boolean => r.late === true;
   // Each rule's emitter is made once per file, not per sentence: it depends on the rule alone.
   const withEmitters = (kind: 'text' | 'byline') => ({
-    mention: MENTION_RULES.filter(reads(kind)).map((rule) => ({ rule, emit: ctx.mentionEmitter(rule) })),
+    mention: MENTION_RULES.filter((r) => reads(kind)(r) && !late(r)).map((rule) => ({ rule, emit: ctx.mentionEmitter(rule) })),
+    late: MENTION_RULES.filter((r) => reads(kind)(r) && late(r)).map((rule) => ({ rule, emit: ctx.mentionEmitter(rule) })),
     relation: RELATION_RULES.filter(reads(kind)).map((rule) => ({ rule, emit: ctx.relationEmitter(rule, relations) })),
   });
   const onText = withEmitters('text');
   const onByline = withEmitters('byline');
   const paragraphRules = PARAGRAPH_RULES.map((rule) => ({ rule, emit: ctx.relationEmitter(rule, relations) }));
-  const runSentence = (s: SentenceCtx, rules: typeof onText): void => {
+  const findMentions = (s: SentenceCtx, rules: typeof onText): void => {
     for (const { rule, emit } of rules.mention) rule.run(s, ctx, emit);
+  };
+  const findRelations = (s: SentenceCtx, rules: typeof onText): void => {
     for (const { rule, emit } of rules.relation) rule.run(s, ctx, emit);
   };
   let paragraph = 0;
@@ -108,15 +112,23 @@ export function extractPlanned(plan: FilePlan, lex: Lexicon): FileExtraction {
       paragraph++;
       for (const sen of p.sentences) addSentence(sen, a.index, p.isSub);
     }
-    for (const s of sentences.slice(first)) runSentence(s, onText);
-    const paragraphs = new Map<number, SentenceCtx[]>();
-    for (const s of sentences.slice(first)) pushTo(paragraphs, s.paragraph, s);
-    for (const p of paragraphs.values()) for (const { rule, emit } of paragraphRules) rule.run(p, ctx, emit);
+    const text = sentences.slice(first);
     // Bylines: each block becomes a sentence of its own so the evidence can show it; each person one mention.
-    for (const { person, sentence } of authors) {
+    const bylines = authors.map(({ person, sentence }) => {
       paragraph++;
-      runSentence(addSentence(sentence, a.index, true, [person]), onByline);
-    }
+      return addSentence(sentence, a.index, true, [person]);
+    });
+    // The article's mentions first, all of them, then its relations: a relation rule reading a sentence knows
+    // every person a certain rule names anywhere in the article (a post after the name or 某某表示 further down,
+    // a credit at its end). The late mention rules read the text once the others have read all of it.
+    for (const s of text) findMentions(s, onText);
+    for (const s of bylines) findMentions(s, onByline);
+    for (const s of text) for (const { rule, emit } of onText.late) rule.run(s, ctx, emit);
+    for (const s of text) findRelations(s, onText);
+    const paragraphs = new Map<number, SentenceCtx[]>();
+    for (const s of text) pushTo(paragraphs, s.paragraph, s);
+    for (const p of paragraphs.values()) for (const { rule, emit } of paragraphRules) rule.run(p, ctx, emit);
+    for (const s of bylines) findRelations(s, onByline);
     articles.push({
       index: a.index,
       title: a.title,

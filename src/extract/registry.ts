@@ -35,6 +35,7 @@ import { personBeforeUnitPost } from './rules/persons/before-unit-post.js';
 import { worksAtPersonUnitRole } from './rules/relations/works-at-person-unit-role.js';
 import { programmeEmbeddedQuote } from './rules/titles/programme-embedded-quote.js';
 import { personKnown } from './rules/persons/known.js';
+import { personKnownLater } from './rules/persons/known-later.js';
 import { personProfile } from './rules/persons/profile.js';
 import { personTitled } from './rules/persons/titled.js';
 import { authoredByline } from './rules/relations/authored-byline.js';
@@ -141,6 +142,7 @@ export const MENTION_RULES = [
   orgDictionary,
   placeGazetteer,
   productDictionary,
+  personKnownLater,
 ] as const;
 
 export const RELATION_RULES = [

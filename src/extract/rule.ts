@@ -24,6 +24,11 @@ export interface MentionRule<Id extends string = string> extends RuleBase<Id> {
   produces: NodeType;
   strength: Strength;
   on?: SentenceKind;
+  /**
+   * Runs on an article's sentences once every other mention rule has read all of them (a rule that needs what
+   * the whole article names, read before the relation rules).
+   */
+  late?: boolean;
   run(s: SentenceCtx, ctx: RuleCtx, emit: MentionEmitter): void;
 }
 

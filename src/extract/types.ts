@@ -150,6 +150,8 @@ export interface RuleCtx {
   inSentence(sentence: number): Mention[];
   /** Names of persons found so far by a `certain` rule. */
   certainPersons: Set<string>;
+  /** The same, less those only credit rules found (CREDIT_RULES: a report's authors, not its people). */
+  storyPersons: Set<string>;
   /** The file's normalisation (Traditional → Simplified when the file is Traditional). */
   normalize(s: string): string;
   /** Counts a fact a rule made without adding a mention (a former name linked to the current one). */

@@ -121,6 +121,9 @@ export function opensSentence(first: Mention, text: string): boolean {
  * the nearest unit before a run of titles and departments, when nothing between them is a verb of its own or
  * another organisation (邀请市公安局民警某某 is no staff of the unit).
  */
+/** The name of a body inside a unit, or one it sends out: a department, an office, a team (工作队, 服务队). */
+const BODY_WORD = /(?:办公室|中心|部|室|处|科|组|工作队|服务队|突击队)$/;
+
 function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
   const unit = units.filter((u) => u.end <= left).pop();
   if (!unit) return undefined;
@@ -150,6 +153,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
   const department = /(?:办公室|中心|部|室|处|科|组)$/.test(gap);
+  // (某分行驻某村乡村振兴工作队第一书记、队长某某: a verb inside the name of a team or a department the posts belong
+  // to, wherever the posts after it end.)
+  const lastBody = inGap.filter((t) => BODY_WORD.test(t.word) && !/^(?:v|vd|p|c|d|r|m|q)$/.test(t.tag)).pop();
   // (After a comma the posts must be the unit's: 县委副书记、县长某某 or 某村党支部书记某某 go with a place.)
   const firstComma = commas[0] ?? left;
   if (inGap.some((t) => t.start > firstComma && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
@@ -158,7 +164,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     const next = s.tokens[s.tokens.indexOf(t) + 1];
     return next !== undefined && isRole(next, ctx, c);
   };
-  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || (department && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 
@@ -721,8 +727,16 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
-  return role ? { unit, role } : undefined;
+  if (role) return { unit, role };
+  // 王芳是某支行的一名青年党员: 是, the unit and 一名 say the person is one of its own, whatever word follows (not
+  // one of its customers: 是某支行的一名老客户).
+  const member = ONE_OF.exec(s.text.slice(unit.end));
+  if (member && /(?:是|作为|身为)(?:一名|一位)?$/.test(link) && ![...c.publicNoun].some((w) => s.text.startsWith(w, unit.end + member[0].length))) return { unit };
+  return undefined;
 }
+
+/** After a unit: 的 maybe, 一名 or 一位, maybe a word of manner (的一名普通, 一位老). */
+const ONE_OF = new RegExp(`^的?(?:一名|一位)${MANNER_SOURCE}`);
 
 /**
  * The post whose word starts at `at`: a role (柜员), or a unit's own part and a role (营业部主任, 网点负责人, which
@@ -774,7 +788,8 @@ export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任�
  */
 export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; personStart: number } | undefined {
   // (作为“某某支行”的新任行长: the unit may be quoted, as a name it is known by.)
-  const m = /^\s*(?:作为|身为)[“"]?/.exec(s.text);
+  // (2011年8月，作为某支行的一名员工: a date may come first.)
+  const m = /^\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?)?(?:作为|身为)[“"]?/.exec(s.text);
   if (!m) return undefined;
   // The longest unit there (建行蚌埠分行, not the bank 建行 inside it).
   const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === m[0].length).sort((a, b) => b.end - a.end)[0];

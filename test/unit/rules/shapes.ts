@@ -579,6 +579,22 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '邮储银行宁波分行办公室主任欧阳帆等人参加。', has: ['Person 欧阳帆'] },
   { rule: 'person.after-role', text: '听完汇报，中国金融工会兼职副主席林小群连连点头。', has: ['Person 林小群'] },
   { rule: 'person.after-role', text: '网点负责人任组长，负责向百姓宣传。', hasNot: ['Person 任组长', 'Person 向百姓'] },
+  // A name a certain rule finds only further down (a profile, a post, a speech verb) is the same person where it was
+  // written first; an author a credit names is not carried back into the text (a dateline before the credit), nor
+  // is a name carried into a longer name of another type.
+  { rule: 'person.known-later', text: '农行湖滨支行开展驻村帮扶。\n\n去年春天，支行选派韩立明到石桥村担任第一书记。\n\n韩立明，男，1985年出生，中共党员。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  { rule: 'person.known-later', text: '湖滨支行的老柜员\n2024-03-05邬一凡\n□邬一凡\n今年春天，农行湖滨支行的退休名册里又多了一个名字——赵小燕。工作三十年，她先后获得“服务明星”等称号。', hasNot: ['RECEIVED 邬一凡 -> 服务明星'] },
+  { rule: 'person.known-later', text: '农行湖滨支行的“韩立明讲金融”课堂获评“优秀志愿服务项目”。\n\n“我会继续讲下去。”客户经理韩立明说。', hasNot: ['RECEIVED 韩立明 -> 优秀志愿服务项目'] },
+  // 作为 + a unit and a post, then 他 or 她 (maybe after a date): the post is the person's named last before.
+  { rule: 'works_at.person-unit-role', text: '赵小燕早早来到了村口。2011年8月，作为德清农商银行的一名柜员，她来到了山区网点。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '储户王红梅来到网点办理业务。作为德清农商银行的一名老客户，她对这里很熟悉。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行'] },
+  // A unit, then the team it sends to a village (a verb inside the team's name), then the posts and the name: the
+  // unit's; a verb after the team's name still ends the titles.
+  { rule: 'works_at.unit-role-name', text: '在石桥村，德清农商银行驻村乡村振兴工作队队长、第一书记韩立明带着队员挨家走访。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [第一书记]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行青年突击队走访慰问了石桥村党支部书记韩立明。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行 [党支部书记]', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  // A person, 是, a unit and 一名 or 一位: one of the unit's own whatever word follows, not when it is a customer's.
+  { rule: 'works_at.person-unit-role', text: '赵小燕是德清农商银行的一名退伍军人，入伍前就在村里长大。', has: ['WORKS_AT 赵小燕 -> 德清农商银行'] },
+  { rule: 'works_at.person-unit-role', text: '储户王红梅是农行湖滨支行的一位老客户，每月都来办理业务。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
   { rule: 'person.known', text: '建行蚌埠分行员工田晓雯获表彰。\n\n田晓雯入职十年，获得了市级“服务明星”等荣誉。', has: ['RECEIVED 田晓雯 -> 服务明星'], hasNot: ['RECEIVED 建行蚌埠分行 -> 服务明星'] },
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },

@@ -6,7 +6,7 @@ import { defineRelationRule } from '../../rule.js';
 import { cues } from '../../cues.js';
 import { isRole, OPENING_CLAUSE_SOURCE } from '../../scan/persons.js';
 import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
-import { ARTICLE_UNIT, mentionEnd, OUTLET, type Mention, type SentenceCtx } from '../../types.js';
+import { ARTICLE_UNIT, mentionEnd, OUTLET, PREVIOUS_PERSON, type Mention, type SentenceCtx } from '../../types.js';
 
 /**
  * Before a name that opens its sentence: nothing, a date (2005年，王芳…), or one short clause that names no one
@@ -66,6 +66,8 @@ export const worksAtPersonUnitRole = defineRelationRule({
     const opening = openingPost(s, ctx);
     const named = opening && sentenceView(s, ctx).here.find((m) => m.type === 'Person' && m.start === opening.personStart);
     if (opening && named) emit({ type: 'WORKS_AT', head: mentionEnd(named), tail: mentionEnd(opening.unit), sentence: s.index, role: opening.role });
+    // 作为某支行的一名员工，她…: the person named last before the sentence.
+    else if (opening && /^[他她](?!们)/.test(s.text.slice(opening.personStart))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(opening.unit), sentence: s.index, role: opening.role });
   },
 });
 
