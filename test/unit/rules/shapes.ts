@@ -88,6 +88,13 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行表彰了东湖滨支行李建国和湖滨支行王红梅两位柜员。', has: ['WORKS_AT 李建国 -> 德清农商银行东湖滨支行', 'WORKS_AT 王红梅 -> 德清农商银行湖滨支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
+  // A word for a unit's kind or style (智慧支行, 普惠支行, 新设支行), or for the part it plays in a task (经办支行, 开户支行,
+  // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
+  { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
+  { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
+  { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
+  // An adverb glued to a verb of going (一进/x 支行, 刚到/x 支行): someone comes to the unit, which the clause does not name.
+  { rule: 'branch.suffix', text: '德清农商银行开展适老服务。湖滨支行行长韩立明说，希望老人一进支行就有人招呼。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行老人一进支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
   // An adverb may stand before 是 (便是, 也是, 正是): the post after the unit is still the person's.
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
