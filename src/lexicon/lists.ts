@@ -76,6 +76,7 @@ export const CUE_LISTS = [
   'not-in-name',
   'generic-unit-name',
   'not-a-bank-unit',
+  'unit-cut-word',
   'byline-prefix',
   'byline-role',
   'reporter-role',

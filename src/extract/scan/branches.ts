@@ -61,6 +61,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     // 网点支行长, 副支行长: a post, when jieba leaves 长 a word of its own (not 支行长期, 支行长江路).
     const end = m.index + m[0].length;
     if (s.tokens.some((t) => t.start === end && t.word === '长')) continue;
+    // 信用社区, 营业所得, 营业部门: the suffix's last character starts a word with the one after it, which jieba leaves
+    // alone (区/n, 得/ud) or glues to what follows (业看/x); not 信用社区域 or 营业所得到, where 区域, 得到 are words.
+    if (s.tokens.some((t) => t.start === end && (t.word.length === 1 || t.tag === 'x') && c.unitCutWord.has(m[0].slice(-1) + t.word[0]!))) continue;
     suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
   }
   // Group suffixes into chains: X支行营业室 → [支行, 营业室].

@@ -93,6 +93,10 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
   { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
   { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
+  // A suffix cut out of a longer word (信用社+区 is 社区, 营业所+得 is 所得) names no unit; 信用社区域 keeps its 信用社.
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
+  { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
+  { rule: 'branch.anchored', text: '德清农商银行城南信用社区域内的老人都认识柜员王红梅。', has: ['Branch 德清农商银行城南信用社'] },
   // An adverb glued to a verb of going (一进/x 支行, 刚到/x 支行): someone comes to the unit, which the clause does not name.
   { rule: 'branch.suffix', text: '德清农商银行开展适老服务。湖滨支行行长韩立明说，希望老人一进支行就有人招呼。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行老人一进支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
