@@ -168,6 +168,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (t.tag === 'x' && t.word.length === 2 && /^[现曾原已仍][为在是任于]$/.test(t.word)) break;
     // … and an adverb to a verb of going (一进/x 支行, 刚到/x, 常去/x): someone goes to the unit; no name ends so.
     if (t.tag === 'x' && t.word.length === 2 && /^[一刚才常再又还已都也就][进到去来回入]$/.test(t.word)) break;
+    // … or to 有 (另有/x 五星支行, 还有/x): units are counted or listed after it, and their names start after it.
+    if (t.tag === 'x' && t.word.length === 2 && /^[另还也都已共尚]有$/.test(t.word)) break;
     // 历任支行行长, 所属支行: a word that ends names ends this one (anchored names are checked for them as well).
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it

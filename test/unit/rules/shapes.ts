@@ -93,6 +93,13 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
   { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
   { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
+  // Words of praise (五星, 金牌) and a whole system of units (农行系统支行) name no unit either; 另有 glued by jieba
+  // (另有/x) starts what is listed after it; a government's office away from home (县政府驻京办事处) is no bank's.
+  { rule: 'branch.suffix', text: '德清农商银行表彰了湖滨支行等一批先进网点，另有五星支行、金牌支行获得通报表扬。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行另有五星支行', 'Branch 德清农商银行五星支行', 'Branch 德清农商银行金牌支行'] },
+  { rule: 'branch.anchored', text: '全市农行系统支行参加了由农行湖滨支行承办的技能比赛。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行系统支行'] },
+  { rule: 'branch.anchored', text: '农行湖滨支行与德清县政府驻京办事处签订合作协议。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行德清县政府驻京办事处'] },
+  // 大陆 places a unit as 内地 or 境外 do (a Taiwan bank's office on the mainland): where, not which; its officers are the bank's.
+  { rule: 'bank.alias', text: '第一銀行獲准設立大陸辦事處，董事長李建國親赴上海。', has: ['WORKS_AT 李建國 -> 第一商業銀行 [董事長]'], hasNot: ['Branch 第一銀行大陸辦事處'] },
   // A suffix cut out of a longer word (信用社+区 is 社区, 营业所+得 is 所得) names no unit; 信用社区域 keeps its 信用社.
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
   { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
