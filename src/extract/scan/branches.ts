@@ -10,6 +10,7 @@
 import type { RuleCtx, SentenceCtx } from '../types.js';
 import { cues } from '../cues.js';
 import { bankMatches } from './banks.js';
+import { placeMatches } from './places.js';
 import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 
 /** Inside an anchored name only a few function words may not appear. */
@@ -183,7 +184,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     j--;
   }
   // 七百储蓄所(今雷锋支行): 今/现/原 mark a name's time, not part of it.
-  while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) start++;
+  // (Not the first character of a place: 原阳县支行 is the county's unit.)
+  while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2 && !placeMatches(s, ctx).some((p) => p.start === start)) start++;
   if (suffixStart - start < 2) {
     // 王家坝支行、老观支行、郜台支行: in a list of units of one kind, an item is a unit's name whatever jieba makes of
     // its words (老/观 are no name-like tokens), as long as it is whole: from the 、 to the suffix.

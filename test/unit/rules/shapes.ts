@@ -100,6 +100,10 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored', text: '农行湖滨支行与德清县政府驻京办事处签订合作协议。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行德清县政府驻京办事处'] },
   // 大陆 places a unit as 内地 or 境外 do (a Taiwan bank's office on the mainland): where, not which; its officers are the bank's.
   { rule: 'bank.alias', text: '第一銀行獲准設立大陸辦事處，董事長李建國親赴上海。', has: ['WORKS_AT 李建國 -> 第一商業銀行 [董事長]'], hasNot: ['Branch 第一銀行大陸辦事處'] },
+  // Words for the area a unit serves, its size or weight, or a change it goes through (山区支行, 骨干支行, 迁址支行).
+  { rule: 'branch.suffix', text: '德清农商银行加大对山区支行和偏远支行的支持，骨干支行结对帮扶，迁址支行照常营业，湖滨支行率先行动。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行山区支行', 'Branch 德清农商银行偏远支行', 'Branch 德清农商银行骨干支行', 'Branch 德清农商银行迁址支行'] },
+  // 原 before a unit's name marks a former name, but not when it starts a place (原平市).
+  { rule: 'branch.suffix', text: '农行开展宣传，客户走进原平市城关支行办理业务。', has: ['Branch 农行原平市城关支行'], hasNot: ['Branch 农行平市城关支行'] },
   // A suffix cut out of a longer word (信用社+区 is 社区, 营业所+得 is 所得) names no unit; 信用社区域 keeps its 信用社.
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
   { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
