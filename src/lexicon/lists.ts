@@ -77,6 +77,7 @@ export const CUE_LISTS = [
   'generic-unit-name',
   'not-a-bank-unit',
   'unit-cut-word',
+  'unit-build-verb',
   'byline-prefix',
   'byline-role',
   'reporter-role',

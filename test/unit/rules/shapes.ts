@@ -104,6 +104,12 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行加大对山区支行和偏远支行的支持，骨干支行结对帮扶，迁址支行照常营业，湖滨支行率先行动。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行山区支行', 'Branch 德清农商银行偏远支行', 'Branch 德清农商银行骨干支行', 'Branch 德清农商银行迁址支行'] },
   // 原 before a unit's name marks a former name, but not when it starts a place (原平市).
   { rule: 'branch.suffix', text: '农行开展宣传，客户走进原平市城关支行办理业务。', has: ['Branch 农行原平市城关支行'], hasNot: ['Branch 农行平市城关支行'] },
+  // Words that say a unit is below another (辖下, 下设, 内设) end a name as 下辖 does; party and theme words (党建, 红色,
+  // 巾帼) name a kind of unit.
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行召开会议，辖下分理处和下设支行负责人李建国参加。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行下设支行', 'Branch 德清农商银行辖下分理处'] },
+  // A verb of making a unit (建设, 创建) before such words starts a clause; before a road (建设路) it is a name.
+  { rule: 'branch.suffix', text: '德清农商银行建设党建支行和巾帼支行，湖滨支行首批挂牌。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行党建支行', 'Branch 德清农商银行建设党建支行', 'Branch 德清农商银行巾帼支行'] },
+  { rule: 'branch.anchored', text: '农行建设路支行和工行建设支行开展宣传。', has: ['Branch 农行建设路支行', 'Branch 工行建设支行'] },
   // A suffix cut out of a longer word (信用社+区 is 社区, 营业所+得 is 所得) names no unit; 信用社区域 keeps its 信用社.
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
   { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
