@@ -112,6 +112,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored', text: '农行建设路支行和工行建设支行开展宣传。', has: ['Branch 农行建设路支行', 'Branch 工行建设支行'] },
   // Words of praise that rank units (最美, 百佳), with the year they are ranked for (年度百佳), name an honour, not a unit.
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行获评最美支行，该行还评出年度百佳营业部和千佳分理处。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行最美支行', 'Branch 德清农商银行年度百佳营业部', 'Branch 德清农商银行千佳分理处'] },
+  // A kind of bank before a suffix (各商业银行支行, 外资银行分行) speaks of the units of all banks of that kind.
+  { rule: 'branch.anchored', text: '人民银行德清县支行发布通知，要求各商业银行支行和外资银行分行做好配合。', has: ['Branch 人民银行德清县支行'], hasNot: ['Branch 人民银行商业银行支行', 'Branch 人民银行外资银行分行', 'Branch 外资银行分行'] },
   // A suffix cut out of a longer word (信用社+区 is 社区, 营业所+得 is 所得) names no unit; 信用社区域 keeps its 信用社.
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
   { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
