@@ -91,6 +91,7 @@ export const SHAPES: Shape[] = [
   // A word for a unit's kind or style (智慧支行, 普惠支行, 新设支行), or for the part it plays in a task (经办支行, 开户支行,
   // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行与帮扶支行、挂钩支行和网格支行开展交流。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行帮扶支行', 'Branch 德清农商银行挂钩支行', 'Branch 德清农商银行网格支行'] },
   { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
   { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
   // Words of praise (五星, 金牌) and a whole system of units (农行系统支行) name no unit either; 另有 glued by jieba
