@@ -98,6 +98,10 @@ export interface Cues {
   genericUnitName: Set<string>;
   /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
   notABankUnit: RegExp;
+  /** A suffix's last character and the next one as a word (社区, 所得): the suffix is cut out of it. */
+  unitCutWord: Set<string>;
+  /** Verbs of making a unit (建设, 创建): before a word for a unit's kind, a clause (建设党建支行). */
+  unitBuildVerb: RegExp;
   unitSuffix: RegExp;
   unitSuffixAll: RegExp;
 }
@@ -212,6 +216,8 @@ function compile(lex: Lexicon): Cues {
     genericUnitName: set('generic-unit-name'),
     // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)
     notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|(?:${alt('org-suffix')})$`),
+    unitCutWord: set('unit-cut-word'),
+    unitBuildVerb: new RegExp(`^${alt('unit-build-verb')}`),
     unitSuffix: new RegExp(units),
     unitSuffixAll: new RegExp(units, 'g'),
   };

@@ -76,6 +76,8 @@ export const CUE_LISTS = [
   'not-in-name',
   'generic-unit-name',
   'not-a-bank-unit',
+  'unit-cut-word',
+  'unit-build-verb',
   'byline-prefix',
   'byline-role',
   'reporter-role',

@@ -10,6 +10,7 @@
 import type { RuleCtx, SentenceCtx } from '../types.js';
 import { cues } from '../cues.js';
 import { bankMatches } from './banks.js';
+import { placeMatches } from './places.js';
 import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 
 /** Inside an anchored name only a few function words may not appear. */
@@ -61,6 +62,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     // 网点支行长, 副支行长: a post, when jieba leaves 长 a word of its own (not 支行长期, 支行长江路).
     const end = m.index + m[0].length;
     if (s.tokens.some((t) => t.start === end && t.word === '长')) continue;
+    // 信用社区, 营业所得, 营业部门: the suffix's last character starts a word with the one after it, which jieba leaves
+    // alone (区/n, 得/ud) or glues to what follows (业看/x); not 信用社区域 or 营业所得到, where 区域, 得到 are words.
+    if (s.tokens.some((t) => t.start === end && (t.word.length === 1 || t.tag === 'x') && c.unitCutWord.has(m[0].slice(-1) + t.word[0]!))) continue;
     suffixes.push({ start: m.index, end: m.index + m[0].length, suffix: m[0] });
   }
   // Group suffixes into chains: X支行营业室 → [支行, 营业室].
@@ -163,6 +167,10 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (t.tag === 'x' && /^[的地得]/.test(t.word) && t.word.length > 1) break;
     // … and an adverb of time to the verb after it (现为/x 开发区支行, 曾在/x): the name starts after it.
     if (t.tag === 'x' && t.word.length === 2 && /^[现曾原已仍][为在是任于]$/.test(t.word)) break;
+    // … and an adverb to a verb of going (一进/x 支行, 刚到/x, 常去/x): someone goes to the unit; no name ends so.
+    if (t.tag === 'x' && t.word.length === 2 && /^[一刚才常再又还已都也就][进到去来回入]$/.test(t.word)) break;
+    // … or to 有 (另有/x 五星支行, 还有/x): units are counted or listed after it, and their names start after it.
+    if (t.tag === 'x' && t.word.length === 2 && /^[另还也都已共尚]有$/.test(t.word)) break;
     // 历任支行行长, 所属支行: a word that ends names ends this one (anchored names are checked for them as well).
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it
@@ -176,7 +184,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     j--;
   }
   // 七百储蓄所(今雷锋支行): 今/现/原 mark a name's time, not part of it.
-  while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) start++;
+  // (Not the first character of a place: 原阳县支行 is the county's unit.)
+  while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2 && !placeMatches(s, ctx).some((p) => p.start === start)) start++;
   if (suffixStart - start < 2) {
     // 王家坝支行、老观支行、郜台支行: in a list of units of one kind, an item is a unit's name whatever jieba makes of
     // its words (老/观 are no name-like tokens), as long as it is whole: from the 、 to the suffix.

@@ -66,15 +66,32 @@ export function tokenAt(tokens: Token[], offset: number): number {
 
 /** 三个城郊支行, 八强乡镇支行, 3家支行: units counted, not named (六安, 十堰 are places: a count word must follow). */
 const COUNTED = /^[0-9一二三四五六七八九十两几多]+(?:个|家|强|所|间|間|名|位)/;
-/** 第三大分行, 第二家支行: a rank among units, not a name (第一支行 is a name). */
-const RANKED = /^第[0-9一二三四五六七八九十百]+(?:大|家|个|批)/;
+/** 第三大分行, 第二家支行: a rank among units, not a name (第一支行 is a name); so is 首家, 首批 (the first ones). */
+const RANKED = /^(?:第[0-9一二三四五六七八九十百]+(?:大|家|个|批)|首(?:家|批|个|座))/;
 
-/** Generic words that are not a unit's name (二级分行, 市分行, 上级行). */
+/** Generic words that are not a unit's name (二级分行, 市分行, 上级行), also after a verb of making one (建设党建支行). */
 export function isGenericName(name: string, c: Cues): boolean {
   // Whole generic words only: 本溪 and 全椒 are places even though 本 and 全 alone are not names.
   // A name that starts with 银行 is a bank's name with its own part cut off (各银行常德分行, 建设/银行市分行).
   // 某 hides a name (贵阳某支行), and a count ends none (川渝两分行).
-  return name.length < 2 || c.genericUnitName.has(name) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
+  const built = c.unitBuildVerb.exec(name);
+  // (What follows must be generic words themselves: 建设路 is a road.)
+  if (built && name.length - built[0].length >= 2 && isGenericName(name.slice(built[0].length), c)) return true;
+  // A kind of bank names none either (各商业银行支行, 外资银行分行: the units of banks of that kind).
+  return name.length < 2 || c.genericUnitName.has(name) || isGenericRun(name, c) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /(?:银行|金融机构)$/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
+}
+
+/**
+ * 县域普惠支行, 社区智慧支行: generic words one after another name no unit either. Only words of two characters or
+ * more are joined (市中, 本溪 are names though 市 and 本 alone are generic).
+ */
+function isGenericRun(name: string, c: Cues): boolean {
+  const ends = new Set<number>([0]);
+  for (let i = 0; i < name.length; i++) {
+    if (!ends.has(i)) continue;
+    for (let j = i + 2; j <= Math.min(name.length, i + 6); j++) if (c.genericUnitName.has(name.slice(i, j))) ends.add(j);
+  }
+  return ends.has(name.length);
 }
 
 /** jieba's tags of words that cannot stand inside a unit's name: verbs, adverbs, conjunctions, particles (大丰银行继设立广州分行). */

@@ -88,6 +88,39 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行表彰了东湖滨支行李建国和湖滨支行王红梅两位柜员。', has: ['WORKS_AT 李建国 -> 德清农商银行东湖滨支行', 'WORKS_AT 王红梅 -> 德清农商银行湖滨支行'] },
   { rule: 'branch.suffix', text: '修水支行、开化支行获评先进单位。', has: ['Branch 修水支行', 'Branch 开化支行'] },
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
+  // A word for a unit's kind or style (智慧支行, 普惠支行, 新设支行), or for the part it plays in a task (经办支行, 开户支行,
+  // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
+  { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行与帮扶支行、挂钩支行和网格支行开展交流。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行帮扶支行', 'Branch 德清农商银行挂钩支行', 'Branch 德清农商银行网格支行'] },
+  { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
+  { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
+  // Words of praise (五星, 金牌) and a whole system of units (农行系统支行) name no unit either; 另有 glued by jieba
+  // (另有/x) starts what is listed after it; a government's office away from home (县政府驻京办事处) is no bank's.
+  { rule: 'branch.suffix', text: '德清农商银行表彰了湖滨支行等一批先进网点，另有五星支行、金牌支行获得通报表扬。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行另有五星支行', 'Branch 德清农商银行五星支行', 'Branch 德清农商银行金牌支行'] },
+  { rule: 'branch.anchored', text: '全市农行系统支行参加了由农行湖滨支行承办的技能比赛。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行系统支行'] },
+  { rule: 'branch.anchored', text: '农行湖滨支行与德清县政府驻京办事处签订合作协议。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行德清县政府驻京办事处'] },
+  // 大陆 places a unit as 内地 or 境外 do (a Taiwan bank's office on the mainland): where, not which; its officers are the bank's.
+  { rule: 'bank.alias', text: '第一銀行獲准設立大陸辦事處，董事長李建國親赴上海。', has: ['WORKS_AT 李建國 -> 第一商業銀行 [董事長]'], hasNot: ['Branch 第一銀行大陸辦事處'] },
+  // Words for the area a unit serves, its size or weight, or a change it goes through (山区支行, 骨干支行, 迁址支行).
+  { rule: 'branch.suffix', text: '德清农商银行加大对山区支行和偏远支行的支持，骨干支行结对帮扶，迁址支行照常营业，湖滨支行率先行动。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行山区支行', 'Branch 德清农商银行偏远支行', 'Branch 德清农商银行骨干支行', 'Branch 德清农商银行迁址支行'] },
+  // 原 before a unit's name marks a former name, but not when it starts a place (原平市).
+  { rule: 'branch.suffix', text: '农行开展宣传，客户走进原平市城关支行办理业务。', has: ['Branch 农行原平市城关支行'], hasNot: ['Branch 农行平市城关支行'] },
+  // Words that say a unit is below another (辖下, 下设, 内设) end a name as 下辖 does; party and theme words (党建, 红色,
+  // 巾帼) name a kind of unit.
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行召开会议，辖下分理处和下设支行负责人李建国参加。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行下设支行', 'Branch 德清农商银行辖下分理处'] },
+  // A verb of making a unit (建设, 创建) before such words starts a clause; before a road (建设路) it is a name.
+  { rule: 'branch.suffix', text: '德清农商银行建设党建支行和巾帼支行，湖滨支行首批挂牌。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行党建支行', 'Branch 德清农商银行建设党建支行', 'Branch 德清农商银行巾帼支行'] },
+  { rule: 'branch.anchored', text: '农行建设路支行和工行建设支行开展宣传。', has: ['Branch 农行建设路支行', 'Branch 工行建设支行'] },
+  // Words of praise that rank units (最美, 百佳), with the year they are ranked for (年度百佳), name an honour, not a unit.
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行获评最美支行，该行还评出年度百佳营业部和千佳分理处。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行最美支行', 'Branch 德清农商银行年度百佳营业部', 'Branch 德清农商银行千佳分理处'] },
+  // A kind of bank before a suffix (各商业银行支行, 外资银行分行) speaks of the units of all banks of that kind.
+  { rule: 'branch.anchored', text: '人民银行德清县支行发布通知，要求各商业银行支行和外资银行分行做好配合。', has: ['Branch 人民银行德清县支行'], hasNot: ['Branch 人民银行商业银行支行', 'Branch 人民银行外资银行分行', 'Branch 外资银行分行'] },
+  // A suffix cut out of a longer word (信用社+区 is 社区, 营业所+得 is 所得) names no unit; 信用社区域 keeps its 信用社.
+  { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
+  { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
+  { rule: 'branch.anchored', text: '德清农商银行城南信用社区域内的老人都认识柜员王红梅。', has: ['Branch 德清农商银行城南信用社'] },
+  // An adverb glued to a verb of going (一进/x 支行, 刚到/x 支行): someone comes to the unit, which the clause does not name.
+  { rule: 'branch.suffix', text: '德清农商银行开展适老服务。湖滨支行行长韩立明说，希望老人一进支行就有人招呼。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行老人一进支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
   // An adverb may stand before 是 (便是, 也是, 正是): the post after the unit is still the person's.
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
