@@ -32,6 +32,8 @@ export interface Cues {
   honourWeakTrigger: Set<string>;
   honourLoneTrigger: Set<string>;
   notAnHonour: Set<string>;
+  /** After an award's name given in editions (第N届…), words of its event: 评选, 颁奖, 各奖项. */
+  awardEventAfter: RegExp;
   /** The honour endings that are words (先锋号), without the patterns (最美…). */
   honourSuffixWord: RegExp;
   honourTail: RegExp;
@@ -142,6 +144,7 @@ function compile(lex: Lexicon): Cues {
     honourWeakTrigger: set('honour-weak-trigger'),
     honourLoneTrigger: set('honour-lone-trigger'),
     notAnHonour: set('not-an-honour'),
+    awardEventAfter: new RegExp(`^${alt('award-event-after')}`),
     honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
     // 集中宣讲活动, 社区金融开放日活动: words of a programme's own up to its kind, never across a clause.

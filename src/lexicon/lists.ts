@@ -66,6 +66,7 @@ export const CUE_LISTS = [
   'individual-honour-suffix',
   'collective-honour-word',
   'not-an-honour-ending',
+  'award-event-after',
   'person-after',
   'not-given-name',
   'public-noun',

@@ -195,6 +195,40 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
   return out;
 }
 
+/** 第九届, 第19届: the edition of something held again and again. */
+const EDITION = /第[0-9０-９一二三四五六七八九十百]+届/g;
+/** 奖 that goes on as another word (奖项, 奖励, 奖金, 奖章, 奖杯): not where an award's name ends. */
+const AWARD_WORD_GOES_ON = /^[项励金状章牌杯品券]/;
+/** A contest's prize (业务技能比赛一等奖): the contest is the programme, its places are read elsewhere. */
+const CONTEST_IN_NAME = /比赛|竞赛|大赛|[一二三四五六七八九特]等奖$|[金银铜]奖$/;
+
+/**
+ * An award given in editions, unquoted: 第九届某省金融业传媒大奖揭晓, 第二届某某散文奖活动, 第四届某市金融之星评选.
+ * After 第N届, the shortest run of name characters that ends in 奖 (where 奖 is no start of 奖项), or that 评选,
+ * 颁奖 or 各奖项 follows, is an award's name: news names award events this way, with no verb of conferring near.
+ * The name without its edition is the honour (the next edition is the same award); with it, a name too.
+ */
+function editionAwards(text: string, c: Cues): Array<{ name: string; start: number; end: number; aliases: string[] }> {
+  const out: Array<{ name: string; start: number; end: number; aliases: string[] }> = [];
+  for (const m of text.matchAll(EDITION)) {
+    // (“某某”第二届散文奖: the quote before the edition is the award's own name, read with the quotes.)
+    if (/[”"」』]$/.test(text.slice(0, m.index))) continue;
+    const start = m.index + m[0].length;
+    const run = /^[\u4e00-\u9fff·]{3,20}/.exec(text.slice(start))?.[0] ?? '';
+    for (let len = 4; len <= Math.min(run.length, 16); len++) {
+      const name = run.slice(0, len);
+      const rest = text.slice(start + len);
+      const award = /奖$/.test(name) && !AWARD_WORD_GOES_ON.test(rest);
+      if (!award && !c.awardEventAfter.test(rest)) continue;
+      if (!NOT_IN_TITLE.test(name) && !CONTEST_IN_NAME.test(name) && !c.notAnHonourEnding.test(name) && !c.notAnHonour.has(name)) {
+        out.push({ name, start, end: start + len, aliases: [m[0] + name] });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /** The rest of an honour's name after a quote inside it: name characters up to an honour's ending (…先进集体). */
 function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
   const run = /^[\u4e00-\u9fff]{2,16}/.exec(after);
@@ -504,6 +538,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A bare 文明城市 / 文明单位 is a kind of title, not a named one: it needs a qualifier (全国, 省级最佳, 朝阳市).
     if (name.length < 4 || (at === coreStart && end - coreStart < 5) || inQuote(at, end)) continue;
     out.push({ finding: 'honour.shape-unquoted', type: 'Honour', name, start: at, end });
+  }
+  for (const e of editionAwards(text, c)) {
+    if (inQuote(e.start, e.end)) continue;
+    found.push([e.start, e.end]);
+    out.push({ finding: 'honour.shape-unquoted', type: 'Honour', ...e });
   }
   // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them.
   // A programme's name that ends as an honour's (五星示范统计单位) is an honour's; one that ends as a ceremony

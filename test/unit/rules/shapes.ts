@@ -271,6 +271,12 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '大丰银行继设立广州分行之后，又在横琴开了新行。', has: ['Branch 大丰银行广州分行'], hasNot: ['Branch 大丰银行继设立广州分行'] },
   { rule: 'branch.suffix', text: '据统计，2023年北洋支行的客户经理走遍15省。', hasNot: ['Branch 年北洋支行'] },
   { rule: 'bank.shape', text: '三峡农商银行夷陵支行开展宣传。', has: ['PART_OF 三峡农商银行夷陵支行 -> 三峡农商银行'] },
+  // An award given in editions, unquoted (第N届…奖, 第N届… before 评选 or 颁奖): its name without the edition is the
+  // honour; a quote before the edition is the award's own name, and a contest's prize is no award of its own.
+  { rule: 'honour.shape-unquoted', text: '第三届湖州市金融服务之星评选结果近日公布，二十名员工入选。', has: ['Honour 湖州市金融服务之星'] },
+  { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
+  { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
+  { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
