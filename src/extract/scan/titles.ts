@@ -120,6 +120,9 @@ const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]
  */
 const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|镇)级?[、和及]){1,4}(?:[省市县区乡镇](?![级\u3001和及]))?/;
 
+/** A year an honour is for, in front of its name (2022年度, 2023年, 2015-2016年度). */
+const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\u4e00-\u9fff“"])/;
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
@@ -133,13 +136,19 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     if (trigger === '作为' && CHOSEN_AS.test(text.slice(0, m.index))) continue;
     // (宋荣获得亚军: the name 宋荣, then 获得; 得 begins no honour.)
     let at = m.index + m[0].length + (trigger === '荣获' && text[m.index + m[0].length] === '得' ? 1 : 0);
-    const items: Array<{ name: string; start: number; end: number }> = [];
+    // (year: how many characters of the name are the year in front of it.)
+    const items: Array<{ name: string; start: number; end: number; year?: number }> = [];
     let closing = false;
     let tail = '';
     for (;;) {
       // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
       // list; the honour is the name after them.)
       at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
+      // (荣获2022年度全省某某先进个人: the year the honour is for opens the item; the name is read after it and keeps
+      // it, and the name without it is made a name of the honour below.)
+      const year = YEAR_FIRST.exec(text.slice(at))?.[0] ?? '';
+      const yearAt = at;
+      at += year.length;
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
       // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
@@ -162,7 +171,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       if (!/^[“"]/.test(item[0])) {
         // (获得本次征文大赛一等奖: 本次, 本届 point at the event; they are no part of the honour's name.)
         const lead = /^(?:本次|本届|此次|这次|该次|该届)/.exec(item[0])?.[0].length ?? 0;
-        items.push({ name: item[0].slice(lead), start: at + lead, end: at + item[0].length });
+        if (year && !lead) items.push({ name: year + item[0], start: yearAt, end: at + item[0].length, year: year.length });
+        else items.push({ name: item[0].slice(lead), start: at + lead, end: at + item[0].length });
       }
       // 某区首批“金牌工匠”: words before a quoted item are not an item of their own.
       if (/^[“"]/.test(text.slice(at + item[0].length))) {
@@ -188,8 +198,9 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     if (weak && items.some((it) => /的./.test(it.name))) continue;
     const lone = items.length === 1 && !weak;
     for (const it of items) {
-      if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name) || COUNTED_HONOURS.test(it.name)) continue;
-      if (lone || honourShaped(it.name, c) || (closing && !weak)) out.push(it);
+      const bare = it.name.slice(it.year ?? 0);
+      if (/[“”"]/.test(bare) || c.honourQualifier.has(bare) || c.notAnHonour.has(bare) || NOT_IN_TITLE.test(bare) || COUNTED_HONOURS.test(bare)) continue;
+      if (lone || honourShaped(bare, c) || (closing && !weak)) out.push({ name: it.name, start: it.start, end: it.end });
     }
   }
   return out;

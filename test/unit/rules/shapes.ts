@@ -277,6 +277,11 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
   { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
+  // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
+  // year, and its name without the year is a name of it too.
+  { rule: 'honour.after-trigger', text: '韩立明被评为2021年度全县金融系统优秀党务工作者。', has: ['Honour 2021年度全县金融系统优秀党务工作者', 'RECEIVED 韩立明 -> 2021年度全县金融系统优秀党务工作者 (2021)'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获2022年度市级文明规范服务示范网点。', has: ['RECEIVED 德清农商银行湖滨支行 -> 2022年度市级文明规范服务示范网点 (2022)'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行获得2023年贷款投放任务的百分之九十。', hasNot: ['Honour 2023年贷款投放任务的百分之九十'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
@@ -369,7 +374,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '九江银行庐山支行客户经理郭建平、柜员李丽萍和大堂经理王晓东获评“优秀员工”。', has: ['RECEIVED 郭建平 -> 优秀员工', 'RECEIVED 李丽萍 -> 优秀员工', 'RECEIVED 王晓东 -> 优秀员工', 'WORKS_AT 李丽萍 -> 九江银行庐山支行 [柜员]'] },
   { rule: 'honour.after-trigger', text: '分行表彰了一批先进集体。', hasNot: ['Honour 一批先进集体'] },
   { rule: 'honour.after-trigger', text: '今年共有二十家銀行獲頒優質服務大獎。', has: ['Honour 優質服務大獎'], hasNot: ['Honour 頒優質服務大獎', 'Honour 颁优质服务大奖'] },
-  { rule: 'honour.shape-unquoted', text: '九江银行庐山支行荣获2023年度江西省青年文明号称号。', has: ['RECEIVED 九江银行庐山支行 -> 2023年度江西省青年文明号 (2023)'], hasNot: ['Honour 年度江西省青年文明号'] },
+  // (After a trigger the honour is read with its year by honour.after-trigger; with no trigger, by its core.)
+  { rule: 'honour.after-trigger', text: '九江银行庐山支行荣获2023年度江西省青年文明号称号。', has: ['RECEIVED 九江银行庐山支行 -> 2023年度江西省青年文明号 (2023)'], hasNot: ['Honour 年度江西省青年文明号'] },
+  { rule: 'honour.shape-unquoted', text: '2023年度江西省青年文明号名单公布，九江银行庐山支行榜上有名。', has: ['Honour 2023年度江西省青年文明号'], hasNot: ['Honour 年度江西省青年文明号'] },
   { rule: 'received.subject', text: '【記者林子豪嘉義報導】嘉義市農會及民雄鄉農會分獲「營運卓越獎」。', hasNot: ['RECEIVED 林子豪 -> 營運卓越獎'] },
   { rule: 'received.subject', text: '本报讯（记者 曹敬文）德清农商银行代表队、湖州银行代表队分获“优秀组织奖”。', has: ['RECEIVED 德清农商银行 -> 优秀组织奖', 'RECEIVED 湖州银行 -> 优秀组织奖'], hasNot: ['RECEIVED 曹敬文 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '九江银行庐山支行、浔阳支行与濂溪支行被授予“巾帼文明岗”。', has: ['RECEIVED 九江银行庐山支行 -> 巾帼文明岗', 'RECEIVED 九江银行浔阳支行 -> 巾帼文明岗', 'RECEIVED 九江银行濂溪支行 -> 巾帼文明岗'] },
