@@ -334,6 +334,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const found: Array<[number, number]> = [];
   const lists = quoteLists(text);
+  // The banks and branches named in the sentence, found once when a reading needs them.
+  let unitSpans: Array<{ start: number; end: number }> | undefined;
   for (const m of [...text.matchAll(QUOTE), ...text.matchAll(BOOK_HONOUR)].sort((a, b) => a.index - b.index)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
@@ -390,11 +392,22 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // (jieba may cut a bank's name in words of its own, 新光/银行: the bank's span ends the walk too.)
       const banks = bankMatches(s, ctx);
       const inBank = (t: { start: number; word: string }): boolean => banks.some((b) => b.start < t.start + t.word.length && t.start < b.end);
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      // (Nor over the name of a unit, 授予某支行“某某”示范点称号: the unit is who holds the honour, not part of it.)
+      const units = (unitSpans ??= [...banks, ...scanBranches(s, ctx)]);
+      const inUnit = (t: Token): boolean => t.tag === 'unit' || units.some((b) => b.start < t.start + t.word.length && t.start < b.end);
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && !inUnit(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
         out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: [q, q + tailWord[0]] });
+        continue;
+      }
+      // Right after a unit, the quote and its ending are the honour (某支行“某某”示范点称号), when the ending closes
+      // the name (称号, 荣誉 or the clause's end follows).
+      const ti0 = tokenAt(s.tokens, start - 1);
+      if (at === start && ti0 >= 0 && inUnit(s.tokens[ti0]!) && !inBank(s.tokens[ti0]!) && /^(?:[，。；、,;]|称号|荣誉|$)/.test(text.slice(end2))) {
+        found.push([start, end2]);
+        out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: q + tailWord[0], start, end: end2, aliases: [q] });
         continue;
       }
     }
@@ -501,7 +514,6 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // 设立工会驿站, 开办金融夜校: unquoted, a name ending in a word only programmes end in (驿站, 夜校, 讲堂), right
   // after a verb of launching or running; the name is the nouns between them.
   // (Or right after the unit that runs it, 某支行劳动者驿站: a station or a school of the unit's own.)
-  let unitSpans: Array<{ start: number; end: number }> | undefined;
   const afterUnit = (at: number): boolean => (unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)]).some((u) => u.end === at);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
