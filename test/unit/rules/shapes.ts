@@ -285,6 +285,9 @@ export const SHAPES: Shape[] = [
   // 授予 a unit, then a quote that an honour's ending closes: the unit's name is no part of the honour (the honour is
   // the quote and its ending), and the unit received it.
   { rule: 'honour.embedded-quote', text: '人民银行授予德清农商银行湖滨支行“金融夜校”示范点称号。', has: ['Honour 金融夜校示范点', 'RECEIVED 德清农商银行湖滨支行 -> 金融夜校示范点'], hasNot: ['Honour 湖滨支行“金融夜校”示范点'] },
+  // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
+  { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
+  { rule: 'received.title', text: '德清农商银行开展评选。“最美柜员”获奖代表韩立明发言。', has: ['RECEIVED 韩立明 -> 最美柜员'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
