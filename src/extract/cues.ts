@@ -34,6 +34,8 @@ export interface Cues {
   notAnHonour: Set<string>;
   /** After an award's name given in editions (第N届…), words of its event: 评选, 颁奖, 各奖项. */
   awardEventAfter: RegExp;
+  /** A word of merit ending an honour for a unit before its unit word (优秀支行, 标杆网点). */
+  honourUnitQuality: RegExp;
   /** The honour endings that are words (先锋号), without the patterns (最美…). */
   honourSuffixWord: RegExp;
   honourTail: RegExp;
@@ -145,6 +147,7 @@ function compile(lex: Lexicon): Cues {
     honourLoneTrigger: set('honour-lone-trigger'),
     notAnHonour: set('not-an-honour'),
     awardEventAfter: new RegExp(`^${alt('award-event-after')}`),
+    honourUnitQuality: new RegExp(`${alt('honour-unit-quality')}$`),
     honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
     // 集中宣讲活动, 社区金融开放日活动: words of a programme's own up to its kind, never across a clause.

@@ -67,6 +67,7 @@ export const CUE_LISTS = [
   'collective-honour-word',
   'not-an-honour-ending',
   'award-event-after',
+  'honour-unit-quality',
   'person-after',
   'not-given-name',
   'public-noun',

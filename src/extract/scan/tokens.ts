@@ -74,7 +74,8 @@ export function isGenericName(name: string, c: Cues): boolean {
   // Whole generic words only: 本溪 and 全椒 are places even though 本 and 全 alone are not names.
   // A name that starts with 银行 is a bank's name with its own part cut off (各银行常德分行, 建设/银行市分行).
   // 某 hides a name (贵阳某支行), and a count ends none (川渝两分行).
-  return name.length < 2 || c.genericUnitName.has(name) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
+  // (Nor a word of merit, 全省优秀支行, 省分行标杆网点: an honour conferred on a unit.)
+  return name.length < 2 || c.genericUnitName.has(name) || c.honourUnitQuality.test(name) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
 }
 
 /** jieba's tags of words that cannot stand inside a unit's name: verbs, adverbs, conjunctions, particles (大丰银行继设立广州分行). */

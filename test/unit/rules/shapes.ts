@@ -288,6 +288,9 @@ export const SHAPES: Shape[] = [
   // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
   { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
   { rule: 'received.title', text: '德清农商银行开展评选。“最美柜员”获奖代表韩立明发言。', has: ['RECEIVED 韩立明 -> 最美柜员'] },
+  // A unit word after a word of merit (优秀支行, 标杆支行, 优秀营业部) ends an honour conferred on a unit, not a unit's name.
+  { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度全省农信系统优秀支行称号。', has: ['RECEIVED 德清农商银行 -> 2023年度全省农信系统优秀支行 (2023)'], hasNot: ['Branch 德清农商银行农信系统优秀支行'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获县级优秀营业部称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 县级优秀营业部'], hasNot: ['Branch 德清农商银行湖滨支行荣获县级优秀营业部'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
