@@ -120,6 +120,9 @@ const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]
  */
 const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|镇)级?[、和及]){1,4}(?:[省市县区乡镇](?![级\u3001和及]))?/;
 
+/** The weak triggers that still say a thing was received (not 作为, 成为, 表彰): before a name closed by 称号, an honour. */
+const RECEIVING_WEAK = /^(?:获得了?|赢得|获)$/;
+
 /** A year an honour is for, in front of its name (2022年度, 2023年, 2015-2016年度). */
 const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\u4e00-\u9fff“"])/;
 
@@ -139,6 +142,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     // (year: how many characters of the name are the year in front of it.)
     const items: Array<{ name: string; start: number; end: number; year?: number }> = [];
     let closing = false;
+    // (Closed by 称号 itself: 获得某某称号 names a title whatever verb of receiving comes before.)
+    let titled = false;
     let tail = '';
     for (;;) {
       // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
@@ -186,6 +191,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       tail = rest;
       if (/^(?:等(?:多项)?(?:荣誉|称号|奖项|殊荣|表彰)|称号|荣誉称号|荣誉)/.test(rest)) {
         closing = true;
+        titled = /^(?:等)?(?:荣誉)?称号/.test(rest);
         break;
       }
       const sep = /^(?:、|和|及|与|以及)/.exec(rest);
@@ -200,7 +206,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     for (const it of items) {
       const bare = it.name.slice(it.year ?? 0);
       if (/[“”"]/.test(bare) || c.honourQualifier.has(bare) || c.notAnHonour.has(bare) || NOT_IN_TITLE.test(bare) || COUNTED_HONOURS.test(bare)) continue;
-      if (lone || honourShaped(bare, c) || (closing && !weak)) out.push({ name: it.name, start: it.start, end: it.end });
+      if (lone || honourShaped(bare, c) || (closing && !weak) || (titled && RECEIVING_WEAK.test(trigger))) out.push({ name: it.name, start: it.start, end: it.end });
     }
   }
   return out;

@@ -291,6 +291,9 @@ export const SHAPES: Shape[] = [
   // A unit word after a word of merit (优秀支行, 标杆支行, 优秀营业部) ends an honour conferred on a unit, not a unit's name.
   { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度全省农信系统优秀支行称号。', has: ['RECEIVED 德清农商银行 -> 2023年度全省农信系统优秀支行 (2023)'], hasNot: ['Branch 德清农商银行农信系统优秀支行'] },
   { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获县级优秀营业部称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 县级优秀营业部'], hasNot: ['Branch 德清农商银行湖滨支行荣获县级优秀营业部'] },
+  // 获得 (a weak trigger) and an unquoted name closed by 称号: a title received, whatever its ending.
+  { rule: 'honour.after-trigger', text: '韩立明获得市分行业务骨干称号。', has: ['RECEIVED 韩立明 -> 市分行业务骨干'] },
+  { rule: 'honour.after-trigger', text: '赵小燕获得2022年度总行优秀客户经理荣誉称号。', has: ['RECEIVED 赵小燕 -> 2022年度总行优秀客户经理 (2022)'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
