@@ -120,6 +120,9 @@ const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]
  */
 const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|镇)级?[、和及]){1,4}(?:[省市县区乡镇](?![级\u3001和及]))?/;
 
+/** Right after a trigger, who conferred the honour and 颁发的 / 授予的 (某市人民政府颁发的, 市总工会授予的). */
+const CONFERRER_FIRST = /^[\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定|颁授)的(?=[\u4e00-\u9fff0-9])/;
+
 /** The weak triggers that still say a thing was received (not 作为, 成为, 表彰): before a name closed by 称号, an honour. */
 const RECEIVING_WEAK = /^(?:获得了?|赢得|获)$/;
 
@@ -148,6 +151,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     for (;;) {
       // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
       // list; the honour is the name after them.)
+      // (荣获某市人民政府颁发的某某奖, 获得市分行授予的某某称号: who conferred it comes first, then the honour.)
+      if (!items.length) at += CONFERRER_FIRST.exec(text.slice(at))?.[0].length ?? 0;
       at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
       // (荣获2022年度全省某某先进个人: the year the honour is for opens the item; the name is read after it and keeps
       // it, and the name without it is made a name of the honour below.)

@@ -294,6 +294,9 @@ export const SHAPES: Shape[] = [
   // 获得 (a weak trigger) and an unquoted name closed by 称号: a title received, whatever its ending.
   { rule: 'honour.after-trigger', text: '韩立明获得市分行业务骨干称号。', has: ['RECEIVED 韩立明 -> 市分行业务骨干'] },
   { rule: 'honour.after-trigger', text: '赵小燕获得2022年度总行优秀客户经理荣誉称号。', has: ['RECEIVED 赵小燕 -> 2022年度总行优秀客户经理 (2022)'] },
+  // A trigger, who conferred the honour and 颁发的 / 授予的, then the honour unquoted: the honour is what follows 的.
+  { rule: 'honour.after-trigger', text: '近日，德清农商银行荣获湖州市人民政府颁发的金融支持实体经济突出贡献奖。', has: ['RECEIVED 德清农商银行 -> 金融支持实体经济突出贡献奖'] },
+  { rule: 'honour.after-trigger', text: '王红梅获得市分行授予的优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 市分行授予的优秀共产党员'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
