@@ -123,6 +123,9 @@ const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|�
 /** Right after a trigger, who conferred the honour and 颁发的 / 授予的 (某市人民政府颁发的, 市总工会授予的). */
 const CONFERRER_FIRST = /^[\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定|颁授)的(?=[\u4e00-\u9fff0-9])/;
 
+/** After 授予, a person's name and 同志 (授予王某同志): who it is conferred on, before the honour. */
+const COMRADE_FIRST = /^[\u4e00-\u9fff]{2,4}?同志(?=[\u4e00-\u9fff0-9“"])/;
+
 /** The weak triggers that still say a thing was received (not 作为, 成为, 表彰): before a name closed by 称号, an honour. */
 const RECEIVING_WEAK = /^(?:获得了?|赢得|获)$/;
 
@@ -153,6 +156,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       // list; the honour is the name after them.)
       // (荣获某市人民政府颁发的某某奖, 获得市分行授予的某某称号: who conferred it comes first, then the honour.)
       if (!items.length) at += CONFERRER_FIRST.exec(text.slice(at))?.[0].length ?? 0;
+      // (授予王某同志某某称号: the person it is conferred on comes first.)
+      if (/授予$/.test(trigger)) at += COMRADE_FIRST.exec(text.slice(at))?.[0].length ?? 0;
       at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
       // (荣获2022年度全省某某先进个人: the year the honour is for opens the item; the name is read after it and keeps
       // it, and the name without it is made a name of the honour below.)
@@ -190,6 +195,13 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
         const before = items.pop();
         // (甲、乙及丙联合颁发的“某奖”: the items so far conferred it.)
         if (before && /(?:颁发|授予|评选|命名|表彰)的?$/.test(before.name)) items.length = 0;
+        continue;
+      }
+      // (授予李某、王某等10名同志某某称号: the names listed and counted before the honour are its recipients.)
+      const counted = /授予$/.test(trigger) ? COUNTED_RECIPIENTS.exec(text.slice(at + item[0].length)) : null;
+      if (counted) {
+        items.length = 0;
+        at += item[0].length + counted[0].length;
         continue;
       }
       const rest = text.slice(at + item[0].length);

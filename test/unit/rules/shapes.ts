@@ -297,6 +297,9 @@ export const SHAPES: Shape[] = [
   // A trigger, who conferred the honour and 颁发的 / 授予的, then the honour unquoted: the honour is what follows 的.
   { rule: 'honour.after-trigger', text: '近日，德清农商银行荣获湖州市人民政府颁发的金融支持实体经济突出贡献奖。', has: ['RECEIVED 德清农商银行 -> 金融支持实体经济突出贡献奖'] },
   { rule: 'honour.after-trigger', text: '王红梅获得市分行授予的优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 市分行授予的优秀共产党员'] },
+  // 授予 people before the honour (王某同志, 甲、乙等10名同志): they are its recipients, no part of its name.
+  { rule: 'honour.after-trigger', text: '省联社授予王红梅同志优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 王红梅同志优秀共产党员'] },
+  { rule: 'honour.after-trigger', text: '市分行党委授予李建国、王红梅等10名同志年度优秀党员称号。', has: ['RECEIVED 李建国 -> 年度优秀党员', 'RECEIVED 王红梅 -> 年度优秀党员'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
