@@ -109,7 +109,7 @@ export interface Cues {
 const compiled = new WeakMap<Lexicon, Cues>();
 
 /** Adverbs between a name and the verb of receiving an honour (同时获颁, 均荣获, 分别获得). */
-const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次)?';
+const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次|先后|多次|曾经|曾|连续|屡次)?';
 
 export function cues(lex: Lexicon): Cues {
   let c = compiled.get(lex);

@@ -300,6 +300,9 @@ export const SHAPES: Shape[] = [
   // 授予 people before the honour (王某同志, 甲、乙等10名同志): they are its recipients, no part of its name.
   { rule: 'honour.after-trigger', text: '省联社授予王红梅同志优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 王红梅同志优秀共产党员'] },
   { rule: 'honour.after-trigger', text: '市分行党委授予李建国、王红梅等10名同志年度优秀党员称号。', has: ['RECEIVED 李建国 -> 年度优秀党员', 'RECEIVED 王红梅 -> 年度优秀党员'] },
+  // A name before an adverb of times (先后, 曾, 多次) and a verb of conferring: the person honoured.
+  { rule: 'person.honoured', text: '李建国先后被评为市级优秀共产党员、县级劳动模范。', has: ['Person 李建国', 'RECEIVED 李建国 -> 市级优秀共产党员', 'RECEIVED 李建国 -> 县级劳动模范'] },
+  { rule: 'person.honoured', text: '王红梅曾被评为全省农信系统服务明星。', has: ['RECEIVED 王红梅 -> 全省农信系统服务明星'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
