@@ -303,6 +303,9 @@ export const SHAPES: Shape[] = [
   // A name before an adverb of times (先后, 曾, 多次) and a verb of conferring: the person honoured.
   { rule: 'person.honoured', text: '李建国先后被评为市级优秀共产党员、县级劳动模范。', has: ['Person 李建国', 'RECEIVED 李建国 -> 市级优秀共产党员', 'RECEIVED 李建国 -> 县级劳动模范'] },
   { rule: 'person.honoured', text: '王红梅曾被评为全省农信系统服务明星。', has: ['RECEIVED 王红梅 -> 全省农信系统服务明星'] },
+  // 被表彰为 confers an honour as 被评为 does.
+  { rule: 'received.subject', text: '德清农商银行湖滨支行被表彰为全省金融系统先进集体。', has: ['RECEIVED 德清农商银行湖滨支行 -> 全省金融系统先进集体'] },
+  { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
