@@ -32,6 +32,10 @@ export interface Cues {
   honourWeakTrigger: Set<string>;
   honourLoneTrigger: Set<string>;
   notAnHonour: Set<string>;
+  /** After an award's name given in editions (第N届…), words of its event: 评选, 颁奖, 各奖项. */
+  awardEventAfter: RegExp;
+  /** A word of merit ending an honour for a unit before its unit word (优秀支行, 标杆网点). */
+  honourUnitQuality: RegExp;
   /** The honour endings that are words (先锋号), without the patterns (最美…). */
   honourSuffixWord: RegExp;
   honourTail: RegExp;
@@ -109,7 +113,7 @@ export interface Cues {
 const compiled = new WeakMap<Lexicon, Cues>();
 
 /** Adverbs between a name and the verb of receiving an honour (同时获颁, 均荣获, 分别获得). */
-const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次)?';
+const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次|先后|多次|曾经|曾|连续|屡次)?';
 
 export function cues(lex: Lexicon): Cues {
   let c = compiled.get(lex);
@@ -146,6 +150,8 @@ function compile(lex: Lexicon): Cues {
     honourWeakTrigger: set('honour-weak-trigger'),
     honourLoneTrigger: set('honour-lone-trigger'),
     notAnHonour: set('not-an-honour'),
+    awardEventAfter: new RegExp(`^${alt('award-event-after')}`),
+    honourUnitQuality: new RegExp(`${alt('honour-unit-quality')}$`),
     honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
     // 集中宣讲活动, 社区金融开放日活动: words of a programme's own up to its kind, never across a clause.

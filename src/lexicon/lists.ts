@@ -66,6 +66,8 @@ export const CUE_LISTS = [
   'individual-honour-suffix',
   'collective-honour-word',
   'not-an-honour-ending',
+  'award-event-after',
+  'honour-unit-quality',
   'person-after',
   'not-given-name',
   'public-noun',

@@ -120,6 +120,18 @@ const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]
  */
 const LEVELS_BEFORE = /^(?:系统内|行内)?(?:(?:国家|省|市|县|区|乡|镇)级?[、和及]){1,4}(?:[省市县区乡镇](?![级\u3001和及]))?/;
 
+/** Right after a trigger, who conferred the honour and 颁发的 / 授予的 (某市人民政府颁发的, 市总工会授予的). */
+const CONFERRER_FIRST = /^[\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:颁发|授予|评选|命名|评定|认定|颁授)的(?=[\u4e00-\u9fff0-9])/;
+
+/** After 授予, a person's name and 同志 (授予王某同志): who it is conferred on, before the honour. */
+const COMRADE_FIRST = /^[\u4e00-\u9fff]{2,4}?同志(?=[\u4e00-\u9fff0-9“"])/;
+
+/** The weak triggers that still say a thing was received (not 作为, 成为, 表彰): before a name closed by 称号, an honour. */
+const RECEIVING_WEAK = /^(?:获得了?|赢得|获)$/;
+
+/** A year an honour is for, in front of its name (2022年度, 2023年, 2015-2016年度). */
+const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\u4e00-\u9fff“"])/;
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
@@ -133,13 +145,25 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     if (trigger === '作为' && CHOSEN_AS.test(text.slice(0, m.index))) continue;
     // (宋荣获得亚军: the name 宋荣, then 获得; 得 begins no honour.)
     let at = m.index + m[0].length + (trigger === '荣获' && text[m.index + m[0].length] === '得' ? 1 : 0);
-    const items: Array<{ name: string; start: number; end: number }> = [];
+    // (year: how many characters of the name are the year in front of it.)
+    const items: Array<{ name: string; start: number; end: number; year?: number }> = [];
     let closing = false;
+    // (Closed by 称号 itself: 获得某某称号 names a title whatever verb of receiving comes before.)
+    let titled = false;
     let tail = '';
     for (;;) {
       // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
       // list; the honour is the name after them.)
+      // (荣获某市人民政府颁发的某某奖, 获得市分行授予的某某称号: who conferred it comes first, then the honour.)
+      if (!items.length) at += CONFERRER_FIRST.exec(text.slice(at))?.[0].length ?? 0;
+      // (授予王某同志某某称号: the person it is conferred on comes first.)
+      if (/授予$/.test(trigger)) at += COMRADE_FIRST.exec(text.slice(at))?.[0].length ?? 0;
       at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
+      // (荣获2022年度全省某某先进个人: the year the honour is for opens the item; the name is read after it and keeps
+      // it, and the name without it is made a name of the honour below.)
+      const year = YEAR_FIRST.exec(text.slice(at))?.[0] ?? '';
+      const yearAt = at;
+      at += year.length;
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
       // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
@@ -162,7 +186,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       if (!/^[“"]/.test(item[0])) {
         // (获得本次征文大赛一等奖: 本次, 本届 point at the event; they are no part of the honour's name.)
         const lead = /^(?:本次|本届|此次|这次|该次|该届)/.exec(item[0])?.[0].length ?? 0;
-        items.push({ name: item[0].slice(lead), start: at + lead, end: at + item[0].length });
+        if (year && !lead) items.push({ name: year + item[0], start: yearAt, end: at + item[0].length, year: year.length });
+        else items.push({ name: item[0].slice(lead), start: at + lead, end: at + item[0].length });
       }
       // 某区首批“金牌工匠”: words before a quoted item are not an item of their own.
       if (/^[“"]/.test(text.slice(at + item[0].length))) {
@@ -172,10 +197,18 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
         if (before && /(?:颁发|授予|评选|命名|表彰)的?$/.test(before.name)) items.length = 0;
         continue;
       }
+      // (授予李某、王某等10名同志某某称号: the names listed and counted before the honour are its recipients.)
+      const counted = /授予$/.test(trigger) ? COUNTED_RECIPIENTS.exec(text.slice(at + item[0].length)) : null;
+      if (counted) {
+        items.length = 0;
+        at += item[0].length + counted[0].length;
+        continue;
+      }
       const rest = text.slice(at + item[0].length);
       tail = rest;
       if (/^(?:等(?:多项)?(?:荣誉|称号|奖项|殊荣|表彰)|称号|荣誉称号|荣誉)/.test(rest)) {
         closing = true;
+        titled = /^(?:等)?(?:荣誉)?称号/.test(rest);
         break;
       }
       const sep = /^(?:、|和|及|与|以及)/.exec(rest);
@@ -188,8 +221,43 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     if (weak && items.some((it) => /的./.test(it.name))) continue;
     const lone = items.length === 1 && !weak;
     for (const it of items) {
-      if (/[“”"]/.test(it.name) || c.honourQualifier.has(it.name) || c.notAnHonour.has(it.name) || NOT_IN_TITLE.test(it.name) || COUNTED_HONOURS.test(it.name)) continue;
-      if (lone || honourShaped(it.name, c) || (closing && !weak)) out.push(it);
+      const bare = it.name.slice(it.year ?? 0);
+      if (/[“”"]/.test(bare) || c.honourQualifier.has(bare) || c.notAnHonour.has(bare) || NOT_IN_TITLE.test(bare) || COUNTED_HONOURS.test(bare)) continue;
+      if (lone || honourShaped(bare, c) || (closing && !weak) || (titled && RECEIVING_WEAK.test(trigger))) out.push({ name: it.name, start: it.start, end: it.end });
+    }
+  }
+  return out;
+}
+
+/** 第九届, 第19届: the edition of something held again and again. */
+const EDITION = /第[0-9０-９一二三四五六七八九十百]+届/g;
+/** 奖 that goes on as another word (奖项, 奖励, 奖金, 奖章, 奖杯): not where an award's name ends. */
+const AWARD_WORD_GOES_ON = /^[项励金状章牌杯品券]/;
+/** A contest's prize (业务技能比赛一等奖): the contest is the programme, its places are read elsewhere. */
+const CONTEST_IN_NAME = /比赛|竞赛|大赛|[一二三四五六七八九特]等奖$|[金银铜]奖$/;
+
+/**
+ * An award given in editions, unquoted: 第九届某省金融业传媒大奖揭晓, 第二届某某散文奖活动, 第四届某市金融之星评选.
+ * After 第N届, the shortest run of name characters that ends in 奖 (where 奖 is no start of 奖项), or that 评选,
+ * 颁奖 or 各奖项 follows, is an award's name: news names award events this way, with no verb of conferring near.
+ * The name without its edition is the honour (the next edition is the same award); with it, a name too.
+ */
+function editionAwards(text: string, c: Cues): Array<{ name: string; start: number; end: number; aliases: string[] }> {
+  const out: Array<{ name: string; start: number; end: number; aliases: string[] }> = [];
+  for (const m of text.matchAll(EDITION)) {
+    // (“某某”第二届散文奖: the quote before the edition is the award's own name, read with the quotes.)
+    if (/[”"」』]$/.test(text.slice(0, m.index))) continue;
+    const start = m.index + m[0].length;
+    const run = /^[\u4e00-\u9fff·]{3,20}/.exec(text.slice(start))?.[0] ?? '';
+    for (let len = 4; len <= Math.min(run.length, 16); len++) {
+      const name = run.slice(0, len);
+      const rest = text.slice(start + len);
+      const award = /奖$/.test(name) && !AWARD_WORD_GOES_ON.test(rest);
+      if (!award && !c.awardEventAfter.test(rest)) continue;
+      if (!NOT_IN_TITLE.test(name) && !CONTEST_IN_NAME.test(name) && !c.notAnHonourEnding.test(name) && !c.notAnHonour.has(name)) {
+        out.push({ name, start, end: start + len, aliases: [m[0] + name] });
+      }
+      break;
     }
   }
   return out;
@@ -289,6 +357,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const found: Array<[number, number]> = [];
   const lists = quoteLists(text);
+  // The banks and branches named in the sentence, found once when a reading needs them.
+  let unitSpans: Array<{ start: number; end: number }> | undefined;
   for (const m of [...text.matchAll(QUOTE), ...text.matchAll(BOOK_HONOUR)].sort((a, b) => a.index - b.index)) {
     const q = m[1]!.trim();
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
@@ -345,11 +415,22 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // (jieba may cut a bank's name in words of its own, 新光/银行: the bank's span ends the walk too.)
       const banks = bankMatches(s, ctx);
       const inBank = (t: { start: number; word: string }): boolean => banks.some((b) => b.start < t.start + t.word.length && t.start < b.end);
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      // (Nor over the name of a unit, 授予某支行“某某”示范点称号: the unit is who holds the honour, not part of it.)
+      const units = (unitSpans ??= [...banks, ...scanBranches(s, ctx)]);
+      const inUnit = (t: Token): boolean => t.tag === 'unit' || units.some((b) => b.start < t.start + t.word.length && t.start < b.end);
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && !inUnit(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
         out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: [q, q + tailWord[0]] });
+        continue;
+      }
+      // Right after a unit, the quote and its ending are the honour (某支行“某某”示范点称号), when the ending closes
+      // the name (称号, 荣誉 or the clause's end follows).
+      const ti0 = tokenAt(s.tokens, start - 1);
+      if (at === start && ti0 >= 0 && inUnit(s.tokens[ti0]!) && !inBank(s.tokens[ti0]!) && /^(?:[，。；、,;]|称号|荣誉|$)/.test(text.slice(end2))) {
+        found.push([start, end2]);
+        out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: q + tailWord[0], start, end: end2, aliases: [q] });
         continue;
       }
     }
@@ -456,7 +537,6 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // 设立工会驿站, 开办金融夜校: unquoted, a name ending in a word only programmes end in (驿站, 夜校, 讲堂), right
   // after a verb of launching or running; the name is the nouns between them.
   // (Or right after the unit that runs it, 某支行劳动者驿站: a station or a school of the unit's own.)
-  let unitSpans: Array<{ start: number; end: number }> | undefined;
   const afterUnit = (at: number): boolean => (unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)]).some((u) => u.end === at);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
@@ -504,6 +584,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A bare 文明城市 / 文明单位 is a kind of title, not a named one: it needs a qualifier (全国, 省级最佳, 朝阳市).
     if (name.length < 4 || (at === coreStart && end - coreStart < 5) || inQuote(at, end)) continue;
     out.push({ finding: 'honour.shape-unquoted', type: 'Honour', name, start: at, end });
+  }
+  for (const e of editionAwards(text, c)) {
+    if (inQuote(e.start, e.end)) continue;
+    found.push([e.start, e.end]);
+    out.push({ finding: 'honour.shape-unquoted', type: 'Honour', ...e });
   }
   // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them.
   // A programme's name that ends as an honour's (五星示范统计单位) is an honour's; one that ends as a ceremony

@@ -77,8 +77,9 @@ export function isGenericName(name: string, c: Cues): boolean {
   const built = c.unitBuildVerb.exec(name);
   // (What follows must be generic words themselves: 建设路 is a road.)
   if (built && name.length - built[0].length >= 2 && isGenericName(name.slice(built[0].length), c)) return true;
-  // A kind of bank names none either (各商业银行支行, 外资银行分行: the units of banks of that kind).
-  return name.length < 2 || c.genericUnitName.has(name) || isGenericRun(name, c) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /(?:银行|金融机构)$/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
+  // A kind of bank names none either (各商业银行支行, 外资银行分行: the units of banks of that kind), nor does a
+  // word of merit (全省优秀支行, 省分行标杆网点: an honour conferred on a unit).
+  return name.length < 2 || c.genericUnitName.has(name) || c.honourUnitQuality.test(name) || isGenericRun(name, c) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /(?:银行|金融机构)$/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
 }
 
 /**

@@ -304,6 +304,41 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '大丰银行继设立广州分行之后，又在横琴开了新行。', has: ['Branch 大丰银行广州分行'], hasNot: ['Branch 大丰银行继设立广州分行'] },
   { rule: 'branch.suffix', text: '据统计，2023年北洋支行的客户经理走遍15省。', hasNot: ['Branch 年北洋支行'] },
   { rule: 'bank.shape', text: '三峡农商银行夷陵支行开展宣传。', has: ['PART_OF 三峡农商银行夷陵支行 -> 三峡农商银行'] },
+  // An award given in editions, unquoted (第N届…奖, 第N届… before 评选 or 颁奖): its name without the edition is the
+  // honour; a quote before the edition is the award's own name, and a contest's prize is no award of its own.
+  { rule: 'honour.shape-unquoted', text: '第三届湖州市金融服务之星评选结果近日公布，二十名员工入选。', has: ['Honour 湖州市金融服务之星'] },
+  { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
+  { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
+  { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
+  // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
+  // year, and its name without the year is a name of it too.
+  { rule: 'honour.after-trigger', text: '韩立明被评为2021年度全县金融系统优秀党务工作者。', has: ['Honour 2021年度全县金融系统优秀党务工作者', 'RECEIVED 韩立明 -> 2021年度全县金融系统优秀党务工作者 (2021)'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获2022年度市级文明规范服务示范网点。', has: ['RECEIVED 德清农商银行湖滨支行 -> 2022年度市级文明规范服务示范网点 (2022)'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行获得2023年贷款投放任务的百分之九十。', hasNot: ['Honour 2023年贷款投放任务的百分之九十'] },
+  // 授予 a unit, then a quote that an honour's ending closes: the unit's name is no part of the honour (the honour is
+  // the quote and its ending), and the unit received it.
+  { rule: 'honour.embedded-quote', text: '人民银行授予德清农商银行湖滨支行“金融夜校”示范点称号。', has: ['Honour 金融夜校示范点', 'RECEIVED 德清农商银行湖滨支行 -> 金融夜校示范点'], hasNot: ['Honour 湖滨支行“金融夜校”示范点'] },
+  // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
+  { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
+  { rule: 'received.title', text: '德清农商银行开展评选。“最美柜员”获奖代表韩立明发言。', has: ['RECEIVED 韩立明 -> 最美柜员'] },
+  // A unit word after a word of merit (优秀支行, 标杆支行, 优秀营业部) ends an honour conferred on a unit, not a unit's name.
+  { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度全省农信系统优秀支行称号。', has: ['RECEIVED 德清农商银行 -> 2023年度全省农信系统优秀支行 (2023)'], hasNot: ['Branch 德清农商银行农信系统优秀支行'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获县级优秀营业部称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 县级优秀营业部'], hasNot: ['Branch 德清农商银行湖滨支行荣获县级优秀营业部'] },
+  // 获得 (a weak trigger) and an unquoted name closed by 称号: a title received, whatever its ending.
+  { rule: 'honour.after-trigger', text: '韩立明获得市分行业务骨干称号。', has: ['RECEIVED 韩立明 -> 市分行业务骨干'] },
+  { rule: 'honour.after-trigger', text: '赵小燕获得2022年度总行优秀客户经理荣誉称号。', has: ['RECEIVED 赵小燕 -> 2022年度总行优秀客户经理 (2022)'] },
+  // A trigger, who conferred the honour and 颁发的 / 授予的, then the honour unquoted: the honour is what follows 的.
+  { rule: 'honour.after-trigger', text: '近日，德清农商银行荣获湖州市人民政府颁发的金融支持实体经济突出贡献奖。', has: ['RECEIVED 德清农商银行 -> 金融支持实体经济突出贡献奖'] },
+  { rule: 'honour.after-trigger', text: '王红梅获得市分行授予的优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 市分行授予的优秀共产党员'] },
+  // 授予 people before the honour (王某同志, 甲、乙等10名同志): they are its recipients, no part of its name.
+  { rule: 'honour.after-trigger', text: '省联社授予王红梅同志优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 王红梅同志优秀共产党员'] },
+  { rule: 'honour.after-trigger', text: '市分行党委授予李建国、王红梅等10名同志年度优秀党员称号。', has: ['RECEIVED 李建国 -> 年度优秀党员', 'RECEIVED 王红梅 -> 年度优秀党员'] },
+  // A name before an adverb of times (先后, 曾, 多次) and a verb of conferring: the person honoured.
+  { rule: 'person.honoured', text: '李建国先后被评为市级优秀共产党员、县级劳动模范。', has: ['Person 李建国', 'RECEIVED 李建国 -> 市级优秀共产党员', 'RECEIVED 李建国 -> 县级劳动模范'] },
+  { rule: 'person.honoured', text: '王红梅曾被评为全省农信系统服务明星。', has: ['RECEIVED 王红梅 -> 全省农信系统服务明星'] },
+  // 被表彰为 confers an honour as 被评为 does.
+  { rule: 'received.subject', text: '德清农商银行湖滨支行被表彰为全省金融系统先进集体。', has: ['RECEIVED 德清农商银行湖滨支行 -> 全省金融系统先进集体'] },
+  { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
@@ -396,7 +431,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '九江银行庐山支行客户经理郭建平、柜员李丽萍和大堂经理王晓东获评“优秀员工”。', has: ['RECEIVED 郭建平 -> 优秀员工', 'RECEIVED 李丽萍 -> 优秀员工', 'RECEIVED 王晓东 -> 优秀员工', 'WORKS_AT 李丽萍 -> 九江银行庐山支行 [柜员]'] },
   { rule: 'honour.after-trigger', text: '分行表彰了一批先进集体。', hasNot: ['Honour 一批先进集体'] },
   { rule: 'honour.after-trigger', text: '今年共有二十家銀行獲頒優質服務大獎。', has: ['Honour 優質服務大獎'], hasNot: ['Honour 頒優質服務大獎', 'Honour 颁优质服务大奖'] },
-  { rule: 'honour.shape-unquoted', text: '九江银行庐山支行荣获2023年度江西省青年文明号称号。', has: ['RECEIVED 九江银行庐山支行 -> 2023年度江西省青年文明号 (2023)'], hasNot: ['Honour 年度江西省青年文明号'] },
+  // (After a trigger the honour is read with its year by honour.after-trigger; with no trigger, by its core.)
+  { rule: 'honour.after-trigger', text: '九江银行庐山支行荣获2023年度江西省青年文明号称号。', has: ['RECEIVED 九江银行庐山支行 -> 2023年度江西省青年文明号 (2023)'], hasNot: ['Honour 年度江西省青年文明号'] },
+  { rule: 'honour.shape-unquoted', text: '2023年度江西省青年文明号名单公布，九江银行庐山支行榜上有名。', has: ['Honour 2023年度江西省青年文明号'], hasNot: ['Honour 年度江西省青年文明号'] },
   { rule: 'received.subject', text: '【記者林子豪嘉義報導】嘉義市農會及民雄鄉農會分獲「營運卓越獎」。', hasNot: ['RECEIVED 林子豪 -> 營運卓越獎'] },
   { rule: 'received.subject', text: '本报讯（记者 曹敬文）德清农商银行代表队、湖州银行代表队分获“优秀组织奖”。', has: ['RECEIVED 德清农商银行 -> 优秀组织奖', 'RECEIVED 湖州银行 -> 优秀组织奖'], hasNot: ['RECEIVED 曹敬文 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '九江银行庐山支行、浔阳支行与濂溪支行被授予“巾帼文明岗”。', has: ['RECEIVED 九江银行庐山支行 -> 巾帼文明岗', 'RECEIVED 九江银行浔阳支行 -> 巾帼文明岗', 'RECEIVED 九江银行濂溪支行 -> 巾帼文明岗'] },

@@ -9,12 +9,13 @@ import { mentionEnd, type Mention } from '../../types.js';
 
 /**
  * Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. (Or 花落, the
- * headline's "goes to": “青年文明号”花落某支行; or 获得者, 得主, maybe with 是: “最美柜员”获得者某某, 得主是某某.)
+ * headline's "goes to": “青年文明号”花落某支行; or 获得者, 得主, maybe with 是: “最美柜员”获得者某某, 得主是某某; or a winner
+ * of it, 获奖者, 获奖选手, 获奖代表: “最佳服务奖”获奖选手某某.)
  */
-const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|(?:获得者|得主)(?:是|为)?)[\s"“”'‘’「」『』]*)?$/;
+const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|(?:获得者|得主|获奖者|获奖选手|获奖代表)(?:是|为)?)[\s"“”'‘’「」『』]*)?$/;
 
-/** 获得者 or 得主 right after the honour (quotes may close first). */
-const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主)/;
+/** 获得者, 得主 or another word for its winner right after the honour (quotes may close first). */
+const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主|获奖者|获奖选手|获奖代表)/;
 /** After the last unit of a list: 等 and how many (等两家示范单位, 等5个网点). */
 const LIST_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个)/;
 /** Right after an honour, its plaque being unveiled or handed over (揭牌, 授牌, maybe 仪式). */
