@@ -383,7 +383,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // (Nor is a programme the dictionary knows, “工行驿站”志愿服务月活动: the campaign is one of its own activities,
       // and the programme keeps its own name, one node with its mentions elsewhere.)
       if (SLOGAN.test(q) || typed === 'programme') out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
-      else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
+      // (全省“某某”志愿服务活动: words of scope in front may or may not be part of the name; the name from the quote
+      // on is another name of it.)
+      else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: at < start ? [q, text.slice(start, end2)] : [q] });
       continue;
     }
     // 投入“稳赚不赔”理财, 警惕“刷单返利”骗局: the lure of a scam a warning is about, no programme.
