@@ -781,6 +781,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '七一前夕，农行湖滨支行举办“从业三十年”纪念章颁发仪式。', hasNot: ['Programme 从业三十年'] },
   { rule: 'programme.context', text: '德清农商银行设立“绿色低碳、普惠民生”两大发展愿景。', hasNot: ['Programme 绿色低碳、普惠民生'] },
   { rule: 'programme.context', text: '农行湖滨支行举办“安心养老课”讲座，请老人们来听。', has: ['RUNS 农行湖滨支行 -> 安心养老课'] },
+  // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
+  { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
+  // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
+  { rule: 'programme.context', text: '农行湖滨支行实施“两个不低于”政策，信贷投放稳步增长。', hasNot: ['Programme 两个不低于'] },
   // A contest named by a quote and its kind after it is the contest written elsewhere with the kind inside the quote.
   { rule: 'programme.context', text: '德清农商银行通过“清风杯”书法比赛推广廉洁文化。该行今年举办“清风杯书法比赛”，号召全体员工参与。', has: ['Programme 清风杯'], hasNot: ['Programme 清风杯书法比赛', 'RUNS 德清农商银行 -> 清风杯书法比赛'] },
   // A programme held every year and named with its year is the same programme named without it.
