@@ -426,7 +426,15 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // programme written elsewhere with its kind inside the quote is one node with it. (Not after a list: 等主题活动
     // is every item's.)
     const suffix = c.programmeAliasAfter.exec(after) ?? (list.after === end ? /^(?!等).*(?:比赛|大赛|竞赛|活动|行动)$/.exec(c.programmeAfter.exec(after)?.[0] ?? '') : null);
-    if (type === 'Programme' && suffix) aliases.push(q + suffix[0]);
+    if (type === 'Programme' && suffix) {
+      aliases.push(q + suffix[0]);
+      // (服务“某某”工程: a word or two of its field right before the quote make a longer name of it too.)
+      let at = start;
+      let ti = tokenAt(s.tokens, start - 1);
+      // (A noun of action counts: 服务/vn.)
+      while (ti >= 0 && (isNamey(s.tokens[ti]!, c) || s.tokens[ti]!.tag === 'vn') && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && s.tokens[ti]!.tag !== 'unit' && start - s.tokens[ti]!.start <= 4) at = s.tokens[ti--]!.start;
+      if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) aliases.push(text.slice(at, end) + suffix[0]);
+    }
     found.push([start, end]);
     if (type === 'Programme') {
       // “某某骑兵行——一村一墙画”: a title and its subtitle; the title names the programme.
