@@ -781,6 +781,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '七一前夕，农行湖滨支行举办“从业三十年”纪念章颁发仪式。', hasNot: ['Programme 从业三十年'] },
   { rule: 'programme.context', text: '德清农商银行设立“绿色低碳、普惠民生”两大发展愿景。', hasNot: ['Programme 绿色低碳、普惠民生'] },
   { rule: 'programme.context', text: '农行湖滨支行举办“安心养老课”讲座，请老人们来听。', has: ['RUNS 农行湖滨支行 -> 安心养老课'] },
+  // “某某团队”: a named team of the unit's is its programme; one named as an honour stays an honour.
+  { rule: 'programme.context', text: '农行湖滨支行的“青禾助农团队”走进田间地头，为农户讲解信贷政策。', has: ['RUNS 农行湖滨支行 -> 青禾助农团队'] },
+  { rule: 'programme.context', text: '德清农商银行营业部被评为“巾帼服务团队”。', hasNot: ['Programme 巾帼服务团队'] },
+  { rule: 'programme.context', text: '农行湖滨支行组建“柔性团队”，上门为老人办理业务。', hasNot: ['Programme 柔性团队'] },
   // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
   { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
   // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
