@@ -349,7 +349,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
-        out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: [q, q + tailWord[0]] });
+        // (全国“某某”精准扶贫行动组织工作先进集体: when the quote is followed by a programme's kind, it names the campaign
+        // the honour is of, a programme of its own, and no other name of the honour.)
+        const kind = typed !== 'honour' && !c.honourSuffix.test(q) && !/^等/.test(ownAfter) ? c.programmeAfter.exec(ownAfter) : null;
+        if (kind) out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [q + kind[0]] });
+        out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: kind ? [q + tailWord[0]] : [q, q + tailWord[0]] });
         continue;
       }
     }

@@ -534,6 +534,9 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”公益日在社区举行。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   // A quote shaped as an honour before a contest names the contest (“十佳”劳动竞赛活动); a programme's kind right
   // before a quote makes it a programme (春节主题活动“…”).
+  // An honour of a campaign (全国“某某”精准帮扶行动组织工作先进集体): the quote, followed by a programme's kind, names the
+  // campaign, which its recipient took part in.
+  { rule: 'programme.embedded-quote', text: '2023年，农行湖滨支行被人民银行湖州市中心支行授予全国“助企春风”精准帮扶行动组织工作先进集体荣誉。', has: ['Honour 全国“助企春风”精准帮扶行动组织工作先进集体', 'RUNS 农行湖滨支行 -> 助企春风'] },
   { rule: 'programme.embedded-quote', text: '建行滨江分行启动“十佳”劳动竞赛活动。', has: ['RUNS 建行滨江分行 -> “十佳”劳动竞赛活动'], hasNot: ['Programme 十佳', 'RUNS 建行滨江分行 -> 十佳'] },
   { rule: 'programme.context', text: '邮储银行九江分行推出了包括春节主题活动“金兔送福到万家”在内的多项服务。', has: ['Programme 金兔送福到万家'] },
   { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
