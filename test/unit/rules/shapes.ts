@@ -788,6 +788,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '农行湖滨支行的“青禾助农团队”走进田间地头，为农户讲解信贷政策。', has: ['RUNS 农行湖滨支行 -> 青禾助农团队'] },
   { rule: 'programme.context', text: '德清农商银行营业部被评为“巾帼服务团队”。', hasNot: ['Programme 巾帼服务团队'] },
   { rule: 'programme.context', text: '农行湖滨支行组建“柔性团队”，上门为老人办理业务。', hasNot: ['Programme 柔性团队'] },
+  // 由某行捐资建设的“某某”, 捐建“某某”: a facility the unit donated to build is its charity project.
+  { rule: 'programme.context', text: '由德清农商银行全体员工共同捐资建设的“彩虹书屋”，10日在山区小学正式启用。', has: ['RUNS 德清农商银行 -> 彩虹书屋'] },
   // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
   { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
   // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
