@@ -75,6 +75,8 @@ export const CUE_LISTS = [
   'name-break',
   'not-in-name',
   'generic-unit-name',
+  'volunteer-team',
+  'generic-team-word',
   'not-a-bank-unit',
   'byline-prefix',
   'byline-role',
