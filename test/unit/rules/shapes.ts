@@ -793,6 +793,8 @@ export const SHAPES: Shape[] = [
   // A volunteer team unquoted right after its unit: by its own name, or by its unit's when it has none of its own.
   { rule: 'programme.context', text: '在学雷锋纪念日之际，德清农商银行小橘灯志愿服务队联合社区工作人员走访孤寡老人。', has: ['RUNS 德清农商银行 -> 小橘灯志愿服务队'] },
   { rule: 'programme.context', text: '农行湖滨支行青年志愿者服务队走进社区，为居民讲解防诈知识。', has: ['RUNS 农行湖滨支行 -> 农行湖滨支行青年志愿者服务队'], hasNot: ['Programme 青年志愿者服务队'] },
+  // “某某联系卡”: a card the unit hands out so people can reach it is a service it runs.
+  { rule: 'programme.context', text: '德清农商银行为辖内留守老人制作了两千余份“暖心联系卡”，老人有困难可随时拨打卡上的电话。', has: ['RUNS 德清农商银行 -> 暖心联系卡'] },
   // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
   { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
   // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
