@@ -480,7 +480,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const start = s.tokens[k]!.start;
     const end = t.start + t.word.length;
     if (k === i && t.word.length < 4) continue;
-    if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start)) || end - start > 10) continue;
+    // (以金融夜校为载体: what a unit leans on to do its work is its own programme, as it is quoted.)
+    const leanedOn = s.tokens[k - 1]?.word === '以' && /^为(?:载体|抓手|平台|依托|阵地)/.test(text.slice(end));
+    if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start) || leanedOn) || end - start > 10) continue;
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }

@@ -795,6 +795,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '农行湖滨支行青年志愿者服务队走进社区，为居民讲解防诈知识。', has: ['RUNS 农行湖滨支行 -> 农行湖滨支行青年志愿者服务队'], hasNot: ['Programme 青年志愿者服务队'] },
   // “某某联系卡”: a card the unit hands out so people can reach it is a service it runs.
   { rule: 'programme.context', text: '德清农商银行为辖内留守老人制作了两千余份“暖心联系卡”，老人有困难可随时拨打卡上的电话。', has: ['RUNS 德清农商银行 -> 暖心联系卡'] },
+  // 以某某夜校为载体: a school or station the unit leans on for its work, unquoted, is its programme.
+  { rule: 'programme.context', text: '近年来，德清农商银行大力弘扬诚信文化，并以金融夜校为载体，将诚信宣传作为重点。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
   // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
   { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
   // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
