@@ -396,7 +396,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (!typed && c.scamAfter.test(text.slice(end))) continue;
     // 以“微行动”传递“大温暖”, 以“某某速度”迅速行动: after 以 and before a verb, a quote says how something is done, a
     // figure of speech (以“某某”为载体 and 以“某某”活动为抓手 still name the programme they lean on).
-    if (/以$/.test(text.slice(0, start)) && !typed && !/^(?:为|作为|等|系列)/.test(text.slice(end)) && !c.programmeAfter.test(text.slice(end)) && s.tokens.some((t) => t.start === end && /^v/.test(t.tag))) continue;
+    // (以“某某速度”迅速行动: an adverb then 行动 is the verb to act, no programme's kind, whatever jieba tags it.)
+    const actsAfter = /^(?:迅速|积极|立即|马上|主动|快速|全力|果断|火速)行动/.test(text.slice(end));
+    if (/以$/.test(text.slice(0, start)) && !typed && !/^(?:为|作为|等|系列)/.test(text.slice(end)) && (actsAfter || (!c.programmeAfter.test(text.slice(end)) && s.tokens.some((t) => t.start === end && /^v/.test(t.tag))))) continue;
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     // (Not “服务明星”的称号: an honour's own word after 的.)
     // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)

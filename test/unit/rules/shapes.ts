@@ -797,6 +797,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行为辖内留守老人制作了两千余份“暖心联系卡”，老人有困难可随时拨打卡上的电话。', has: ['RUNS 德清农商银行 -> 暖心联系卡'] },
   // 以某某夜校为载体: a school or station the unit leans on for its work, unquoted, is its programme.
   { rule: 'programme.context', text: '近年来，德清农商银行大力弘扬诚信文化，并以金融夜校为载体，将诚信宣传作为重点。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
+  { rule: 'programme.context', text: '德清农商银行以“德清速度”迅速行动，连夜把防疫物资送到社区。', hasNot: ['Programme 德清速度'] },
   // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
   { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
   // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
