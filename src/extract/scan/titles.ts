@@ -295,6 +295,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;
+    // Things counted one by one (搭建“一块展板、一支队伍”): what was set up, listed, no name of a programme.
+    if (/^[一二两三四五六七八九十]+[个支套批座间块项本张处][^，,、；\s]{2,}(?:[，,、；\s]+[一二两三四五六七八九十]+[个支套批座间块项本张处][^，,、；\s]{2,})+$/.test(q)) continue;
     // A source named in quotes (注明来源“某某网”) is no title; nor a publication (“亚洲银行家”杂志颁发的…: who confers).
     if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/^(?:杂志|周刊|月刊|期刊|日报|晚报|报社|电视台|传媒|媒体)/.test(text.slice(m.index + m[0].length))) continue;

@@ -799,6 +799,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '近年来，德清农商银行大力弘扬诚信文化，并以金融夜校为载体，将诚信宣传作为重点。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
   // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
   { rule: 'programme.context', text: '德清农商银行以“德清速度”迅速行动，连夜把防疫物资送到社区。', hasNot: ['Programme 德清速度'] },
+  // 搭建“一块…、一支…”: things set up, counted one by one, are no programme's name.
+  { rule: 'programme.context', text: '为方便客户，农行湖滨支行为各网点统一搭建“一块展板、一支队伍、一套台账”。', hasNot: ['Programme 一块展板、一支队伍、一套台账'] },
   // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
   { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
   // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
