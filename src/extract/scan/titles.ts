@@ -351,7 +351,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
-        // (全国“某某”精准扶贫行动组织工作先进集体: when the quote is followed by a programme's kind, it names the campaign
+        // (全国“某某”普惠金融行动组织工作先进集体: when the quote is followed by a programme's kind, it names the campaign
         // the honour is of, a programme of its own, and no other name of the honour.)
         const kind = typed !== 'honour' && !c.honourSuffix.test(q) && !/^等/.test(ownAfter) ? c.programmeAfter.exec(ownAfter) : null;
         if (kind) out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [q + kind[0]] });
@@ -490,8 +490,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
-  // 某支行红马甲志愿服务队, 某支行志愿服务队: a volunteer team written without quotes right after its unit is the unit's
-  // programme. A team called by a name of its own (红马甲) goes by that name; one called only by who serves in it
+  // 某支行小橘灯志愿服务队, 某支行志愿服务队: a volunteer team written without quotes right after its unit is the unit's
+  // programme. A team called by a name of its own (小橘灯) goes by that name; one called only by who serves in it
   // (青年, 党员) or by nothing goes by its unit's name with it.
   unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)];
   for (const u of unitSpans) {
