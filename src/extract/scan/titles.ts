@@ -365,6 +365,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;
+    // Things counted one by one (搭建“一块展板、一支队伍”): what was set up, listed, no name of a programme.
+    if (/^[一二两三四五六七八九十]+[个支套批座间块项本张处][^，,、；\s]{2,}(?:[，,、；\s]+[一二两三四五六七八九十]+[个支套批座间块项本张处][^，,、；\s]{2,})+$/.test(q)) continue;
     // A source named in quotes (注明来源“某某网”) is no title; nor a publication (“亚洲银行家”杂志颁发的…: who confers).
     if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/^(?:杂志|周刊|月刊|期刊|日报|晚报|报社|电视台|传媒|媒体)/.test(text.slice(m.index + m[0].length))) continue;
@@ -422,7 +424,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);
-        out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: [q, q + tailWord[0]] });
+        // (全国“某某”普惠金融行动组织工作先进集体: when the quote is followed by a programme's kind, it names the campaign
+        // the honour is of, a programme of its own, and no other name of the honour.)
+        const kind = typed !== 'honour' && !c.honourSuffix.test(q) && !/^等/.test(ownAfter) ? c.programmeAfter.exec(ownAfter) : null;
+        if (kind) out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [q + kind[0]] });
+        out.push({ finding: 'honour.embedded-quote', type: 'Honour', name: text.slice(at, end2), start: at, end: end2, aliases: kind ? [q + tailWord[0]] : [q, q + tailWord[0]] });
         continue;
       }
       // Right after a unit, the quote and its ending are the honour (某支行“某某”示范点称号), when the ending closes
@@ -464,14 +470,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // (Nor is a programme the dictionary knows, “工行驿站”志愿服务月活动: the campaign is one of its own activities,
       // and the programme keeps its own name, one node with its mentions elsewhere.)
       if (SLOGAN.test(q) || typed === 'programme') out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: q, start: qStart, end: qEnd, aliases: [text.slice(at, end2)] });
-      else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: [q] });
+      // (全省“某某”志愿服务活动: words of scope in front may or may not be part of the name; the name from the quote
+      // on is another name of it.)
+      else out.push({ finding: 'programme.embedded-quote', type: 'Programme', name: text.slice(at, end2), start: at, end: end2, aliases: at < start ? [q, text.slice(start, end2)] : [q] });
       continue;
     }
     // 投入“稳赚不赔”理财, 警惕“刷单返利”骗局: the lure of a scam a warning is about, no programme.
     if (!typed && c.scamAfter.test(text.slice(end))) continue;
     // 以“微行动”传递“大温暖”, 以“某某速度”迅速行动: after 以 and before a verb, a quote says how something is done, a
     // figure of speech (以“某某”为载体 and 以“某某”活动为抓手 still name the programme they lean on).
-    if (/以$/.test(text.slice(0, start)) && !typed && !/^(?:为|作为|等|系列)/.test(text.slice(end)) && !c.programmeAfter.test(text.slice(end)) && s.tokens.some((t) => t.start === end && /^v/.test(t.tag))) continue;
+    // (以“某某速度”迅速行动: an adverb then 行动 is the verb to act, no programme's kind, whatever jieba tags it.)
+    const actsAfter = /^(?:迅速|积极|立即|马上|主动|快速|全力|果断|火速)行动/.test(text.slice(end));
+    if (/以$/.test(text.slice(0, start)) && !typed && !/^(?:为|作为|等|系列)/.test(text.slice(end)) && (actsAfter || (!c.programmeAfter.test(text.slice(end)) && s.tokens.some((t) => t.start === end && /^v/.test(t.tag))))) continue;
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     // (Not “服务明星”的称号: an honour's own word after 的.)
     // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)
@@ -505,7 +515,15 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // programme written elsewhere with its kind inside the quote is one node with it. (Not after a list: 等主题活动
     // is every item's.)
     const suffix = c.programmeAliasAfter.exec(after) ?? (list.after === end ? /^(?!等).*(?:比赛|大赛|竞赛|活动|行动)$/.exec(c.programmeAfter.exec(after)?.[0] ?? '') : null);
-    if (type === 'Programme' && suffix) aliases.push(q + suffix[0]);
+    if (type === 'Programme' && suffix) {
+      aliases.push(q + suffix[0]);
+      // (服务“某某”工程: a word or two of its field right before the quote make a longer name of it too.)
+      let at = start;
+      let ti = tokenAt(s.tokens, start - 1);
+      // (A noun of action counts: 服务/vn.)
+      while (ti >= 0 && (isNamey(s.tokens[ti]!, c) || s.tokens[ti]!.tag === 'vn') && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && s.tokens[ti]!.tag !== 'unit' && start - s.tokens[ti]!.start <= 4) at = s.tokens[ti--]!.start;
+      if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) aliases.push(text.slice(at, end) + suffix[0]);
+    }
     found.push([start, end]);
     if (type === 'Programme') {
       // “某某骑兵行——一村一墙画”: a title and its subtitle; the title names the programme.
@@ -546,7 +564,25 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const start = s.tokens[k]!.start;
     const end = t.start + t.word.length;
     if (k === i && t.word.length < 4) continue;
-    if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start)) || end - start > 10) continue;
+    // (以金融夜校为载体: what a unit leans on to do its work is its own programme, as it is quoted.)
+    const leanedOn = s.tokens[k - 1]?.word === '以' && /^为(?:载体|抓手|平台|依托|阵地)/.test(text.slice(end));
+    if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start) || leanedOn) || end - start > 10) continue;
+    found.push([start, end]);
+    out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
+  }
+  // 某支行小橘灯志愿服务队, 某支行志愿服务队: a volunteer team written without quotes right after its unit is the unit's
+  // programme. A team called by a name of its own (小橘灯) goes by that name; one called only by who serves in it
+  // (青年, 党员) or by nothing goes by its unit's name with it.
+  unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)];
+  for (const u of unitSpans) {
+    const team = c.volunteerTeam.exec(text.slice(u.end));
+    if (!team || inQuote(u.start, u.end + team[0].length)) continue;
+    const own = team[1]!;
+    // (Only words of a name between: no verb, no break, 的 or number.)
+    if (/[的了和与及、，,。0-9一二三四五六七八九十]/.test(own) || s.tokens.some((t) => t.start >= u.end && t.start < u.end + own.length && /^(?:v|vd|p|m|q|r|d|c|u|uj|ul)$/.test(t.tag))) continue;
+    const end = u.end + team[0].length;
+    const start = own && !c.genericTeamWord.test(own) ? u.end : u.start;
+    if (found.some(([a, b]) => a < end && start < b)) continue;
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }

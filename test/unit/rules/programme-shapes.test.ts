@@ -63,3 +63,19 @@ describe('other names of a contest written without quotes', () => {
     expect(aliasesOf('农行湖滨支行举办湖州市职工技能竞赛。', '湖州市职工技能竞赛')).toEqual([]);
   });
 });
+
+describe('other names of a programme with a quote inside its name', () => {
+  const aliasesOf = (text: string, name: string): string[] => {
+    const found = extractFile('case.txt', text, prepare([])).mentions.find((m) => m.type === 'Programme' && m.name === name);
+    return found?.aliases ?? [];
+  };
+  it('words of scope in front: the name from the quote on is another name of it', () => {
+    expect(aliasesOf('今年暑假，德清农商银行招募学子参加全市大学生“绿色家园”志愿服务活动。', '大学生“绿色家园”志愿服务活动')).toEqual(['绿色家园', '“绿色家园”志愿服务活动']);
+  });
+  it('a bare kind after the quote and a word of its field before it: that word, the quote and the kind', () => {
+    expect(aliasesOf('农行湖滨支行把服务“提质”工程作为今年的头号任务。', '提质')).toEqual(['提质工程', '服务“提质”工程']);
+  });
+  it('nothing in front: the quote alone', () => {
+    expect(aliasesOf('德清农商银行开展“绿色家园”志愿服务活动。', '“绿色家园”志愿服务活动')).toEqual(['绿色家园']);
+  });
+});

@@ -604,6 +604,9 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”公益日在社区举行。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   // A quote shaped as an honour before a contest names the contest (“十佳”劳动竞赛活动); a programme's kind right
   // before a quote makes it a programme (春节主题活动“…”).
+  // An honour of a campaign (全国“某某”普惠金融行动组织工作先进集体): the quote, followed by a programme's kind, names the
+  // campaign, which its recipient took part in.
+  { rule: 'programme.embedded-quote', text: '农行湖滨支行被授予全国“助企春风”普惠金融行动组织工作先进集体荣誉，这是该行首次获此殊荣。', has: ['Honour 全国“助企春风”普惠金融行动组织工作先进集体', 'RUNS 农行湖滨支行 -> 助企春风'] },
   { rule: 'programme.embedded-quote', text: '建行滨江分行启动“十佳”劳动竞赛活动。', has: ['RUNS 建行滨江分行 -> “十佳”劳动竞赛活动'], hasNot: ['Programme 十佳', 'RUNS 建行滨江分行 -> 十佳'] },
   { rule: 'programme.context', text: '邮储银行九江分行推出了包括春节主题活动“金兔送福到万家”在内的多项服务。', has: ['Programme 金兔送福到万家'] },
   { rule: 'programme.embedded-quote', text: '九江银行庐山支行启动“庐山新风”十佳新人新事评选，全行员工踊跃参与。', has: ['RUNS 九江银行庐山支行 -> “庐山新风”十佳新人新事评选'] },
@@ -867,6 +870,27 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '七一前夕，农行湖滨支行举办“从业三十年”纪念章颁发仪式。', hasNot: ['Programme 从业三十年'] },
   { rule: 'programme.context', text: '德清农商银行设立“绿色低碳、普惠民生”两大发展愿景。', hasNot: ['Programme 绿色低碳、普惠民生'] },
   { rule: 'programme.context', text: '农行湖滨支行举办“安心养老课”讲座，请老人们来听。', has: ['RUNS 农行湖滨支行 -> 安心养老课'] },
+  // “某某团队”: a named team of the unit's is its programme; one named as an honour stays an honour.
+  { rule: 'programme.context', text: '“青禾助农团队”由农行湖滨支行组建，成员都是客户经理。', has: ['RUNS 农行湖滨支行 -> 青禾助农团队'] },
+  { rule: 'programme.context', text: '德清农商银行营业部被评为“巾帼服务团队”。', hasNot: ['Programme 巾帼服务团队'] },
+  { rule: 'programme.context', text: '农行湖滨支行组建“专业团队”，上门为老人办理业务。', hasNot: ['Programme 专业团队'] },
+  // 由某行捐资建设的“某某”, 捐建“某某”: a facility the unit donated to build is its charity project.
+  { rule: 'programme.context', text: '德清农商银行去年捐建的“彩虹书屋”已有图书三千册。', has: ['RUNS 德清农商银行 -> 彩虹书屋'] },
+  // A volunteer team unquoted right after its unit: by its own name, or by its unit's when it has none of its own.
+  { rule: 'programme.context', text: '周末，德清农商银行小橘灯志愿服务队来到敬老院打扫卫生。', has: ['RUNS 德清农商银行 -> 小橘灯志愿服务队'] },
+  { rule: 'programme.context', text: '农行湖滨支行青年志愿者服务队走进社区，为居民讲解防诈知识。', has: ['RUNS 农行湖滨支行 -> 农行湖滨支行青年志愿者服务队'], hasNot: ['Programme 青年志愿者服务队'] },
+  // “某某联系卡”: a card the unit hands out so people can reach it is a service it runs.
+  { rule: 'programme.context', text: '“暖心联系卡”印有德清农商银行客户经理的电话，已发到每户村民手中。', has: ['RUNS 德清农商银行 -> 暖心联系卡'] },
+  // 以某某夜校为载体: a school or station the unit leans on for its work, unquoted, is its programme.
+  { rule: 'programme.context', text: '农行湖滨支行以乡村夜校为载体，每月给农户上一堂理财课。', has: ['RUNS 农行湖滨支行 -> 乡村夜校'] },
+  // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
+  { rule: 'programme.context', text: '暴雨过后，农行湖滨支行以“湖滨速度”迅速行动，帮商户清理积水。', hasNot: ['Programme 湖滨速度'] },
+  // 搭建“一块…、一支…”: things set up, counted one by one, are no programme's name.
+  { rule: 'programme.context', text: '为方便客户，农行湖滨支行为各网点统一搭建“一块展板、一支队伍、一套台账”。', hasNot: ['Programme 一块展板、一支队伍、一套台账'] },
+  // 配合执行“某某”: a unit that helps carry out another body's campaign takes part in it.
+  { rule: 'programme.context', text: '德清农商银行积极配合执行“暖心护航”，组织员工走访独居老人。', has: ['RUNS 德清农商银行 -> 暖心护航'] },
+  // 实施“某某”政策, 推行“某某”制度: the quote is what a rule says, not a programme.
+  { rule: 'programme.context', text: '农行湖滨支行实施“两个不低于”政策，信贷投放稳步增长。', hasNot: ['Programme 两个不低于'] },
   // A contest named by a quote and its kind after it is the contest written elsewhere with the kind inside the quote.
   { rule: 'programme.context', text: '德清农商银行通过“清风杯”书法比赛推广廉洁文化。该行今年举办“清风杯书法比赛”，号召全体员工参与。', has: ['Programme 清风杯'], hasNot: ['Programme 清风杯书法比赛', 'RUNS 德清农商银行 -> 清风杯书法比赛'] },
   // A programme held every year and named with its year is the same programme named without it.
