@@ -100,9 +100,6 @@ export interface Cues {
   nameBreak: RegExp;
   notInName: Set<string>;
   genericUnitName: Set<string>;
-  /** A volunteer team's word after its unit (志愿服务队), at the start of what follows a name. */
-  volunteerTeam: RegExp;
-  genericTeamWord: RegExp;
   /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
   notABankUnit: RegExp;
   /** A suffix's last character and the next one as a word (社区, 所得): the suffix is cut out of it. */
@@ -223,8 +220,6 @@ function compile(lex: Lexicon): Cues {
     nameBreak: new RegExp(alt('name-break')),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),
-    volunteerTeam: new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)${alt('volunteer-team')}`),
-    genericTeamWord: new RegExp(alt('generic-team-word')),
     // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)
     notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|(?:${alt('org-suffix')})$`),
     unitCutWord: set('unit-cut-word'),

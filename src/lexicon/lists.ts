@@ -77,8 +77,6 @@ export const CUE_LISTS = [
   'name-break',
   'not-in-name',
   'generic-unit-name',
-  'volunteer-team',
-  'generic-team-word',
   'not-a-bank-unit',
   'unit-cut-word',
   'unit-build-verb',

@@ -570,22 +570,6 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
-  // 某支行小橘灯志愿服务队, 某支行志愿服务队: a volunteer team written without quotes right after its unit is the unit's
-  // programme. A team called by a name of its own (小橘灯) goes by that name; one called only by who serves in it
-  // (青年, 党员) or by nothing goes by its unit's name with it.
-  unitSpans ??= [...bankMatches(s, ctx), ...scanBranches(s, ctx)];
-  for (const u of unitSpans) {
-    const team = c.volunteerTeam.exec(text.slice(u.end));
-    if (!team || inQuote(u.start, u.end + team[0].length)) continue;
-    const own = team[1]!;
-    // (Only words of a name between: no verb, no break, 的 or number.)
-    if (/[的了和与及、，,。0-9一二三四五六七八九十]/.test(own) || s.tokens.some((t) => t.start >= u.end && t.start < u.end + own.length && /^(?:v|vd|p|m|q|r|d|c|u|uj|ul)$/.test(t.tag))) continue;
-    const end = u.end + team[0].length;
-    const start = own && !c.genericTeamWord.test(own) ? u.end : u.start;
-    if (found.some(([a, b]) => a < end && start < b)) continue;
-    found.push([start, end]);
-    out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
-  }
   // Unquoted honours after 评为 / 荣获, one or a list (获得总行优秀党员、省分行乡村振兴先进个人等荣誉).
   for (const found0 of unquotedHonours(text, c, s.tokens)) {
     if (inQuote(found0.start, found0.end)) continue;

@@ -876,9 +876,6 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '农行湖滨支行组建“专业团队”，上门为老人办理业务。', hasNot: ['Programme 专业团队'] },
   // 由某行捐资建设的“某某”, 捐建“某某”: a facility the unit donated to build is its charity project.
   { rule: 'programme.context', text: '德清农商银行去年捐建的“彩虹书屋”已有图书三千册。', has: ['RUNS 德清农商银行 -> 彩虹书屋'] },
-  // A volunteer team unquoted right after its unit: by its own name, or by its unit's when it has none of its own.
-  { rule: 'programme.context', text: '周末，德清农商银行小橘灯志愿服务队来到敬老院打扫卫生。', has: ['RUNS 德清农商银行 -> 小橘灯志愿服务队'] },
-  { rule: 'programme.context', text: '农行湖滨支行青年志愿者服务队走进社区，为居民讲解防诈知识。', has: ['RUNS 农行湖滨支行 -> 农行湖滨支行青年志愿者服务队'], hasNot: ['Programme 青年志愿者服务队'] },
   // “某某联系卡”: a card the unit hands out so people can reach it is a service it runs.
   { rule: 'programme.context', text: '“暖心联系卡”印有德清农商银行客户经理的电话，已发到每户村民手中。', has: ['RUNS 德清农商银行 -> 暖心联系卡'] },
   // 以某某夜校为载体: a school or station the unit leans on for its work, unquoted, is its programme.
