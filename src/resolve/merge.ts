@@ -11,7 +11,7 @@ import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js
 import type { Lexicon } from '../lexicon/index.js';
 import { locatedInBranchName, partOfArticleProvinceBranch, partOfCityBranch, partOfNameChain, partOfProvinceBranch, placeInBranchName } from '../extract/resolution-rules.js';
 import { MAX_EVIDENCE, type FileGraph } from './file/index.js';
-import { isShortFormOf, unitSuffixRun } from './names.js';
+import { comparableTitle, isShortFormOf, unitSuffixRun, withoutConferrer } from './names.js';
 
 interface BranchMeta {
   bank: string;
@@ -104,17 +104,37 @@ export class GraphMerger {
 
   /**
    * A node of `type` named in one article by a form that one other node of that type is also called (its alias
-   * there) joins that node; a form that is an alias of two nodes joins neither.
+   * there) joins that node. A form that is an alias of several nodes joins the one of them whose own name compares
+   * equal to it (comparableTitle: 青年文明号 with 青年文明号集体, not with 某省青年文明号), and none when that is not
+   * exactly one. A name with the body that confers it in front (共青团某市委员会青年文明号) is looked up without it, among
+   * the other nodes' own names as well.
    */
   private mergeByOwnForm(type: 'Honour' | 'Programme'): void {
     const g = this.graph;
     const nodes = g.filterNodes((_, a) => a.type === type);
     const holders = new Map<string, string[]>();
-    for (const k of nodes) for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
+    const owners = new Map<string, string[]>();
     for (const k of nodes) {
-      if (!g.hasNode(k)) continue;
-      const into = (holders.get(g.getNodeAttribute(k, 'name')) ?? []).filter((o) => o !== k && g.hasNode(o));
-      if (into.length === 1) this.mergeNode(k, into[0]!);
+      for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
+      const own = g.getNodeAttribute(k, 'name');
+      owners.set(own, [...(owners.get(own) ?? []), k]);
+    }
+    const unique = (k: string, form: string, cands: string[]): string | undefined => {
+      let into = [...new Set(cands)].filter((o) => o !== k && g.hasNode(o));
+      if (into.length > 1) into = into.filter((o) => comparableTitle(g.getNodeAttribute(o, 'name')) === comparableTitle(form));
+      return into.length === 1 ? into[0] : undefined;
+    };
+    // A node another has joined is looked up no more: its name may now be the other's, fuller one.
+    const joined = new Set<string>();
+    for (const k of nodes) {
+      if (!g.hasNode(k) || joined.has(k)) continue;
+      const name = g.getNodeAttribute(k, 'name');
+      const bare = type === 'Honour' ? withoutConferrer(name) : name;
+      const into = unique(k, name, holders.get(name) ?? []) ?? (bare !== name ? unique(k, bare, [...(owners.get(bare) ?? []), ...(holders.get(bare) ?? [])]) : undefined);
+      if (into) {
+        this.mergeNode(k, into);
+        joined.add(into);
+      }
     }
   }
 

@@ -20,6 +20,29 @@ export function canonicalHonour(name: string): string {
 }
 
 /**
+ * An honour's or programme's name as two articles' names of it are compared when one form is shared by several
+ * nodes: without a year, an edition or a level in front (2015-2016年度, 第三届, 市级) and without what says whom
+ * or how it is given after it (集体, 个人, 称号, 荣誉称号), so long as a name of three characters or more is left.
+ */
+export function comparableTitle(name: string): string {
+  let s = canonicalTitle(name);
+  const front = /^(?:(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?|第[一二三四五六七八九十\d]+[届屆]|全国|全國|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級)/;
+  const back = /(?:[（(](?:集体|集體|个人|個人)[）)]|集体|集體|个人|個人|荣誉称号|榮譽稱號|称号|稱號)$/;
+  for (let m = front.exec(s); m && s.length - m[0].length >= 3; m = front.exec(s)) s = s.slice(m[0].length);
+  for (let m = back.exec(s); m && s.length - m[0].length >= 3; m = back.exec(s)) s = s.slice(0, -m[0].length);
+  return s;
+}
+
+/**
+ * An honour's name without the body that confers it in front (共青团某市委员会, 某市总工会, 某县人民政府), as another
+ * article names it; the name itself when no such body opens it or less than three characters would be left.
+ */
+export function withoutConferrer(name: string): string {
+  const m = /^(?:共青团[\u4e00-\u9fff]{1,8}?委员会|团[省市县区]委|[\u4e00-\u9fff]{2,8}?(?:总工会|總工會|妇女联合会|婦女聯合會|妇联|婦聯|人民政府))/.exec(name);
+  return m && name.length - m[0].length >= 3 ? name.slice(m[0].length) : name;
+}
+
+/**
  * Does `short` name the same unit as `long` (湖滨路支行 / 德清湖滨路支行; 城关支行 / 德清城关镇支行)? `specialities`: how
  * a specialised unit's name ends before its suffix (dict/cues/unit-speciality.txt).
  */
