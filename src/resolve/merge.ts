@@ -116,25 +116,27 @@ export class GraphMerger {
     const owners = new Map<string, string[]>();
     for (const k of nodes) {
       for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
-      const own = g.getNodeAttribute(k, 'name');
-      owners.set(own, [...(owners.get(own) ?? []), k]);
+      owners.set(g.getNodeAttribute(k, 'name'), [...(owners.get(g.getNodeAttribute(k, 'name')) ?? []), k]);
     }
+    // Each node is looked up, and compared, by the name it had before the pass: one another has joined may since go
+    // by the other's, fuller name.
+    const ownName = new Map(nodes.map((k) => [k, g.getNodeAttribute(k, 'name')]));
     const unique = (k: string, form: string, cands: string[]): string | undefined => {
       let into = [...new Set(cands)].filter((o) => o !== k && g.hasNode(o));
-      if (into.length > 1) into = into.filter((o) => comparableTitle(g.getNodeAttribute(o, 'name')) === comparableTitle(form));
+      if (into.length > 1) into = into.filter((o) => comparableTitle(ownName.get(o)!) === comparableTitle(form));
       return into.length === 1 ? into[0] : undefined;
     };
-    // A node another has joined is looked up no more: its name may now be the other's, fuller one.
-    const joined = new Set<string>();
     for (const k of nodes) {
-      if (!g.hasNode(k) || joined.has(k)) continue;
-      const name = g.getNodeAttribute(k, 'name');
-      const bare = type === 'Honour' ? withoutConferrer(name) : name;
-      const into = unique(k, name, holders.get(name) ?? []) ?? (bare !== name ? unique(k, bare, [...(owners.get(bare) ?? []), ...(holders.get(bare) ?? [])]) : undefined);
-      if (into) {
-        this.mergeNode(k, into);
-        joined.add(into);
-      }
+      const name = ownName.get(k)!;
+      const into = g.hasNode(k) ? unique(k, name, holders.get(name) ?? []) : undefined;
+      if (into) this.mergeNode(k, into);
+    }
+    // Then, with the bare forms joined where they go, the names with a conferring body in front.
+    if (type !== 'Honour') return;
+    for (const k of nodes) {
+      const bare = withoutConferrer(ownName.get(k)!);
+      const into = g.hasNode(k) && bare !== ownName.get(k) ? unique(k, bare, [...(owners.get(bare) ?? []), ...(holders.get(bare) ?? [])]) : undefined;
+      if (into) this.mergeNode(k, into);
     }
   }
 

@@ -164,14 +164,18 @@ describe('units inside units, and short honour names', () => {
   const provincial = '支行获表彰\n\n近日，德清农商银行城关支行获得“2022年度浙江省青年文明号”称号。该行表示，青年文明号是对全体青年员工的肯定。';
   const collective = '网点风采\n\n农行湖滨支行先后荣获服务标杆支行、青年文明号集体等荣誉称号。';
   it.each([
-    ['a bare form two honours go by', { 'c.txt': '表彰\n\n邮储银行德清县支行荣获“青年文明号”称号。' }, '邮储银行德清县支行'],
-    ['a conferring body in front', { 'd.txt': '表彰\n\n德清农商银行营业部被授予“共青团湖州市委员会青年文明号”称号。' }, '德清农商银行营业部'],
-  ])('merges an honour across articles: %s', async (_shape, more, unit) => {
+    ['a bare form two honours go by', { 'c.txt': '表彰\n\n邮储银行德清县支行荣获“青年文明号”称号。' }, ['邮储银行德清县支行']],
+    ['a conferring body in front', { 'd.txt': '表彰\n\n德清农商银行营业部被授予“共青团湖州市委员会青年文明号”称号。' }, ['德清农商银行营业部']],
+    // (The honour the conferring body's name joined goes by that fuller name; the bare form read after it still finds it.)
+    ['both, the bare form read last', { 'c.txt': '表彰\n\n德清农商银行营业部被授予“共青团湖州市委员会青年文明号”称号。', 'd.txt': '表彰\n\n邮储银行德清县支行荣获“青年文明号”称号。' }, ['德清农商银行营业部', '邮储银行德清县支行']],
+  ])('merges an honour across articles: %s', async (_shape, more: Record<string, string>, units: string[]) => {
     const g = await buildTexts({ 'a.txt': provincial, 'b.txt': collective, ...more });
     const received = edges(g, 'RECEIVED');
     const honour = (u: string): string | undefined => received.map((e) => e.split(' -> ')).find(([h, t]) => h === u && t!.includes('青年文明号'))?.[1];
-    expect(honour(unit)).toBeDefined();
-    expect(honour(unit)).toBe(honour('农行湖滨支行'));
+    for (const unit of units) {
+      expect(honour(unit)).toBeDefined();
+      expect(honour(unit)).toBe(honour('农行湖滨支行'));
+    }
     expect(honour('德清农商银行城关支行')).toBe('2022年度浙江省青年文明号');
     expect(names(g, 'Honour')).toHaveLength(3);
   });
