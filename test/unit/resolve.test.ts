@@ -162,7 +162,7 @@ describe('units inside units, and short honour names', () => {
   // year or a level in front, not one with a place in front; and a name with the body that confers it in front is
   // the same honour as the name without it elsewhere.
   const provincial = '支行获表彰\n\n近日，德清农商银行城关支行获得“2022年度浙江省青年文明号”称号。该行表示，青年文明号是对全体青年员工的肯定。';
-  const collective = '网点风采\n\n农行湖滨支行先后荣获服务标杆支行、青年文明号集体等荣誉称号。';
+  const collective = '网点风采\n\n今年春天，农行湖滨支行获评青年文明号集体，全行员工深受鼓舞。';
   it.each([
     ['a bare form two honours go by', { 'c.txt': '表彰\n\n邮储银行德清县支行荣获“青年文明号”称号。' }, ['邮储银行德清县支行']],
     ['a conferring body in front', { 'd.txt': '表彰\n\n德清农商银行营业部被授予“共青团湖州市委员会青年文明号”称号。' }, ['德清农商银行营业部']],
@@ -177,7 +177,7 @@ describe('units inside units, and short honour names', () => {
       expect(honour(unit)).toBe(honour('农行湖滨支行'));
     }
     expect(honour('德清农商银行城关支行')).toBe('2022年度浙江省青年文明号');
-    expect(names(g, 'Honour')).toHaveLength(3);
+    expect(names(g, 'Honour')).toHaveLength(2);
   });
 
   // A file that tallies an honour at its levels names it by its bare name, one node with the same honour elsewhere.
