@@ -85,7 +85,9 @@ function qualifiedStart(tokens: Token[], coreStart: number, c: Cues): number {
 }
 
 /** Is an unquoted name shaped like an honour (…先进工作者, …奖, 全国…, 省级…)? */
-function honourShaped(name: string, c: Cues): boolean {
+function honourShaped(name0: string, c: Cues): boolean {
+  // (某某奖（金奖）: shaped as the award before its place in brackets is.)
+  const name = name0.replace(/[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)]$/, '');
   return c.honourSuffix.test(name) || /(?<![颁获领得发受])奖$/.test(name) || (name.length <= 14 && [...c.honourQualifier].some((q) => name.startsWith(q) && name.length > q.length + 2));
 }
 
@@ -113,6 +115,9 @@ const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;
 
 /** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
 const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
+
+/** After honours counted (五个奖项), the words that go on to name them: ，包括 / ，其中包括 / ，分别是. */
+const COUNTED_THEN_WHICH = /^[，,]?(?:其中)?(?:包括|包含|分别是|分别为)[：:]?/;
 
 /**
  * Levels of government listed before one honour (省、市、县; 县级、市级; 系统内省、市): all but the last, and the last
@@ -167,7 +172,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
       // 一等奖, 特等奖.)
       // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
-      let item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      // (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
+      let item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
       // (亚太及香港区最稳健银行: two characters before 及 or 和 and a place after it are places of the name, not
       // honours of a list; 奖杯和奖牌 are two things.)
       if (item && item[0].length === 2 && /^[及和与]/.test(text.slice(at + 2)) && placeAt(at + 3)) item = /^[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2,20}?(?=[^\u4e00-\u9fff]|等(?!奖(?!项))|称号|荣誉称号|荣誉|$)/.exec(text.slice(at)) ?? item;
@@ -210,6 +216,13 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
         closing = true;
         titled = /^(?:等)?(?:荣誉)?称号/.test(rest);
         break;
+      }
+      // (共获五个奖项，包括甲奖、乙奖: how many were won, then which; the list goes on after 包括.)
+      const which = COUNTED_HONOURS.test(item[0]) ? COUNTED_THEN_WHICH.exec(rest) : null;
+      if (which) {
+        items.pop();
+        at += item[0].length + which[0].length;
+        continue;
       }
       const sep = /^(?:、|和|及|与|以及)/.exec(rest);
       if (!sep) break;

@@ -24,6 +24,10 @@ const ROWS: Array<[string, string[]]> = [
   ['德清農商銀行捐贈500萬元支持「偏鄉助學專案」。', ['RUNS 德清農商銀行 -> 偏鄉助學專案']],
   ['德清農商銀行與地檢署共同簽署「警示帳戶通報」專案合作備忘錄。', ['RUNS 德清農商銀行 -> 警示帳戶通報']],
   ['德清農商銀行榮獲「反詐先鋒專案」防詐獎項。', ['RECEIVED 德清農商銀行 -> 反詐先鋒專案']],
+  // The place won, in brackets right after the award (金獎, 銀獎, 一等獎), stays with its name; honours counted first
+  // (共獲四個獎項) and named after 包括 are received as a list right after the verb is.
+  ['東山農商銀行在年度評選中獲得最佳普惠金融獎(金獎)及最佳數碼銀行獎。', ['RECEIVED 東山農商銀行 -> 最佳普惠金融獎(金獎)', 'RECEIVED 東山農商銀行 -> 最佳數碼銀行獎']],
+  ['德清農商銀行理財部主管王紅梅和同事今年共獲四個獎項，包括客戶體驗卓越獎（銀獎）及最佳理財團隊獎。', ['RECEIVED 王紅梅 -> 客戶體驗卓越獎（銀獎）', 'RECEIVED 王紅梅 -> 最佳理財團隊獎']],
   ['澳門大西洋銀行總裁陳玉萍表示，將擴大服務。', ['WORKS_AT 陳玉萍 -> 大西洋銀行 [總裁]']],
   ['兆豐銀行協理王文正指出，詐騙手法不斷翻新。', ['WORKS_AT 王文正 -> 兆豐國際商業銀行 [協理]']],
   // (Taiwan's dates, 今（5）日 and 昨（4）日, right after a name: 黃偉今 is no one.)
