@@ -863,16 +863,19 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     }
     // (李梅等同志: 梅等 is no name; 等 is a word of its own.)
     // (郑/ns 海燕/nr 说: a surname jieba read as a place, before a given name it read as a name.)
+    // Right before the name, a noun for a member of the public: one word (客户, 得主), or a phrase of two the list
+    // writes whole (获奖选手: 选手 alone is too common before a verb, 选手齐聚), then a name jieba tags no verb.
+    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
     const surnameMisread = /^(?:ns|n|ng|nz|zg|a|q|v)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
     if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
-    } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || (before && c.publicNoun.has(before.word) && before.start + before.word.length === n.start)) {
+    } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || publicBefore) {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff.
-      const first = before && c.publicNoun.has(before.word) ? extendToThree(s, toks, n, names) : n;
+      const first = publicBefore ? extendToThree(s, toks, n, names) : n;
       add(first, 'titled');
       // (书法名家甲、乙及丙: the names listed after the first, as after a role.)
-      if (before && c.publicNoun.has(before.word)) {
+      if (publicBefore) {
         for (let end = first.end; ; ) {
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0];
           if (!sep) break;
