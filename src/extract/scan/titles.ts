@@ -217,7 +217,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
         titled = /^(?:等)?(?:荣誉)?称号/.test(rest);
         break;
       }
-      // (共获五个奖项，包括甲奖、乙奖: how many were won, then which; the list goes on after 包括.)
+      // (共获三个奖项，包括甲奖、乙奖: how many were won, then which; the list goes on after 包括.)
       const which = COUNTED_HONOURS.test(item[0]) ? COUNTED_THEN_WHICH.exec(rest) : null;
       if (which) {
         items.pop();

@@ -322,7 +322,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
   // (获奖选手, two words, before a name as 获奖者 is; 选手 alone is not, nor the verb after the counted winners.)
   { rule: 'person.titled', text: '東山農商銀行的技能大賽落幕了。在「最佳禮儀獎」獲獎選手韓立明看來，這次比賽收穫很大。', has: ['RECEIVED 韓立明 -> 最佳禮儀獎'] },
-  { rule: 'person.titled', text: '德清农商银行技能比武结束后，40名获奖选手齐聚礼堂合影。', hasNot: ['Person 齐聚'] },
+  { rule: 'person.titled', text: '德清农商银行的技能比武刚结束，获奖选手齐聚礼堂，合影留念。', hasNot: ['Person 齐聚'] },
   { rule: 'received.title', text: '德清农商银行开展评选。“最美柜员”获奖代表韩立明发言。', has: ['RECEIVED 韩立明 -> 最美柜员'] },
   // A unit word after a word of merit (优秀支行, 标杆支行, 优秀营业部) ends an honour conferred on a unit, not a unit's name.
   { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度全省农信系统优秀支行称号。', has: ['RECEIVED 德清农商银行 -> 2023年度全省农信系统优秀支行 (2023)'], hasNot: ['Branch 德清农商银行农信系统优秀支行'] },
