@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { cues } from './cues.js';
+import { NameSet } from './name-set.js';
 import type { MentionEmitter, MentionRule, RelationEmitter, RelationRule, ParagraphRule } from './rule.js';
 import { CREDIT_RULES, type Mention, type RelationCandidate, type RuleCtx, type SentenceCtx } from './types.js';
 
@@ -36,8 +37,8 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
     tally,
     sentences,
     mentions,
-    certainPersons: new Set(),
-    storyPersons: new Set(),
+    certainPersons: new NameSet(),
+    storyPersons: new NameSet(),
     normalize,
     inSentence: (i) => bySentence.get(i) ?? [],
     memo<T>(s: SentenceCtx, key: string, compute: () => T): T {

@@ -7,6 +7,7 @@ import type { EdgeType, NodeType } from '../graph/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { BylinePerson } from '../repair/bylines.js';
 import type { Token } from '../segment/jieba.js';
+import type { NameSet } from './name-set.js';
 
 /** A sentence ready for the rules. */
 export interface SentenceCtx {
@@ -149,9 +150,9 @@ export interface RuleCtx {
   /** Mentions of one sentence (an index: rules must not scan the whole file per sentence). */
   inSentence(sentence: number): Mention[];
   /** Names of persons found so far by a `certain` rule. */
-  certainPersons: Set<string>;
+  certainPersons: NameSet;
   /** The same, less those only credit rules found (CREDIT_RULES: a report's authors, not its people). */
-  storyPersons: Set<string>;
+  storyPersons: NameSet;
   /** The file's normalisation (Traditional → Simplified when the file is Traditional). */
   normalize(s: string): string;
   /** Counts a fact a rule made without adding a mention (a former name linked to the current one). */

@@ -17,15 +17,12 @@ export const personKnownLater = defineMentionRule({
   run(s, ctx, emit) {
     const here = ctx.inSentence(s.index);
     // (Not an author's name a credit found: written before the credit, it is in a dateline or a caption.)
-    for (const name of ctx.storyPersons) {
-      if (name.length < 2) continue;
-      for (let at = s.text.indexOf(name); at !== -1; at = s.text.indexOf(name, at + name.length)) {
-        const end = at + name.length;
-        // (Written here already as a person, maybe as the start of a longer name: person.known's, or that name's.)
-        if (here.some((m) => m.start < end && at < m.end && (m.type === 'Person' ? m.start <= at && m.end >= end : true))) continue;
-        if (inLongerQuote(s.text, at, end)) continue;
-        emit({ type: 'Person', name, surface: s.surface.slice(at, end), sentence: s.index, start: at, end });
-      }
+    for (const { name, at } of ctx.storyPersons.occurrences(s.text)) {
+      const end = at + name.length;
+      // (Written here already as a person, maybe as the start of a longer name: person.known's, or that name's.)
+      if (here.some((m) => m.start < end && at < m.end && (m.type === 'Person' ? m.start <= at && m.end >= end : true))) continue;
+      if (inLongerQuote(s.text, at, end)) continue;
+      emit({ type: 'Person', name, surface: s.surface.slice(at, end), sentence: s.index, start: at, end });
     }
   },
 });

@@ -11,13 +11,10 @@ export const personKnown = defineMentionRule({
   confidence: 0.75,
   strength: 'certain',
   run(s, ctx, emit) {
-    for (const name of ctx.certainPersons) {
-      if (name.length < 2) continue;
-      for (let at = s.text.indexOf(name); at !== -1; at = s.text.indexOf(name, at + name.length)) {
-        // Not the start of a longer name of the same surname (王萌 inside 王萌萌 is the longer name's business).
-        if (ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start <= at && m.end >= at + name.length)) continue;
-        emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length });
-      }
+    for (const { name, at } of ctx.certainPersons.occurrences(s.text)) {
+      // Not the start of a longer name of the same surname (王萌 inside 王萌萌 is the longer name's business).
+      if (ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start <= at && m.end >= at + name.length)) continue;
+      emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length });
     }
   },
 });
