@@ -4,6 +4,8 @@
  * made a file of many articles, each naming its own people, quadratic in its length (8,000 short articles in one
  * file: 4.1 times the time of 4,000). With the index a sentence is read once, whatever the number of names.
  */
+import { pushTo } from '../base/collections.js';
+
 export interface NameHit {
   name: string;
   at: number;
@@ -17,10 +19,7 @@ export class NameSet {
     if (this.names.has(name)) return;
     this.names.set(name, this.names.size);
     if (name.length < 2) return;
-    const head = name.slice(0, 2);
-    const list = this.byHead.get(head);
-    if (list) list.push(name);
-    else this.byHead.set(head, [name]);
+    pushTo(this.byHead, name.slice(0, 2), name);
   }
 
   has(name: string): boolean {

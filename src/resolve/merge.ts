@@ -5,6 +5,7 @@
  * under the branches of their city and province (工行沈阳向工街支行 →
  * 工行沈阳分行 → 中国工商银行辽宁省分行) when those branches are in the text.
  */
+import { pushTo } from '../base/collections.js';
 import { edgeKey, nodeKey } from '../graph/keys.js';
 import { createGraph, type GuanxiGraph } from '../graph/model.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js';
@@ -115,8 +116,8 @@ export class GraphMerger {
     const holders = new Map<string, string[]>();
     const owners = new Map<string, string[]>();
     for (const k of nodes) {
-      for (const a of g.getNodeAttribute(k, 'aliases')) holders.set(a, [...(holders.get(a) ?? []), k]);
-      owners.set(g.getNodeAttribute(k, 'name'), [...(owners.get(g.getNodeAttribute(k, 'name')) ?? []), k]);
+      for (const a of g.getNodeAttribute(k, 'aliases')) pushTo(holders, a, k);
+      pushTo(owners, g.getNodeAttribute(k, 'name'), k);
     }
     // Each node is looked up, and compared, by the name it had before the pass: one another has joined may since go
     // by the other's, fuller name.
