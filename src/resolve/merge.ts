@@ -176,7 +176,7 @@ export class GraphMerger {
     // Province-level branches per bank, for units whose place the text does not give.
     for (const [key, m] of this.branches) {
       if (!g.hasNode(key) || !m.bank) continue;
-      const { province, city, rest } = this.placeOf(m.core);
+      const { province, city, rest } = this.placeOf(m.core, (c) => !!find(m.bank, `${c}分行`));
       const cityBranch = city ? find(m.bank, `${city}分行`) : undefined;
       const provBranch = province ? find(m.bank, `${province}分行`) : undefined;
       const isCityBranch = !!city && rest === '分行';
@@ -237,7 +237,13 @@ export class GraphMerger {
     return this.graph.getNodeAttributes(b).evidence.some((e) => articles.has(e.article));
   }
 
-  private placeOf(core: string): { province?: string; city?: string; rest: string } {
+  /**
+   * The province and city a unit's name starts with (湖南省浏阳支行 → 湖南; 唐山迁安支行 → 河北, 唐山), and what
+   * follows them. A name that starts with a county or a district instead (迁安支行, 东城区支行) is in that county's
+   * city, when `hasCityBranch` says the same bank has a branch of that city (of exactly one of them, for a county
+   * name several cities have: 新华区, 朝阳区).
+   */
+  private placeOf(core: string, hasCityBranch: (city: string) => boolean = () => false): { province?: string; city?: string; rest: string } {
     let rest = core;
     let province: string | undefined;
     let city: string | undefined;
@@ -256,7 +262,28 @@ export class GraphMerger {
         break;
       }
     }
+    if (!city) {
+      const county = this.countyAt(rest, province, hasCityBranch);
+      if (county) ({ province, city, rest } = { province: county.province, city: county.city, rest: rest.slice(county.length) });
+    }
     return { ...(province ? { province } : {}), ...(city ? { city } : {}), rest };
+  }
+
+  private countyAt(rest: string, province: string | undefined, hasCityBranch: (city: string) => boolean): { province: string; city: string; length: number } | undefined {
+    // Longest first, so that 迁安市支行 is read as 迁安市 and not as 迁安 with 市支行 after it. What follows must be
+    // the unit's own word (新华路支行 is a road's, not the 新华区's).
+    for (let len = Math.min(rest.length - 2, 8); len >= 2; len--) {
+      if (!/^(?:支行|分行)/.test(rest.slice(len))) continue;
+      const places = (this.lex.places.byName.get(rest.slice(0, len)) ?? []).filter((p) => p.level === 'county' && p.city && (!province || p.province === province));
+      const cities = [...new Set(places.map((p) => p.city!))];
+      // (Only where the bank has a branch of that city: a county's name can be something else as well, 龙江 a
+      // short name of a province.)
+      const chosen = cities.filter(hasCityBranch);
+      if (chosen.length !== 1) continue;
+      const place = places.find((p) => p.city === chosen[0])!;
+      return { province: place.province, city: place.city!, length: len };
+    }
+    return undefined;
   }
 }
 
