@@ -176,7 +176,11 @@ export class GraphMerger {
     // Province-level branches per bank, for units whose place the text does not give.
     for (const [key, m] of this.branches) {
       if (!g.hasNode(key) || !m.bank) continue;
-      const { province, city, rest } = this.placeOf(m.core, (c) => !!find(m.bank, `${c}分行`));
+      // (A county's city only from a branch of it an article of the unit names: what a shard of the corpus sees too.)
+      const { province, city, rest } = this.placeOf(m.core, (c) => {
+        const b = find(m.bank, `${c}分行`);
+        return b !== undefined && this.shareArticle(key, b);
+      });
       const cityBranch = city ? find(m.bank, `${city}分行`) : undefined;
       const provBranch = province ? find(m.bank, `${province}分行`) : undefined;
       const isCityBranch = !!city && rest === '分行';
@@ -240,8 +244,8 @@ export class GraphMerger {
   /**
    * The province and city a unit's name starts with (湖南省浏阳支行 → 湖南; 唐山迁安支行 → 河北, 唐山), and what
    * follows them. A name that starts with a county or a district instead (迁安支行, 东城区支行) is in that county's
-   * city, when `hasCityBranch` says the same bank has a branch of that city (of exactly one of them, for a county
-   * name several cities have: 新华区, 朝阳区).
+   * city, when `hasCityBranch` says so of it (of exactly one of them, for a county name several cities have: 新华区,
+   * 朝阳区).
    */
   private placeOf(core: string, hasCityBranch: (city: string) => boolean = () => false): { province?: string; city?: string; rest: string } {
     let rest = core;

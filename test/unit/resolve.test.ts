@@ -105,6 +105,17 @@ describe('entity resolution', () => {
     expect(names(g, 'Person')).toEqual(['郑雅文']);
     expect(names(g, 'Honour')).toEqual(['青年文明号']);
   });
+  // A unit named after a county or a district, in an article that names its city's branch of the same bank, is
+  // that branch's; not where the county is another city's, nor where the name only starts like a district's.
+  it.each([
+    ['a county-level city', '工行唐山分行开展技能比武。迁安支行柜员韩立明获得第一名。', ['工行迁安支行 -> 工行唐山分行']],
+    ['a district, its full name', '邮储银行枣庄市分行召开年度会议，薛城区支行获得表扬。', ['邮储银行薛城区支行 -> 邮储银行枣庄市分行']],
+    ['a county of another city', '工行唐山分行开展技能比武。德清支行柜员韩立明获得第一名。', []],
+    ['a road, not the district', '工行石家庄分行开展技能比武。新华路支行柜员韩立明获得第一名。', []],
+  ])('a county\'s unit under its city\'s branch: %s', async (_shape, text, expected) => {
+    const g = await buildTexts({ 'a.txt': `标题\n\n${text}` });
+    expect(edges(g, 'PART_OF').filter((e) => !/-> (?:中国工商银行|中国邮政储蓄银行)$/.test(e))).toEqual(expected);
+  });
 });
 
 describe('units inside units, and short honour names', () => {
