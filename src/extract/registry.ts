@@ -68,6 +68,7 @@ import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtSentByUnit } from './rules/relations/works-at-sent-by-unit.js';
 import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
+import { worksAtEarlierPost } from './rules/relations/works-at-earlier-post.js';
 import * as resolution from './resolution-rules.js';
 import { honourAfterTrigger } from './rules/titles/honour-after-trigger.js';
 import { honourContext } from './rules/titles/honour-context.js';
@@ -147,6 +148,7 @@ export const MENTION_RULES = [
 
 export const RELATION_RULES = [
   worksAtUnitRoleName,
+  worksAtEarlierPost,
   worksAtNameAtUnit,
   worksAtUnitName,
   worksAtAppointed,
