@@ -42,6 +42,10 @@ export const SHAPES: Shape[] = [
   // A foundation named after a bank is a body of its own: no mention of the bank, and its officers are not the bank's.
   { rule: 'bank.alias', text: '恒生銀行與台新銀行文教基金會合辦講座，基金會執行長王紅梅到場。', has: ['Bank 恒生銀行'], hasNot: ['Bank 台新國際商業銀行', 'WORKS_AT 王紅梅 -> 台新國際商業銀行 [執行長]'] },
   { rule: 'bank.alias', text: '中央匯金公司是工商銀行的控股股東，也是工行控股子公司的間接股東。', has: ['Bank 中国工商银行'], hasNot: ['Bank 工商銀行控股', 'Bank 工行控股'] },
+  // Posts at two units before one name: the person holds both (a name between the units makes two people).
+  { rule: 'works_at.earlier-post', text: '德清农商银行副行长兼城关支行行长韩立明参加了会议。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行城关支行 [行长]'] },
+  { rule: 'works_at.earlier-post', text: '会上，农行湖州分行行长助理、湖滨支行行长李建国作了发言。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [行长助理]', 'WORKS_AT 李建国 -> 农行湖滨支行 [行长]'] },
+  { rule: 'works_at.earlier-post', text: '会上，农行湖州分行行长王红梅、湖滨支行行长李建国先后发言。', hasNot: ['WORKS_AT 李建国 -> 农行湖州分行 [行长]'] },
   // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).
   { rule: 'works_at.post-by-whom', text: '德清农商银行行长一职由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
   { rule: 'works_at.post-by-whom', text: '德清农商银行公告，该行行长职责暂由董事长钱丽代为履行。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [董事长]'] },
