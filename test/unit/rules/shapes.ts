@@ -347,7 +347,7 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行湖滨支行被表彰为全省金融系统先进集体。', has: ['RECEIVED 德清农商银行湖滨支行 -> 全省金融系统先进集体'] },
   // An honour that ends in a person's post is the person's, though a unit word stands before the post.
   { rule: 'received.subject', text: '德清农商银行年终总结会上，湖滨支行营业部主任王红梅获评“十佳网点主任”。', has: ['RECEIVED 王红梅 -> 十佳网点主任'], hasNot: ['RECEIVED 德清农商银行湖滨支行营业部 -> 十佳网点主任'] },
-  { rule: 'received.subject', text: '大新銀行今年再度獲社福機構嘉許為「關愛僱主」。', has: ['RECEIVED 大新銀行 -> 關愛僱主'] },
+  { rule: 'received.subject', text: '大新銀行今年再度由社福機構嘉許為「關愛僱主」。', has: ['RECEIVED 大新銀行 -> 關愛僱主'] },
   { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
