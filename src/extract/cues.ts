@@ -102,6 +102,8 @@ export interface Cues {
   genericUnitName: Set<string>;
   /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
   notABankUnit: RegExp;
+  /** After a unit set after 在, the rest of a frame of guidance up to 下 (的统一部署下, 的关心和大力支持下). */
+  guidanceFrameAfter: RegExp;
   /** A suffix's last character and the next one as a word (社区, 所得): the suffix is cut out of it. */
   unitCutWord: Set<string>;
   /** Verbs of making a unit (建设, 创建): before a word for a unit's kind, a clause (建设党建支行). */
@@ -222,6 +224,8 @@ function compile(lex: Lexicon): Cues {
     genericUnitName: set('generic-unit-name'),
     // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)
     notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|(?:${alt('org-suffix')})$`),
+    // (Other bodies of the list, 的, and a few words of manner may come first: 和某局的正确领导下, 的关心和大力支持下.)
+    guidanceFrameAfter: new RegExp(`^[^，,。；;]{0,24}?的?[^，,。；;的]{0,8}?${alt('guidance-noun')}下`),
     unitCutWord: set('unit-cut-word'),
     unitBuildVerb: new RegExp(`^${alt('unit-build-verb')}`),
     unitSuffix: new RegExp(units),

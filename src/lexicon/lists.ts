@@ -48,6 +48,7 @@ export const CUE_LISTS = [
   'honour-list',
   'made-the-list',
   'org-suffix',
+  'guidance-noun',
   'role-suffix',
   'article-unit-role',
   'top-post',

@@ -360,7 +360,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const credited = (m: Mention): boolean => CREDIT_RULES.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
     // (县长某某表扬…: one named with a post of a government presents honours; it is not received.)
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
       const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;
@@ -656,9 +656,18 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
   return after !== null && /在[^，,。；;]*$/.test(s.text.slice(0, p.start)) && cues(ctx.lex).receivedTrigger.test(s.text.slice(p.end + after[0].length));
 }
 
+/**
+ * 在人民银行某支行的指导下, 在某分行的统一部署和大力支持下: a unit set in a frame of 在…下 guides, leads or backs
+ * the clause's actor; it neither runs what the actor holds nor receives what the actor is given. (A list in the
+ * frame, 在甲支行和乙分行的指导下, frames each of its units.)
+ */
+export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
+  return /在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && cues(ctx.lex).guidanceFrameAfter.test(s.text.slice(m.end));
+}
+
 /** The unit that runs a programme: the nearest unit before it, else the first after it (not where it is an occasion of an honour). */
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
-  const { units } = sentenceView(s, ctx);
+  const units = sentenceView(s, ctx).units.filter((m) => !guidesActor(m, s, ctx));
   if (occasionOfHonour(p, s, ctx) && !units.some((m) => m.end <= p.start)) return undefined;
   // (A unit after the programme runs it only when no other body opens the clause: 某总工会举办“…”并表扬某支行.)
   return units.filter((m) => m.end <= p.start).pop() ?? (clauseHasOwnActor(p, s, ctx) ? undefined : units.find((m) => m.start >= p.end));

@@ -1088,4 +1088,9 @@ export const SHAPES: Shape[] = [
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
   { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },
   { rule: 'works_at.article-unit', text: '工行城南支行开展活动。会上，董事长韩立明致辞。', hasNot: ['WORKS_AT 韩立明 -> 工行城南支行 [董事长]'] },
+  // A unit in a frame of 在…的…下 guides or backs the clause's actor: the actor runs the programme and receives the
+  // honour, the guide neither (nor, when the actor is a bank the rules do not know, is the guide the unit named last).
+  { rule: 'runs.subject', text: '近日，德清农商银行在人民银行德清县支行的指导下，走进农贸市场开展“金融知识赶大集”宣传活动。', has: ['RUNS 德清农商银行 -> 金融知识赶大集'], hasNot: ['RUNS 人民银行德清县支行 -> 金融知识赶大集'] },
+  { rule: 'runs.previous-unit', text: '德清农商银行开展金融宣传。\n\n近日，某某村镇银行在人民银行湖州市中心支行和湖州市总工会的统一部署下，开展“反诈进万家”主题活动。', hasNot: ['RUNS 人民银行湖州市中心支行 -> 反诈进万家'] },
+  { rule: 'received.subject', text: '去年，德清农商银行在人民银行德清县支行的关心和大力支持下，荣获“全省金融消保工作先进单位”称号。', has: ['RECEIVED 德清农商银行 -> 全省金融消保工作先进单位'], hasNot: ['RECEIVED 人民银行德清县支行 -> 全省金融消保工作先进单位'] },
 ];

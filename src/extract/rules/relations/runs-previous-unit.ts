@@ -1,6 +1,6 @@
 /** A programme in a sentence that names no unit: the unit the paragraph named last runs it. */
 import { defineRelationRule } from '../../rule.js';
-import { clauseHasOwnActor, occasionOfHonour, runsSubject, sentenceView } from '../../scan/relations.js';
+import { clauseHasOwnActor, guidesActor, occasionOfHonour, runsSubject, sentenceView } from '../../scan/relations.js';
 import { mentionEnd, PREVIOUS_UNIT } from '../../types.js';
 
 export const runsPreviousUnit = defineRelationRule({
@@ -9,8 +9,12 @@ export const runsPreviousUnit = defineRelationRule({
   produces: 'RUNS',
   confidence: 0.55,
   run(s, ctx, emit) {
-    for (const p of sentenceView(s, ctx).here.filter((m) => m.type === 'Programme')) {
-      if (!runsSubject(p, s, ctx) && !clauseHasOwnActor(p, s, ctx) && !occasionOfHonour(p, s, ctx)) emit({ type: 'RUNS', head: PREVIOUS_UNIT, tail: mentionEnd(p), sentence: s.index });
+    const { here, units } = sentenceView(s, ctx);
+    // (某村镇银行在人民银行某支行的指导下开展“…”: the frame of guidance tells that the clause has an actor of its
+    // own, one the rules may not know; the last unit named would be the guide.)
+    const guided = units.some((m) => guidesActor(m, s, ctx));
+    for (const p of here.filter((m) => m.type === 'Programme')) {
+      if (!guided && !runsSubject(p, s, ctx) && !clauseHasOwnActor(p, s, ctx) && !occasionOfHonour(p, s, ctx)) emit({ type: 'RUNS', head: PREVIOUS_UNIT, tail: mentionEnd(p), sentence: s.index });
     }
   },
 });
