@@ -410,6 +410,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const qStart0 = m.index + m[0].indexOf(q);
     // (Not before 称号 or 奖: 荣获“劳模”称号 names an honour.)
     if (q.length <= 3 && s.tokens.some((t) => t.start === qStart0 && t.word === q && /^(?:n|vn)$/.test(t.tag)) && !ctx.lex.typed.has(q) && !c.honourAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // (Longer, 开通“绿色通道”: a common noun jieba knows whole is a figure of speech too, unless it is shaped as an
+    // honour or a word of an honour or a programme's kind stands around it: 荣获“劳动模范”, “某某”活动.)
+    if (q.length > 3 && s.tokens.some((t) => t.start === qStart0 && t.word === q && t.tag === 'n') && !ctx.lex.typed.has(q) && !c.honourSuffix.test(q) && !c.honourBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) && !c.programmeAfter.test(text.slice(m.index + m[0].length)) && !c.honourAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // “体育/文化/演艺”组别: a category of an award, not an award or a programme.
     if (/[/／]/.test(q) || /^(?:组别|類別|类别)/.test(text.slice(end))) continue;
     const list = lists.get(start) ?? { before: start, after: end };

@@ -1093,4 +1093,8 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '近日，德清农商银行在人民银行德清县支行的指导下，走进农贸市场开展“金融知识赶大集”宣传活动。', has: ['RUNS 德清农商银行 -> 金融知识赶大集'], hasNot: ['RUNS 人民银行德清县支行 -> 金融知识赶大集'] },
   { rule: 'runs.previous-unit', text: '德清农商银行开展金融宣传。\n\n近日，某某村镇银行在人民银行湖州市中心支行和湖州市总工会的统一部署下，开展“反诈进万家”主题活动。', hasNot: ['RUNS 人民银行湖州市中心支行 -> 反诈进万家'] },
   { rule: 'received.subject', text: '去年，德清农商银行在人民银行德清县支行的关心和大力支持下，荣获“全省金融消保工作先进单位”称号。', has: ['RECEIVED 德清农商银行 -> 全省金融消保工作先进单位'], hasNot: ['RECEIVED 人民银行德清县支行 -> 全省金融消保工作先进单位'] },
+  // A common noun jieba knows whole, four characters or more, in quotes after a verb of opening is a figure of speech
+  // (开启“绿色通道”), no programme; with a programme's kind after it, it still names one.
+  { rule: 'programme.context', text: '得知客户腿脚不便，农行湖滨支行立即开启“绿色通道”，派员上门办理业务。', hasNot: ['Programme 绿色通道', 'RUNS 农行湖滨支行 -> 绿色通道'] },
+  { rule: 'programme.context', text: '农行湖滨支行开展“绿色通道”专项活动。', has: ['RUNS 农行湖滨支行 -> 绿色通道'] },
 ];
