@@ -1097,4 +1097,8 @@ export const SHAPES: Shape[] = [
   // (开启“绿色通道”), no programme; with a programme's kind after it, it still names one.
   { rule: 'programme.context', text: '得知客户腿脚不便，农行湖滨支行立即开启“绿色通道”，派员上门办理业务。', hasNot: ['Programme 绿色通道', 'RUNS 农行湖滨支行 -> 绿色通道'] },
   { rule: 'programme.context', text: '农行湖滨支行开展“绿色通道”专项活动。', has: ['RUNS 农行湖滨支行 -> 绿色通道'] },
+  // A list of posts after 担任 goes on over a comma, but an item whose post a name follows is that person's own
+  // apposition (甲担任分享嘉宾，某行董事长乙…), no post of the subject's; a career of posts still reads on.
+  { rule: 'works_at.appointed', text: '湖州市政协委员李建国担任分享嘉宾，德清农商银行董事长王红梅、行长韩立明出席会议。', hasNot: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
+  { rule: 'works_at.appointed', text: '李建国曾任农行德清支行行长，农行湖州分行副行长，德清农商银行董事长等职。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [副行长]', 'WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
 ];

@@ -29,7 +29,8 @@ export const worksAtAppointed = defineRelationRule({
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
       // (A post ends where the list goes on after a comma: 任某行行长一职后，中行… is no list.)
       const postEndsAt = (at: number): boolean => toks.some((t) => t.start + t.word.length === at && isRole(t, ctx, c));
-      const verb = appointedBefore(s.text, u.start, c.appointedVerbs, (at) => confirmed.some((m) => m.end === at)) ?? appointedAs(s.text, u.start, c.appointAs) ?? appointedBeforeList(s.text, u.start, c.appointedVerbs, postEndsAt);
+      const direct = appointedBefore(s.text, u.start, c.appointedVerbs, (at) => confirmed.some((m) => m.end === at)) ?? appointedAs(s.text, u.start, c.appointAs);
+      const verb = direct ?? appointedBeforeList(s.text, u.start, c.appointedVerbs, postEndsAt);
       let role: string | undefined;
       let verbAt: number | undefined;
       if (verb) {
@@ -49,6 +50,9 @@ export const worksAtAppointed = defineRelationRule({
         }
       }
       if (!role || verbAt === undefined) continue;
+      // 甲担任分享嘉宾，某行董事长乙出席: an item after the list's comma with a name right after its post is that
+      // person's own apposition, no further post of the subject's.
+      if (!direct && here.some((m) => m.type === 'Person' && m.start > u.end && m.start - u.end <= 12 && s.text.slice(u.end, m.start).endsWith(role!) && !/[，,、。；;：:]/.test(s.text.slice(u.end, m.start)))) continue;
       const subject = confirmed.filter((m) => m.end <= verbAt!).pop();
       // (甲和乙辞去某行副行长职务: the people joined before the subject hold the post too.)
       const joined: Mention[] = [];
