@@ -415,6 +415,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (q.length > 3 && s.tokens.some((t) => t.start === qStart0 && t.word === q && t.tag === 'n') && !ctx.lex.typed.has(q) && !c.honourSuffix.test(q) && !c.honourBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) && !c.programmeAfter.test(text.slice(m.index + m[0].length)) && !c.honourAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // “体育/文化/演艺”组别: a category of an award, not an award or a programme.
     if (/[/／]/.test(q) || /^(?:组别|類別|类别)/.test(text.slice(end))) continue;
+    // 考核被评为“优秀”等次, 评级为“A”档: a grade of an appraisal or a rating, no honour conferred.
+    if (/^(?:等次|档次|等级|级别|档(?![案期]))/.test(text.slice(end))) continue;
     const list = lists.get(start) ?? { before: start, after: end };
     // In a list, each item is read with the words before the list's first item and after its last.
     const before = text.slice(Math.max(0, list.before - 16), list.before);

@@ -1101,4 +1101,6 @@ export const SHAPES: Shape[] = [
   // apposition (甲担任分享嘉宾，某行董事长乙…), no post of the subject's; a career of posts still reads on.
   { rule: 'works_at.appointed', text: '湖州市政协委员李建国担任分享嘉宾，德清农商银行董事长王红梅、行长韩立明出席会议。', hasNot: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
   { rule: 'works_at.appointed', text: '李建国曾任农行德清支行行长，农行湖州分行副行长，德清农商银行董事长等职。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [副行长]', 'WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
+  // A quote followed by a word of grade (“优秀”等次, “A”档) is the grade of an appraisal or a rating, no honour.
+  { rule: 'honour.context', text: '在年度综合考核中，农行湖滨支行被评为“优秀”等次，员工韩立明被评为“优秀”档次。', hasNot: ['Honour 优秀', 'RECEIVED 农行湖滨支行 -> 优秀', 'RECEIVED 韩立明 -> 优秀'] },
 ];
