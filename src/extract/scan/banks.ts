@@ -154,6 +154,8 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
     const known: BankMatch[] = banks.matcher
       .findAll(s.text)
       .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx) || TOP_POST_AFTER.test(s.text.slice(m.end, m.end + 6)))
+      // (人行道, 人行横道: a two-character alias that opens a longer word jieba knows, unless that word is a bank's or a unit's.)
+      .filter((m) => m.word.length > 2 || !s.tokens.some((t) => t.start === m.start && t.word.length > m.word.length && t.tag !== 'bank' && t.tag !== 'unit'))
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
     return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))];
   });

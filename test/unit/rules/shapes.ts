@@ -1103,4 +1103,6 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '李建国曾任农行德清支行行长，农行湖州分行副行长，德清农商银行董事长等职。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [副行长]', 'WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
   // A quote followed by a word of grade (“优秀”等次, “A”档) is the grade of an appraisal or a rating, no honour.
   { rule: 'honour.context', text: '在年度综合考核中，农行湖滨支行被评为“优秀”等次，员工韩立明被评为“优秀”档次。', hasNot: ['Honour 优秀', 'RECEIVED 农行湖滨支行 -> 优秀', 'RECEIVED 韩立明 -> 优秀'] },
+  // Nor is a two-character alias that opens a longer word jieba knows (人行道, 人行横道) a bank.
+  { rule: 'bank.alias', text: '老人走在人行道上，农行湖滨支行员工上前搀扶他走过人行横道。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国人民银行'] },
 ];
