@@ -129,6 +129,9 @@ export function cues(lex: Lexicon): Cues {
 /** A reason between a name and a verb of taking or leaving a post (因工作调整辞去, 因年龄原因卸任). */
 export const POST_REASON = '因[\\u4e00-\\u9fff]{1,6}?(?:原因|调整|调动|变动|需要)[，,]?';
 
+/** Verbs of launching or joining that may follow a quote: what comes after them is no kind the quote names. */
+const LAUNCH_AFTER_QUOTE = '开展|举办|组织|参加|参与|启动|推出|进行';
+
 function compile(lex: Lexicon): Cues {
   const alt = (list: CueList): string => `(?:${lex.cues[list].map(wordPattern).join('|')})`;
   const set = (list: CueList): Set<string> => new Set(lex.cues[list]);
@@ -143,7 +146,8 @@ function compile(lex: Lexicon): Cues {
     honourAfter: new RegExp(`^${alt('honour-after')}`),
     programmeBefore: new RegExp(`${alt('programme-before')}了?(?:第[一二三四五六七八九十百\\d]+[届期季次])?$`),
     // “A”“B”等服务工程, “X”公益行动: a few words may qualify the kind of programme, never a clause (的).
-    programmeAfter: new RegExp(`^等?(?:(?![的在是为和与])[\\u4e00-\\u9fff]){0,4}?${alt('programme-after')}`),
+    // (Nor a verb of launching: “某某”开展志愿服务 says what the quoted thing does, not which service it names.)
+    programmeAfter: new RegExp(`^等?(?:(?![的在是为和与]|${LAUNCH_AFTER_QUOTE})[\\u4e00-\\u9fff]){0,4}?${alt('programme-after')}`),
     programmeAliasAfter: new RegExp(`^${alt('programme-alias-after')}`),
     honourCore: new RegExp(alt('honour-core')),
     honourCoreAll: new RegExp(alt('honour-core'), 'g'),
