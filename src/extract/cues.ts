@@ -90,6 +90,7 @@ export interface Cues {
   /** A unit's honour with a person's rank after it (文明单位标兵, 先进集体标兵): still a unit's. */
   rankedCollectiveHonour: RegExp;
   notAnHonourEnding: RegExp;
+  notAProgrammeEnding: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
   notAPerson: Set<string>;
@@ -208,6 +209,7 @@ function compile(lex: Lexicon): Cues {
     collectiveHonour: new RegExp(alt('collective-honour-word')),
     rankedCollectiveHonour: new RegExp(`${alt('collective-honour-word')}(?:标兵|能手|模范|之星|明星)$`),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
+    notAProgrammeEnding: new RegExp(`${alt('not-a-programme-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     notAPerson: set('not-a-person'),

@@ -67,6 +67,7 @@ export const CUE_LISTS = [
   'individual-honour-suffix',
   'collective-honour-word',
   'not-an-honour-ending',
+  'not-a-programme-ending',
   'award-event-after',
   'honour-unit-quality',
   'person-after',

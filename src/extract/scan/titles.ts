@@ -663,7 +663,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     })
     .filter((t) => {
       if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
-      if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name);
+      // (Nor one that ends as a meeting or a chat group does, 某某推进会, 某某工作群: a body met or set up once, no
+      // initiative run.)
+      if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name) && !c.notAProgrammeEnding.test(t.name);
       return true;
     });
 }

@@ -525,6 +525,8 @@ export const SHAPES: Shape[] = [
   // A period or a policy counted in numerals (“十二五”, “三农”) is no programme; a ranking (“十佳”) still names one.
   { rule: 'programme.context', text: '九江银行围绕“十二五”规划，开展“三农”服务，并启动“金融夜校”活动。', has: ['RUNS 九江银行 -> 金融夜校'], hasNot: ['Programme 十二五', 'Programme 三农'] },
   { rule: 'programme.context', text: '农行湖滨支行青年员工带上“防骗小册子”开展志愿服务，走进城南集市。', hasNot: ['Programme 防骗小册子', 'RUNS 农行湖滨支行 -> 防骗小册子'] },
+  { rule: 'programme.context', text: '农行湖滨支行为小微企业设立“银企对接微信群”，方便随时咨询。', hasNot: ['Programme 银企对接微信群', 'RUNS 农行湖滨支行 -> 银企对接微信群'] },
+  { rule: 'programme.context', text: '德清农商银行举办“乡村振兴金融服务座谈会”，邀请十家企业参加。', hasNot: ['Programme 乡村振兴金融服务座谈会', 'RUNS 德清农商银行 -> 乡村振兴金融服务座谈会'] },
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   // 以“小…”+ a verb says how something is done, no programme; 以“…”为载体 still leans on one.
