@@ -129,7 +129,14 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   if (!unit) return undefined;
   // 某营业部党委书记、总经理甲，党委委员、副总经理乙: after a comma that closes a name of the run, the run goes on
   // with the next posts and name, at the same unit.
-  const commaAfterPerson = (at: number): boolean => here.some((m) => m.type === 'Person' && m.start >= unit.end && m.end === at);
+  const personEndsAt = (at: number): boolean => here.some((m) => m.type === 'Person' && m.start >= unit.end && m.end === at);
+  // (董事甲、乙、埃文斯，总监丙: the list's last item may be a foreign name written for its sounds, which no rule reads
+  // as a name; the comma after it closes the list all the same.)
+  const foreignLast = (at: number): boolean => {
+    const item = FOREIGN_LAST.exec(s.text.slice(unit.end, at));
+    return item !== null && personEndsAt(at - item[0].length);
+  };
+  const commaAfterPerson = (at: number): boolean => personEndsAt(at) || foreignLast(at);
   // (A caption's place in the photo may follow a post: 某银行甲总经理（左三）、乙协理（左二）; a finance portal prints a
   // share price after a listed bank's name: 某银行(5.550, 0.02, 0.36%)副行长某某.)
   const photo = [...s.text.slice(unit.end, left).matchAll(ASIDE)].map((m) => [unit.end + m.index, unit.end + m.index + m[0].length] as const);
@@ -158,13 +165,19 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const lastBody = inGap.filter((t) => BODY_WORD.test(t.word) && !/^(?:v|vd|p|c|d|r|m|q)$/.test(t.tag)).pop();
   // (After a comma the posts must be the unit's: 县委副书记、县长某某 or 某村党支部书记某某 go with a place.)
   const firstComma = commas[0] ?? left;
-  if (inGap.some((t) => t.start > firstComma && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
+  // (A bank's own region of the world, 亚太区行政总裁, is no place's government; nor is a character jieba tags as a
+  // place inside a name of the run, 聂/德/伟, or inside a foreign name of a list of names, written for its sounds,
+  // which no rule reads as a name: 、梅/尔/莫、.)
+  const foreign = [...s.text.slice(unit.end, left).matchAll(FOREIGN_ITEM_OF_RUN)].map((m) => unit.end + m.index).filter(personEndsAt);
+  const inName = (t: Token): boolean => here.some((m) => m.type === 'Person' && m.start <= t.start && t.start < m.end) || foreign.some((at) => t.start > at && t.start <= at + 4 && !/[、，,]/.test(s.text.slice(at + 1, t.start + 1)));
+  if (inGap.some((t) => t.start > firstComma && !GROUP_REGION.test(t.word) && !inName(t) && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
   // (和 or 与 goes on with a post of the same unit, 副行长甲和副行长乙, not with another body's: 甲和华山副秘书长乙.)
   const andPost = (t: Token): boolean => {
     const next = s.tokens[s.tokens.indexOf(t) + 1];
     return next !== undefined && isRole(next, ctx, c);
   };
-  const ok = inGap.every((t) => t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
+  const ok = inGap.every((t) => inName(t) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 
@@ -174,6 +187,14 @@ const STOCK_QUOTE = /[（(]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]
 const STOCK_CODE = /[（(]\d{3,6}(?:\.[A-Z]{2})?[）)]/;
 /** What may stand aside in a run of titles: a place in a photo, a share price, a stock code. */
 const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}|${STOCK_CODE.source}`, 'g');
+
+/** The last item of a list of names, after its 、: two to four characters. */
+const FOREIGN_LAST = /、[\u4e00-\u9fff]{2,4}$/;
+/** An item of a list of names, after a 、 and before the next 、 or comma: two to four characters. */
+const FOREIGN_ITEM_OF_RUN = /、[\u4e00-\u9fff]{2,4}(?=[、，,])/g;
+
+/** A region of the world a bank group runs as one (亚太区, 大中华区): its posts are the group's, not a place's. */
+const GROUP_REGION = /^(?:亚太|亚洲|大中华|中国|香港|澳门|台湾|东南亚|东亚|南亚|中东|欧洲|美洲|北美|拉美|环球|全球|国际)区$/;
 
 /** Words of a post in a local government or a village, not at a bank. */
 const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;

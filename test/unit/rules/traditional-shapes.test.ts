@@ -48,6 +48,13 @@ const ROWS: Array<[string, string[]]> = [
   ['恒生銀行行長陳林表示同意。', ['WORKS_AT 陳林 -> 恒生銀行 [行長]']],
   // (A foreign name written for its sounds, between two 、 of the list, does not end it.)
   ['東亞銀行非執行董事趙立明、韓立明、埃德蒙、梅爾森、王紅梅出席股東大會。', ['WORKS_AT 王紅梅 -> 東亞銀行 [非執行董事]']],
+  // A run of posts and names at one bank goes on: after a foreign name written for its sounds that ends a list of
+  // directors, after 以及, past a post of the group's region of the world (亞太區), and past a name jieba cuts into a
+  // verb and more (查/文華).
+  ['東亞銀行行政總裁陳志明，非執行董事李建國、周文華、埃德森，財務總監趙小燕出席。', ['WORKS_AT 趙小燕 -> 東亞銀行 [財務總監]']],
+  ['東亞銀行行政總裁陳志明，非執行董事李建國，以及財務總監趙小燕出席。', ['WORKS_AT 趙小燕 -> 東亞銀行 [財務總監]']],
+  ['東亞銀行行政總裁陳志明，非執行董事李建國，亞太區行政總裁王紅梅出席。', ['WORKS_AT 王紅梅 -> 東亞銀行 [行政總裁]']],
+  ['東亞銀行行政總裁陳志明，非執行董事戴立群、查文華，財務總監趙小燕出席。', ['WORKS_AT 趙小燕 -> 東亞銀行 [財務總監]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
