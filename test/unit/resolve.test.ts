@@ -109,7 +109,7 @@ describe('entity resolution', () => {
   // that branch's; not where the county is another city's, nor where the name only starts like a district's.
   it.each([
     ['a county-level city', '工行唐山分行开展技能比武。迁安支行柜员韩立明获得第一名。', ['工行迁安支行 -> 工行唐山分行']],
-    ['a district, its full name', '邮储银行枣庄市分行召开年度会议，薛城区支行获得表扬。', ['邮储银行薛城区支行 -> 邮储银行枣庄市分行']],
+    ['a district, its full name', '邮储银行临沂市分行召开年度会议，罗庄区支行获得表扬。', ['邮储银行罗庄区支行 -> 邮储银行临沂市分行']],
     ['a county of another city', '工行唐山分行开展技能比武。德清支行柜员韩立明获得第一名。', []],
     ['a road, not the district', '工行石家庄分行开展技能比武。新华路支行柜员韩立明获得第一名。', []],
   ])('a county\'s unit under its city\'s branch: %s', async (_shape, text, expected) => {
