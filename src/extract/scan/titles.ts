@@ -116,6 +116,12 @@ const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;
 /** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
 const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
 
+/** Honours counted after their names, glued to the last (甲和乙两个奖项): the count says the items were honours. */
+const COUNT_AFTER_NAMES = /[0-9０-９一二三四五六七八九十两多]+(?:个|项)(?:奖项|大奖|荣誉|殊荣)$/;
+
+/** After the last of a list, 等 and what the items were (等荣誉, 等多项奖项, 等三项大奖): the list closes as honours. */
+const LIST_CLOSED_AS_HONOURS = /^(?:等(?:多项|[0-9０-９一二三四五六七八九十两]+(?:个|项))?(?:荣誉|称号|奖项|殊荣|表彰|大奖)|称号|荣誉称号|荣誉)/;
+
 /** After honours counted (五个奖项), the words that go on to name them: ，包括 / ，其中包括 / ，分别是. */
 const COUNTED_THEN_WHICH = /^[，,]?(?:其中)?(?:包括|包含|分别是|分别为)[：:]?/;
 
@@ -212,7 +218,16 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       }
       const rest = text.slice(at + item[0].length);
       tail = rest;
-      if (/^(?:等(?:多项)?(?:荣誉|称号|奖项|殊荣|表彰)|称号|荣誉称号|荣誉)/.test(rest)) {
+      // (获得甲和乙两个奖项: the count glued to the last name is cut off it, and closes the list as honours.)
+      const count = items.length > 1 ? COUNT_AFTER_NAMES.exec(items[items.length - 1]!.name) : null;
+      if (count && items[items.length - 1]!.name.length - count[0].length >= 2) {
+        const last = items[items.length - 1]!;
+        last.name = last.name.slice(0, -count[0].length);
+        last.end -= count[0].length;
+        closing = true;
+        break;
+      }
+      if (LIST_CLOSED_AS_HONOURS.test(rest)) {
         closing = true;
         titled = /^(?:等)?(?:荣誉)?称号/.test(rest);
         break;
