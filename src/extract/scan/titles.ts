@@ -122,6 +122,9 @@ const COUNT_AFTER_NAMES = /[0-9０-９一二三四五六七八九十两多]+(?:�
 /** After the last of a list, 等 and what the items were (等荣誉, 等多项奖项, 等三项大奖): the list closes as honours. */
 const LIST_CLOSED_AS_HONOURS = /^(?:等(?:多项|[0-9０-９一二三四五六七八九十两]+(?:个|项))?(?:荣誉|称号|奖项|殊荣|表彰|大奖)|称号|荣誉称号|荣誉)/;
 
+/** 等 and a count of awards after a list (等三项大奖, 等奖项): what the list holds is awards. */
+const AWARDS_AFTER_LIST = /^等(?:多项|[0-9０-９一二三四五六七八九十两]+(?:个|项))?(?:奖项|大奖)/;
+
 /** After honours counted (五个奖项), the words that go on to name them: ，包括 / ，其中包括 / ，分别是. */
 const COUNTED_THEN_WHICH = /^[，,]?(?:其中)?(?:包括|包含|分别是|分别为)[：:]?/;
 
@@ -162,6 +165,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     // (Closed by 称号 itself: 获得某某称号 names a title whatever verb of receiving comes before.)
     let titled = false;
     let tail = '';
+    // (Closed by a count of awards or by 等…奖项: honours, whichever verb of receiving came before.)
+    let awards = false;
     for (;;) {
       // (省、市、县先进工作者, 县级、市级优秀柜员: levels listed before one honour are its levels, not honours of a
       // list; the honour is the name after them.)
@@ -225,9 +230,11 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
         last.name = last.name.slice(0, -count[0].length);
         last.end -= count[0].length;
         closing = true;
+        awards = true;
         break;
       }
       if (LIST_CLOSED_AS_HONOURS.test(rest)) {
+        awards = AWARDS_AFTER_LIST.test(rest);
         closing = true;
         titled = /^(?:等)?(?:荣誉)?称号/.test(rest);
         break;
@@ -251,7 +258,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     for (const it of items) {
       const bare = it.name.slice(it.year ?? 0);
       if (/[“”"]/.test(bare) || c.honourQualifier.has(bare) || c.notAnHonour.has(bare) || NOT_IN_TITLE.test(bare) || COUNTED_HONOURS.test(bare)) continue;
-      if (lone || honourShaped(bare, c) || (closing && !weak) || (titled && RECEIVING_WEAK.test(trigger))) out.push({ name: it.name, start: it.start, end: it.end });
+      if (lone || honourShaped(bare, c) || (closing && (!weak || awards)) || (titled && RECEIVING_WEAK.test(trigger))) out.push({ name: it.name, start: it.start, end: it.end });
     }
   }
   return out;

@@ -649,6 +649,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '建行秦皇岛分行荣获优质服务奖。', has: ['Honour 优质服务奖', 'RECEIVED 建行秦皇岛分行 -> 优质服务奖'] },
   // 授予 + the recipients + the honour: the unit is no honour, the unquoted award after its count is.
   { rule: 'honour.after-trigger', text: '市政府决定，授予中国银行股份有限公司嘉兴分行等6家金融机构2021年度市长金融创新奖。', has: ['Honour 市长金融创新奖', 'RECEIVED 中国银行股份有限公司嘉兴分行 -> 市长金融创新奖 (2021)'], hasNot: ['Honour 中国银行股份有限公司嘉兴分行', 'Person 金融创新奖'] },
+  // Names listed, then counted as honours (两个奖项, 等三项大奖): every name of the list, without the count.
+  { rule: 'honour.after-trigger', text: '在今年的评选中，德清农商银行一举荣获最佳服务和最佳创新两个奖项。', has: ['RECEIVED 德清农商银行 -> 最佳服务', 'RECEIVED 德清农商银行 -> 最佳创新'], hasNot: ['Honour 最佳创新两个奖项'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行获得最佳服务、最佳创新等三项大奖。', has: ['RECEIVED 德清农商银行 -> 最佳服务', 'RECEIVED 德清农商银行 -> 最佳创新'] },
   { rule: 'honour.shape-unquoted', text: '中行连云港分行是连云港市青年文明号集体。', has: ['Honour 连云港市青年文明号'] },
   { rule: 'org.suffix', text: '工行鞍山分行与阳光保险公司签约。', has: ['Organization 阳光保险公司'] },
   { rule: 'org.dictionary', text: '工行丹东分行获中央文明委表彰。', dict: ['中央文明委 org'], has: ['Organization 中央文明委'] },
