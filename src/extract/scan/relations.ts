@@ -31,8 +31,21 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
 
 export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'article-bank' } | { kind: 'none' };
 
-/** Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own unit. */
+/**
+ * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
+ * unit. Five relation rules ask it of each person; it is worked out once per person and sentence.
+ */
 export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
+  const known = ctx.memo(s, 'relations.works-at', () => new Map<Mention, WorksAt>());
+  let w = known.get(p);
+  if (!w) {
+    w = findWorksAt(p, s, ctx);
+    known.set(p, w);
+  }
+  return w;
+}
+
+function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const { here, units } = sentenceView(s, ctx);
   const text = s.text;
   const role = p.role!;
