@@ -268,7 +268,11 @@ export class GraphMerger {
     }
     if (!city) {
       const county = this.countyAt(rest, province, hasCityBranch);
-      if (county) ({ province, city, rest } = { province: county.province, city: county.city, rest: rest.slice(county.length) });
+      if (county) {
+        province = county.province;
+        city = county.city;
+        rest = rest.slice(county.length);
+      }
     }
     return { ...(province ? { province } : {}), ...(city ? { city } : {}), rest };
   }

@@ -116,14 +116,17 @@ const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;
 /** 三项大奖, 多项荣誉, 两个奖项: how many honours, not which. */
 const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]+(?:项|个|次|座|块|枚)/;
 
+/** How many honours a list held (两个, 三项, 多项). */
+const HOW_MANY = '(?:多|[0-9０-９一二三四五六七八九十两]+)(?:个|项)';
+
 /** Honours counted after their names, glued to the last (甲和乙两个奖项): the count says the items were honours. */
-const COUNT_AFTER_NAMES = /[0-9０-９一二三四五六七八九十两多]+(?:个|项)(?:奖项|大奖|荣誉|殊荣)$/;
+const COUNT_AFTER_NAMES = new RegExp(`${HOW_MANY}(?:奖项|大奖|荣誉|殊荣)$`);
 
 /** After the last of a list, 等 and what the items were (等荣誉, 等多项奖项, 等三项大奖): the list closes as honours. */
-const LIST_CLOSED_AS_HONOURS = /^(?:等(?:多项|[0-9０-９一二三四五六七八九十两]+(?:个|项))?(?:荣誉|称号|奖项|殊荣|表彰|大奖)|称号|荣誉称号|荣誉)/;
+const LIST_CLOSED_AS_HONOURS = new RegExp(`^(?:等(?:${HOW_MANY})?(?:荣誉|称号|奖项|殊荣|表彰|大奖)|称号|荣誉称号|荣誉)`);
 
 /** 等 and a count of awards after a list (等三项大奖, 等奖项): what the list holds is awards. */
-const AWARDS_AFTER_LIST = /^等(?:多项|[0-9０-９一二三四五六七八九十两]+(?:个|项))?(?:奖项|大奖)/;
+const AWARDS_AFTER_LIST = new RegExp(`^等(?:${HOW_MANY})?(?:奖项|大奖)`);
 
 /** After honours counted (五个奖项), the words that go on to name them: ，包括 / ，其中包括 / ，分别是. */
 const COUNTED_THEN_WHICH = /^[，,]?(?:其中)?(?:包括|包含|分别是|分别为)[：:]?/;
