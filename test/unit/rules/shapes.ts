@@ -1107,6 +1107,10 @@ export const SHAPES: Shape[] = [
   // apposition (甲担任分享嘉宾，某行董事长乙…), no post of the subject's; a career of posts still reads on.
   { rule: 'works_at.appointed', text: '湖州市政协委员李建国担任分享嘉宾，德清农商银行董事长王红梅、行长韩立明出席会议。', hasNot: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
   { rule: 'works_at.appointed', text: '李建国曾任农行德清支行行长，农行湖州分行副行长，德清农商银行董事长等职。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [副行长]', 'WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
+  // The post after a second appointing verb that follows the unit (调任某支行任行长), and 调入 before the unit.
+  { rule: 'works_at.appointed', text: '去年秋天，孙海涛调任交通银行滨江支行任行长。', has: ['WORKS_AT 孙海涛 -> 交通银行滨江支行 [行长]'] },
+  { rule: 'works_at.appointed', text: '客户经理出身的葛文斌调任德清农商银行乾元支行担任副行长。', has: ['WORKS_AT 葛文斌 -> 德清农商银行乾元支行 [副行长]'] },
+  { rule: 'works_at.appointed', text: '2018年，赵小燕调入建设银行南城支行担任行长。', has: ['WORKS_AT 赵小燕 -> 建设银行南城支行 [行长]'] },
   // A quote followed by a word of grade (“优秀”等次, “A”档) is the grade of an appraisal or a rating, no honour.
   { rule: 'honour.context', text: '在年度综合考核中，农行湖滨支行被评为“优秀”等次，员工韩立明被评为“优秀”档次。', hasNot: ['Honour 优秀', 'RECEIVED 农行湖滨支行 -> 优秀', 'RECEIVED 韩立明 -> 优秀'] },
   // Nor is a two-character alias that opens a longer word jieba knows (人行道, 人行横道) a bank.

@@ -39,10 +39,12 @@ export const worksAtAppointed = defineRelationRule({
         const dept = DEPARTMENT.exec(s.text.slice(u.end));
         // (担任某行新任行长: 新任, 首任 or 代理 may stand before the post.)
         const fresh = /^(?:的)?(?:新任|首任|代理)/.exec(s.text.slice(u.end))?.[0];
-        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined) ?? (dept ? roleAt(u.end + dept[0].length) : undefined) ?? (fresh ? roleAt(u.end + fresh.length) : undefined);
+        // (调任某支行任行长: the post may come after a second appointing verb of its own.)
+        const again = toks.find((t) => t.start === u.end && AGAIN.includes(t.word));
+        role = roleAt(u.end) ?? (s.text[u.end] === '的' ? roleAt(u.end + 1) : undefined) ?? (dept ? roleAt(u.end + dept[0].length) : undefined) ?? (fresh ? roleAt(u.end + fresh.length) : undefined) ?? (again ? roleAt(again.start + again.word.length) : undefined);
         verbAt = s.text.lastIndexOf(verb, u.start - verb.length);
-      } else if (/(?:到|至)$/.test(before)) {
-        // 调到某分行出任副行长
+      } else if (/(?:到|至|调入)$/.test(before)) {
+        // 调到某分行出任副行长, 调入某支行担任行长
         const after = toks.find((t) => t.start === u.end && c.appointedVerbs.includes(t.word));
         if (after) {
           role = roleAt(after.start + after.word.length);
@@ -63,6 +65,9 @@ export const worksAtAppointed = defineRelationRule({
     }
   },
 });
+
+/** The verbs that may give the post again right after the unit (调任某支行任行长, 调入某分行担任副行长). */
+const AGAIN = ['任', '担任', '出任', '任职'];
 
 /** A department or region of a unit, between it and a post (财会部, 个人金融部, 办公室, 运营中心, 亚洲区). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心|区)/;
