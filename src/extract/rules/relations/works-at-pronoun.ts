@@ -1,13 +1,19 @@
 /**
- * 他在某支行已经工作了十年, 她先后在甲支行、乙支行任职: a clause about 他 or 她 that says where they work gives
- * that unit to the person named last before the sentence.
+ * 他在某支行已经工作了十年, 她先后在甲支行、乙支行任职, 她在某支行当柜员: a clause about 他 or 她 that says where
+ * they work (and maybe in which post) gives that unit to the person named last before: in an earlier clause of the
+ * sentence (某某告诉记者，她在…), or else before the sentence.
  */
+import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
+import { isRole } from '../../scan/persons.js';
 import { sentenceView, unitsJoinedBefore, WORKS_THERE } from '../../scan/relations.js';
 import { mentionEnd, PREVIOUS_PERSON } from '../../types.js';
 
 /** From the clause's start to the unit: the pronoun, words of time or manner, then 在. */
 const PRONOUN_AT = /(?:^|[，,；;。：:])\s*[他她](?:[\u4e00-\u9fff0-9]{0,8}?)(?:一直|先后|曾经?|已经?|就)?在$/;
+/** A post held there, told by a verb right after the unit (她在某支行当柜员, 他在某支行担任行长). */
+const HOLDS_POST = /^(?:担任|当了?|任|做了?)/;
+
 /** A clause with no subject of its own up to 在 (先后在, 一直在, 后又在). */
 const NO_SUBJECT_AT = /^\s*(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?(?:后|后来|此后|随后)?(?:又|还)?(?:先后|一直|曾经?|已经?|就)?在$/;
 
@@ -17,9 +23,12 @@ export const worksAtPronoun = defineRelationRule({
   produces: 'WORKS_AT',
   confidence: 0.6,
   run(s, ctx, emit) {
+    const c = cues(ctx.lex);
     const { here, units } = sentenceView(s, ctx);
     for (const u of units) {
-      if (!WORKS_THERE.test(s.text.slice(u.end))) continue;
+      const verb = HOLDS_POST.exec(s.text.slice(u.end))?.[0];
+      const post = verb === undefined ? undefined : s.tokens.find((t) => t.start === u.end + verb.length && isRole(t, ctx, c))?.word;
+      if (!post && !WORKS_THERE.test(s.text.slice(u.end))) continue;
       // (甲支行、乙支行任职: the units listed before share it.)
       const joined = unitsJoinedBefore(units, u, s.text);
       const first = joined.length ? joined[joined.length - 1]! : u;
@@ -31,7 +40,10 @@ export const worksAtPronoun = defineRelationRule({
       const opener = here[0];
       const subject = opener?.type === 'Person' && opener.start <= 1 && clauseFrom > opener.end && NO_SUBJECT_AT.test(lead.slice(clauseFrom)) && !here.some((m) => m !== opener && m.type === 'Person' && m.start < first.start) ? opener : undefined;
       if (!subject && !PRONOUN_AT.test(lead)) continue;
-      for (const unit of [u, ...joined]) emit({ type: 'WORKS_AT', head: subject ? mentionEnd(subject) : PREVIOUS_PERSON, tail: mentionEnd(unit), sentence: s.index });
+      // (韩梅告诉记者，她在某支行工作了十年: a person named in an earlier clause of the sentence is the one meant.)
+      const earlier = subject ? undefined : here.filter((m) => m.type === 'Person' && m.end < clauseFrom).pop();
+      const who = subject ?? earlier;
+      for (const unit of [u, ...joined]) emit({ type: 'WORKS_AT', head: who ? mentionEnd(who) : PREVIOUS_PERSON, tail: mentionEnd(unit), sentence: s.index, ...(post ? { role: post } : {}) });
     }
   },
 });
