@@ -707,8 +707,12 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   return units.filter((m) => m.end <= p.start).pop() ?? (clauseHasOwnActor(p, s, ctx) ? undefined : units.find((m) => m.start >= p.end));
 }
 
-/** Between a person and a unit: 是, 在 (with a few words of time or an adverb first: 一直在, 便是, 也是), a comma (an apposition, maybe with 现任), or a bracket (王芳（某支行行长）). */
-export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+/**
+ * Between a person and a unit: 是, 在 (with a few words of time or an adverb first: 一直在, 便是, 也是), a comma (an
+ * apposition, maybe with 现任), a bracket (王芳（某支行行长）), or a dash (王芳——某支行的一名柜员: a profile's
+ * apposition).
+ */
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
 const POST_LINK = new RegExp(`^(?:先生|女士|同志)?(?:${POST_LINK_SOURCE})$`);
 /** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
 const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';

@@ -1016,6 +1016,10 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.renamed', text: '去年3月，农行城北支行搬到新建的商务大厦，更名为滨河路支行。', has: ['Branch 农行滨河路支行'], hasNot: ['Branch 农行城北支行'] },
   // 作为“某支行”的新任行长，某某: a quoted unit and a post with 新任 (or 首任) before it.
   { rule: 'works_at.person-unit-role', text: '作为“工行城南支行”的新任行长，韩梅上任第一周就走访了二十家商户。', has: ['WORKS_AT 韩梅 -> 工行城南支行 [行长]'] },
+  // A dash sets off the unit and post after a name as a comma does (a profile's apposition); a customer stays out.
+  { rule: 'works_at.person-unit-role', text: '任志勇——农行湖滨支行的一名老客户经理，扎根乡镇网点十五年。', has: ['Person 任志勇', 'WORKS_AT 任志勇 -> 农行湖滨支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王红梅—德清农商银行乾元支行行长，今年刚满四十岁。', has: ['WORKS_AT 王红梅 -> 德清农商银行乾元支行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明——农行湖滨支行的老客户，每月都来存钱。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
   // A place that starts inside the place jieba read (南阳 of 商南阳光) names no bank; 职工 after a unit is its staff.
   { rule: 'bank.shape', text: '商南阳光村镇银行客户经理韩梅走村入户宣传防诈知识。', has: ['Bank 商南阳光村镇银行', 'WORKS_AT 韩梅 -> 商南阳光村镇银行 [客户经理]'], hasNot: ['Bank 南阳光村镇银行'] },
   { rule: 'works_at.unit-role-name', text: '宁陵县信用联社职工韩梅在窗口为老人办理养老金业务。', has: ['WORKS_AT 韩梅 -> 宁陵县信用联社 [职工]'] },
