@@ -984,6 +984,10 @@ export const SHAPES: Shape[] = [
   // 该行 or 本行 before the unit's own name, after a verb of taking a post.
   { rule: 'works_at.appointed', text: '韩立明此前担任招商银行南京分行副行长，现调任该行合肥分行行长。', has: ['WORKS_AT 韩立明 -> 招商银行合肥分行 [行长]'] },
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
+  // A move told with the unit left first (某某从甲支行调到乙支行担任副行长): the name before 从 is the one moved.
+  { rule: 'person.appointed', text: '今年3月，柯建明从农行湖滨支行调到建设银行南城支行担任副行长。', has: ['Person 柯建明', 'WORKS_AT 柯建明 -> 建设银行南城支行 [副行长]'] },
+  { rule: 'person.appointed', text: '去年，王晓东从德清农商银行乾元支行调任该行新市支行行长。', has: ['Person 王晓东', 'WORKS_AT 王晓东 -> 德清农商银行新市支行 [行长]'] },
+  { rule: 'person.appointed', text: '上午，韩立明从农行湖滨支行取出现金后来到建设银行南城支行办理业务。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行', 'WORKS_AT 韩立明 -> 建设银行南城支行'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
   // A post of a government or the police names someone who does not work at the bank beside them.
