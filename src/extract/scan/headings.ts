@@ -34,6 +34,9 @@ export function honourHeading(s: SentenceCtx, ctx: RuleCtx): HonourHeading | und
     if (!c.honourSuffix.test(name) || c.notAnHonour.has(name)) return undefined;
     // A name, not a clause (窜出一个男青年, 为获奖人员颁奖): no verb, preposition, number or pronoun in it.
     if (s.tokens.some((t) => t.start >= start && t.start < end && /^(?:v|vd|p|m|q|r|d|c|u|uj|ul)$/.test(t.tag))) return undefined;
+    // (Nor a title line that says who got it, 某支行荣获某某: jieba may tag 荣获 as a name, so the verb of conferring is
+    // looked for by its word.)
+    if (name.search(c.honourTriggerAll) >= 0) return undefined;
     return { name, start, end, listFrom: m[0].length };
   });
 }
