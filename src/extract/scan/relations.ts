@@ -319,9 +319,18 @@ const UNIT_WORD = /银行|分行|支行|营业部|营业室|营业所|信用社|
  * person named earlier (who only attends, serves or reports). A body that confers or hosts (被某会, 由某会, 某会授予的,
  * 在某会举办的) is none, nor a unit's own (某支行工会).
  */
-function otherBodyReceives(h: Mention, here: Mention[], text: string): boolean {
+function otherBodyReceives(h: Mention, here: Mention[], text: string, tokens: Token[]): boolean {
   const lead = clauseLead(text, h);
   const from = h.start - lead.length;
+  // (A place opens the clause as its subject, 某县荣获“全国文明城市”, 某村被评为: the place got it, not a bank named
+  // later in the sentence that only joined in. Its tokens are read, as the rules name only cities and provinces.)
+  const placeReceives = tokens.some((t) => {
+    const end = t.start + t.word.length;
+    if (!/^(?:ns|place)$/.test(t.tag) || t.start < from || end > h.start) return false;
+    if (here.some((m) => m.start < end && m.end > t.start && m.type !== 'Place') || here.some((m) => (isUnit(m) || m.type === 'Person') && m.start >= from && m.end <= h.start)) return false;
+    return !/(?:被|由|受到?|在|经|向|从|与|和|为|对)$/.test(text.slice(from, t.start)) && BODY_RECEIVES.test(text.slice(end, h.start));
+  });
+  if (placeReceives) return true;
   return here.some((o) => {
     if (o.type !== 'Organization' || o.start < from || o.end > h.start) return false;
     if (here.some((m) => m !== o && (isUnit(m) || m.type === 'Person') && m.start >= o.end && m.end <= h.start)) return false;
@@ -464,7 +473,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         return;
       }
       // 某公司荣获“…”, 授予某公司“…”称号: another body received it, the bank only attends or serves it.
-      if (otherBodyReceives(h, here, text)) return;
+      if (otherBodyReceives(h, here, text, s.tokens)) return;
       // An honour for a unit (…先进集体, …机构优胜奖) goes to a unit, even where a person accepts it.
       const collective = !individual && c.collectiveHonour.test(h.name);
       const target = gotAt !== undefined ? { ...h, start: gotAt } : h;

@@ -183,6 +183,9 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}联合市税务局开展宣传。\n市税务局曾荣获“全国文明单位”称号。`, []],
   [`${U}开展志愿服务。\n参与活动的青年志愿者团队曾获“全国优秀志愿服务组织”称号。`, []],
   [`${U}深耕乡村。\n近年来，营业所先后荣获“青年文明号”“巾帼文明岗”等荣誉。`, [`RECEIVED ${U} -> 青年文明号`, `RECEIVED ${U} -> 巾帼文明岗`]],
+  // (In one sentence too: a county or a village that opens the honour's clause got it, not a unit named after it.)
+  [`清溪县荣获“全国文明城市”称号，${U}积极参与其中。`, []],
+  [`东山村被评为“全国文明村”，${U}派员到场祝贺。`, []],
   // (A clause with no subject goes on with the sentence's: an organisation that opens it.)
   [`${U}为华兴公司发放贷款。\n华兴公司成立于2010年，曾获“高新技术企业”认定。`, []],
   // A contest's medal ends an honour's name as 奖 does (个人全能金牌); a bare medal names none.
