@@ -678,12 +678,16 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : t.type === 'Programme' ? /^(?:19|20)\d{2}(?:年度?)?(?![\d年])/.exec(t.name)?.[0] : undefined;
       const rest = year ? t.name.slice(year.length) : '';
       // 五四红旗团委（团支部）: a variant in brackets after the name; the name without it is a name of the honour too.
-      const variant = t.type === 'Honour' ? /[（(][\u4e00-\u9fff、]{1,8}[）)]$/.exec(t.name)?.[0] : undefined;
+      // (So is the name's English in brackets, 某某最佳银行（Best Bank of the Year）, as Hong Kong and Taiwan news gloss it.)
+      const variant = t.type === 'Honour' ? /[（(](?:[\u4e00-\u9fff、]{1,8}|[A-Za-z][A-Za-z &'’.,-]{2,60})[）)]$/.exec(t.name)?.[0] : undefined;
       if ((!year || rest.length < 4 || /^[的是]/.test(rest)) && !variant) return t;
       // (Written as the article writes it: a Traditional article's honour keeps its script.)
       const from = year && rest.length >= 4 && !/^[的是]/.test(rest) ? year.length : 0;
       const written = text.slice(t.start, t.end) === t.name ? s.surface.slice(t.start, t.end) : t.name;
-      const forms = [written.slice(from), written.slice(from, written.length - (variant?.length ?? 0))].filter((f) => f !== written && f.length >= 4);
+      // (And as normalised too: resolution joins a file's mentions by their normalised names, so a Traditional form
+      // alone would leave 某某獎（…） apart from the same 某某獎 written bare elsewhere in the article.)
+      const shorter = (n: string): string[] => [n.slice(from), n.slice(from, n.length - (variant?.length ?? 0))];
+      const forms = [...shorter(written), ...shorter(t.name)].filter((f) => f !== written && f !== t.name && f.length >= 4);
       return forms.length ? { ...t, aliases: [...(t.aliases ?? []), ...new Set(forms)] } : t;
     })
     .filter((t) => {

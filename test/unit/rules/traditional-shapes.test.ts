@@ -64,6 +64,22 @@ describe('Traditional news, one shape per row', () => {
   });
 });
 
+/**
+ * An honour written once with its English in brackets and once bare: one honour, whose node
+ * holds both forms (the form without the gloss is kept normalised too, so that it meets the bare one).
+ */
+const ONE_HONOUR: Array<[string, string]> = [
+  ['德清農商銀行獲評「年度最佳零售銀行（Best Retail Bank of the Year）」。該行去年也曾拿下「年度最佳零售銀行」獎項。', '年度最佳零售銀行'],
+];
+
+describe('Traditional news: one honour, written two ways in one article', () => {
+  it.each(ONE_HONOUR)('%s', (text, bare) => {
+    const honours = factsOf(text).facts.filter((f) => f.startsWith('Honour '));
+    expect(honours, honours.join('; ')).toHaveLength(1);
+    expect(factsOf(text).facts.some((f) => f.startsWith('RECEIVED 德清農商銀行 -> ') && f.includes(bare))).toBe(true);
+  });
+});
+
 /** Taiwan's news shortens a bank to its name and 銀 (高雄銀, 兆豐銀): each is the bank, before a post too. */
 const SHORT_FORMS: Array<[string, string]> = [
   ['高雄銀', '高雄銀行'],
