@@ -138,7 +138,7 @@ function compile(lex: Lexicon): Cues {
   const set = (list: CueList): Set<string> => new Set(lex.cues[list]);
   const units = `(?:${lex.units.suffixes.map(wordPattern).join('|')})`;
   // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
-  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|授予|命名为))`;
+  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为))`;
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
@@ -153,7 +153,7 @@ function compile(lex: Lexicon): Cues {
     honourCore: new RegExp(alt('honour-core')),
     honourCoreAll: new RegExp(alt('honour-core'), 'g'),
     honourQualifier: set('honour-qualifier'),
-    honourTriggerAll: new RegExp(`(?:被[^，。；]{0,12}?(?:评为|授予|命名为|认定为)|${alt('honour-before')}|${alt('honour-weak-trigger')})了?`, 'g'),
+    honourTriggerAll: new RegExp(`(?:被[^，。；]{0,12}?(?:评为|评选为|授予|命名为|认定为)|${alt('honour-before')}|${alt('honour-weak-trigger')})了?`, 'g'),
     honourWeakTrigger: set('honour-weak-trigger'),
     honourLoneTrigger: set('honour-lone-trigger'),
     notAnHonour: set('not-an-honour'),

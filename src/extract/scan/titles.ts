@@ -157,7 +157,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
   const placeAt = (at: number): boolean => tokens.some((t) => t.start === at && /^(?:ns|place)$/.test(t.tag));
   for (const m of text.matchAll(c.honourTriggerAll)) {
     const trigger = m[0].replace(/了$/, '');
-    const weak = !c.honourLoneTrigger.has(trigger) && !/^被.*(?:评为|授予|命名为|认定为)$/.test(trigger);
+    const weak = !c.honourLoneTrigger.has(trigger) && !/^被.*(?:评为|评选为|授予|命名为|认定为)$/.test(trigger);
     // (选了一家网点作为示范点, 将该行作为试点: what was chosen to serve as something holds no honour.)
     if (trigger === '作为' && CHOSEN_AS.test(text.slice(0, m.index))) continue;
     // (宋荣获得亚军: the name 宋荣, then 获得; 得 begins no honour.)

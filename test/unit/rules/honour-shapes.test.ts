@@ -40,6 +40,7 @@ const UNIT_SHAPES: Array<[string, (unit: string, honour: string) => string]> = [
   ['分获, two units', (u, h) => `${OTHER}、${u}分获“${h}”。`],
   ['teams of two units 同获', (u, h) => `比赛结束，${OTHER}代表队、${u}代表队同获“${h}”。`],
   ['荣获《…》荣誉称号', (u, h) => `2019年，${u}荣获《${h}》荣誉称号。`],
+  ['被某会评选为', (u, h) => `${u}被市银行业协会评选为“${h}”。`],
 ];
 
 const PERSON_SHAPES: Array<[string, (unit: string, honour: string, name: string) => string]> = [
@@ -196,6 +197,9 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}在今年的评鉴中获得“服务品质优良奖”的肯定。`, [`RECEIVED ${U} -> 服务品质优良奖`]],
   [`颁奖仪式上，市长刘伟为获得“金融服务先进单位”的${U}颁奖。`, [`RECEIVED ${U} -> 金融服务先进单位`]],
   [`${U}营业室荣获青年文明号、${U}获评全国文明单位。`, [`RECEIVED ${U}营业室 -> 青年文明号`, `RECEIVED ${U} -> 全国文明单位`]],
+  // 被评选为 (评 and 为 apart) confers as 被评为 does, quoted or not, on a unit or a person.
+  [`${U}被评选为省级文明单位。`, [`RECEIVED ${U} -> 省级文明单位`]],
+  [`${U}柜员韩梅被评选为全市“最美柜员”。`, ['RECEIVED 韩梅 -> 最美柜员']],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
