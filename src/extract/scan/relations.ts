@@ -276,8 +276,11 @@ const YEAR = /((?:19|20)\d{2})年/;
 const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以上下午晚早]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
-/** After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉). */
-const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)(?!荣誉|大奖|奖项|殊荣|称号|奖)/;
+/**
+ * After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉,
+ * 两项国家级荣誉: a level may stand before the word of honour).
+ */
+const HONOUR_TALLY = /^[”"」』]?(?:称号|荣誉称号)?[0-9０-９一二三四五六七八九十两]+(?:家|个|間|间|名|位|人|项)(?!(?:国家级|省级|市级|县级|区级|全国性|重要|重量级)?(?:荣誉|大奖|奖项|殊荣|称号|奖))/;
 /**
  * Between a subject and its honour: a count of members (三个城区支行, 16人, 3名员工) just before the verb, or a work's
  * title (《冬日的温暖》荣获), or a number of units (某分行四支行荣获): they received it.

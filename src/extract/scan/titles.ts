@@ -152,6 +152,16 @@ const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 
+/** After the last of a list of honours, how many and what (两项国家级荣誉, 三个奖项): the list's count, no part of a name. */
+const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两多]+(?:项|个)[\u4e00-\u9fff]{0,4}?(?:荣誉|奖项|称号|殊荣|大奖)`;
+/**
+ * One item of a list after a trigger: a quoted name, or a run of name characters up to a mark, a word that joins
+ * items, 等, 称号 / 荣誉 or the count of the list.
+ * (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与. 等 ends an item, but not in 一等奖, 特等奖.)
+ * (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
+ */
+const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|$))`);
+
 function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
   const placeAt = (at: number): boolean => tokens.some((t) => t.start === at && /^(?:ns|place)$/.test(t.tag));
@@ -183,11 +193,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       const year = YEAR_FIRST.exec(text.slice(at))?.[0] ?? '';
       const yearAt = at;
       at += year.length;
-      // A quoted item of the list is read by the quote rules; the list goes on after it. (等 ends an item, but not in
-      // 一等奖, 特等奖.)
-      // (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与.)
-      // (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
-      let item = /^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|$))/.exec(text.slice(at));
+      // A quoted item of the list is read by the quote rules; the list goes on after it.
+      let item = UNQUOTED_ITEM.exec(text.slice(at));
       // (亚太及香港区最稳健银行: two characters before 及 or 和 and a place after it are places of the name, not
       // honours of a list; 奖杯和奖牌 are two things.)
       if (item && item[0].length === 2 && /^[及和与]/.test(text.slice(at + 2)) && placeAt(at + 3)) item = /^[\u4e00-\u9fff]{2}[及和与][\u4e00-\u9fff]{2,20}?(?=[^\u4e00-\u9fff]|等(?!奖(?!项))|称号|荣誉称号|荣誉|$)/.exec(text.slice(at)) ?? item;

@@ -164,6 +164,8 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}向荣获“见义勇为英雄”称号的市民赠送慰问金。`, []],
   // A count of honours after the last one (两项荣誉) is no tally of holders; 分获 pairs as 分别 does; 未能获评 is denied.
   [`${U}荣获市级“文明单位”和省级“青年文明号”两项荣誉。`, [`RECEIVED ${U} -> 文明单位`, `RECEIVED ${U} -> 青年文明号`]],
+  // (Unquoted, with a level between the count and its word: the count ends the last name, and counts no holders.)
+  [`${U}荣获全国巾帼文明岗和全国文明单位两项国家级荣誉。`, [`RECEIVED ${U} -> 全国巾帼文明岗`, `RECEIVED ${U} -> 全国文明单位`]],
   [`${U}林晓燕、吴海涛分获“服务明星”和“营销能手”称号。`, ['RECEIVED 林晓燕 -> 服务明星', 'RECEIVED 吴海涛 -> 营销能手']],
   [`${U}去年未能获评“五星级网点”。`, []],
   // 上榜 confers as 荣登 does; 成为…“…”之一 makes the unit one of its holders (成为 alone may be an aim or a figure).
