@@ -156,6 +156,8 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
       .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx) || TOP_POST_AFTER.test(s.text.slice(m.end, m.end + 6)))
       // (人行道, 人行横道: a two-character alias that opens a longer word jieba knows, unless that word is a bank's or a unit's.)
       .filter((m) => m.word.length > 2 || !s.tokens.some((t) => t.start === m.start && t.word.length > m.word.length && t.tag !== 'bank' && t.tag !== 'unit'))
+      // (中国银行业文明规范服务…, 中国银行业协会: the banking sector of a country, 银行业 as jieba reads it, is no bank.)
+      .filter((m) => !s.tokens.some((t) => t.word === '银行业' && t.start < m.end && t.start + t.word.length > m.end))
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
     return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))];
   });
