@@ -646,10 +646,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const coreStart = m.index + m[0].search(c.honourCore);
     let at = qualifiedStart(s.tokens, coreStart, c);
     // 2023年度江西省青年文明号: the year stays with its 年度 (never 年度江西省…).
-    if (/^年度/.test(text.slice(at, end))) {
-      const year = /(?:(?:19|20)\d{2}[-—–~至])?(?:19|20)\d{2}$/.exec(text.slice(0, at));
-      at = year ? at - year[0].length : at + 2;
-    }
+    // (So does a year before 年 alone, 2023年千佳示范单位; a 年 with no year before it is left as it is.)
+    const yearBefore = /(?:(?:19|20)\d{2}[-—–~至])?(?:19|20)\d{2}$/.exec(text.slice(0, at));
+    if (/^年度/.test(text.slice(at, end))) at = yearBefore ? at - yearBefore[0].length : at + 2;
+    else if (/^年/.test(text.slice(at, end)) && yearBefore) at -= yearBefore[0].length;
     const name = text.slice(at, end);
     // A bare 文明城市 / 文明单位 is a kind of title, not a named one: it needs a qualifier (全国, 省级最佳, 朝阳市).
     if (name.length < 4 || (at === coreStart && end - coreStart < 5) || inQuote(at, end)) continue;

@@ -208,6 +208,8 @@ const ROWS: Array<[string, string[]]> = [
   // 入选…名单, 荣登…榜单, unquoted: the list's word ends the honour's name, which is not cut down to a word it ends in.
   [`${U}入选全省金融系统青年文明号名单。`, [`RECEIVED ${U} -> 全省金融系统青年文明号`]],
   [`${U}荣登全省金融系统巾帼文明岗榜单。`, [`RECEIVED ${U} -> 全省金融系统巾帼文明岗`]],
+  // A year with 年 alone before an unquoted honour's name (2023年…示范单位) is the year's, whole, not a stray 年 of the name.
+  [`在市银行业协会公布的2023年千佳示范单位名单中，${U}榜上有名。`, [`RECEIVED ${U} -> 2023年千佳示范单位`]],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
