@@ -210,6 +210,8 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}荣登全省金融系统巾帼文明岗榜单。`, [`RECEIVED ${U} -> 全省金融系统巾帼文明岗`]],
   // A year with 年 alone before an unquoted honour's name (2023年…示范单位) is the year's, whole, not a stray 年 of the name.
   [`在市银行业协会公布的2023年千佳示范单位名单中，${U}榜上有名。`, [`RECEIVED ${U} -> 2023年千佳示范单位`]],
+  // A grade quoted whole (“优秀等次”, “A级档次”) is the grade of an appraisal, as with the grade's word after the quote.
+  [`${U}在年度考核中获评“优秀等次”。`, []],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
