@@ -575,6 +575,9 @@ function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp
   if (!m) return [];
   const at = h.end + m.index;
   const before = text.slice(h.end, at);
+  // (An honour quoted again before the words, 在“甲”评选活动中，某支行荣获“甲”称号，成为…唯一获此殊荣: the later
+  // clause of its own says who got it.)
+  if (/[“「『]/.test(before)) return [];
   const from = h.end + Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
   if (/[“「『]/.test(text.slice(from, at))) return [];
   const named = subjects.filter((x) => x.start >= from && x.end <= at);

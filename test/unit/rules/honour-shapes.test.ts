@@ -212,6 +212,12 @@ const ROWS: Array<[string, string[]]> = [
   [`在市银行业协会公布的2023年千佳示范单位名单中，${U}榜上有名。`, [`RECEIVED ${U} -> 2023年千佳示范单位`]],
   // A grade quoted whole (“优秀等次”, “A级档次”) is the grade of an appraisal, as with the grade's word after the quote.
   [`${U}在年度考核中获评“优秀等次”。`, []],
+  // 在“…”评选中，甲成功当选: the contest for the honour, then who was chosen in it; a count of those chosen names none,
+  // and the honour quoted again in a clause of its own says who got it there.
+  [`在日前揭晓的“最美柜员”评选中，${U}柜员韩梅成功当选。`, ['RECEIVED 韩梅 -> 最美柜员']],
+  [`在“最美网点”评选活动中，${U}脱颖而出。`, [`RECEIVED ${U} -> 最美网点`]],
+  [`在“最美网点”评选中，共有10家网点入选。`, []],
+  [`在“文明网点”评选活动中，${U}营业室荣获“文明网点”称号，成为农业银行系统内唯一获此殊荣的网点。`, [`RECEIVED ${U}营业室 -> 文明网点`]],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
