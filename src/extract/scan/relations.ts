@@ -274,6 +274,10 @@ export interface Received {
 const YEAR = /((?:19|20)\d{2})年/;
 /** Only a date, or nothing, before a sentence's subject (7月15日，新安银行公告). */
 const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以上下午晚早]*$/;
+/** After an honour described by 的, a kind of unit with no name that ends its clause (的网点, 的农商银行, 的单位). */
+const KIND_OF_UNIT_DESCRIBED = /^[\u4e00-\u9fff]{0,6}?(?:网点|单位|银行|支行|分行|机构|营业所|集体)(?=[，,。；;！!]|$)/;
+/** Between a unit and an honour that describes a kind of unit: 是 and words of rank (是全市唯一获得, 也是全省首家荣获). */
+const IS_ONE_OF = /^(?:也|还|已|已经|则|就)?(?:是|成为)[^，,。；;“”"]{0,14}[“"「]?$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
 /**
@@ -418,7 +422,11 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         // (荣获“…”称号的市民某某, 荣获“…”的某公司员工某某: a person named right after a few words of who they are is
         // the one described, whatever rule named them.)
         const people = only === 'unit' ? [] : here.filter((m) => m.type === 'Person' && !credited(m) && m.start >= at && m.start - at <= 10);
-        return [...candidates, ...people].sort((a, b) => a.start - b.start).find((m) => m.start >= at && (m.start - (m.role?.length ?? 0) <= at || people.includes(m)) && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
+        const described = [...candidates, ...people].sort((a, b) => a.start - b.start).find((m) => m.start >= at && (m.start - (m.role?.length ?? 0) <= at || people.includes(m)) && /^[\u4e00-\u9fff]*$/.test(text.slice(at, m.start)));
+        if (described || !KIND_OF_UNIT_DESCRIBED.test(text.slice(at))) return described;
+        // (甲支行是全市唯一获得“…”的网点: the kind of unit described is the subject of 是 before it.)
+        const subject = candidates.filter((m) => m.end <= target.start && isUnit(m)).pop();
+        return subject && IS_ONE_OF.test(text.slice(subject.end, target.start)) ? subject : undefined;
       }
       // 行长甲为…颁发: who presents it is no recipient.
       const presenting = PRESENTING.test(clauseAround(text, target));

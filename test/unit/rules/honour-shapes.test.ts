@@ -218,6 +218,12 @@ const ROWS: Array<[string, string[]]> = [
   [`在“最美网点”评选活动中，${U}脱颖而出。`, [`RECEIVED ${U} -> 最美网点`]],
   [`在“最美网点”评选中，共有10家网点入选。`, []],
   [`在“文明网点”评选活动中，${U}营业室荣获“文明网点”称号，成为农业银行系统内唯一获此殊荣的网点。`, [`RECEIVED ${U}营业室 -> 文明网点`]],
+  // 甲是全市唯一获得“…”的网点: the honour describes a kind of unit with no name, and the unit before 是 is that one;
+  // a kind of other body described (的企业) or a unit that only visits one stays none.
+  [`${U}是全市唯一获得“全国青年文明号”的银行网点。`, [`RECEIVED ${U} -> 全国青年文明号`]],
+  [`德清农商银行是全省首家荣获“全国文明单位”称号的农商银行。`, ['RECEIVED 德清农商银行 -> 全国文明单位']],
+  [`${U}为荣获“科技创新企业”称号的企业提供贷款。`, []],
+  [`${U}走访了获得“巾帼文明岗”的网点。`, []],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
