@@ -278,6 +278,8 @@ const LEADING_DATE = /^[\s0-9０-９年月日号，,、今近昨前后日来以�
 const KIND_OF_UNIT_DESCRIBED = /^[\u4e00-\u9fff]{0,6}?(?:网点|单位|银行|支行|分行|机构|营业所|集体)(?=[，,。；;！!]|$)/;
 /** Between a unit and an honour that describes a kind of unit: 是 and words of rank (是全市唯一获得, 也是全省首家荣获). */
 const IS_ONE_OF = /^(?:也|还|已|已经|则|就)?(?:是|成为)[^，,。；;“”"]{0,14}[“"「]?$/;
+/** In an honour's clause, a verb of helping, whom it helps, then the verb of winning (协助某街道成功创建, 助力某县创成). */
+const HELPED_TO_HONOUR = /(?:助力|协助|帮助|配合)[\u4e00-\u9fff]{2,12}?(?:成功(?:创建|创成|获评|获得|入选|通过)|创成|顺利创建)[^，,。；;]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
 /**
@@ -470,6 +472,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       }
       // 努力争创“…”荣誉称号, 今年申报“…”: aimed at, not received.
       if (c.honourAim.test(clauseLead(text, h))) return;
+      // 协助某街道成功创建“…”, 助力某县创成“…”: the one helped got it, not the unit that helped.
+      if (HELPED_TO_HONOUR.test(clauseLead(text, h))) return;
       // “青年文明号”创建活动, “最美柜员”评选工作: the honour names a campaign or a contest for it, not an award.
       if (CAMPAIGN_FOR_HONOUR.test(text.slice(h.end))) return;
       // 未能获评“…”, 没有入选: denied, not conferred.

@@ -224,6 +224,10 @@ const ROWS: Array<[string, string[]]> = [
   [`德清农商银行是全省首家荣获“全国文明单位”称号的农商银行。`, ['RECEIVED 德清农商银行 -> 全国文明单位']],
   [`${U}为荣获“科技创新企业”称号的企业提供贷款。`, []],
   [`${U}走访了获得“巾帼文明岗”的网点。`, []],
+  // 协助某街道成功创建“…”: the one helped won it, not the unit that helped; a unit honoured for its help still is.
+  [`${U}协助湖滨街道成功创建“全国文明城市”。`, []],
+  [`${U}助力清溪县创成“全国文明城市”。`, []],
+  [`德清农商银行因助力乡村振兴荣获“金融服务先进单位”。`, ['RECEIVED 德清农商银行 -> 金融服务先进单位']],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
