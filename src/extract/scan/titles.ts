@@ -660,7 +660,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     found.push([e.start, e.end]);
     out.push({ finding: 'honour.shape-unquoted', type: 'Honour', ...e });
   }
-  // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them.
+  // 个人颁奖, 颁奖典礼, 获奖名单: an event or a list around honours is none of them; 一批先进集体 counts them, and
+  // 新一轮文明单位 names a round of a kind of title, not one by its name.
   // A programme's name that ends as an honour's (五星示范统计单位) is an honour's; one that ends as a ceremony
   // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
   return out
@@ -698,7 +699,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       return forms.length ? { ...t, aliases: [...(t.aliases ?? []), ...new Set(forms)] } : t;
     })
     .filter((t) => {
-      if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项)/.test(t.name));
+      if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项|新一轮|新一批|新一届)/.test(t.name));
       // (Nor one that ends as a meeting or a chat group does, 某某推进会, 某某工作群: a body met or set up once, no
       // initiative run.)
       if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name) && !c.notAProgrammeEnding.test(t.name);

@@ -228,6 +228,8 @@ const ROWS: Array<[string, string[]]> = [
   [`${U}协助湖滨街道成功创建“全国文明城市”。`, []],
   [`${U}助力清溪县创成“全国文明城市”。`, []],
   [`德清农商银行因助力乡村振兴荣获“金融服务先进单位”。`, ['RECEIVED 德清农商银行 -> 金融服务先进单位']],
+  // 新一轮…, 新一批…: a round of a kind of title is no honour's name.
+  [`近日，省文明委公布了新一轮文明单位名单，德清农商银行榜上有名。`, []],
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
