@@ -119,8 +119,6 @@ const COUNTED_HONOURS = /^[0-9０-９一二三四五六七八九十两多几数]
 /** How many honours a list held (两个, 三项, 多项). */
 const HOW_MANY = '(?:多|[0-9０-９一二三四五六七八九十两]+)(?:个|项)';
 
-/** Honours counted after their names, glued to the last (甲和乙两个奖项): the count says the items were honours. */
-const COUNT_AFTER_NAMES = new RegExp(`${HOW_MANY}(?:奖项|大奖|荣誉|殊荣)$`);
 
 /** After the last of a list, 等 and what the items were (等荣誉, 等多项奖项, 等三项大奖): the list closes as honours. */
 const LIST_CLOSED_AS_HONOURS = new RegExp(`^(?:等(?:${HOW_MANY})?(?:荣誉|称号|奖项|殊荣|表彰|大奖)|称号|荣誉称号|荣誉)`);
@@ -161,6 +159,9 @@ const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两
  * (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
  */
 const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
+
+/** A list's count of honours right after its last item (两个奖项, 两项国家级荣誉): the items were honours. */
+const COUNT_CLOSES_LIST = new RegExp(`^${COUNT_OF_HONOURS}`);
 
 function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
@@ -233,12 +234,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       }
       const rest = text.slice(at + item[0].length);
       tail = rest;
-      // (获得甲和乙两个奖项: the count glued to the last name is cut off it, and closes the list as honours.)
-      const count = items.length > 1 ? COUNT_AFTER_NAMES.exec(items[items.length - 1]!.name) : null;
-      if (count && items[items.length - 1]!.name.length - count[0].length >= 2) {
-        const last = items[items.length - 1]!;
-        last.name = last.name.slice(0, -count[0].length);
-        last.end -= count[0].length;
+      // (获得甲和乙两个奖项, 荣获甲和乙两项国家级荣誉: the count ends the last name, and closes the list as honours.)
+      if (items.length > 1 && COUNT_CLOSES_LIST.test(rest)) {
         closing = true;
         awards = true;
         break;
