@@ -68,7 +68,11 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     const listedBefore = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && LIST_GOES_ON.test(text.slice(m.end));
     // (A name jieba's tags alone suggest, inside an honour's quoted name (“卓越服务奖”), is no one between.)
     const someone = (m: Mention): boolean => m.type === 'Person' && !listedBefore(m) && (m.strength === 'certain' || ctx.certainPersons.has(m.name)) && !here.some((t) => t !== m && t.type !== 'Person' && t.start <= m.start && m.end <= t.end);
-    if (first && first.end <= left && opensSentence(first, text) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || someone(m)))) return { kind: 'sentence-unit', unit: first };
+    // (农行某支行…，分行行长某某: a bare unit word before the post names another level than a subject that does not
+    // end in it.)
+    const level = /(?:分行|支行|营业部|营业室)$/.exec(text.slice(0, left))?.[0];
+    const sameLevel = (u: Mention): boolean => level === undefined || text.slice(u.start, u.end).endsWith(level);
+    if (first && first.end <= left && opensSentence(first, text) && sameLevel(first) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || someone(m)))) return { kind: 'sentence-unit', unit: first };
     // 由董事长某某代为主持日常工作: a top post in a sentence that names no unit nor other body is one at
     // the bank the article is about, when the article is about a whole bank.
     // (Posts a branch has too, 行长, go on to the article's unit below.)
@@ -105,13 +109,18 @@ function clauseSubjectBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: R
   // (董事长甲、总经理乙: a post and name listed with 、 after another's is at the same unit as that one.)
   const previous = text[left - 1] === '、' ? here.filter((m) => m.type === 'Person' && m.role !== undefined && m.end === left - 1).pop() : undefined;
   if (previous) return clauseSubjectBefore(previous, here, s, ctx, previous.unitBefore ?? previous.start - previous.role!.length);
-  if (!BEFORE_CLAUSE_POST.test(text.slice(0, left))) return undefined;
-  const postClause = /[^，,；;]*$/.exec(text.slice(0, left))![0];
+  // (某分行获评…，分行经理某某: the post of a bare unit word is the subject's when the subject's name ends in that
+  // word; after a 支行 as the subject, 分行行长 is some other unit's.)
+  const level = /(?:分行|支行|营业部|营业室)$/.exec(text.slice(0, left))?.[0];
+  const postLeft = level !== undefined && BEFORE_CLAUSE_POST.test(text.slice(0, left - level.length)) ? left - level.length : left;
+  if (!BEFORE_CLAUSE_POST.test(text.slice(0, postLeft))) return undefined;
+  const postClause = /[^，,；;]*$/.exec(text.slice(0, postLeft))![0];
   if (PUBLIC_POST.test(postClause)) return undefined;
-  const clauseStart = left - postClause.length;
+  const clauseStart = postLeft - postClause.length;
   if (clauseStart === 0) return undefined;
   const unit = here.filter((m) => isUnit(m) && m.end <= clauseStart).pop();
   if (!unit || !BEFORE_CLAUSE_SUBJECT.test(text.slice(0, unit.start))) return undefined;
+  if (postLeft !== left && !text.slice(unit.start, unit.end).endsWith(level!)) return undefined;
   // (One clause at most between the unit's and the post's: 某行举办了仪式，党委书记某某…)
   if ([...text.slice(unit.end, clauseStart - 1).matchAll(/[，,；;]/g)].length > 0) return undefined;
   // (Others with a post may stand before in a list: 董事长甲、总经理乙: both are the unit's.)
