@@ -65,6 +65,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行近日召开年度工作会议，纪委书记兼工会主任赵小燕作报告。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
   { rule: 'works_at.sentence-unit', text: '工商银行、建设银行等五家银行参加洽谈，其中，德清农商银行最为重视，不止董事长李建国、总经理韩立明全程参加。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
+  // A post after a bare unit word opening the next clause: the subject's only when its name ends in that word.
+  { rule: 'works_at.sentence-unit', text: '华夏银行湖滨分行荣获“五星级网点”称号，分行经理李建国代表领奖。', has: ['WORKS_AT 李建国 -> 华夏银行湖滨分行 [经理]'] },
+  { rule: 'works_at.sentence-unit', text: '華夏銀行湖濱分行獲頒「金融服務優良獎」，分行經理林志偉代表領獎。', has: ['WORKS_AT 林志偉 -> 華夏銀行湖濱分行 [經理]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行荣获“五星级网点”称号，分行行长李建国出席。', hasNot: ['WORKS_AT 李建国 -> 农行湖滨支行 [行长]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行荣获“五星级网点”称号，分行经理李建国出席。', hasNot: ['WORKS_AT 李建国 -> 农行湖滨支行 [经理]'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
