@@ -17,7 +17,16 @@ import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
 const MAX_NAME = 14;
 /** The item before a suffix in a list of units of the same kind: the previous item's suffix, 、, then the name. */
-const LISTED_UNIT = /(支行|分行|分理处|营业所|储蓄所|信用社|营业部|分社)、([\u4e00-\u9fff]{2,4})$/;
+const LISTED_UNIT = /(支行|分行|分理处|营业所|储蓄所|信用社|营业部|分社)、([\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{2,5}[)）])?)$/;
+/**
+ * The first item of a list of units of one kind, after the word that opens the list (包括甲分行、乙分行): the item
+ * runs from that word to the suffix. A district may come with its road in brackets (北角(某某道)分行), as Hong Kong
+ * names its branches.
+ */
+const FIRST_LISTED_UNIT = /(?:包括|包含|分别是|分别为|如|[：:])([\u4e00-\u9fff]{2,5}(?:[（(][\u4e00-\u9fff]{2,5}[)）])?)$/;
+/** A count's measure word (11间港铁站办事处, 三家网点): what it counts starts after it. */
+const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十两几多数]$/;
+const MEASURE_FIRST = /^[间家个所座]/;
 /** A preposition and a level word read as one token (从市, 向省). */
 const GLUED_PREPOSITION = /^[从向在到由对给为于跟与及把被将][市省县区州]$/;
 /** Prepositions that ANCHORED_BREAK lets through (向工街 is a street), when jieba reads them alone right after a bank. */
@@ -171,6 +180,11 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (t.tag === 'x' && t.word.length === 2 && /^[一刚才常再又还已都也就][进到去来回入]$/.test(t.word)) break;
     // … or to 有 (另有/x 五星支行, 还有/x): units are counted or listed after it, and their names start after it.
     if (t.tag === 'x' && t.word.length === 2 && /^[另还也都已共尚]有$/.test(t.word)) break;
+    // … and 属 (belongs to) to the word before it (安置点属/x 某信用社服务区域): the unit's name starts after it.
+    if (t.tag === 'x' && t.word.length === 2 && t.word.endsWith('属')) {
+      start = t.start + 2;
+      break;
+    }
     // 历任支行行长, 所属支行: a word that ends names ends this one (anchored names are checked for them as well).
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it
@@ -178,6 +192,12 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // (Likewise 以 glued to the name's first character, 某行以柳桥支行为试点 → 以柳桥/x 支行.)
     if (t.tag === 'x' && (GLUED_PREPOSITION.test(t.word) || /^以[\u4e00-\u9fff]{1,3}$/.test(t.word))) {
       start = t.start + 1;
+      break;
+    }
+    // (11间港铁站办事处, 三家城区支行: units counted by kind, whatever jieba glues the measure word to (间港/x), are
+    // no named unit.)
+    if (MEASURE_FIRST.test(t.word) && COUNT_BEFORE.test(text.slice(0, t.start))) {
+      start = suffixStart;
       break;
     }
     start = t.start;
@@ -189,9 +209,23 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
   if (suffixStart - start < 2) {
     // 王家坝支行、老观支行、郜台支行: in a list of units of one kind, an item is a unit's name whatever jieba makes of
     // its words (老/观 are no name-like tokens), as long as it is whole: from the 、 to the suffix.
-    const item = LISTED_UNIT.exec(text.slice(Math.max(0, suffixStart - 12), suffixStart));
-    if (item && item[1] === suffix && !ANCHORED_BREAK.test(item[2]!) && !c.nameBreak.test(item[2]!) && !isGenericName(item[2]!, c)) return { nameStart: suffixStart - item[2]!.length, bank: '', bankSurface: '', finding: 'suffix' };
+    const item = LISTED_UNIT.exec(text.slice(Math.max(0, suffixStart - 16), suffixStart));
+    if (item && item[1] === suffix && plainItem(item[2]!, c)) return { nameStart: suffixStart - item[2]!.length, bank: '', bankSurface: '', finding: 'suffix' };
+    // (包括德辅道西分行、北角(渣华道)分行及荃湾分行: the first item too, when the next item is a unit of the same kind.)
+    const first = FIRST_LISTED_UNIT.exec(text.slice(Math.max(0, suffixStart - 20), suffixStart));
+    if (first && listedNext(text.slice(suffixStart + suffix.length), suffix) && plainItem(first[1]!, c)) return { nameStart: suffixStart - first[1]!.length, bank: '', bankSurface: '', finding: 'suffix' };
     return undefined;
   }
   return { nameStart: start, bank: '', bankSurface: '', finding: 'suffix' };
+}
+
+/** A listed item's name without its road in brackets: no break, no generic word. */
+function plainItem(item: string, c: ReturnType<typeof cues>): boolean {
+  const bare = item.replace(/[（(].*$/, '');
+  return !ANCHORED_BREAK.test(bare) && !c.nameBreak.test(bare) && !isGenericName(bare, c);
+}
+
+/** After a unit's suffix, the next item of the list and the same suffix (、乙分行, 及丙分行). */
+function listedNext(after: string, suffix: string): boolean {
+  return new RegExp(`^[、和及与][\\u4e00-\\u9fff]{2,5}?(?:[（(][\\u4e00-\\u9fff]{2,5}[)）])?${suffix}`).test(after);
 }

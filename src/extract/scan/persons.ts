@@ -979,7 +979,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (!items.length || (items[0]!.start > 0 && s.text[items[0]!.start - 1] === '、')) continue;
     for (const n of items) add(n, 'listed-before-role', r.word, items[0]!.start);
   }
-  return out;
+  // (投注資源於志工服務: written 於, the character is the preposition; the surname is written 于 in Traditional text
+  // too. A name that opens with it needs a post before it.)
+  return s.surface === s.text ? out : out.filter((p) => s.surface[p.start] !== '於' || p.role !== undefined);
 }
 
 /** Between the last name of a list and its role: 等, maybe with a count (甲、乙等3名员工). */
