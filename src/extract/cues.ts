@@ -99,6 +99,8 @@ export interface Cues {
   speechVerb: RegExp;
   anaphorAll: RegExp;
   nameBreak: RegExp;
+  /** A company form right after a bank's name (股份有限公司): the bank's legal name, no part of its unit's. */
+  companyForm: RegExp;
   notInName: Set<string>;
   genericUnitName: Set<string>;
   /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
@@ -226,6 +228,7 @@ function compile(lex: Lexicon): Cues {
       'g',
     ),
     nameBreak: new RegExp(alt('name-break')),
+    companyForm: new RegExp(`^${alt('company-form')}`),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),
     // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)

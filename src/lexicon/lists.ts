@@ -76,6 +76,7 @@ export const CUE_LISTS = [
   'speech-after-name',
   'speech-verb',
   'anaphor',
+  'company-form',
   'name-break',
   'not-in-name',
   'generic-unit-name',

@@ -100,6 +100,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     if (!left) continue;
     const { nameStart, bank, bankSurface, bankStart, finding } = left;
     let prefixCore = text.slice(nameStart, head.end);
+    // 中国农业银行股份有限公司湖州分行: the company form ends the bank's legal name; the unit's own name (its core,
+    // by which it is the 农行湖州分行 of other sentences and its place is read) starts after it.
+    const form = bankStart !== undefined ? c.companyForm.exec(prefixCore) : null;
+    if (form && head.start - nameStart - form[0].length >= 2) prefixCore = prefixCore.slice(form[0].length);
     if (!(bankStart !== undefined && nameStart === head.start) && isGenericName(text.slice(nameStart, head.start), c)) continue;
     // 某证券营业部, 五里街道办事处, 新华社某分社: a unit named without a bank, of another body.
     if (bankStart === undefined && c.notABankUnit.test(text.slice(nameStart, head.start))) continue;

@@ -128,6 +128,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
   { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
   { rule: 'branch.anchored', text: '德清农商银行城南信用社区域内的老人都认识柜员王红梅。', has: ['Branch 德清农商银行城南信用社'] },
+  // A bank's legal name with its company form before the unit's (某银行股份有限公司某分行): the unit's own name starts
+  // after the form, so it is the 某行某分行 of other sentences and a county's unit named with it goes under it.
+  { rule: 'branch.anchored', text: '中国建设银行股份有限公司湖州分行召开年度会议，德清支行行长韩立明发言。建行湖州分行还表彰了先进。', has: ['PART_OF 建行德清支行 -> 中国建设银行股份有限公司湖州分行'], hasNot: ['Branch 建行湖州分行'] },
   // An adverb glued to a verb of going (一进/x 支行, 刚到/x 支行): someone comes to the unit, which the clause does not name.
   { rule: 'branch.suffix', text: '德清农商银行开展适老服务。湖滨支行行长韩立明说，希望老人一进支行就有人招呼。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行老人一进支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
