@@ -99,6 +99,8 @@ export interface Cues {
   speechVerb: RegExp;
   anaphorAll: RegExp;
   nameBreak: RegExp;
+  /** A word that ends names at the start of a token (所辖爱山, jieba's glue of 所辖 and a name). */
+  nameBreakAtStart: RegExp;
   /** A company form right after a bank's name (股份有限公司): the bank's legal name, no part of its unit's. */
   companyForm: RegExp;
   notInName: Set<string>;
@@ -228,6 +230,7 @@ function compile(lex: Lexicon): Cues {
       'g',
     ),
     nameBreak: new RegExp(alt('name-break')),
+    nameBreakAtStart: new RegExp(`^${alt('name-break')}`),
     companyForm: new RegExp(`^${alt('company-form')}`),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),

@@ -189,6 +189,12 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
       start = t.start + 2;
       break;
     }
+    // jieba glues such a word to the name after it (该分行所辖爱山/x 支行): the name starts after the word.
+    const glued = t.tag === 'x' ? c.nameBreakAtStart.exec(t.word) : null;
+    if (glued && glued[0].length < t.word.length) {
+      start = t.start + glued[0].length;
+      break;
+    }
     // 历任支行行长, 所属支行: a word that ends names ends this one (anchored names are checked for them as well).
     if (c.nameBreak.test(t.word)) break;
     // jieba glues a preposition to the level word after it (从市/x 分行, 向市/x 分行): the name starts after it

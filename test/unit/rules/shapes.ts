@@ -822,6 +822,9 @@ export const SHAPES: Shape[] = [
   { rule: 'part_of.stated', text: '工行营口分行辖内鲅鱼圈支行开展宣传。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行辖内鲅鱼圈支行'] },
   { rule: 'part_of.stated', text: '近日，工行营口分行组织辖内鲅鱼圈支行、盖州支行开展宣传。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行', 'PART_OF 工行盖州支行 -> 工行营口分行'], hasNot: ['Branch 工行营口分行组织辖内鲅鱼圈支行'] },
   { rule: 'part_of.stated', text: '工行营口分行所辖的鲅鱼圈支行开展活动。', has: ['PART_OF 工行鲅鱼圈支行 -> 工行营口分行'] },
+  // jieba glues 所辖 to the unit's name after it (所辖某某/x 支行): the name starts after 所辖, and the unit is the one
+  // 该分行 stands for.
+  { rule: 'part_of.stated', text: '建行湖州分行召开年中会议。会上，该分行所辖爱山支行行长李建国作了发言。', has: ['PART_OF 建行爱山支行 -> 建行湖州分行', 'WORKS_AT 李建国 -> 建行爱山支行 [行长]'], hasNot: ['WORKS_AT 李建国 -> 建行湖州分行 [行长]'] },
   // Honour lists as decisions print them: a line that is only an honour's name (numbered, counted), then the lines that list who received it.
   { rule: 'honour.heading', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['Honour 先进集体', 'Honour 先进个人'] },
   { rule: 'received.heading-list', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['RECEIVED 建行营口站前支行 -> 先进集体', 'RECEIVED 建行营口西市支行 -> 先进集体', 'RECEIVED 张丽 -> 先进个人', 'RECEIVED 李梅 -> 先进个人'], hasNot: ['RECEIVED 张丽 -> 先进集体'] },
