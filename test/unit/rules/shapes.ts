@@ -825,6 +825,11 @@ export const SHAPES: Shape[] = [
   // jieba glues 所辖 to the unit's name after it (所辖某某/x 支行): the name starts after 所辖, and the unit is the one
   // 该分行 stands for.
   { rule: 'part_of.stated', text: '建行湖州分行召开年中会议。会上，该分行所辖爱山支行行长李建国作了发言。', has: ['PART_OF 建行爱山支行 -> 建行湖州分行', 'WORKS_AT 李建国 -> 建行爱山支行 [行长]'], hasNot: ['WORKS_AT 李建国 -> 建行湖州分行 [行长]'] },
+  // 其 before 辖属, 辖内 (其辖属的甲支行), or such a word opening a clause (某分行开展宣传，辖内甲支行、乙支行…): the
+  // units after it are those of the branch the clause before is about. 下设 says so as 下辖 does.
+  { rule: 'part_of.stated', text: '农行湖州分行高度重视适老服务，其辖属的飞英支行设立了爱心窗口。', has: ['PART_OF 农行飞英支行 -> 农行湖州分行'] },
+  { rule: 'part_of.stated', text: '农行湖州分行积极开展反诈宣传，辖内飞英支行、仁皇山支行等网点走进社区。', has: ['PART_OF 农行飞英支行 -> 农行湖州分行', 'PART_OF 农行仁皇山支行 -> 农行湖州分行'] },
+  { rule: 'part_of.stated', text: '目前，工行湖州分行下设飞英支行、仁皇山支行等八个支行。', has: ['PART_OF 工行飞英支行 -> 工行湖州分行', 'PART_OF 工行仁皇山支行 -> 工行湖州分行'] },
   // Honour lists as decisions print them: a line that is only an honour's name (numbered, counted), then the lines that list who received it.
   { rule: 'honour.heading', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['Honour 先进集体', 'Honour 先进个人'] },
   { rule: 'received.heading-list', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['RECEIVED 建行营口站前支行 -> 先进集体', 'RECEIVED 建行营口西市支行 -> 先进集体', 'RECEIVED 张丽 -> 先进个人', 'RECEIVED 李梅 -> 先进个人'], hasNot: ['RECEIVED 张丽 -> 先进集体'] },

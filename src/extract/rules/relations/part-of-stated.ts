@@ -1,7 +1,21 @@
 /** 营口市分行所辖的鲅鱼圈区支行 / 某分行组织辖内甲支行、乙支行 / 向工街支行隶属于辽宁省分行: the text states the hierarchy. */
 import { defineRelationRule } from '../../rule.js';
 import { sentenceView } from '../../scan/relations.js';
-import { mentionEnd } from '../../types.js';
+import { mentionEnd, type Mention } from '../../types.js';
+
+/** Words that say the units after them are the unit's before them (某分行下设甲支行). */
+const UNDER = '(?:所辖|下辖|所属|辖内|辖属|辖下|旗下|下属|下设)';
+const RIGHT_AFTER = new RegExp(`^(?:组织|带领|指导|督促|动员|推动)?${UNDER}的?$`);
+/**
+ * The same words with no unit right before them: after 其 (某分行重视此事，其辖内的甲支行), or opening a clause
+ * (某分行开展宣传，辖内甲支行、乙支行走进社区). The units are those of the unit the clause before is about.
+ */
+const BACK_REFERENCE = new RegExp(`(?:其|(?:^|[，,；;]))${UNDER}的?$`);
+
+/** Two units of banks the text names apart (农行某支行, 建行某分行) are no parent and child. */
+function sameBank(a: Mention, b: Mention): boolean {
+  return !a.branch?.bank || !b.branch?.bank || a.branch.bank === b.branch.bank;
+}
 
 export const partOfStated = defineRelationRule({
   id: 'part_of.stated',
@@ -10,21 +24,31 @@ export const partOfStated = defineRelationRule({
   confidence: 0.9,
   run(s, ctx, emit) {
     const { units } = sentenceView(s, ctx);
+    // b and the units listed with it (某分行辖内甲支行、乙支行和丙支行) belong to a.
+    const under = (a: Mention, b: Mention): void => {
+      emit({ type: 'PART_OF', head: mentionEnd(b), tail: mentionEnd(a), sentence: s.index });
+      let prev = b;
+      for (const c of units) {
+        if (c.start < prev.end) continue;
+        if (c.type !== 'Branch' || !/^[、和及与]$/.test(s.text.slice(prev.end, c.start)) || !sameBank(a, c)) break;
+        emit({ type: 'PART_OF', head: mentionEnd(c), tail: mentionEnd(a), sentence: s.index });
+        prev = c;
+      }
+    };
+    for (const b of units) {
+      if (b.type !== 'Branch') continue;
+      const back = BACK_REFERENCE.exec(s.text.slice(0, b.start));
+      if (!back) continue;
+      const at = b.start - back[0].length + (/^[，,；;]/.test(back[0]) ? 1 : 0);
+      // The unit nearest before, when it is a branch (a bank's units are its own already) of the same bank.
+      const a = units.filter((u) => u.end <= at).sort((x, y) => y.end - x.end)[0];
+      if (a && a.type === 'Branch' && sameBank(a, b)) under(a, b);
+    }
     for (const a of units) {
       for (const b of units) {
         if (b.start <= a.end || a.type !== 'Branch' || b.type === 'Person') continue;
         const between = s.text.slice(a.end, b.start);
-        if (/^(?:组织|带领|指导|督促|动员|推动)?(?:所辖|下辖|所属|辖内|旗下|下属)的?$/.test(between)) {
-          emit({ type: 'PART_OF', head: mentionEnd(b), tail: mentionEnd(a), sentence: s.index });
-          // 某分行辖内甲支行、乙支行和丙支行: the units listed with the first belong to it too.
-          let prev = b;
-          for (const c of units) {
-            if (c.start < prev.end) continue;
-            if (c.type !== 'Branch' || !/^[、和及与]$/.test(s.text.slice(prev.end, c.start))) break;
-            emit({ type: 'PART_OF', head: mentionEnd(c), tail: mentionEnd(a), sentence: s.index });
-            prev = c;
-          }
-        }
+        if (RIGHT_AFTER.test(between)) under(a, b);
         else if (/^(?:隶属于|隶属|属于|归属于?|是)$/.test(between) || /^(?:隶属于|隶属)[^，。]{0,12}下辖的$/.test(between)) emit({ type: 'PART_OF', head: mentionEnd(a), tail: mentionEnd(b), sentence: s.index });
       }
     }
