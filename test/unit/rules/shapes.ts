@@ -830,6 +830,12 @@ export const SHAPES: Shape[] = [
   { rule: 'part_of.stated', text: '农行湖州分行高度重视适老服务，其辖属的飞英支行设立了爱心窗口。', has: ['PART_OF 农行飞英支行 -> 农行湖州分行'] },
   { rule: 'part_of.stated', text: '农行湖州分行积极开展反诈宣传，辖内飞英支行、仁皇山支行等网点走进社区。', has: ['PART_OF 农行飞英支行 -> 农行湖州分行', 'PART_OF 农行仁皇山支行 -> 农行湖州分行'] },
   { rule: 'part_of.stated', text: '目前，工行湖州分行下设飞英支行、仁皇山支行等八个支行。', has: ['PART_OF 工行飞英支行 -> 工行湖州分行', 'PART_OF 工行仁皇山支行 -> 工行湖州分行'] },
+  // A verb of going before such a word (到辖属甲支行调研): the unit is the one of the clause's subject.
+  { rule: 'part_of.stated', text: '建行湖州分行党委书记、行长李建国到辖属爱山支行调研网点转型。', has: ['PART_OF 建行爱山支行 -> 建行湖州分行'] },
+  // 隶属 in brackets after the unit (甲支行（隶属某分行）).
+  { rule: 'part_of.stated', text: '农行飞英支行（隶属农行湖州分行）日前开展消保宣传。', has: ['PART_OF 农行飞英支行 -> 农行湖州分行'] },
+  // A unit named after a branch of a place and its bank (湖州农行飞英支行) is that branch's.
+  { rule: 'part_of.stated', text: '湖州农行飞英支行近日开展送金融知识下乡。', has: ['PART_OF 农行飞英支行 -> 湖州农行'] },
   // Honour lists as decisions print them: a line that is only an honour's name (numbered, counted), then the lines that list who received it.
   { rule: 'honour.heading', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['Honour 先进集体', 'Honour 先进个人'] },
   { rule: 'received.heading-list', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['RECEIVED 建行营口站前支行 -> 先进集体', 'RECEIVED 建行营口西市支行 -> 先进集体', 'RECEIVED 张丽 -> 先进个人', 'RECEIVED 李梅 -> 先进个人'], hasNot: ['RECEIVED 张丽 -> 先进集体'] },

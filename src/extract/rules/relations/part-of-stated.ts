@@ -7,10 +7,11 @@ import { mentionEnd, type Mention } from '../../types.js';
 const UNDER = '(?:所辖|下辖|所属|辖内|辖属|辖下|旗下|下属|下设)';
 const RIGHT_AFTER = new RegExp(`^(?:组织|带领|指导|督促|动员|推动)?${UNDER}的?$`);
 /**
- * The same words with no unit right before them: after 其 (某分行重视此事，其辖内的甲支行), or opening a clause
- * (某分行开展宣传，辖内甲支行、乙支行走进社区). The units are those of the unit the clause before is about.
+ * The same words with no unit right before them: after 其 (某分行重视此事，其辖内的甲支行), opening a clause
+ * (某分行开展宣传，辖内甲支行、乙支行走进社区), or after a verb of going (某分行行长到辖属甲支行调研). The units are
+ * those of the unit the clause is about.
  */
-const BACK_REFERENCE = new RegExp(`(?:其|(?:^|[，,；;]))${UNDER}的?$`);
+const BACK_REFERENCE = new RegExp(`(?:其|(?:^|[，,；;])|(?:到|赴|前往|走进|深入))${UNDER}的?$`);
 
 /** Two units of banks the text names apart (农行某支行, 建行某分行) are no parent and child. */
 function sameBank(a: Mention, b: Mention): boolean {
@@ -45,11 +46,16 @@ export const partOfStated = defineRelationRule({
       if (a && a.type === 'Branch' && sameBank(a, b)) under(a, b);
     }
     for (const a of units) {
+      // 湖州农行飞英支行: a unit named after a branch of a place and its bank (branch.place-bank), the bank's short name
+      // read as the unit's anchor, is that branch's.
+      for (const b of units) {
+        if (a.type === 'Branch' && b.type === 'Branch' && b.start > a.start && b.start < a.end && b.branch?.bankSurface && b.start + b.branch.bankSurface.length === a.end && b.end > a.end) emit({ type: 'PART_OF', head: mentionEnd(b), tail: mentionEnd(a), sentence: s.index });
+      }
       for (const b of units) {
         if (b.start <= a.end || a.type !== 'Branch' || b.type === 'Person') continue;
         const between = s.text.slice(a.end, b.start);
         if (RIGHT_AFTER.test(between)) under(a, b);
-        else if (/^(?:隶属于|隶属|属于|归属于?|是)$/.test(between) || /^(?:隶属于|隶属)[^，。]{0,12}下辖的$/.test(between)) emit({ type: 'PART_OF', head: mentionEnd(a), tail: mentionEnd(b), sentence: s.index });
+        else if (/^(?:[（(]?(?:隶属于|隶属|属于|归属于?)|是)$/.test(between) || /^(?:隶属于|隶属)[^，。]{0,12}下辖的$/.test(between)) emit({ type: 'PART_OF', head: mentionEnd(a), tail: mentionEnd(b), sentence: s.index });
       }
     }
   },
