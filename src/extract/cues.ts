@@ -105,6 +105,8 @@ export interface Cues {
   companyForm: RegExp;
   notInName: Set<string>;
   genericUnitName: Set<string>;
+  /** A word for a unit's kind that ends a unit's name before its suffix, after the name proper (某某社区支行). */
+  unitKindWord: Set<string>;
   /** A word of another body inside a unit's name (证券, 街道, 公司): the unit is no bank's. */
   notABankUnit: RegExp;
   /** After a unit set after 在, the rest of a frame of guidance up to 下 (的统一部署下, 的关心和大力支持下). */
@@ -234,6 +236,7 @@ function compile(lex: Lexicon): Cues {
     companyForm: new RegExp(`^${alt('company-form')}`),
     notInName: set('not-in-name'),
     genericUnitName: set('generic-unit-name'),
+    unitKindWord: set('unit-kind-word'),
     // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)
     notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|(?:${alt('org-suffix')})$`),
     // (Other bodies of the list, 的, and a few words of manner may come first: 和某局的正确领导下, 的关心和大力支持下.)

@@ -79,6 +79,7 @@ export const CUE_LISTS = [
   'company-form',
   'name-break',
   'not-in-name',
+  'unit-kind-word',
   'generic-unit-name',
   'not-a-bank-unit',
   'unit-cut-word',

@@ -106,7 +106,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     if (form && head.start - nameStart - form[0].length >= 2) prefixCore = prefixCore.slice(form[0].length);
     if (!(bankStart !== undefined && nameStart === head.start) && isGenericName(text.slice(nameStart, head.start), c)) continue;
     // 某证券营业部, 五里街道办事处, 新华社某分社: a unit named without a bank, of another body.
-    if (bankStart === undefined && c.notABankUnit.test(text.slice(nameStart, head.start))) continue;
+    // (A community's name before 支行 is the unit's (某某社区支行), though 社区 ends the names of other bodies.)
+    const own = text.slice(nameStart, head.start);
+    if (bankStart === undefined && c.notABankUnit.test(own) && ![...c.unitKindWord].some((w) => own.endsWith(w))) continue;
     const parents: string[] = [];
     for (let k = 0; k < chain.length; k++) {
       const link = chain[k]!;
@@ -175,7 +177,11 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // Another unit's suffix ends this name: 向工街支行隶属于辽宁省分行 is two units.
     // (A place the gazetteer knows is a name whatever jieba tags it: 即墨/v 区/n 支行.)
     const place = t.word.length >= 2 && ctx.lex.places.byName.has(t.word);
-    if ((!isNamey(t, c) && !place) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
+    // 滨湖社区支行: a word for the unit's kind (社区/n) right before the suffix is part of a name that a place or a
+    // name-like word opens before it (alone, 社区支行 is no name: generic-unit-name).
+    const before = s.tokens[j - 1];
+    const kind = j === ti && t.start + t.word.length === suffixStart && c.unitKindWord.has(t.word) && before !== undefined && (before.tag === 'ns' || (before.word.length >= 2 && ctx.lex.places.byName.has(before.word)));
+    if ((!isNamey(t, c) && !place && !kind) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
     // jieba glues a particle to the verb after it (紧张/a 地问/x 信用社): a clause, not a name, ends there.
     if (t.tag === 'x' && /^[的地得]/.test(t.word) && t.word.length > 1) break;
     // … and an adverb of time to the verb after it (现为/x 开发区支行, 曾在/x): the name starts after it.

@@ -128,6 +128,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行走进城南信用社区，提醒居民储蓄所得利息要留好凭证。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行城南信用社'] },
   { rule: 'branch.anchored', text: '农行湖滨支行提醒，个体户营业所得要按时申报。', has: ['Branch 农行湖滨支行'], hasNot: ['Branch 农行个体户营业所'] },
   { rule: 'branch.anchored', text: '德清农商银行城南信用社区域内的老人都认识柜员王红梅。', has: ['Branch 德清农商银行城南信用社'] },
+  // A community's name before 支行 (某某社区支行) names a unit, though 社区 alone ends other bodies' names; a visit to a
+  // community names none.
+  { rule: 'branch.suffix', text: '德清农商银行新设立的滨湖社区支行正式营业，员工随后走进城南社区开展宣传。', has: ['Branch 德清农商银行滨湖社区支行', 'PART_OF 德清农商银行滨湖社区支行 -> 德清农商银行'], hasNot: ['Branch 德清农商银行城南社区支行'] },
   // A bank's legal name with its company form before the unit's (某银行股份有限公司某分行): the unit's own name starts
   // after the form, so it is the 某行某分行 of other sentences and a county's unit named with it goes under it.
   { rule: 'branch.anchored', text: '中国建设银行股份有限公司湖州分行召开年度会议，德清支行行长韩立明发言。建行湖州分行还表彰了先进。', has: ['PART_OF 建行德清支行 -> 中国建设银行股份有限公司湖州分行'], hasNot: ['Branch 建行湖州分行'] },
