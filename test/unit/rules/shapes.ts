@@ -839,6 +839,8 @@ export const SHAPES: Shape[] = [
   { rule: 'part_of.stated', text: '农行飞英支行（隶属农行湖州分行）日前开展消保宣传。', has: ['PART_OF 农行飞英支行 -> 农行湖州分行'] },
   // A unit named after a branch of a place and its bank (湖州农行飞英支行) is that branch's.
   { rule: 'part_of.stated', text: '湖州农行飞英支行近日开展送金融知识下乡。', has: ['PART_OF 农行飞英支行 -> 湖州农行'] },
+  // Units counted under a unit, then one picked out after 其中 (某支行下设八个网点，其中甲营业所…).
+  { rule: 'part_of.stated', text: '邮储银行德清县支行下设八个营业网点，其中新市营业所去年获评星级网点。', has: ['PART_OF 邮储银行新市营业所 -> 邮储银行德清县支行'] },
   // Honour lists as decisions print them: a line that is only an honour's name (numbered, counted), then the lines that list who received it.
   { rule: 'honour.heading', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['Honour 先进集体', 'Honour 先进个人'] },
   { rule: 'received.heading-list', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['RECEIVED 建行营口站前支行 -> 先进集体', 'RECEIVED 建行营口西市支行 -> 先进集体', 'RECEIVED 张丽 -> 先进个人', 'RECEIVED 李梅 -> 先进个人'], hasNot: ['RECEIVED 张丽 -> 先进集体'] },

@@ -6,6 +6,8 @@ import { mentionEnd, type Mention } from '../../types.js';
 /** Words that say the units after them are the unit's before them (某分行下设甲支行). */
 const UNDER = '(?:所辖|下辖|所属|辖内|辖属|辖下|旗下|下属|下设)';
 const RIGHT_AFTER = new RegExp(`^(?:组织|带领|指导|督促|动员|推动)?${UNDER}的?$`);
+/** 某支行下设12个网点，其中甲营业所…: units counted under the unit, then one of them picked out. */
+const COUNTED_AMONG = /^(?:下设|下辖|辖有|设有)[^，,。；;]{1,12}[，,]其中[，,]?$/;
 /**
  * The same words with no unit right before them: after 其 (某分行重视此事，其辖内的甲支行), opening a clause
  * (某分行开展宣传，辖内甲支行、乙支行走进社区), or after a verb of going (某分行行长到辖属甲支行调研). The units are
@@ -54,7 +56,7 @@ export const partOfStated = defineRelationRule({
       for (const b of units) {
         if (b.start <= a.end || a.type !== 'Branch' || b.type === 'Person') continue;
         const between = s.text.slice(a.end, b.start);
-        if (RIGHT_AFTER.test(between)) under(a, b);
+        if (RIGHT_AFTER.test(between) || (COUNTED_AMONG.test(between) && sameBank(a, b))) under(a, b);
         else if (/^(?:[（(]?(?:隶属于|隶属|属于|归属于?)|是)$/.test(between) || /^(?:隶属于|隶属)[^，。]{0,12}下辖的$/.test(between)) emit({ type: 'PART_OF', head: mentionEnd(a), tail: mentionEnd(b), sentence: s.index });
       }
     }
