@@ -219,6 +219,10 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     start = t.start;
     j--;
   }
+  // 台中分行: a place the gazetteer knows right before the suffix names the unit even where jieba splits it into
+  // words that are no name (台/q 中/f).
+  const placeHere = placeMatches(s, ctx).filter((p) => p.end === suffixStart && p.start < start && p.word.length >= 2).sort((a, b) => a.start - b.start)[0];
+  if (placeHere && s.tokens.some((t) => t.start === placeHere.start)) start = placeHere.start;
   // 七百储蓄所(今雷锋支行): 今/现/原 mark a name's time, not part of it.
   // (Not the first character of a place: 原阳县支行 is the county's unit.)
   while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2 && !placeMatches(s, ctx).some((p) => p.start === start)) start++;
