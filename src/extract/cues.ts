@@ -116,6 +116,8 @@ export interface Cues {
   /** Verbs of making a unit (建设, 创建): before a word for a unit's kind, a clause (建设党建支行). */
   unitBuildVerb: RegExp;
   unitSuffix: RegExp;
+  /** A unit's suffix ending a word (林分行: a surname before a unit's suffix is no one's name). */
+  unitSuffixAtEnd: RegExp;
   unitSuffixAll: RegExp;
 }
 
@@ -244,6 +246,7 @@ function compile(lex: Lexicon): Cues {
     unitCutWord: set('unit-cut-word'),
     unitBuildVerb: new RegExp(`^${alt('unit-build-verb')}`),
     unitSuffix: new RegExp(units),
+    unitSuffixAtEnd: new RegExp(`${units}$`),
     unitSuffixAll: new RegExp(units, 'g'),
   };
 }

@@ -76,8 +76,9 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
 }
 
 export function notAName(name: string, c: Cues, names: Names): boolean {
-  // (省长金融奖: a word ending in 奖 is an award, not a given name.)
-  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖');
+  // (省长金融奖: a word ending in 奖 is an award, not a given name; nor is a unit's suffix: 该行员林分行 is 该行 and
+  // the unit 员林分行, read as the post 行员 and 林分行.)
+  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
