@@ -326,6 +326,9 @@ function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
   return !!m && !((listed || m[0].startsWith('等')) && /(?:活动|评选)$/.test(m[0]));
 }
 
+/** A day written with a dot at the start of a quote (3·15, 六·一, 5.20). */
+const DOTTED_DAY = /^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}(?![\d一二三四五六七八九十])/;
+
 /** Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來): an event, so a programme. */
 const HELD_AFTER = /^(?:顺利|成功|圆满|隆重|正式|已经?)?(?:举行|举办以来|开幕|启幕)/;
 /** “某某”是某支行打造的服务品牌: described after as a brand or campaign that a unit made or runs. */
@@ -412,8 +415,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A source named in quotes (注明来源“某某网”) is no title; nor a publication (“亚洲银行家”杂志颁发的…: who confers).
     if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/^(?:杂志|周刊|月刊|期刊|日报|晚报|报社|电视台|传媒|媒体)/.test(text.slice(m.index + m[0].length))) continue;
-    // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme.
-    if (/^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}/.test(q) || ctx.lex.banks.byAlias.has(q)) continue;
+    // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme. (A campaign
+    // named after its day goes on past it, “3·15消费者权益保护宣传周”: four characters or more of its own.)
+    const day = DOTTED_DAY.exec(q)?.[0];
+    if ((day && q.length - day.length < 4) || ctx.lex.banks.byAlias.has(q)) continue;
     // 特色活动，如“金融知识赶大集、黄梅话消保”等: one quote that lists programmes, each item a name of its own.
     const listed = quotedList(text, m.index, m.index + m[0].length, q, c);
     if (listed) {
@@ -680,7 +685,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // 2017年度全国青年文明号: the same honour as any other year's; the year is the award's (RECEIVED's year), so
       // the name without it is a name of the honour too.
       // (Likewise a programme held every year, 2025“某某”系列活动, 2024年某某比赛: the year is the edition's.)
-      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : t.type === 'Programme' ? /^(?:19|20)\d{2}(?:年度?)?(?![\d年])/.exec(t.name)?.[0] : undefined;
+      // (And a campaign held on its day every year, 3·15某某宣传周: the day is no part of what it is called elsewhere.)
+      const year = t.type === 'Honour' ? /^(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度?/.exec(t.name)?.[0] : t.type === 'Programme' ? (/^(?:19|20)\d{2}(?:年度?)?(?![\d年])/.exec(t.name) ?? DOTTED_DAY.exec(t.name))?.[0] : undefined;
       const rest = year ? t.name.slice(year.length) : '';
       // 五四红旗团委（团支部）: a variant in brackets after the name; the name without it is a name of the honour too.
       // (So is the name's English in brackets, 某某最佳银行（Best Bank of the Year）, as Hong Kong and Taiwan news gloss it.)
