@@ -657,6 +657,13 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行承办了全县农信系统“柜面业务技能比武”，十支代表队参赛。', has: ['RUNS 德清农商银行 -> 柜面业务技能比武'] },
   // A quoted name before a service team with its field first (“某某”金融服务队) names the team.
   { rule: 'programme.context', text: '长兴农商银行组建“红马甲”金融服务队，深入村社开展上门服务。', has: ['RUNS 长兴农商银行 -> 红马甲'] },
+  // After a verb of launching, a quote that only says what a check, an appeal, a mechanism or a rally is about, or
+  // names a bank's channel or a savings product, is no programme; nor a rule of work ending in …负责制.
+  { rule: 'programme.context', text: '农行湖滨支行开展“双录”检查，并启动“暖心驿站”服务。', has: ['RUNS 农行湖滨支行 -> 暖心驿站'], hasNot: ['Programme 双录'] },
+  { rule: 'programme.context', text: '邮储银行湖州市分行发起“我是反诈宣传员”倡议，并开展“金融夜校”活动。', has: ['RUNS 邮储银行湖州市分行 -> 金融夜校'], hasNot: ['Programme 我是反诈宣传员'] },
+  { rule: 'programme.context', text: '湖州银行举办“开门红”誓师大会，并启动“湖银课堂”。', has: ['RUNS 湖州银行 -> 湖银课堂'], hasNot: ['Programme 开门红'] },
+  { rule: 'programme.context', text: '德清农商银行推出“丰收互联”手机银行，并开展“丰收驿站”服务。', has: ['RUNS 德清农商银行 -> 丰收驿站'], hasNot: ['Programme 丰收互联'] },
+  { rule: 'programme.context', text: '农行湖滨支行推出“安心存”储蓄产品。中行南浔支行启动“首问负责制”。', hasNot: ['Programme 安心存', 'Programme 首问负责制'] },
   // A campaign named after its day goes on past the day (“3·15某某宣传周”); a quote of the day alone stays out.
   { rule: 'programme.context', text: '3月15日，中行西湖支行举办“3·15消费者权益保护教育宣传周”活动。', has: ['RUNS 中行西湖支行 -> 3·15消费者权益保护教育宣传周'] },
   { rule: 'programme.context', text: '中行西湖支行开展“3·15”国际消费者权益日宣传，并启动“金融夜校”。', has: ['RUNS 中行西湖支行 -> 金融夜校'], hasNot: ['Programme 3·15'] },
