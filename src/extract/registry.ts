@@ -50,6 +50,7 @@ import { honourLabelledList } from './rules/titles/honour-labelled-list.js';
 import { receivedHeadingList } from './rules/relations/received-heading-list.js';
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
+import { runsJoinedAfter } from './rules/relations/runs-joined-after.js';
 import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
@@ -173,6 +174,7 @@ export const RELATION_RULES = [
   runsSubjectRule,
   runsSentenceSubject,
   runsPreviousUnit,
+  runsJoinedAfter,
   runsContestResult,
   runsOrganisers,
   runsArticleProgramme,

@@ -245,7 +245,7 @@ export function unitsJoinedBefore(mentions: Mention[], unit: Mention, text: stri
 }
 
 /** The units joined to `unit` by 、, 和, 及 or 与 right after it (甲银行、乙银行和丙银行), in text order. */
-function unitsJoinedAfter(units: Mention[], unit: Mention, text: string): Mention[] {
+export function unitsJoinedAfter(units: Mention[], unit: Mention, text: string): Mention[] {
   const out: Mention[] = [];
   for (let cur = unit; ; ) {
     const next = units.filter((u) => u.start > cur.end && /^(?:[、和及与]|以及)$/.test(text.slice(cur.end, u.start))).sort((a, b) => a.start - b.start || b.end - a.end)[0];

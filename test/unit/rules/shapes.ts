@@ -534,6 +534,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '通报称，九江银行股份有限公司原党委书记、行长施晓燕涉嫌违纪。', has: ['WORKS_AT 施晓燕 -> 九江银行 [行长]'], hasNot: ['Organization 股份有限公司'] },
   { rule: 'works_at.unit-role-name', text: '九江银行庐山支行总经理施晓燕及副总经理甘立群一行到访九江学院。', has: ['WORKS_AT 施晓燕 -> 九江银行庐山支行 [总经理]', 'WORKS_AT 甘立群 -> 九江银行庐山支行 [副总经理]'] },
   { rule: 'bank.alias', text: '土地銀行董事長何英明出席頒獎。', has: ['WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
+  // Units that open a later clause only to take part (甲支行、乙支行积极参与) join the programme named before them; a
+  // unit that takes part in something else (参加了会议) does not.
+  { rule: 'runs.joined-after', text: '人民银行湖州市中心支行组织辖内机构开展“整治拒收现金”宣传，农行湖滨支行、建行南浔支行积极参与。', has: ['RUNS 农行湖滨支行 -> 整治拒收现金', 'RUNS 建行南浔支行 -> 整治拒收现金'] },
+  { rule: 'runs.joined-after', text: '德清农商银行开展“丰收驿站”宣传，湖州银行参加了会议。', hasNot: ['RUNS 湖州银行 -> 丰收驿站'] },
   { rule: 'runs.subject', text: '“邻里小站”是农行湖滨支行打造的特色服务品牌。', has: ['Programme 邻里小站', 'RUNS 农行湖滨支行 -> 邻里小站'] },
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.
