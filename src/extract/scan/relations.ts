@@ -743,6 +743,30 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   return units.filter((m) => m.end <= p.start).pop() ?? (clauseHasOwnActor(p, s, ctx) ? undefined : units.find((m) => m.start >= p.end));
 }
 
+/** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */
+const RESPECTIVELY = /^[^，,。；;“”"]{0,4}?分别[^，,。；;“”"]{0,8}[“"]?$/;
+
+/**
+ * 甲支行、乙支行分别推出“A”和“B”: units joined before 分别 and as many programmes after it in the same clause,
+ * paired in order (each programme to the unit that runs it). Programmes not paired so are not in the map.
+ */
+export function respectivePairs(s: SentenceCtx, ctx: RuleCtx): Map<Mention, Mention> {
+  return ctx.memo(s, 'relations.respectively', () => {
+    const pairs = new Map<Mention, Mention>();
+    const { here, units } = sentenceView(s, ctx);
+    const programmes = here.filter((m) => m.type === 'Programme');
+    for (const p of programmes) {
+      const subj = runsSubject(p, s, ctx);
+      if (!subj || subj.end > p.start || pairs.has(p)) continue;
+      const joined = [...unitsJoinedBefore(units, subj, s.text).reverse(), subj];
+      const after = programmes.filter((m) => m.start >= subj.end && !/[，,。；;]/.test(s.text.slice(subj.end, m.start)));
+      if (joined.length < 2 || after.length !== joined.length || !RESPECTIVELY.test(s.text.slice(subj.end, after[0]!.start))) continue;
+      after.forEach((q, i) => pairs.set(q, joined[i]!));
+    }
+    return pairs;
+  });
+}
+
 /**
  * Between a person and a unit: 是, 在 (with a few words of time or an adverb first: 一直在, 便是, 也是), a comma (an
  * apposition, maybe with 现任), a bracket (王芳（某支行行长）), or a dash (王芳——某支行的一名柜员: a profile's

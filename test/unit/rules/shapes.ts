@@ -538,6 +538,9 @@ export const SHAPES: Shape[] = [
   // unit that takes part in something else (参加了会议) does not.
   { rule: 'runs.joined-after', text: '人民银行湖州市中心支行组织辖内机构开展“整治拒收现金”宣传，农行湖滨支行、建行南浔支行积极参与。', has: ['RUNS 农行湖滨支行 -> 整治拒收现金', 'RUNS 建行南浔支行 -> 整治拒收现金'] },
   { rule: 'runs.joined-after', text: '德清农商银行开展“丰收驿站”宣传，湖州银行参加了会议。', hasNot: ['RUNS 湖州银行 -> 丰收驿站'] },
+  // Units joined before 分别 and as many programmes after it: each unit runs its own, in order (联合 still shares them).
+  { rule: 'runs.subject', text: '近日，工行湖州分行、农行湖州分行和建行湖州分行分别开展了“工银课堂”、“农情课堂”及“建行课堂”活动。', has: ['RUNS 工行湖州分行 -> 工银课堂', 'RUNS 农行湖州分行 -> 农情课堂', 'RUNS 建行湖州分行 -> 建行课堂'], hasNot: ['RUNS 工行湖州分行 -> 农情课堂', 'RUNS 工行湖州分行 -> 建行课堂', 'RUNS 农行湖州分行 -> 工银课堂'] },
+  { rule: 'runs.subject', text: '工行湖州分行和农行湖州分行联合推出“工银驿站”和“农情驿站”。', has: ['RUNS 工行湖州分行 -> 农情驿站', 'RUNS 农行湖州分行 -> 工银驿站'] },
   { rule: 'runs.subject', text: '“邻里小站”是农行湖滨支行打造的特色服务品牌。', has: ['Programme 邻里小站', 'RUNS 农行湖滨支行 -> 邻里小站'] },
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.

@@ -4,7 +4,7 @@
  * 甲分行辖内乙支行 the unit the actor belongs to.
  */
 import { defineRelationRule } from '../../rule.js';
-import { guidesActor, runsSubject, sentenceView } from '../../scan/relations.js';
+import { guidesActor, respectivePairs, runsSubject, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 /**
@@ -23,7 +23,9 @@ export const runsSentenceSubject = defineRelationRule({
     const opener = units[0];
     // (在某分行的指导下，…: a unit that only guides the actor opens no sentence as its subject.)
     if (!opener || guidesActor(opener, s, ctx)) return;
-    for (const p of here.filter((m) => m.type === 'Programme')) {
+    // (甲支行、乙支行分别推出“A”和“B”: programmes paired with their units are read by runs.subject alone.)
+    const pairs = respectivePairs(s, ctx);
+    for (const p of here.filter((m) => m.type === 'Programme' && !pairs.has(m))) {
       if (opener !== runsSubject(p, s, ctx) && opener.end <= p.start && OPENS.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉|辖内|所辖|辖属|旗下|下属)/.test(s.text.slice(opener.end))) {
         emit({ type: 'RUNS', head: mentionEnd(opener), tail: mentionEnd(p), sentence: s.index });
       }

@@ -1,6 +1,6 @@
 /** 某支行开展“普及金融知识万里行”活动: the nearest unit before a programme (else after it) runs it. */
 import { defineRelationRule } from '../../rule.js';
-import { runsSubject, sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
+import { respectivePairs, runsSubject, sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 export const runsSubjectRule = defineRelationRule({
@@ -10,7 +10,14 @@ export const runsSubjectRule = defineRelationRule({
   confidence: 0.75,
   run(s, ctx, emit) {
     const { here, units } = sentenceView(s, ctx);
+    const pairs = respectivePairs(s, ctx);
     for (const p of here.filter((m) => m.type === 'Programme')) {
+      // (甲支行、乙支行分别推出“A”和“B”: each unit runs its own programme only.)
+      const own = pairs.get(p);
+      if (own) {
+        emit({ type: 'RUNS', head: mentionEnd(own), tail: mentionEnd(p), sentence: s.index });
+        continue;
+      }
       const subj = runsSubject(p, s, ctx);
       if (!subj) continue;
       emit({ type: 'RUNS', head: mentionEnd(subj), tail: mentionEnd(p), sentence: s.index });
