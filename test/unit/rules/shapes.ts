@@ -662,6 +662,8 @@ export const SHAPES: Shape[] = [
   // verb of launching right before the quote.
   { rule: 'programme.context', text: '邮储银行湖州市分行承办了全省邮储系统“青年员工演讲比赛”。', has: ['RUNS 邮储银行湖州市分行 -> 青年员工演讲比赛'] },
   { rule: 'programme.context', text: '德清农商银行承办了全县农信系统“柜面业务技能比武”，十支代表队参赛。', has: ['RUNS 德清农商银行 -> 柜面业务技能比武'] },
+  // A match named by the words for one after the quote (…友谊赛, …邀请赛, …球赛) is the programme, the quote another name.
+  { rule: 'programme.embedded-quote', text: '中行湖州分行举办“中银杯”职工乒乓球友谊赛。', has: ['RUNS 中行湖州分行 -> “中银杯”职工乒乓球友谊赛'] },
   // A quoted name before a service team with its field first (“某某”金融服务队) names the team.
   { rule: 'programme.context', text: '长兴农商银行组建“红马甲”金融服务队，深入村社开展上门服务。', has: ['RUNS 长兴农商银行 -> 红马甲'] },
   // After a verb of launching, a quote that only says what a check, an appeal, a mechanism or a rally is about, or
