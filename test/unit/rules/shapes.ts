@@ -538,6 +538,10 @@ export const SHAPES: Shape[] = [
   // unit that takes part in something else (参加了会议) does not.
   { rule: 'runs.joined-after', text: '人民银行湖州市中心支行组织辖内机构开展“整治拒收现金”宣传，农行湖滨支行、建行南浔支行积极参与。', has: ['RUNS 农行湖滨支行 -> 整治拒收现金', 'RUNS 建行南浔支行 -> 整治拒收现金'] },
   { rule: 'runs.joined-after', text: '德清农商银行开展“丰收驿站”宣传，湖州银行参加了会议。', hasNot: ['RUNS 湖州银行 -> 丰收驿站'] },
+  // A unit right before a programme, maybe with 的, names whose it is: the unit opening the sentence only visits it or
+  // learns from it, and runs nothing.
+  { rule: 'runs.subject', text: '农行湖滨支行参观了工行吴兴支行的“工行驿站”。', has: ['RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 农行湖滨支行 -> 工行驿站'] },
+  { rule: 'runs.subject', text: '农行湖滨支行学习借鉴建行“劳动者港湾”的做法，设立了爱心服务区。', has: ['RUNS 中国建设银行 -> 劳动者港湾'], hasNot: ['RUNS 农行湖滨支行 -> 劳动者港湾'] },
   // Units joined before 分别 and as many programmes after it: each unit runs its own, in order (联合 still shares them).
   { rule: 'runs.subject', text: '近日，工行湖州分行、农行湖州分行和建行湖州分行分别开展了“工银课堂”、“农情课堂”及“建行课堂”活动。', has: ['RUNS 工行湖州分行 -> 工银课堂', 'RUNS 农行湖州分行 -> 农情课堂', 'RUNS 建行湖州分行 -> 建行课堂'], hasNot: ['RUNS 工行湖州分行 -> 农情课堂', 'RUNS 工行湖州分行 -> 建行课堂', 'RUNS 农行湖州分行 -> 工银课堂'] },
   { rule: 'runs.subject', text: '工行湖州分行和农行湖州分行联合推出“工银驿站”和“农情驿站”。', has: ['RUNS 工行湖州分行 -> 农情驿站', 'RUNS 农行湖州分行 -> 工银驿站'] },

@@ -26,7 +26,11 @@ export const runsSentenceSubject = defineRelationRule({
     // (甲支行、乙支行分别推出“A”和“B”: programmes paired with their units are read by runs.subject alone.)
     const pairs = respectivePairs(s, ctx);
     for (const p of here.filter((m) => m.type === 'Programme' && !pairs.has(m))) {
-      if (opener !== runsSubject(p, s, ctx) && opener.end <= p.start && OPENS.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉|辖内|所辖|辖属|旗下|下属)/.test(s.text.slice(opener.end))) {
+      const own = runsSubject(p, s, ctx);
+      // (农行某支行参观了工行某支行的“工行驿站”, 借鉴建行“劳动者港湾”的做法: a unit right before the programme, maybe
+      // with 的, names whose it is; the opener only visits or learns from it.)
+      if (own && own.end <= p.start && /^的?[“"]?$/.test(s.text.slice(own.end, p.start))) continue;
+      if (opener !== own && opener.end <= p.start && OPENS.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉|辖内|所辖|辖属|旗下|下属)/.test(s.text.slice(opener.end))) {
         emit({ type: 'RUNS', head: mentionEnd(opener), tail: mentionEnd(p), sentence: s.index });
       }
     }
