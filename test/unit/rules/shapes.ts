@@ -662,14 +662,8 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '恒生银行携手社区中心合作“长者同行”公益行动。', has: ['Programme 长者同行', 'RUNS 恒生銀行 -> 长者同行'] },
   { rule: 'programme.context', text: '泰隆银行通过“乡村夜校”和“行长讲堂”服务村民。', has: ['Programme 乡村夜校', 'Programme 行长讲堂'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行积极开展“邻里守望”社区金融宣讲活动。', has: ['Programme “邻里守望”社区金融宣讲活动'], hasNot: ['Programme 积极开展“邻里守望”社区金融宣讲活动'] },
-  // A contest quoted whole by any word for one (…演讲比赛, …技能比武) is a programme, as …大赛 and …竞赛 are, with no
-  // verb of launching right before the quote.
-  { rule: 'programme.context', text: '邮储银行湖州市分行承办了全省邮储系统“青年员工演讲比赛”。', has: ['RUNS 邮储银行湖州市分行 -> 青年员工演讲比赛'] },
-  { rule: 'programme.context', text: '德清农商银行承办了全县农信系统“柜面业务技能比武”，十支代表队参赛。', has: ['RUNS 德清农商银行 -> 柜面业务技能比武'] },
   // A match named by the words for one after the quote (…友谊赛, …邀请赛, …球赛) is the programme, the quote another name.
   { rule: 'programme.embedded-quote', text: '中行湖州分行举办“中银杯”职工乒乓球友谊赛。', has: ['RUNS 中行湖州分行 -> “中银杯”职工乒乓球友谊赛'] },
-  // A quoted name before a service team with its field first (“某某”金融服务队) names the team.
-  { rule: 'programme.context', text: '长兴农商银行组建“红马甲”金融服务队，深入村社开展上门服务。', has: ['RUNS 长兴农商银行 -> 红马甲'] },
   // After a verb of launching, a quote that only says what a check, an appeal, a mechanism or a rally is about, or
   // names a bank's channel or a savings product, is no programme; nor a rule of work ending in …负责制.
   { rule: 'programme.context', text: '农行湖滨支行开展“双录”检查，并启动“暖心驿站”服务。', has: ['RUNS 农行湖滨支行 -> 暖心驿站'], hasNot: ['Programme 双录'] },
@@ -680,8 +674,6 @@ export const SHAPES: Shape[] = [
   // A campaign named after its day goes on past the day (“3·15某某宣传周”); a quote of the day alone stays out.
   { rule: 'programme.context', text: '3月15日，中行西湖支行举办“3·15消费者权益保护教育宣传周”活动。', has: ['RUNS 中行西湖支行 -> 3·15消费者权益保护教育宣传周'] },
   { rule: 'programme.context', text: '中行西湖支行开展“3·15”国际消费者权益日宣传，并启动“金融夜校”。', has: ['RUNS 中行西湖支行 -> 金融夜校'], hasNot: ['Programme 3·15'] },
-  // A campaign named for where it carries something (…进校园, …进社区, 送…下乡), in a list closed by 等宣传活动.
-  { rule: 'programme.context', text: '安吉农商银行相继举办“金融知识进校园”“反假币进社区”“送保险知识下乡”等宣传活动。', has: ['RUNS 安吉农商银行 -> 金融知识进校园', 'RUNS 安吉农商银行 -> 反假币进社区', 'RUNS 安吉农商银行 -> 送保险知识下乡'] },
   // A programme the dictionary knows keeps its own name before words of a campaign of its own (“金融知识进万家”
   // 志愿服务宣传月活动): the campaign's words are another name of it.
   { rule: 'programme.embedded-quote', text: '德清农商银行在全辖开展了“金融知识进万家”志愿服务宣传月活动。', has: ['Programme 金融知识进万家', 'RUNS 德清农商银行 -> 金融知识进万家'], hasNot: ['Programme “金融知识进万家”志愿服务宣传月活动'] },
