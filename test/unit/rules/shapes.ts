@@ -132,7 +132,7 @@ export const SHAPES: Shape[] = [
   // community names none.
   { rule: 'branch.suffix', text: '德清农商银行新设立的滨湖社区支行正式营业，员工随后走进城南社区开展宣传。', has: ['Branch 德清农商银行滨湖社区支行', 'PART_OF 德清农商银行滨湖社区支行 -> 德清农商银行'], hasNot: ['Branch 德清农商银行城南社区支行'] },
   // A place the gazetteer knows before the suffix names the unit though jieba splits it into no-name words (台/q 中/f).
-  { rule: 'branch.suffix', text: '彰化銀行旗下的台中分行舉辦理財講座，經理王紅梅主講。', has: ['Branch 彰化銀行台中分行', 'PART_OF 彰化銀行台中分行 -> 彰化商業銀行'] },
+  { rule: 'branch.suffix', text: '第一銀行旗下的台中分行舉辦理財講座，經理王紅梅主講。', has: ['Branch 第一銀行台中分行', 'PART_OF 第一銀行台中分行 -> 第一商業銀行'] },
   // 该行 before a unit whose name jieba glues to 行 (该/行员/林分行): a surname and a unit's suffix are no one's name.
   { rule: 'person.after-role', text: '彰化银行旗下的台中分行与该行员林分行联合举办理财讲座。', hasNot: ['Person 林分行'] },
   // A bank's legal name with its company form before the unit's (某银行股份有限公司某分行): the unit's own name starts
