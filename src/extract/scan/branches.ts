@@ -27,6 +27,7 @@ const FIRST_LISTED_UNIT = /(?:包括|包含|分别是|分别为|如|[：:])([\u4
 /** A count's measure word (11间港铁站办事处, 三家网点): what it counts starts after it. */
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十两几多数]$/;
 const MEASURE_FIRST = /^[间家个所座]/;
+const COUNTED_IN_NAME = /(?:[0-9０-９]+|[两几多数])[间家个所座]/;
 /** A preposition and a level word read as one token (从市, 向省). */
 const GLUED_PREPOSITION = /^[从向在到由对给为于跟与及把被将][市省县区州]$/;
 /** Prepositions that ANCHORED_BREAK lets through (向工街 is a street), when jieba reads them alone right after a bank. */
@@ -147,6 +148,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // (某农商银行以城南支行为试点: 以 after a bank is the preposition whatever jieba glues it to, 以城/x; no unit's name
     // starts with it.)
     if (between.startsWith('以')) continue;
+    // (某银行另有8间地铁站办事处: units counted are no unit named after the bank.)
+    if (COUNTED_IN_NAME.test(between)) continue;
     // 九江银行营业部, 某农商银行营业部: a bank's own department, named by the bank alone.
     // (青州农行营业部 is the county branch's department: a place before the bank leaves it to branch.place-bank.)
     const placeBefore = s.tokens.some((t) => t.start + t.word.length === m.start && t.tag === 'ns');

@@ -133,8 +133,16 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行新设立的滨湖社区支行正式营业，员工随后走进城南社区开展宣传。', has: ['Branch 德清农商银行滨湖社区支行', 'PART_OF 德清农商银行滨湖社区支行 -> 德清农商银行'], hasNot: ['Branch 德清农商银行城南社区支行'] },
   // A place the gazetteer knows before the suffix names the unit though jieba splits it into no-name words (台/q 中/f).
   { rule: 'branch.suffix', text: '第一銀行旗下的台中分行舉辦理財講座，經理王紅梅主講。', has: ['Branch 第一銀行台中分行', 'PART_OF 第一銀行台中分行 -> 第一商業銀行'] },
+  // A list of units opened by 包括: the first item and items with a road in brackets are names whatever jieba makes of them.
+  { rule: 'branch.suffix', text: '華夏銀行今日起調整服務時間，包括湖濱道東分行、灣仔(莊士道)分行及荃灣分行。', has: ['Branch 華夏銀行湖濱道東分行', 'Branch 華夏銀行灣仔(莊士道)分行', 'Branch 華夏銀行荃灣分行'] },
+  // Units counted by a measure word, and street-level branches, name no unit; 属 glued to the word before starts none.
+  { rule: 'branch.anchored', text: '华夏银行另有8间地铁站办事处及地面分行缩短营业时间。', hasNot: ['Branch 华夏银行另有8间地铁站办事处', 'Branch 华夏银行地面分行'] },
+  { rule: 'branch.suffix', text: '该安置点属湖滨信用社服务区域。', has: ['Branch 湖滨信用社'], hasNot: ['Branch 点属湖滨信用社'] },
+  // 於 in Traditional text is the preposition; 志工 and 义工 are no given names.
+  { rule: 'person.pos', text: '農行湖濱支行投入人力於志工服務。', hasNot: ['Person 於志工'] },
+  { rule: 'person.pos', text: '农行湖滨支行投入人力于志工服务。', hasNot: ['Person 于志工'] },
   // 该行 before a unit whose name jieba glues to 行 (该/行员/林分行): a surname and a unit's suffix are no one's name.
-  { rule: 'person.after-role', text: '彰化银行旗下的台中分行与该行员林分行联合举办理财讲座。', hasNot: ['Person 林分行'] },
+  { rule: 'person.after-role', text: '第一银行旗下的台中分行与该行员林分行联合举办理财讲座。', hasNot: ['Person 林分行'] },
   // A bank's legal name with its company form before the unit's (某银行股份有限公司某分行): the unit's own name starts
   // after the form, so it is the 某行某分行 of other sentences and a county's unit named with it goes under it.
   { rule: 'branch.anchored', text: '中国建设银行股份有限公司湖州分行召开年度会议，德清支行行长韩立明发言。建行湖州分行还表彰了先进。', has: ['PART_OF 建行德清支行 -> 中国建设银行股份有限公司湖州分行'], hasNot: ['Branch 建行湖州分行'] },
@@ -762,7 +770,7 @@ export const SHAPES: Shape[] = [
   // Two people of the unit joined by 和 (a name jieba knows whole before it: 和 may end a name, 王志和).
   { rule: 'works_at.unit-of-person', text: '建行梧州分行营业部的刘德华和陈建军都是老党员。', has: ['WORKS_AT 刘德华 -> 建行梧州分行营业部', 'WORKS_AT 陈建军 -> 建行梧州分行营业部'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
-  { rule: 'works_at.unit-role-name', text: '尾牙宴上，彰银董事长胡光华、总经理简志光和基金会副秘书长郭慧明一起为员工端菜。', has: ['WORKS_AT 简志光 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 郭慧明 -> 彰化商業銀行 [副秘书长]'] },
+  { rule: 'works_at.unit-role-name', text: '年终聚餐时，彰银董事长韩立明、总经理王红梅和协会副秘书长赵小燕一同给员工上菜。', has: ['WORKS_AT 王红梅 -> 彰化商業銀行 [总经理]'], hasNot: ['WORKS_AT 赵小燕 -> 彰化商業銀行 [副秘书长]'] },
   { rule: 'works_at.appointed', text: '张建良，1962年出生，曾任中国银行财会部副总经理、中国银行北京市分行行长。', has: ['Person 张建良', 'WORKS_AT 张建良 -> 中国银行北京市分行 [行长]'] },
   { rule: 'person.slash-credit', text: '文/王晓峰 图/张立强', has: ['Person 王晓峰', 'Person 张立强'] },
   { rule: 'person.slash-credit', text: '文/王晓峰图/张立强', has: ['Person 王晓峰', 'Person 张立强'] },
