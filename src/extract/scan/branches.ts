@@ -249,6 +249,9 @@ function plainItem(item: string, c: ReturnType<typeof cues>): boolean {
 }
 
 /** After a unit's suffix, the next item of the list and the same suffix (、乙分行, 及丙分行). */
+const nextItem = new Map<string, RegExp>();
 function listedNext(after: string, suffix: string): boolean {
-  return new RegExp(`^[、和及与][\\u4e00-\\u9fff]{2,5}?(?:[（(][\\u4e00-\\u9fff]{2,5}[)）])?${suffix}`).test(after);
+  let re = nextItem.get(suffix);
+  if (!re) nextItem.set(suffix, (re = new RegExp(`^[、和及与][\\u4e00-\\u9fff]{2,5}?(?:[（(][\\u4e00-\\u9fff]{2,5}[)）])?${suffix}`)));
+  return re.test(after);
 }

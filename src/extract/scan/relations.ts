@@ -45,6 +45,9 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   return w;
 }
 
+/** A bare unit word right before a post (分行经理, 支行行长): which level the post is of. */
+const BARE_LEVEL = /(?:分行|支行|营业部|营业室)$/;
+
 function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const { here, units } = sentenceView(s, ctx);
   const text = s.text;
@@ -70,7 +73,7 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     const someone = (m: Mention): boolean => m.type === 'Person' && !listedBefore(m) && (m.strength === 'certain' || ctx.certainPersons.has(m.name)) && !here.some((t) => t !== m && t.type !== 'Person' && t.start <= m.start && m.end <= t.end);
     // (农行某支行…，分行行长某某: a bare unit word before the post names another level than a subject that does not
     // end in it.)
-    const level = /(?:分行|支行|营业部|营业室)$/.exec(text.slice(0, left))?.[0];
+    const level = BARE_LEVEL.exec(text.slice(0, left))?.[0];
     const sameLevel = (u: Mention): boolean => level === undefined || text.slice(u.start, u.end).endsWith(level);
     if (first && first.end <= left && opensSentence(first, text) && sameLevel(first) && !here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || someone(m)))) return { kind: 'sentence-unit', unit: first };
     // 由董事长某某代为主持日常工作: a top post in a sentence that names no unit nor other body is one at
@@ -111,7 +114,7 @@ function clauseSubjectBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: R
   if (previous) return clauseSubjectBefore(previous, here, s, ctx, previous.unitBefore ?? previous.start - previous.role!.length);
   // (某分行获评…，分行经理某某: the post of a bare unit word is the subject's when the subject's name ends in that
   // word; after a 支行 as the subject, 分行行长 is some other unit's.)
-  const level = /(?:分行|支行|营业部|营业室)$/.exec(text.slice(0, left))?.[0];
+  const level = BARE_LEVEL.exec(text.slice(0, left))?.[0];
   const postLeft = level !== undefined && BEFORE_CLAUSE_POST.test(text.slice(0, left - level.length)) ? left - level.length : left;
   if (!BEFORE_CLAUSE_POST.test(text.slice(0, postLeft))) return undefined;
   const postClause = /[^，,；;]*$/.exec(text.slice(0, postLeft))![0];

@@ -18,11 +18,11 @@ export const runsJoinedAfter = defineRelationRule({
     const { here, units } = sentenceView(s, ctx);
     for (const u of units) {
       if (!/[，,；;]\s*$/.test(s.text.slice(0, u.start))) continue;
-      const programmes = [...new Set(here.filter((m) => m.type === 'Programme' && m.end <= u.start).map((m) => m.name))];
-      if (programmes.length !== 1) continue;
+      const before = here.filter((m) => m.type === 'Programme' && m.end <= u.start);
+      if (new Set(before.map((m) => m.name)).size !== 1) continue;
       const joined = [u, ...unitsJoinedAfter(units, u, s.text)];
       if (!TAKE_PART.test(s.text.slice(joined[joined.length - 1]!.end))) continue;
-      const p = here.filter((m) => m.type === 'Programme' && m.end <= u.start).pop()!;
+      const p = before[before.length - 1]!;
       for (const j of joined) emit({ type: 'RUNS', head: mentionEnd(j), tail: mentionEnd(p), sentence: s.index });
     }
   },
