@@ -576,17 +576,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const end = start + name.length;
     if (names.looksLikeFullName(name) && !notAName(name, c, names) && !FUNCTION_CHARS.test(name.slice(1)) && toks.some((t) => t.start === start) && toks.some((t) => t.start === end)) add({ name, start, end }, 'profile');
   }
+  // A unit starts there, or after a pronoun for its bank (本行某支行).
+  const unitAt = (at: number): boolean => unitStarts.has(at) || (/^(?:该行|本行|我行)/.test(s.text.slice(at)) && unitStarts.has(at + 2));
   const postAt = (at: number): boolean => {
     // (某某从甲支行调到乙支行担任副行长: the unit left first, then the verb and the unit joined.)
     // (Each mention starting right after 从 is tried: a bank's name and its branch's start together.)
     for (const u of s.text[at] === '从' ? unitsHere.filter((x) => x.start === at + 1) : []) {
       const moved = c.postVerbAfterName.exec(s.text.slice(u.end));
-      const to = moved === null ? -1 : u.end + moved[0].length;
-      if (moved !== null && (unitStarts.has(to) || (/^(?:该行|本行|我行)/.test(s.text.slice(to)) && unitStarts.has(to + 2)))) return true;
+      if (moved !== null && unitAt(u.end + moved[0].length)) return true;
     }
     const m = c.postVerbAfterName.exec(s.text.slice(at));
     // (Or the unit after a pronoun for its bank: 某某曾任本行某支行行长.)
-    if (m !== null && (unitStarts.has(at + m[0].length) || (/^(?:该行|本行|我行)/.test(s.text.slice(at + m[0].length)) && unitStarts.has(at + m[0].length + 2)))) return true;
+    if (m !== null && unitAt(at + m[0].length)) return true;
     // (李建国任某支行行长: the bare 任, then a unit and its post.)
     if (s.text[at] === '任' && unitsHere.some((u) => u.start === at + 1 && toks.some((x) => x.start === u.end && isRole(x, ctx, c)))) return true;
     // (陆某任零售金融总部总经理: a department and a post, no unit: the post ends the clause; the bare 任 counts here.)
