@@ -49,7 +49,8 @@ const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图
  * colon or another slash before the name (SLASH_CREDIT reads the 图 of the pair as the name's place).
  */
 const PAIR_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]))(文[/／]图|图[/／]文)(?:[ \t\u3000]*[/／:：][ \t\u3000]*|[ \t\u3000]+)([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff])/g;
-const PHOTO_CREDIT = /(?:^|[。！？]\s*)([\u4e00-\u9fff]{2,3})(?:\s+|\s*[/／]\s*)摄(?:影报道|影)?/g;
+/** 裴鑫 摄 after a full stop or a line's start, or in brackets after a photo's caption in mid-article ((某某 摄)). */
+const PHOTO_CREDIT = /(?:^|[。！？]\s*|[（(]\s*)([\u4e00-\u9fff]{2,3})(?:\s+|\s*[/／]\s*)摄(?:影报道|影)?/g;
 /** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
 const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
 
