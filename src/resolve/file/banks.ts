@@ -74,5 +74,16 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
     const head = m.branch ? /^.*?[银銀]行/.exec(m.branch.core)?.[0] : undefined;
     return head !== undefined && !kindOnly.has(head);
   };
-  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
+  // A unit its article has named with its bank (某农商银行甲支行) is that bank's when named again without it (甲支行),
+  // even right after another bank (联合人民银行…，在甲支行门口): an article means one unit by one name. Only when the
+  // article gives that name to one bank's unit.
+  const namedWithBank = new Map<string, string[]>();
+  for (const o of res.mentionsOf('Branch')) {
+    if (o.branch?.bank) pushTo(namedWithBank, JSON.stringify([res.articlePosition(o.sentence), o.branch.core]), o.branch.bank);
+  }
+  const sameNameInArticle = (m: Mention): string | undefined => {
+    const banksOf = namedWithBank.get(JSON.stringify([res.articlePosition(m.sentence), m.branch?.core]));
+    return banksOf && new Set(banksOf).size === 1 ? [...banksOf][0] : undefined;
+  };
+  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : sameNameInArticle(m) || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
 }
