@@ -748,6 +748,11 @@ export const SHAPES: Shape[] = [
   { rule: 'received.article-unit', text: '建行蚌埠分行举办表彰会\n\n会上，多名员工获得“三八红旗手”和“服务之星”称号。', hasNot: ['RECEIVED 建行蚌埠分行 -> 三八红旗手', 'RECEIVED 建行蚌埠分行 -> 服务之星'] },
   { rule: 'person.name-list', text: '先进个人：张建国、李红梅、王小川、赵一鸣', has: ['Person 张建国', 'Person 赵一鸣'] },
   { rule: 'person.name-list', text: '张建国、李红梅、王强等3名员工获得表彰。', has: ['Person 张建国', 'Person 王强'], hasNot: ['Person 王强等'] },
+  // Two names before a count of people that is their number, wherever the list starts (after a verb, after a word
+  // jieba glued to the first name); a count that is not their number makes no list.
+  { rule: 'person.name-list', text: '支行邀请了周文、孙晓梅两位老师为村民讲解防诈知识。', has: ['Person 周文', 'Person 孙晓梅'] },
+  { rule: 'person.name-list', text: '节目由县级非遗传承人邵红英、祁立新两位艺人编排。', has: ['Person 邵红英', 'Person 祁立新'] },
+  { rule: 'person.name-list', text: '宁海、象山两位客户经理参加了比赛。', hasNot: ['Person 宁海', 'Person 象山'] },
   { rule: 'person.name-list', text: '获奖者包括张建国、李红梅和王强。', has: ['Person 张建国', 'Person 李红梅', 'Person 王强'], hasNot: ['Person 李红梅和'] },
   { rule: 'person.name-list', text: '张建国、李梅等同志出席了会议。', has: ['Person 张建国', 'Person 李梅'], hasNot: ['Person 梅等'] },
   { rule: 'person.after-role', text: '分行领导张建国、李梅出席了会议。', has: ['Person 张建国', 'Person 李梅'] },

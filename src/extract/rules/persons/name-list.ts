@@ -10,6 +10,12 @@ import { notAName } from '../../scan/persons.js';
 // The last item may be joined by 和/及/与, and the list may end with 等 or 同志 (甲、乙和丙等3名员工).
 const LIST = /(^|[^\u4e00-\u9fff]|包括|分别是|分别为)((?:[\u4e00-\u9fff]{2,3}(?:、|，|,|\s+)){1,}[\u4e00-\u9fff]{2,3}?)(?:([和及与])([\u4e00-\u9fff]{2,3}?))?(?=(等|同志)|[^\u4e00-\u9fff]|$)/g;
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
+/**
+ * 甲、乙两位老师, 甲、乙、丙三名员工: names before a count of people that is their number, wherever the list starts
+ * (邀请了甲、乙两位…). The count is the list's own proof, so two names suffice.
+ */
+const COUNTED_LIST = /((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)([两二三四五六七八九])[位名](?=[\u4e00-\u9fff])/g;
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export const personNameList = defineMentionRule({
   id: 'person.name-list',
@@ -21,6 +27,7 @@ export const personNameList = defineMentionRule({
     const c = cues(ctx.lex);
     const names = ctx.lex.names;
     const others = ctx.inSentence(s.index).filter((m) => m.type !== 'Person');
+    const listed = new Set<number>();
     for (const m of s.text.matchAll(LIST)) {
       const from = m.index + m[1]!.length;
       const items: Array<{ name: string; start: number }> = [];
@@ -40,6 +47,32 @@ export const personNameList = defineMentionRule({
         const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
         return !whole || NAME_TAGS.test(whole.tag);
       });
+      if (!ok) continue;
+      for (const { name, start } of items) {
+        listed.add(start);
+        emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+      }
+    }
+    for (const m of s.text.matchAll(COUNTED_LIST)) {
+      let at = m.index;
+      const items = [...m[1]!.split('、').filter(Boolean), m[2]!].map((name) => {
+        const item = { name, start: at };
+        at += name.length + 1;
+        return item;
+      });
+      const itemOk = ({ name, start }: { name: string; start: number }): boolean => {
+        if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
+        // (A name starts a token, or inside a word jieba did not know: 承人王/x 红梅/nr of 传承人王红梅.)
+        const across = s.tokens.find((t) => t.start <= start && start < t.start + t.word.length);
+        if (!across || (across.start !== start && across.tag !== 'x') || others.some((o) => o.start < start + name.length && start < o.end)) return false;
+        const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
+        return !whole || NAME_TAGS.test(whole.tag);
+      };
+      // (The first item may have taken the word before the list: 了李明 of 邀请了李明、王芳两位.)
+      const first = items[0]!;
+      if (first.name.length === 3 && !itemOk(first)) items[0] = { name: first.name.slice(1), start: first.start + 1 };
+      if (COUNT[m[3]!] !== items.length || items.some(({ start }) => listed.has(start))) continue;
+      const ok = items.every(itemOk);
       if (!ok) continue;
       for (const { name, start } of items) emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
     }
