@@ -237,6 +237,11 @@ export const SHAPES: Shape[] = [
   // 称 (said) glued to a name jieba does not know (邝启维称/x).
   // A name in Latin letters right after a post (財務主管Jonathon Lee), never a place before a unit (New York分行).
   { rule: 'person.after-role', text: '滙豐現任財務主管Martin Hale，將調任恒生財務總監。', has: ['Person Martin Hale', 'WORKS_AT Martin Hale -> 香港上海滙豐銀行 [財務主管]'] },
+  // A post, then 为 or 是 and a name that closes the clause: who holds the post (为 before a verb's object is a preposition).
+  { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
+  { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
+  { rule: 'person.after-role', text: '客户经理为廖建军办理了一笔贷款。', hasNot: ['Person 廖建军'] },
+  { rule: 'person.after-role', text: '对网点来说，员工是关键。', hasNot: ['Person 关键'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
   // An adverb after a two-character name ends it (韩梅则表示, 韩梅很热心, 韩梅听说), though jieba or a speech verb
   // after it would make a third character of it; after a compound surname alone it is the given name (欧阳挺).
