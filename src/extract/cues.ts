@@ -93,6 +93,8 @@ export interface Cues {
   notAProgrammeEnding: RegExp;
   personAfter: RegExp;
   notGivenName: Set<string>;
+  /** Parts of names written without a surname (扎西, 次仁, 古丽), longest first; 江 and 汗 only end one. */
+  namePartsWithoutSurname: { parts: string[]; endings: Set<string> };
   notAPerson: Set<string>;
   publicNoun: Set<string>;
   speechAfterName: RegExp;
@@ -220,6 +222,10 @@ function compile(lex: Lexicon): Cues {
     notAProgrammeEnding: new RegExp(`${alt('not-a-programme-ending')}$`),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
+    namePartsWithoutSurname: {
+      parts: lex.cues['name-part-without-surname'].filter((w) => w.length > 1).sort((a, b) => b.length - a.length),
+      endings: new Set(lex.cues['name-part-without-surname'].filter((w) => w.length === 1)),
+    },
     notAPerson: set('not-a-person'),
     publicNoun: set('public-noun'),
     speechAfterName: new RegExp(`^${alt('speech-after-name')}`),

@@ -89,6 +89,7 @@ export const CUE_LISTS = [
   'reporter-role',
   'credit',
   'ethnic-group',
+  'name-part-without-surname',
   'not-a-person',
   'other-body-post',
 ] as const;

@@ -489,6 +489,28 @@ export function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
   return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && c.roleSuffix.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
 }
 
+/** Tags of the word that may follow a name: a verb, an adverb, a preposition, a conjunction, a particle. */
+const AFTER_NAME_TAG = /^(?:v|vd|vi|vn|d|ad|p|c|u|uj|ul|uz|ug|ud|uv|zg|f)$/;
+
+/** The longest run of name parts without a surname at `at` (扎西, 次仁卓玛, 艾力江), ending where the clause or a word of another kind begins. */
+function nameWithoutSurnameAt(s: SentenceCtx, at: number, c: Cues): Span | undefined {
+  const { parts, endings } = c.namePartsWithoutSurname;
+  let end = at;
+  for (;;) {
+    const part = parts.find((p) => s.text.startsWith(p, end));
+    if (!part) break;
+    end += part.length;
+  }
+  if (end === at) return undefined;
+  if (endings.has(s.text[end] ?? '')) end += 1;
+  if (end - at > 8) return undefined;
+  // (The name must end at a word's boundary, before punctuation or a word that cannot go on a name.)
+  const next = s.tokens.find((t) => t.start === end);
+  const across = s.tokens.some((t) => t.start < end && t.start + t.word.length > end);
+  if (across || (end < s.text.length && /[\u4e00-\u9fff]/.test(s.text[end]!) && (!next || !AFTER_NAME_TAG.test(next.tag)))) return undefined;
+  return { name: s.text.slice(at, end), start: at, end };
+}
+
 function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const c = cues(ctx.lex);
   const names = ctx.lex.names;
@@ -1001,6 +1023,19 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (Every item a name: a list that runs into other words, 通过甲、乙等, is left to the other rules.)
     if (!items.length || (items[0]!.start > 0 && s.text[items[0]!.start - 1] === '、')) continue;
     for (const n of items) add(n, 'listed-before-role', r.word, items[0]!.start);
+  }
+  // 客户经理次仁多吉, 牧民扎西: right after a post or a word for a member of the public, a name written without a
+  // surname (Tibetan, Uyghur, Mongolian), made of the parts the list gives; it must end where a word of another kind
+  // (a verb, an adverb, a preposition) or the clause begins.
+  for (const t of toks) {
+    const isPost = isRole(t, ctx, c) && !inBank(t);
+    if (!isPost && !c.publicNoun.has(t.word)) continue;
+    const n = nameWithoutSurnameAt(s, t.start + t.word.length, c);
+    if (!n) continue;
+    // (索南才让 read as 索南 by its first character, a surname: the longer reading by parts is the name.)
+    const k = out.findIndex((p) => p.start === n.start);
+    if (k !== -1 && out[k]!.end < n.end) out[k] = { ...out[k]!, name: n.name, end: n.end };
+    else if (k === -1) add(n, isPost ? 'after-role' : 'titled', isPost ? t.word : undefined);
   }
   // (投注資源於志工服務: written 於, the character is the preposition; the surname is written 于 in Traditional text
   // too. A name that opens with it needs a post before it.)

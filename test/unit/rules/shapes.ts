@@ -242,6 +242,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
   { rule: 'person.after-role', text: '客户经理为廖建军办理了一笔贷款。', hasNot: ['Person 廖建军'] },
   { rule: 'person.after-role', text: '对网点来说，员工是关键。', hasNot: ['Person 关键'] },
+  // A name written without a surname (Tibetan, Uyghur, Mongolian parts) right after a post or a member of the public;
+  // the longest run of parts, ending where a word of another kind begins.
+  { rule: 'person.after-role', text: '农行城关支行客户经理次仁多吉带着贷款政策走村入户。', has: ['WORKS_AT 次仁多吉 -> 农行城关支行 [客户经理]'] },
+  { rule: 'person.after-role', text: '维吾尔族客户经理艾力江热情地为商户办理业务。', has: ['Person 艾力江'] },
+  { rule: 'person.titled', text: '牧民巴图孟和说，贷款解决了大问题。', has: ['Person 巴图孟和'], hasNot: ['Person 巴图'] },
+  { rule: 'person.titled', text: '村民乌兰浩特市的草场很大。', hasNot: ['Person 乌兰'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
   // An adverb after a two-character name ends it (韩梅则表示, 韩梅很热心, 韩梅听说), though jieba or a speech verb
   // after it would make a third character of it; after a compound surname alone it is the given name (欧阳挺).
