@@ -9,7 +9,9 @@
  *   郑敏于/x 2020年, （记者邹帆摄/x）, 马素/x 平的/x 《…》): each is a word of its own after a name, never a name's
  *   last character as jieba's guess has it;
  * - 荣获 after a lone surname (宋/nr 荣获/nr 得/ud 亚军, 宋/nr 荣获/nr “服务明星”): the name is 宋荣, then 获 or 获得
- *   (荣获 never takes 得, and a person named by the surname alone is 宋某 or 小宋 in news, not 宋).
+ *   (荣获 never takes 得, and a person named by the surname alone is 宋某 or 小宋 in news, not 宋);
+ * - 将 (will) glued to a name's last character into a noun jieba knows (梁国/ns 强将/n 接任, 陈国/x 良将/n 出席): before a
+ *   verb it is the adverb, and the character before it ends the name (强将, 良将 are no words of bank news).
  */
 import type { Token } from '../../segment/jieba.js';
 import type { Names } from '../../text/names.js';
@@ -61,7 +63,17 @@ export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
     const prev = out ? out[out.length - 1] : tokens[i - 1];
     const rongHuo =
       !glued && !byWhom && !day && !wins && t.word === '荣获' && prev !== undefined && prev.word.length === 1 && prev.start + 1 === t.start && names.surnameLength(prev.word) === 1 && names.looksLikeFullName(prev.word + '荣');
-    if (glued) {
+    // 梁国/ns 强将/n 接任/v: the name's last character and 将, then the verb 将 announces.
+    const will =
+      !glued && !byWhom && !byWhomWhole && !day && !wins && !rongHuo &&
+      t.word.length === 2 && t.word[1] === '将' && t.tag !== 'x' && prev !== undefined && prev.start + prev.word.length === t.start &&
+      (prev.word.length === 1 || prev.word.length === 2) && u !== undefined && u.start === t.start + 2 && /^(?:v|vn|p|d)$/.test(u.tag) &&
+      names.surnameLength(prev.word[0]!) === 1 && names.looksLikeFullName(prev.word + t.word[0]!);
+    if (will) {
+      out ??= tokens.slice(0, i);
+      out.pop();
+      out.push({ word: prev.word + t.word[0]!, tag: 'nr', start: prev.start }, { word: '将', tag: 'd', start: t.start + 1 });
+    } else if (glued) {
       out ??= tokens.slice(0, i);
       out.push({ word: '行长', tag: 'role', start: t.start }, { word: u.word[1]!, tag: 'nr', start: u.start + 1 });
       i++;

@@ -1054,6 +1054,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行员工买买提·艾力耐心为群众讲解政策。', has: ['WORKS_AT 买买提·艾力 -> 农行湖滨支行 [员工]'], hasNot: ['Person 买买提·艾力耐心'] },
   // 某支行长 + a name: the short form of 支行行长 after a named branch (not 网点支行长, not 支行长期).
   { rule: 'person.after-role', text: '农行城南支行长韩立明带队走访辖区企业，副支行长李建国陪同。', has: ['Person 韩立明', 'Person 李建国', 'WORKS_AT 韩立明 -> 农行城南支行 [支行长]'] },
+  // 将 (will) after a name, read by jieba as a noun with the name's last character (强将, 良将): the name is whole, then
+  // the verb. A noun in 将 after a word that is no name stays a noun.
+  { rule: 'person.after-role', text: '東山農商銀行宣布，副行長韓國強將接任行長一職。', has: ['WORKS_AT 韓國強 -> 東山農商銀行 [副行長]'] },
+  { rule: 'person.after-role', text: '德清农商银行行长陈国良将出席签约仪式。', has: ['WORKS_AT 陈国良 -> 德清农商银行 [行长]'] },
+  { rule: 'person.after-role', text: '德清农商银行篮球队的主将带伤上场。', hasNot: ['Person 主将'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
