@@ -115,6 +115,7 @@ export interface Cues {
   guidanceFrameAfter: RegExp;
   /** A suffix's last character and the next one as a word (社区, 所得): the suffix is cut out of it. */
   unitCutWord: Set<string>;
+  placeFinal: Set<string>;
   /** Verbs of making a unit (建设, 创建): before a word for a unit's kind, a clause (建设党建支行). */
   unitBuildVerb: RegExp;
   unitSuffix: RegExp;
@@ -250,6 +251,7 @@ function compile(lex: Lexicon): Cues {
     // (Other bodies of the list, 的, and a few words of manner may come first: 和某局的正确领导下, 的关心和大力支持下.)
     guidanceFrameAfter: new RegExp(`^[^，,。；;]{0,24}?的?[^，,。；;的]{0,8}?${alt('guidance-noun')}下`),
     unitCutWord: set('unit-cut-word'),
+    placeFinal: set('place-final'),
     unitBuildVerb: new RegExp(`^${alt('unit-build-verb')}`),
     unitSuffix: new RegExp(units),
     unitSuffixAtEnd: new RegExp(`${units}$`),

@@ -25,6 +25,7 @@ export const TYPED_TAGS = Object.keys(TYPED_LISTS) as TypedTag[];
  */
 export const CUE_LISTS = [
   'honour-suffix',
+  'place-final',
   'programme-suffix',
   'event-suffix',
   'honour-before',

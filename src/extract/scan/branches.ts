@@ -11,7 +11,7 @@ import type { RuleCtx, SentenceCtx } from '../types.js';
 import { cues } from '../cues.js';
 import { bankMatches } from './banks.js';
 import { placeMatches } from './places.js';
-import { hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
+import { endsPlace, hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
 
 /** Inside an anchored name only a few function words may not appear. */
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
@@ -157,7 +157,7 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
       if (!best || m.end > best.nameStart) best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       continue;
     }
-    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w))) {
+    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w), c.placeFinal)) {
       if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
         best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       }
@@ -184,7 +184,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // name-like word opens before it (alone, 社区支行 is no name: generic-unit-name).
     const before = s.tokens[j - 1];
     const kind = j === ti && t.start + t.word.length === suffixStart && c.unitKindWord.has(t.word) && before !== undefined && (before.tag === 'ns' || (before.word.length >= 2 && ctx.lex.places.byName.has(before.word)));
-    if ((!isNamey(t, c) && !place && !kind) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
+    // (天水/ns 围/v 支行: the place's last character, whatever jieba calls it.)
+    const placeEnd = j === ti && endsPlace(t, before, suffixStart, c.placeFinal);
+    if ((!isNamey(t, c) && !place && !kind && !placeEnd) || t.tag === 'bank' || t.tag === 'unit' || suffixStart - t.start > MAX_NAME) break;
     // jieba glues a particle to the verb after it (紧张/a 地问/x 信用社): a clause, not a name, ends there.
     if (t.tag === 'x' && /^[的地得]/.test(t.word) && t.word.length > 1) break;
     // … and an adverb of time to the verb after it (现为/x 开发区支行, 曾在/x): the name starts after it.

@@ -99,13 +99,23 @@ function isGenericRun(name: string, c: Cues): boolean {
 const NOT_IN_UNIT_NAME_TAGS = /^(?:v|vd|vi|d|c|u|uj|ul|uz|ug|ud|uv|y|e|o)$/;
 
 /** Does the text [from, to) hold a token that cannot be part of a unit's name? */
-export function hasNonNameToken(tokens: Token[], from: number, to: number, isPlace: (word: string) => boolean = () => false): boolean {
+export function hasNonNameToken(tokens: Token[], from: number, to: number, isPlace: (word: string) => boolean = () => false, placeFinal: ReadonlySet<string> = NONE): boolean {
   // A longer word jieba calls an adverb is often a place's name it does not know (日照银行高新/d社区支行);
   // the adverbs that break a name are single characters (继, 又, 也). A place of the gazetteer is a name whatever
   // jieba calls it (兴业银行青岛即墨/v支行).
   // A one-character word before a direction is a landmark of the name, whatever jieba calls it (站/v 前/f 支行,
   // 桥/v 东/f 支行: the branch by the station, east of the bridge).
-  return tokens.some((t, i) => t.start >= from && t.start + t.word.length <= to && ((NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word) && !isLandmark(t, tokens[i + 1], to)) || COUNT.test(t.word)));
+  return tokens.some((t, i) => t.start >= from && t.start + t.word.length <= to && ((NOT_IN_UNIT_NAME_TAGS.test(t.tag) && !(t.tag === 'd' && t.word.length > 1) && !isPlace(t.word) && !isLandmark(t, tokens[i + 1], to) && !endsPlace(t, tokens[i - 1], to, placeFinal)) || COUNT.test(t.word)));
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * 天水/ns 围/v 分行, 黑沙/ns 环/v 分行: a character of the land (place-final) jieba calls a verb, right before the unit
+ * word `to` and right after a word of the name, ends the place the unit is named after.
+ */
+export function endsPlace(t: Token, prev: Token | undefined, to: number, placeFinal: ReadonlySet<string>): boolean {
+  return t.word.length === 1 && t.tag === 'v' && t.start + 1 === to && placeFinal.has(t.word) && prev !== undefined && prev.start + prev.word.length === t.start && /^(?:ns|n|nz|x|nr)$/.test(prev.tag);
 }
 
 /** 站 in 站前, 桥 in 桥东: one character, then a direction of one character inside the name. */

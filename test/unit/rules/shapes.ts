@@ -102,6 +102,8 @@ export const SHAPES: Shape[] = [
   // A word for a unit's kind or style (智慧支行, 普惠支行, 新设支行), or for the part it plays in a task (经办支行, 开户支行,
   // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
+  { rule: 'branch.anchored', text: '東山農商銀行黑沙環分行舉行開業典禮。', has: ['PART_OF 東山農商銀行黑沙環分行 -> 東山農商銀行'] },
+  { rule: 'branch.anchored', text: '德清農商銀行天水圍分行今日舉辦理財講座。', has: ['PART_OF 德清農商銀行天水圍分行 -> 德清農商銀行'] },
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行与帮扶支行、挂钩支行和网格支行开展交流。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行帮扶支行', 'Branch 德清农商银行挂钩支行', 'Branch 德清农商银行网格支行'] },
   { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
   { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
@@ -1137,6 +1139,12 @@ export const SHAPES: Shape[] = [
   { rule: 'received.labelled-list', text: '建行城南支行营业部\n\n主要荣誉：省金融工会2021年度模范职工小家、巾帼文明岗\n\n事迹简介：该营业部坚持上门服务八年。', has: ['RECEIVED 建行城南支行营业部 -> 2021年度模范职工小家', 'RECEIVED 建行城南支行营业部 -> 巾帼文明岗'] },
   // Words of praise before 支行 name an honour, not a unit.
   { rule: 'branch.suffix', text: '该行荣获“五星级网点”，成为全市服务标杆支行。', hasNot: ['Branch 服务标杆支行', 'Branch 标杆支行'] },
+  // Someone going to a unit (客户某某到支行, 来支行): jieba glues the verb to the name, and no unit's name runs back over it.
+  { rule: 'branch.suffix', text: '客户韩立明到支行办理业务。', hasNot: ['Branch 客户韩立明到支行'] },
+  { rule: 'branch.suffix', text: '客戶趙小燕來分行辦理業務。', hasNot: ['Branch 客戶趙小燕來分行'] },
+  // A district whose last character of the land jieba reads as a verb (圍/v, 環/v, 涌/v) names the unit, after a bank
+  // and alone.
+  { rule: 'branch.suffix', text: '鰂魚涌分行經理韓立明表示，長者客戶明顯增加。', has: ['WORKS_AT 韓立明 -> 鰂魚涌分行 [經理]'] },
   // 蝉联 before an unquoted prize; 另有12家机构分别斩获…: a clause with a subject of its own (others, counted) gives the
   // article's unit nothing.
   // A list closed by 等N个集体 whose last unit is written with its registered name (…股份有限公司): the company name is
