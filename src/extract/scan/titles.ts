@@ -93,6 +93,11 @@ function honourShaped(name0: string, c: Cues): boolean {
 
 /** Words inside a phrase that make it a description, not a name (获此殊荣, 基层团组织的最高, 为起点). */
 const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那了]/;
+/**
+ * After a quote, a count of things (二十个项目, 十场活动) or a word of time or total (今年, 累计): the words say what the
+ * quoted programme did, a clause of their own, and the kind at their end names no programme with the quote.
+ */
+const COUNTED_TAIL = /(?<!第)(?:[0-9]+|[一二三四五六七八九十百千万两几多数]+)余?[个项场次期批家所名位]|今年|去年|明年|累计|共计|至今|已经/;
 /** After a list read as honours: the list names who conferred one (荣获甲、乙联合颁发的某奖), not honours. */
 const CONFERRED_BY = /^(?:等)?(?:联合|共同)?(?:颁发|授予|评选|命名|表彰|主办|举办|评定)/;
 
@@ -509,7 +514,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const progTail = list.after === end && list.before === start ? c.programmeTail.exec(ownAfter) : null;
     // (A quote shaped as an honour stays one, except before a contest: “十佳”劳动竞赛活动 is the contest's name.)
     const contest = progTail !== null && /(?:竞赛|比赛|大赛)(?:活动)?$/.test(progTail[0]);
-    if (progTail && !genericKind(progTail[0], c) && typed !== 'honour' && (!c.honourSuffix.test(q) || contest) && !NOT_IN_TITLE.test(progTail[0])) {
+    if (progTail && !genericKind(progTail[0], c) && !COUNTED_TAIL.test(progTail[0]) && typed !== 'honour' && (!c.honourSuffix.test(q) || contest) && !NOT_IN_TITLE.test(progTail[0])) {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
       // (积极开展/l is an idiom to jieba, namey by its tag: a verb of launching is never part of the name.)

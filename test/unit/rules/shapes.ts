@@ -702,6 +702,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.embedded-quote', text: '德清农商银行在全辖开展了“金融知识进万家”志愿服务宣传月活动。', has: ['Programme 金融知识进万家', 'RUNS 德清农商银行 -> 金融知识进万家'], hasNot: ['Programme “金融知识进万家”志愿服务宣传月活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行开展“普及金融常识,守好养老钱包”金融知识宣讲活动。', has: ['RUNS 泰隆银行丽水分行 -> 普及金融常识,守好养老钱包'], hasNot: ['Programme “普及金融常识,守好养老钱包”金融知识宣讲活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
+  // A count or a word of time after the quote (今年共资助二十个项目, 累计开展三十场活动) starts a clause of what the
+  // programme did: the quote alone is its name.
+  { rule: 'programme.context', text: '東山農商銀行推出的「鄰里同行計劃」今年共資助二十個項目。', has: ['RUNS 東山農商銀行 -> 鄰里同行計劃'], hasNot: ['Programme “鄰里同行計劃”今年共資助二十個項目'] },
+  { rule: 'programme.context', text: '德清农商银行的“乡村振兴伙伴计划”累计开展三十场活动。', has: ['RUNS 德清农商银行 -> 乡村振兴伙伴计划'] },
   { rule: 'programme.context', text: '日照银行近日面向少年儿童组织“小小银行家”主题活动。', has: ['Programme 小小银行家'], hasNot: ['Programme “小小银行家”主题活动'] },
   { rule: 'branch.suffix', text: '各银行常德分行行长参加了会议。', hasNot: ['Branch 银行常德分行', 'Branch 农行银行常德分行'] },
   { rule: 'programme.context', text: '今年“六 · 一”儿童节，大丰银行举办“快乐童年”活动。', has: ['Programme 快乐童年'], hasNot: ['Programme 六 · 一', 'Programme 六 · 一儿童节'] },
