@@ -11,7 +11,8 @@
  * - 荣获 after a lone surname (宋/nr 荣获/nr 得/ud 亚军, 宋/nr 荣获/nr “服务明星”): the name is 宋荣, then 获 or 获得
  *   (荣获 never takes 得, and a person named by the surname alone is 宋某 or 小宋 in news, not 宋);
  * - 将 (will) glued to a name's last character into a noun jieba knows (梁国/ns 强将/n 接任, 陈国/x 良将/n 出席): before a
- *   verb it is the adverb, and the character before it ends the name (强将, 良将 are no words of bank news).
+ *   verb it is the adverb, and the character before it ends the name (强将, 良将 are no words of bank news). Only the
+ *   noun: 即将, 必将 (about to, surely will) after a name are adverbs of their own (韩梅/x 即将/d 退休).
  */
 import type { Token } from '../../segment/jieba.js';
 import type { Names } from '../../text/names.js';
@@ -66,7 +67,7 @@ export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
     // 梁国/ns 强将/n 接任/v: the name's last character and 将, then the verb 将 announces.
     const will =
       !glued && !byWhom && !byWhomWhole && !day && !wins && !rongHuo &&
-      t.word.length === 2 && t.word[1] === '将' && t.tag !== 'x' && prev !== undefined && prev.start + prev.word.length === t.start &&
+      t.word.length === 2 && t.word[1] === '将' && t.tag === 'n' && prev !== undefined && prev.start + prev.word.length === t.start &&
       (prev.word.length === 1 || prev.word.length === 2) && u !== undefined && u.start === t.start + 2 && /^(?:v|vn|p|d)$/.test(u.tag) &&
       names.surnameLength(prev.word[0]!) === 1 && names.looksLikeFullName(prev.word + t.word[0]!);
     if (will) {

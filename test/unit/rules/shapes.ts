@@ -1065,6 +1065,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行宣布，副行長韓國強將接任行長一職。', has: ['WORKS_AT 韓國強 -> 東山農商銀行 [副行長]'] },
   { rule: 'person.after-role', text: '德清农商银行行长陈国良将出席签约仪式。', has: ['WORKS_AT 陈国良 -> 德清农商银行 [行长]'] },
   { rule: 'person.after-role', text: '德清农商银行篮球队的主将带伤上场。', hasNot: ['Person 主将'] },
+  { rule: 'person.after-role', text: '德清农商银行行长韩梅即将退休，副行长王芳必将接任。', has: ['WORKS_AT 韩梅 -> 德清农商银行 [行长]', 'WORKS_AT 王芳 -> 德清农商银行 [副行长]'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
