@@ -33,6 +33,10 @@ export const SHAPES: Shape[] = [
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
   { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
+  // Taiwan's internet-only banks by their short names; 將來銀行 (also "banks in future") only before a post of its own.
+  { rule: 'bank.alias', text: '將來銀行董事長韓立明表示，將推出新服務。', has: ['WORKS_AT 韓立明 -> 將來商業銀行 [董事長]'] },
+  { rule: 'bank.alias', text: '專家認為，將來銀行會更重視數位服務。', hasNot: ['Bank 將來商業銀行'] },
+  { rule: 'bank.alias', text: '連線銀行總經理趙小燕表示，用戶數持續成長。', has: ['WORKS_AT 趙小燕 -> 連線商業銀行 [總經理]'] },
   { rule: 'bank.alias', text: '臺灣銀行與合作金庫推出聯名卡。', has: ['Bank 臺灣銀行', 'Bank 合作金庫商業銀行'] },
   { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
   { rule: 'bank.alias', text: '平安夜，居民们在兴业路上散步。', hasNot: ['Bank 平安银行', 'Bank 兴业银行'] },
