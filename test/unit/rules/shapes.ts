@@ -53,6 +53,10 @@ export const SHAPES: Shape[] = [
   // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).
   { rule: 'works_at.post-by-whom', text: '德清农商银行行长一职由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
   { rule: 'works_at.post-by-whom', text: '德清农商银行公告，该行行长职责暂由董事长钱丽代为履行。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [董事长]'] },
+  // The body of the person's own post between 由 and the post (由县财政局局长某某, 由財政部次長某某): the person takes the
+  // unit's post; 由 and a level word after a post is the preposition, no person named 由.
+  { rule: 'works_at.post-by-whom', text: '德清农商银行董事长由县财政局局长邹帆接任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['Person 由县'] },
+  { rule: 'works_at.post-by-whom', text: '東山農商銀行董事長一職由財政部次長韓立明接任。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [董事長]'] },
   // Who acts after 由, or stands before a post after 由 or 请 (由某某理事长致辞; 活动由某某主持).
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },

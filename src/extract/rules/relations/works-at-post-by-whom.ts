@@ -9,6 +9,9 @@ import { isRole, POST_THEN_BY, TAKES_POST } from '../../scan/persons.js';
 import { isUnit, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
+/** 由, then the name of a body (财政局, 財政部) before the person's own post there. */
+const OWN_BODY = /由([\u4e00-\u9fff]{2,10})$/;
+
 export const worksAtPostByWhom = defineRelationRule({
   id: 'works_at.post-by-whom',
   description: 'a unit’s post, then who takes it after 由 (某支行行长一职由某某接任; 职责暂由董事长某某代为履行)',
@@ -22,7 +25,11 @@ export const worksAtPostByWhom = defineRelationRule({
       if (p.type !== 'Person' || !TAKES_POST.test(s.text.slice(p.end))) continue;
       // 由, or 由 and the person's own post (由董事长某某).
       const own = toks.find((t) => t.start + t.word.length === p.start && isRole(t, ctx, c));
-      const by = own ? own.start - 1 : p.start - 1;
+      let by = own ? own.start - 1 : p.start - 1;
+      // (董事长由县财政局局长某某接任: the body of the person's own post may stand before it; the post is that body's,
+      // and the role at the unit is the post taken.)
+      const body = own && s.text[by] !== '由' ? OWN_BODY.exec(s.text.slice(Math.max(0, own.start - 12), own.start)) : null;
+      if (body && !toks.some((t) => t.start > own!.start - body[1]!.length - 1 && t.start < own!.start && /^v/.test(t.tag))) by = own!.start - body[1]!.length - 1;
       if (s.text[by] !== '由') continue;
       const between = POST_THEN_BY.exec(s.text.slice(Math.max(0, by - 8), by + 1));
       if (!between) continue;
@@ -31,7 +38,7 @@ export const worksAtPostByWhom = defineRelationRule({
       // The unit right before the post (本行 and 该行 are read as the unit the article is about by other rules).
       const unit = here.find((m) => isUnit(m) && m.end === post.start);
       if (!unit) continue;
-      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index, role: own?.word ?? post.word });
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index, role: body ? post.word : (own?.word ?? post.word) });
     }
   },
 });
