@@ -1193,6 +1193,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '大会上，王红梅作为全市银行业唯一代表，讲述了坚守乡村网点的经历。', hasNot: ['Honour 全市银行业唯一代表'] },
   // What a unit chose to serve as something (选了一家网点作为示范点) holds no honour; 作为全国文明单位 opening a clause does.
   { rule: 'honour.after-trigger', text: '德清农商银行在南北两个镇各选了一家网点作为助农服务示范点。', hasNot: ['Honour 助农服务示范点', 'RECEIVED 德清农商银行 -> 助农服务示范点'] },
+  // 獲選為 (chosen as) before an unquoted title, a person's or a bank's, with the year in front or without it.
+  { rule: 'honour.after-trigger', text: '東山農商銀行客戶經理趙小燕獲選為年度傑出員工。', has: ['RECEIVED 趙小燕 -> 年度傑出員工'] },
+  { rule: 'honour.after-trigger', text: '德清農商銀行獲選為2023年亞洲最佳普惠金融銀行。', has: ['RECEIVED 德清農商銀行 -> 2023年亞洲最佳普惠金融銀行 (2023)'] },
   // 颁发“…”聘书 engages one for a post: no honour, and no one received it.
   { rule: 'honour.context', text: '德清农商银行在湖滨村为该村颁发“金融顾问”聘书，签订合作协议。', hasNot: ['Honour 金融顾问', 'RECEIVED 德清农商银行 -> 金融顾问'] },
   // A unit, then a count of its members (四个郊区支行): the members received what the clause goes on to say, even past
