@@ -218,9 +218,10 @@ const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有
 
 /**
  * After a post, before the name: a bracketed remark on how the post is held (（主持工作）, （兼）, （代）, （挂职）),
- * Han characters only; not a place in a photo (（左三）), which follows a name, not a post.
+ * or the post's English (主管（Head of Personal Banking）, as Hong Kong news gloss it); not a place in a photo
+ * (（左三）), which follows a name, not a post.
  */
-const POST_ASIDE = /^[（(](?![左右中前后])[\u4e00-\u9fff]{1,6}[）)]/;
+const POST_ASIDE = /^[（(](?:(?![左右中前后])[\u4e00-\u9fff]{1,6}|[A-Z][A-Za-z&.,' -]{1,48})[）)]/;
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
 /** 为 or 是 between a post and the name of who holds it (行长为王某). */
 const COPULA_THEN_NAME = /^(?:为|是|為)(?=[\u4e00-\u9fff])/;
@@ -329,8 +330,11 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
 /** 某支行的甲和乙两位员工: the first of two names joined by 和, 与 or 及 that a count of people or 等 closes. */
 const PAIR_THEN_COUNT = /^[和与及][\u4e00-\u9fff]{2,3}?(?:等|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
-/** After an appointee's name, maybe 同志 first: 为 (任命某某为行长), or a verb of taking the post (选出某某担任董事长). */
-const APPOINTED_AS = /^(?:同志)?(?:为|担任|出任|接任)/;
+/**
+ * After an appointee's name, maybe 同志 or a courtesy title first (委任某某先生为…, as Hong Kong news write it): 为
+ * (任命某某为行长), or a verb of taking the post (选出某某担任董事长).
+ */
+const APPOINTED_AS = /^(?:同志|先生|女士)?(?:为|担任|出任|接任)/;
 /** 某农商银行王某获男子单打冠军: a lone 获 and a place or prize of a contest, as lists of winners write it. */
 const WON_AFTER_NAME = /^获[\u4e00-\u9fff]{0,10}?(?:冠军|亚军|季军|[一二三]等奖|特等奖|优秀奖|[金银铜]奖|第[一二三四五六七八九十]名)/;
 

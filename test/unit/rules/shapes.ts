@@ -1074,6 +1074,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '德清农商银行行长陈国良将出席签约仪式。', has: ['WORKS_AT 陈国良 -> 德清农商银行 [行长]'] },
   { rule: 'person.after-role', text: '德清农商银行篮球队的主将带伤上场。', hasNot: ['Person 主将'] },
   { rule: 'person.after-role', text: '德清农商银行行长韩梅即将退休，副行长王芳必将接任。', has: ['WORKS_AT 韩梅 -> 德清农商银行 [行长]', 'WORKS_AT 王芳 -> 德清农商银行 [副行长]'] },
+  // The post's English in brackets between the post and the name (主管（Head of Retail Banking）某某).
+  { rule: 'person.after-role', text: '東山農商銀行零售業務主管（Head of Retail Banking）趙小燕表示，客戶需求上升。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [業務主管]'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
@@ -1212,6 +1214,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '参加座谈的有中国银行总行个人金融部总经理韩立明、信息科技部总经理李建国、审计部总经理王红梅等。', has: ['WORKS_AT 王红梅 -> 中国银行 [总经理]'] },
   // 某行表示，某某(Latin name)将于某日起出任非执行主席: a post with no unit of its own, at the unit the sentence opens with.
   { rule: 'works_at.appointed-post', text: '汇丰在公告中表示，韩立明(Martin Han)将于2026年3月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
+  // A courtesy title between the appointee and 为 (委任某某先生為…, 任命某某女士为…).
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明先生為副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
   // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
   { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },

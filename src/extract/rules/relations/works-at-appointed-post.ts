@@ -20,14 +20,15 @@ export const worksAtAppointedPost = defineRelationRule({
     if (!first || !opensSentence(first, s.text)) return;
     for (const p of here) {
       if (p.type !== 'Person' || p.start < first.end) continue;
-      // (同志 may follow the name: 任命某某同志为副行长. Or 由某某接任董事长: who takes the post.)
+      // (同志 or a courtesy title may follow the name: 任命某某同志为副行长, 委任某某先生为副行政总裁. Or 由某某接任董事长:
+      // who takes the post.)
       const byWhom = s.text[p.start - 1] === '由';
       // (Or 某行宣布，某某将于某日起出任独立董事: the person, a date and a verb of taking the post, then the post.)
       const takes = byWhom ? null : TAKES_POST_LATER.exec(s.text.slice(p.end));
       if (!byWhom && !takes && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
       const left = byWhom || takes ? null : LEAVES_POST.exec(s.text.slice(p.end));
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? left ?? /^(?:同志)?为/.exec(s.text.slice(p.end)));
+      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? left ?? /^(?:同志|先生|女士)?为/.exec(s.text.slice(p.end)));
       const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
