@@ -170,6 +170,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '邹帆自2002年加入德清农商银行，钱丽就进入德清农商银行工作了。', has: ['WORKS_AT 邹帆 -> 德清农商银行', 'WORKS_AT 钱丽 -> 德清农商银行'], hasNot: ['Person 邹帆自', 'Person 钱丽就'] },
   // A contest written without quotes, with a mark of its own (an edition, a cup, a place or level), held or joined;
   // a year in front is no part of its name; a bare 技能竞赛 is no name.
+  // A plan written without quotes, opened by the name of the sentence's bank (short forms too), after a verb of
+  // launching; a plan with no bank's name in front is generic.
+  { rule: 'programme.unquoted-event', text: '恒生銀行啟動恒生鄰里關愛計劃，向基層家庭派發物資。', has: ['RUNS 恒生銀行 -> 恒生鄰里關愛計劃'] },
+  { rule: 'programme.unquoted-event', text: '德清農商銀行連續十年舉辦德清農商銀行點燈計畫。', has: ['RUNS 德清農商銀行 -> 德清農商銀行點燈計畫'] },
+  { rule: 'programme.unquoted-event', text: '東山農商銀行今年推出長者友善理財計劃。', hasNot: ['Programme 長者友善理財計劃'] },
   { rule: 'programme.unquoted-event', text: '德清农商银行承办第三届全市金融系统职工业务技能比赛。', has: ['RUNS 德清农商银行 -> 第三届全市金融系统职工业务技能比赛'] },
   { rule: 'programme.unquoted-event', text: '2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['Programme 湖州市银行业人民币业务技能竞赛'] },
   // A verb of its own inside the match: the name starts after the last one (组织员工参加了…).

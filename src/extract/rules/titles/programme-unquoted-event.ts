@@ -2,10 +2,12 @@
  * 举办第三届全市金融系统职工业务技能比赛, 参加了2024年全市银行业人民币业务技能竞赛, 金农杯综合业务知识技能竞赛在…举行:
  * a contest or event written without quotes, held or joined by a unit. Its name ends as contests' names do
  * (dict/cues/event-suffix.txt) and holds a mark of its own (第…届, a year, …杯, a place or a level, 金融系统);
- * a bare 技能竞赛 is a generic activity. A year in front is no part of the name (kept as an alias).
+ * a bare 技能竞赛 is a generic activity. A year in front is no part of the name (kept as an alias). A plan (启动恒生
+ * 某某计划) is read the same way when the name of its sentence's bank opens it.
  */
 import { defineMentionRule } from '../../rule.js';
-import type { RuleCtx } from '../../types.js';
+import { bankMatches } from '../../scan/banks.js';
+import type { RuleCtx, SentenceCtx } from '../../types.js';
 
 /** A date opening the sentence before the event's name (10月30日，, 近日，, 2023年5月, ). */
 const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
@@ -59,6 +61,18 @@ function aliasesOf(name: string, full: string, year: number, theme: string | und
   return aliases.length ? { aliases } : {};
 }
 
+/** Does the name open with a name (two characters or more) of a bank the sentence names? */
+function bankFirst(name: string, s: SentenceCtx, ctx: RuleCtx): boolean {
+  const matches = bankMatches(s, ctx);
+  if (matches.some((m) => m.word.length >= 2 && name.startsWith(m.word))) return true;
+  const here = new Set(matches.map((m) => m.bank));
+  for (let k = Math.min(8, name.length - 4); k >= 2; k--) {
+    const bank = ctx.lex.banks.byAlias.get(name.slice(0, k));
+    if (bank !== undefined && here.has(bank)) return true;
+  }
+  return false;
+}
+
 export const programmeUnquotedEvent = defineMentionRule({
   id: 'programme.unquoted-event',
   description: 'a contest or event written without quotes, with a mark of its own, held or joined (举办第三届全市职工业务技能比赛)',
@@ -92,7 +106,10 @@ export const programmeUnquotedEvent = defineMentionRule({
       // (2024年全市银行业…竞赛: the name is what follows the year; the whole is an alias.)
       const name = full.slice(year);
       // (The year alone is no mark: 2024年技能竞赛 is a generic contest of that year.)
-      if (name.length < 4 || !OWN_MARK.test(name)) continue;
+      // (A plan, 计划, has one mark only: the name of a bank of its sentence opening it, 恒生社區關愛計劃, by any of
+      // its names, short ones too; 推出帮扶计划 and 全市助农计划 are generic.)
+      const plan = name.endsWith('计划');
+      if (name.length < 4 || (plan ? !bankFirst(name, s, ctx) : !OWN_MARK.test(name))) continue;
       emit({ type: 'Programme', name, surface: s.surface.slice(start + year, start + full.length), sentence: s.index, start: start + year, end: start + full.length, ...aliasesOf(name, full, year, theme, ctx) });
     }
   },
