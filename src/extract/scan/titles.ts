@@ -163,7 +163,7 @@ const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两
  * (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与. 等 ends an item, but not in 一等奖, 特等奖.)
  * (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
  */
-const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|等(?!奖(?!项))|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
+const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|暨|等(?!奖(?!项))|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
 
 /** A list's count of honours right after its last item (两个奖项, 两项国家级荣誉): the items were honours. */
 const COUNT_CLOSES_LIST = new RegExp(`^${COUNT_OF_HONOURS}`);
@@ -258,7 +258,8 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
         at += item[0].length + which[0].length;
         continue;
       }
-      const sep = /^(?:、|和|及|与|以及)/.exec(rest);
+      // (荣获甲暨乙称号: two honours conferred at once are joined by 暨 as by 和.)
+      const sep = /^(?:、|和|及|与|以及|暨)/.exec(rest);
       if (!sep) break;
       at += item[0].length + sep[0].length;
     }

@@ -389,6 +389,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '近日，德清农商银行荣获湖州市人民政府颁发的金融支持实体经济突出贡献奖。', has: ['RECEIVED 德清农商银行 -> 金融支持实体经济突出贡献奖'] },
   { rule: 'honour.after-trigger', text: '王红梅获得市分行授予的优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 市分行授予的优秀共产党员'] },
   // 授予 people before the honour (王某同志, 甲、乙等10名同志): they are its recipients, no part of its name.
+  // Two honours conferred at once, joined by 暨: two honours, each received.
+  { rule: 'honour.after-trigger', text: '农行湖滨支行荣获湖州市文明单位暨市级先进基层党组织称号。', has: ['RECEIVED 农行湖滨支行 -> 湖州市文明单位', 'RECEIVED 农行湖滨支行 -> 市级先进基层党组织'], hasNot: ['Honour 湖州市文明单位暨市级先进基层党组织'] },
+  { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度综合考评先进单位暨特别贡献奖。', has: ['RECEIVED 德清农商银行 -> 2023年度综合考评先进单位 (2023)', 'RECEIVED 德清农商银行 -> 特别贡献奖 (2023)'] },
   { rule: 'honour.after-trigger', text: '省联社授予王红梅同志优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 王红梅同志优秀共产党员'] },
   { rule: 'honour.after-trigger', text: '市分行党委授予李建国、王红梅等10名同志年度优秀党员称号。', has: ['RECEIVED 李建国 -> 年度优秀党员', 'RECEIVED 王红梅 -> 年度优秀党员'] },
   // A name before an adverb of times (先后, 曾, 多次) and a verb of conferring: the person honoured.
