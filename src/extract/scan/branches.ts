@@ -193,6 +193,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     if (t.tag === 'x' && t.word.length === 2 && /^[现曾原已仍][为在是任于]$/.test(t.word)) break;
     // … and an adverb to a verb of going (一进/x 支行, 刚到/x, 常去/x): someone goes to the unit; no name ends so.
     if (t.tag === 'x' && t.word.length === 2 && /^[一刚才常再又还已都也就][进到去来回入]$/.test(t.word)) break;
+    // … and a name's last character to a verb of going right before the unit (客户某某来/x 支行, 韩立/x 明到/x 支行):
+    // someone comes to the unit, whose name the text does not give.
+    if (t.tag === 'x' && j === ti && t.start + t.word.length === suffixStart && t.word.length >= 2 && /[到来去回]$/.test(t.word)) break;
     // … or to 有 (另有/x 五星支行, 还有/x): units are counted or listed after it, and their names start after it.
     if (t.tag === 'x' && t.word.length === 2 && /^[另还也都已共尚]有$/.test(t.word)) break;
     // … and 属 (belongs to) to the word before it (安置点属/x 某信用社服务区域): the unit's name starts after it.
