@@ -199,10 +199,11 @@ const WORKED_AT_BEFORE = /(?:在|(?:任职|就职|供职|工作)于)$/;
 /**
  * Before a unit: a verb of holding, taking or leaving a post there (担任, 曾任, 卸任, 接任), opening a relative clause
  * (担任某行副行长的韩梅, 卸任某行董事长的韩梅): the verbs of dict/cues/appointed-verb.txt of two characters or more, which
- * works_at.relative-clause reads to tie the person to the unit, and 时任 (the post held at the time).
+ * works_at.relative-clause reads to tie the person to the unit, 时任 (the post held at the time), and 身为 or 作为 (身为某行
+ *客户经理的韩梅: being in the post).
  */
 function heldBefore(before: string, c: Cues): boolean {
-  return before.endsWith('时任') || c.appointedVerbs.some((v) => v.length > 1 && before.endsWith(v));
+  return /(?:时任|身为|作为)$/.test(before) || c.appointedVerbs.some((v) => v.length > 1 && before.endsWith(v));
 }
 /**
  * After the unit, up to the 的 before the person: a verb of working or of holding a post, and at most a post and a

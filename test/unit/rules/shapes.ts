@@ -868,6 +868,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },
+  // 身为 or 作为 before a unit and its post, then 的 and the name: being in that post.
+  { rule: 'works_at.unit-name', text: '身为农行城西支行客户经理的彭永强，常常加班到深夜。', has: ['WORKS_AT 彭永强 -> 农行城西支行'] },
+  { rule: 'works_at.unit-name', text: '作为邮储银行南浔区支行大堂经理的沈佳怡，每天要接待上百位客户。', has: ['Person 沈佳怡'] },
   // A verb of taking or leaving the post opens the clause too (卸任某行董事长的某某, 接任某行行长的某某), as in the verb list.
   { rule: 'works_at.relative-clause', text: '卸任德清农商银行董事长的田建业今年已经六十岁。', has: ['WORKS_AT 田建业 -> 德清农商银行 [董事长]'] },
   { rule: 'works_at.relative-clause', text: '去年接任农行湖滨支行行长的方立新带队走访了十家企业。', has: ['WORKS_AT 方立新 -> 农行湖滨支行 [行长]'] },
