@@ -9,6 +9,7 @@
 import type { FileResolution } from './state.js';
 import type { Mention } from '../../extract/types.js';
 import { partOfNameChain } from '../../extract/resolution-rules.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { canonicalCore } from '../names.js';
 import { branchNodeKey } from './branches.js';
 
@@ -20,7 +21,29 @@ const PROVINCE_UNION = '省联社';
 /** Names of a province's union (or the bank it became): 某某省农村信用社联合社, 某某农信联社, 某某农商联合银行. */
 const UNION_NAME = /(?:省|自治区)(?:农村信用社联合社|农村信用联社|农信联社)$|^[\u4e00-\u9fff]{2,3}(?:农村信用社联合社|农信联社)$|(?:农村商业|农商)联合银行$/;
 
-export function resolveAnaphora(res: FileResolution): void {
+/** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
+const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
+/** After the unit, the rest of the frame, up to 下 after a noun of dict/cues/guidance-noun.txt (的统一部署和大力支持下); one per lexicon. */
+const frames = new WeakMap<Lexicon, RegExp>();
+function guidanceFrameAfter(lex: Lexicon): RegExp {
+  let re = frames.get(lex);
+  if (!re) {
+    const nouns = lex.cues['guidance-noun'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`^[^，,。；;]{0,24}?的?[^，,。；;的]{0,8}?(?:${nouns})下`);
+    frames.set(lex, re);
+  }
+  return re;
+}
+
+export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
+  const frameAfter = guidanceFrameAfter(lex);
+  // (在人民银行某支行的帮助下，该行…: a unit in a frame of guidance that closes before the anaphor guides the clause's
+  // actor; it is not the unit 该行 means.)
+  const guidesBefore = (x: Mention, m: Mention): boolean => {
+    const text = res.r.sentences[x.sentence]?.text ?? '';
+    const frame = frameAfter.exec(text.slice(x.end));
+    return frame !== null && FRAME_OPENS.test(text.slice(0, x.start)) && x.end + frame[0].length <= m.start;
+  };
   // The entity of a kind the article names most (a 支行, a 营业部, a bank), computed once per article and kind.
   const top = new Map<string, string | undefined>();
   const mostNamed = (article: number, kind: string): string | undefined => {
@@ -59,7 +82,7 @@ export function resolveAnaphora(res: FileResolution): void {
     let unit = main;
     if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamed(res.articlePosition(m.sentence), kind) ?? main;
     // 光大银行公告称，该行行长某某: a unit of its kind named earlier in the same sentence is the one meant.
-    const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
+    const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id) && !guidesBefore(x, m));
     const near = before.filter((x) => !kind || kind === '网点' || res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
     if (near) unit = res.keyOf.get(near.id);
     else for (let back = 1; back <= 2 && m.sentence - back >= 0 && res.articleOf(m.sentence - back).index === res.articleOf(m.sentence).index; back++) {

@@ -28,7 +28,7 @@ export function resolveFile(r: FileExtraction, lex: Lexicon): FileGraph {
   resolveTitles(res);
   resolveOthers(res);
   resolveArticles(res);
-  resolveAnaphora(res);
+  resolveAnaphora(res, lex);
   resolveRelations(res);
   return res.graph();
 }

@@ -85,6 +85,8 @@ export const SHAPES: Shape[] = [
   // the article's main unit); an article that names none gets no guess.
   { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
+  // A unit in a frame of guidance before 该行 (在某行的帮助下，该行…) guides the actor; 该行 is the article's unit.
+  { rule: 'unit.anaphora', text: '长兴农商银行深耕普惠金融。在人民银行长兴县支行的帮助下，该行建成了“丰收驿站”。', has: ['RUNS 长兴农商银行 -> 丰收驿站'], hasNot: ['RUNS 人民银行长兴县支行 -> 丰收驿站'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
