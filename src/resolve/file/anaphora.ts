@@ -11,6 +11,7 @@ import type { Mention } from '../../extract/types.js';
 import { partOfNameChain } from '../../extract/resolution-rules.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { canonicalCore } from '../names.js';
+import { guidanceFrameAfter } from './guidance.js';
 import { branchNodeKey } from './branches.js';
 
 const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
@@ -23,18 +24,6 @@ const UNION_NAME = /(?:省|自治区)(?:农村信用社联合社|农村信用联
 
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
-/** After the unit, the rest of the frame, up to 下 after a noun of dict/cues/guidance-noun.txt (的统一部署和大力支持下); one per lexicon. */
-const frames = new WeakMap<Lexicon, RegExp>();
-function guidanceFrameAfter(lex: Lexicon): RegExp {
-  let re = frames.get(lex);
-  if (!re) {
-    const nouns = lex.cues['guidance-noun'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`^[^，,。；;]{0,24}?的?[^，,。；;的]{0,8}?(?:${nouns})下`);
-    frames.set(lex, re);
-  }
-  return re;
-}
-
 export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
   const frameAfter = guidanceFrameAfter(lex);
   // (在人民银行某支行的帮助下，该行…: a unit in a frame of guidance that closes before the anaphor guides the clause's

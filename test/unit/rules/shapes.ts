@@ -98,6 +98,7 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行开展宣传。农商银行城东分理处员工走进社区。', hasNot: ['Branch 农商银行城东分理处'] },
   // The central bank in a clause of guidance (在人行某支行的统一部署下，) is not the bank of the unit that acts after it.
   { rule: 'branch.suffix', text: '德清农商银行在人民银行德清县支行的统一部署下，城东支行走进社区开展宣传。', has: ['PART_OF 德清农商银行城东支行 -> 德清农商银行'], hasNot: ['Branch 中国人民银行城东支行', 'Branch 人民银行城东支行'] },
+  { rule: 'branch.suffix', text: '安吉农商银行在人民银行安吉县支行的关心和帮助下，城南支行建起了金融服务站。', has: ['PART_OF 安吉农商银行城南支行 -> 安吉农商银行'], hasNot: ['Branch 人民银行城南支行'] },
   // A unit named with its bank, named again without it right after another bank: still the first bank's unit.
   { rule: 'branch.suffix', text: '安吉农商银行城北支行开展反诈宣传。当天，安吉农商银行联合人民银行安吉县支行、城北社区等单位，在城北支行门口设立咨询台。', has: ['PART_OF 安吉农商银行城北支行 -> 安吉农商银行'], hasNot: ['Branch 人民银行城北支行', 'Branch 中国人民银行城北支行'] },
   { rule: 'branch.suffix', text: '农行恩施分行辖内，建始支行开展金融宣传。', has: ['Branch 农行建始支行'] },
