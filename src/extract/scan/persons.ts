@@ -225,7 +225,8 @@ const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有
 const POST_ASIDE = /^[（(](?:(?![左右中前后])[\u4e00-\u9fff]{1,6}|[A-Z][A-Za-z&.,' -]{1,48})[）)]/;
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
 /** 为 or 是 between a post and the name of who holds it (行长为王某). */
-const COPULA_THEN_NAME = /^(?:为|是|為)(?=[\u4e00-\u9fff])/;
+const COPULA_THEN_NAME = /^(?:为|是|為|由)(?=[\u4e00-\u9fff])/;
+
 /** What may follow a name that closes its clause. */
 const CLAUSE_ENDS = /^(?:[，,。；;、）)!！?？]|\s|$)/;
 /** Prepositions and conjunctions that a role may stand before (员工向客户, 行长和经理). */
@@ -814,20 +815,25 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const quoted = /[“「『][\u4e00-\u9fff]{0,6}$/.test(s.text.slice(Math.max(0, t.start - 7), t.start)) ? /^[”」』]/.exec(s.text.slice(t.start + t.word.length))?.[0] : undefined;
       const aside = quoted ?? POST_ASIDE.exec(s.text.slice(t.start + t.word.length))?.[0] ?? '';
       // 行长为王某, 负责人是李某: the post then 为/是 and a name that closes the clause names who holds it (行长为客户
-      // 办理, 员工为王某送去… go on with a verb: 为 is a preposition there).
+      // 办理, 员工为王某送去… go on with a verb: 为 is a preposition there); so does 由 and a name that takes the post
+      // (董事长由王某接任). 由 itself is never the surname there.
       const copula = aside ? undefined : COPULA_THEN_NAME.exec(s.text.slice(t.start + t.word.length))?.[0];
       if (copula) {
         // (Read from the text: jieba may glue 为 to the surname, 为林/x 明成/x. A word it knows whole as no name, 关键, is none.)
         const from = t.start + t.word.length + copula.length;
         const n = NAME_LENGTHS.map((len) => ({ name: s.text.slice(from, from + len), start: from, end: from + len })).find(
-          (x) => names.looksLikeFullName(x.name) && CLAUSE_ENDS.test(s.text.slice(x.end)) && !notAName(x.name, c, names) && !FUNCTION_CHARS.test(x.name.slice(1)) &&
+          (x) => names.looksLikeFullName(x.name) && (copula === '由' ? TAKES_POST : CLAUSE_ENDS).test(s.text.slice(x.end)) && !notAName(x.name, c, names) && !FUNCTION_CHARS.test(x.name.slice(1)) &&
             !toks.some((y) => y.start === x.start && y.word.length === x.name.length && !/^(?:nr|nrfg|nrt|x)$/.test(y.tag)) &&
             !toks.some((y) => y.start > x.start && y.start < x.end && y.start + y.word.length > x.end),
         );
         if (n) {
-          add(n, 'after-role', t.word);
+          // (Read already without its post, as an appointee of 由某某接任: the post before 由 is the one taken.)
+          const k = out.findIndex((p) => p.start === n.start && p.end === n.end);
+          if (k !== -1 && out[k]!.role === undefined) out[k] = { ...out[k]!, finding: 'after-role', role: t.word };
+          else add(n, 'after-role', t.word);
           continue;
         }
+        if (copula === '由') continue;
       }
       const j = aside ? toks.findIndex((x) => x.start === t.start + t.word.length + aside.length) : i + 1;
       if (j === -1) continue;

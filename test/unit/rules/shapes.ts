@@ -258,6 +258,8 @@ export const SHAPES: Shape[] = [
   // A post, then 为 or 是 and a name that closes the clause: who holds the post (为 before a verb's object is a preposition).
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
+  { rule: 'person.after-role', text: '长兴农商银行新任董事长由邵国栋接任。', has: ['WORKS_AT 邵国栋 -> 长兴农商银行 [董事长]'], hasNot: ['Person 由邵'] },
+  { rule: 'person.after-role', text: '长兴农商银行董事长由邵国栋提名。', hasNot: ['Person 由邵'] },
   { rule: 'person.after-role', text: '客户经理为廖建军办理了一笔贷款。', hasNot: ['Person 廖建军'] },
   { rule: 'person.after-role', text: '对网点来说，员工是关键。', hasNot: ['Person 关键'] },
   // A name written without a surname (Tibetan, Uyghur, Mongolian parts) right after a post or a member of the public;
