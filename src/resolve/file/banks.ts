@@ -9,7 +9,7 @@ import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { FileResolution } from './state.js';
-import { guidanceFrameAfter } from './guidance.js';
+import { guidanceClauseAfter } from './guidance.js';
 
 
 export interface BankOf {
@@ -59,8 +59,7 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
   for (const m of res.r.mentions) if (m.type === 'Bank' || (m.type === 'Branch' && m.branch?.bank)) pushTo(bySentence, m.sentence, m);
   // (在人行某分行的统一部署下，某支行…: a central bank that guides from a clause of its own is not the bank of the unit
   // that acts after it. A commercial bank's unit that guides is mostly the parent, so it stays the nearest.)
-  // (The end of a clause of guidance, 在某行的统一部署下，: what comes after it is done by others.)
-  const guidedBy = new RegExp(`${guidanceFrameAfter(lex).source}[，,]`);
+  const guidedBy = guidanceClauseAfter(lex);
   const guidingCentral = (o: Mention, m: Mention): boolean =>
     isCentral(o.type === 'Bank' ? (o.canonical ?? o.name) : o.branch!.bank) && guidedBy.test(res.r.sentences[m.sentence]?.text.slice(o.end, m.start) ?? '');
   const nearestBefore = (m: Mention): string | undefined => {

@@ -16,3 +16,14 @@ export function guidanceFrameAfter(lex: Lexicon): RegExp {
   return re;
 }
 
+
+/** The frame closing its clause (在某行的统一部署下，): what comes after it is done by others. One per lexicon. */
+const closed = new WeakMap<Lexicon, RegExp>();
+export function guidanceClauseAfter(lex: Lexicon): RegExp {
+  let re = closed.get(lex);
+  if (!re) {
+    re = new RegExp(`${guidanceFrameAfter(lex).source}[，,]`);
+    closed.set(lex, re);
+  }
+  return re;
+}

@@ -28,6 +28,14 @@ export const personNameList = defineMentionRule({
     const names = ctx.lex.names;
     const others = ctx.inSentence(s.index).filter((m) => m.type !== 'Person');
     const listed = new Set<number>();
+    // An item is a name: a full name, over no other mention, and no token jieba knows as anything but a name (沈阳/ns,
+    // 王牌/n).
+    const isName = ({ name, start }: { name: string; start: number }): boolean => {
+      if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
+      if (others.some((o) => o.start < start + name.length && start < o.end)) return false;
+      const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
+      return !whole || NAME_TAGS.test(whole.tag);
+    };
     for (const m of s.text.matchAll(LIST)) {
       const from = m.index + m[1]!.length;
       const items: Array<{ name: string; start: number }> = [];
@@ -40,13 +48,7 @@ export const personNameList = defineMentionRule({
       // (or after a heading's count or colon: 先进个人（2名）：甲、乙).
       const wholeLine = /(?:^|[）)：:]\s*)$/.test(s.text.slice(0, from)) && /^[\s。]*$/.test(s.text.slice(m.index + m[0].length));
       if (items.length < (/[包分]/.test(m[1]!) || m[5] || wholeLine ? 2 : 3)) continue;
-      const ok = items.every(({ name, start }) => {
-        if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
-        if (others.some((o) => o.start < start + name.length && start < o.end)) return false;
-        // One token jieba knows as anything but a name (沈阳/ns, 王牌/n) is no name.
-        const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
-        return !whole || NAME_TAGS.test(whole.tag);
-      });
+      const ok = items.every(isName);
       if (!ok) continue;
       for (const { name, start } of items) {
         listed.add(start);
@@ -60,13 +62,10 @@ export const personNameList = defineMentionRule({
         at += name.length + 1;
         return item;
       });
-      const itemOk = ({ name, start }: { name: string; start: number }): boolean => {
-        if (!names.looksLikeFullName(name) || notAName(name, c, names)) return false;
-        // (A name starts a token, or inside a word jieba did not know: 承人王/x 红梅/nr of 传承人王红梅.)
-        const across = s.tokens.find((t) => t.start <= start && start < t.start + t.word.length);
-        if (!across || (across.start !== start && across.tag !== 'x') || others.some((o) => o.start < start + name.length && start < o.end)) return false;
-        const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
-        return !whole || NAME_TAGS.test(whole.tag);
+      // (A name starts a token, or inside a word jieba did not know: 承人王/x 红梅/nr of 传承人王红梅.)
+      const itemOk = (item: { name: string; start: number }): boolean => {
+        const across = s.tokens.find((t) => t.start <= item.start && item.start < t.start + t.word.length);
+        return across !== undefined && (across.start === item.start || across.tag === 'x') && isName(item);
       };
       // (The first item may have taken the word before the list: 了李明 of 邀请了李明、王芳两位.)
       const first = items[0]!;
