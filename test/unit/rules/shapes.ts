@@ -871,6 +871,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
   { rule: 'works_at.appointed-post', text: '浙商银行昨日公告，周云泽因个人原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
+  // With no unit opening the sentence, an appointing verb right before the name and 为 + a post closing the item:
+  // the unit named last before, else the article's own unit; an organisation before it is no bank's post.
+  { rule: 'works_at.appointed-post', text: '常熟农商银行公告了高管变更。公告显示，董事会同意聘任张文华为行长、聘任李国强为副行长。', has: ['WORKS_AT 张文华 -> 江苏常熟农村商业银行 [行长]', 'WORKS_AT 李国强 -> 江苏常熟农村商业银行 [副行长]'] },
+  { rule: 'works_at.appointed-post', text: '紫云农商银行公告，该行董事长张小明因到龄退任，董事会选举该行行长汤大宇为董事长，同意聘任史文光为行长。', has: ['WORKS_AT 史文光 -> 紫云农商银行 [行长]'] },
+  { rule: 'works_at.appointed-post', text: '会后，工行某支行行长出席。市政府任命张三丰为副市长。', hasNot: ['WORKS_AT 张三丰 -> 工行某支行 [副市长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },
   // 身为 or 作为 before a unit and its post, then 的 and the name: being in that post.

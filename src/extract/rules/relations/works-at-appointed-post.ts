@@ -6,7 +6,7 @@ import { cues, POST_REASON } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole, TAKES_POST } from '../../scan/persons.js';
 import { isUnit, opensSentence, sentenceView } from '../../scan/relations.js';
-import { mentionEnd } from '../../types.js';
+import { ARTICLE_UNIT, mentionEnd, type Mention } from '../../types.js';
 
 export const worksAtAppointedPost = defineRelationRule({
   id: 'works_at.appointed-post',
@@ -17,9 +17,13 @@ export const worksAtAppointedPost = defineRelationRule({
     const c = cues(ctx.lex);
     const { here } = sentenceView(s, ctx);
     const first = here[0];
-    if (!first || !opensSentence(first, s.text)) return;
+    const opening = first && opensSentence(first, s.text) ? first : undefined;
     for (const p of here) {
-      if (p.type !== 'Person' || p.start < first.end) continue;
+      if (p.type !== 'Person') continue;
+      if (!opening || p.start < opening.end) {
+        appointedWithoutOpeningUnit(p);
+        continue;
+      }
       // (同志 or a courtesy title may follow the name: 任命某某同志为副行长, 委任某某先生为副行政总裁. Or 由某某接任董事长:
       // who takes the post.)
       const byWhom = s.text[p.start - 1] === '由';
@@ -32,11 +36,36 @@ export const worksAtAppointedPost = defineRelationRule({
       const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
-      if (here.some((m) => m !== first && m !== p && m.start >= first.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) continue;
-      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(first), sentence: s.index, role: role.word });
+      if (here.some((m) => m !== opening && m !== p && m.start >= opening.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) {
+        appointedWithoutOpeningUnit(p);
+        continue;
+      }
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(opening), sentence: s.index, role: role.word });
+    }
+
+    /**
+     * 公告显示，…，董事会同意聘任甲为行长、聘任乙为副行长: with no unit opening the sentence (or other people between
+     * it and the name), a verb of appointing right before the name and 为 + a post closing the item give a post at
+     * the unit named last before the name, else at the article's own unit; unless another organisation stands
+     * between (市政府任命某某为副市长 is no bank's post).
+     */
+    function appointedWithoutOpeningUnit(p: Mention): void {
+      if (!(p.strength === 'certain' || ctx.certainPersons.has(p.name))) return;
+      const clauseStart = Math.max(s.text.lastIndexOf('，', p.start - 1), s.text.lastIndexOf(',', p.start - 1), s.text.lastIndexOf('、', p.start - 1), s.text.lastIndexOf('；', p.start - 1)) + 1;
+      if (!c.appointAsBeforeName.test(s.text.slice(clauseStart, p.start))) return;
+      const as = /^(?:同志|先生|女士)?为/.exec(s.text.slice(p.end));
+      if (!as) return;
+      const role = s.tokens.find((t) => t.start === p.end + as[0].length);
+      if (!role || !isRole(role, ctx, c) || !POST_ENDS.test(s.text.slice(role.start + role.word.length))) return;
+      const before = here.filter((m) => m.end <= p.start && (isUnit(m) || m.type === 'Organization')).pop();
+      if (before?.type === 'Organization') return;
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: before ? mentionEnd(before) : ARTICLE_UNIT, sentence: s.index, role: role.word });
     }
   },
 });
+
+/** The post closes the item (or 职务 follows it). */
+const POST_ENDS = /^(?:职务)?(?:$|[，,。；;、])/;
 
 /** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
 const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
