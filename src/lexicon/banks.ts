@@ -100,6 +100,12 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: 
       const m = /^([\u4e00-\u9fff]{2,})商(業銀行|业银行)$/.exec(raw.replace(/^~/, ''));
       const short = m ? `${m[1]}商${m[2]![0] === '業' ? '銀' : '银'}` : undefined;
       if (short && !byAlias.has(short)) byAlias.set(short, b.name);
+      // (…and a Taiwan bank's 某某(國際)商業銀行 to 某某銀: 華南銀, 彰化銀, 兆豐銀.)
+      const bare = b.kind === 'taiwan' ? /^([\u4e00-\u9fff]{2,}?)(?:國際|国际)?商(業銀行|业银行)$/.exec(raw.replace(/^~/, '')) : null;
+      const shortest = bare ? `${bare[1]}${bare[2]![0] === '業' ? '銀' : '银'}` : undefined;
+      // (Not where the stem is an everyday word the list marks weak: 將來銀行 會更重視… is no bank.)
+      const everyday = bare !== null && b.aliases.some((x) => x.startsWith(`~${bare[1]}`));
+      if (shortest && !everyday && !byAlias.has(shortest)) byAlias.set(shortest, b.name);
     }
   }
   // A province's union of rural credit co-operatives goes by every name the shapes of such unions give its

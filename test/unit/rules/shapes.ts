@@ -32,6 +32,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
+  // …and 某某(國際)商業銀行 to 某某銀 (華南銀 is no 南銀 after 華).
+  { rule: 'bank.alias', text: '華南銀副董林大成與彰化銀簽約。', has: ['Bank 華南商業銀行', 'Bank 彰化商業銀行', 'WORKS_AT 林大成 -> 華南商業銀行 [副董]'], hasNot: ['Bank 南京银行'] },
   { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
   // Taiwan's internet-only banks by their short names; 將來銀行 (also "banks in future") only before a post of its own.
   { rule: 'bank.alias', text: '將來銀行董事長韓立明表示，將推出新服務。', has: ['WORKS_AT 韓立明 -> 將來商業銀行 [董事長]'] },
