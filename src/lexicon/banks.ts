@@ -106,6 +106,9 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: 
       // (Not where the stem is an everyday word the list marks weak: 將來銀行 會更重視… is no bank.)
       const everyday = bare !== null && b.aliases.some((x) => x.startsWith(`~${bare[1]}`));
       if (shortest && !everyday && !byAlias.has(shortest)) byAlias.set(shortest, b.name);
+      // (A foreign bank's mainland arm, 东亚中国, is also written 东亚(中国) with either kind of bracket.)
+      const arm = /\((?:中国|中國)\)$/.test(b.name) ? /^([^()（）]{2,})(中国|中國)$/.exec(raw.replace(/^~/, '')) : null;
+      for (const f of arm ? [`${arm[1]}(${arm[2]})`, `${arm[1]}（${arm[2]}）`] : []) if (!byAlias.has(f)) byAlias.set(f, b.name);
     }
   }
   // A province's union of rural credit co-operatives goes by every name the shapes of such unions give its

@@ -32,6 +32,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
+  // A foreign bank's mainland arm (东亚中国) is also written with its 中国 in brackets.
+  { rule: 'bank.alias', text: '东亚(中国)副董事长陈立明表示，将在滨海新区设立分行。', has: ['Bank 东亚银行(中国)', 'WORKS_AT 陈立明 -> 东亚银行(中国) [副董事长]'] },
   // …and 某某(國際)商業銀行 to 某某銀 (華南銀 is no 南銀 after 華).
   { rule: 'bank.alias', text: '華南銀副董林大成與彰化銀簽約。', has: ['Bank 華南商業銀行', 'Bank 彰化商業銀行', 'WORKS_AT 林大成 -> 華南商業銀行 [副董]'], hasNot: ['Bank 南京银行'] },
   { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
