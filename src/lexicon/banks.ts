@@ -103,9 +103,12 @@ export function compileBanks(banks: Bank[], extra: Map<string, string>, shapes: 
       // (…and a Taiwan bank's 某某(國際)商業銀行 to 某某銀: 華南銀, 彰化銀, 兆豐銀.)
       const bare = b.kind === 'taiwan' ? /^([\u4e00-\u9fff]{2,}?)(?:國際|国际)?商(業銀行|业银行)$/.exec(raw.replace(/^~/, '')) : null;
       const shortest = bare ? `${bare[1]}${bare[2]![0] === '業' ? '銀' : '银'}` : undefined;
-      // (Not where the stem is an everyday word the list marks weak: 將來銀行 會更重視… is no bank.)
-      const everyday = bare !== null && b.aliases.some((x) => x.startsWith(`~${bare[1]}`));
-      if (shortest && !everyday && !byAlias.has(shortest)) byAlias.set(shortest, b.name);
+      // (Weak where the stem is an everyday word the list marks weak: 將來銀行會更重視… is no bank; 王道銀 in a list
+      // of banks is one.)
+      if (shortest && !byAlias.has(shortest)) {
+        byAlias.set(shortest, b.name);
+        if (b.aliases.some((x) => x.startsWith(`~${bare![1]}`))) weak.add(shortest);
+      }
       // (A foreign bank's mainland arm, 东亚中国, is also written 东亚(中国) with either kind of bracket.)
       const arm = /\((?:中国|中國)\)$/.test(b.name) ? /^([^()（）]{2,})(中国|中國)$/.exec(raw.replace(/^~/, '')) : null;
       for (const f of arm ? [`${arm[1]}(${arm[2]})`, `${arm[1]}（${arm[2]}）`] : []) if (!byAlias.has(f)) byAlias.set(f, b.name);

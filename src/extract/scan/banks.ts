@@ -95,7 +95,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     if ([...taken, ...out.map((o): [number, number] => [o.start, o.end])].some(([a, b]) => m.start < b && m.end > a)) continue;
     const shape = shapeByWord.get(m.word)!;
     // (常德市银行网点 are the city's banks' outlets; 德清农商银行网点 are that bank's: only a plain 银行 is read so.)
-    if (NOT_A_BANK_AFTER.test(text.slice(m.end)) && !(shape.kind !== 'city' && /^(?:网点|机构|系统)/.test(text.slice(m.end)))) continue;
+    // (孝感农商行业务骨干: a rural bank's 业务 or 业绩 is its own business, where jieba reads 商行|业务 or 行业|务.)
+    if (NOT_A_BANK_AFTER.test(text.slice(m.end)) && !(shape.kind !== 'city' && /^(?:网点|机构|系统|业务|业绩)/.test(text.slice(m.end)))) continue;
     // The place nearest the shape word, with at most four more characters of name between them (for a city
     // bank none: 台州银行, never 台州某某银行).
     let best: { start: number; place: Place; extra: string } | undefined;
@@ -151,9 +152,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
 export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
   return ctx.memo(s, 'banks', () => {
     const banks = ctx.lex.banks;
-    const known: BankMatch[] = banks.matcher
-      .findAll(s.text)
-      .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx) || TOP_POST_AFTER.test(s.text.slice(m.end, m.end + 6)))
+    const all = banks.matcher.findAll(s.text);
+    const known: BankMatch[] = all
+      .filter((m) => !banks.weak.has(m.word) || placeAndUnitAfter(s.text, m.end, ctx) || TOP_POST_AFTER.test(s.text.slice(m.end, m.end + 6)) || inBankList(m, all, s.text, banks))
       // (人行道, 人行横道: a two-character alias that opens a longer word jieba knows, unless that word is a bank's or a unit's.)
       .filter((m) => m.word.length > 2 || !s.tokens.some((t) => t.start === m.start && t.word.length > m.word.length && t.tag !== 'bank' && t.tag !== 'unit'))
       // (中国银行业文明规范服务…, 中国银行业协会: the banking sector of a country, 银行业 as jieba reads it, is no bank.)
@@ -161,4 +162,26 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
     return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))];
   });
+}
+
+/**
+ * 花旗銀、星展銀、台銀、王道銀: a weak alias that is a whole item of a list (between 、 and a comma, 和 or the
+ * list's end) whose next or previous item is a bank's plain name is a bank too; a chain of weak ones holds by its
+ * plain end.
+ */
+function inBankList(m: Match, all: Match[], text: string, banks: BankGazetteer): boolean {
+  const item = (x: Match): boolean => /^(?:$|[、，,；;。和及与與])/.test(text.slice(x.end, x.end + 1)) && (x.start === 0 || /[、，,：:；;和及与與为為\s]/.test(text[x.start - 1]!));
+  if (!item(m)) return false;
+  const byStart = new Map(all.map((x) => [x.start, x]));
+  const byEnd = new Map(all.map((x) => [x.end, x]));
+  const strongAlong = (from: Match, step: (x: Match) => Match | undefined): boolean => {
+    for (let x = step(from), n = 0; x && n < 20; x = step(x), n++) {
+      if (!banks.weak.has(x.word)) return true;
+      if (!item(x)) return false;
+    }
+    return false;
+  };
+  const next = (x: Match): Match | undefined => (text[x.end] === '、' ? byStart.get(x.end + 1) : undefined);
+  const prev = (x: Match): Match | undefined => (text[x.start - 1] === '、' ? byEnd.get(x.start - 1) : undefined);
+  return strongAlong(m, next) || strongAlong(m, prev);
 }

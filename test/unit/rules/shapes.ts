@@ -20,6 +20,8 @@ export interface Shape {
 export const SHAPES: Shape[] = [
   // A province's union of rural credit co-operatives by any of its names is the gazetteer's one bank (某某农信联社,
   // 某某省农村信用联社), not a second bank of the shape's making.
+  // A rural bank's 业务 is its own business (jieba: 商行|业务), no banking trade (银行业).
+  { rule: 'bank.shape', text: '2020年起，江夏农商行业务骨干钱丽被派驻到村里任职。', has: ['Bank 江夏农商行'] },
   { rule: 'bank.alias', text: '贵州农信联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州农信联社'] },
   { rule: 'bank.alias', text: '贵州省农村信用联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州省农村信用联社'] },
   { rule: 'bank.alias', text: '中国农业银行与招商银行签署合作协议。', has: ['Bank 中国农业银行', 'Bank 招商银行'] },
@@ -32,6 +34,9 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
+  // A weak short form that is a whole item of a list of banks is a bank (台銀 after 玉山銀); 王道銀 is derived weak.
+  { rule: 'bank.alias', text: '縮短營業時間的有玉山銀、台銀、王道銀，合計逾百家分行。', has: ['Bank 臺灣銀行', 'Bank 王道商業銀行', 'Bank 玉山商業銀行'] },
+  { rule: 'bank.alias', text: '我們現在、將來都支持你。', hasNot: ['Bank 將來商業銀行'] },
   // A foreign bank's mainland arm (东亚中国) is also written with its 中国 in brackets.
   { rule: 'bank.alias', text: '东亚(中国)副董事长陈立明表示，将在滨海新区设立分行。', has: ['Bank 东亚银行(中国)', 'WORKS_AT 陈立明 -> 东亚银行(中国) [副董事长]'] },
   // …and 某某(國際)商業銀行 to 某某銀 (華南銀 is no 南銀 after 華).
@@ -95,6 +100,8 @@ export const SHAPES: Shape[] = [
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
+  // A kind of outlet (简易型分行) and a verb of telling (报告支行) name no unit.
+  { rule: 'branch.suffix', text: '德清农商银行除城北的简易型分行外，所有分行提前营业；柜员发现异常立即报告支行运营主管。', hasNot: ['Branch 德清农商银行简易型分行', 'Branch 报告支行', 'Branch 德清农商银行报告支行'] },
   { rule: 'branch.suffix', text: '王红梅高声提醒正要走进歹徒储蓄所的韩立明。', hasNot: ['Branch 歹徒储蓄所'] },
   // A unit whose name holds a bank's name the gazetteer does not know (苏南银行无锡分行) is that bank's, not the bank
   // named before it in a list; a bank's kind alone (农商银行某分理处) still leaves it to the article's bank.
