@@ -384,6 +384,8 @@ export const SHAPES: Shape[] = [
   // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
   // year, and its name without the year is a name of it too.
   { rule: 'honour.after-trigger', text: '韩立明被评为2021年度全县金融系统优秀党务工作者。', has: ['Honour 2021年度全县金融系统优秀党务工作者', 'RECEIVED 韩立明 -> 2021年度全县金融系统优秀党务工作者 (2021)'] },
+  // A place before the year is where the honour is given; the name is read from the year.
+  { rule: 'honour.after-trigger', text: '凭借优异表现，德清农商银行获得了湖州市2019年度脱贫攻坚先进集体。', has: ['RECEIVED 德清农商银行 -> 2019年度脱贫攻坚先进集体 (2019)'], hasNot: ['Honour 先进集体'] },
   { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获2022年度市级文明规范服务示范网点。', has: ['RECEIVED 德清农商银行湖滨支行 -> 2022年度市级文明规范服务示范网点 (2022)'] },
   { rule: 'honour.after-trigger', text: '德清农商银行获得2023年贷款投放任务的百分之九十。', hasNot: ['Honour 2023年贷款投放任务的百分之九十'] },
   // 授予 a unit, then a quote that an honour's ending closes: the unit's name is no part of the honour (the honour is
@@ -604,6 +606,8 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.
   // A period or a policy counted in numerals (“十二五”, “三农”) is no programme; a ranking (“十佳”) still names one.
+  // A count of sessions, maybe with words of praise and 的, between the verb and the quote.
+  { rule: 'programme.context', text: '近日，石桥村与九江银行城西支行携手开展了一场别开生面的“田埂金融课”，把知识送到地头。', has: ['RUNS 九江银行城西支行 -> 田埂金融课'] },
   { rule: 'programme.context', text: '九江银行围绕“十二五”规划，开展“三农”服务，并启动“金融夜校”活动。', has: ['RUNS 九江银行 -> 金融夜校'], hasNot: ['Programme 十二五', 'Programme 三农'] },
   { rule: 'programme.context', text: '农行湖滨支行青年员工带上“防骗小册子”开展志愿服务，走进城南集市。', hasNot: ['Programme 防骗小册子', 'RUNS 农行湖滨支行 -> 防骗小册子'] },
   { rule: 'programme.context', text: '农行湖滨支行为小微企业设立“银企对接微信群”，方便随时咨询。', hasNot: ['Programme 银企对接微信群', 'RUNS 农行湖滨支行 -> 银企对接微信群'] },
