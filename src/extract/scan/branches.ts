@@ -148,6 +148,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // (某农商银行以城南支行为试点: 以 after a bank is the preposition whatever jieba glues it to, 以城/x; no unit's name
     // starts with it.)
     if (between.startsWith('以')) continue;
+    // (甲銀及乙支行, 某联社属某信用社: a conjunction or 属 right after the bank joins or subordinates another unit,
+    // whatever jieba glues it to (及花桥/x); and a web address's letters (某银行com…) are page debris, no name.)
+    if (/^(?:及|与|暨|属|跟|[a-z])/.test(between)) continue;
     // (某银行另有8间地铁站办事处: units counted are no unit named after the bank.)
     if (COUNTED_IN_NAME.test(between)) continue;
     // 九江银行营业部, 某农商银行营业部: a bank's own department, named by the bank alone.
@@ -203,6 +206,14 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
       start = t.start + 2;
       break;
     }
+    // … and a conjunction or 属 to the name after it (甲分行及城北/x 支行, 某联社属城北/x 信用社): the unit's name
+    // starts after it.
+    if (t.tag === 'x' && t.word.length >= 3 && /^[及与暨属]/.test(t.word)) {
+      start = t.start + 1;
+      break;
+    }
+    // (Lower-case letters, a web address's debris before a unit: no part of its name.)
+    if (/^[a-z]+$/.test(t.word)) break;
     // jieba glues such a word to the name after it (该分行所辖爱山/x 支行): the name starts after the word.
     const glued = t.tag === 'x' ? c.nameBreakAtStart.exec(t.word) : null;
     if (glued && glued[0].length < t.word.length) {

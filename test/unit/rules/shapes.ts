@@ -100,6 +100,11 @@ export const SHAPES: Shape[] = [
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
+  // A conjunction or 属 glued to the next unit's name, a web address's letters and 发源地 before a name start none of it.
+  { rule: 'branch.suffix', text: '彰銀及梅橋支行的員工都很開心。', has: ['PART_OF 彰銀梅橋支行 -> 彰化商業銀行'], hasNot: ['Branch 彰銀及梅橋支行'] },
+  { rule: 'branch.suffix', text: '德清农村信用合作联社属梅溪信用社今天开业。', has: ['Branch 德清农村信用合作联社梅溪信用社'], hasNot: ['Branch 德清农村信用合作联社属梅溪信用社'] },
+  { rule: 'branch.suffix', text: '渤海银行com湖州分社开业。', has: ['Branch 渤海银行湖州分社'] },
+  { rule: 'branch.suffix', text: '彰銀發源地鹿港分行今天重新開幕。', has: ['Branch 彰銀鹿港分行'] },
   // A kind of outlet (简易型分行) and a verb of telling (报告支行) name no unit.
   { rule: 'branch.suffix', text: '德清农商银行除城北的简易型分行外，所有分行提前营业；柜员发现异常立即报告支行运营主管。', hasNot: ['Branch 德清农商银行简易型分行', 'Branch 报告支行', 'Branch 德清农商银行报告支行'] },
   { rule: 'branch.suffix', text: '王红梅高声提醒正要走进歹徒储蓄所的韩立明。', hasNot: ['Branch 歹徒储蓄所'] },
