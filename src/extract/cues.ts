@@ -156,8 +156,9 @@ function compile(lex: Lexicon): Cues {
     // 荣获…“X”, or a list of honours announced (奖项，包括“X”、“Y”).
     honourBefore: new RegExp(`(?:${alt('honour-before')}[^，。；]{0,8}|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
     honourAfter: new RegExp(`^${alt('honour-after')}`),
-    // (…or a count of sessions, maybe with a few words of praise and 的: 开展了一场别开生面的“某某”.)
-    programmeBefore: new RegExp(`${alt('programme-before')}了?(?:第[一二三四五六七八九十百\\d]+[届期季次]|(?:一|首|多|两|几)[场次期届轮](?:[\\u4e00-\\u9fff]{2,6}的)?)?$`),
+    // (…or a count of sessions, maybe with a few words of praise and 的: 开展了一场别开生面的“某某”; or the year of
+    // this round: 启动2024年“某某”工作.)
+    programmeBefore: new RegExp(`${alt('programme-before')}了?(?:(?:(?:19|20)\\d{2}年度?)?第[一二三四五六七八九十百\\d]+[届期季次]|(?:19|20)\\d{2}年度?|(?:一|首|多|两|几)[场次期届轮](?:[\\u4e00-\\u9fff]{2,6}的)?)?$`),
     // “A”“B”等服务工程, “X”公益行动: a few words may qualify the kind of programme, never a clause (的).
     // (Nor a verb of launching: “某某”开展志愿服务 says what the quoted thing does, not which service it names.)
     programmeAfter: new RegExp(`^等?(?:(?![的在是为和与]|${LAUNCH_AFTER_QUOTE})[\\u4e00-\\u9fff]){0,4}?${alt('programme-after')}`),

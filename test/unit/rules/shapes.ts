@@ -611,6 +611,8 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.
   // A period or a policy counted in numerals (“十二五”, “三农”) is no programme; a ranking (“十佳”) still names one.
+  // …or the year of this round.
+  { rule: 'programme.context', text: '德清农商银行启动2024年“整村授信”工作，年内覆盖全部行政村。', has: ['RUNS 德清农商银行 -> 整村授信'] },
   // A count of sessions, maybe with words of praise and 的, between the verb and the quote.
   { rule: 'programme.context', text: '近日，石桥村与九江银行城西支行携手开展了一场别开生面的“田埂金融课”，把知识送到地头。', has: ['RUNS 九江银行城西支行 -> 田埂金融课'] },
   { rule: 'programme.context', text: '九江银行围绕“十二五”规划，开展“三农”服务，并启动“金融夜校”活动。', has: ['RUNS 九江银行 -> 金融夜校'], hasNot: ['Programme 十二五', 'Programme 三农'] },
