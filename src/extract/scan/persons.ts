@@ -495,8 +495,6 @@ export function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
   return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && c.roleSuffix.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
 }
 
-/** Tags of the word that may follow a name: a verb, an adverb, a preposition, a conjunction, a particle. */
-const AFTER_NAME_TAG = /^(?:v|vd|vi|vn|d|ad|p|c|u|uj|ul|uz|ug|ud|uv|zg|f)$/;
 
 /** The longest run of name parts without a surname at `at` (扎西, 次仁卓玛, 艾力江), ending where the clause or a word of another kind begins. */
 function nameWithoutSurnameAt(s: SentenceCtx, at: number, c: Cues): Span | undefined {
@@ -513,7 +511,9 @@ function nameWithoutSurnameAt(s: SentenceCtx, at: number, c: Cues): Span | undef
   // (The name must end at a word's boundary, before punctuation or a word that cannot go on a name.)
   const next = s.tokens.find((t) => t.start === end);
   const across = s.tokens.some((t) => t.start < end && t.start + t.word.length > end);
-  if (across || (end < s.text.length && /[\u4e00-\u9fff]/.test(s.text[end]!) && (!next || !AFTER_NAME_TAG.test(next.tag)))) return undefined;
+  // (Any word of its own may follow, 热情/a, 发现异常/l, but not one jieba reads as more of a name or an unknown run,
+  // where the name may go on past the parts the list knows.)
+  if (across || (end < s.text.length && /[\u4e00-\u9fff]/.test(s.text[end]!) && (!next || /^(?:nr|nrfg|nrt|x|zg|ng)$/.test(next.tag)))) return undefined;
   return { name: s.text.slice(at, end), start: at, end };
 }
 

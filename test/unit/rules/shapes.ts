@@ -282,6 +282,8 @@ export const SHAPES: Shape[] = [
   // the longest run of parts, ending where a word of another kind begins.
   { rule: 'person.after-role', text: '农行城关支行客户经理次仁多吉带着贷款政策走村入户。', has: ['WORKS_AT 次仁多吉 -> 农行城关支行 [客户经理]'] },
   { rule: 'person.after-role', text: '维吾尔族客户经理艾力江热情地为商户办理业务。', has: ['Person 艾力江'] },
+  // (Any word of its own may follow such a name, an adjective or an idiom too.)
+  { rule: 'person.after-role', text: '农行城关支行大堂经理古丽娜热情地为客户服务，柜员阿依努尔发现异常。', has: ['WORKS_AT 古丽娜 -> 农行城关支行 [大堂经理]', 'Person 阿依努尔'] },
   { rule: 'person.titled', text: '牧民巴图孟和说，贷款解决了大问题。', has: ['Person 巴图孟和'], hasNot: ['Person 巴图'] },
   { rule: 'person.titled', text: '村民乌兰浩特市的草场很大。', hasNot: ['Person 乌兰'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
