@@ -7,6 +7,7 @@
  * one node could match only one of them.
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { canonicalCore } from '../resolve/names.js';
 import { normalizeText } from '../text/normalize.js';
 
 export function goldIdentity(lex: Lexicon): (type: string, name: string) => string | undefined {
@@ -15,6 +16,18 @@ export function goldIdentity(lex: Lexicon): (type: string, name: string) => stri
     // A bank is keyed by the gazetteer only: mergeGold keys an entity by the first of its names that gives a key,
     // and an alias the gazetteer knows (東亞中國 beside 東亞銀行) must win over a name it does not.
     if (type === 'Bank') return byAlias.get(name) ?? byAlias.get(normalizeText(name));
+    // A branch named with its bank is keyed as the graph keys it, by the bank and its canonical core (中行江西省分行
+    // and 中国银行江西分行 are one node: one entity).
+    if (type === 'Branch') return branchKey(normalizeText(name), byAlias) ?? normalizeText(name);
     return normalizeText(name);
   };
+}
+
+/** The bank a branch's name opens with (the longest form the gazetteer knows) and its canonical core, or none. */
+function branchKey(name: string, byAlias: Map<string, string>): string | undefined {
+  for (let len = Math.min(name.length - 2, 16); len >= 2; len--) {
+    const bank = byAlias.get(name.slice(0, len));
+    if (bank !== undefined) return `${bank}|${canonicalCore(name.slice(len))}`;
+  }
+  return undefined;
 }

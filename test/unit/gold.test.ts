@@ -76,6 +76,11 @@ describe('goldIdentity: the gold joins what the graph joins', () => {
     ['Bank', '東亞銀行', '东亚银行', true],
     ['Person', '張立新', '张立', false],
     ['Branch', '東山支行', '西山支行', false],
+    // A branch named with its bank: keyed by the bank and its canonical core, as the graph keys it.
+    ['Branch', '中行江西省分行', '中国银行江西分行', true],
+    ['Branch', '工行湖州市城东支行', '中国工商银行湖州城东支行', true],
+    ['Branch', '中行江西省分行', '工行江西省分行', false],
+    ['Branch', '中行江西省分行', '中行江苏省分行', false],
   ] as const)('%s %s / %s', (type, one, other, joined) => {
     const merged = mergeGold([gold('a', [['a-1', type, one]]), gold('b', [['b-1', type, other]])], same);
     expect(merged.entities.length).toBe(joined ? 1 : 2);
