@@ -69,13 +69,34 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
     for (const x of nodeNames.get(n)!) if (g.has(x)) return true;
     return false;
   };
-  // Assignment: each gold entity takes one node, preferring a node whose own name is the gold name.
+  // The gold's hierarchy: each entity's ancestors by PART_OF.
+  const parents = new Map<string, string[]>();
+  for (const r of gold.relations) if (r.type === 'PART_OF') parents.set(r.head, [...(parents.get(r.head) ?? []), r.tail]);
+  const ancestors = (id: string): Set<string> => {
+    const out = new Set<string>();
+    const stack = [...(parents.get(id) ?? [])];
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (out.has(p)) continue;
+      out.add(p);
+      stack.push(...(parents.get(p) ?? []));
+    }
+    return out;
+  };
+  // Assignment: each gold entity takes one node, preferring a node whose own name is the gold name; banks first, so
+  // that a branch known by a bare name (北京分行, which several banks have) then prefers the node of the bank its gold
+  // PART_OF names.
   const nodeToGold = new Map<string, string>();
   const goldToNode = new Map<string, string>();
-  for (const e of gold.entities) {
+  const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
+  const bankNodesOf = (id: string): Set<string> =>
+    new Set([...ancestors(id)].filter((p) => goldType.get(p) === 'Bank' && goldToNode.has(p)).map((p) => graph.getNodeAttribute(goldToNode.get(p)!, 'name')));
+  for (const e of [...gold.entities.filter((x) => x.type === 'Bank'), ...gold.entities.filter((x) => x.type !== 'Bank')]) {
     const cands = nodes.filter((n) => !nodeToGold.has(n) && matches(n, e));
     const exact = cands.find((n) => goldNames.get(e.id)!.has(normalizeName(graph.getNodeAttribute(n, 'name'))));
-    const pick = exact ?? cands[0];
+    const banks = e.type === 'Branch' && !exact && cands.length > 1 ? bankNodesOf(e.id) : undefined;
+    const sameBank = banks?.size ? cands.find((n) => banks.has(graph.getNodeAttribute(n, 'bank') ?? '')) : undefined;
+    const pick = exact ?? sameBank ?? cands[0];
     if (pick) {
       nodeToGold.set(pick, e.id);
       goldToNode.set(e.id, pick);
@@ -123,19 +144,6 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
   const et = [...counts.values()].reduce((a, x) => ({ tp: a.tp + x.tp, fp: a.fp + x.fp, fn: a.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
 
   // Relations.
-  const parents = new Map<string, string[]>();
-  for (const r of gold.relations) if (r.type === 'PART_OF') parents.set(r.head, [...(parents.get(r.head) ?? []), r.tail]);
-  const ancestors = (id: string): Set<string> => {
-    const out = new Set<string>();
-    const stack = [...(parents.get(id) ?? [])];
-    while (stack.length) {
-      const p = stack.pop()!;
-      if (out.has(p)) continue;
-      out.add(p);
-      stack.push(...(parents.get(p) ?? []));
-    }
-    return out;
-  };
   const isOptional = (id: string): boolean => byId.get(id)?.optional ?? false;
   const goldRelOptional = (r: Gold['relations'][number]): boolean => isOptional(r.head) || isOptional(r.tail);
   const relMatches = (type: string, h: string, t: string, r: Gold['relations'][number]): boolean =>

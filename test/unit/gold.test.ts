@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeGold, parseGold, type Gold } from '../../src/eval/gold.js';
-import { normalizeName } from '../../src/eval/score.js';
+import { normalizeName, score } from '../../src/eval/score.js';
+import { createGraph, type GuanxiGraph } from '../../src/graph/model.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 import { goldIdentity } from '../../src/pipeline/gold-identity.js';
 
@@ -90,5 +91,32 @@ describe('goldIdentity: the gold joins what the graph joins', () => {
     const a = gold('a', [['a-1', 'Bank', '東山某某銀行', ['交行']]]);
     const b = gold('b', [['b-1', 'Bank', '交通银行']]);
     expect(mergeGold([a, b], same).entities).toHaveLength(1);
+  });
+});
+
+describe('score: which node a gold entity takes', () => {
+  const node = (g: GuanxiGraph, type: 'Bank' | 'Branch', key: string, name: string, aliases: string[], bank?: string): void => {
+    g.addNode(key, { id: key, type, name, aliases, confidence: 1, rule: 'test', evidence: [], mentions: 1, ...(bank ? { bank } : {}) });
+  };
+  // Two banks each have a branch the text calls 北京分行; the gold's 北京分行 is under 招商银行.
+  function graphOfTwo(): GuanxiGraph {
+    const g = createGraph();
+    node(g, 'Bank', 'Bank:中国工商银行', '中国工商银行', ['工行']);
+    node(g, 'Bank', 'Bank:招商银行', '招商银行', []);
+    node(g, 'Branch', 'Branch:中国工商银行|北京分行', '工行北京分行', ['北京分行'], '中国工商银行');
+    node(g, 'Branch', 'Branch:招商银行|北京分行', '招商银行北京分行', ['北京分行'], '招商银行');
+    g.addEdge('Branch:中国工商银行|北京分行', 'Bank:中国工商银行', { type: 'PART_OF', confidence: 1, rule: 'test', evidence: [] });
+    g.addEdge('Branch:招商银行|北京分行', 'Bank:招商银行', { type: 'PART_OF', confidence: 1, rule: 'test', evidence: [] });
+    return g;
+  }
+  it('a bare branch name takes the node of the bank its gold PART_OF names, not the first that shares the name', () => {
+    const gd = gold('a', [['a-bank', 'Bank', '招商银行'], ['a-br', 'Branch', '北京分行']], [['a-br', 'PART_OF', 'a-bank']]);
+    const r = score(graphOfTwo(), gd);
+    expect(r.relationsByType.PART_OF).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(r.spuriousEntities.filter((x) => x.startsWith('Branch'))).toEqual(['Branch 工行北京分行']);
+  });
+  it('a gold name that is a node’s own name still takes that node first', () => {
+    const gd = gold('a', [['a-bank', 'Bank', '招商银行'], ['a-br', 'Branch', '工行北京分行', ['北京分行']]], [['a-br', 'PART_OF', 'a-bank']]);
+    expect(score(graphOfTwo(), gd).spuriousEntities.filter((x) => x.startsWith('Branch'))).toEqual(['Branch 招商银行北京分行']);
   });
 });
