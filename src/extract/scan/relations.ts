@@ -799,6 +799,9 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
   // 王芳来自某支行: she works there (来自某支行的王芳 is read by the person rules).
   if (/^来自$/.test(link)) return { unit };
+  // 王芳所在的某支行, 王芳和同事们工作的某支行: the unit described as the person's place of work; a customer's
+  // (客户王某所在的某支行, a member of the public named with their noun) is only where they bank.
+  if (PLACE_OF_WORK_LINK.test(link)) return [...c.publicNoun].some((w) => s.text.endsWith(w, span.start)) ? undefined : { unit };
   // 免去王芳的某支行行长职务, 王芳的某行董事长任职资格获核准: 的, the unit and a post named as a post.
   if (link === '的') {
     const role = postAt(s, ctx, unit.end);
@@ -883,6 +886,12 @@ const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支�
 export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?';
 /** (王芳先生, 王芳女士, 王芳同志: a form of address may follow the name.) */
 const JOINED_LINK = new RegExp(`^(?:先生|女士|同志)?[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
+
+/**
+ * Between a person and a unit: 所在的 or a verb of working and 的 (所在的, 工作的, 供职的), the person maybe with
+ * colleagues (和同事们所在的), describing the unit as where the person works.
+ */
+const PLACE_OF_WORK_LINK = /^(?:(?:和|与)(?:同事|队友|伙伴)们?)?(?:所在的?|(?:工作|供职|任职|就职|上班)的)$/;
 
 /** Between a person and a unit: a verb of having (拥有, 都有), before a background of work there. */
 const HAS_LINK = /^(?:都|均|也|亦|还)?(?:拥有|具有|具备|有)$/;

@@ -850,6 +850,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // The unit described as the person's place of work (所在的, 工作的); a customer's is not (客户某某所在的).
+  { rule: 'works_at.person-unit-role', text: '赵小燕所在的农行湖滨支行去年获评文明网点。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '柜员王红梅和同事们工作的德清农商银行城关支行地处闹市。', has: ['WORKS_AT 王红梅 -> 德清农商银行城关支行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '客户张明华所在的德清农商银行城关支行离家不远。', hasNot: ['WORKS_AT 张明华 -> 德清农商银行城关支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
   // After a comma that closes a name, the run of posts and names goes on at the same unit; not into a
