@@ -898,8 +898,11 @@ const HAS_LINK = /^(?:都|均|也|亦|还)?(?:拥有|具有|具备|有)$/;
 /** After the unit(s) a person has: a background, a record or years of work there (从业背景, 工作经历, 十年从业经验). */
 const BACKGROUND = /^(?:的)?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年(?:的)?)?(?:从业|工作|任职|履职)(?:背景|经历|经验|履历)/;
 
-/** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
-export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;
+/**
+ * After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年; 从事信贷工作, 柜面工作: a trade or a
+ * desk, then 工作). Shared by the works-at rules.
+ */
+export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年)|从事[\u4e00-\u9fff]{1,6}?工作|(?:柜面|柜台|一线|基层|前台|后台)工作)/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after

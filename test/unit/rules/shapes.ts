@@ -850,6 +850,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // Rooted in a unit, moved to a post there (扎根, 转岗到); at a unit doing a trade or at a desk (从事某某工作, 柜面工作).
+  { rule: 'works_at.person-unit-role', text: '王红梅扎根农行湖滨支行二十年，服务客户数万人次。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '2018年，赵小燕转岗到德清农商银行城关支行担任客户经理。', has: ['WORKS_AT 赵小燕 -> 德清农商银行城关支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明目前在建设银行南城支行从事信贷工作。', has: ['WORKS_AT 韩立明 -> 建设银行南城支行'] },
+  { rule: 'works_at.person-unit-role', text: '李建国长期在农行湖滨支行柜面工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
   // The unit described as the person's place of work (所在的, 工作的); a customer's is not (客户某某所在的).
   { rule: 'works_at.person-unit-role', text: '赵小燕所在的农行湖滨支行去年获评文明网点。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行'] },
   { rule: 'works_at.person-unit-role', text: '柜员王红梅和同事们工作的德清农商银行城关支行地处闹市。', has: ['WORKS_AT 王红梅 -> 德清农商银行城关支行 [柜员]'] },
