@@ -850,6 +850,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
+  { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王秀英、刘桂兰和张立新是工行西湖支行的三名大堂经理。', has: ['WORKS_AT 王秀英 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 刘桂兰 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 张立新 -> 工行西湖支行 [大堂经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王秀英和刘桂兰都是农行湖滨支行的两名老客户。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行', 'WORKS_AT 刘桂兰 -> 农行湖滨支行'] },
   // Rooted in a unit, moved to a post there (扎根, 转岗到); at a unit doing a trade or at a desk (从事某某工作, 柜面工作).
   { rule: 'works_at.person-unit-role', text: '王红梅扎根农行湖滨支行二十年，服务客户数万人次。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
   { rule: 'works_at.person-unit-role', text: '2018年，赵小燕转岗到德清农商银行城关支行担任客户经理。', has: ['WORKS_AT 赵小燕 -> 德清农商银行城关支行 [客户经理]'] },

@@ -56,10 +56,12 @@ export const personBeforeUnitPost = defineMentionRule({
         const start = end - len;
         const name = s.text.slice(start, end);
         // The name starts the clause, or jieba starts a word there.
-        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /的$/.test(s.text.slice(0, start));
+        const listed = listedNamesBefore(start);
+        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /的$/.test(s.text.slice(0, start)) || listed.length > 0;
         if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         if (!unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
+        for (const n of listed) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
         break;
       }
     }
@@ -73,6 +75,20 @@ export const personBeforeUnitPost = defineMentionRule({
       const at = s.text.lastIndexOf(name + '是', t.start);
       if (at < 0 || !starts.has(at) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
       emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length, role: t.word, unitBefore: at });
+    }
+    // 甲和乙都是某支行的柜员, 甲、乙与丙是某支行的三名柜员: the names listed before the one the link follows, each
+    // joined by 和, 与, 及 or 、, the first opening its clause; none unless the whole list is names.
+    function listedNamesBefore(at: number): Array<{ name: string; start: number; end: number }> {
+      const out: Array<{ name: string; start: number; end: number }> = [];
+      for (let cur = at; /[和与及、]/.test(s.text[cur - 1] ?? ''); ) {
+        const end = cur - 1;
+        const n = NAME_LENGTHS.map((len) => ({ name: s.text.slice(end - len, end), start: end - len, end })).find((x) => x.start >= 0 && starts.has(x.start) && starts.has(x.end) && names.looksLikeFullName(x.name) && !notAName(x.name, c, names));
+        if (!n) return [];
+        out.push(n);
+        if (n.start === 0 || /[，,。；;：:“”"（）()\s]/.test(s.text[n.start - 1]!)) return out;
+        cur = n.start;
+      }
+      return [];
     }
     // The name opening at `start` (after a comma or 的), as jieba's words allow: three characters, else two.
     const nameOpeningAt = (start: number): { name: string; start: number; end: number } | undefined => {
