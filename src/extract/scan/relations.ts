@@ -29,7 +29,8 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
   });
 }
 
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'article-bank' } | { kind: 'none' };
+/** (article-unit's `outlet`: the post is one of a 支行 or 网点 named by its bare word, 支行行长, 该支行副行长.) */
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'none' };
 
 /**
  * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
@@ -88,7 +89,10 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // 交给了营业部主任王霞: jieba reads 营业部 / 主任; the post with its bare unit word is one of the article's unit.
   const bareWord = /(?:营业部|营业室|网点|支行)$/.exec(text.slice(0, left))?.[0];
   const bareOutletPost = bareWord !== undefined && (cues(ctx.lex).frontLineRole.has(bareWord + role) || cues(ctx.lex).articleUnitRole.has(bareWord + role));
-  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit' };
+  // (支行行长某某, 该支行副行长某某: the post of a 支行 named by its bare word is at the outlet the story is in, as a
+  // front-line post is; in a 分行's article that is the 支行 named last, not the 分行.)
+  const outlet = /^(?:据)?该?(?:支行|网点)/.test(clause);
+  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit', ...(bareUnit && outlet ? { outlet } : {}) };
   const subject = clauseSubjectBefore(p, here, s, ctx, left);
   return subject ? { kind: 'sentence-unit', unit: subject } : { kind: 'none' };
 }

@@ -1270,6 +1270,9 @@ export const SHAPES: Shape[] = [
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
   { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },
   { rule: 'works_at.article-unit', text: '工行城南支行开展活动。会上，董事长韩立明致辞。', hasNot: ['WORKS_AT 韩立明 -> 工行城南支行 [董事长]'] },
+  // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
+  { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
+  { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
   // A unit in a frame of 在…的…下 guides or backs the clause's actor: the actor runs the programme and receives the
   // honour, the guide neither (nor, when the actor is a bank the rules do not know, is the guide the unit named last).
   { rule: 'runs.subject', text: '近日，德清农商银行在人民银行德清县支行的指导下，走进农贸市场开展“金融知识赶大集”宣传活动。', has: ['RUNS 德清农商银行 -> 金融知识赶大集'], hasNot: ['RUNS 人民银行德清县支行 -> 金融知识赶大集'] },
