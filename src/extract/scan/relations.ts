@@ -62,6 +62,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
+  // 为某茶厂负责人某某办理贷款, 公司总经理某某说: a post right after the name of another body (a company, a farm, a
+  // school) is at that body, whether or not it was read as one; a bank's front-line post (公司客户经理) is not.
+  if (cues(ctx.lex).otherBodyWord.test(text.slice(0, left)) && !cues(ctx.lex).frontLineRole.has(role)) return { kind: 'none' };
   // 杭州银行在公告中强调，…董事长某某将代为履行: a top post with no unit of its own is one at the unit the sentence
   // is about, named first as its subject (after a date at most), when no other unit, organisation or person
   // stands between.

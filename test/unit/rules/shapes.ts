@@ -1270,6 +1270,10 @@ export const SHAPES: Shape[] = [
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
   { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },
   { rule: 'works_at.article-unit', text: '工行城南支行开展活动。会上，董事长韩立明致辞。', hasNot: ['WORKS_AT 韩立明 -> 工行城南支行 [董事长]'] },
+  // A post right after another body's name (茶厂负责人, 合作社负责人) is that body's; a bank's front-line post after 公司 is not.
+  { rule: 'works_at.article-unit', text: '农行湖滨支行开展活动。客户经理韩梅为青山茶厂负责人赵建军办理了贷款。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]'], hasNot: ['WORKS_AT 赵建军 -> 农行湖滨支行 [负责人]'] },
+  { rule: 'works_at.article-unit', text: '德清农商银行城关支行为青山村合作社送去贷款，合作社负责人王德明十分感激。', hasNot: ['WORKS_AT 王德明 -> 德清农商银行城关支行 [负责人]'] },
+  { rule: 'works_at.unit-role-name', text: '建设银行南城支行公司客户经理孙丽走访企业。', has: ['WORKS_AT 孙丽 -> 建设银行南城支行 [客户经理]'] },
   // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
