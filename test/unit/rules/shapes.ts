@@ -850,6 +850,12 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // A unit that has a post-holder called by a name (有一位某某叫…, 有一名叫…的某某); not a customer (有一位老客户叫…).
+  { rule: 'works_at.called', text: '建设银行南城支行营业部有一位老柜员叫钱丽。', has: ['WORKS_AT 钱丽 -> 建设银行南城支行营业部 [柜员]'] },
+  { rule: 'works_at.called', text: '德清农商银行城关支行里有个保安叫刘国栋，大家都叫他“老刘”。', has: ['WORKS_AT 刘国栋 -> 德清农商银行城关支行 [保安]'] },
+  { rule: 'works_at.called', text: '在农行湖滨支行，有这样一位客户经理，她叫赵小燕。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [客户经理]'] },
+  { rule: 'works_at.called', text: '工行西湖支行有一名叫孙丽华的大堂经理。', has: ['WORKS_AT 孙丽华 -> 工行西湖支行 [大堂经理]'] },
+  { rule: 'works_at.called', text: '农行湖滨支行有一位老客户叫王秀英。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行'] },
   // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
   { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '王秀英、刘桂兰和张立新是工行西湖支行的三名大堂经理。', has: ['WORKS_AT 王秀英 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 刘桂兰 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 张立新 -> 工行西湖支行 [大堂经理]'] },
