@@ -787,6 +787,8 @@ const POST_LINK = new RegExp(`^(?:先生|女士|同志)?(?:${POST_LINK_SOURCE})$
 /** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
 const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
 export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
+/** The line of business or grade a post is written with, which jieba leaves out of it (个人客户经理, 高级理财经理). */
+const LINE_OF_POST = /^(?:个人|公司|零售|普惠|小微|高级|首席)/;
 /** A unit named by a bare word, the one the story is about (网点, 支行, 该行, 本行, 营业部). */
 export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
 /**
@@ -845,7 +847,12 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
-  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  const lineAt = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  // (个人客户经理: the line of business is kept with the post, as written.)
+  const line = LINE_OF_POST.exec(s.text.slice(lineAt))?.[0] ?? '';
+  const lined = line ? postAt(s, ctx, lineAt + line.length) : undefined;
+  if (lined) return { unit, role: line + lined };
+  const at = lineAt;
   // (是某行某中心某某岗员工: a department, maybe a desk in it, between the unit and the post.)
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
@@ -855,8 +862,13 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // one of its customers: 是某支行的一名老客户).
   const member = ONE_OF.exec(s.text.slice(unit.end));
   if (member && /(?:是|作为|身为)(?:一名|一位)?$/.test(link) && ![...c.publicNoun].some((w) => s.text.startsWith(w, unit.end + member[0].length))) return { unit };
+  // 王芳是某支行的业务骨干: one of its own, said without 一名.
+  if (/(?:是|作为|身为)$/.test(link) && OWN_MEMBER.test(s.text.slice(unit.end))) return { unit };
   return undefined;
 }
+
+/** After a unit: 的 and a word for one of its own people with no post (业务骨干, 技术中坚). */
+const OWN_MEMBER = /^的(?:一名|一位)?(?:业务|技术|青年|年轻)?(?:骨干|中坚)/;
 
 /** After a unit: 的 maybe, 一名 or 一位, maybe a word of manner (的一名普通, 一位老). */
 const ONE_OF = new RegExp(`^的?(?:一名|一位)${MANNER_SOURCE}`);

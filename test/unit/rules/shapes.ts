@@ -850,6 +850,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // A post written with its line of business or grade (个人客户经理, 高级理财经理), kept as written; 的业务骨干 is one of the unit's own.
+  { rule: 'works_at.person-unit-role', text: '赵小燕，女，1985年出生，现为建设银行南城支行个人客户经理。', has: ['WORKS_AT 赵小燕 -> 建设银行南城支行 [个人客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王红梅是农行湖滨支行的高级理财经理。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [高级理财经理]'] },
+  { rule: 'works_at.person-unit-role', text: '据了解，赵小燕是农行湖滨支行的业务骨干。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行'] },
   // A unit that has a post-holder called by a name (有一位某某叫…, 有一名叫…的某某); not a customer (有一位老客户叫…).
   { rule: 'works_at.called', text: '建设银行南城支行营业部有一位老柜员叫钱丽。', has: ['WORKS_AT 钱丽 -> 建设银行南城支行营业部 [柜员]'] },
   { rule: 'works_at.called', text: '德清农商银行城关支行里有个保安叫刘国栋，大家都叫他“老刘”。', has: ['WORKS_AT 刘国栋 -> 德清农商银行城关支行 [保安]'] },
