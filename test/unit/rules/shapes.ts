@@ -850,6 +850,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // A profile opened by a name and a comma, with party membership as an item (中共党员), and an item that is a unit and its post alone.
+  { rule: 'works_at.person-unit-role', text: '钱丽，女，中共党员，1982年出生，建设银行南城支行营业部主任。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 建设银行南城支行营业部 [主任]'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明，中共党员，德清农商银行城关支行客户经理。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 德清农商银行城关支行 [客户经理]'] },
   // A post written with its line of business or grade (个人客户经理, 高级理财经理), kept as written; 的业务骨干 is one of the unit's own.
   { rule: 'works_at.person-unit-role', text: '赵小燕，女，1985年出生，现为建设银行南城支行个人客户经理。', has: ['WORKS_AT 赵小燕 -> 建设银行南城支行 [个人客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅是农行湖滨支行的高级理财经理。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [高级理财经理]'] },
