@@ -97,7 +97,34 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const outlet = /^(?:据)?该?(?:支行|网点)/.test(clause);
   if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit', ...(bareUnit && outlet ? { outlet } : {}) };
   const subject = clauseSubjectBefore(p, here, s, ctx, left);
-  return subject ? { kind: 'sentence-unit', unit: subject } : { kind: 'none' };
+  if (subject) return { kind: 'sentence-unit', unit: subject };
+  const colleague = colleagueUnitBefore(p, here, s, ctx, left);
+  return colleague ? { kind: 'sentence-unit', unit: colleague } : { kind: 'none' };
+}
+
+/**
+ * 会议由某行行长甲主持，党委书记、董事长乙作报告: a post with no unit that opens the clause after one whose person holds a
+ * post at a named unit: the two are colleagues at that unit, when only posts stand before the name in its clause
+ * and no other unit, organisation or person stands between. Posts of a government, a village or the public are
+ * no one's at the unit.
+ */
+function colleagueUnitBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
+  const c = cues(ctx.lex);
+  const role = p.role!;
+  const text = s.text;
+  // (Only a post written before its name: the colleague is found before the post's clause, never at the name.)
+  if (left > p.start || c.otherBodyPost.test(role) || c.publicNoun.has(role) || PUBLIC_POST.test(role)) return undefined;
+  const clauseStart = Math.max(...[...text.slice(0, left).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0);
+  if (clauseStart === 0) return undefined;
+  // (Only posts, joined by 、, before the name in its clause: 党委书记、董事长.)
+  const lead = s.tokens.filter((t) => t.start >= clauseStart && t.start < left);
+  if (lead.some((t) => t.word !== '、' && !isRole(t, ctx, c)) || lead.some((t) => c.otherBodyPost.test(t.word) || PUBLIC_POST.test(t.word))) return undefined;
+  const q = here.filter((m) => m !== p && m.type === 'Person' && m.end < clauseStart).pop();
+  if (!q?.role || here.some((m) => m !== q && m !== p && m.start >= q.end && m.start < p.start)) return undefined;
+  // (One clause boundary between the two: 甲主持，乙讲话.)
+  if ([...text.slice(q.end, clauseStart - 1).matchAll(/[，,；;]/g)].length > 0) return undefined;
+  const w = worksAt(q, s, ctx);
+  return w.kind === 'unit-role-name' ? w.unit : undefined;
 }
 
 /** Before a clause's subject: nothing, a date, or a word that picks it out of a list (其中). */

@@ -1154,6 +1154,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '上午，韩立明从农行湖滨支行取出现金后来到建设银行南城支行办理业务。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行', 'WORKS_AT 韩立明 -> 建设银行南城支行'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
+  // Posts with no unit opening the clause after a colleague's post at a named unit (甲主持，党委书记、董事长乙作报告): that unit; not a county's post.
+  { rule: 'works_at.sentence-unit', text: '德清农商银行召开年度工作会议。会议由该行党委副书记、行长沈国平主持，党委书记、董事长韩立明作报告。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行行长李建国主持会议，副县长周立新讲话。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [副县长]'] },
   // A post of a government or the police names someone who does not work at the bank beside them.
   { rule: 'works_at.unit-role-name', text: '农行行长韩立明和市长李建国出席仪式。', has: ['WORKS_AT 韩立明 -> 中国农业银行 [行长]', 'Person 李建国'], hasNot: ['WORKS_AT 李建国 -> 中国农业银行 [市长]'] },
   // After a unit, a three-character name whose last character jieba glued to the speech verb (徐国/生说).
