@@ -810,7 +810,9 @@ export function respectivePairs(s: SentenceCtx, ctx: RuleCtx): Map<Mention, Ment
  * apposition).
  */
 export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|都|均|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
-const POST_LINK = new RegExp(`^(?:先生|女士|同志)?(?:${POST_LINK_SOURCE})$`);
+/** A caption's place in the photo after a name (王芳（左）是某支行的一名柜员, 王芳（右二）). */
+export const PLACE_IN_PHOTO_SOURCE = '[（(](?:左|右|中|(?:前排|后排)?[左右][一二三四五六七八九十\\d]{1,2})[）)]';
+const POST_LINK = new RegExp(`^(?:先生|女士|同志|${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE})$`);
 /** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
 const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
 export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
@@ -841,8 +843,9 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // 王芳所在的某支行, 王芳和同事们工作的某支行: the unit described as the person's place of work; a customer's
   // (客户王某所在的某支行, a member of the public named with their noun) is only where they bank.
   if (PLACE_OF_WORK_LINK.test(link)) return [...c.publicNoun].some((w) => s.text.endsWith(w, span.start)) ? undefined : { unit };
-  // 免去王芳的某支行行长职务, 王芳的某行董事长任职资格获核准: 的, the unit and a post named as a post.
-  if (link === '的') {
+  // 免去王芳的某支行行长职务, 王芳的某行董事长任职资格获核准: 的, the unit and a post named as a post (a regulator's
+  // approval may leave out the 的: 核准王芳某行董事长的任职资格).
+  if (link === '的' || link === '') {
     const role = postAt(s, ctx, unit.end);
     return role && /^(?:职务|一职|的?任职资格)/.test(s.text.slice(unit.end + role.length)) ? { unit, role } : undefined;
   }

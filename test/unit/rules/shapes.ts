@@ -850,6 +850,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // A caption's place in the photo between the name and 是 (某某（左）是…); a regulator's approval with no 的 after the name.
+  { rule: 'works_at.person-unit-role', text: '钱丽（左）是建设银行南城支行的一名柜员。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 建设银行南城支行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '近日，湖州银保监分局核准了韩立明德清农商银行董事长的任职资格。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
   // A profile opened by a name and a comma, with party membership as an item (中共党员), and an item that is a unit and its post alone.
   { rule: 'works_at.person-unit-role', text: '钱丽，女，中共党员，1982年出生，建设银行南城支行营业部主任。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 建设银行南城支行营业部 [主任]'] },
   { rule: 'works_at.person-unit-role', text: '韩立明，中共党员，德清农商银行城关支行客户经理。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 德清农商银行城关支行 [客户经理]'] },

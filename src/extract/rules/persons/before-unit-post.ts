@@ -6,10 +6,10 @@ import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isRole, NAME_LENGTHS, notAName } from '../../scan/persons.js';
 import type { Lexicon } from '../../../lexicon/index.js';
-import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
+import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, PLACE_IN_PHOTO_SOURCE, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
 /** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自; 的 before a post's 职务). */
-const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从|来自|的)$`);
+const LINK = new RegExp(`(?:${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE}|从|来自|的)$`);
 
 /**
  * A verb of joining before the unit (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社, 王芳去年加盟某银行), built
