@@ -837,7 +837,12 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // 王芳2010年加入某银行, 王芳就进入了某支行工作: she joined the unit (a verb of going only with 工作 after it).
   const c = cues(ctx.lex);
   const joined = JOINED_LINK.exec(link)?.[1];
-  if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
+  if (joined && c.joinedVerbs.includes(joined)) {
+    if (!c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
+    // (来到某支行，成为一名柜员: a verb of going, then the post the person took there.)
+    const post = postTakenAfter(s, ctx, unit.end);
+    return post ? { unit, role: post } : undefined;
+  }
   // 王芳来自某支行: she works there (来自某支行的王芳 is read by the person rules).
   if (/^来自$/.test(link)) return { unit };
   // 王芳所在的某支行, 王芳和同事们工作的某支行: the unit described as the person's place of work; a customer's
@@ -949,6 +954,14 @@ const PLACE_OF_WORK_LINK = /^(?:(?:和|与)(?:同事|队友|伙伴)们?)?(?:所�
 const HAS_LINK = /^(?:都|均|也|亦|还)?(?:拥有|具有|具备|有)$/;
 /** After the unit(s) a person has: a background, a record or years of work there (从业背景, 工作经历, 十年从业经验). */
 const BACKGROUND = /^(?:的)?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年(?:的)?)?(?:从业|工作|任职|履职)(?:背景|经历|经验|履历)/;
+
+/** After a unit gone to (来到某支行，成为一名柜员): the person became one of its staff, a post's holder, not of its public (一名客户). */
+const BECAME_ONE = new RegExp(`^[，,]?(?:并|就)?(?:成为|当上|当了)了?(?:一名|一位)${MANNER_SOURCE}`);
+function postTakenAfter(s: SentenceCtx, ctx: RuleCtx, at: number): string | undefined {
+  const m = BECAME_ONE.exec(s.text.slice(at));
+  const post = m ? postAt(s, ctx, at + m[0].length) : undefined;
+  return post !== undefined && !cues(ctx.lex).publicNoun.has(post) ? post : undefined;
+}
 
 /**
  * After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年; 从事信贷工作, 柜面工作: a trade or a
