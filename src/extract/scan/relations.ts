@@ -96,6 +96,12 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // front-line post is; in a 分行's article that is the 支行 named last, not the 分行.)
   const outlet = /^(?:据)?该?(?:支行|网点)/.test(clause);
   if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit', ...(bareUnit && outlet ? { outlet } : {}) };
+  // 副市长甲、分行行长乙出席; 某分行行长甲到某支行调研，分行副行长乙陪同: a post of a bare 分行 opening its clause is at
+  // the 分行 the sentence named last before it.
+  if (/^该?分行$/.test(clause)) {
+    const named = units.filter((u) => u.end <= p.start && text.slice(u.start, u.end).endsWith('分行')).pop();
+    if (named) return { kind: 'sentence-unit', unit: named };
+  }
   const subject = clauseSubjectBefore(p, here, s, ctx, left);
   if (subject) return { kind: 'sentence-unit', unit: subject };
   const colleague = colleagueUnitBefore(p, here, s, ctx, left);

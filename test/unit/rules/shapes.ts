@@ -1160,6 +1160,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '上午，韩立明从农行湖滨支行取出现金后来到建设银行南城支行办理业务。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行', 'WORKS_AT 韩立明 -> 建设银行南城支行'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
+  // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it).
+  { rule: 'works_at.sentence-unit', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
+  { rule: 'works_at.sentence-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
   // Posts with no unit opening the clause after a colleague's post at a named unit (甲主持，党委书记、董事长乙作报告): that unit; not a county's post.
   { rule: 'works_at.sentence-unit', text: '德清农商银行召开年度工作会议。会议由该行党委副书记、行长沈国平主持，党委书记、董事长韩立明作报告。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行行长李建国主持会议，副县长周立新讲话。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [副县长]'] },
