@@ -1291,6 +1291,11 @@ export const SHAPES: Shape[] = [
   // A courtesy title between the appointee and 为 (委任某某先生為…, 任命某某女士为…).
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明先生為副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
+  // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
+  { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
+  { rule: 'works_at.appointed-post', text: '杭州银行近日公告，董事会选举韩立明为本行董事长。', has: ['WORKS_AT 韩立明 -> 杭州银行 [董事长]'] },
+  // A regulator's approval naming the person right before the unit (核准某某某行副行长任职资格).
+  { rule: 'works_at.person-unit-role', text: '监管部门已核准孙浩杭州银行副行长任职资格。', has: ['Person 孙浩', 'WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
   // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
   { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },

@@ -12,6 +12,12 @@ import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPos
 const LINK = new RegExp(`(?:${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE}|从|来自|的)$`);
 
 /**
+ * 核准某某某行董事长的任职资格: a regulator's approval names the person right before the unit, with no link (an empty
+ * one here; unitPostAfter then wants the post and 任职资格 after the unit).
+ */
+const APPROVED_THEN_NAME = /(?<=核准了?[\u4e00-\u9fff]{2,4})$/;
+
+/**
  * A verb of joining before the unit (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社, 王芳去年加盟某银行), built
  * once per lexicon from dict/cues/joined-verb.txt; unitPostAfter then checks that the sentence goes on as joining a
  * unit does.
@@ -49,7 +55,7 @@ export const personBeforeUnitPost = defineMentionRule({
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
       const window = s.text.slice(Math.max(0, u.start - 12), u.start);
       // (The longer link first: 起步于 ends in 于, a link of its own.)
-      const link = joined.exec(window) ?? LINK.exec(window);
+      const link = joined.exec(window) ?? LINK.exec(window) ?? APPROVED_THEN_NAME.exec(window);
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of NAME_LENGTHS) {
@@ -57,7 +63,7 @@ export const personBeforeUnitPost = defineMentionRule({
         const name = s.text.slice(start, end);
         // The name starts the clause, or jieba starts a word there.
         const listed = listedNamesBefore(start);
-        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /的$/.test(s.text.slice(0, start)) || listed.length > 0;
+        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /(?:的|核准了?)$/.test(s.text.slice(0, start)) || listed.length > 0;
         if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         if (!unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
