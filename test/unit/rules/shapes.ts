@@ -1144,6 +1144,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '德清农商银行行长韩梅即将退休，副行长王芳必将接任。', has: ['WORKS_AT 韩梅 -> 德清农商银行 [行长]', 'WORKS_AT 王芳 -> 德清农商银行 [副行长]'] },
   // The post's English in brackets between the post and the name (主管（Head of Retail Banking）某某).
   { rule: 'person.after-role', text: '東山農商銀行零售業務主管（Head of Retail Banking）趙小燕表示，客戶需求上升。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [業務主管]'] },
+  // 和 before 来自 joins a second person introduced the same way; it is no part of the first name.
+  { rule: 'person.after-role', text: '来自农行湖滨支行的客户经理韩梅和来自工行西湖支行的柜员孙伟同台竞技。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]', 'WORKS_AT 孙伟 -> 工行西湖支行 [柜员]'], hasNot: ['Person 韩梅和'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
