@@ -874,7 +874,8 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
   // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
-  const opens = /(?:^|[：:；;])\s*$/.test(s.text.slice(0, span.start));
+  // (A short clause describing the person may stand before the name: 入行十五年的王芳，现任某支行营业部主任.)
+  const opens = /(?:^|[：:；;])\s*(?:[^，,。；;：:、“”"]{2,12}的)?$/.test(s.text.slice(0, span.start));
   if (/^(?:[，,]|[ \t\u3000]+|[，,](?:现任|时任|曾任|系))$/.test(link) && !opens) return undefined;
   if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
@@ -888,17 +889,20 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
+  // (甲，某支行行长乙致辞: in an apposition, a post with a name right after it is that name's, not the first one's.)
+  const apposition = /^(?:[，,]|[ \t\u3000]+)$/.test(link);
+  const heldByNext = (role: string): boolean => apposition && ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start > unit.end && m.start - unit.end <= 16 && s.text.slice(unit.end, m.start).endsWith(role) && !/[，,。；;、]/.test(s.text.slice(unit.end, m.start)));
   const lineAt = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   // (个人客户经理: the line of business is kept with the post, as written.)
   const line = LINE_OF_POST.exec(s.text.slice(lineAt))?.[0] ?? '';
   const lined = line ? postAt(s, ctx, lineAt + line.length) : undefined;
-  if (lined) return { unit, role: line + lined };
+  if (lined) return heldByNext(lined) ? undefined : { unit, role: line + lined };
   const at = lineAt;
   // (是某行某中心某某岗员工: a department, maybe a desk in it, between the unit and the post.)
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
-  if (role) return { unit, role };
+  if (role) return heldByNext(role) ? undefined : { unit, role };
   // 王芳是某支行的一名青年党员: 是, the unit and 一名 say the person is one of its own, whatever word follows (not
   // one of its customers: 是某支行的一名老客户).
   const member = ONE_OF.exec(s.text.slice(unit.end));

@@ -850,6 +850,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // An apposition after a name described by a short clause (入行十五年的某某，现任…); a post with a name of its own after it is that name's.
+  { rule: 'works_at.person-unit-role', text: '入行十五年的韩梅，现任农行湖滨支行营业部主任。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 农行湖滨支行营业部 [主任]'] },
+  { rule: 'works_at.person-unit-role', text: '周立新，农行湖滨支行行长李建国分别致辞。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [行长]'] },
   // Gone to a unit, then the post taken there (来到某支行，成为一名柜员); becoming one of its customers is no post.
   { rule: 'works_at.person-unit-role', text: '2008年，刚毕业的钱丽来到德清农商银行城关支行，成为一名柜员。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 德清农商银行城关支行 [柜员]'] },
   { rule: 'works_at.person-unit-role', text: '那年春天，王秀英来到农行湖滨支行，成为一名客户。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行'] },
