@@ -56,6 +56,8 @@ export interface Cues {
   topPost: Set<string>;
   /** A post of a government, school, court, police or village (副市长, 社区民警): held at no bank. */
   otherBodyPost: RegExp;
+  /** The end of another body's name right before a post (某茶厂负责人): the post is that body's. */
+  otherBodyWord: RegExp;
   /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
   frontLineRole: Set<string>;
   /** A newspaper's role right before a name (记者 某某): who is credited with the report. */
@@ -195,6 +197,7 @@ function compile(lex: Lexicon): Cues {
     articleUnitRole: set('article-unit-role'),
     topPost: set('top-post'),
     otherBodyPost: new RegExp(`${alt('other-body-post')}$`),
+    otherBodyWord: new RegExp(`${alt('other-body-word')}$`),
     frontLineRole: set('front-line-role'),
     reporterBefore: new RegExp(`${alt('reporter-role')}[\\s:：]*$`),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),

@@ -24,6 +24,7 @@ import { personUnknownWord } from './rules/persons/unknown-word.js';
 import { personSpeaker } from './rules/persons/speaker.js';
 import { personSlashCredit } from './rules/persons/slash-credit.js';
 import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.js';
+import { worksAtCalled } from './rules/relations/works-at-called.js';
 import { worksAtPronoun } from './rules/relations/works-at-pronoun.js';
 import { personNameList } from './rules/persons/name-list.js';
 import { personHonoured } from './rules/persons/honoured.js';
@@ -156,6 +157,7 @@ export const RELATION_RULES = [
   worksAtAppointedDepartment,
   worksAtPersonUnitRole,
   worksAtUnitOfPerson,
+  worksAtCalled,
   worksAtPronoun,
   worksAtSentenceUnit,
   worksAtAppointedPost,

@@ -93,6 +93,7 @@ export const CUE_LISTS = [
   'name-part-without-surname',
   'not-a-person',
   'other-body-post',
+  'other-body-word',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

@@ -18,7 +18,7 @@ import { cues, type Cues } from '../cues.js';
 export const NAME_LENGTHS = [4, 3, 2] as const;
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
-const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,]|中共(?:预备)?党员[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A foreign name in Latin letters in brackets, after the characters for its sounds (韦思礼(Peter Wells)). */
 const LATIN_NAME_IN_BRACKETS = /[（(][A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+){1,3}[)）]/g;
 /** A sentence opened by a name, a comma and 是 (冯某，是…; 冯某，现在是…). */
@@ -147,9 +147,13 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
   // of the adverbs that do stand there (王芳才知道, 王芳很高兴).
   if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && !adverbEnds && after && /^(?:v|vd|vi|t)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
-  if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // (来自甲支行的客户经理韩梅和来自乙支行的柜员孙伟: a 和 before 来自 joins a second person introduced the same way.)
+  if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
+
+/** Words that open a second person's introduction after 和 (和来自某支行的某某, 和作为…的某某). */
+const LIST_GOES_ON_AS = /^(?:来自|作为|身为)$/;
 
 /**
  * Adverbs and conjunctions that are hardly ever a given name's last character, after a two-character name

@@ -29,7 +29,8 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
   });
 }
 
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string } | { kind: 'article-bank' } | { kind: 'none' };
+/** (article-unit's `outlet`: the post is one of a 支行 or 网点 named by its bare word, 支行行长, 该支行副行长.) */
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'none' };
 
 /**
  * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
@@ -61,6 +62,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
+  // 为某茶厂负责人某某办理贷款, 公司总经理某某说: a post right after the name of another body (a company, a farm, a
+  // school) is at that body, whether or not it was read as one; a bank's front-line post (公司客户经理) is not.
+  if (cues(ctx.lex).otherBodyWord.test(text.slice(0, left)) && !cues(ctx.lex).frontLineRole.has(role)) return { kind: 'none' };
   // 杭州银行在公告中强调，…董事长某某将代为履行: a top post with no unit of its own is one at the unit the sentence
   // is about, named first as its subject (after a date at most), when no other unit, organisation or person
   // stands between.
@@ -88,9 +92,45 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // 交给了营业部主任王霞: jieba reads 营业部 / 主任; the post with its bare unit word is one of the article's unit.
   const bareWord = /(?:营业部|营业室|网点|支行)$/.exec(text.slice(0, left))?.[0];
   const bareOutletPost = bareWord !== undefined && (cues(ctx.lex).frontLineRole.has(bareWord + role) || cues(ctx.lex).articleUnitRole.has(bareWord + role));
-  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit' };
+  // (支行行长某某, 该支行副行长某某: the post of a 支行 named by its bare word is at the outlet the story is in, as a
+  // front-line post is; in a 分行's article that is the 支行 named last, not the 分行.)
+  const outlet = /^(?:据)?该?(?:支行|网点)/.test(clause);
+  if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit', ...(bareUnit && outlet ? { outlet } : {}) };
+  // 副市长甲、分行行长乙出席; 某分行行长甲到某支行调研，分行副行长乙陪同: a post of a bare 分行 opening its clause is at
+  // the 分行 the sentence named last before it.
+  if (/^该?分行$/.test(clause)) {
+    const named = units.filter((u) => u.end <= p.start && text.slice(u.start, u.end).endsWith('分行')).pop();
+    if (named) return { kind: 'sentence-unit', unit: named };
+  }
   const subject = clauseSubjectBefore(p, here, s, ctx, left);
-  return subject ? { kind: 'sentence-unit', unit: subject } : { kind: 'none' };
+  if (subject) return { kind: 'sentence-unit', unit: subject };
+  const colleague = colleagueUnitBefore(p, here, s, ctx, left);
+  return colleague ? { kind: 'sentence-unit', unit: colleague } : { kind: 'none' };
+}
+
+/**
+ * 会议由某行行长甲主持，党委书记、董事长乙作报告: a post with no unit that opens the clause after one whose person holds a
+ * post at a named unit: the two are colleagues at that unit, when only posts stand before the name in its clause
+ * and no other unit, organisation or person stands between. Posts of a government, a village or the public are
+ * no one's at the unit.
+ */
+function colleagueUnitBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | undefined {
+  const c = cues(ctx.lex);
+  const role = p.role!;
+  const text = s.text;
+  // (Only a post written before its name: the colleague is found before the post's clause, never at the name.)
+  if (left > p.start || c.otherBodyPost.test(role) || c.publicNoun.has(role) || PUBLIC_POST.test(role)) return undefined;
+  const clauseStart = Math.max(...[...text.slice(0, left).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0);
+  if (clauseStart === 0) return undefined;
+  // (Only posts, joined by 、, before the name in its clause: 党委书记、董事长.)
+  const lead = s.tokens.filter((t) => t.start >= clauseStart && t.start < left);
+  if (lead.some((t) => t.word !== '、' && !isRole(t, ctx, c)) || lead.some((t) => c.otherBodyPost.test(t.word) || PUBLIC_POST.test(t.word))) return undefined;
+  const q = here.filter((m) => m !== p && m.type === 'Person' && m.end < clauseStart).pop();
+  if (!q?.role || here.some((m) => m !== q && m !== p && m.start >= q.end && m.start < p.start)) return undefined;
+  // (One clause boundary between the two: 甲主持，乙讲话.)
+  if ([...text.slice(q.end, clauseStart - 1).matchAll(/[，,；;]/g)].length > 0) return undefined;
+  const w = worksAt(q, s, ctx);
+  return w.kind === 'unit-role-name' ? w.unit : undefined;
 }
 
 /** Before a clause's subject: nothing, a date, or a word that picks it out of a list (其中). */
@@ -775,15 +815,22 @@ export function respectivePairs(s: SentenceCtx, ctx: RuleCtx): Map<Mention, Ment
  * apposition, maybe with 现任), a bracket (王芳（某支行行长）), or a dash (王芳——某支行的一名柜员: a profile's
  * apposition).
  */
-export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
-const POST_LINK = new RegExp(`^(?:先生|女士|同志)?(?:${POST_LINK_SOURCE})$`);
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|都|均|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+/** A caption's place in the photo after a name (王芳（左）是某支行的一名柜员, 王芳（右二）). */
+export const PLACE_IN_PHOTO_SOURCE = '[（(](?:左|右|中|(?:前排|后排)?[左右][一二三四五六七八九十\\d]{1,2})[）)]';
+const POST_LINK = new RegExp(`^(?:先生|女士|同志|${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE})$`);
 /** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
 const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
 export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
+/** The line of business or grade a post is written with, which jieba leaves out of it (个人客户经理, 高级理财经理). */
+const LINE_OF_POST = /^(?:个人|公司|零售|普惠|小微|高级|首席)/;
 /** A unit named by a bare word, the one the story is about (网点, 支行, 该行, 本行, 营业部). */
 export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
-/** Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员), a former post (原, 前). */
-const BEFORE_POST = new RegExp(`^(?:的)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个)?(?:${MANNER_WORDS}|原|前)?`);
+/**
+ * Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员), a count where two or more
+ * people hold it (甲和乙是某支行的两名柜员), a former post (原, 前).
+ */
+const BEFORE_POST = new RegExp(`^(?:的)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个|[两二三四五六七八九十几]+(?:名|位))?(?:${MANNER_WORDS}|原|前)?`);
 
 /**
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
@@ -796,11 +843,20 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // 王芳2010年加入某银行, 王芳就进入了某支行工作: she joined the unit (a verb of going only with 工作 after it).
   const c = cues(ctx.lex);
   const joined = JOINED_LINK.exec(link)?.[1];
-  if (joined && c.joinedVerbs.includes(joined)) return !c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end)) ? { unit } : undefined;
+  if (joined && c.joinedVerbs.includes(joined)) {
+    if (!c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
+    // (来到某支行，成为一名柜员: a verb of going, then the post the person took there.)
+    const post = postTakenAfter(s, ctx, unit.end);
+    return post ? { unit, role: post } : undefined;
+  }
   // 王芳来自某支行: she works there (来自某支行的王芳 is read by the person rules).
   if (/^来自$/.test(link)) return { unit };
-  // 免去王芳的某支行行长职务, 王芳的某行董事长任职资格获核准: 的, the unit and a post named as a post.
-  if (link === '的') {
+  // 王芳所在的某支行, 王芳和同事们工作的某支行: the unit described as the person's place of work; a customer's
+  // (客户王某所在的某支行, a member of the public named with their noun) is only where they bank.
+  if (PLACE_OF_WORK_LINK.test(link)) return [...c.publicNoun].some((w) => s.text.endsWith(w, span.start)) ? undefined : { unit };
+  // 免去王芳的某支行行长职务, 王芳的某行董事长任职资格获核准: 的, the unit and a post named as a post (a regulator's
+  // approval may leave out the 的: 核准王芳某行董事长的任职资格).
+  if (link === '的' || link === '') {
     const role = postAt(s, ctx, unit.end);
     return role && /^(?:职务|一职|的?任职资格)/.test(s.text.slice(unit.end + role.length)) ? { unit, role } : undefined;
   }
@@ -818,7 +874,8 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.
   // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
-  const opens = /(?:^|[：:；;])\s*$/.test(s.text.slice(0, span.start));
+  // (A short clause describing the person may stand before the name: 入行十五年的王芳，现任某支行营业部主任.)
+  const opens = /(?:^|[：:；;])\s*(?:[^，,。；;：:、“”"]{2,12}的)?$/.test(s.text.slice(0, span.start));
   if (/^(?:[，,]|[ \t\u3000]+|[，,](?:现任|时任|曾任|系))$/.test(link) && !opens) return undefined;
   if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
@@ -832,18 +889,31 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
-  const at = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  // (甲，某支行行长乙致辞: in an apposition, a post with a name right after it is that name's, not the first one's.)
+  const apposition = /^(?:[，,]|[ \t\u3000]+)$/.test(link);
+  const heldByNext = (role: string): boolean => apposition && ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start > unit.end && m.start - unit.end <= 16 && s.text.slice(unit.end, m.start).endsWith(role) && !/[，,。；;、]/.test(s.text.slice(unit.end, m.start)));
+  const lineAt = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
+  // (个人客户经理: the line of business is kept with the post, as written.)
+  const line = LINE_OF_POST.exec(s.text.slice(lineAt))?.[0] ?? '';
+  const lined = line ? postAt(s, ctx, lineAt + line.length) : undefined;
+  if (lined) return heldByNext(lined) ? undefined : { unit, role: line + lined };
+  const at = lineAt;
   // (是某行某中心某某岗员工: a department, maybe a desk in it, between the unit and the post.)
   const dept = DEPARTMENT_BEFORE_POST.exec(s.text.slice(at));
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
-  if (role) return { unit, role };
+  if (role) return heldByNext(role) ? undefined : { unit, role };
   // 王芳是某支行的一名青年党员: 是, the unit and 一名 say the person is one of its own, whatever word follows (not
   // one of its customers: 是某支行的一名老客户).
   const member = ONE_OF.exec(s.text.slice(unit.end));
   if (member && /(?:是|作为|身为)(?:一名|一位)?$/.test(link) && ![...c.publicNoun].some((w) => s.text.startsWith(w, unit.end + member[0].length))) return { unit };
+  // 王芳是某支行的业务骨干: one of its own, said without 一名.
+  if (/(?:是|作为|身为)$/.test(link) && OWN_MEMBER.test(s.text.slice(unit.end))) return { unit };
   return undefined;
 }
+
+/** After a unit: 的 and a word for one of its own people with no post (业务骨干, 技术中坚). */
+const OWN_MEMBER = /^的(?:一名|一位)?(?:业务|技术|青年|年轻)?(?:骨干|中坚)/;
 
 /** After a unit: 的 maybe, 一名 or 一位, maybe a word of manner (的一名普通, 一位老). */
 const ONE_OF = new RegExp(`^的?(?:一名|一位)${MANNER_SOURCE}`);
@@ -884,13 +954,30 @@ export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|
 /** (王芳先生, 王芳女士, 王芳同志: a form of address may follow the name.) */
 const JOINED_LINK = new RegExp(`^(?:先生|女士|同志)?[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
 
+/**
+ * Between a person and a unit: 所在的 or a verb of working and 的 (所在的, 工作的, 供职的), the person maybe with
+ * colleagues (和同事们所在的), describing the unit as where the person works.
+ */
+const PLACE_OF_WORK_LINK = /^(?:(?:和|与)(?:同事|队友|伙伴)们?)?(?:所在的?|(?:工作|供职|任职|就职|上班)的)$/;
+
 /** Between a person and a unit: a verb of having (拥有, 都有), before a background of work there. */
 const HAS_LINK = /^(?:都|均|也|亦|还)?(?:拥有|具有|具备|有)$/;
 /** After the unit(s) a person has: a background, a record or years of work there (从业背景, 工作经历, 十年从业经验). */
 const BACKGROUND = /^(?:的)?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年(?:的)?)?(?:从业|工作|任职|履职)(?:背景|经历|经验|履历)/;
 
-/** After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年). Shared by the works-at rules. */
-export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年))/;
+/** After a unit gone to (来到某支行，成为一名柜员): the person became one of its staff, a post's holder, not of its public (一名客户). */
+const BECAME_ONE = new RegExp(`^[，,]?(?:并|就)?(?:成为|当上|当了)了?(?:一名|一位)${MANNER_SOURCE}`);
+function postTakenAfter(s: SentenceCtx, ctx: RuleCtx, at: number): string | undefined {
+  const m = BECAME_ONE.exec(s.text.slice(at));
+  const post = m ? postAt(s, ctx, at + m[0].length) : undefined;
+  return post !== undefined && !cues(ctx.lex).publicNoun.has(post) ? post : undefined;
+}
+
+/**
+ * After 在 + a unit: the person works there (工作, 任职, 上班; 已经工作了十年; 从事信贷工作, 柜面工作: a trade or a
+ * desk, then 工作). Shared by the works-at rules.
+ */
+export const WORKS_THERE = /^(?:系统)?(?:已经|已|一直|的)?(?:工作|任职|上班|供职|从业|服务(?=[了逾超过近多达]{0,2}[0-9０-９一二三四五六七八九十两]+(?:多|余)?年)|从事[\u4e00-\u9fff]{1,6}?工作|(?:柜面|柜台|一线|基层|前台|后台)工作)/;
 
 /**
  * 作为建行某支行的一名客户经理，王芳…: the unit and post a sentence opens with, for the person named right after

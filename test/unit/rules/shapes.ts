@@ -859,6 +859,41 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '陈建军早年在农业银行系统任职，后来回乡创业。', has: ['WORKS_AT 陈建军 -> 中国农业银行'] },
   { rule: 'works_at.person-unit-role', text: '陈建军于农行城东支行办理了业务。', hasNot: ['WORKS_AT 陈建军 -> 农行城东支行'] },
   { rule: 'works_at.person-unit-role', text: '2019年，陈建军调至邮储银行东湖支行。', has: ['Person 陈建军', 'WORKS_AT 陈建军 -> 邮储银行东湖支行'] },
+  // An apposition after a name described by a short clause (入行十五年的某某，现任…); a post with a name of its own after it is that name's.
+  { rule: 'works_at.person-unit-role', text: '入行十五年的韩梅，现任农行湖滨支行营业部主任。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 农行湖滨支行营业部 [主任]'] },
+  { rule: 'works_at.person-unit-role', text: '周立新，农行湖滨支行行长李建国分别致辞。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [行长]'] },
+  // Gone to a unit, then the post taken there (来到某支行，成为一名柜员); becoming one of its customers is no post.
+  { rule: 'works_at.person-unit-role', text: '2008年，刚毕业的钱丽来到德清农商银行城关支行，成为一名柜员。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 德清农商银行城关支行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '那年春天，王秀英来到农行湖滨支行，成为一名客户。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行'] },
+  // A caption's place in the photo between the name and 是 (某某（左）是…); a regulator's approval with no 的 after the name.
+  { rule: 'works_at.person-unit-role', text: '钱丽（左）是建设银行南城支行的一名柜员。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 建设银行南城支行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '近日，湖州银保监分局核准了韩立明德清农商银行董事长的任职资格。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
+  // A profile opened by a name and a comma, with party membership as an item (中共党员), and an item that is a unit and its post alone.
+  { rule: 'works_at.person-unit-role', text: '钱丽，女，中共党员，1982年出生，建设银行南城支行营业部主任。', has: ['Person 钱丽', 'WORKS_AT 钱丽 -> 建设银行南城支行营业部 [主任]'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明，中共党员，德清农商银行城关支行客户经理。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 德清农商银行城关支行 [客户经理]'] },
+  // A post written with its line of business or grade (个人客户经理, 高级理财经理), kept as written; 的业务骨干 is one of the unit's own.
+  { rule: 'works_at.person-unit-role', text: '赵小燕，女，1985年出生，现为建设银行南城支行个人客户经理。', has: ['WORKS_AT 赵小燕 -> 建设银行南城支行 [个人客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王红梅是农行湖滨支行的高级理财经理。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [高级理财经理]'] },
+  { rule: 'works_at.person-unit-role', text: '据了解，赵小燕是农行湖滨支行的业务骨干。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行'] },
+  // A unit that has a post-holder called by a name (有一位某某叫…, 有一名叫…的某某); not a customer (有一位老客户叫…).
+  { rule: 'works_at.called', text: '建设银行南城支行营业部有一位老柜员叫钱丽。', has: ['WORKS_AT 钱丽 -> 建设银行南城支行营业部 [柜员]'] },
+  { rule: 'works_at.called', text: '德清农商银行城关支行里有个保安叫刘国栋，大家都叫他“老刘”。', has: ['WORKS_AT 刘国栋 -> 德清农商银行城关支行 [保安]'] },
+  { rule: 'works_at.called', text: '在农行湖滨支行，有这样一位客户经理，她叫赵小燕。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [客户经理]'] },
+  { rule: 'works_at.called', text: '工行西湖支行有一名叫孙丽华的大堂经理。', has: ['WORKS_AT 孙丽华 -> 工行西湖支行 [大堂经理]'] },
+  { rule: 'works_at.called', text: '农行湖滨支行有一位老客户叫王秀英。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行'] },
+  // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
+  { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王秀英、刘桂兰和张立新是工行西湖支行的三名大堂经理。', has: ['WORKS_AT 王秀英 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 刘桂兰 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 张立新 -> 工行西湖支行 [大堂经理]'] },
+  { rule: 'works_at.person-unit-role', text: '王秀英和刘桂兰都是农行湖滨支行的两名老客户。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行', 'WORKS_AT 刘桂兰 -> 农行湖滨支行'] },
+  // Rooted in a unit, moved to a post there (扎根, 转岗到); at a unit doing a trade or at a desk (从事某某工作, 柜面工作).
+  { rule: 'works_at.person-unit-role', text: '王红梅扎根农行湖滨支行二十年，服务客户数万人次。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '2018年，赵小燕转岗到德清农商银行城关支行担任客户经理。', has: ['WORKS_AT 赵小燕 -> 德清农商银行城关支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '韩立明目前在建设银行南城支行从事信贷工作。', has: ['WORKS_AT 韩立明 -> 建设银行南城支行'] },
+  { rule: 'works_at.person-unit-role', text: '李建国长期在农行湖滨支行柜面工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
+  // The unit described as the person's place of work (所在的, 工作的); a customer's is not (客户某某所在的).
+  { rule: 'works_at.person-unit-role', text: '赵小燕所在的农行湖滨支行去年获评文明网点。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '柜员王红梅和同事们工作的德清农商银行城关支行地处闹市。', has: ['WORKS_AT 王红梅 -> 德清农商银行城关支行 [柜员]'] },
+  { rule: 'works_at.person-unit-role', text: '客户张明华所在的德清农商银行城关支行离家不远。', hasNot: ['WORKS_AT 张明华 -> 德清农商银行城关支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
   { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [第一书记]'] },
   // After a comma that closes a name, the run of posts and names goes on at the same unit; not into a
@@ -1121,6 +1156,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '德清农商银行行长韩梅即将退休，副行长王芳必将接任。', has: ['WORKS_AT 韩梅 -> 德清农商银行 [行长]', 'WORKS_AT 王芳 -> 德清农商银行 [副行长]'] },
   // The post's English in brackets between the post and the name (主管（Head of Retail Banking）某某).
   { rule: 'person.after-role', text: '東山農商銀行零售業務主管（Head of Retail Banking）趙小燕表示，客戶需求上升。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [業務主管]'] },
+  // 和 before 来自 joins a second person introduced the same way; it is no part of the first name.
+  { rule: 'person.after-role', text: '来自农行湖滨支行的客户经理韩梅和来自工行西湖支行的柜员孙伟同台竞技。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]', 'WORKS_AT 孙伟 -> 工行西湖支行 [柜员]'], hasNot: ['Person 韩梅和'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
@@ -1137,6 +1174,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '上午，韩立明从农行湖滨支行取出现金后来到建设银行南城支行办理业务。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行', 'WORKS_AT 韩立明 -> 建设银行南城支行'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
+  // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it).
+  { rule: 'works_at.sentence-unit', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
+  { rule: 'works_at.sentence-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
+  // Posts with no unit opening the clause after a colleague's post at a named unit (甲主持，党委书记、董事长乙作报告): that unit; not a county's post.
+  { rule: 'works_at.sentence-unit', text: '德清农商银行召开年度工作会议。会议由该行党委副书记、行长沈国平主持，党委书记、董事长韩立明作报告。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行行长李建国主持会议，副县长周立新讲话。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [副县长]'] },
   // A post of a government or the police names someone who does not work at the bank beside them.
   { rule: 'works_at.unit-role-name', text: '农行行长韩立明和市长李建国出席仪式。', has: ['WORKS_AT 韩立明 -> 中国农业银行 [行长]', 'Person 李建国'], hasNot: ['WORKS_AT 李建国 -> 中国农业银行 [市长]'] },
   // After a unit, a three-character name whose last character jieba glued to the speech verb (徐国/生说).
@@ -1262,10 +1305,22 @@ export const SHAPES: Shape[] = [
   // A courtesy title between the appointee and 为 (委任某某先生為…, 任命某某女士为…).
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明先生為副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
+  // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
+  { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
+  { rule: 'works_at.appointed-post', text: '杭州银行近日公告，董事会选举韩立明为本行董事长。', has: ['WORKS_AT 韩立明 -> 杭州银行 [董事长]'] },
+  // A regulator's approval naming the person right before the unit (核准某某某行副行长任职资格).
+  { rule: 'works_at.person-unit-role', text: '监管部门已核准孙浩杭州银行副行长任职资格。', has: ['Person 孙浩', 'WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
   // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last
   // character jieba glued to 代 of 代为 is whole. (In a branch's news, no guess.)
   { rule: 'works_at.article-unit', text: '交通银行在官网发出公告。根据董事会决议，在新行长到任前，由董事长韩立明代为主持日常工作。', has: ['WORKS_AT 韩立明 -> 交通银行 [董事长]'], hasNot: ['Person 韩立'] },
   { rule: 'works_at.article-unit', text: '工行城南支行开展活动。会上，董事长韩立明致辞。', hasNot: ['WORKS_AT 韩立明 -> 工行城南支行 [董事长]'] },
+  // A post right after another body's name (茶厂负责人, 合作社负责人) is that body's; a bank's front-line post after 公司 is not.
+  { rule: 'works_at.article-unit', text: '农行湖滨支行开展活动。客户经理韩梅为青山茶厂负责人赵建军办理了贷款。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]'], hasNot: ['WORKS_AT 赵建军 -> 农行湖滨支行 [负责人]'] },
+  { rule: 'works_at.article-unit', text: '德清农商银行城关支行为青山村合作社送去贷款，合作社负责人王德明十分感激。', hasNot: ['WORKS_AT 王德明 -> 德清农商银行城关支行 [负责人]'] },
+  { rule: 'works_at.unit-role-name', text: '建设银行南城支行公司客户经理孙丽走访企业。', has: ['WORKS_AT 孙丽 -> 建设银行南城支行 [客户经理]'] },
+  // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
+  { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
+  { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
   // A unit in a frame of 在…的…下 guides or backs the clause's actor: the actor runs the programme and receives the
   // honour, the guide neither (nor, when the actor is a bank the rules do not know, is the guide the unit named last).
   { rule: 'runs.subject', text: '近日，德清农商银行在人民银行德清县支行的指导下，走进农贸市场开展“金融知识赶大集”宣传活动。', has: ['RUNS 德清农商银行 -> 金融知识赶大集'], hasNot: ['RUNS 人民银行德清县支行 -> 金融知识赶大集'] },

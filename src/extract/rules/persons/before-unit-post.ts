@@ -6,10 +6,16 @@ import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isRole, NAME_LENGTHS, notAName } from '../../scan/persons.js';
 import type { Lexicon } from '../../../lexicon/index.js';
-import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
+import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, PLACE_IN_PHOTO_SOURCE, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
 /** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自; 的 before a post's 职务). */
-const LINK = new RegExp(`(?:${POST_LINK_SOURCE}|从|来自|的)$`);
+const LINK = new RegExp(`(?:${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE}|从|来自|的)$`);
+
+/**
+ * 核准某某某行董事长的任职资格: a regulator's approval names the person right before the unit, with no link (an empty
+ * one here; unitPostAfter then wants the post and 任职资格 after the unit).
+ */
+const APPROVED_THEN_NAME = /(?<=核准了?[\u4e00-\u9fff]{2,4})$/;
 
 /**
  * A verb of joining before the unit (王芳毕业后进入某支行工作, 王芳的职业生涯起步于某信用社, 王芳去年加盟某银行), built
@@ -49,17 +55,19 @@ export const personBeforeUnitPost = defineMentionRule({
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
       const window = s.text.slice(Math.max(0, u.start - 12), u.start);
       // (The longer link first: 起步于 ends in 于, a link of its own.)
-      const link = joined.exec(window) ?? LINK.exec(window);
+      const link = joined.exec(window) ?? LINK.exec(window) ?? APPROVED_THEN_NAME.exec(window);
       if (!link) continue;
       const end = u.start - link[0].length;
       for (const len of NAME_LENGTHS) {
         const start = end - len;
         const name = s.text.slice(start, end);
         // The name starts the clause, or jieba starts a word there.
-        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /的$/.test(s.text.slice(0, start));
+        const listed = listedNamesBefore(start);
+        const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /(?:的|核准了?)$/.test(s.text.slice(0, start)) || listed.length > 0;
         if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         if (!unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
+        for (const n of listed) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
         break;
       }
     }
@@ -73,6 +81,20 @@ export const personBeforeUnitPost = defineMentionRule({
       const at = s.text.lastIndexOf(name + '是', t.start);
       if (at < 0 || !starts.has(at) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
       emit({ type: 'Person', name, surface: s.surface.slice(at, at + name.length), sentence: s.index, start: at, end: at + name.length, role: t.word, unitBefore: at });
+    }
+    // 甲和乙都是某支行的柜员, 甲、乙与丙是某支行的三名柜员: the names listed before the one the link follows, each
+    // joined by 和, 与, 及 or 、, the first opening its clause; none unless the whole list is names.
+    function listedNamesBefore(at: number): Array<{ name: string; start: number; end: number }> {
+      const out: Array<{ name: string; start: number; end: number }> = [];
+      for (let cur = at; /[和与及、]/.test(s.text[cur - 1] ?? ''); ) {
+        const end = cur - 1;
+        const n = NAME_LENGTHS.map((len) => ({ name: s.text.slice(end - len, end), start: end - len, end })).find((x) => x.start >= 0 && starts.has(x.start) && starts.has(x.end) && names.looksLikeFullName(x.name) && !notAName(x.name, c, names));
+        if (!n) return [];
+        out.push(n);
+        if (n.start === 0 || /[，,。；;：:“”"（）()\s]/.test(s.text[n.start - 1]!)) return out;
+        cur = n.start;
+      }
+      return [];
     }
     // The name opening at `start` (after a comma or 的), as jieba's words allow: three characters, else two.
     const nameOpeningAt = (start: number): { name: string; start: number; end: number } | undefined => {

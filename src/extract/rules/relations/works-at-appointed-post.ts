@@ -32,7 +32,7 @@ export const worksAtAppointedPost = defineRelationRule({
       if (!byWhom && !takes && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
       const left = byWhom || takes ? null : LEAVES_POST.exec(s.text.slice(p.end));
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? left ?? /^(?:同志|先生|女士)?为/.exec(s.text.slice(p.end)));
+      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? left ?? AS_POST.exec(s.text.slice(p.end)));
       const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
@@ -53,7 +53,7 @@ export const worksAtAppointedPost = defineRelationRule({
       if (!(p.strength === 'certain' || ctx.certainPersons.has(p.name))) return;
       const clauseStart = Math.max(s.text.lastIndexOf('，', p.start - 1), s.text.lastIndexOf(',', p.start - 1), s.text.lastIndexOf('、', p.start - 1), s.text.lastIndexOf('；', p.start - 1)) + 1;
       if (!c.appointAsBeforeName.test(s.text.slice(clauseStart, p.start))) return;
-      const as = /^(?:同志|先生|女士)?为/.exec(s.text.slice(p.end));
+      const as = AS_POST.exec(s.text.slice(p.end));
       if (!as) return;
       const role = s.tokens.find((t) => t.start === p.end + as[0].length);
       if (!role || !isRole(role, ctx, c) || !POST_ENDS.test(s.text.slice(role.start + role.word.length))) return;
@@ -69,5 +69,12 @@ const POST_ENDS = /^(?:职务)?(?:$|[，,。；;、])/;
 
 /** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
 const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
-/** After the name: a reason, then a verb of leaving a post (因工作调动原因，辞去; 申请辞去). */
-const LEAVES_POST = new RegExp(`^(?:同志)?(?:${POST_REASON})?(?:申请)?(?:辞去|卸任|不再担任)`);
+/**
+ * The unit speaking of itself in its own announcement before the post (聘任某某为本行行长, 辞去该行副行长职务; a listed
+ * bank calls itself 公司): the post is the announcing unit's, as with no unit.
+ */
+const SELF = '(?:本行|该行|本公司|公司)?';
+/** After the name: 为, maybe the unit speaking of itself, then the post (任命某某同志为副行长, 聘任某某为公司副行长). */
+const AS_POST = new RegExp(`^(?:同志|先生|女士)?为${SELF}`);
+/** After the name: a reason, then a verb of leaving a post (因工作调动原因，辞去; 申请辞去本行董事长). */
+const LEAVES_POST = new RegExp(`^(?:同志)?(?:${POST_REASON})?(?:申请)?(?:辞去|卸任|不再担任)${SELF}`);

@@ -22,7 +22,7 @@ export const worksAtArticleUnit = defineRelationRule({
       if (w.kind !== 'article-unit') continue;
       // (交给了营业部主任某某: the post with the bare unit word before it, 营业部主任.)
       const role = w.role ?? p.role!;
-      const frontLine = cues(ctx.lex).frontLineRole.has(role);
+      const frontLine = cues(ctx.lex).frontLineRole.has(role) || w.outlet === true;
       // 走进某支行的营业大堂，理财经理王芳…: an outlet named earlier in the sentence is the one the story is in
       // (unless another organisation or person stands between).
       const { here } = sentenceView(s, ctx);

@@ -5,8 +5,8 @@
 import { defineRelationRule } from '../../rule.js';
 import { cues } from '../../cues.js';
 import { isRole, OPENING_CLAUSE_SOURCE } from '../../scan/persons.js';
-import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, sentenceView, unitPostAfter } from '../../scan/relations.js';
-import { ARTICLE_UNIT, mentionEnd, OUTLET, PREVIOUS_PERSON, type Mention, type SentenceCtx } from '../../types.js';
+import { BARE_UNIT_SOURCE, isUnit, MANNER_SOURCE, openingPost, postAt, sentenceView, unitPostAfter } from '../../scan/relations.js';
+import { ARTICLE_UNIT, mentionEnd, OUTLET, PREVIOUS_PERSON, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
 /**
  * Before a name that opens its sentence: nothing, a date (2005年，王芳…), or one short clause that names no one
@@ -56,7 +56,9 @@ export const worksAtPersonUnitRole = defineRelationRule({
         const to = clauseEnd === -1 ? s.text.length : from + clauseEnd;
         // (A clause that names another person has a subject of its own, and so may the ones after it.)
         if (here.some((m) => m.type === 'Person' && m.start >= from && m.start < to)) break;
-        const post = unitPostAfter({ start: from, end: from }, s, ctx);
+        // (王芳，中共党员，某支行客户经理。: in a profile opened by the name and a comma, a clause of a unit and its post
+        // alone is the person's.)
+        const post = unitPostAfter({ start: from, end: from }, s, ctx) ?? (/^[，,]/.test(s.text.slice(opener.end)) ? bareUnitPost(from, to, s, ctx) : undefined);
         if (!post || post.unit.start >= to) continue;
         emit({ type: 'WORKS_AT', head: mentionEnd(opener), tail: mentionEnd(post.unit), sentence: s.index, ...(post.role ? { role: post.role } : {}) });
         for (const unit of post.more ?? []) emit({ type: 'WORKS_AT', head: mentionEnd(opener), tail: mentionEnd(unit), sentence: s.index });
@@ -70,6 +72,13 @@ export const worksAtPersonUnitRole = defineRelationRule({
     else if (opening && /^[他她](?!们)/.test(s.text.slice(opening.personStart))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(opening.unit), sentence: s.index, role: opening.role });
   },
 });
+
+/** A clause [from, to) that is only a unit and its post (某支行客户经理), a person's profile's item. */
+function bareUnitPost(from: number, to: number, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role: string; more?: Mention[] } | undefined {
+  const unit = ctx.inSentence(s.index).filter((u) => isUnit(u) && u.start === from).sort((a, b) => b.end - a.end)[0];
+  const role = unit ? postAt(s, ctx, unit.end) : undefined;
+  return unit && role && unit.end + role.length === to ? { unit, role } : undefined;
+}
 
 /** Between two people of a list: 、, 和, 与, 及 or 以及, then maybe the next one's unit and post, with no pause. */
 const LISTED_GAP = /^(?:、|和|与|及|以及)[^，,。；;：:“”"（）()]{0,20}$/;
