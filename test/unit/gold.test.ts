@@ -112,7 +112,7 @@ describe('score: which node a gold entity takes', () => {
   it('a bare branch name takes the node of the bank its gold PART_OF names, not the first that shares the name', () => {
     const gd = gold('a', [['a-bank', 'Bank', '招商银行'], ['a-br', 'Branch', '北京分行']], [['a-br', 'PART_OF', 'a-bank']]);
     const r = score(graphOfTwo(), gd);
-    expect(r.relationsByType.PART_OF).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(r.relationsByType['PART_OF']).toMatchObject({ tp: 1, fp: 1, fn: 0 });
     expect(r.spuriousEntities.filter((x) => x.startsWith('Branch'))).toEqual(['Branch 工行北京分行']);
   });
   it('a gold name that is a node’s own name still takes that node first', () => {
