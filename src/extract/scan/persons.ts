@@ -896,6 +896,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || isRank(afterThird)) && names.looksLikeFullName(n.name + third.word)) {
       n = { name: n.name + third.word, start: n.start, end: n.end + 1 };
     }
+    // (韩立/明/获 “…”: jieba may leave a given name's last character alone, or glue it to a verb of receiving it does
+    // not know; the name takes the character back when what follows it reads as honoured. 王红/荣获 stays two: the
+    // character starts the verb.)
+    const loose = toks.find((x) => x.start === n!.end && x.tag === 'x' && x.word.length <= 2 && !FUNCTION_CHARS.test(x.word[0]!));
+    if (n.end - n.start === 2 && loose && names.looksLikeFullName(n.name + loose.word[0]) && c.honouredAfterName.test(s.text.slice(n.end + 1)) && !c.honouredAfterName.test(s.text.slice(n.end))) {
+      n = { name: n.name + loose.word[0], start: n.start, end: n.end + 1 };
+    }
     // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
     if (/[老小]/.test(s.text[n.start - 1] ?? '')) continue;
     const rest = s.text.slice(n.end);

@@ -421,6 +421,11 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行年终总结会上，湖滨支行营业部主任王红梅获评“十佳网点主任”。', has: ['RECEIVED 王红梅 -> 十佳网点主任'], hasNot: ['RECEIVED 德清农商银行湖滨支行营业部 -> 十佳网点主任'] },
   { rule: 'received.subject', text: '大新銀行今年再度由社福機構嘉許為「關愛僱主」。', has: ['RECEIVED 大新銀行 -> 關愛僱主'] },
   { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
+  // A lone 获 before the honour's quote after a name (as lists of winners write it), and a name whose last
+  // character jieba leaves alone before it (韩立/明/获); 王红/荣获 stays a name of two.
+  { rule: 'person.honoured', text: '表彰会上，赵小燕获“服务明星”称号，李建国获“岗位能手”称号。', has: ['RECEIVED 赵小燕 -> 服务明星', 'RECEIVED 李建国 -> 岗位能手'], hasNot: ['RECEIVED 赵小燕 -> 岗位能手'] },
+  { rule: 'person.honoured', text: '其中德清农商银行城关支行获“先进集体”称号，韩立明获“先进个人”称号。', has: ['RECEIVED 韩立明 -> 先进个人'] },
+  { rule: 'person.honoured', text: '会上，王红荣获“先进个人”称号。', has: ['RECEIVED 王红 -> 先进个人'], hasNot: ['Person 王红荣'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
