@@ -426,6 +426,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.honoured', text: '表彰会上，赵小燕获“服务明星”称号，李建国获“岗位能手”称号。', has: ['RECEIVED 赵小燕 -> 服务明星', 'RECEIVED 李建国 -> 岗位能手'], hasNot: ['RECEIVED 赵小燕 -> 岗位能手'] },
   { rule: 'person.honoured', text: '其中德清农商银行城关支行获“先进集体”称号，韩立明获“先进个人”称号。', has: ['RECEIVED 韩立明 -> 先进个人'] },
   { rule: 'person.honoured', text: '会上，王红荣获“先进个人”称号。', has: ['RECEIVED 王红 -> 先进个人'], hasNot: ['Person 王红荣'] },
+  // 捧回, 捧得, 摘下 (an award carried home, maybe its 奖杯 or 桂冠 after): conferred, for units and people alike.
+  { rule: 'received.subject', text: '建行南城支行捧回“全国五一劳动奖状”。', has: ['RECEIVED 建行南城支行 -> 全国五一劳动奖状'] },
+  { rule: 'received.subject', text: '德清农商银行捧得“年度最佳社会责任银行”奖杯。', has: ['RECEIVED 德清农商银行 -> 年度最佳社会责任银行'] },
+  { rule: 'received.subject', text: '恒生銀行摘下「最佳數碼銀行」大獎。', has: ['RECEIVED 恒生銀行 -> 最佳數碼銀行'] },
+  { rule: 'received.subject', text: '颁奖会上，王红梅捧回“十佳客户经理”奖杯。', has: ['RECEIVED 王红梅 -> 十佳客户经理'], hasNot: ['Honour 王红梅捧回“十佳客户经理”奖杯'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
