@@ -393,6 +393,10 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.embedded-quote', text: '人民银行授予德清农商银行湖滨支行“金融夜校”示范点称号。', has: ['Honour 金融夜校示范点', 'RECEIVED 德清农商银行湖滨支行 -> 金融夜校示范点'], hasNot: ['Honour 湖滨支行“金融夜校”示范点'] },
   // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
   { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
+  // An honour opening its clause as a title, then 、 and the person's post (at a unit, or alone): that person holds it.
+  { rule: 'received.title', text: '全国劳动模范、农行湖滨支行行长韩立明来到网点，与青年员工座谈。', has: ['RECEIVED 韩立明 -> 全国劳动模范', 'WORKS_AT 韩立明 -> 农行湖滨支行 [行长]'] },
+  { rule: 'received.title', text: '会上，省级劳动模范、客户经理李建国分享了经验。', has: ['RECEIVED 李建国 -> 省级劳动模范'] },
+  { rule: 'received.title', text: '农行湖滨支行先后荣获全国五一劳动奖状、建行南城支行行长韩立明出席。', hasNot: ['RECEIVED 韩立明 -> 全国五一劳动奖状'] },
   // (获奖选手, two words, before a name as 获奖者 is; 选手 alone is not, nor the verb after the counted winners.)
   { rule: 'person.titled', text: '東山農商銀行的技能大賽落幕了。在「最佳禮儀獎」獲獎選手韓立明看來，這次比賽收穫很大。', has: ['RECEIVED 韓立明 -> 最佳禮儀獎'] },
   { rule: 'person.titled', text: '德清农商银行的技能比武刚结束，获奖选手齐聚礼堂，合影留念。', hasNot: ['Person 齐聚'] },
