@@ -83,6 +83,11 @@ export function notAName(name: string, c: Cues, names: Names): boolean {
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
+/** A dictionary honour for a person, worn as a title right before the name (全国劳动模范王某, 三八红旗手李某). */
+function titleHonour(t: Token, c: Cues): boolean {
+  return t.tag === 'honour' && c.individualHonour.test(t.word) && !c.rankedCollectiveHonour.test(t.word);
+}
+
 function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
   const t = tokens[i];
   if (!t) return undefined;
@@ -935,7 +940,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (郑/ns 海燕/nr 说: a surname jieba read as a place, before a given name it read as a name.)
     // Right before the name, a noun for a member of the public: one word (客户, 得主), or a phrase of two the list
     // writes whole (获奖选手: 选手 alone is too common before a verb, 选手齐聚), then a name jieba tags no verb.
-    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
+    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || titleHonour(before, c) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
     const surnameMisread = /^(?:ns|n|ng|nz|zg|a|q|v)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
     if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');

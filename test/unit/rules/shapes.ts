@@ -393,6 +393,11 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.embedded-quote', text: '人民银行授予德清农商银行湖滨支行“金融夜校”示范点称号。', has: ['Honour 金融夜校示范点', 'RECEIVED 德清农商银行湖滨支行 -> 金融夜校示范点'], hasNot: ['Honour 湖滨支行“金融夜校”示范点'] },
   // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
   { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
+  // An honour for a person worn as a title right before the name (劳动模范, 劳模, or a dictionary honour such as
+  // 三八红旗手): the name is a person's, and the honour theirs.
+  { rule: 'received.title', text: '市劳动模范王红梅是德清农商银行城关支行的一名柜员。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 市劳动模范'] },
+  { rule: 'received.title', text: '全国劳动模范李建国来到农行湖滨支行，与青年员工座谈。', has: ['Person 李建国', 'RECEIVED 李建国 -> 全国劳动模范'] },
+  { rule: 'received.title', text: '三八红旗手赵小燕在会上发言。', has: ['RECEIVED 赵小燕 -> 三八红旗手'] },
   // An honour opening its clause as a title, then 、 and the person's post (at a unit, or alone): that person holds it.
   { rule: 'received.title', text: '全国劳动模范、农行湖滨支行行长韩立明来到网点，与青年员工座谈。', has: ['RECEIVED 韩立明 -> 全国劳动模范', 'WORKS_AT 韩立明 -> 农行湖滨支行 [行长]'] },
   { rule: 'received.title', text: '会上，省级劳动模范、客户经理李建国分享了经验。', has: ['RECEIVED 李建国 -> 省级劳动模范'] },
