@@ -380,6 +380,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape-unquoted', text: '第三届湖州市金融服务之星评选结果近日公布，二十名员工入选。', has: ['Honour 湖州市金融服务之星'] },
   { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
   { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
+  // A verb that brings forth winners (产生, 涌现出), even where jieba tags it a noun, is no part of the honour after it.
+  { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
   // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
   // year, and its name without the year is a name of it too.
