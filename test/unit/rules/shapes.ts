@@ -810,6 +810,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },
   { rule: 'received.list-after', text: '获得“优秀柜员”称号的有：农行青州支行柜员韩梅、建行青州支行李建国。', has: ['RECEIVED 韩梅 -> 优秀柜员', 'RECEIVED 李建国 -> 优秀柜员'], hasNot: ['RECEIVED 农行青州支行 -> 优秀柜员'] },
+  // A count of winners first, then the list in a clause of its own after 分别是 / 依次为.
+  { rule: 'received.list-after', text: '农行湖州分行有3个网点获评“五星级网点”，分别是湖滨支行、城西支行和北门支行。', has: ['RECEIVED 农行湖滨支行 -> 五星级网点', 'RECEIVED 农行城西支行 -> 五星级网点', 'RECEIVED 农行北门支行 -> 五星级网点'], hasNot: ['RECEIVED 农行湖州分行 -> 五星级网点'] },
   { rule: 'works_at.person-unit-role', text: '储户都认识王芳。王芳是建行蚌埠分行的一名大堂经理。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 建行蚌埠分行 [大堂经理]'] },
   { rule: 'works_at.person-unit-role', text: '陈建华，邮储银行大连分行行长，长期从事金融工作。', has: ['WORKS_AT 陈建华 -> 邮储银行大连分行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '市金融办副局长胡立生，邮储银行大连分行行长陈建华出席。', hasNot: ['WORKS_AT 胡立生 -> 邮储银行大连分行 [行长]'] },
