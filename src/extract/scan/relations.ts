@@ -379,6 +379,9 @@ const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|�
  */
 const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}[“"「]?$/;
 
+/** A lone 获, then a longer run of words before the honour (checked to be the conferring unit's name). */
+const GOT_BEFORE_CONFERRER = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{9,24}[“"「]?$/;
+
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
@@ -455,6 +458,16 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]));
       return after.find((m) => m.type !== 'Bank') ?? after[0];
     };
+    // (获中国人民银行某中心支行“…”表彰: a lone 获 further off, where all between it and the honour is the unit that
+    // confers it.)
+    const gotFromUnit = (h: Mention): RegExpExecArray | null => {
+      const lead = clauseLead(text, h);
+      const m = GOT_BEFORE_CONFERRER.exec(lead);
+      if (!m) return null;
+      const from = h.start - lead.length + m.index + 1;
+      const to = h.start - (/[“"「]$/.test(lead) ? 1 : 0);
+      return here.some((u) => isUnit(u) && u.start === from && u.end === to) ? m : null;
+    };
     const out: Received[] = [];
     // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)
     const listed = labelledHonours(s, ctx);
@@ -471,7 +484,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const individual = c.individualHonour.test(h.name) && !c.rankedCollectiveHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
-      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
+      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : (GOT_RIGHT_BEFORE.exec(clauseLead(text, h)) ?? gotFromUnit(h));
       const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
       // (成为首批“…”之一: one of its holders.)
       const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
