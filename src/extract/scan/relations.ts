@@ -421,7 +421,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     };
     // (被评为某分行先进工作者, 荣获某支行“优秀员工”称号: a unit between the verb and the honour is whose honour it is.)
     const honourOf = (m: Mention): boolean => /(?:评为|荣获|获评|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && here.some((o) => o.type === 'Honour' && o.start >= m.end && /^[“"「]?$/.test(text.slice(m.end, o.start)));
-    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m);
+    // (荣获某中心支行颁发的“…”称号: a unit right before 颁发的 / 授予的 is who gave the honour after it.)
+    const givesThe = (m: Mention): boolean => /(?:获得?|获评|评为|荣膺)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^(?:颁发|授予|评定|评选|命名|表彰)的/.test(text.slice(m.end));
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m) || givesThe(m);
     // Who wrote or photographed a report (CREDIT_RULES, or a reporter's title before the name) never receives an
     // honour it reports, even in a sentence that names no recipient the rules know (a farmers' association).
     const credited = (m: Mention): boolean => CREDIT_RULES.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));

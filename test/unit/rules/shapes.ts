@@ -432,6 +432,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行年终总结会上，湖滨支行营业部主任王红梅获评“十佳网点主任”。', has: ['RECEIVED 王红梅 -> 十佳网点主任'], hasNot: ['RECEIVED 德清农商银行湖滨支行营业部 -> 十佳网点主任'] },
   { rule: 'received.subject', text: '大新銀行今年再度由社福機構嘉許為「關愛僱主」。', has: ['RECEIVED 大新銀行 -> 關愛僱主'] },
   { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
+  // A unit right after the verb and before 颁发的 / 授予的 gave the honour; the subject before the verb received it.
+  { rule: 'received.subject', text: '德清农商银行荣获中国人民银行杭州中心支行颁发的“反洗钱工作先进单位”称号。', has: ['RECEIVED 德清农商银行 -> 反洗钱工作先进单位'], hasNot: ['RECEIVED 中国人民银行杭州中心支行 -> 反洗钱工作先进单位'] },
+  { rule: 'received.subject', text: '王红梅荣获农行浙江省分行颁发的“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星'], hasNot: ['RECEIVED 农行浙江省分行 -> 服务明星'] },
   // A lone 获, then the long name of the unit that confers the honour, then the honour and 表彰.
   { rule: 'received.subject', text: '德清农商银行获中国人民银行湖州市中心支行“金融统计工作先进单位”表彰。', has: ['RECEIVED 德清农商银行 -> 金融统计工作先进单位'], hasNot: ['RECEIVED 中国人民银行湖州市中心支行 -> 金融统计工作先进单位'] },
   // A lone 获 before the honour's quote after a name (as lists of winners write it), and a name whose last
