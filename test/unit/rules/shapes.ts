@@ -432,6 +432,12 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行年终总结会上，湖滨支行营业部主任王红梅获评“十佳网点主任”。', has: ['RECEIVED 王红梅 -> 十佳网点主任'], hasNot: ['RECEIVED 德清农商银行湖滨支行营业部 -> 十佳网点主任'] },
   { rule: 'received.subject', text: '大新銀行今年再度由社福機構嘉許為「關愛僱主」。', has: ['RECEIVED 大新銀行 -> 關愛僱主'] },
   { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
+  // 跻身 and 荣列 a ranking, 摘取 a laurel, 获誉 a title, 被列为 an honour: conferred.
+  { rule: 'received.subject', text: '德清农商银行跻身“中国银行业100强”。', has: ['RECEIVED 德清农商银行 -> 中国银行业100强'] },
+  { rule: 'received.subject', text: '德清农商银行荣列“浙江省服务业百强企业”。', has: ['RECEIVED 德清农商银行 -> 浙江省服务业百强企业'] },
+  { rule: 'received.subject', text: '农行湖滨支行成功摘取“全国百佳网点”桂冠。', has: ['RECEIVED 农行湖滨支行 -> 全国百佳网点'] },
+  { rule: 'received.subject', text: '王红梅获誉“最美柜员”。', has: ['RECEIVED 王红梅 -> 最美柜员'] },
+  { rule: 'received.subject', text: '农行湖滨支行被列为“省级文明规范服务示范网点”。', has: ['RECEIVED 农行湖滨支行 -> 省级文明规范服务示范网点'] },
   // A unit right after the verb and before 颁发的 / 授予的 gave the honour; the subject before the verb received it.
   { rule: 'received.subject', text: '德清农商银行荣获中国人民银行杭州中心支行颁发的“反洗钱工作先进单位”称号。', has: ['RECEIVED 德清农商银行 -> 反洗钱工作先进单位'], hasNot: ['RECEIVED 中国人民银行杭州中心支行 -> 反洗钱工作先进单位'] },
   { rule: 'received.subject', text: '王红梅荣获农行浙江省分行颁发的“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星'], hasNot: ['RECEIVED 农行浙江省分行 -> 服务明星'] },
