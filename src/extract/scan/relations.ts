@@ -565,12 +565,13 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       }
       if (subject && subject.start >= h.end) {
         // 获得“优秀员工”称号的柜员甲、乙: those joined after the first one named after the honour (each maybe with a role of their own).
-        for (let k = subjects.indexOf(subject) + 1; k < subjects.length; k++) {
-          const next = subjects[k]!;
-          const prev = subjects[k - 1]!;
+        // (The one described may be a person the clause's subjects leave out, 的李某颁发: walk on from where it ends.)
+        let prev: Mention = subject;
+        for (const next of subjects.filter((m) => m.start >= subject.end)) {
           const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, next.start));
           if (!gap || next.type !== subject.type || (gap[1] !== '' && gap[1] !== next.role)) break;
           listed.push(next);
+          prev = next;
         }
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });

@@ -441,6 +441,9 @@ export const SHAPES: Shape[] = [
   // A unit right after the verb and before 颁发的 / 授予的 gave the honour; the subject before the verb received it.
   { rule: 'received.subject', text: '德清农商银行荣获中国人民银行杭州中心支行颁发的“反洗钱工作先进单位”称号。', has: ['RECEIVED 德清农商银行 -> 反洗钱工作先进单位'], hasNot: ['RECEIVED 中国人民银行杭州中心支行 -> 反洗钱工作先进单位'] },
   { rule: 'received.subject', text: '王红梅荣获农行浙江省分行颁发的“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星'], hasNot: ['RECEIVED 农行浙江省分行 -> 服务明星'] },
+  // The one an honour describes (“…”称号的某某) may be a person outside the clause's subjects: the walk over those
+  // listed after it starts where that person ends (it read before the list's start and failed).
+  { rule: 'received.subject', text: '德清农商银行为荣获“十佳员工”称号的李建国颁发了荣誉证书。', hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
   // A lone 获, then the long name of the unit that confers the honour, then the honour and 表彰.
   { rule: 'received.subject', text: '德清农商银行获中国人民银行湖州市中心支行“金融统计工作先进单位”表彰。', has: ['RECEIVED 德清农商银行 -> 金融统计工作先进单位'], hasNot: ['RECEIVED 中国人民银行湖州市中心支行 -> 金融统计工作先进单位'] },
   // A lone 获 before the honour's quote after a name (as lists of winners write it), and a name whose last
