@@ -214,8 +214,8 @@ function compile(lex: Lexicon): Cues {
     joinedNeedsWork: set('joined-needs-work'),
     surnameAlsoWord: set('surname-also-word'),
     honouredAfterName: new RegExp(`^${honoured}`),
-    // (甲、乙、丙分别获得: the first names of a list the verb follows.)
-    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){1,6}${honoured}`),
+    // (甲、乙、丙分别获得, 甲、乙和丙分别获得: the first names of a list the verb follows.)
+    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,6}(?:[、和与及][\\u4e00-\\u9fff]{2,3})${honoured}`),
     // (个人 anywhere names an honour for a person: 个人风采奖, 个人一等奖.)
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$|个人`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),

@@ -83,6 +83,12 @@ export function notAName(name: string, c: Cues, names: Names): boolean {
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
+/**
+ * Right before a name, an honour's title ending with 的 (荣获“十佳员工”称号的某某, 获得“…”奖的某某): the honour
+ * describes who follows, a person.
+ */
+const HONOUR_DESCRIBES_NAME = /(?:称号|荣誉称号)的$|[”"」』](?:荣誉|奖项|奖)的$/;
+
 /** A dictionary honour for a person, worn as a title right before the name (全国劳动模范王某, 三八红旗手李某). */
 function titleHonour(t: Token, c: Cues): boolean {
   return t.tag === 'honour' && c.individualHonour.test(t.word) && !c.rankedCollectiveHonour.test(t.word);
@@ -942,7 +948,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // writes whole (获奖选手: 选手 alone is too common before a verb, 选手齐聚), then a name jieba tags no verb.
     const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || titleHonour(before, c) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
     const surnameMisread = /^(?:ns|n|ng|nz|zg|a|q|v)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
-    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
+    // Honoured at a clause's start; or as the last of a list, after 和, 与 or 及, right before the verb (甲、乙和丙分别获得);
+    // or described by the honour's title right before (荣获“…”称号的某某).
+    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && (clauseStart || (/[和与及]$/.test(s.text.slice(0, n.start)) && c.honouredAfterName.test(rest)))) || HONOUR_DESCRIBES_NAME.test(s.text.slice(0, n.start))) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || publicBefore) {
       // (向吴女士: a preposition and a surname, not a name.)

@@ -446,6 +446,10 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行为荣获“十佳员工”称号的李建国颁发了荣誉证书。', hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
   // A lone 获, then the long name of the unit that confers the honour, then the honour and 表彰.
   { rule: 'received.subject', text: '德清农商银行获中国人民银行湖州市中心支行“金融统计工作先进单位”表彰。', has: ['RECEIVED 德清农商银行 -> 金融统计工作先进单位'], hasNot: ['RECEIVED 中国人民银行湖州市中心支行 -> 金融统计工作先进单位'] },
+  // A list of names closed by 和 before the verb (甲、乙和丙分别获得), and a name the honour's title describes (称号的某某).
+  { rule: 'person.honoured', text: '王红梅、李建国和陈静分别获得“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星', 'RECEIVED 李建国 -> 服务明星', 'RECEIVED 陈静 -> 服务明星'] },
+  { rule: 'person.honoured', text: '德清农商银行为获得“十佳员工”称号的王红梅等10人颁发了荣誉证书。', has: ['RECEIVED 王红梅 -> 十佳员工'], hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
+  { rule: 'person.honoured', text: '农行湖滨支行为荣获“十佳员工”称号的李建国颁发了荣誉证书。', has: ['RECEIVED 李建国 -> 十佳员工'] },
   // A lone 获 before the honour's quote after a name (as lists of winners write it), and a name whose last
   // character jieba leaves alone before it (韩立/明/获); 王红/荣获 stays a name of two.
   { rule: 'person.honoured', text: '表彰会上，赵小燕获“服务明星”称号，李建国获“岗位能手”称号。', has: ['RECEIVED 赵小燕 -> 服务明星', 'RECEIVED 李建国 -> 岗位能手'], hasNot: ['RECEIVED 赵小燕 -> 岗位能手'] },
