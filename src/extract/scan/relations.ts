@@ -328,6 +328,9 @@ const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
 const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
 
+/** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
+const UNIT_DESCRIBES = /^[^，,。；;、和与及的“”"]{1,6}的$/;
+
 /** A body of a unit's own people: its union, league, party branch or team. */
 /** After a unit's registered name (…股份有限公司): the list goes on, or the verb of receiving comes. */
 const REGISTERED_NAME_THEN = /^(?:等|、|和|及|与|以及|(?:均|都|同时|先后|曾经?|已|也|还|又|再次)*(?:荣获|获|被|入选|当选|荣膺|喜获))/;
@@ -348,7 +351,9 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string, tokens: To
   const placeReceives = tokens.some((t) => {
     const end = t.start + t.word.length;
     if (!/^(?:ns|place)$/.test(t.tag) || t.start < from || end > h.start) return false;
-    if (here.some((m) => m.start < end && m.end > t.start && m.type !== 'Place') || here.some((m) => (isUnit(m) || m.type === 'Person') && m.start >= from && m.end <= h.start)) return false;
+    // (Unless the unit only describes the place, 某行支持的某镇获评, 某行帮扶的某村: a verb and 的 between them.)
+    const describesPlace = (m: Mention): boolean => m.end <= t.start && UNIT_DESCRIBES.test(text.slice(m.end, t.start));
+    if (here.some((m) => m.start < end && m.end > t.start && m.type !== 'Place') || here.some((m) => (isUnit(m) || m.type === 'Person') && m.start >= from && m.end <= h.start && !describesPlace(m))) return false;
     return !/(?:被|由|受到?|在|经|向|从|与|和|为|对)$/.test(text.slice(from, t.start)) && BODY_RECEIVES.test(text.slice(end, h.start));
   });
   if (placeReceives) return true;

@@ -444,6 +444,9 @@ export const SHAPES: Shape[] = [
   // The one an honour describes (“…”称号的某某) may be a person outside the clause's subjects: the walk over those
   // listed after it starts where that person ends (it read before the list's start and failed).
   { rule: 'received.subject', text: '德清农商银行为荣获“十佳员工”称号的李建国颁发了荣誉证书。', hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
+  // Not the bank's: a place it only helped or described (在某行的帮扶下，某村被评为; 某行支持的某镇获评).
+  { rule: 'received.subject', text: '在德清农商银行的帮扶下，钟管镇某村被评为“省级美丽乡村”。', hasNot: ['RECEIVED 德清农商银行 -> 省级美丽乡村'] },
+  { rule: 'received.subject', text: '德清农商银行支持的新市镇获评“全国文明镇”。', hasNot: ['RECEIVED 德清农商银行 -> 全国文明镇'] },
   // A lone 获, then the long name of the unit that confers the honour, then the honour and 表彰.
   { rule: 'received.subject', text: '德清农商银行获中国人民银行湖州市中心支行“金融统计工作先进单位”表彰。', has: ['RECEIVED 德清农商银行 -> 金融统计工作先进单位'], hasNot: ['RECEIVED 中国人民银行湖州市中心支行 -> 金融统计工作先进单位'] },
   // A list of names closed by 和 before the verb (甲、乙和丙分别获得), and a name the honour's title describes (称号的某某).
