@@ -494,6 +494,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '兴业银行此次囊括多项奖项，包括“最佳零售银行”、“最佳普惠金融银行”。', has: ['Honour 最佳零售银行', 'Honour 最佳普惠金融银行'] },
   { rule: 'honour.context', text: '中银澳门荣获特区政府颁发的“金莲花”。', has: ['Honour 金莲花'], hasNot: ['Organization 荣获特区政府'] },
   { rule: 'honour.embedded-quote', text: '农发行南阳分行被授予全国“万企帮万村”精准扶贫行动先进集体荣誉。', has: ['Honour 全国“万企帮万村”精准扶贫行动先进集体'] },
+  // A quoted contest, then 中 and a verb of winning before the prize: the quote is the occasion, the prize an honour
+  // of its own (no honour from the quote to the prize).
+  { rule: 'received.subject', text: '德清农商银行在第三届“金融知识进万家”竞赛中荣获优秀组织奖。', has: ['RECEIVED 德清农商银行 -> 优秀组织奖'], hasNot: ['Honour 第三届“金融知识进万家”竞赛中荣获优秀组织奖'] },
   { rule: 'honour.embedded-quote', text: '平安银行“让爱回家”企业志工日在社区举行。', hasNot: ['Honour 平安银行“让爱回家”企业'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
   // 总行, a bank's head office: the bank named before it in the sentence, else the article's bank.
