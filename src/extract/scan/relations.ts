@@ -733,7 +733,9 @@ export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): bo
   // (The sentence before is about a person: one is named there, and no unit after that person.)
   const previous = s.index > 0 ? ctx.inSentence(s.index - 1).filter((o) => o.type === 'Person' || isUnit(o)).sort((a, b) => a.start - b.start) : [];
   const person = previous.findIndex((o) => o.type === 'Person');
-  return person >= 0 && previous.slice(person + 1).every((o) => o.type === 'Person');
+  // (Or it opens with the person's name, the only person in it, as a profile does: 某某，中共党员，某支行行长。)
+  const opensWithPerson = person === 0 && previous[0]!.start === 0 && previous.filter((o) => o.type === 'Person').length === 1;
+  return person >= 0 && (previous.slice(person + 1).every((o) => o.type === 'Person') || opensWithPerson);
 }
 
 /** A sentence opening as the next step of the one before (同时, 还, 并, 又, 随后): the same subject goes on. */

@@ -1274,6 +1274,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.pronoun', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“优秀共产党员”“乡村振兴贡献奖”等荣誉。', has: ['RECEIVED 韩立明 -> 优秀共产党员', 'RECEIVED 韩立明 -> 乡村振兴贡献奖'], hasNot: ['RECEIVED 德清农商银行湖滨支行 -> 乡村振兴贡献奖'] },
   { rule: 'received.article-unit', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“青年文明号”“先进集体”等荣誉。', has: ['RECEIVED 德清农商银行湖滨支行 -> 青年文明号'], hasNot: ['RECEIVED 韩立明 -> 青年文明号'] },
   { rule: 'received.pronoun', text: '文/王红梅\n\n德清农商银行湖滨支行是一家老网点。三十多年里，她先后获得“先进工作者”称号。', hasNot: ['RECEIVED 王红梅 -> 先进工作者'] },
+  // A profile opening with the name, then its post at a unit; the next sentence has no subject (曾荣获…): the person's.
+  { rule: 'received.pronoun', text: '韩立明，中共党员，德清农商银行城关支行行长。曾荣获“浙江省优秀共产党员”称号。', has: ['RECEIVED 韩立明 -> 浙江省优秀共产党员'] },
+  { rule: 'received.pronoun', text: '王红梅，女，1985年出生，现任农行湖滨支行柜员。2019年，先后荣获“最美柜员”“服务明星”等称号。', has: ['RECEIVED 王红梅 -> 最美柜员 (2019)', 'RECEIVED 王红梅 -> 服务明星'] },
   // A unit's honour ranked up with a person's rank word (文明单位标兵) is still a unit's: the unit received it.
   { rule: 'received.subject', text: '德清农商银行2019年被市委、市政府授予“市级文明单位标兵”称号。', has: ['RECEIVED 德清农商银行 -> 市级文明单位标兵 (2019)'] },
   // 作为…唯一代表: one who speaks for others holds a seat, not an honour, however its level is written.
