@@ -504,6 +504,8 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '宁波银行举行签约仪式，总行行长助理陈志刚出席。', has: ['WORKS_AT 陈志刚 -> 宁波银行 [行长助理]'] },
   { rule: 'unit.anaphora', text: '臺灣銀行總行高階主管週末也進辦公室。', hasNot: ['Person 高階'] },
   { rule: 'unit.anaphora', text: '工行宁海支行成立于1998年，先后获得省级“青年文明号”、总行级“文明服务示范网点”称号。', hasNot: ['RECEIVED 中国工商银行 -> 文明服务示范网点'] },
+  // 网点 as the next sentence's subject is an outlet: the branch the sentence before is about, not its bank.
+  { rule: 'unit.anaphora', text: '农行湖滨支行是一家综合性网点。网点先后获得“省级青年文明号”“市级文明单位”等荣誉。', has: ['RECEIVED 农行湖滨支行 -> 省级青年文明号', 'RECEIVED 农行湖滨支行 -> 市级文明单位'], hasNot: ['RECEIVED 中国农业银行 -> 省级青年文明号'] },
   { rule: 'branch.anchored', text: '青岛银行高新社区支行开展宣传。', has: ['Branch 青岛银行高新社区支行'], hasNot: ['Branch 青岛银行社区支行'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
