@@ -463,6 +463,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行捧得“年度最佳社会责任银行”奖杯。', has: ['RECEIVED 德清农商银行 -> 年度最佳社会责任银行'] },
   { rule: 'received.subject', text: '恒生銀行摘下「最佳數碼銀行」大獎。', has: ['RECEIVED 恒生銀行 -> 最佳數碼銀行'] },
   { rule: 'received.subject', text: '颁奖会上，王红梅捧回“十佳客户经理”奖杯。', has: ['RECEIVED 王红梅 -> 十佳客户经理'], hasNot: ['Honour 王红梅捧回“十佳客户经理”奖杯'] },
+  { rule: 'received.subject', text: '台灣土地銀行抱回「國家品牌玉山獎」。', has: ['RECEIVED 臺灣土地銀行 -> 國家品牌玉山獎'] },
+  { rule: 'received.subject', text: '农行湖滨支行抱回了“十佳网点”奖杯。', has: ['RECEIVED 农行湖滨支行 -> 十佳网点'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
