@@ -449,6 +449,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行支持的新市镇获评“全国文明镇”。', hasNot: ['RECEIVED 德清农商银行 -> 全国文明镇'] },
   // A lone 获, then the long name of the unit that confers the honour, then the honour and 表彰.
   { rule: 'received.subject', text: '德清农商银行获中国人民银行湖州市中心支行“金融统计工作先进单位”表彰。', has: ['RECEIVED 德清农商银行 -> 金融统计工作先进单位'], hasNot: ['RECEIVED 中国人民银行湖州市中心支行 -> 金融统计工作先进单位'] },
+  // 等 and a count of people between the names and the verb (甲等12人获评, 甲、乙等20人被授予).
+  { rule: 'person.honoured', text: '农行湖滨支行等6家单位获评“先进集体”，王红梅等12人获评“先进个人”。', has: ['RECEIVED 农行湖滨支行 -> 先进集体', 'RECEIVED 王红梅 -> 先进个人'] },
+  { rule: 'person.honoured', text: '表彰大会上，农行湖滨支行、工行城东支行等10家单位被授予“文明单位”称号，王红梅、李建国等20人被授予“先进工作者”称号。', has: ['RECEIVED 王红梅 -> 先进工作者', 'RECEIVED 李建国 -> 先进工作者'], hasNot: ['RECEIVED 王红梅 -> 文明单位'] },
   // A list of names closed by 和 before the verb (甲、乙和丙分别获得), and a name the honour's title describes (称号的某某).
   { rule: 'person.honoured', text: '王红梅、李建国和陈静分别获得“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星', 'RECEIVED 李建国 -> 服务明星', 'RECEIVED 陈静 -> 服务明星'] },
   { rule: 'person.honoured', text: '德清农商银行为获得“十佳员工”称号的王红梅等10人颁发了荣誉证书。', has: ['RECEIVED 王红梅 -> 十佳员工'], hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
