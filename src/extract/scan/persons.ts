@@ -249,6 +249,8 @@ const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
  * unit before a name is read by the unit rules). Each name ends where the list or the clause goes on.
  */
 const PLACEMENT_COLON = /(?:^|(?<=[\s，,；;。、]))(?:[\u4e00-\u9fff]{0,6}?(?:冠军|亚军|季军|殿军|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)|第[一二三四五六七八九十]名)([:：]?)[ \t\u3000]*/g;
+/** A quoted title, then a colon and who holds it (“服务明星”：王某、李某), as lists of winners write them. */
+const QUOTED_TITLE_COLON = /[”"」』](?:称号|奖)?([:：])[ \t\u3000]*/g;
 /** (二等奖：王某的《…》: a winner's work may follow the name.) */
 const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(]|的[《“])/;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
@@ -694,7 +696,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       break;
     }
   }
-  for (const m of s.text.matchAll(PLACEMENT_COLON)) {
+  for (const m of [...s.text.matchAll(PLACEMENT_COLON), ...s.text.matchAll(QUOTED_TITLE_COLON)]) {
     let at = m.index + m[0].length;
     for (let items = 0; items < 8; items++) {
       const k = toks.findIndex((x) => x.start === at);

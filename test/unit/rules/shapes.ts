@@ -233,6 +233,8 @@ export const SHAPES: Shape[] = [
   // A placement and a colon, then who won it (冠军：甲、乙).
   { rule: 'person.honoured', text: '职工羽毛球赛决出名次。冠军：邹帆、钱丽，亚军：郑涛 韩梅。', has: ['Person 邹帆', 'Person 钱丽', 'Person 郑涛', 'Person 韩梅'] },
   { rule: 'person.honoured', text: '团体一等奖：德清农商银行。', hasNot: ['Person 德清农'] },
+  // A quoted title, a colon, and a lone name after it (“服务明星”：王某。), as lists of winners write them.
+  { rule: 'person.honoured', text: '获奖名单如下：“优秀网点”：农行湖滨支行；“服务明星”：王红梅。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 服务明星', 'RECEIVED 农行湖滨支行 -> 优秀网点'] },
   // Bylines and credits as news sites print them.
   // A photo credit glued to the name (圖／某某攝): the name is whole, not cut into two names.
   { rule: 'person.byline', text: '土地銀行舉辦公益活動。\n圖／陳美玲攝', has: ['Person 陳美玲', 'AUTHORED 陳美玲 -> article [摄影]'], hasNot: ['Person 陳美'] },
