@@ -129,6 +129,8 @@ export interface Cues {
 const compiled = new WeakMap<Lexicon, Cues>();
 
 /** Adverbs between a name and the verb of receiving an honour (同时获颁, 均荣获, 分别获得). */
+/** 等 and a count of people closing a list of names (等12人, 等5名同志), optional. */
+const COUNTED_WITH = '(?:等[0-9０-９一二三四五六七八九十两多]+(?:名|位|人)(?:同志|员工|职工|选手)?)?';
 const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次|先后|多次|曾经|曾|连续|屡次)?';
 
 export function cues(lex: Lexicon): Cues {
@@ -217,9 +219,10 @@ function compile(lex: Lexicon): Cues {
     sentVerbAfterUnit: new RegExp(`^(?:又|还|先后|专门|特别|积极|新|再次|首批)?${alt('sent-verb')}`),
     joinedNeedsWork: set('joined-needs-work'),
     surnameAlsoWord: set('surname-also-word'),
-    honouredAfterName: new RegExp(`^${honoured}`),
-    // (甲、乙、丙分别获得: the first names of a list the verb follows.)
-    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){1,6}${honoured}`),
+    // (甲等12人获评, 甲、乙等20人被授予: a count closing the list may stand before the verb.)
+    honouredAfterName: new RegExp(`^${COUNTED_WITH}${honoured}`),
+    // (甲、乙、丙分别获得, 甲、乙和丙分别获得: the first names of a list the verb follows.)
+    honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,6}(?:[、和与及][\\u4e00-\\u9fff]{2,3})${COUNTED_WITH}${honoured}`),
     // (个人 anywhere names an honour for a person: 个人风采奖, 个人一等奖.)
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$|个人`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),

@@ -83,6 +83,17 @@ export function notAName(name: string, c: Cues, names: Names): boolean {
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
+/**
+ * Right before a name, an honour's title ending with 的 (荣获“十佳员工”称号的某某, 获得“…”奖的某某): the honour
+ * describes who follows, a person.
+ */
+const HONOUR_DESCRIBES_NAME = /(?:称号|荣誉称号)的$|[”"」』](?:荣誉|奖项|奖)的$/;
+
+/** A dictionary honour for a person, worn as a title right before the name (全国劳动模范王某, 三八红旗手李某). */
+function titleHonour(t: Token, c: Cues): boolean {
+  return t.tag === 'honour' && c.individualHonour.test(t.word) && !c.rankedCollectiveHonour.test(t.word);
+}
+
 function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
   const t = tokens[i];
   if (!t) return undefined;
@@ -242,6 +253,8 @@ const CONFERRED_ON = /(?:授予|表彰|命名|评选出|评出)了?/g;
  * unit before a name is read by the unit rules). Each name ends where the list or the clause goes on.
  */
 const PLACEMENT_COLON = /(?:^|(?<=[\s，,；;。、]))(?:[\u4e00-\u9fff]{0,6}?(?:冠军|亚军|季军|殿军|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)|第[一二三四五六七八九十]名)([:：]?)[ \t\u3000]*/g;
+/** A quoted title, then a colon and who holds it (“服务明星”：王某、李某), as lists of winners write them. */
+const QUOTED_TITLE_COLON = /[”"」』](?:称号|奖)?([:：])[ \t\u3000]*/g;
 /** (二等奖：王某的《…》: a winner's work may follow the name.) */
 const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(]|的[《“])/;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
@@ -687,7 +700,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       break;
     }
   }
-  for (const m of s.text.matchAll(PLACEMENT_COLON)) {
+  for (const m of [...s.text.matchAll(PLACEMENT_COLON), ...s.text.matchAll(QUOTED_TITLE_COLON)]) {
     let at = m.index + m[0].length;
     for (let items = 0; items < 8; items++) {
       const k = toks.findIndex((x) => x.start === at);
@@ -900,6 +913,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || isRank(afterThird)) && names.looksLikeFullName(n.name + third.word)) {
       n = { name: n.name + third.word, start: n.start, end: n.end + 1 };
     }
+    // (韩立/明/获 “…”: jieba may leave a given name's last character alone, or glue it to a verb of receiving it does
+    // not know; the name takes the character back when what follows it reads as honoured. 王红/荣获 stays two: the
+    // character starts the verb.)
+    const loose = toks.find((x) => x.start === n!.end && x.tag === 'x' && x.word.length <= 2 && !FUNCTION_CHARS.test(x.word[0]!));
+    if (n.end - n.start === 2 && loose && names.looksLikeFullName(n.name + loose.word[0]) && c.honouredAfterName.test(s.text.slice(n.end + 1)) && !c.honouredAfterName.test(s.text.slice(n.end))) {
+      n = { name: n.name + loose.word[0], start: n.start, end: n.end + 1 };
+    }
     // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
     if (/[老小]/.test(s.text[n.start - 1] ?? '')) continue;
     const rest = s.text.slice(n.end);
@@ -932,9 +952,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (郑/ns 海燕/nr 说: a surname jieba read as a place, before a given name it read as a name.)
     // Right before the name, a noun for a member of the public: one word (客户, 得主), or a phrase of two the list
     // writes whole (获奖选手: 选手 alone is too common before a verb, 选手齐聚), then a name jieba tags no verb.
-    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
+    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || titleHonour(before, c) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
     const surnameMisread = /^(?:ns|n|ng|nz|zg|a|q|v)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
-    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && clauseStart)) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
+    // Honoured at a clause's start; or as the last of a list, after 和, 与 or 及, right before the verb (甲、乙和丙分别获得);
+    // or described by the honour's title right before (荣获“…”称号的某某).
+    if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest)) && (clauseStart || (/[和与及]$/.test(s.text.slice(0, n.start)) && c.honouredAfterName.test(rest)))) || HONOUR_DESCRIBES_NAME.test(s.text.slice(0, n.start))) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
     } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || publicBefore) {
       // (向吴女士: a preposition and a surname, not a name.)

@@ -368,6 +368,9 @@ const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
 const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
 
+/** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
+const UNIT_DESCRIBES = /^[^，,。；;、和与及的“”"]{1,6}的$/;
+
 /** A body of a unit's own people: its union, league, party branch or team. */
 /** After a unit's registered name (…股份有限公司): the list goes on, or the verb of receiving comes. */
 const REGISTERED_NAME_THEN = /^(?:等|、|和|及|与|以及|(?:均|都|同时|先后|曾经?|已|也|还|又|再次)*(?:荣获|获|被|入选|当选|荣膺|喜获))/;
@@ -388,7 +391,9 @@ function otherBodyReceives(h: Mention, here: Mention[], text: string, tokens: To
   const placeReceives = tokens.some((t) => {
     const end = t.start + t.word.length;
     if (!/^(?:ns|place)$/.test(t.tag) || t.start < from || end > h.start) return false;
-    if (here.some((m) => m.start < end && m.end > t.start && m.type !== 'Place') || here.some((m) => (isUnit(m) || m.type === 'Person') && m.start >= from && m.end <= h.start)) return false;
+    // (Unless the unit only describes the place, 某行支持的某镇获评, 某行帮扶的某村: a verb and 的 between them.)
+    const describesPlace = (m: Mention): boolean => m.end <= t.start && UNIT_DESCRIBES.test(text.slice(m.end, t.start));
+    if (here.some((m) => m.start < end && m.end > t.start && m.type !== 'Place') || here.some((m) => (isUnit(m) || m.type === 'Person') && m.start >= from && m.end <= h.start && !describesPlace(m))) return false;
     return !/(?:被|由|受到?|在|经|向|从|与|和|为|对)$/.test(text.slice(from, t.start)) && BODY_RECEIVES.test(text.slice(end, h.start));
   });
   if (placeReceives) return true;
@@ -418,6 +423,9 @@ const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|�
  * writes a prize or a commendation so. (Not 获悉, 获批, 获取, 获奖, 收获: learning, approval, a prize-winner's word, a harvest.)
  */
 const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}[“"「]?$/;
+
+/** A lone 获, then a longer run of words before the honour (checked to be the conferring unit's name). */
+const GOT_BEFORE_CONFERRER = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{9,24}[“"「]?$/;
 
 /** The verbs of conferring an honour after 被 and its conferrers (被某行授予, 被某会评为). */
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
@@ -458,7 +466,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     };
     // (被评为某分行先进工作者, 荣获某支行“优秀员工”称号: a unit between the verb and the honour is whose honour it is.)
     const honourOf = (m: Mention): boolean => /(?:评为|荣获|获评|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && here.some((o) => o.type === 'Honour' && o.start >= m.end && /^[“"「]?$/.test(text.slice(m.end, o.start)));
-    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m);
+    // (荣获某中心支行颁发的“…”称号: a unit right before 颁发的 / 授予的 is who gave the honour after it.)
+    const givesThe = (m: Mention): boolean => /(?:获得?|获评|评为|荣膺)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^(?:颁发|授予|评定|评选|命名|表彰)的/.test(text.slice(m.end));
+    const conferring = (m: Mention): boolean => /(?:被|由|受到了?|获得了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || inConferrerList(m) || honourOf(m) || givesThe(m);
     // Who wrote or photographed a report (CREDIT_RULES, or a reporter's title before the name) never receives an
     // honour it reports, even in a sentence that names no recipient the rules know (a farmers' association).
     const credited = (m: Mention): boolean => CREDIT_RULES.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
@@ -495,6 +505,16 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]));
       return after.find((m) => m.type !== 'Bank') ?? after[0];
     };
+    // (获中国人民银行某中心支行“…”表彰: a lone 获 further off, where all between it and the honour is the unit that
+    // confers it.)
+    const gotFromUnit = (h: Mention): RegExpExecArray | null => {
+      const lead = clauseLead(text, h);
+      const m = GOT_BEFORE_CONFERRER.exec(lead);
+      if (!m) return null;
+      const from = h.start - lead.length + m.index + 1;
+      const to = h.start - (/[“"「]$/.test(lead) ? 1 : 0);
+      return here.some((u) => isUnit(u) && u.start === from && u.end === to) ? m : null;
+    };
     const out: Received[] = [];
     // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)
     const listed = labelledHonours(s, ctx);
@@ -511,7 +531,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const individual = c.individualHonour.test(h.name) && !c.rankedCollectiveHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
-      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : GOT_RIGHT_BEFORE.exec(clauseLead(text, h));
+      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : (GOT_RIGHT_BEFORE.exec(clauseLead(text, h)) ?? gotFromUnit(h));
       const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
       // (成为首批“…”之一: one of its holders.)
       const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
@@ -590,12 +610,13 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       }
       if (subject && subject.start >= h.end) {
         // 获得“优秀员工”称号的柜员甲、乙: those joined after the first one named after the honour (each maybe with a role of their own).
-        for (let k = subjects.indexOf(subject) + 1; k < subjects.length; k++) {
-          const next = subjects[k]!;
-          const prev = subjects[k - 1]!;
+        // (The one described may be a person the clause's subjects leave out, 的李某颁发: walk on from where it ends.)
+        let prev: Mention = subject;
+        for (const next of subjects.filter((m) => m.start >= subject.end)) {
           const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, next.start));
           if (!gap || next.type !== subject.type || (gap[1] !== '' && gap[1] !== next.role)) break;
           listed.push(next);
+          prev = next;
         }
       }
       out.push({ honour: h, listed, individual, ...(subject ? { subject } : {}), ...(conferrer ? { conferrer } : {}), ...(year ? { year: Number(year[1]) } : {}) });
@@ -752,7 +773,9 @@ export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): bo
   // (The sentence before is about a person: one is named there, and no unit after that person.)
   const previous = s.index > 0 ? ctx.inSentence(s.index - 1).filter((o) => o.type === 'Person' || isUnit(o)).sort((a, b) => a.start - b.start) : [];
   const person = previous.findIndex((o) => o.type === 'Person');
-  return person >= 0 && previous.slice(person + 1).every((o) => o.type === 'Person');
+  // (Or it opens with the person's name, the only person in it, as a profile does: 某某，中共党员，某支行行长。)
+  const opensWithPerson = person === 0 && previous[0]!.start === 0 && previous.filter((o) => o.type === 'Person').length === 1;
+  return person >= 0 && (previous.slice(person + 1).every((o) => o.type === 'Person') || opensWithPerson);
 }
 
 /** A sentence opening as the next step of the one before (同时, 还, 并, 又, 随后): the same subject goes on. */

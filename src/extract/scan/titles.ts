@@ -318,12 +318,18 @@ function editionAwards(text: string, c: Cues): Array<{ name: string; start: numb
 }
 
 /** The rest of an honour's name after a quote inside it: name characters up to an honour's ending (…先进集体). */
+/**
+ * In the words after a quote, a verb of winning or a contest's 中 (“某某”竞赛中荣获优秀组织奖): the quote names the
+ * occasion, and the honour is won after it, no ending of the quote's name.
+ */
+const TAIL_GOES_ON = /获|评为|授予|荣膺|摘得|夺得|[赛动会]中/;
+
 function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
   const run = /^[\u4e00-\u9fff]{2,16}/.exec(after);
   if (!run) return null;
   for (let len = run[0].length; len >= 2; len--) {
     const tail = run[0].slice(0, len);
-    if (c.honourSuffixWord.test(tail) && !NOT_IN_TITLE.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
+    if (c.honourSuffixWord.test(tail) && !NOT_IN_TITLE.test(tail) && !TAIL_GOES_ON.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
   }
   return null;
 }

@@ -78,7 +78,8 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
       // 紫金银行公告了高管变更。公告显示，该行现任董事长某某: else the first unit of its kind the sentence before
       // names, its subject (an article about several banks moves from one to the next this way).
       const previous = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => !x.anaphora && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
-      const subject = previous.filter((x) => (kind && kind !== '网点' ? res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind) : x.type === 'Bank' || !kind)).sort((x, y) => x.start - y.start)[0];
+      // (网点, 该网点: an outlet, so a branch of any kind, never the bank it belongs to.)
+      const subject = previous.filter((x) => (kind === '网点' ? x.type === 'Branch' : kind ? res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind) : true)).sort((x, y) => x.start - y.start)[0];
       if (subject) {
         unit = res.keyOf.get(subject.id);
         break;

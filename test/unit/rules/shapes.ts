@@ -238,6 +238,8 @@ export const SHAPES: Shape[] = [
   // A placement and a colon, then who won it (冠军：甲、乙).
   { rule: 'person.honoured', text: '职工羽毛球赛决出名次。冠军：邹帆、钱丽，亚军：郑涛 韩梅。', has: ['Person 邹帆', 'Person 钱丽', 'Person 郑涛', 'Person 韩梅'] },
   { rule: 'person.honoured', text: '团体一等奖：德清农商银行。', hasNot: ['Person 德清农'] },
+  // A quoted title, a colon, and a lone name after it (“服务明星”：王某。), as lists of winners write them.
+  { rule: 'person.honoured', text: '获奖名单如下：“优秀网点”：农行湖滨支行；“服务明星”：王红梅。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 服务明星', 'RECEIVED 农行湖滨支行 -> 优秀网点'] },
   // Bylines and credits as news sites print them.
   // A photo credit glued to the name (圖／某某攝): the name is whole, not cut into two names.
   { rule: 'person.byline', text: '土地銀行舉辦公益活動。\n圖／陳美玲攝', has: ['Person 陳美玲', 'AUTHORED 陳美玲 -> article [摄影]'], hasNot: ['Person 陳美'] },
@@ -387,6 +389,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape-unquoted', text: '第三届湖州市金融服务之星评选结果近日公布，二十名员工入选。', has: ['Honour 湖州市金融服务之星'] },
   { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
   { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
+  // A verb that brings forth winners (产生, 涌现出), even where jieba tags it a noun, is no part of the honour after it.
+  { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
   // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
   // year, and its name without the year is a name of it too.
@@ -400,6 +404,15 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.embedded-quote', text: '人民银行授予德清农商银行湖滨支行“金融夜校”示范点称号。', has: ['Honour 金融夜校示范点', 'RECEIVED 德清农商银行湖滨支行 -> 金融夜校示范点'], hasNot: ['Honour 湖滨支行“金融夜校”示范点'] },
   // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
   { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
+  // An honour for a person worn as a title right before the name (劳动模范, 劳模, or a dictionary honour such as
+  // 三八红旗手): the name is a person's, and the honour theirs.
+  { rule: 'received.title', text: '市劳动模范王红梅是德清农商银行城关支行的一名柜员。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 市劳动模范'] },
+  { rule: 'received.title', text: '全国劳动模范李建国来到农行湖滨支行，与青年员工座谈。', has: ['Person 李建国', 'RECEIVED 李建国 -> 全国劳动模范'] },
+  { rule: 'received.title', text: '三八红旗手赵小燕在会上发言。', has: ['RECEIVED 赵小燕 -> 三八红旗手'] },
+  // An honour opening its clause as a title, then 、 and the person's post (at a unit, or alone): that person holds it.
+  { rule: 'received.title', text: '全国劳动模范、农行湖滨支行行长韩立明来到网点，与青年员工座谈。', has: ['RECEIVED 韩立明 -> 全国劳动模范', 'WORKS_AT 韩立明 -> 农行湖滨支行 [行长]'] },
+  { rule: 'received.title', text: '会上，省级劳动模范、客户经理李建国分享了经验。', has: ['RECEIVED 李建国 -> 省级劳动模范'] },
+  { rule: 'received.title', text: '农行湖滨支行先后荣获全国五一劳动奖状、建行南城支行行长韩立明出席。', hasNot: ['RECEIVED 韩立明 -> 全国五一劳动奖状'] },
   // (获奖选手, two words, before a name as 获奖者 is; 选手 alone is not, nor the verb after the counted winners.)
   { rule: 'person.titled', text: '東山農商銀行的技能大賽落幕了。在「最佳禮儀獎」獲獎選手韓立明看來，這次比賽收穫很大。', has: ['RECEIVED 韓立明 -> 最佳禮儀獎'] },
   { rule: 'person.titled', text: '德清农商银行的技能比武刚结束，获奖选手齐聚礼堂，合影留念。', hasNot: ['Person 齐聚'] },
@@ -428,6 +441,42 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行年终总结会上，湖滨支行营业部主任王红梅获评“十佳网点主任”。', has: ['RECEIVED 王红梅 -> 十佳网点主任'], hasNot: ['RECEIVED 德清农商银行湖滨支行营业部 -> 十佳网点主任'] },
   { rule: 'received.subject', text: '大新銀行今年再度由社福機構嘉許為「關愛僱主」。', has: ['RECEIVED 大新銀行 -> 關愛僱主'] },
   { rule: 'received.subject', text: '韩立明被表彰为县级优秀共产党员。', has: ['Person 韩立明', 'RECEIVED 韩立明 -> 县级优秀共产党员'] },
+  // 跻身 and 荣列 a ranking, 摘取 a laurel, 获誉 a title, 被列为 an honour: conferred.
+  { rule: 'received.subject', text: '德清农商银行跻身“中国银行业100强”。', has: ['RECEIVED 德清农商银行 -> 中国银行业100强'] },
+  { rule: 'received.subject', text: '德清农商银行荣列“浙江省服务业百强企业”。', has: ['RECEIVED 德清农商银行 -> 浙江省服务业百强企业'] },
+  { rule: 'received.subject', text: '农行湖滨支行成功摘取“全国百佳网点”桂冠。', has: ['RECEIVED 农行湖滨支行 -> 全国百佳网点'] },
+  { rule: 'received.subject', text: '王红梅获誉“最美柜员”。', has: ['RECEIVED 王红梅 -> 最美柜员'] },
+  { rule: 'received.subject', text: '农行湖滨支行被列为“省级文明规范服务示范网点”。', has: ['RECEIVED 农行湖滨支行 -> 省级文明规范服务示范网点'] },
+  // A unit right after the verb and before 颁发的 / 授予的 gave the honour; the subject before the verb received it.
+  { rule: 'received.subject', text: '德清农商银行荣获中国人民银行杭州中心支行颁发的“反洗钱工作先进单位”称号。', has: ['RECEIVED 德清农商银行 -> 反洗钱工作先进单位'], hasNot: ['RECEIVED 中国人民银行杭州中心支行 -> 反洗钱工作先进单位'] },
+  { rule: 'received.subject', text: '王红梅荣获农行浙江省分行颁发的“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星'], hasNot: ['RECEIVED 农行浙江省分行 -> 服务明星'] },
+  // The one an honour describes (“…”称号的某某) may be a person outside the clause's subjects: the walk over those
+  // listed after it starts where that person ends (it read before the list's start and failed).
+  { rule: 'received.subject', text: '德清农商银行为荣获“十佳员工”称号的李建国颁发了荣誉证书。', hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
+  // Not the bank's: a place it only helped or described (在某行的帮扶下，某村被评为; 某行支持的某镇获评).
+  { rule: 'received.subject', text: '在德清农商银行的帮扶下，钟管镇某村被评为“省级美丽乡村”。', hasNot: ['RECEIVED 德清农商银行 -> 省级美丽乡村'] },
+  { rule: 'received.subject', text: '德清农商银行支持的新市镇获评“全国文明镇”。', hasNot: ['RECEIVED 德清农商银行 -> 全国文明镇'] },
+  // A lone 获, then the long name of the unit that confers the honour, then the honour and 表彰.
+  { rule: 'received.subject', text: '德清农商银行获中国人民银行湖州市中心支行“金融统计工作先进单位”表彰。', has: ['RECEIVED 德清农商银行 -> 金融统计工作先进单位'], hasNot: ['RECEIVED 中国人民银行湖州市中心支行 -> 金融统计工作先进单位'] },
+  // 等 and a count of people between the names and the verb (甲等12人获评, 甲、乙等20人被授予).
+  { rule: 'person.honoured', text: '农行湖滨支行等6家单位获评“先进集体”，王红梅等12人获评“先进个人”。', has: ['RECEIVED 农行湖滨支行 -> 先进集体', 'RECEIVED 王红梅 -> 先进个人'] },
+  { rule: 'person.honoured', text: '表彰大会上，农行湖滨支行、工行城东支行等10家单位被授予“文明单位”称号，王红梅、李建国等20人被授予“先进工作者”称号。', has: ['RECEIVED 王红梅 -> 先进工作者', 'RECEIVED 李建国 -> 先进工作者'], hasNot: ['RECEIVED 王红梅 -> 文明单位'] },
+  // A list of names closed by 和 before the verb (甲、乙和丙分别获得), and a name the honour's title describes (称号的某某).
+  { rule: 'person.honoured', text: '王红梅、李建国和陈静分别获得“服务明星”称号。', has: ['RECEIVED 王红梅 -> 服务明星', 'RECEIVED 李建国 -> 服务明星', 'RECEIVED 陈静 -> 服务明星'] },
+  { rule: 'person.honoured', text: '德清农商银行为获得“十佳员工”称号的王红梅等10人颁发了荣誉证书。', has: ['RECEIVED 王红梅 -> 十佳员工'], hasNot: ['RECEIVED 德清农商银行 -> 十佳员工'] },
+  { rule: 'person.honoured', text: '农行湖滨支行为荣获“十佳员工”称号的李建国颁发了荣誉证书。', has: ['RECEIVED 李建国 -> 十佳员工'] },
+  // A lone 获 before the honour's quote after a name (as lists of winners write it), and a name whose last
+  // character jieba leaves alone before it (韩立/明/获); 王红/荣获 stays a name of two.
+  { rule: 'person.honoured', text: '表彰会上，赵小燕获“服务明星”称号，李建国获“岗位能手”称号。', has: ['RECEIVED 赵小燕 -> 服务明星', 'RECEIVED 李建国 -> 岗位能手'], hasNot: ['RECEIVED 赵小燕 -> 岗位能手'] },
+  { rule: 'person.honoured', text: '其中德清农商银行城关支行获“先进集体”称号，韩立明获“先进个人”称号。', has: ['RECEIVED 韩立明 -> 先进个人'] },
+  { rule: 'person.honoured', text: '会上，王红荣获“先进个人”称号。', has: ['RECEIVED 王红 -> 先进个人'], hasNot: ['Person 王红荣'] },
+  // 捧回, 捧得, 摘下 (an award carried home, maybe its 奖杯 or 桂冠 after): conferred, for units and people alike.
+  { rule: 'received.subject', text: '建行南城支行捧回“全国五一劳动奖状”。', has: ['RECEIVED 建行南城支行 -> 全国五一劳动奖状'] },
+  { rule: 'received.subject', text: '德清农商银行捧得“年度最佳社会责任银行”奖杯。', has: ['RECEIVED 德清农商银行 -> 年度最佳社会责任银行'] },
+  { rule: 'received.subject', text: '恒生銀行摘下「最佳數碼銀行」大獎。', has: ['RECEIVED 恒生銀行 -> 最佳數碼銀行'] },
+  { rule: 'received.subject', text: '颁奖会上，王红梅捧回“十佳客户经理”奖杯。', has: ['RECEIVED 王红梅 -> 十佳客户经理'], hasNot: ['Honour 王红梅捧回“十佳客户经理”奖杯'] },
+  { rule: 'received.subject', text: '台灣土地銀行抱回「國家品牌玉山獎」。', has: ['RECEIVED 臺灣土地銀行 -> 國家品牌玉山獎'] },
+  { rule: 'received.subject', text: '农行湖滨支行抱回了“十佳网点”奖杯。', has: ['RECEIVED 农行湖滨支行 -> 十佳网点'] },
   // Honours: lists, levels, names that go on after a quote, triggers that announce a list.
   // A placement alone names no honour (荣获季军, 获得一等奖): the contest is the name.
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
@@ -459,6 +508,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '兴业银行此次囊括多项奖项，包括“最佳零售银行”、“最佳普惠金融银行”。', has: ['Honour 最佳零售银行', 'Honour 最佳普惠金融银行'] },
   { rule: 'honour.context', text: '中银澳门荣获特区政府颁发的“金莲花”。', has: ['Honour 金莲花'], hasNot: ['Organization 荣获特区政府'] },
   { rule: 'honour.embedded-quote', text: '农发行南阳分行被授予全国“万企帮万村”精准扶贫行动先进集体荣誉。', has: ['Honour 全国“万企帮万村”精准扶贫行动先进集体'] },
+  // A quoted contest, then 中 and a verb of winning before the prize: the quote is the occasion, the prize an honour
+  // of its own (no honour from the quote to the prize).
+  { rule: 'received.subject', text: '德清农商银行在第三届“金融知识进万家”竞赛中荣获优秀组织奖。', has: ['RECEIVED 德清农商银行 -> 优秀组织奖'], hasNot: ['Honour 第三届“金融知识进万家”竞赛中荣获优秀组织奖'] },
   { rule: 'honour.embedded-quote', text: '平安银行“让爱回家”企业志工日在社区举行。', hasNot: ['Honour 平安银行“让爱回家”企业'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
   // 总行, a bank's head office: the bank named before it in the sentence, else the article's bank.
@@ -466,6 +518,8 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '宁波银行举行签约仪式，总行行长助理陈志刚出席。', has: ['WORKS_AT 陈志刚 -> 宁波银行 [行长助理]'] },
   { rule: 'unit.anaphora', text: '臺灣銀行總行高階主管週末也進辦公室。', hasNot: ['Person 高階'] },
   { rule: 'unit.anaphora', text: '工行宁海支行成立于1998年，先后获得省级“青年文明号”、总行级“文明服务示范网点”称号。', hasNot: ['RECEIVED 中国工商银行 -> 文明服务示范网点'] },
+  // 网点 as the next sentence's subject is an outlet: the branch the sentence before is about, not its bank.
+  { rule: 'unit.anaphora', text: '农行湖滨支行是一家综合性网点。网点先后获得“省级青年文明号”“市级文明单位”等荣誉。', has: ['RECEIVED 农行湖滨支行 -> 省级青年文明号', 'RECEIVED 农行湖滨支行 -> 市级文明单位'], hasNot: ['RECEIVED 中国农业银行 -> 省级青年文明号'] },
   { rule: 'branch.anchored', text: '青岛银行高新社区支行开展宣传。', has: ['Branch 青岛银行高新社区支行'], hasNot: ['Branch 青岛银行社区支行'] },
   { rule: 'branch.anchored', text: '工行沈阳向工街支行开展反诈宣传。', has: ['Branch 工行沈阳向工街支行', 'PART_OF 工行沈阳向工街支行 -> 中国工商银行'] },
   { rule: 'branch.suffix', text: '据悉，南湖支行已开通适老服务。', has: ['Branch 南湖支行'] },
@@ -764,6 +818,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '德清农商银行获得最佳服务、最佳创新等三项大奖。', has: ['RECEIVED 德清农商银行 -> 最佳服务', 'RECEIVED 德清农商银行 -> 最佳创新'] },
   { rule: 'honour.shape-unquoted', text: '中行连云港分行是连云港市青年文明号集体。', has: ['Honour 连云港市青年文明号'] },
   { rule: 'org.suffix', text: '工行鞍山分行与阳光保险公司签约。', has: ['Organization 阳光保险公司'] },
+  // A unit's customer (客户, 商户) is named after that word: the company, not the unit, received the honour.
+  { rule: 'org.suffix', text: '德清农商银行城关支行客户浙江华丰公司荣获“省级专精特新企业”称号。', has: ['Organization 浙江华丰公司'], hasNot: ['RECEIVED 德清农商银行城关支行 -> 省级专精特新企业'] },
   { rule: 'org.dictionary', text: '工行丹东分行获中央文明委表彰。', dict: ['中央文明委 org'], has: ['Organization 中央文明委'] },
   { rule: 'place.gazetteer', text: '辽宁省的农行网点今年新增了五家。', has: ['Place 辽宁'] },
   { rule: 'product.dictionary', text: '客户可通过手机银行办理业务。', has: ['Product 手机银行'] },
@@ -798,6 +854,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },
   { rule: 'received.list-after', text: '获得“优秀柜员”称号的有：农行青州支行柜员韩梅、建行青州支行李建国。', has: ['RECEIVED 韩梅 -> 优秀柜员', 'RECEIVED 李建国 -> 优秀柜员'], hasNot: ['RECEIVED 农行青州支行 -> 优秀柜员'] },
+  // A count of winners first, then the list in a clause of its own after 分别是 / 依次为.
+  { rule: 'received.list-after', text: '农行湖州分行有3个网点获评“五星级网点”，分别是湖滨支行、城西支行和北门支行。', has: ['RECEIVED 农行湖滨支行 -> 五星级网点', 'RECEIVED 农行城西支行 -> 五星级网点', 'RECEIVED 农行北门支行 -> 五星级网点'], hasNot: ['RECEIVED 农行湖州分行 -> 五星级网点'] },
   { rule: 'works_at.person-unit-role', text: '储户都认识王芳。王芳是建行蚌埠分行的一名大堂经理。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 建行蚌埠分行 [大堂经理]'] },
   { rule: 'works_at.person-unit-role', text: '陈建华，邮储银行大连分行行长，长期从事金融工作。', has: ['WORKS_AT 陈建华 -> 邮储银行大连分行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '市金融办副局长胡立生，邮储银行大连分行行长陈建华出席。', hasNot: ['WORKS_AT 胡立生 -> 邮储银行大连分行 [行长]'] },
@@ -1277,6 +1335,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.pronoun', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“优秀共产党员”“乡村振兴贡献奖”等荣誉。', has: ['RECEIVED 韩立明 -> 优秀共产党员', 'RECEIVED 韩立明 -> 乡村振兴贡献奖'], hasNot: ['RECEIVED 德清农商银行湖滨支行 -> 乡村振兴贡献奖'] },
   { rule: 'received.article-unit', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“青年文明号”“先进集体”等荣誉。', has: ['RECEIVED 德清农商银行湖滨支行 -> 青年文明号'], hasNot: ['RECEIVED 韩立明 -> 青年文明号'] },
   { rule: 'received.pronoun', text: '文/王红梅\n\n德清农商银行湖滨支行是一家老网点。三十多年里，她先后获得“先进工作者”称号。', hasNot: ['RECEIVED 王红梅 -> 先进工作者'] },
+  // A profile opening with the name, then its post at a unit; the next sentence has no subject (曾荣获…): the person's.
+  { rule: 'received.pronoun', text: '韩立明，中共党员，德清农商银行城关支行行长。曾荣获“浙江省优秀共产党员”称号。', has: ['RECEIVED 韩立明 -> 浙江省优秀共产党员'] },
+  { rule: 'received.pronoun', text: '王红梅，女，1985年出生，现任农行湖滨支行柜员。2019年，先后荣获“最美柜员”“服务明星”等称号。', has: ['RECEIVED 王红梅 -> 最美柜员 (2019)', 'RECEIVED 王红梅 -> 服务明星'] },
   // A unit's honour ranked up with a person's rank word (文明单位标兵) is still a unit's: the unit received it.
   { rule: 'received.subject', text: '德清农商银行2019年被市委、市政府授予“市级文明单位标兵”称号。', has: ['RECEIVED 德清农商银行 -> 市级文明单位标兵 (2019)'] },
   // 作为…唯一代表: one who speaks for others holds a seat, not an honour, however its level is written.

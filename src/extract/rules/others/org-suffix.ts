@@ -17,7 +17,8 @@ export const orgSuffix = defineMentionRule({
       let ti = tokenAt(s.tokens, m.index - 1);
       while (ti >= 0) {
         const t = s.tokens[ti]!;
-        if (!isNamey(t, c) || m.index - t.start > 12 || t.tag === 'bank') break;
+        // (某支行客户某某公司: a noun for a member of the public, 客户 or 商户, introduces the name after it.)
+        if (!isNamey(t, c) || m.index - t.start > 12 || t.tag === 'bank' || c.publicNoun.has(t.word)) break;
         at = t.start;
         ti--;
       }

@@ -20,6 +20,8 @@ const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主|获
 const LIST_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个)/;
 /** Right after an honour, its plaque being unveiled or handed over (揭牌, 授牌, maybe 仪式). */
 const UNVEILED_AFTER = /^[\s"“”'‘’「」『』]*(?:揭牌|授牌)/;
+/** Before an honour that opens its clause: the sentence's start, a clause's mark, or a time word and a comma (会上，). */
+const CLAUSE_OPENS = /(?:^|[，,；;：:。\s])[\s"“「『]*$/;
 /** Between the holder and the honour: 是, 为, 系, maybe with 一名 / 一位 and quotes. */
 const IS_BETWEEN = /^(?:是|为|系)(?:一名|一位|一个)?[\s"“”'‘’「」『』《]*$/;
 
@@ -54,6 +56,20 @@ export const receivedTitle = defineRelationRule({
       }
       const last = listed[listed.length - 1];
       if (last && LIST_COUNTED.test(s.text.slice(last.end))) for (const m of listed) emit({ type: 'RECEIVED', head: mentionEnd(m), tail: mentionEnd(honour), sentence: s.index });
+    }
+    // 全国劳动模范、某支行行长某某: the honour worn as a title first, then 、 and the person's post at a unit (or the post
+    // alone); the title and the post are two descriptions of one person. Only where the honour opens its clause: after
+    // a verb of conferring, 、 would list honours (荣获全国劳动模范、…).
+    for (const honour of here) {
+      if (honour.type !== 'Honour' || s.text[honour.end] !== '、' || !CLAUSE_OPENS.test(s.text.slice(0, honour.start))) continue;
+      const person = here.filter((m) => m.type === 'Person' && m.start > honour.end + 1).sort((a, b) => a.start - b.start)[0];
+      if (!person?.role) continue;
+      const postAt = person.start - person.role.length;
+      if (postAt < honour.end + 1 || s.text.slice(postAt, person.start) !== person.role) continue;
+      // (Nothing else between: the post right after 、, or a unit that ends where the post starts.)
+      const unit = here.find((m) => (m.type === 'Bank' || m.type === 'Branch') && m.start === honour.end + 1 && m.end === postAt);
+      if (postAt !== honour.end + 1 && !unit) continue;
+      emit({ type: 'RECEIVED', head: mentionEnd(person), tail: mentionEnd(honour), sentence: s.index });
     }
     // 某支行“最美职工之家”揭牌仪式: a plaque unveiled for a unit's honour names the unit right before it.
     for (const honour of here) {
