@@ -93,6 +93,8 @@ function honourShaped(name0: string, c: Cues): boolean {
 
 /** Words inside a phrase that make it a description, not a name (获此殊荣, 基层团组织的最高, 为起点). */
 const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那了]/;
+/** A publication or medium, which confers an award and is no part of its name (杂志, 周刊, 日报). */
+const PUBLICATION = /^(?:杂志|杂志社|周刊|月刊|日报|晚报|报社|传媒|媒体|电视台)$/;
 /**
  * After a quote, a count of things (二十个项目, 十场活动) or a word of time or total (今年, 累计): the words say what the
  * quoted programme did, a clause of their own, and the kind at their end names no programme with the quote.
@@ -490,7 +492,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       // (Nor over the name of a unit, 授予某支行“某某”示范点称号: the unit is who holds the honour, not part of it.)
       const units = (unitSpans ??= [...banks, ...scanBranches(s, ctx)]);
       const inUnit = (t: Token): boolean => t.tag === 'unit' || units.some((b) => b.start < t.start + t.word.length && t.start < b.end);
-      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && !inUnit(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      // (Nor over the publication that confers it, 《某某》杂志“某某最佳银行”大奖.)
+      while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !PUBLICATION.test(s.tokens[ti]!.word) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && !inUnit(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);

@@ -401,6 +401,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '德清农商银行获得2023年贷款投放任务的百分之九十。', hasNot: ['Honour 2023年贷款投放任务的百分之九十'] },
   // 授予 a unit, then a quote that an honour's ending closes: the unit's name is no part of the honour (the honour is
   // the quote and its ending), and the unit received it.
+  // The publication that confers an award (《某某》杂志) is no part of its name.
+  { rule: 'honour.context', text: '德清农商银行荣获《银行家》杂志“最佳服务银行”大奖。', has: ['RECEIVED 德清农商银行 -> 最佳服务银行'], hasNot: ['Honour 杂志“最佳服务银行”大奖'] },
   { rule: 'honour.embedded-quote', text: '人民银行授予德清农商银行湖滨支行“金融夜校”示范点称号。', has: ['Honour 金融夜校示范点', 'RECEIVED 德清农商银行湖滨支行 -> 金融夜校示范点'], hasNot: ['Honour 湖滨支行“金融夜校”示范点'] },
   // An honour, then a word for its winner (获奖者, 获奖代表), then the name: that person received it.
   { rule: 'received.title', text: '“最佳服务奖”获奖者王红梅在会上发言。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 最佳服务奖'] },
