@@ -858,6 +858,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.list-after', text: '获得“优秀柜员”称号的有：农行青州支行柜员韩梅、建行青州支行李建国。', has: ['RECEIVED 韩梅 -> 优秀柜员', 'RECEIVED 李建国 -> 优秀柜员'], hasNot: ['RECEIVED 农行青州支行 -> 优秀柜员'] },
   // A count of winners first, then the list in a clause of its own after 分别是 / 依次为.
   { rule: 'received.list-after', text: '农行湖州分行有3个网点获评“五星级网点”，分别是湖滨支行、城西支行和北门支行。', has: ['RECEIVED 农行湖滨支行 -> 五星级网点', 'RECEIVED 农行城西支行 -> 五星级网点', 'RECEIVED 农行北门支行 -> 五星级网点'], hasNot: ['RECEIVED 农行湖州分行 -> 五星级网点'] },
+  // (The award's grade may follow the quote.)
+  { rule: 'received.list-after', text: '德清农商银行共有3家支行获颁“金融友善服务”优等奖，分别为城关支行、湖滨支行和城东支行。', has: ['RECEIVED 德清农商银行城关支行 -> 金融友善服务', 'RECEIVED 德清农商银行城东支行 -> 金融友善服务'] },
   { rule: 'works_at.person-unit-role', text: '储户都认识王芳。王芳是建行蚌埠分行的一名大堂经理。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 建行蚌埠分行 [大堂经理]'] },
   { rule: 'works_at.person-unit-role', text: '陈建华，邮储银行大连分行行长，长期从事金融工作。', has: ['WORKS_AT 陈建华 -> 邮储银行大连分行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '市金融办副局长胡立生，邮储银行大连分行行长陈建华出席。', hasNot: ['WORKS_AT 胡立生 -> 邮储银行大连分行 [行长]'] },

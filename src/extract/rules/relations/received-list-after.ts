@@ -9,9 +9,10 @@ import { mentionEnd } from '../../types.js';
 
 /**
  * After the honour, up to the colon: its closing quote, 称号, then 的 and 有 / 是 / 名单如下, or nothing. (Or with no colon:
- * 荣获“…”的单位分别是甲和乙; or a count of winners first and the list in a clause of its own, 有3个网点获评“…”，分别是甲、乙和丙.)
+ * 荣获“…”的单位分别是甲和乙; or a count of winners first and the list in a clause of its own, 有3个网点获评“…”，分别是甲、乙和丙;
+ * the award's grade may follow the quote, “…”优等奖.)
  */
-const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|名单如下|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
+const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|(?:[一二三特优]等|金|银|铜|优秀)?奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|名单如下|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
 /** What separates the items of the list. */
 const ITEM_BREAK = /[、，,；;]/;
 
