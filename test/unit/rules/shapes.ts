@@ -21,7 +21,7 @@ export const SHAPES: Shape[] = [
   // A province's union of rural credit co-operatives by any of its names is the gazetteer's one bank (某某农信联社,
   // 某某省农村信用联社), not a second bank of the shape's making.
   // A rural bank's 业务 is its own business (jieba: 商行|业务), no banking trade (银行业).
-  { rule: 'bank.shape', text: '2020年起，江夏农商行业务骨干钱丽被派驻到村里任职。', has: ['Bank 江夏农商行'] },
+  { rule: 'bank.shape', text: '江夏农商行业务部主管钱丽今天上门为商户办卡。', has: ['Bank 江夏农商行'] },
   { rule: 'bank.alias', text: '贵州农信联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州农信联社'] },
   { rule: 'bank.alias', text: '贵州省农村信用联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州省农村信用联社'] },
   { rule: 'bank.alias', text: '中国农业银行与招商银行签署合作协议。', has: ['Bank 中国农业银行', 'Bank 招商银行'] },
@@ -35,10 +35,10 @@ export const SHAPES: Shape[] = [
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
   // A weak short form that is a whole item of a list of banks is a bank (台銀 after 玉山銀); 王道銀 is derived weak.
-  { rule: 'bank.alias', text: '縮短營業時間的有玉山銀、台銀、王道銀，合計逾百家分行。', has: ['Bank 臺灣銀行', 'Bank 王道商業銀行', 'Bank 玉山商業銀行'] },
+  { rule: 'bank.alias', text: '參與這次聯合徵才的銀行包括玉山銀、台銀、王道銀。', has: ['Bank 臺灣銀行', 'Bank 王道商業銀行', 'Bank 玉山商業銀行'] },
   { rule: 'bank.alias', text: '我們現在、將來都支持你。', hasNot: ['Bank 將來商業銀行'] },
   // A foreign bank's mainland arm (东亚中国) is also written with its 中国 in brackets.
-  { rule: 'bank.alias', text: '东亚(中国)副董事长陈立明表示，将在滨海新区设立分行。', has: ['Bank 东亚银行(中国)', 'WORKS_AT 陈立明 -> 东亚银行(中国) [副董事长]'] },
+  { rule: 'bank.alias', text: '据渣打(中国)行长陈立明介绍，新网点下月开业。', has: ['Bank 渣打银行(中国)', 'WORKS_AT 陈立明 -> 渣打银行(中国) [行长]'] },
   // …and 某某(國際)商業銀行 to 某某銀 (華南銀 is no 南銀 after 華).
   { rule: 'bank.alias', text: '華南銀副董林大成與彰化銀簽約。', has: ['Bank 華南商業銀行', 'Bank 彰化商業銀行', 'WORKS_AT 林大成 -> 華南商業銀行 [副董]'], hasNot: ['Bank 南京银行'] },
   { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
@@ -101,12 +101,12 @@ export const SHAPES: Shape[] = [
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // A conjunction or 属 glued to the next unit's name, a web address's letters and 发源地 before a name start none of it.
-  { rule: 'branch.suffix', text: '彰銀及梅橋支行的員工都很開心。', has: ['PART_OF 彰銀梅橋支行 -> 彰化商業銀行'], hasNot: ['Branch 彰銀及梅橋支行'] },
-  { rule: 'branch.suffix', text: '德清农村信用合作联社属梅溪信用社今天开业。', has: ['Branch 德清农村信用合作联社梅溪信用社'], hasNot: ['Branch 德清农村信用合作联社属梅溪信用社'] },
-  { rule: 'branch.suffix', text: '渤海银行com湖州分社开业。', has: ['Branch 渤海银行湖州分社'] },
-  { rule: 'branch.suffix', text: '彰銀發源地鹿港分行今天重新開幕。', has: ['Branch 彰銀鹿港分行'] },
+  { rule: 'branch.suffix', text: '感謝卡寄給了土地銀行及梅橋支行的志工。', has: ['PART_OF 土地銀行梅橋支行 -> 臺灣土地銀行'], hasNot: ['Branch 土地銀行及梅橋支行'] },
+  { rule: 'branch.suffix', text: '这片山林归德清农村信用合作联社属梅溪信用社管辖的片区。', has: ['Branch 德清农村信用合作联社梅溪信用社'], hasNot: ['Branch 德清农村信用合作联社属梅溪信用社'] },
+  { rule: 'branch.suffix', text: '网页抓取时混入了网址：恒丰银行com湖州分社举办沙龙。', has: ['Branch 恒丰银行湖州分社'] },
+  { rule: 'branch.suffix', text: '土地銀行發源地鹿港分行舉辦百年行慶。', has: ['Branch 土地銀行鹿港分行'] },
   // A kind of outlet (简易型分行) and a verb of telling (报告支行) name no unit.
-  { rule: 'branch.suffix', text: '德清农商银行除城北的简易型分行外，所有分行提前营业；柜员发现异常立即报告支行运营主管。', hasNot: ['Branch 德清农商银行简易型分行', 'Branch 报告支行', 'Branch 德清农商银行报告支行'] },
+  { rule: 'branch.suffix', text: '德清农商银行计划再开两家简易型分行。遇到可疑汇款，柜员要第一时间报告支行运营主管。', hasNot: ['Branch 德清农商银行简易型分行', 'Branch 报告支行', 'Branch 德清农商银行第一时间报告支行'] },
   { rule: 'branch.suffix', text: '王红梅高声提醒正要走进歹徒储蓄所的韩立明。', hasNot: ['Branch 歹徒储蓄所'] },
   // A unit whose name holds a bank's name the gazetteer does not know (苏南银行无锡分行) is that bank's, not the bank
   // named before it in a list; a bank's kind alone (农商银行某分理处) still leaves it to the article's bank.
@@ -396,7 +396,7 @@ export const SHAPES: Shape[] = [
   // year, and its name without the year is a name of it too.
   { rule: 'honour.after-trigger', text: '韩立明被评为2021年度全县金融系统优秀党务工作者。', has: ['Honour 2021年度全县金融系统优秀党务工作者', 'RECEIVED 韩立明 -> 2021年度全县金融系统优秀党务工作者 (2021)'] },
   // A place before the year is where the honour is given; the name is read from the year.
-  { rule: 'honour.after-trigger', text: '凭借优异表现，德清农商银行获得了湖州市2019年度脱贫攻坚先进集体。', has: ['RECEIVED 德清农商银行 -> 2019年度脱贫攻坚先进集体 (2019)'], hasNot: ['Honour 先进集体'] },
+  { rule: 'honour.after-trigger', text: '表彰会上，德清农商银行获得了湖州市2021年度乡村振兴先进集体。', has: ['RECEIVED 德清农商银行 -> 2021年度乡村振兴先进集体 (2021)'], hasNot: ['Honour 先进集体'] },
   { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获2022年度市级文明规范服务示范网点。', has: ['RECEIVED 德清农商银行湖滨支行 -> 2022年度市级文明规范服务示范网点 (2022)'] },
   { rule: 'honour.after-trigger', text: '德清农商银行获得2023年贷款投放任务的百分之九十。', hasNot: ['Honour 2023年贷款投放任务的百分之九十'] },
   // 授予 a unit, then a quote that an honour's ending closes: the unit's name is no part of the honour (the honour is
@@ -672,7 +672,7 @@ export const SHAPES: Shape[] = [
   // …or the year of this round.
   { rule: 'programme.context', text: '德清农商银行启动2024年“整村授信”工作，年内覆盖全部行政村。', has: ['RUNS 德清农商银行 -> 整村授信'] },
   // A count of sessions, maybe with words of praise and 的, between the verb and the quote.
-  { rule: 'programme.context', text: '近日，石桥村与九江银行城西支行携手开展了一场别开生面的“田埂金融课”，把知识送到地头。', has: ['RUNS 九江银行城西支行 -> 田埂金融课'] },
+  { rule: 'programme.context', text: '九江银行城西支行在村文化礼堂举办了一场生动的“田埂金融课”。', has: ['RUNS 九江银行城西支行 -> 田埂金融课'] },
   { rule: 'programme.context', text: '九江银行围绕“十二五”规划，开展“三农”服务，并启动“金融夜校”活动。', has: ['RUNS 九江银行 -> 金融夜校'], hasNot: ['Programme 十二五', 'Programme 三农'] },
   { rule: 'programme.context', text: '农行湖滨支行青年员工带上“防骗小册子”开展志愿服务，走进城南集市。', hasNot: ['Programme 防骗小册子', 'RUNS 农行湖滨支行 -> 防骗小册子'] },
   { rule: 'programme.context', text: '农行湖滨支行为小微企业设立“银企对接微信群”，方便随时咨询。', hasNot: ['Programme 银企对接微信群', 'RUNS 农行湖滨支行 -> 银企对接微信群'] },
@@ -994,8 +994,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '渤海银行与天津银行签约，天津银行聘任钱明远为行长。', hasNot: ['WORKS_AT 钱明远 -> 渤海银行 [行长]'] },
   // With no unit opening the sentence, an appointing verb right before the name and 为 + a post closing the item:
   // the unit named last before, else the article's own unit; an organisation before it is no bank's post.
-  { rule: 'works_at.appointed-post', text: '常熟农商银行公告了高管变更。公告显示，董事会同意聘任张文华为行长、聘任李国强为副行长。', has: ['WORKS_AT 张文华 -> 江苏常熟农村商业银行 [行长]', 'WORKS_AT 李国强 -> 江苏常熟农村商业银行 [副行长]'] },
-  { rule: 'works_at.appointed-post', text: '紫云农商银行公告，该行董事长张小明因到龄退任，董事会选举该行行长汤大宇为董事长，同意聘任史文光为行长。', has: ['WORKS_AT 史文光 -> 紫云农商银行 [行长]'] },
+  { rule: 'works_at.appointed-post', text: '常熟农商银行发布人事公告。根据决议，董事会决定聘任张文华为行长，并聘任李国强为副行长。', has: ['WORKS_AT 张文华 -> 江苏常熟农村商业银行 [行长]', 'WORKS_AT 李国强 -> 江苏常熟农村商业银行 [副行长]'] },
+  { rule: 'works_at.appointed-post', text: '紫云农商银行昨日披露，该行行长汤大宇转任董事长，另经会议审议，聘任史文光为行长。', has: ['WORKS_AT 史文光 -> 紫云农商银行 [行长]'] },
   { rule: 'works_at.appointed-post', text: '会后，工行某支行行长出席。市政府任命张三丰为副市长。', hasNot: ['WORKS_AT 张三丰 -> 工行某支行 [副市长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行工作了二十年的刘建华，今年光荣退休。刘建华说，她舍不得这里。', has: ['WORKS_AT 刘建华 -> 建行湖滨支行'] },
   { rule: 'works_at.relative-clause', text: '現任玉山銀行副總經理的林志明指出，數位金融是重點。', has: ['WORKS_AT 林志明 -> 玉山商業銀行 [副總經理]'] },
