@@ -95,7 +95,7 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     if ([...taken, ...out.map((o): [number, number] => [o.start, o.end])].some(([a, b]) => m.start < b && m.end > a)) continue;
     const shape = shapeByWord.get(m.word)!;
     // (常德市银行网点 are the city's banks' outlets; 德清农商银行网点 are that bank's: only a plain 银行 is read so.)
-    // (孝感农商行业务骨干: a rural bank's 业务 or 业绩 is its own business, where jieba reads 商行|业务 or 行业|务.)
+    // (某某农商行业务部主管: a rural bank's 业务 or 业绩 is its own business, where jieba reads 商行|业务 or 行业|务.)
     if (NOT_A_BANK_AFTER.test(text.slice(m.end)) && !(shape.kind !== 'city' && /^(?:网点|机构|系统|业务|业绩)/.test(text.slice(m.end)))) continue;
     // The place nearest the shape word, with at most four more characters of name between them (for a city
     // bank none: 台州银行, never 台州某某银行).

@@ -154,7 +154,7 @@ const RECEIVING_WEAK = /^(?:获得了?|赢得|获)$/;
 /** A year an honour is for, in front of its name (2022年度, 2023年, 2015-2016年度). */
 const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\u4e00-\u9fff“"])/;
 
-/** A city's, county's or province's name right before a year an honour is for (某某市2019年度). */
+/** A city's, county's or province's name right before a year an honour is for (某某市2021年度). */
 const PLACE_BEFORE_YEAR = /^[\u4e00-\u9fff]{1,6}?[省市县区州盟旗](?=(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?[\u4e00-\u9fff“"])/;
 
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
@@ -201,7 +201,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
       // (荣获2022年度全省某某先进个人: the year the honour is for opens the item; the name is read after it and keeps
       // it, and the name without it is made a name of the honour below.)
-      // (获得某某市2019年度某某先进集体: a place before the year is where the honour is given, as a conferrer; the
+      // (获得某某市2021年度某某先进集体: a place before the year is where the honour is given, as a conferrer; the
       // honour's name is read from its year.)
       at += PLACE_BEFORE_YEAR.exec(text.slice(at))?.[0].length ?? 0;
       const year = YEAR_FIRST.exec(text.slice(at))?.[0] ?? '';

@@ -44,7 +44,7 @@ export const worksAtAppointedPost = defineRelationRule({
     }
 
     /**
-     * 公告显示，…，董事会同意聘任甲为行长、聘任乙为副行长: with no unit opening the sentence (or other people between
+     * 某行公告：…，董事会决定聘任甲为行长、聘任乙为副行长: with no unit opening the sentence (or other people between
      * it and the name), a verb of appointing right before the name and 为 + a post closing the item give a post at
      * the unit named last before the name, else at the article's own unit; unless another organisation stands
      * between (市政府任命某某为副市长 is no bank's post).
