@@ -12,6 +12,8 @@ export const ExitCode = {
   Skipped: 3,
   /** A check failed (e.g. counts read back from Neo4j differ from the graph). */
   Mismatch: 4,
+  /** The run completed, but guanxi failed on some input (a bug of its own; each file is reported). */
+  Incomplete: 5,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

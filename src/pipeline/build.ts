@@ -40,9 +40,15 @@ export interface BuildResult {
   processed: number;
   /** Problems that did not stop the build (an unusable store, a damaged entry), one line each. */
   warnings: string[];
+  /**
+   * Files guanxi itself failed on (a bug, not bad input): left out of the graph and out of the store, so that a
+   * rebuild tries them again, and reported as guanxi's failures, never as skipped input. One odd sentence must not
+   * cost a whole archive's build.
+   */
+  failed: Array<{ path: string; message: string; stack?: string }>;
 }
 
-/** guanxi itself failed on a file (a bug, not bad input): the build stops and says which file. */
+/** guanxi itself failed on a file (a bug, not bad input), where the build cannot go on without it. */
 export class ExtractionFailure extends Error {
   override readonly name = 'ExtractionFailure';
   constructor(
@@ -104,10 +110,14 @@ export async function buildGraph(inputs: string[], partial: Partial<BuildSetting
   }
 
   const merger = new GraphMerger(lex);
-  const result: Omit<BuildResult, 'graph' | 'found'> = { files: 0, chars: 0, skipped: [...problems], encodings: {}, fromStore: 0, processed: 0, warnings };
+  const result: Omit<BuildResult, 'graph' | 'found'> = { files: 0, chars: 0, skipped: [...problems], encodings: {}, fromStore: 0, processed: 0, warnings, failed: [] };
   /** Merges a file's outcome; resolves when its result is on the way to the store. */
   const take = async (o: FileOutcome, storedGraph?: FileGraph): Promise<void> => {
-    if (o.kind === 'failed') throw new ExtractionFailure(o.file, o.message, o.stack);
+    if (o.kind === 'failed') {
+      result.failed.push({ path: o.file, message: o.message, ...(o.stack ? { stack: o.stack } : {}) });
+      progress?.tick(o.file, 0, false);
+      return;
+    }
     if (o.kind === 'skipped') {
       result.skipped.push({ path: o.file, reason: o.reason });
       progress?.tick(o.file, 0, false);

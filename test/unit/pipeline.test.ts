@@ -29,16 +29,26 @@ vi.mock('../../src/extract/index.js', async (importOriginal) => {
 });
 
 describe('pipeline defects', () => {
-  it('a bug on one file fails the build naming the file, instead of reporting the file as skipped', async () => {
-    const { buildGraph, ExtractionFailure } = await import('../../src/pipeline/build.js');
+  it('a bug on one file leaves that file out, named as guanxi\'s failure (never as skipped input), and builds the rest', async () => {
+    const { buildGraph } = await import('../../src/pipeline/build.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'guanxi-bug-'));
+    const store = mkdtempSync(path.join(tmpdir(), 'guanxi-bug-store-'));
     writeFileSync(path.join(dir, 'good.txt'), '工行丹东分行开展宣传。');
-    writeFileSync(path.join(dir, 'odd.txt'), '工行丹东分行开展活动。');
+    writeFileSync(path.join(dir, 'odd.txt'), '农行沈阳分行开展活动。');
     failOn.name = 'odd.txt';
     try {
-      const run = buildGraph([dir], { jobs: 1 });
-      await expect(run).rejects.toThrow(ExtractionFailure);
-      await expect(buildGraph([dir], { jobs: 1 })).rejects.toThrow(/extraction failed on .*odd\.txt: a bug in a rule \(a bug in guanxi, not in the file\)/);
+      const r = await buildGraph([dir], { jobs: 1, store });
+      expect(r.failed.map((f) => [path.basename(f.path), f.message])).toEqual([['odd.txt', 'a bug in a rule']]);
+      expect(r.skipped).toEqual([]);
+      expect(r.files).toBe(1);
+      const names = r.graph.mapNodes((_, a) => a.name);
+      expect(names).toContain('工行丹东分行');
+      expect(names).not.toContain('农行沈阳分行');
+      // Nothing of it is stored: the next build, with the bug gone, processes it and takes the other from the store.
+      failOn.name = '';
+      const again = await buildGraph([dir], { jobs: 1, store });
+      expect([again.failed.length, again.processed, again.fromStore]).toEqual([0, 1, 1]);
+      expect(again.graph.mapNodes((_, a) => a.name)).toContain('农行沈阳分行');
     } finally {
       failOn.name = '';
     }

@@ -39,7 +39,8 @@ A rebuild into the same --out reuses the results of files whose bytes, dictionar
 extractor are unchanged (kept in <dir>/${STORE_DIR}), processes new and changed files, drops removed ones, and
 gives the same graph as a full build.
 
-Exit codes: 0 all read, 3 built but some files were skipped (each is listed), 1 nothing could be built, 2 usage error.
+Exit codes: 0 all read, 3 built but some files were skipped (each is listed), 5 built but guanxi failed on some
+files (a bug of guanxi's; each is listed and left out), 1 nothing could be built, 2 usage error.
 
 Example:
   guanxi build data/sample --out out/sample`,
@@ -71,6 +72,10 @@ Example:
       const seconds = (performance.now() - t0) / 1000;
       for (const w of result.warnings) process.stderr.write(`guanxi: warning: ${w}\n`);
       for (const s of result.skipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
+      for (const f of result.failed) {
+        if (process.env['GUANXI_DEBUG'] && f.stack) process.stderr.write(`${f.stack}\n`);
+        process.stderr.write(`guanxi: extraction failed on ${f.path}: ${f.message} (a bug in guanxi, not in the file); the file is left out${process.env['GUANXI_DEBUG'] ? '' : ' (set GUANXI_DEBUG=1 for the stack trace)'}\n`);
+      }
       if (result.files === 0) {
         throw new UserError(`no articles could be read from ${paths.join(', ')}${result.skipped.length ? ' (see the skipped files above)' : ''}; nothing was written`, ExitCode.Failure);
       }
@@ -93,7 +98,8 @@ Example:
       }
       process.stdout.write(summary(result, seconds, written, path.join(opts.out, STORE_DIR), opts.full === true));
       if (opts.explain) process.stdout.write(explain(result, (await import('../../extract/registry.js')).RULES));
-      if (result.skipped.length) setExitCode(ExitCode.Skipped);
+      if (result.failed.length) setExitCode(ExitCode.Incomplete);
+      else if (result.skipped.length) setExitCode(ExitCode.Skipped);
     });
 }
 
@@ -151,6 +157,7 @@ function summary(r: BuildResult, seconds: number, written: { json: string; graph
     `entities: ${g.order}  ${nodeCounts.map(([t, n]) => `${t} ${n}`).join(', ')}`,
     `relations: ${g.size}  ${edgeCounts.map(([t, n]) => `${t} ${n}`).join(', ')}`,
     r.skipped.length ? `skipped: ${r.skipped.length} (listed above)` : 'skipped: none',
+    ...(r.failed.length ? [`failed: ${r.failed.length} (guanxi's bugs, listed above; left out of the graph)`] : []),
     `wrote ${written.json} and ${written.graphml}`,
     '',
   ];
