@@ -1021,3 +1021,6 @@ export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role
   const comma = at + post.word.length + (/^[”"]/.test(s.text.slice(at + post.word.length)) ? 1 : 0);
   return /^[，,]$/.test(s.text[comma] ?? '') ? { unit, role: post.word, personStart: comma + 1 } : undefined;
 }
+
+/** After a post: the item or clause closes there (or 职务 follows it): 任某部总经理，… / 为行长、… */
+export const POST_ENDS = /^(?:职务)?(?:$|[，,。；;、])/;

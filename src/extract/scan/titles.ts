@@ -94,7 +94,10 @@ function honourShaped(name0: string, c: Cues): boolean {
 /** Words inside a phrase that make it a description, not a name (获此殊荣, 基层团组织的最高, 为起点). */
 const NOT_IN_TITLE = /[的此该将为并以在对从把被其这那了]/;
 /** A publication or medium, which confers an award and is no part of its name (杂志, 周刊, 日报). */
-const PUBLICATION = /^(?:杂志|杂志社|周刊|月刊|日报|晚报|报社|传媒|媒体|电视台)$/;
+const PUBLICATION_WORDS = '杂志社|杂志|周刊|月刊|期刊|日报|晚报|报社|电视台|传媒|媒体';
+const PUBLICATION = new RegExp(`^(?:${PUBLICATION_WORDS})$`);
+/** A publication's word right after a quote: the quote names it (“某某”杂志), no title. */
+const PUBLICATION_AFTER = new RegExp(`^(?:${PUBLICATION_WORDS})`);
 /**
  * After a quote, a count of things (二十个项目, 十场活动) or a word of time or total (今年, 累计): the words say what the
  * quoted programme did, a clause of their own, and the kind at their end names no programme with the quote.
@@ -434,7 +437,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (/^[一二两三四五六七八九十]+[个支套批座间块项本张处][^，,、；\s]{2,}(?:[，,、；\s]+[一二两三四五六七八九十]+[个支套批座间块项本张处][^，,、；\s]{2,})+$/.test(q)) continue;
     // A source named in quotes (注明来源“某某网”) is no title; nor a publication (“亚洲银行家”杂志颁发的…: who confers).
     if (/(?:来源|出处)[:：]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (/^(?:杂志|周刊|月刊|期刊|日报|晚报|报社|电视台|传媒|媒体)/.test(text.slice(m.index + m[0].length))) continue;
+    if (PUBLICATION_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // A day written with a dot (“六·一”, “3·15”) or a bank's own name (“民生”) names no programme. (A campaign
     // named after its day goes on past it, “3·15消费者权益保护宣传周”: four characters or more of its own.)
     const day = DOTTED_DAY.exec(q)?.[0];

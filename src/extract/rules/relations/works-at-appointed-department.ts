@@ -6,15 +6,13 @@
 import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole } from '../../scan/persons.js';
-import { isUnit, sentenceView } from '../../scan/relations.js';
+import { isUnit, POST_ENDS, sentenceView } from '../../scan/relations.js';
 import { ARTICLE_UNIT, mentionEnd } from '../../types.js';
 
 /** After the person: the verb of the appointment (拟任, 出任, 调任 …). */
 const APPOINTED = /^(?:同志)?(?:拟|将|已|现)?(?:任|出任|升任|调任|提任|担任|接任|兼任|转任)/;
 /** A department's name up to its kind (零售金融总部, 公司业务部, 运营管理中心, 办公室). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,12}?(?:总部|部|中心|办公室|处|室)/;
-/** The post ends the clause (or 职务 follows it). */
-const POST_ENDS = /^(?:职务)?(?:$|[，,。；;、])/;
 
 export const worksAtAppointedDepartment = defineRelationRule({
   id: 'works_at.appointed-department',

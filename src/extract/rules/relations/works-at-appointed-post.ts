@@ -5,7 +5,7 @@
 import { cues, POST_REASON } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole, TAKES_POST } from '../../scan/persons.js';
-import { isUnit, opensSentence, sentenceView } from '../../scan/relations.js';
+import { isUnit, opensSentence, POST_ENDS, sentenceView } from '../../scan/relations.js';
 import { ARTICLE_UNIT, mentionEnd, type Mention } from '../../types.js';
 
 export const worksAtAppointedPost = defineRelationRule({
@@ -64,8 +64,6 @@ export const worksAtAppointedPost = defineRelationRule({
   },
 });
 
-/** The post closes the item (or 职务 follows it). */
-const POST_ENDS = /^(?:职务)?(?:$|[，,。；;、])/;
 
 /** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
 const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
