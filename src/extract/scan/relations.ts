@@ -851,9 +851,10 @@ const LINE_OF_POST = /^(?:个人|公司|零售|普惠|小微|高级|首席)/;
 export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
 /**
  * Between the unit and the post: 的, 一名, 担任, 任 (是某支行的一名柜员, 在某支行担任柜员), a count where two or more
- * people hold it (甲和乙是某支行的两名柜员), a former post (原, 前).
+ * people hold it (甲和乙是某支行的两名柜员), a former post (原, 前); the village the unit sends its staff to
+ * (是某支行派驻某村的第一书记: the person is still the unit's).
  */
-const BEFORE_POST = new RegExp(`^(?:的)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个|[两二三四五六七八九十几]+(?:名|位))?(?:${MANNER_WORDS}|原|前)?`);
+const BEFORE_POST = new RegExp(`^(?:的|(?:派驻|派往|下派到|选派到)[\\u4e00-\\u9fff]{1,8}?(?:村|社区|镇|乡|街道)的?)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个|[两二三四五六七八九十几]+(?:名|位))?(?:${MANNER_WORDS}|原|前)?`);
 
 /**
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
@@ -973,7 +974,7 @@ const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支�
  * What may stand between a name and a verb of joining a unit: a career or a time after which (王芳的职业生涯起步于,
  * 王芳毕业后进入), a date or a year (王芳2010年加入, 去年加盟), an adverb (就, 先后). Shared with person.before-unit-post.
  */
-export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?';
+export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:被)?';
 /** (王芳先生, 王芳女士, 王芳同志: a form of address may follow the name.) */
 const JOINED_LINK = new RegExp(`^(?:先生|女士|同志)?[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
 
@@ -989,7 +990,8 @@ const HAS_LINK = /^(?:都|均|也|亦|还)?(?:拥有|具有|具备|有)$/;
 const BACKGROUND = /^(?:的)?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年(?:的)?)?(?:从业|工作|任职|履职)(?:背景|经历|经验|履历)/;
 
 /** After a unit gone to (来到某支行，成为一名柜员): the person became one of its staff, a post's holder, not of its public (一名客户). */
-const BECAME_ONE = new RegExp(`^[，,]?(?:并|就)?(?:成为|当上|当了)了?(?:一名|一位)${MANNER_SOURCE}`);
+// (被分配到某支行当柜员, 当起了客户经理: 当 or 做 with the post right after it, no count needed.)
+const BECAME_ONE = new RegExp(`^[，,]?(?:并|就)?(?:(?:成为|当上|当了)了?(?:一名|一位)|(?:当|做|担任)(?:起)?(?:了)?(?:一名|一位)?)${MANNER_SOURCE}`);
 function postTakenAfter(s: SentenceCtx, ctx: RuleCtx, at: number): string | undefined {
   const m = BECAME_ONE.exec(s.text.slice(at));
   const post = m ? postAt(s, ctx, at + m[0].length) : undefined;
@@ -1017,6 +1019,9 @@ export function openingPost(s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role
   // 作为某支行的“老员工”: the post may be quoted.
   const at = unit.end + /^[”"]?(?:的)?(?:一名|一位|一个)?[“"]?(?:老|资深|首任|新任|现任)?/.exec(s.text.slice(unit.end))![0].length;
   const post = s.tokens.find((t) => t.start === at);
+  // (作为某支行的一名“老兵”: a count of one, then any word in quotes, is what the person is there.)
+  const quoted = /^(?:的)?(?:一名|一位)[“"]([\u4e00-\u9fff]{1,4})[”"][，,]/.exec(s.text.slice(unit.end));
+  if (quoted) return { unit, role: quoted[1]!, personStart: unit.end + quoted[0].length };
   if (!post || !isRole(post, ctx, cues(ctx.lex))) return undefined;
   const comma = at + post.word.length + (/^[”"]/.test(s.text.slice(at + post.word.length)) ? 1 : 0);
   return /^[，,]$/.test(s.text[comma] ?? '') ? { unit, role: post.word, personStart: comma + 1 } : undefined;

@@ -45,6 +45,8 @@ const FRAMES: Array<[string, (unit: string, post: string, name: string) => strin
   ['name, an age clause, then 在 unit 任 post', (u, r, n) => `${n}今年45岁，2015年起在${u}任${r}。`],
   ['unit post 一职由 name 接任', (u, r, n) => `${u}${r}一职由${n}接任。`],
   ['unit post 职责暂由 name 代为履行', (u, r, n) => `${u}${r}职责暂由${n}代为履行。`],
+  ['name 被分配到 unit 当 post', (u, r, n) => `毕业那年，${n}被分配到${u}当${r}。`],
+  ['name 来到 unit 当起了 post', (u, r, n) => `${n}2016年来到${u}当起了${r}。`],
 ];
 
 describe('a person at the unit of their post', () => {
@@ -98,6 +100,18 @@ describe('every post, at the unit before it', () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('what the person is at the unit, in a less usual form', () => {
+  const rows: Array<[string, string]> = [
+    ['a quoted word after 作为 unit 的一名', '作为农行湖滨支行的一名“老将”，韩梅见证了网点的三次改造。'],
+    ['the village the unit sends its first secretary to', '韩梅是农行湖滨支行派驻东山村的第一书记。'],
+    ['a first secretary stationed in a village', '韩梅是农行湖滨支行的驻村第一书记，常年住在村里。'],
+  ];
+  it.each(rows)('%s', (_shape, row) => {
+    const facts = factsOf(row).facts;
+    expect(facts.some((f) => f.startsWith('WORKS_AT 韩梅 -> 农行湖滨支行')), facts.join('; ')).toBe(true);
   });
 });
 
