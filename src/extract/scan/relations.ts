@@ -58,6 +58,8 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (text[left - 1] === '的') left--;
   // (「某信用合作社某分社」行員某某: the unit may be quoted.)
   if (/[」”"』]/.test(text[left - 1] ?? '')) left--;
+  // (中國信託商業銀行（中信銀行）董事長某某: the unit's short name in brackets.)
+  if (/[）)]/.test(text[left - 1] ?? '') && units.some((u) => u.end === left - 1 && /[（(]/.test(text[u.start - 1] ?? ''))) left--;
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
   if (unit) return { kind: 'unit-role-name', unit };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);

@@ -48,8 +48,12 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
     }
     return at;
   };
+  // (…and so is every other mention of the former or short name in the file: 中國信託商業銀行（中信銀行）… 中信銀行
+  // 董事長: the text has said which bank it means by that name, whatever bank the gazetteer gives it.)
+  const renamedName = new Map<string, Mention>();
+  for (const m of res.mentionsOf('Bank')) if (m.renamedTo !== undefined && current(m) !== m) renamedName.set(m.canonical ?? m.name, current(m));
   for (const m of res.mentionsOf('Bank')) {
-    const to = current(m);
+    const to = m.renamedTo === undefined ? (renamedName.get(m.canonical ?? m.name) ?? m) : current(m);
     // (The former name, however long, never becomes the node's name: without its canonical form it is only an alias.)
     res.keyOf.set(m.id, res.addNode(nodeKey('Bank', to.canonical ?? to.name), 'Bank', to.name, to === m ? m : { ...m, canonical: undefined }).key);
   }

@@ -539,6 +539,10 @@ export const SHAPES: Shape[] = [
   // A bank's former name beside its current one: one bank, the former name an alias (a 联社 renamed a 农商银行).
   { rule: 'bank.renamed', text: '2011年，彭泽县农村信用合作联社改制为彭泽农商银行，当年挂牌开业。彭泽农商银行董事长柯立表示，将继续服务三农。', has: ['Bank 彭泽农商银行', 'WORKS_AT 柯立 -> 彭泽农商银行 [董事长]'], hasNot: ['Bank 彭泽县农村信用合作联社'] },
   { rule: 'bank.renamed', text: '湖口农商银行的前身为湖口县农村信用合作联社，如今网点遍布全县。', has: ['Bank 湖口农商银行'], hasNot: ['Bank 湖口县农村信用合作联社'] },
+  // A short name given in brackets means the bank before it throughout the file, even where the gazetteer has the
+  // short name for another bank (Taiwan's 中信銀行 is 中國信託, the mainland's is 中信银行).
+  { rule: 'bank.renamed', text: '中國信託商業銀行（以下簡稱中信銀行）宣布擴大偏鄉服務。中信銀行協理林佳慧表示，將加強防詐宣導。', has: ['WORKS_AT 林佳慧 -> 中國信託商業銀行 [協理]'], hasNot: ['Bank 中信银行'] },
+  { rule: 'bank.renamed', text: '中國信託商業銀行（中信銀行）董事長陳明哲出席簽約儀式。', has: ['WORKS_AT 陳明哲 -> 中國信託商業銀行 [董事長]'], hasNot: ['Bank 中信银行'] },
   // A short name given in brackets (以下简称, 下称) is the unit's, even when it drops words from the middle.
   { rule: 'branch.renamed', text: '10月8日，德清农商银行湖滨科技金融支行（以下简称“德清农商银行湖滨支行”）正式开业。德清农商银行湖滨支行将为园区企业提供服务。', has: ['Branch 德清农商银行湖滨科技金融支行'], hasNot: ['Branch 德清农商银行湖滨支行'] },
   { rule: 'branch.renamed', text: '工行丹东元宝支行（原丹东五道口储蓄所）是一个老网点。', has: ['Branch 工行丹东元宝支行'], hasNot: ['Branch 工行丹东五道口储蓄所'] },

@@ -9,10 +9,16 @@ import { defineMentionRule } from '../../rule.js';
 const BECAME = /^[，,]?(?:完成改制|改制|经批准)?[，,]?(?:正式)?(?:更名为|改名为|改制为|变更为|改制成立|改制组建为|改组为)[“"]?$/;
 /** The first bank's former name is the second (前身是 …, with a description of it between). */
 const FORMERLY = /^[，,]?(?:的)?前身(?:是|为|系)[^，,。；;：:“”"、]{0,20}?$/;
+/**
+ * The second bank is the short name the text gives the first in brackets (中國信託商業銀行（中信銀行）, 某银行（以下简称
+ * “某行”）): in that article the short name means the first bank, even where the gazetteer has it for another.
+ */
+const SHORT_NAME_OPEN = /^[（(]\s*(?:以下简称|以下称|下称|简称)?[：:]?[“"「]?$/;
+const SHORT_NAME_CLOSE = /^[”"」]?[）)]/;
 
 export const bankRenamed = defineMentionRule({
   id: 'bank.renamed',
-  description: 'a former name of a bank, given beside its current one (更名为, 改制为, 前身是)',
+  description: 'a former name of a bank, given beside its current one (更名为, 改制为, 前身是), or a short name in brackets',
   produces: 'Bank',
   confidence: 0.9,
   strength: 'certain',
@@ -26,6 +32,7 @@ export const bankRenamed = defineMentionRule({
       const between = s.text.slice(a.end, b.start);
       if (BECAME.test(between)) a.renamedTo = b.id;
       else if (FORMERLY.test(between)) b.renamedTo = a.id;
+      else if (SHORT_NAME_OPEN.test(between) && SHORT_NAME_CLOSE.test(s.text.slice(b.end))) b.renamedTo = a.id;
       else continue;
       ctx.tally(bankRenamed.id);
     }
