@@ -893,6 +893,7 @@ export const SHAPES: Shape[] = [
   // count or a building.
   { rule: 'person.unknown-word', text: '凌晨五点，邹继岳已经赶到了工行网点。', has: ['Person 邹继岳'] },
   { rule: 'person.unknown-word', text: '去年，网点新添了一台单存机。', hasNot: ['Person 单存机'] },
+  { rule: 'person.unknown-word', text: '东山农商银行推出金燕快贷，三天放款。', hasNot: ['Person 金燕快'] },
   { rule: 'person.unknown-word', text: '頒獎晚宴今晚於君悅酒店舉行。', hasNot: ['Person 於君悅'] },
   { rule: 'person.unknown-word', text: '警方成功拦截4800万骗款。', hasNot: ['Person 万骗款'] },
   { rule: 'person.unknown-word', text: '许孟镇的村民来到工行网点。', hasNot: ['Person 许孟镇'] },

@@ -44,6 +44,8 @@ export const personUnknownWord = defineMentionRule({
       if (/[0-9０-９]$/.test(s.text.slice(0, t.start))) continue;
       // (于君悦酒店: the name of a building or a place, not a person.)
       if (PLACE_AFTER.test(s.text.slice(t.start + name.length))) continue;
+      // (推出金燕快贷: a loan product's name ends in 贷; a person who borrows, 某某贷款, is read with 款.)
+      if (/^贷(?!款)/.test(s.text.slice(t.start + name.length))) continue;
       // (王芳作/x 报告: an adverb or a light verb glued to a two-character name is cut off.)
       const n = withoutAdverb(s.text, { name, start: t.start, end: t.start + name.length }, names);
       if (taken.some((m) => m.start < n.end && n.start < m.end)) continue;
