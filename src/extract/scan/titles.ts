@@ -162,6 +162,8 @@ const PLACE_BEFORE_YEAR = /^[\u4e00-\u9fff]{1,6}?[省市县区州盟旗](?=(?:19
 
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
+/** How an unquoted campaign's name ends (金融知识万里行, 金融知识进万家): words of its own come before. */
+const CAMPAIGN_END = /万里行|进万家/g;
 
 /** After the last of a list of honours, how many and what (两项国家级荣誉, 三个奖项): the list's count, no part of a name. */
 const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两多]+(?:项|个)[\u4e00-\u9fff]{0,4}?(?:荣誉|奖项|称号|殊荣|大奖)`;
@@ -643,6 +645,22 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // (以金融夜校为载体: what a unit leans on to do its work is its own programme, as it is quoted.)
     const leanedOn = s.tokens[k - 1]?.word === '以' && /^为(?:载体|抓手|平台|依托|阵地)/.test(text.slice(end));
     if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start) || leanedOn) || end - start > 10) continue;
+    found.push([start, end]);
+    out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
+  }
+  // 开展金融知识万里行活动, 参与金融知识进万家宣传: unquoted, a campaign named as campaigns are that go out far and
+  // wide (…万里行, …进万家), right after a verb of launching or joining; the name is the run between them.
+  for (const m of text.matchAll(CAMPAIGN_END)) {
+    const end = m.index + m[0].length;
+    // (The shortest run that the verb stands right before: 开展了普及金融知识万里行.)
+    let start = -1;
+    for (let k = 2; k <= 8 && start === -1; k++) {
+      const at = m.index - k;
+      // (No 的, 和 or 等 of its own inside: 普及 holds 及 and is no list mark.)
+      const mark = s.tokens.some((t) => t.start >= at && t.start < m.index && /^(?:的|和|及|与|等)$/.test(t.word));
+      if (at > 0 && /^[\u4e00-\u9fff]+$/.test(text.slice(at, m.index)) && !mark && c.programmeBefore.test(text.slice(0, at))) start = at;
+    }
+    if (start === -1 || inQuote(start, end) || found.some(([a, b]) => start < b && end > a)) continue;
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }

@@ -79,3 +79,17 @@ describe('other names of a programme with a quote inside its name', () => {
     expect(aliasesOf('德清农商银行开展“绿色家园”志愿服务活动。', '“绿色家园”志愿服务活动')).toEqual(['绿色家园']);
   });
 });
+
+describe('a campaign that goes far and wide, written without quotes', () => {
+  const rows: Array<[string, string, string[]]> = [
+    ['开展 …万里行 活动', '农行湖滨支行积极开展金融知识万里行活动。', ['RUNS 农行湖滨支行 -> 金融知识万里行']],
+    ['参与 …进万家 宣传', '德清农商银行参与防范非法集资进万家宣传。', ['RUNS 德清农商银行 -> 防范非法集资进万家']],
+    ['a word of the name between the verb and the topic', '德清农商银行开展了普及征信知识万里行活动。', ['RUNS 德清农商银行 -> 普及征信知识万里行']],
+  ];
+  it.each(rows)('%s', (_shape, text, facts) => {
+    expect(factsOf(text).facts).toEqual(expect.arrayContaining(facts));
+  });
+  it('no verb of launching or joining before it: no programme', () => {
+    expect(factsOf('德清农商银行的员工们走进万家灯火的社区。').facts.filter((f) => f.startsWith('Programme '))).toEqual([]);
+  });
+});
