@@ -10,12 +10,23 @@ import type { Lexicon } from '../lexicon/index.js';
 import { canonicalCore } from '../resolve/names.js';
 import { normalizeText } from '../text/normalize.js';
 
+/** A company form a bank's legal name ends with (dict/cues/company-form.txt has the same, for units after it). */
+const COMPANY_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
+
 export function goldIdentity(lex: Lexicon): (type: string, name: string) => string | undefined {
   const { byAlias } = lex.banks;
   return (type, name) => {
     // A bank is keyed by the gazetteer only: mergeGold keys an entity by the first of its names that gives a key,
     // and an alias the gazetteer knows (東亞中國 beside 東亞銀行) must win over a name it does not.
-    if (type === 'Bank') return byAlias.get(name) ?? byAlias.get(normalizeText(name));
+    // (Its legal name, 某银行股份有限公司, and its name with its Latin short form in front, OCBC華僑銀行, are the
+    // bank's as the graph reads them.)
+    if (type === 'Bank') {
+      const plain = normalizeText(name);
+      const bare = plain.replace(COMPANY_FORM, '');
+      const latin = /^([A-Za-z]+)\s?(.+)$/.exec(bare);
+      const viaLatin = latin && byAlias.get(latin[1]!) !== undefined && byAlias.get(latin[1]!) === byAlias.get(latin[2]!) ? byAlias.get(latin[2]!) : undefined;
+      return byAlias.get(name) ?? byAlias.get(plain) ?? byAlias.get(bare) ?? viaLatin;
+    }
     // A branch named with its bank is keyed as the graph keys it, by the bank and its canonical core (中行江西省分行
     // and 中国银行江西分行 are one node: one entity).
     if (type === 'Branch') return branchKey(normalizeText(name), byAlias) ?? normalizeText(name);

@@ -82,6 +82,11 @@ describe('goldIdentity: the gold joins what the graph joins', () => {
     ['Branch', '工行湖州市城东支行', '中国工商银行湖州城东支行', true],
     ['Branch', '中行江西省分行', '工行江西省分行', false],
     ['Branch', '中行江西省分行', '中行江苏省分行', false],
+    // A bank's legal name and its name with its Latin short form in front are the bank's.
+    ['Bank', '中國銀行(香港)有限公司', '中銀香港', true],
+    ['Bank', '招商银行股份有限公司', '招行', true],
+    ['Bank', 'OCBC華僑銀行', '华侨银行', true],
+    ['Bank', 'HSBC華僑銀行', '华侨银行', false],
   ] as const)('%s %s / %s', (type, one, other, joined) => {
     const merged = mergeGold([gold('a', [['a-1', type, one]]), gold('b', [['b-1', type, other]])], same);
     expect(merged.entities.length).toBe(joined ? 1 : 2);
