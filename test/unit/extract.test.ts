@@ -141,3 +141,23 @@ describe('a programme is also known by its quoted name with the type word after 
     expect(nodeByName(g, 'Programme', name).aliases).toContain(alias);
   });
 });
+
+describe('a bank is also known by its legal name and by its name with its Latin short form in front', () => {
+  // A reader (or a gold file) may name the bank as the text writes it in full; the node keeps the gazetteer's name.
+  const rows: Array<[text: string, name: string, alias: string]> = [
+    ['中國銀行(香港)有限公司副總裁陳立德出席活動。', '中國銀行(香港)', '中國銀行(香港)有限公司'],
+    ['招商银行股份有限公司发布年度报告。', '招商银行', '招商银行股份有限公司'],
+    ['OCBC華僑銀行推出長者防騙講座。', '华侨银行', 'OCBC華僑銀行'],
+  ];
+  it.each(rows)('%s', async (text, name, alias) => {
+    const g = await buildTexts({ 'a.txt': text });
+    expect(nodeByName(g, 'Bank', name).aliases).toContain(alias);
+  });
+});
+
+describe('one post at two bodies joined by 暨', () => {
+  it('the person works at both', async () => {
+    const g = await buildTexts({ 'a.txt': '东山农商银行暨西岭村镇银行董事长韩立出席签约仪式。' });
+    expect(edges(g, 'WORKS_AT')).toEqual(expect.arrayContaining(['韩立 -> 东山农商银行 [董事长]', '韩立 -> 西岭村镇银行 [董事长]']));
+  });
+});

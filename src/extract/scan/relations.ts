@@ -30,7 +30,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
 }
 
 /** (article-unit's `outlet`: the post is one of a 支行 or 网点 named by its bare word, 支行行长, 该支行副行长.) */
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'none' };
 
 /**
  * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
@@ -61,7 +61,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // (中國信託商業銀行（中信銀行）董事長某某: the unit's short name in brackets.)
   if (/[）)]/.test(text[left - 1] ?? '') && units.some((u) => u.end === left - 1 && /[（(]/.test(text[u.start - 1] ?? ''))) left--;
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
-  if (unit) return { kind: 'unit-role-name', unit };
+  // (某某金控暨某某銀行董事長某某: one person holds the post at both bodies joined by 暨.)
+  const joint = unit ? units.find((u) => u.end === unit.start - 1 && text[u.end] === '暨') : undefined;
+  if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
   // 为某茶厂负责人某某办理贷款, 公司总经理某某说: a post right after the name of another body (a company, a farm, a

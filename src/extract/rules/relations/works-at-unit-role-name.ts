@@ -11,7 +11,9 @@ export const worksAtUnitRoleName = defineRelationRule({
   run(s, ctx, emit) {
     for (const p of rolePersons(s, ctx)) {
       const w = worksAt(p, s, ctx);
-      if (w.kind === 'unit-role-name') emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.unit), sentence: s.index, role: p.role! });
+      if (w.kind !== 'unit-role-name') continue;
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.unit), sentence: s.index, role: p.role! });
+      if (w.joint) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.joint), sentence: s.index, role: p.role! });
     }
   },
 });

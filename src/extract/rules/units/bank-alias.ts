@@ -1,5 +1,6 @@
 /** Bank mentions by name or alias (工行, 中国工商银行, 工商银行总行), also inside a branch's name: the branch belongs to it. */
 import { defineMentionRule } from '../../rule.js';
+import { cues } from '../../cues.js';
 import { bankMatches } from '../../scan/banks.js';
 import type { RuleCtx, SentenceCtx } from '../../types.js';
 
@@ -29,6 +30,7 @@ export const bankAlias = defineMentionRule({
   on: 'both',
   run(s, ctx, emit) {
     const text = s.text;
+    const c = cues(ctx.lex);
     const taken: Array<[number, number]> = [];
     // Longest names first, so that 中国工商银行 is taken before the 工商银行 inside it.
     const matches = bankMatches(s, ctx).filter((m) => !m.shape).sort((a, b) => b.word.length - a.word.length || a.start - b.start);
@@ -46,8 +48,17 @@ export const bankAlias = defineMentionRule({
       if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
       const withHq = text.startsWith('总行', end) ? end + 2 : end;
       taken.push([at, withHq]);
+      // The bank's legal name (某银行股份有限公司, 中國銀行(香港)有限公司) and its name with its Latin short form in
+      // front (OCBC華僑銀行), as the text writes them, are names of the bank too: a reader (and a gold file) may know
+      // it by them. The mention itself stays the gazetteer's form, so that what follows it is read as before.
+      const form = c.companyForm.exec(text.slice(withHq))?.[0];
+      const latin = /([A-Za-z]+)\s?$/.exec(text.slice(0, at));
+      const more = [
+        ...(form ? [s.surface.slice(at, withHq + form.length)] : []),
+        ...(latin && ctx.lex.banks.byAlias.get(latin[1]!) === bank ? [s.surface.slice(latin.index, withHq)] : []),
+      ];
       // The form the text uses (normalised) is kept: a branch named without its bank is named after it.
-      emit({ type: 'Bank', name: bank, surface: s.surface.slice(at, withHq), sentence: s.index, start: at, end: withHq, aliases: [alias] });
+      emit({ type: 'Bank', name: bank, surface: s.surface.slice(at, withHq), sentence: s.index, start: at, end: withHq, aliases: [alias, ...more] });
     }
   },
 });
