@@ -7,6 +7,7 @@
  * nor punish. A relation matches when its type and both ends match; for
  * PART_OF the tail may be any gold ancestor of the head.
  */
+import { nodeKey } from '../graph/keys.js';
 import type { GuanxiGraph } from '../graph/model.js';
 import { SCORED_NODE_TYPES } from '../graph/types.js';
 import type { Gold, GoldEntity } from './gold.js';
@@ -89,13 +90,14 @@ export function score(graph: GuanxiGraph, gold: Gold): Report {
   const nodeToGold = new Map<string, string>();
   const goldToNode = new Map<string, string>();
   const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
-  const bankNodesOf = (id: string): Set<string> =>
-    new Set([...ancestors(id)].filter((p) => goldType.get(p) === 'Bank' && goldToNode.has(p)).map((p) => graph.getNodeAttribute(goldToNode.get(p)!, 'name')));
+  // (By key: a branch's `bank` is the bank's canonical name, which keys the bank's node; the node's name may be the
+  // form Traditional news writes, 華僑銀行 for 华侨银行.)
+  const bankNodesOf = (id: string): Set<string> => new Set([...ancestors(id)].filter((p) => goldType.get(p) === 'Bank' && goldToNode.has(p)).map((p) => goldToNode.get(p)!));
   for (const e of [...gold.entities.filter((x) => x.type === 'Bank'), ...gold.entities.filter((x) => x.type !== 'Bank')]) {
     const cands = nodes.filter((n) => !nodeToGold.has(n) && matches(n, e));
     const exact = cands.find((n) => goldNames.get(e.id)!.has(normalizeName(graph.getNodeAttribute(n, 'name'))));
     const banks = e.type === 'Branch' && !exact && cands.length > 1 ? bankNodesOf(e.id) : undefined;
-    const sameBank = banks?.size ? cands.find((n) => banks.has(graph.getNodeAttribute(n, 'bank') ?? '')) : undefined;
+    const sameBank = banks?.size ? cands.find((n) => banks.has(nodeKey('Bank', graph.getNodeAttribute(n, 'bank') ?? ''))) : undefined;
     const pick = exact ?? sameBank ?? cands[0];
     if (pick) {
       nodeToGold.set(pick, e.id);

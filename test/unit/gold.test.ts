@@ -120,6 +120,12 @@ describe('score: which node a gold entity takes', () => {
     expect(r.relationsByType['PART_OF']).toMatchObject({ tp: 1, fp: 1, fn: 0 });
     expect(r.spuriousEntities.filter((x) => x.startsWith('Branch'))).toEqual(['Branch 工行北京分行']);
   });
+  it('the same when the bank’s node is named in Traditional (its key and the branch’s bank stay Simplified)', () => {
+    const g = graphOfTwo();
+    g.mergeNodeAttributes('Bank:招商银行', { name: '招商銀行', aliases: ['招商银行'] });
+    const gd = gold('a', [['a-bank', 'Bank', '招商銀行'], ['a-br', 'Branch', '北京分行']], [['a-br', 'PART_OF', 'a-bank']]);
+    expect(score(g, gd).relationsByType['PART_OF']).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
   it('a gold name that is a node’s own name still takes that node first', () => {
     const gd = gold('a', [['a-bank', 'Bank', '招商银行'], ['a-br', 'Branch', '工行北京分行', ['北京分行']]], [['a-br', 'PART_OF', 'a-bank']]);
     expect(score(graphOfTwo(), gd).spuriousEntities.filter((x) => x.startsWith('Branch'))).toEqual(['Branch 招商银行北京分行']);
