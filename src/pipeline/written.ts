@@ -8,7 +8,8 @@
  * Simplified names. Keys stay as they are, so the same person named in a
  * Simplified and a Traditional article is still one node (named in
  * Simplified then).
- * Banks keep the gazetteer's name, which has Traditional forms of its own.
+ * A bank keeps the gazetteer's name, in Traditional when only Traditional news names it (华侨银行 as 華僑銀行: see
+ * bankAsWritten).
  * A relation's post (role) is written as its sentence writes it, the same way.
  *
  * Only the sentences of files read as Traditional were converted for the
@@ -16,6 +17,7 @@
  * loads OpenCC's tables (a fifth of a second, most of it on a rebuild's
  * critical path), and a name is compared with the text its rules read.
  */
+import * as OpenCC from 'opencc-js';
 import type { GuanxiGraph } from '../graph/model.js';
 import type { Evidence } from '../graph/types.js';
 import { normalizeText } from '../text/normalize.js';
@@ -24,7 +26,11 @@ export function nameAsWritten(graph: GuanxiGraph, traditionalFiles: ReadonlySet<
   if (traditionalFiles.size === 0) return;
   const converted = (e: Evidence): boolean => traditionalFiles.has(e.file);
   graph.forEachNode((_, a) => {
-    if (a.type === 'Bank' || a.type === 'Article') return;
+    if (a.type === 'Article') return;
+    if (a.type === 'Bank') {
+      bankAsWritten(a, converted);
+      return;
+    }
     if (!a.evidence.some(converted)) return;
     addWrittenAliases(a, converted);
     const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name);
@@ -78,4 +84,27 @@ function addWrittenAliases(a: { name: string; aliases: string[]; evidence: reado
 function scriptOf(written: string, normalised: string): string {
   const chars = [...normalised];
   return [...written].map((ch, i) => (normalizeText(ch, false) === chars[i] ? chars[i] : ch)).join('');
+}
+
+let toTraditional: ((s: string) => string) | undefined;
+
+/**
+ * A bank named only in Traditional news (every piece of evidence from a file read as Traditional, none writing the
+ * gazetteer's Simplified name) is named in Traditional: by the form its evidence writes when that is the whole name
+ * (華僑銀行 for 华侨银行), else by the gazetteer's name in OpenCC's Traditional characters (中國建設銀行 where the text
+ * only writes 建設銀行). The Simplified name stays an alias, and the key is unchanged.
+ */
+function bankAsWritten(a: { name: string; aliases: string[]; evidence: readonly Evidence[] }, wasConverted: (e: Evidence) => boolean): void {
+  if (a.evidence.length === 0 || !a.evidence.every(wasConverted) || a.evidence.some((e) => e.sentence.includes(a.name))) return;
+  const asWritten = (x: string): boolean => a.evidence.some((e) => e.sentence.includes(x));
+  let written = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name && asWritten(x));
+  if (!written) {
+    const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' }));
+    const t = convert(a.name);
+    // (Only a one-to-one conversion that reads back as the name: anything else is no form of it.)
+    if (t.length === a.name.length && normalizeText(t, true) === a.name) written = t;
+  }
+  if (!written || written === a.name) return;
+  a.aliases = [a.name, ...a.aliases.filter((x) => x !== written)];
+  a.name = written;
 }

@@ -147,7 +147,7 @@ describe('a bank is also known by its legal name and by its name with its Latin 
   const rows: Array<[text: string, name: string, alias: string]> = [
     ['中國銀行(香港)有限公司副總裁陳立德出席活動。', '中國銀行(香港)', '中國銀行(香港)有限公司'],
     ['招商银行股份有限公司发布年度报告。', '招商银行', '招商银行股份有限公司'],
-    ['OCBC華僑銀行推出長者防騙講座。', '华侨银行', 'OCBC華僑銀行'],
+    ['OCBC華僑銀行推出長者防騙講座。', '華僑銀行', 'OCBC華僑銀行'],
   ];
   it.each(rows)('%s', async (text, name, alias) => {
     const g = await buildTexts({ 'a.txt': text });

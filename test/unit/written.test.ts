@@ -8,6 +8,7 @@ import { prepare } from '../../src/pipeline/process-file.js';
 import { resolveFile } from '../../src/resolve/file/index.js';
 import { GraphMerger } from '../../src/resolve/merge.js';
 import { nameAsWritten } from '../../src/pipeline/written.js';
+import { normalizeText } from '../../src/text/normalize.js';
 
 function nodes(text: string): Array<{ type: string; name: string; aliases: string[] }> {
   const lex = prepare([]);
@@ -27,6 +28,30 @@ describe('names as written', () => {
   ])('%s', (text, type, alias) => {
     const found = nodes(text).filter((n) => n.type === type);
     expect(found.some((n) => n.name === alias || n.aliases.includes(alias)), JSON.stringify(found)).toBe(true);
+  });
+});
+
+describe('a bank named only in Traditional news', () => {
+  const bank = (texts: string[]): { name: string; aliases: string[] } => {
+    const lex = prepare([]);
+    const merger = new GraphMerger(lex);
+    texts.forEach((t, k) => merger.add(resolveFile(extractFile(`case${k}.txt`, t, lex), lex)));
+    const g = merger.finish();
+    nameAsWritten(g, merger.traditionalFiles);
+    return g.mapNodes((_, a) => a).find((a) => a.type === 'Bank')!;
+  };
+  it.each([
+    // The gazetteer's name is Simplified; the article writes the whole name in Traditional.
+    ['星展銀行宣布擴大香港分行網絡。', '星展銀行'],
+    // The article writes a short form only: the gazetteer's name in Traditional characters.
+    ['香港工商銀行分行經理陳大文表示，將加強服務。', '中國工商銀行'],
+  ])('%s', (text, name) => {
+    const found = bank([text]);
+    expect(found.name).toBe(name);
+    expect(found.aliases).toContain(normalizeText(name, true));
+  });
+  it('named in Simplified news as well: the gazetteer name stays', () => {
+    expect(bank(['星展銀行宣布擴大香港分行網絡。', '星展银行宣布扩大分行网络。']).name).toBe('星展银行');
   });
 });
 

@@ -54,7 +54,7 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // A foundation named after a bank is a body of its own: no mention of the bank, and its officers are not the bank's.
   { rule: 'bank.alias', text: '恒生銀行與台新銀行文教基金會合辦講座，基金會執行長王紅梅到場。', has: ['Bank 恒生銀行'], hasNot: ['Bank 台新國際商業銀行', 'WORKS_AT 王紅梅 -> 台新國際商業銀行 [執行長]'] },
-  { rule: 'bank.alias', text: '中央匯金公司是工商銀行的控股股東，也是工行控股子公司的間接股東。', has: ['Bank 中国工商银行'], hasNot: ['Bank 工商銀行控股', 'Bank 工行控股'] },
+  { rule: 'bank.alias', text: '中央匯金公司是工商銀行的控股股東，也是工行控股子公司的間接股東。', has: ['Bank 中國工商銀行'], hasNot: ['Bank 工商銀行控股', 'Bank 工行控股'] },
   // Posts at two units before one name: the person holds both (a name between the units makes two people).
   { rule: 'works_at.earlier-post', text: '德清农商银行副行长兼城关支行行长韩立明参加了会议。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行城关支行 [行长]'] },
   { rule: 'works_at.earlier-post', text: '会上，农行湖州分行行长助理、湖滨支行行长李建国作了发言。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [行长助理]', 'WORKS_AT 李建国 -> 农行湖滨支行 [行长]'] },
@@ -918,7 +918,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '据介绍，孙涛曾在中国银行、交通银行从业十余年。', has: ['WORKS_AT 孙涛 -> 中国银行', 'WORKS_AT 孙涛 -> 交通银行'] },
   { rule: 'works_at.person-unit-role', text: '孙涛先后在花旗银行和广发银行工作过。', has: ['WORKS_AT 孙涛 -> 花旗银行', 'WORKS_AT 孙涛 -> 广发银行'] },
   // Careers as Hong Kong, Macau and Taiwan news and résumés write them.
-  { rule: 'works_at.person-unit-role', text: '陳志遠曾任職於星展銀行及花旗銀行。', has: ['WORKS_AT 陳志遠 -> 星展银行', 'WORKS_AT 陳志遠 -> 花旗银行'] },
+  { rule: 'works_at.person-unit-role', text: '陳志遠曾任職於星展銀行及花旗銀行。', has: ['WORKS_AT 陳志遠 -> 星展銀行', 'WORKS_AT 陳志遠 -> 花旗銀行'] },
   { rule: 'works_at.person-unit-role', text: '陳志遠曾於大新銀行服務逾二十年。', has: ['WORKS_AT 陳志遠 -> 大新銀行'] },
   { rule: 'works_at.person-unit-role', text: '陳志遠此前為東亞銀行副行政總裁。', has: ['WORKS_AT 陳志遠 -> 東亞銀行 [副行政總裁]'] },
   { rule: 'works_at.person-unit-role', text: '陈建军曾长期在建设银行工作。', has: ['WORKS_AT 陈建军 -> 中国建设银行'] },
@@ -983,7 +983,7 @@ export const SHAPES: Shape[] = [
   // An aspect particle after the verb (担任过), and the person named right before 曾经担任过.
   { rule: 'works_at.appointed', text: '据报道，赵立新曾经担任过浙江省农村信用社联合社的党委书记。', has: ['WORKS_AT 赵立新 -> 浙江农村商业联合银行 [党委书记]'] },
   { rule: 'works_at.appointed', text: '据介绍，周海平曾担任过宁波银行总行零售公司部总经理等职。', has: ['WORKS_AT 周海平 -> 宁波银行 [总经理]'] },
-  { rule: 'works_at.appointed', text: '據悉，現任財務總監何家明下月起將出任渣打銀行亞洲區財務主管。', has: ['WORKS_AT 何家明 -> 渣打银行 [財務主管]'] },
+  { rule: 'works_at.appointed', text: '據悉，現任財務總監何家明下月起將出任渣打銀行亞洲區財務主管。', has: ['WORKS_AT 何家明 -> 渣打銀行 [財務主管]'] },
   { rule: 'works_at.appointed', text: '钱明远，男，1966年出生，经济学硕士。1988年参加工作，曾任农行湖南省分行副行长。', has: ['WORKS_AT 钱明远 -> 农行湖南省分行 [副行长]'] },
   { rule: 'works_at.appointed', text: '王德明，男，1952年出生，山东临沂人，退休后现为城南支行协储员。', has: ['WORKS_AT 王德明 -> 城南支行 [协储员]'] },
   { rule: 'received.pronoun', text: '中行江苏分行刘晓雯获得技能比赛第一名。另有几名选手分别获评“南京市技术能手”称号。', hasNot: ['RECEIVED 刘晓雯 -> 南京市技术能手'] },
