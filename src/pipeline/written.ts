@@ -8,8 +8,8 @@
  * Simplified names. Keys stay as they are, so the same person named in a
  * Simplified and a Traditional article is still one node (named in
  * Simplified then).
- * A bank keeps the gazetteer's name, in Traditional when only Traditional news names it (华侨银行 as 華僑銀行: see
- * bankAsWritten).
+ * A bank keeps the gazetteer's name, in Traditional when only Traditional news names it and writes that name whole
+ * (华侨银行 as 華僑銀行: see bankAsWritten).
  * A relation's post (role) is written as its sentence writes it, the same way.
  *
  * Only the sentences of files read as Traditional were converted for the
@@ -17,7 +17,6 @@
  * loads OpenCC's tables (a fifth of a second, most of it on a rebuild's
  * critical path), and a name is compared with the text its rules read.
  */
-import * as OpenCC from 'opencc-js';
 import type { GuanxiGraph } from '../graph/model.js';
 import type { Evidence } from '../graph/types.js';
 import { normalizeText } from '../text/normalize.js';
@@ -86,25 +85,18 @@ function scriptOf(written: string, normalised: string): string {
   return [...written].map((ch, i) => (normalizeText(ch, false) === chars[i] ? chars[i] : ch)).join('');
 }
 
-let toTraditional: ((s: string) => string) | undefined;
-
 /**
  * A bank named only in Traditional news (every piece of evidence from a file read as Traditional, none writing the
- * gazetteer's Simplified name) is named in Traditional: by the form its evidence writes when that is the whole name
- * (華僑銀行 for 华侨银行), else by the gazetteer's name in OpenCC's Traditional characters (中國建設銀行 where the text
- * only writes 建設銀行). The Simplified name stays an alias, and the key is unchanged.
+ * gazetteer's Simplified name) is named as its evidence writes the whole name (華僑銀行 for 华侨银行). Where the text
+ * writes only a short form (建設銀行), the gazetteer's name stays: a Traditional form made by conversion would be a
+ * name no text gives, and a gold file or a reader may know the bank by any of several. The Simplified name stays an
+ * alias, and the key is unchanged.
  */
 function bankAsWritten(a: { name: string; aliases: string[]; evidence: readonly Evidence[] }, wasConverted: (e: Evidence) => boolean): void {
   if (a.evidence.length === 0 || !a.evidence.every(wasConverted) || a.evidence.some((e) => e.sentence.includes(a.name))) return;
   const asWritten = (x: string): boolean => a.evidence.some((e) => e.sentence.includes(x));
-  let written = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name && asWritten(x));
-  if (!written) {
-    const convert = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 't' }));
-    const t = convert(a.name);
-    // (Only a one-to-one conversion that reads back as the name: anything else is no form of it.)
-    if (t.length === a.name.length && normalizeText(t, true) === a.name) written = t;
-  }
-  if (!written || written === a.name) return;
+  const written = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name && asWritten(x));
+  if (!written) return;
   a.aliases = [a.name, ...a.aliases.filter((x) => x !== written)];
   a.name = written;
 }

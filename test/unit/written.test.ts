@@ -43,12 +43,14 @@ describe('a bank named only in Traditional news', () => {
   it.each([
     // The gazetteer's name is Simplified; the article writes the whole name in Traditional.
     ['星展銀行宣布擴大香港分行網絡。', '星展銀行'],
-    // The article writes a short form only: the gazetteer's name in Traditional characters.
-    ['香港工商銀行分行經理陳大文表示，將加強服務。', '中國工商銀行'],
+    ['花旗銀行宣布調整香港分行營業時間。', '花旗銀行'],
   ])('%s', (text, name) => {
     const found = bank([text]);
     expect(found.name).toBe(name);
     expect(found.aliases).toContain(normalizeText(name, true));
+  });
+  it('the text writes a short form only: the gazetteer name stays (no Traditional name the text never gives)', () => {
+    expect(bank(['香港工商銀行分行經理陳大文表示，將加強服務。']).name).toBe('中国工商银行');
   });
   it('named in Simplified news as well: the gazetteer name stays', () => {
     expect(bank(['星展銀行宣布擴大香港分行網絡。', '星展银行宣布扩大分行网络。']).name).toBe('星展银行');
