@@ -145,7 +145,7 @@ describe('a programme is also known by its quoted name with the type word after 
 describe('a bank is also known by its legal name and by its name with its Latin short form in front', () => {
   // A reader (or a gold file) may name the bank as the text writes it in full; the node keeps the gazetteer's name.
   const rows: Array<[text: string, name: string, alias: string]> = [
-    ['中國銀行(香港)有限公司副總裁陳立德出席活動。', '中國銀行(香港)', '中國銀行(香港)有限公司'],
+    ['中國銀行(香港)有限公司今日公布中期業績。', '中國銀行(香港)', '中國銀行(香港)有限公司'],
     ['招商银行股份有限公司发布年度报告。', '招商银行', '招商银行股份有限公司'],
     ['OCBC華僑銀行推出長者防騙講座。', '華僑銀行', 'OCBC華僑銀行'],
   ];

@@ -648,11 +648,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
-  // 开展金融知识万里行活动, 参与金融知识进万家宣传: unquoted, a campaign named as campaigns are that go out far and
+  // 开展反诈万里行宣传, 参与防范非法集资进万家宣传: unquoted, a campaign named as campaigns are that go out far and
   // wide (…万里行, …进万家), right after a verb of launching or joining; the name is the run between them.
   for (const m of text.matchAll(CAMPAIGN_END)) {
     const end = m.index + m[0].length;
-    // (The shortest run that the verb stands right before: 开展了普及金融知识万里行.)
+    // (The shortest run that the verb stands right before: 开展了普及征信知识万里行.)
     let start = -1;
     for (let k = 2; k <= 8 && start === -1; k++) {
       const at = m.index - k;

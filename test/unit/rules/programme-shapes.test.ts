@@ -82,7 +82,7 @@ describe('other names of a programme with a quote inside its name', () => {
 
 describe('a campaign that goes far and wide, written without quotes', () => {
   const rows: Array<[string, string, string[]]> = [
-    ['开展 …万里行 活动', '农行湖滨支行积极开展金融知识万里行活动。', ['RUNS 农行湖滨支行 -> 金融知识万里行']],
+    ['开展 …万里行 宣传', '农行湖滨支行近日启动反诈知识万里行宣传。', ['RUNS 农行湖滨支行 -> 反诈知识万里行']],
     ['参与 …进万家 宣传', '德清农商银行参与防范非法集资进万家宣传。', ['RUNS 德清农商银行 -> 防范非法集资进万家']],
     ['a word of the name between the verb and the topic', '德清农商银行开展了普及征信知识万里行活动。', ['RUNS 德清农商银行 -> 普及征信知识万里行']],
   ];
@@ -90,6 +90,6 @@ describe('a campaign that goes far and wide, written without quotes', () => {
     expect(factsOf(text).facts).toEqual(expect.arrayContaining(facts));
   });
   it('no verb of launching or joining before it: no programme', () => {
-    expect(factsOf('德清农商银行的员工们走进万家灯火的社区。').facts.filter((f) => f.startsWith('Programme '))).toEqual([]);
+    expect(factsOf('德清农商银行员工走进万家灯火的小区。').facts.filter((f) => f.startsWith('Programme '))).toEqual([]);
   });
 });

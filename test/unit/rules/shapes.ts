@@ -962,7 +962,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '柜员王红梅和同事们工作的德清农商银行城关支行地处闹市。', has: ['WORKS_AT 王红梅 -> 德清农商银行城关支行 [柜员]'] },
   { rule: 'works_at.person-unit-role', text: '客户张明华所在的德清农商银行城关支行离家不远。', hasNot: ['WORKS_AT 张明华 -> 德清农商银行城关支行'] },
   { rule: 'received.subject', text: '江阴民泰村镇银行统计报送零差错，受到了人行南京分行的表扬，年终又被人行南京分行授予“四星级统计单位”称号。', hasNot: ['RECEIVED 人行南京分行 -> 四星级统计单位'] },
-  { rule: 'works_at.unit-role-name', text: '农行甘肃分行新派驻驻村第一书记马文斌（右一）在农户家走访。', has: ['WORKS_AT 马文斌 -> 农行甘肃分行 [驻村第一书记]'] },
+  { rule: 'works_at.unit-role-name', text: '邮储银行甘肃省分行新派驻的第一书记马文斌走访农户。', has: ['WORKS_AT 马文斌 -> 邮储银行甘肃省分行 [第一书记]'] },
   // After a comma that closes a name, the run of posts and names goes on at the same unit; not into a
   // local government's or a village's posts.
   { rule: 'works_at.unit-role-name', text: '建行湖州分行举办服务培训。会上，建行德清支行党支部书记、行长沈明,副行长钱芳分享了经验。', has: ['WORKS_AT 钱芳 -> 建行德清支行 [副行长]'], hasNot: ['WORKS_AT 钱芳 -> 建行湖州分行'] },
