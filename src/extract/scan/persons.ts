@@ -347,6 +347,8 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
  * name's pieces (武家/n 齐/a).
  */
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
+/** 某支行的甲、乙和丙: inside a list, a name before 和, 与 or 及 and a last name that closes the list. */
+const JOINED_LAST_NAME = /^[和与及][\u4e00-\u9fff]{2,3}?(?:$|[，,。；;：:）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人)|分别|均|都|一起|共同|[获荣被])/;
 /** 某支行的甲和乙两位员工: the first of two names joined by 和, 与 or 及 that a count of people or 等 closes. */
 const PAIR_THEN_COUNT = /^[和与及][\u4e00-\u9fff]{2,3}?(?:等|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 /**
@@ -784,7 +786,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (possessive ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      // (某支行的甲、乙和丙: past a 、, a name before 和 and a last name that closes the list.)
+      const inList = at > u.end + code.length + sep.length && s.text[at - 1] === '、';
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? (inList ? listItemAt(s, toks, k, names, JOINED_LAST_NAME) : undefined) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (possessive ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)

@@ -613,6 +613,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '建行湖滨支行林海平等4名选手获得“金牌讲师”称号。', has: ['WORKS_AT 林海平 -> 建行湖滨支行', 'RECEIVED 林海平 -> 金牌讲师'] },
   { rule: 'received.subject', text: '农行城关支行王东云等3位员工荣获“服务之星”称号。', has: ['RECEIVED 王东云 -> 服务之星'], hasNot: ['RECEIVED 农行城关支行 -> 服务之星'] },
   { rule: 'person.after-unit', text: '建行湖州分行营业部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行营业部'], hasNot: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
+  // 某支行的甲、乙和丙: inside the list after a unit, a name before 和 whatever jieba made of its pieces (吴/nr 开/v),
+  // then the last name that closes the list.
+  { rule: 'person.after-unit', text: '建行南城支行的邹帆、吴开和钱丽分获一、二、三等奖。', has: ['WORKS_AT 邹帆 -> 建行南城支行', 'WORKS_AT 吴开 -> 建行南城支行', 'WORKS_AT 钱丽 -> 建行南城支行'] },
+  { rule: 'person.after-unit', text: '左起依次为农行湖滨支行的韩梅、周洁和孙明。', has: ['WORKS_AT 周洁 -> 农行湖滨支行', 'WORKS_AT 孙明 -> 农行湖滨支行'] },
+  { rule: 'person.after-unit', text: '农行湖滨支行的韩梅、李建国和同事们一起走进社区。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'], hasNot: ['Person 同事们', 'Person 同事'] },
   // 来自某支行的某某 (whatever follows), and a list of such (…的甲、某支行的乙等人).
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋分享了服务心得。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行'] },
   // A name jieba does not know, right after a unit, then a verb or an honour verb (分获, 摘得).
