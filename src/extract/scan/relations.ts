@@ -339,6 +339,11 @@ const HELPED_TO_HONOUR = /(?:助力|协助|帮助|配合)[\u4e00-\u9fff]{2,12}?(
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
 /**
+ * After an honour that describes who holds it (荣获“…”的): who, maybe, then 有, 包括 or 是 and the list of them
+ * (的有甲和乙, 的单位有：甲、乙, 的是甲).
+ */
+const HOLDERS_LISTED = /^(?:[\u4e00-\u9fff]{0,4}?(?:单位|网点|集体|机构|员工|同志|个人|选手))?(?:有|包括|分别是|分别为|是|为)[：:]?/;
+/**
  * After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉,
  * 两项国家级荣誉: a level may stand before the word of honour).
  */
@@ -486,7 +491,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // 的 (maybe after a role), or not at all (为获得“…”称号的员工颁发证书).
       const describes = HONOUR_DESCRIBES.exec(text.slice(target.end));
       if (describes) {
-        const at = target.end + describes[0].length;
+        // (荣获“…”的有甲支行和乙支行, 获评“…”的单位有：甲、乙: the holders listed after 有, 包括 or 是.)
+        const intro = HOLDERS_LISTED.exec(text.slice(target.end + describes[0].length))?.[0] ?? '';
+        const at = target.end + describes[0].length + intro.length;
         // (荣获“…”称号的市民某某, 荣获“…”的某公司员工某某: a person named right after a few words of who they are is
         // the one described, whatever rule named them.)
         const people = only === 'unit' ? [] : here.filter((m) => m.type === 'Person' && !credited(m) && m.start >= at && m.start - at <= 10);
@@ -673,7 +680,8 @@ function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp
   if (named.length) return named;
   // 共有5家网点入选，其中包括甲和乙 / 分别是甲、乙: named in the clause after.
   const next = /^[^，,。；;]*[，,：:](?:其中)?(?:包括|分别是|分别为|有|为)?[：:]?/.exec(text.slice(at));
-  if (!next || !/^[^，,。；;]*[，,：:]其中|分别[是为]|包括/.test(next[0])) return [];
+  // (…评选结果揭晓，获奖名单如下：甲、乙: or the list printed after a colon that announces it.)
+  if (!next || !(/^[^，,。；;]*[，,：:]其中|分别[是为]|包括/.test(next[0]) || /如下[：:]$/.test(next[0]))) return [];
   const start = at + next[0].length;
   const end = start + (/[；;。]|$/.exec(text.slice(start))?.index ?? 0);
   return subjects.filter((x) => x.start >= start && x.end <= end);

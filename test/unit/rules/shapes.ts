@@ -390,6 +390,11 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
   { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
   // A verb that brings forth winners (产生, 涌现出), even where jieba tags it a noun, is no part of the honour after it.
+  // 荣获“…”的有甲和乙, 获得“…”的是甲: the honour describes its holders, listed after 有, 包括 or 是; a list announced
+  // 如下 after a colon (获奖名单如下：甲、乙) names them too.
+  { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
+  { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
+  { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
   // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
