@@ -440,10 +440,11 @@ const GOT_BEFORE_CONFERRER = /(?<![收捕查俘破])获(?![悉批取知奖益])[
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
 /**
- * After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. (A bank's
+ * After the last unit of a list: 等 (or 在内的 after 包括), its count and what they are (等5家机构, 等8家金融机构,
+ * 包括甲支行在内的12家单位), then the verb. (A bank's
  * registered name may end the unit first: 某农商银行股份有限公司等N个集体.)
  */
-const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?(?:等|在内的)[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:(?:金融|银行|銀行|基层|基層|先进|先進)?(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體))?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 /** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
 const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 

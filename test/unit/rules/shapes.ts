@@ -392,6 +392,11 @@ export const SHAPES: Shape[] = [
   // A verb that brings forth winners (产生, 涌现出), even where jieba tags it a noun, is no part of the honour after it.
   // 荣获“…”的有甲和乙, 获得“…”的是甲: the honour describes its holders, listed after 有, 包括 or 是; a list announced
   // 如下 after a colon (获奖名单如下：甲、乙) names them too.
+  // 甲支行等8家金融机构获评, 包括甲支行在内的12家单位获评: the count closes a list that names the unit (a word of the
+  // kind of body, 金融, may stand before 机构); a count of the unit's own outlets received it, not the unit.
+  { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
+  { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
+  { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
   { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
   { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
   { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
