@@ -377,6 +377,13 @@ const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
 const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
 
+/**
+ * Between a unit and an honour, the unit's own verb of conferring it and who gets it (向20家企业授予“, 授予10家机构“); not
+ * 授予的 (荣获某会授予的“…”), and only with the recipients between the verb and the honour.
+ */
+const UNIT_CONFERS = /^[^，,。；;被获荣评]{0,4}?(?:(?:向|为|给)[^，,。；;被]{1,16}?(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{0,16}|(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{1,16})[“"「]?$/;
+/** Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评). */
+const UNIT_OWN_RECIPIENT = /^的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)/;
 /** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
 const UNIT_DESCRIBES = /^[^，,。；;、和与及的“”"]{1,6}的$/;
 
@@ -588,6 +595,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (某分行三个城区支行在…中名列前茅，均荣获: the counted members right after the unit are the clause's subject,
       // however far the verb.)
       if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
+      // (某分行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers it on those named after the verb; 某分行的帮扶村——
+      // 某村荣获: the unit's own village, client or partner, named after 的, received it.)
+      if (subject && subject.end <= h.start && isUnit(subject) && ((UNIT_CONFERS.test(between) && !/[为向给]$/.test(text.slice(0, subject.start))) || UNIT_OWN_RECIPIENT.test(between))) return;
       if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];

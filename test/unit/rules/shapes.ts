@@ -394,6 +394,14 @@ export const SHAPES: Shape[] = [
   // 如下 after a colon (获奖名单如下：甲、乙) names them too.
   // 甲支行等8家金融机构获评, 包括甲支行在内的12家单位获评: the count closes a list that names the unit (a word of the
   // kind of body, 金融, may stand before 机构); a count of the unit's own outlets received it, not the unit.
+  // 某支行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers the honour on those named around the verb, it
+  // does not receive it; nor does it where its own village or client, named after 的, received it (的帮扶村——某村荣获).
+  // After 为 or 向 the unit is who gets it (市总工会为某支行授予“…”), and 授予的 names another's conferring.
+  { rule: 'received.subject', text: '农行湖滨支行向20家小微企业授予“诚信客户”牌匾。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
+  { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
+  { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
+  { rule: 'received.subject', text: '市总工会为农行湖滨支行授予“工人先锋号”牌匾。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
+  { rule: 'received.subject', text: '农行湖滨支行荣获省总工会授予的“五一劳动奖状”。', has: ['RECEIVED 农行湖滨支行 -> 五一劳动奖状'] },
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
   { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
