@@ -18,7 +18,7 @@ import { cues, type Cues } from '../cues.js';
 export const NAME_LENGTHS = [4, 3, 2] as const;
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
-const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,]|中共(?:预备)?党员[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,]|中共(?:预备)?党员[，,]|(?:历任|现任|曾任|先后任|先后担任|现为)(?=[\u4e00-\u9fff]))|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A foreign name in Latin letters in brackets, after the characters for its sounds (韦思礼(Peter Wells)). */
 const LATIN_NAME_IN_BRACKETS = /[（(][A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+){1,3}[)）]/g;
 /** A sentence opened by a name, a comma and 是 (冯某，是…; 冯某，现在是…). */

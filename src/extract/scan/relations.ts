@@ -861,7 +861,7 @@ export function respectivePairs(s: SentenceCtx, ctx: RuleCtx): Map<Mention, Ment
  * apposition, maybe with 现任), a bracket (王芳（某支行行长）), or a dash (王芳——某支行的一名柜员: a profile's
  * apposition).
  */
-export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|都|均|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|都|均|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|历任|先后任|先后担任|系)';
 /** A caption's place in the photo after a name (王芳（左）是某支行的一名柜员, 王芳（右二）). */
 export const PLACE_IN_PHOTO_SOURCE = '[（(](?:左|右|中|(?:前排|后排)?[左右][一二三四五六七八九十\\d]{1,2})[）)]';
 const POST_LINK = new RegExp(`^(?:先生|女士|同志|${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE})$`);
