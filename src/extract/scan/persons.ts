@@ -633,9 +633,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const postAt = (at: number): boolean => {
     // (某某从甲支行调到乙支行担任副行长: the unit left first, then the verb and the unit joined.)
     // (Each mention starting right after 从 is tried: a bank's name and its branch's start together.)
-    for (const u of s.text[at] === '从' ? unitsHere.filter((x) => x.start === at + 1) : []) {
-      const moved = c.postVerbAfterName.exec(s.text.slice(u.end));
-      if (moved !== null && unitAt(u.end + moved[0].length)) return true;
+    // (某某由甲支行副行长调任乙支行行长: or 由, and the post held there before the verb.)
+    for (const u of /[从由]/.test(s.text[at] ?? '') ? unitsHere.filter((x) => x.start === at + 1) : []) {
+      const held = toks.find((x) => x.start === u.end && isRole(x, ctx, c));
+      const moved = c.postVerbAfterName.exec(s.text.slice(u.end + (held ? held.word.length : 0)));
+      if (moved !== null && unitAt(u.end + (held ? held.word.length : 0) + moved[0].length)) return true;
     }
     const m = c.postVerbAfterName.exec(s.text.slice(at));
     // (Or the unit after a pronoun for its bank: 某某曾任本行某支行行长.)

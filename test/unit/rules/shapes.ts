@@ -1261,6 +1261,13 @@ export const SHAPES: Shape[] = [
   // 该行 or 本行 before the unit's own name, after a verb of taking a post.
   { rule: 'works_at.appointed', text: '韩立明此前担任招商银行南京分行副行长，现调任该行合肥分行行长。', has: ['WORKS_AT 韩立明 -> 招商银行合肥分行 [行长]'] },
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
+  // The unit left in a move (从甲支行调至, 由甲支行副行长调任) is one the person worked at, with the post held there if
+  // given; 由 opens the move as 从 does; the unit moved to with no post after it is read too. 由 and 从 of things
+  // moved name no one.
+  { rule: 'works_at.appointed', text: '陈红由农行湖滨支行副行长调任农行湖州分行行长。', has: ['Person 陈红', 'WORKS_AT 陈红 -> 农行湖滨支行 [副行长]', 'WORKS_AT 陈红 -> 农行湖州分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '2021年，邹帆从德清农商银行乾元支行调至新市支行任行长。', has: ['WORKS_AT 邹帆 -> 德清农商银行乾元支行', 'WORKS_AT 邹帆 -> 德清农商银行新市支行 [行长]'] },
+  { rule: 'works_at.appointed', text: '王芳从农行湖滨支行调至建行南城支行。', has: ['WORKS_AT 王芳 -> 农行湖滨支行', 'WORKS_AT 王芳 -> 建行南城支行'] },
+  { rule: 'works_at.appointed', text: '这批设备由农行湖滨支行调往山区网点。', hasNot: ['Person 这批'] },
   // A move told with the unit left first (某某从甲支行调到乙支行担任副行长): the name before 从 is the one moved.
   { rule: 'person.appointed', text: '今年3月，柯建明从农行湖滨支行调到建设银行南城支行担任副行长。', has: ['Person 柯建明', 'WORKS_AT 柯建明 -> 建设银行南城支行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，王晓东从德清农商银行乾元支行调任该行新市支行行长。', has: ['Person 王晓东', 'WORKS_AT 王晓东 -> 德清农商银行新市支行 [行长]'] },
