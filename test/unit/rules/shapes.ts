@@ -1263,6 +1263,16 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
   // The unit left in a move (从甲支行调至, 由甲支行副行长调任) is one the person worked at, with the post held there if
   // given; 由 opens the move as 从 does; the unit moved to with no post after it is read too. 由 and 从 of things
+  // The members listed of a team a unit forms or one of its people heads (成员有甲、乙、丙; 成员包括办公室主任乙), and
+  // those a unit's person leads out named as its staff before or after the list (带领党员志愿者甲、乙; 带领甲、乙两名青年
+  // 员工), work at the unit; not the members of a team formed with another body, nor customers or villagers led.
+  { rule: 'works_at.team-members', text: '德清农商银行乾元支行成立党员先锋队，成员有邹帆、钱丽、吴开等5名青年员工。', has: ['WORKS_AT 邹帆 -> 德清农商银行乾元支行', 'WORKS_AT 钱丽 -> 德清农商银行乾元支行', 'WORKS_AT 吴开 -> 德清农商银行乾元支行'] },
+  { rule: 'works_at.team-members', text: '工作组由农行湖州分行副行长韩梅任组长，成员包括办公室主任李建国、风险管理部总经理钱丽。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [主任]', 'WORKS_AT 钱丽 -> 农行湖州分行 [总经理]'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行副行长韩梅带领邹帆、钱丽两名青年员工走访园区企业。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领党员志愿者邹帆、钱丽来到敬老院。', has: ['WORKS_AT 钱丽 -> 农行湖滨支行 [志愿者]'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行联合市公安局成立反诈小组，成员有民警邹帆、钱丽。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行客户经理韩梅带领客户邹帆、钱丽参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等村民参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   // moved name no one.
   { rule: 'works_at.appointed', text: '陈红由农行湖滨支行副行长调任农行湖州分行行长。', has: ['Person 陈红', 'WORKS_AT 陈红 -> 农行湖滨支行 [副行长]', 'WORKS_AT 陈红 -> 农行湖州分行 [行长]'] },
   { rule: 'works_at.appointed', text: '2021年，邹帆从德清农商银行乾元支行调至新市支行任行长。', has: ['WORKS_AT 邹帆 -> 德清农商银行乾元支行', 'WORKS_AT 邹帆 -> 德清农商银行新市支行 [行长]'] },
