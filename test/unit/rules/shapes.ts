@@ -99,6 +99,9 @@ export const SHAPES: Shape[] = [
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
+  // 某分行副行长某某一行5人到某分行: the name of the unit gone to starts after the word glued to 到 (人到/x), even
+  // where a place stands between; a count of people is no part of a name.
+  { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // A conjunction or 属 glued to the next unit's name, a web address's letters and 发源地 before a name start none of it.
   { rule: 'branch.suffix', text: '感謝卡寄給了土地銀行及梅橋支行的志工。', has: ['PART_OF 土地銀行梅橋支行 -> 臺灣土地銀行'], hasNot: ['Branch 土地銀行及梅橋支行'] },
