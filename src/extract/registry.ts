@@ -69,6 +69,7 @@ import { worksAtAppointedDepartment } from './rules/relations/works-at-appointed
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtSentByUnit } from './rules/relations/works-at-sent-by-unit.js';
 import { worksAtTeamMembers } from './rules/relations/works-at-team-members.js';
+import { worksAtListDescribed } from './rules/relations/works-at-list-described.js';
 import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import { worksAtEarlierPost } from './rules/relations/works-at-earlier-post.js';
@@ -166,6 +167,7 @@ export const RELATION_RULES = [
   worksAtRelativeClause,
   worksAtSentByUnit,
   worksAtTeamMembers,
+  worksAtListDescribed,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

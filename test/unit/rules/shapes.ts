@@ -1266,6 +1266,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
   // The unit left in a move (从甲支行调至, 由甲支行副行长调任) is one the person worked at, with the post held there if
   // given; 由 opens the move as 从 does; the unit moved to with no post after it is read too. 由 and 从 of things
+  // A list of people, then words that all of them are a unit's staff (（均为某支行员工）, 三名来自某支行的青年员工): each
+  // works there; not where they are its customers.
+  { rule: 'works_at.list-described', text: '左起：邹帆、钱丽、吴开（均为农行湖滨支行员工）', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行', 'WORKS_AT 吴开 -> 农行湖滨支行'] },
+  { rule: 'works_at.list-described', text: '邹帆、钱丽、吴开三名来自农行湖滨支行的青年员工组成了宣讲队。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 吴开 -> 农行湖滨支行'] },
+  { rule: 'works_at.list-described', text: '邹帆、钱丽都是农行湖滨支行的老客户。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   // The members listed of a team a unit forms or one of its people heads (成员有甲、乙、丙; 成员包括办公室主任乙), and
   // those a unit's person leads out named as its staff before or after the list (带领党员志愿者甲、乙; 带领甲、乙两名青年
   // 员工), work at the unit; not the members of a team formed with another body, nor customers or villagers led.
