@@ -452,8 +452,11 @@ const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
  * registered name may end the unit first: 某农商银行股份有限公司等N个集体.)
  */
 const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?(?:等|在内的)[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:(?:金融|银行|銀行|基层|基層|先进|先進)?(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體))?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
-/** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
-const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+/**
+ * After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb; or the
+ * list's own count without 等 (甲、乙和丙三位员工被评为).
+ */
+const PERSONS_THEN_COUNTED = /^等?[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
 /** From the start of the honour's clause (after the last ，；) up to it. */
 function clauseLead(text: string, m: Mention): string {

@@ -400,6 +400,10 @@ export const SHAPES: Shape[] = [
   // 某支行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers the honour on those named around the verb, it
   // does not receive it; nor does it where its own village or client, named after 的, received it (的帮扶村——某村荣获).
   // After 为 or 向 the unit is who gets it (市总工会为某支行授予“…”), and 授予的 names another's conferring.
+  // 甲、乙和丙三位员工被评为“…”: the count right after a list of people is the list's own (as 等3名员工 is); counted members
+  // after a person's other words are not that person (韩梅所在班组三名员工获评).
+  { rule: 'received.subject', text: '农行湖滨支行的邹帆、钱丽和吴开三位员工被评为“全市青年岗位能手”。', has: ['RECEIVED 邹帆 -> 全市青年岗位能手', 'RECEIVED 钱丽 -> 全市青年岗位能手', 'RECEIVED 吴开 -> 全市青年岗位能手'] },
+  { rule: 'received.subject', text: '农行湖滨支行客户经理韩梅所在班组三名员工获评“服务明星”。', hasNot: ['RECEIVED 韩梅 -> 服务明星'] },
   { rule: 'received.subject', text: '农行湖滨支行向20家小微企业授予“诚信客户”牌匾。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
