@@ -319,6 +319,8 @@ const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+/** A name of two or three characters, then a verb of attending (乙出席, 乙陪同): the last of a short list of people. */
+const ATTENDS_AFTER_NAME = /^[\u4e00-\u9fff]{2,3}?(?:出席|参加|陪同|参与|到场|莅临|一同|一起|共同|分别)/;
 /** Words for staff in general, not a post one person holds: each of a list after it is one of them. */
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
@@ -887,7 +889,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
           // (The list's last name may stand right before its verb: after 和 that closes it, 员工甲、乙和丙参加, 员工甲和乙没有
           // 犹豫; after a 、 past the first two names, 甲、乙、丙构成.)
-          const closes = /^[和与及]$/.test(sep) || (sep === '、' && items >= 2);
+          // (Or after one 、, before a verb of attending: 副行长甲、乙出席.)
+          const closes = /^[和与及]$/.test(sep) || (sep === '、' && (items >= 2 || ATTENDS_AFTER_NAME.test(s.text.slice(end + sep.length))));
           const read = k === -1 ? undefined : (marriedNameAt(s, toks, end + sep.length, c, names, closes) ?? (at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
           // 董事甲、乙、埃文斯、梅尔莫、丙: past two names, an item between two 、 that reads as no name, or as a name
           // shorter than the item (梅尔/莫), is a foreign name written for its sounds; the list goes on past it (the
