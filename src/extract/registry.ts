@@ -68,6 +68,8 @@ import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtAppointedDepartment } from './rules/relations/works-at-appointed-department.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtSentByUnit } from './rules/relations/works-at-sent-by-unit.js';
+import { worksAtTeamMembers } from './rules/relations/works-at-team-members.js';
+import { worksAtListDescribed } from './rules/relations/works-at-list-described.js';
 import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
 import { worksAtUnitRoleName } from './rules/relations/works-at-unit-role-name.js';
 import { worksAtEarlierPost } from './rules/relations/works-at-earlier-post.js';
@@ -164,6 +166,8 @@ export const RELATION_RULES = [
   worksAtPostByWhom,
   worksAtRelativeClause,
   worksAtSentByUnit,
+  worksAtTeamMembers,
+  worksAtListDescribed,
   worksAtArticleUnit,
   partOfStated,
   receivedSubject,

@@ -199,6 +199,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // … and a name's last character to a verb of going right before the unit (客户某某来/x 支行, 韩立/x 明到/x 支行):
     // someone comes to the unit, whose name the text does not give.
     if (t.tag === 'x' && j === ti && t.start + t.word.length === suffixStart && t.word.length >= 2 && /[到来去回]$/.test(t.word)) break;
+    // (某行副行长某某一行5人到/x 保定分行: further off too, a character glued to 到 or 赴 ends the clause of who goes;
+    // and a count of people is no part of a name.)
+    if ((t.tag === 'x' && t.word.length === 2 && /[到赴]$/.test(t.word)) || (/^[0-9０-９]+$/.test(t.word) && /^[人名位]/.test(text.slice(t.start + t.word.length)))) break;
     // … or to 有 (另有/x 五星支行, 还有/x): units are counted or listed after it, and their names start after it.
     if (t.tag === 'x' && t.word.length === 2 && /^[另还也都已共尚]有$/.test(t.word)) break;
     // … and 属 (belongs to) to the word before it (安置点属/x 某信用社服务区域): the unit's name starts after it.

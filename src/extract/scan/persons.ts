@@ -18,7 +18,7 @@ import { cues, type Cues } from '../cues.js';
 export const NAME_LENGTHS = [4, 3, 2] as const;
 import type { RuleCtx, SentenceCtx } from '../types.js';
 
-const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,]|中共(?:预备)?党员[，,])|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
+const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,]|中共(?:预备)?党员[，,]|(?:历任|现任|曾任|先后任|先后担任|现为)(?=[\u4e00-\u9fff]))|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A foreign name in Latin letters in brackets, after the characters for its sounds (韦思礼(Peter Wells)). */
 const LATIN_NAME_IN_BRACKETS = /[（(][A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+){1,3}[)）]/g;
 /** A sentence opened by a name, a comma and 是 (冯某，是…; 冯某，现在是…). */
@@ -319,6 +319,8 @@ const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:
 /** Any text after a name: where the context alone says a name stands there (来自某支行的王芳). */
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
+/** A name of two or three characters, then a verb of attending (乙出席, 乙陪同): the last of a short list of people. */
+const ATTENDS_AFTER_NAME = /^[\u4e00-\u9fff]{2,3}?(?:出席|参加|陪同|参与|到场|莅临|一同|一起|共同|分别)/;
 /** Words for staff in general, not a post one person holds: each of a list after it is one of them. */
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
@@ -347,6 +349,8 @@ const UNIT_NAME_END = /^(?:$|[、，,。；;：:）)\s]|等|同志|[0-9０-９�
  * name's pieces (武家/n 齐/a).
  */
 const COUNTED_AFTER_NAME = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位)/;
+/** 某支行的甲、乙和丙: inside a list, a name before 和, 与 or 及 and a last name that closes the list. */
+const JOINED_LAST_NAME = /^[和与及][\u4e00-\u9fff]{2,3}?(?:$|[，,。；;：:）)\s]|等|同志|[0-9０-９一二三四五六七八九十两]+(?:名|位|人)|分别|均|都|一起|共同|[获荣被])/;
 /** 某支行的甲和乙两位员工: the first of two names joined by 和, 与 or 及 that a count of people or 等 closes. */
 const PAIR_THEN_COUNT = /^[和与及][\u4e00-\u9fff]{2,3}?(?:等|[0-9０-９一二三四五六七八九十两]+(?:名|位|人))/;
 /**
@@ -631,9 +635,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const postAt = (at: number): boolean => {
     // (某某从甲支行调到乙支行担任副行长: the unit left first, then the verb and the unit joined.)
     // (Each mention starting right after 从 is tried: a bank's name and its branch's start together.)
-    for (const u of s.text[at] === '从' ? unitsHere.filter((x) => x.start === at + 1) : []) {
-      const moved = c.postVerbAfterName.exec(s.text.slice(u.end));
-      if (moved !== null && unitAt(u.end + moved[0].length)) return true;
+    // (某某由甲支行副行长调任乙支行行长: or 由, and the post held there before the verb.)
+    for (const u of /[从由]/.test(s.text[at] ?? '') ? unitsHere.filter((x) => x.start === at + 1) : []) {
+      const held = toks.find((x) => x.start === u.end && isRole(x, ctx, c));
+      const moved = c.postVerbAfterName.exec(s.text.slice(u.end + (held ? held.word.length : 0)));
+      if (moved !== null && unitAt(u.end + (held ? held.word.length : 0) + moved[0].length)) return true;
     }
     const m = c.postVerbAfterName.exec(s.text.slice(at));
     // (Or the unit after a pronoun for its bank: 某某曾任本行某支行行长.)
@@ -784,7 +790,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const k = toks.findIndex((x) => x.start === at);
       if (k === -1) break;
       // The name also ends before 获得/荣获 or a speech verb (中行某分行王某获得了冠军), or 获 and a prize (王某获单打冠军).
-      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (possessive ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
+      // (某支行的甲、乙和丙: past a 、, a name before 和 and a last name that closes the list.)
+      const inList = at > u.end + code.length + sep.length && s.text[at - 1] === '、';
+      const n = listItemAt(s, toks, k, names, UNIT_NAME_END) ?? listItemAt(s, toks, k, names, PAIR_THEN_COUNT) ?? (inList ? listItemAt(s, toks, k, names, JOINED_LAST_NAME) : undefined) ?? listItemAt(s, toks, k, names, c.honouredOrSpoken) ?? gluedToSpeech(s, toks, k, names, c) ?? listItemAt(s, toks, k, names, COUNTED_AFTER_NAME, false) ?? listItemAt(s, toks, k, names, WON_AFTER_NAME) ?? nameBeforeAnd(toks, k, names) ?? (possessive ? listItemAt(s, toks, k, names, cameFrom ? ANY_END : SUBJECT_GOES_ON) : nameBeforeVerb(toks, k, names));
       if (!n || notAName(n.name, c, names) || /[老小]/.test(n.name[0]!)) break;
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
@@ -881,7 +889,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // 李丽/萍: the third character jieba left alone belongs to the name here too.
           // (The list's last name may stand right before its verb: after 和 that closes it, 员工甲、乙和丙参加, 员工甲和乙没有
           // 犹豫; after a 、 past the first two names, 甲、乙、丙构成.)
-          const closes = /^[和与及]$/.test(sep) || (sep === '、' && items >= 2);
+          // (Or after one 、, before a verb of attending: 副行长甲、乙出席.)
+          const closes = /^[和与及]$/.test(sep) || (sep === '、' && (items >= 2 || ATTENDS_AFTER_NAME.test(s.text.slice(end + sep.length))));
           const read = k === -1 ? undefined : (marriedNameAt(s, toks, end + sep.length, c, names, closes) ?? (at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
           // 董事甲、乙、埃文斯、梅尔莫、丙: past two names, an item between two 、 that reads as no name, or as a name
           // shorter than the item (梅尔/莫), is a foreign name written for its sounds; the list goes on past it (the

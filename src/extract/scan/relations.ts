@@ -339,6 +339,11 @@ const HELPED_TO_HONOUR = /(?:助力|协助|帮助|配合)[\u4e00-\u9fff]{2,12}?(
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
 /**
+ * After an honour that describes who holds it (荣获“…”的): who, maybe, then 有, 包括 or 是 and the list of them
+ * (的有甲和乙, 的单位有：甲、乙, 的是甲).
+ */
+const HOLDERS_LISTED = /^(?:[\u4e00-\u9fff]{0,4}?(?:单位|网点|集体|机构|员工|同志|个人|选手))?(?:有|包括|分别是|分别为|是|为)[：:]?/;
+/**
  * After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉,
  * 两项国家级荣誉: a level may stand before the word of honour).
  */
@@ -372,6 +377,13 @@ const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
 const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获颁|被评为|被授予|荣膺|喜获|摘得|斩获|夺得|入选|当选)[了]?[“"「]?$/;
 
+/**
+ * Between a unit and an honour, the unit's own verb of conferring it and who gets it (向20家企业授予“, 授予10家机构“); not
+ * 授予的 (荣获某会授予的“…”), and only with the recipients between the verb and the honour.
+ */
+const UNIT_CONFERS = /^[^，,。；;被获荣评]{0,4}?(?:(?:向|为|给)[^，,。；;被]{1,16}?(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{0,16}|(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{1,16})[“"「]?$/;
+/** Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评). */
+const UNIT_OWN_RECIPIENT = /^的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)/;
 /** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
 const UNIT_DESCRIBES = /^[^，,。；;、和与及的“”"]{1,6}的$/;
 
@@ -435,12 +447,16 @@ const GOT_BEFORE_CONFERRER = /(?<![收捕查俘破])获(?![悉批取知奖益])[
 const CONFERRING_VERB = /(?:授予|评为|命名为|认定为)/;
 
 /**
- * After the last unit of a list: 等, its count and what they are (等5家机构, 等3个单位), then the verb. (A bank's
+ * After the last unit of a list: 等 (or 在内的 after 包括), its count and what they are (等5家机构, 等8家金融机构,
+ * 包括甲支行在内的12家单位), then the verb. (A bank's
  * registered name may end the unit first: 某农商银行股份有限公司等N个集体.)
  */
-const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?等[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
-/** After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb. */
-const PERSONS_THEN_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+const LISTED_THEN_COUNTED = /^(?:股份)?(?:有限)?(?:责任)?(?:公司)?(?:等|在内的)[0-9０-９一二三四五六七八九十两]+(?:个|家|间|間)(?:(?:金融|银行|銀行|基层|基層|先进|先進)?(?:机构|單位|单位|网点|網點|支行|分行|银行|銀行|机构|集体|集體))?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
+/**
+ * After the last person of a list: 等, their count and what they are (等6名选手, 等3位员工), then the verb; or the
+ * list's own count without 等 (甲、乙和丙三位员工被评为).
+ */
+const PERSONS_THEN_COUNTED = /^等?[0-9０-９一二三四五六七八九十两]+(?:名|位|人)[\u4e00-\u9fff]{0,4}?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选)/;
 
 /** From the start of the honour's clause (after the last ，；) up to it. */
 function clauseLead(text: string, m: Mention): string {
@@ -486,7 +502,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // 的 (maybe after a role), or not at all (为获得“…”称号的员工颁发证书).
       const describes = HONOUR_DESCRIBES.exec(text.slice(target.end));
       if (describes) {
-        const at = target.end + describes[0].length;
+        // (荣获“…”的有甲支行和乙支行, 获评“…”的单位有：甲、乙: the holders listed after 有, 包括 or 是.)
+        const intro = HOLDERS_LISTED.exec(text.slice(target.end + describes[0].length))?.[0] ?? '';
+        const at = target.end + describes[0].length + intro.length;
         // (荣获“…”称号的市民某某, 荣获“…”的某公司员工某某: a person named right after a few words of who they are is
         // the one described, whatever rule named them.)
         const people = only === 'unit' ? [] : here.filter((m) => m.type === 'Person' && !credited(m) && m.start >= at && m.start - at <= 10);
@@ -580,6 +598,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (某分行三个城区支行在…中名列前茅，均荣获: the counted members right after the unit are the clause's subject,
       // however far the verb.)
       if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
+      // (某分行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers it on those named after the verb; 某分行的帮扶村——
+      // 某村荣获: the unit's own village, client or partner, named after 的, received it.)
+      if (subject && subject.end <= h.start && isUnit(subject) && ((UNIT_CONFERS.test(between) && !/[为向给]$/.test(text.slice(0, subject.start))) || UNIT_OWN_RECIPIENT.test(between))) return;
       if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
@@ -673,7 +694,8 @@ function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp
   if (named.length) return named;
   // 共有5家网点入选，其中包括甲和乙 / 分别是甲、乙: named in the clause after.
   const next = /^[^，,。；;]*[，,：:](?:其中)?(?:包括|分别是|分别为|有|为)?[：:]?/.exec(text.slice(at));
-  if (!next || !/^[^，,。；;]*[，,：:]其中|分别[是为]|包括/.test(next[0])) return [];
+  // (…评选结果揭晓，获奖名单如下：甲、乙: or the list printed after a colon that announces it.)
+  if (!next || !(/^[^，,。；;]*[，,：:]其中|分别[是为]|包括/.test(next[0]) || /如下[：:]$/.test(next[0]))) return [];
   const start = at + next[0].length;
   const end = start + (/[；;。]|$/.exec(text.slice(start))?.index ?? 0);
   return subjects.filter((x) => x.start >= start && x.end <= end);
@@ -842,7 +864,7 @@ export function respectivePairs(s: SentenceCtx, ctx: RuleCtx): Map<Mention, Ment
  * apposition, maybe with 现任), a bracket (王芳（某支行行长）), or a dash (王芳——某支行的一名柜员: a profile's
  * apposition).
  */
-export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|都|均|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|系)';
+export const POST_LINK_SOURCE = '[，,]?(?:[自从于]?[0-9０-９]{2,4}年)?(?:起|以来|至今|目前|现在|现|一直|就|便|正|也|都|均|则|即|已|曾经?|先后|长期|早年|此前|之前){0,2}(?:是|在|于|为|作为|身为|(?:任职|就职|供职)于)(?:一名|一位)?|[，,（(]|——|—|[ \\t\\u3000]+|[，,]?(?:现任|时任|曾任|历任|先后任|先后担任|系)';
 /** A caption's place in the photo after a name (王芳（左）是某支行的一名柜员, 王芳（右二）). */
 export const PLACE_IN_PHOTO_SOURCE = '[（(](?:左|右|中|(?:前排|后排)?[左右][一二三四五六七八九十\\d]{1,2})[）)]';
 const POST_LINK = new RegExp(`^(?:先生|女士|同志|${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE})$`);

@@ -99,6 +99,9 @@ export const SHAPES: Shape[] = [
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
   // A county the gazetteer knows names a unit even where jieba tags it a verb or an adverb (建始/v, 修水/v).
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
+  // 某分行副行长某某一行5人到某分行: the name of the unit gone to starts after the word glued to 到 (人到/x), even
+  // where a place stands between; a count of people is no part of a name.
+  { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // A conjunction or 属 glued to the next unit's name, a web address's letters and 发源地 before a name start none of it.
   { rule: 'branch.suffix', text: '感謝卡寄給了土地銀行及梅橋支行的志工。', has: ['PART_OF 土地銀行梅橋支行 -> 臺灣土地銀行'], hasNot: ['Branch 土地銀行及梅橋支行'] },
@@ -390,6 +393,28 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
   { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
   // A verb that brings forth winners (产生, 涌现出), even where jieba tags it a noun, is no part of the honour after it.
+  // 荣获“…”的有甲和乙, 获得“…”的是甲: the honour describes its holders, listed after 有, 包括 or 是; a list announced
+  // 如下 after a colon (获奖名单如下：甲、乙) names them too.
+  // 甲支行等8家金融机构获评, 包括甲支行在内的12家单位获评: the count closes a list that names the unit (a word of the
+  // kind of body, 金融, may stand before 机构); a count of the unit's own outlets received it, not the unit.
+  // 某支行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers the honour on those named around the verb, it
+  // does not receive it; nor does it where its own village or client, named after 的, received it (的帮扶村——某村荣获).
+  // After 为 or 向 the unit is who gets it (市总工会为某支行授予“…”), and 授予的 names another's conferring.
+  // 甲、乙和丙三位员工被评为“…”: the count right after a list of people is the list's own (as 等3名员工 is); counted members
+  // after a person's other words are not that person (韩梅所在班组三名员工获评).
+  { rule: 'received.subject', text: '农行湖滨支行的邹帆、钱丽和吴开三位员工被评为“全市青年岗位能手”。', has: ['RECEIVED 邹帆 -> 全市青年岗位能手', 'RECEIVED 钱丽 -> 全市青年岗位能手', 'RECEIVED 吴开 -> 全市青年岗位能手'] },
+  { rule: 'received.subject', text: '农行湖滨支行客户经理韩梅所在班组三名员工获评“服务明星”。', hasNot: ['RECEIVED 韩梅 -> 服务明星'] },
+  { rule: 'received.subject', text: '农行湖滨支行向20家小微企业授予“诚信客户”牌匾。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
+  { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
+  { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
+  { rule: 'received.subject', text: '市总工会为农行湖滨支行授予“工人先锋号”牌匾。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
+  { rule: 'received.subject', text: '农行湖滨支行荣获省总工会授予的“五一劳动奖状”。', has: ['RECEIVED 农行湖滨支行 -> 五一劳动奖状'] },
+  { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
+  { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
+  { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
+  { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
+  { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
+  { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
   // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
@@ -547,6 +572,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.renamed', text: '10月8日，德清农商银行湖滨科技金融支行（以下简称“德清农商银行湖滨支行”）正式开业。德清农商银行湖滨支行将为园区企业提供服务。', has: ['Branch 德清农商银行湖滨科技金融支行'], hasNot: ['Branch 德清农商银行湖滨支行'] },
   { rule: 'branch.renamed', text: '工行丹东元宝支行（原丹东五道口储蓄所）是一个老网点。', has: ['Branch 工行丹东元宝支行'], hasNot: ['Branch 工行丹东五道口储蓄所'] },
   { rule: 'person.after-role', text: '建行大堂经理周晓梅耐心讲解。', has: ['Person 周晓梅', 'WORKS_AT 周晓梅 -> 中国建设银行 [大堂经理]'] },
+  // 副行长甲、乙出席: after one 、, a second name right before a verb of attending closes the list and holds the post.
+  { rule: 'person.listed-after-role', text: '德清农商银行行长吴开，副行长刘丽、张军出席活动。', has: ['WORKS_AT 张军 -> 德清农商银行 [副行长]', 'WORKS_AT 刘丽 -> 德清农商银行 [副行长]'] },
+  { rule: 'person.listed-after-role', text: '农行湖滨支行行长韩梅、全体员工出席。', hasNot: ['Person 全体', 'Person 全体员工'] },
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '柜员孙敏和客户一起清点现金。', hasNot: ['Person 客户'] },
@@ -613,6 +641,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '建行湖滨支行林海平等4名选手获得“金牌讲师”称号。', has: ['WORKS_AT 林海平 -> 建行湖滨支行', 'RECEIVED 林海平 -> 金牌讲师'] },
   { rule: 'received.subject', text: '农行城关支行王东云等3位员工荣获“服务之星”称号。', has: ['RECEIVED 王东云 -> 服务之星'], hasNot: ['RECEIVED 农行城关支行 -> 服务之星'] },
   { rule: 'person.after-unit', text: '建行湖州分行营业部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行营业部'], hasNot: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
+  // 某支行的甲、乙和丙: inside the list after a unit, a name before 和 whatever jieba made of its pieces (吴/nr 开/v),
+  // then the last name that closes the list.
+  { rule: 'person.after-unit', text: '建行南城支行的邹帆、吴开和钱丽分获一、二、三等奖。', has: ['WORKS_AT 邹帆 -> 建行南城支行', 'WORKS_AT 吴开 -> 建行南城支行', 'WORKS_AT 钱丽 -> 建行南城支行'] },
+  { rule: 'person.after-unit', text: '左起依次为农行湖滨支行的韩梅、周洁和孙明。', has: ['WORKS_AT 周洁 -> 农行湖滨支行', 'WORKS_AT 孙明 -> 农行湖滨支行'] },
+  { rule: 'person.after-unit', text: '农行湖滨支行的韩梅、李建国和同事们一起走进社区。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'], hasNot: ['Person 同事们', 'Person 同事'] },
   // 来自某支行的某某 (whatever follows), and a list of such (…的甲、某支行的乙等人).
   { rule: 'person.after-unit', text: '来自建行湖州吴兴支行的沈海洋分享了服务心得。', has: ['WORKS_AT 沈海洋 -> 建行湖州吴兴支行'] },
   // A name jieba does not know, right after a unit, then a verb or an honour verb (分获, 摘得).
@@ -646,6 +679,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '获奖名单如下：邬一凡，九江银行庐山支行；龚晓岚，九江银行浔阳支行。', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行', 'WORKS_AT 龚晓岚 -> 九江银行浔阳支行'] },
   { rule: 'works_at.person-unit-role', text: '邬一凡 九江银行庐山支行客户经理', has: ['WORKS_AT 邬一凡 -> 九江银行庐山支行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '龚晓岚，现任九江银行庐山支行行长。', has: ['WORKS_AT 龚晓岚 -> 九江银行庐山支行 [行长]'] },
+  // 某某，历任某支行行长: a profile opened by the name, a comma and the posts held (历任, 现任, 曾任, 先后担任, 现为).
+  { rule: 'person.profile', text: '吴开，历任农行湖滨支行副行长、行长，2021年调任农行湖州分行副行长。', has: ['Person 吴开', 'WORKS_AT 吴开 -> 农行湖滨支行 [副行长]', 'WORKS_AT 吴开 -> 农行湖州分行 [副行长]'] },
+  { rule: 'person.profile', text: '全行，现任员工共有120人。', hasNot: ['Person 全行'] },
   { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
   { rule: 'person.profile', text: '作为资深银行家，柯立新于1966年出生，曾长期在建设银行系统任职。', has: ['Person 柯立新', 'WORKS_AT 柯立新 -> 中国建设银行'] },
   { rule: 'person.profile', text: '据公开资料显示，龚晓岚出生于1971年，今年53岁。公开资料显示，柯立生于1963年7月。', has: ['Person 龚晓岚', 'Person 柯立'], hasNot: ['Person 龚晓岚出', 'Person 柯立生'] },
@@ -1235,6 +1271,28 @@ export const SHAPES: Shape[] = [
   // 该行 or 本行 before the unit's own name, after a verb of taking a post.
   { rule: 'works_at.appointed', text: '韩立明此前担任招商银行南京分行副行长，现调任该行合肥分行行长。', has: ['WORKS_AT 韩立明 -> 招商银行合肥分行 [行长]'] },
   { rule: 'person.appointed', text: '李建国曾任本行城东支行行长。', has: ['Person 李建国', 'WORKS_AT 李建国 -> 城东支行 [行长]'] },
+  // The unit left in a move (从甲支行调至, 由甲支行副行长调任) is one the person worked at, with the post held there if
+  // given; 由 opens the move as 从 does; the unit moved to with no post after it is read too. 由 and 从 of things
+  // A list of people, then words that all of them are a unit's staff (（均为某支行员工）, 三名来自某支行的青年员工): each
+  // works there; not where they are its customers.
+  { rule: 'works_at.list-described', text: '左起：邹帆、钱丽、吴开（均为农行湖滨支行员工）', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行', 'WORKS_AT 吴开 -> 农行湖滨支行'] },
+  { rule: 'works_at.list-described', text: '邹帆、钱丽、吴开三名来自农行湖滨支行的青年员工组成了宣讲队。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 吴开 -> 农行湖滨支行'] },
+  { rule: 'works_at.list-described', text: '邹帆、钱丽都是农行湖滨支行的老客户。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // The members listed of a team a unit forms or one of its people heads (成员有甲、乙、丙; 成员包括办公室主任乙), and
+  // those a unit's person leads out named as its staff before or after the list (带领党员志愿者甲、乙; 带领甲、乙两名青年
+  // 员工), work at the unit; not the members of a team formed with another body, nor customers or villagers led.
+  { rule: 'works_at.team-members', text: '德清农商银行乾元支行成立党员先锋队，成员有邹帆、钱丽、吴开等5名青年员工。', has: ['WORKS_AT 邹帆 -> 德清农商银行乾元支行', 'WORKS_AT 钱丽 -> 德清农商银行乾元支行', 'WORKS_AT 吴开 -> 德清农商银行乾元支行'] },
+  { rule: 'works_at.team-members', text: '工作组由农行湖州分行副行长韩梅任组长，成员包括办公室主任李建国、风险管理部总经理钱丽。', has: ['WORKS_AT 李建国 -> 农行湖州分行 [主任]', 'WORKS_AT 钱丽 -> 农行湖州分行 [总经理]'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行副行长韩梅带领邹帆、钱丽两名青年员工走访园区企业。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领党员志愿者邹帆、钱丽来到敬老院。', has: ['WORKS_AT 钱丽 -> 农行湖滨支行 [志愿者]'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行联合市公安局成立反诈小组，成员有民警邹帆、钱丽。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行客户经理韩梅带领客户邹帆、钱丽参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等村民参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // moved name no one.
+  { rule: 'works_at.appointed', text: '陈红由农行湖滨支行副行长调任农行湖州分行行长。', has: ['Person 陈红', 'WORKS_AT 陈红 -> 农行湖滨支行 [副行长]', 'WORKS_AT 陈红 -> 农行湖州分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '2021年，邹帆从德清农商银行乾元支行调至新市支行任行长。', has: ['WORKS_AT 邹帆 -> 德清农商银行乾元支行', 'WORKS_AT 邹帆 -> 德清农商银行新市支行 [行长]'] },
+  { rule: 'works_at.appointed', text: '王芳从农行湖滨支行调至建行南城支行。', has: ['WORKS_AT 王芳 -> 农行湖滨支行', 'WORKS_AT 王芳 -> 建行南城支行'] },
+  { rule: 'works_at.appointed', text: '这批设备由农行湖滨支行调往山区网点。', hasNot: ['Person 这批'] },
   // A move told with the unit left first (某某从甲支行调到乙支行担任副行长): the name before 从 is the one moved.
   { rule: 'person.appointed', text: '今年3月，柯建明从农行湖滨支行调到建设银行南城支行担任副行长。', has: ['Person 柯建明', 'WORKS_AT 柯建明 -> 建设银行南城支行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，王晓东从德清农商银行乾元支行调任该行新市支行行长。', has: ['Person 王晓东', 'WORKS_AT 王晓东 -> 德清农商银行新市支行 [行长]'] },

@@ -8,7 +8,7 @@ import { defineMentionRule } from '../../rule.js';
 import { notAName } from '../../scan/persons.js';
 
 // The last item may be joined by 和/及/与, and the list may end with 等 or 同志 (甲、乙和丙等3名员工).
-const LIST = /(^|[^\u4e00-\u9fff]|包括|分别是|分别为)((?:[\u4e00-\u9fff]{2,3}(?:、|，|,|\s+)){1,}[\u4e00-\u9fff]{2,3}?)(?:([和及与])([\u4e00-\u9fff]{2,3}?))?(?=(等|同志)|[^\u4e00-\u9fff]|$)/g;
+const LIST = /(^|[^\u4e00-\u9fff]|包括|分别是|分别为|(?:成员|队员|组员)(?:有|为|是))((?:[\u4e00-\u9fff]{2,3}(?:、|，|,|\s+)){1,}[\u4e00-\u9fff]{2,3}?)(?:([和及与])([\u4e00-\u9fff]{2,3}?))?(?=(等|同志)|[^\u4e00-\u9fff]|$)/g;
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /**
  * 甲、乙两位老师, 甲、乙、丙三名员工: names before a count of people that is their number, wherever the list starts
@@ -47,7 +47,7 @@ export const personNameList = defineMentionRule({
       // (So are two that fill a line of their own, as a list under a heading prints them.)
       // (or after a heading's count or colon: 先进个人（2名）：甲、乙).
       const wholeLine = /(?:^|[）)：:]\s*)$/.test(s.text.slice(0, from)) && /^[\s。]*$/.test(s.text.slice(m.index + m[0].length));
-      if (items.length < (/[包分]/.test(m[1]!) || m[5] || wholeLine ? 2 : 3)) continue;
+      if (items.length < (/[包分员]/.test(m[1]!) || m[5] || wholeLine ? 2 : 3)) continue;
       const ok = items.every(isName);
       if (!ok) continue;
       for (const { name, start } of items) {

@@ -25,6 +25,21 @@ export const worksAtAppointed = defineRelationRule({
       const t = i === undefined ? undefined : toks[i];
       return t && isRole(t, ctx, c) ? t.word : undefined;
     };
+    // 某某从甲支行调至乙支行, 某某由甲支行副行长调任乙支行行长: the unit left is one the person worked at, with the post
+    // held there if given.
+    for (const u of units) {
+      if (!/[从由]/.test(s.text[u.start - 1] ?? '')) continue;
+      const held = roleAt(u.end);
+      const moved = MOVED_AWAY.exec(s.text.slice(u.end + (held?.length ?? 0)));
+      if (!moved) continue;
+      const subject = confirmed.find((m) => /^(?:同志)?(?:[于在]?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:又|再|后|随后|后来)?$/.test(s.text.slice(m.end, u.start - 1)));
+      if (!subject) continue;
+      emit({ type: 'WORKS_AT', head: mentionEnd(subject), tail: mentionEnd(u), sentence: s.index, ...(held ? { role: held } : {}) });
+      // (王芳从甲支行调至乙支行。: the unit moved to, with no post after it, is read here; one with a post, below.)
+      const to = u.end + (held?.length ?? 0) + moved[0].length;
+      const next = units.filter((d) => d.start === to || (d.start === to + 2 && /^(?:该行|本行)/.test(s.text.slice(to)))).sort((a, b) => b.end - a.end)[0];
+      if (next && !roleAt(next.end) && /^(?:[，,。；;]|$|工作|任职)/.test(s.text.slice(next.end))) emit({ type: 'WORKS_AT', head: mentionEnd(subject), tail: mentionEnd(next), sentence: s.index });
+    }
     for (const u of units) {
       const before = s.text.slice(Math.max(0, u.start - 3), u.start);
       // (A post ends where the list goes on after a comma: 任某行行长一职后，中行… is no list.)
@@ -65,6 +80,9 @@ export const worksAtAppointed = defineRelationRule({
     }
   },
 });
+
+/** After a unit left (从某支行, 由某支行副行长): a verb of being moved away from it (调至, 调任, 交流到). */
+const MOVED_AWAY = /^(?:调至|调到|调任|调入|调往|调回|转任|交流到|交流至|交流任|平调至|提拔至|升任|转岗至|转岗到)/;
 
 /** The verbs that may give the post again right after the unit (调任某支行任行长, 调入某分行担任副行长). */
 const AGAIN = ['任', '担任', '出任', '任职'];
