@@ -55,6 +55,9 @@ const ROWS: Array<[string, string[]]> = [
   ['東亞銀行行政總裁陳志明，非執行董事李建國，以及財務總監趙小燕出席。', ['WORKS_AT 趙小燕 -> 東亞銀行 [財務總監]']],
   ['東亞銀行行政總裁陳志明，非執行董事李建國，亞太區行政總裁王紅梅出席。', ['WORKS_AT 王紅梅 -> 東亞銀行 [行政總裁]']],
   ['東亞銀行行政總裁陳志明，非執行董事戴立群、查文華，財務總監趙小燕出席。', ['WORKS_AT 趙小燕 -> 東亞銀行 [財務總監]']],
+  // Taiwan's officers named …長 after their field (營運長, 風控長, 數位長) and Hong Kong's 首席…總監, whole posts before names.
+  ['華南銀行財務長周文華、資訊長韓立明出席法說會。', ['WORKS_AT 周文華 -> 華南商業銀行 [財務長]', 'WORKS_AT 韓立明 -> 華南商業銀行 [資訊長]']],
+  ['東亞銀行首席風險總監趙小燕表示，信貸質素穩定。', ['WORKS_AT 趙小燕 -> 東亞銀行 [首席風險總監]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
