@@ -1436,6 +1436,11 @@ export const SHAPES: Shape[] = [
   // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
   { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
   { rule: 'works_at.appointed-post', text: '杭州银行近日公告，董事会选举韩立明为本行董事长。', has: ['WORKS_AT 韩立明 -> 杭州银行 [董事长]'] },
+  // The appointed person named first, then 获 or 被 and the verb of appointing (某某獲委任為…): a post at the unit opening
+  // the sentence; a post of another body after 为 is none of the unit's.
+  { rule: 'works_at.appointed-post', text: '東山農商銀行昨日公布，趙小燕獲委任為副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed-post', text: '德清农商银行发布公告，钱丽被聘任为副行长。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [副行长]'] },
+  { rule: 'works_at.appointed-post', text: '東山農商銀行表示，趙小燕獲委任為保險業監管局主席。', hasNot: ['WORKS_AT 趙小燕 -> 東山農商銀行'] },
   // A regulator's approval naming the person right before the unit (核准某某某行副行长任职资格).
   { rule: 'works_at.person-unit-role', text: '监管部门已核准孙浩杭州银行副行长任职资格。', has: ['Person 孙浩', 'WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
   // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last

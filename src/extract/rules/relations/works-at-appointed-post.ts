@@ -29,10 +29,12 @@ export const worksAtAppointedPost = defineRelationRule({
       const byWhom = s.text[p.start - 1] === '由';
       // (Or 某行宣布，某某将于某日起出任独立董事: the person, a date and a verb of taking the post, then the post.)
       const takes = byWhom ? null : TAKES_POST_LATER.exec(s.text.slice(p.end));
-      if (!byWhom && !takes && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
+      // (Or 某行宣布，某某获委任为行政总裁: the person, then 获 or 被 and a verb of appointing before 为 and the post.)
+      const appointed = byWhom || takes ? null : c.appointedAfterName.exec(s.text.slice(p.end));
+      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
-      const left = byWhom || takes ? null : LEAVES_POST.exec(s.text.slice(p.end));
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? left ?? AS_POST.exec(s.text.slice(p.end)));
+      const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(s.text.slice(p.end));
+      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(p.end)));
       const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
