@@ -66,6 +66,10 @@ export const SHAPES: Shape[] = [
   // unit's post; 由 and a level word after a post is the preposition, no person named 由.
   { rule: 'works_at.post-by-whom', text: '德清农商银行董事长由县财政局局长邹帆接任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['Person 由县'] },
   { rule: 'works_at.post-by-whom', text: '東山農商銀行董事長一職由財政部次長韓立明接任。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [董事長]'] },
+  // The post opening a clause of its own after the unit that announces it (某行宣布，董事長一職由某某接任): a post at
+  // that unit; a post after another body's name is not.
+  { rule: 'works_at.post-by-whom', text: '東山農商銀行昨日宣布，總經理一職將由周文華接任。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [總經理]'] },
+  { rule: 'works_at.post-by-whom', text: '東山農商銀行表示，市政府公布，財政局局長一職由周文華接任。', hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
   // Who acts after 由, or stands before a post after 由 or 请 (由某某理事长致辞; 活动由某某主持).
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },

@@ -6,7 +6,7 @@
 import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
 import { isRole, POST_THEN_BY, TAKES_POST } from '../../scan/persons.js';
-import { isUnit, sentenceView } from '../../scan/relations.js';
+import { isUnit, opensSentence, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 /** 由, then the name of a body (财政局, 財政部) before the person's own post there. */
@@ -36,7 +36,11 @@ export const worksAtPostByWhom = defineRelationRule({
       const post = toks.find((t) => t.start + t.word.length === by + 1 - between[0].length && isRole(t, ctx, c));
       if (!post) continue;
       // The unit right before the post (本行 and 该行 are read as the unit the article is about by other rules).
-      const unit = here.find((m) => isUnit(m) && m.end === post.start);
+      // (Or the unit the sentence opens with, when the post opens a clause of its own and nothing else that could
+      // hold it stands between: 某行宣布，董事长一职由某某接任.)
+      const first = here[0];
+      const opening = first && opensSentence(first, s.text) && /[，,：:]$/.test(s.text.slice(0, post.start)) && !here.some((m) => m !== first && m.start >= first.end && m.start < post.start) ? first : undefined;
+      const unit = here.find((m) => isUnit(m) && m.end === post.start) ?? opening;
       if (!unit) continue;
       emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index, role: body ? post.word : (own?.word ?? post.word) });
     }
