@@ -52,6 +52,14 @@ function toSimplified(s: string): string {
   return out;
 }
 
+/**
+ * Cantonese words of Hong Kong news, each one character, read as the Mandarin word every rule knows: 喺 (在),
+ * 嘅 (的), 咗 (了), 佢 (他), 哋 (们: 佢哋, 我哋), 唔 (不), 冇 (没), 嚟 (来), 攞 (拿), 畀 (给). 某某喺分行 was read as one
+ * branch's name, 舉辦咗「某某」 as no launch. (同 for 和 is also the everyday 同, and stays.)
+ */
+const CANTONESE: Record<string, string> = { 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 冇: '没', 嚟: '来', 攞: '拿', 畀: '给' };
+const CANTONESE_CHARS = /[喺嘅咗佢哋唔冇嚟攞畀]/g;
+
 const NEEDS_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』＂]/;
 const WIDTH_CHARS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』＂]/g;
 
@@ -62,7 +70,7 @@ const WIDTH_CHARS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』�
  */
 export function normalizeText(s: string, traditional = true): string {
   const out = NEEDS_WIDTH.test(s) ? s.replace(WIDTH_CHARS, halfWidth) : s;
-  return traditional ? toSimplified(out) : out;
+  return traditional ? toSimplified(out).replace(CANTONESE_CHARS, (ch) => CANTONESE[ch]!) : out;
 }
 
 /**

@@ -42,6 +42,10 @@ export const SHAPES: Shape[] = [
   // …and 某某(國際)商業銀行 to 某某銀 (華南銀 is no 南銀 after 華).
   { rule: 'bank.alias', text: '華南銀副董林大成與彰化銀簽約。', has: ['Bank 華南商業銀行', 'Bank 彰化商業銀行', 'WORKS_AT 林大成 -> 華南商業銀行 [副董]'], hasNot: ['Bank 南京银行'] },
   { rule: 'bank.alias', text: '大西洋銀行在澳門開設新分行。', has: ['Bank 大西洋銀行'] },
+  // Hong Kong's Cantonese function words read as Mandarin ones (喺 在, 咗 了, 嘅 的, 佢 他): 某某喺分行 is no branch's
+  // name, 舉辦咗「某某」 a programme run; 佢 is the person named before.
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行員工趙小燕喺分行門口協助長者。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [員工]'], hasNot: ['Branch 東山農商銀行員工趙小燕喺分行'] },
+  { rule: 'programme.context', text: '東山農商銀行上個月喺元朗舉辦咗「長者防騙茶聚」。', has: ['RUNS 東山農商銀行 -> 長者防騙茶聚'] },
   // Taiwan's internet-only banks by their short names; 將來銀行 (also "banks in future") only before a post of its own.
   { rule: 'bank.alias', text: '將來銀行董事長韓立明表示，將推出新服務。', has: ['WORKS_AT 韓立明 -> 將來商業銀行 [董事長]'] },
   { rule: 'bank.alias', text: '專家認為，將來銀行會更重視數位服務。', hasNot: ['Bank 將來商業銀行'] },
