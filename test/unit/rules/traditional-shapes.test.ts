@@ -58,6 +58,8 @@ const ROWS: Array<[string, string[]]> = [
   // Taiwan's officers named …長 after their field (營運長, 風控長, 數位長) and Hong Kong's 首席…總監, whole posts before names.
   ['華南銀行財務長周文華、資訊長韓立明出席法說會。', ['WORKS_AT 周文華 -> 華南商業銀行 [財務長]', 'WORKS_AT 韓立明 -> 華南商業銀行 [資訊長]']],
   ['東亞銀行首席風險總監趙小燕表示，信貸質素穩定。', ['WORKS_AT 趙小燕 -> 東亞銀行 [首席風險總監]']],
+  // (銀行職員, a bank clerk, is one word to jieba, and ate the bank's name: 某銀行職員某某.)
+  ['東山農商銀行職員周文華協助長者取回存款。', ['WORKS_AT 周文華 -> 東山農商銀行 [職員]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
