@@ -437,8 +437,10 @@ const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|�
 /**
  * A lone 获 shortly before the honour, maybe with its conferrer between (某代表队获团体一等奖, 获市政府“…”表彰): news
  * writes a prize or a commendation so. (Not 获悉, 获批, 获取, 获奖, 收获: learning, approval, a prize-winner's word, a harvest.)
+ * Or 拿下, 拿到, 拿了 right before it (攞咗「某某獎」 in Hong Kong's Cantonese reads 拿了), never further away: 拿了一份「某某」
+ * 傳單 is a leaflet taken.
  */
-const GOT_RIGHT_BEFORE = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}[“"「]?$/;
+const GOT_RIGHT_BEFORE = /(?:(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}|拿[下到了])[“"「]?$/;
 
 /** A lone 获, then a longer run of words before the honour (checked to be the conferring unit's name). */
 const GOT_BEFORE_CONFERRER = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{9,24}[“"「]?$/;

@@ -46,6 +46,8 @@ export const SHAPES: Shape[] = [
   // name, 舉辦咗「某某」 a programme run; 佢 is the person named before.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行員工趙小燕喺分行門口協助長者。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [員工]'], hasNot: ['Branch 東山農商銀行員工趙小燕喺分行'] },
   { rule: 'programme.context', text: '東山農商銀行上個月喺元朗舉辦咗「長者防騙茶聚」。', has: ['RUNS 東山農商銀行 -> 長者防騙茶聚'] },
+  // (拿了 is a win only right before the honour: a leaflet taken is none.)
+  { rule: 'honour.shape', text: '韓立明拿了一份「理財之星」宣傳單。', hasNot: ['RECEIVED 韓立明 -> 理財之星'] },
   // Taiwan's internet-only banks by their short names; 將來銀行 (also "banks in future") only before a post of its own.
   { rule: 'bank.alias', text: '將來銀行董事長韓立明表示，將推出新服務。', has: ['WORKS_AT 韓立明 -> 將來商業銀行 [董事長]'] },
   { rule: 'bank.alias', text: '專家認為，將來銀行會更重視數位服務。', hasNot: ['Bank 將來商業銀行'] },

@@ -60,6 +60,9 @@ const ROWS: Array<[string, string[]]> = [
   ['東亞銀行首席風險總監趙小燕表示，信貸質素穩定。', ['WORKS_AT 趙小燕 -> 東亞銀行 [首席風險總監]']],
   // (銀行職員, a bank clerk, is one word to jieba, and ate the bank's name: 某銀行職員某某.)
   ['東山農商銀行職員周文華協助長者取回存款。', ['WORKS_AT 周文華 -> 東山農商銀行 [職員]']],
+  // 拿下, 拿到 and Hong Kong's 攞咗 (拿了) right before an honour: won.
+  ['東山農商銀行喺今年嘅頒獎禮攞咗「最佳按揭服務獎」。', ['RECEIVED 東山農商銀行 -> 最佳按揭服務獎']],
+  ['德清農商銀行拿下最佳普惠金融獎。', ['RECEIVED 德清農商銀行 -> 最佳普惠金融獎']],
 ];
 
 describe('Traditional news, one shape per row', () => {
