@@ -468,6 +468,11 @@ function clauseLead(text: string, m: Mention): string {
 }
 /** Verbs of handing an honour over (甲为乙颁发): in the honour's clause they make 甲为 the presenter. */
 const PRESENTING = /颁发|颁奖|授牌|颁授|颁证|揭牌/;
+/**
+ * A verb of presenting right after a unit or person (甲颁发“…”予乙, 甲今日颁授): who presents, not who receives;
+ * unless 向 or 为 comes before (市政府向甲颁发: 甲 receives).
+ */
+const PRESENTS_RIGHT_AFTER = /^(?:今天|今日|昨天|昨日|日前|近日|特别|正式|隆重|首次|再次|亦|也|将)*(?:颁发|颁授|颁奖|颁证)(?!的)/;
 
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
@@ -516,9 +521,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         const subject = candidates.filter((m) => m.end <= target.start && isUnit(m)).pop();
         return subject && IS_ONE_OF.test(text.slice(subject.end, target.start)) ? subject : undefined;
       }
-      // 行长甲为…颁发: who presents it is no recipient.
+      // 行长甲为…颁发: who presents it is no recipient; nor 甲向乙颁发 (乙 receives) or 甲颁发“…”予乙.
       const presenting = PRESENTING.test(clauseAround(text, target));
-      const before = candidates.filter((m) => m.end <= target.start && !(presenting && text.startsWith('为', m.end)));
+      const before = candidates.filter((m) => m.end <= target.start && !(presenting && (/^[为向]/.test(text.slice(m.end)) || (PRESENTS_RIGHT_AFTER.test(text.slice(m.end)) && !/[向为给]$/.test(text.slice(0, m.start))))));
       const specific = before.filter((m) => m.type !== 'Bank');
       // (甲支行、乙农商银行荣获: a bank that ends a list of units is the subject, and the list walker finds the rest.)
       const last = before[before.length - 1];

@@ -233,6 +233,10 @@ const ROWS: Array<[string, string[]]> = [
   // A title line that says who got which honour (jieba may tag 荣获 there as a name): a clause, not a heading that
   // is only the honour's name.
   [`${U}荣获全国巾帼文明岗\n近日，市妇联发布通报，表彰了一批服务优良的窗口单位。该支行现有员工十余名，多年来坚持微笑服务，深受周边居民好评。`, [`RECEIVED ${U} -> 全国巾帼文明岗`]],
+  // Who presents an honour is no recipient: 甲向乙颁发 (乙 receives it, if a unit), 甲颁发“…”予乙; 某单位向甲颁发 still gives it to 甲.
+  ['東山農商銀行向得獎學生頒發「傑出學生獎」。', []],
+  ['東山農商銀行頒發「熱心公益獎」予合作社區中心。', []],
+  [`市总工会向${U}颁发“工人先锋号”奖牌。`, [`RECEIVED ${U} -> 工人先锋号`]],
 ];
 
 describe('RECEIVED in longer sentences', () => {
