@@ -26,6 +26,8 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '贵州省农村信用联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州省农村信用联社'] },
   { rule: 'bank.alias', text: '中国农业银行与招商银行签署合作协议。', has: ['Bank 中国农业银行', 'Bank 招商银行'] },
   { rule: 'bank.alias', text: '中国银行业协会发布年度报告。', hasNot: ['Bank 中国银行'] },
+  // (But 某银行业务部, 某銀行業績: the bank's business and results, 业务 and 业绩 whole to jieba, name the bank.)
+  { rule: 'bank.alias', text: '東亞銀行業務拓展部主管趙小燕表示，跨境業務增長。', has: ['WORKS_AT 趙小燕 -> 東亞銀行 [主管]'] },
   // The gazetteer: every kind of bank, short forms, Traditional forms, weak aliases only where plainly a bank.
   { rule: 'bank.alias', text: '国开行与农发行共同支持当地水利建设。', has: ['Bank 国家开发银行', 'Bank 中国农业发展银行'] },
   { rule: 'bank.alias', text: '浦发、招行和兴业银行的网点都在这条街上。', has: ['Bank 上海浦东发展银行', 'Bank 招商银行', 'Bank 兴业银行'] },

@@ -40,8 +40,9 @@ export const bankAlias = defineMentionRule({
       if (/^[A-Za-z]+$/.test(alias) && (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? ''))) continue;
       // 工行驿站, “工行杯”: a bank name inside a programme's or honour's name is not a mention of the bank.
       if (insideNamedThing(s, ctx, at, end)) continue;
-      // 中国银行业协会, 银行业: the banking trade, not 中国银行.
-      if (text[end] === '业' || text[end] === '界') continue;
+      // 中国银行业协会, 银行业: the banking trade, not 中国银行. (But 某银行业务部, 某银行业绩: the bank's business or results,
+      // as jieba reads them, 业务 and 业绩 whole.)
+      if ((text[end] === '业' && !s.tokens.some((t) => t.start === end && /^业[务绩]/.test(t.word))) || text[end] === '界') continue;
       // 某银行文教基金会, 某银行慈善基金会: the bank's foundation is a body of its own, and its officers are not the bank's.
       if (FOUNDATION_AFTER.test(text.slice(end))) continue;
       // 工行人: the bank's people, not the bank.
