@@ -240,13 +240,14 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const foreign = [...s.text.slice(unit.end, left).matchAll(FOREIGN_ITEM_OF_RUN)].map((m) => unit.end + m.index).filter(personEndsAt);
   const inName = (t: Token): boolean => here.some((m) => m.type === 'Person' && m.start <= t.start && t.start < m.end) || foreign.some((at) => t.start > at && t.start <= at + 4 && !/[、，,]/.test(s.text.slice(at + 1, t.start + 1)));
   if (inGap.some((t) => t.start > firstComma && !GROUP_REGION.test(t.word) && !inName(t) && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
-  // (和 or 与 goes on with a post of the same unit, 副行长甲和副行长乙, not with another body's: 甲和华山副秘书长乙.)
+  // (和 or 与 goes on with a post of the same unit, 副行长甲和副行长乙, not with another body's: 甲和华山副秘书长乙; and
+  // Hong Kong's 同, 和 in Cantonese: 行政總裁甲同副行政總裁乙.)
   const andPost = (t: Token): boolean => {
     const next = s.tokens[s.tokens.indexOf(t) + 1];
     return next !== undefined && isRole(next, ctx, c);
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
-  const ok = inGap.every((t) => inName(t) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  const ok = inGap.every((t) => inName(t) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 
@@ -269,7 +270,7 @@ const GROUP_REGION = /^(?:亚太|亚洲|大中华|中国|香港|澳门|台湾|�
 const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
 
 /** After a person in a run of titles, the run lists another (its photo place read over: 甲（左三）、乙). */
-const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与)`);
+const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与|同)`);
 
 /**
  * Between two units of a list: 、, 和, 及 or 与, maybe after the first unit's team (甲农商银行代表队、乙农商银行代表队分获…:

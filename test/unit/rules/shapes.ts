@@ -48,6 +48,9 @@ export const SHAPES: Shape[] = [
   // name, 舉辦咗「某某」 a programme run; 佢 is the person named before.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行員工趙小燕喺分行門口協助長者。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [員工]'], hasNot: ['Branch 東山農商銀行員工趙小燕喺分行'] },
   { rule: 'programme.context', text: '東山農商銀行上個月喺元朗舉辦咗「長者防騙茶聚」。', has: ['RUNS 東山農商銀行 -> 長者防騙茶聚'] },
+  // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行經理何家明同街坊周文華傾談。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [經理]'], hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
   // (拿了 is a win only right before the honour: a leaflet taken is none.)
   { rule: 'honour.shape', text: '韓立明拿了一份「理財之星」宣傳單。', hasNot: ['RECEIVED 韓立明 -> 理財之星'] },
   // Taiwan's internet-only banks by their short names; 將來銀行 (also "banks in future") only before a post of its own.
