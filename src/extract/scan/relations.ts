@@ -224,7 +224,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     if (m.role && ranked.startsWith(m.role)) rest = ranked.slice(m.role.length);
     return LIST_GOES_ON.test(rest) || (/^[，,]/.test(rest) && commaAfterPerson(m.end));
   };
-  if (!/^[\u4e00-\u9fff、，,]*$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m))) return undefined;
+  // (A place that names the bank's own region, 某银行香港区副行政总裁, stands in the run as 亚太区 does.)
+  const region = (m: Mention): boolean => m.type === 'Place' && s.text[m.end] === '区' && GROUP_REGION.test(s.text.slice(m.start, m.end + 1));
+  if (!/^[\u4e00-\u9fff、，,]*$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m) && !region(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)

@@ -63,6 +63,8 @@ const ROWS: Array<[string, string[]]> = [
   // 拿下, 拿到 and Hong Kong's 攞咗 (拿了) right before an honour: won.
   ['東山農商銀行喺今年嘅頒獎禮攞咗「最佳按揭服務獎」。', ['RECEIVED 東山農商銀行 -> 最佳按揭服務獎']],
   ['德清農商銀行拿下最佳普惠金融獎。', ['RECEIVED 德清農商銀行 -> 最佳普惠金融獎']],
+  // (A place that names the bank's own region of the world, 香港區 or 台灣區 as 亞太區, stands between the bank and the post.)
+  ['東亞銀行香港區副行政總裁何家明今日出席記者會。', ['WORKS_AT 何家明 -> 東亞銀行 [副行政總裁]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
