@@ -651,7 +651,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (verb === null) return false;
     const from = at + verb[0].length;
     // (某某因工作调动原因，辞去副行长等职务: leaving a post, the post right after the verb.)
-    if (/(?:辞去|卸任|不再担任)$/.test(verb[0])) {
+    if (/(?:辞去|辞任|卸任|不再担任)$/.test(verb[0])) {
       const post = toks.find((x) => x.start === from);
       if (post && isRole(post, ctx, c) && /^(?:等(?:其他)?)?职务|^一职|^职位/.test(s.text.slice(post.start + post.word.length))) return true;
     }

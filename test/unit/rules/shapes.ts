@@ -1456,6 +1456,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed-post', text: '東山農商銀行昨日公布，趙小燕獲委任為副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行发布公告，钱丽被聘任为副行长。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [副行长]'] },
   { rule: 'works_at.appointed-post', text: '東山農商銀行表示，趙小燕獲委任為保險業監管局主席。', hasNot: ['WORKS_AT 趙小燕 -> 東山農商銀行'] },
+  // 辭任 (resigned from a post, as Hong Kong and Taiwan write it), maybe after 已: the post was the bank's.
+  { rule: 'works_at.appointed-post', text: '東山農商銀行公告指，何家明已辭任非執行董事職務。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [非執行董事]'] },
+  { rule: 'works_at.appointed', text: '何家明辭任東山農商銀行獨立非執行董事。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [獨立非執行董事]'] },
   // A regulator's approval naming the person right before the unit (核准某某某行副行长任职资格).
   { rule: 'works_at.person-unit-role', text: '监管部门已核准孙浩杭州银行副行长任职资格。', has: ['Person 孙浩', 'WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
   // In a bank's own news, a top post in a sentence with no unit nor other body is at that bank; a name whose last
