@@ -734,6 +734,12 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行举办“乡村振兴金融服务座谈会”，邀请十家企业参加。', hasNot: ['Programme 乡村振兴金融服务座谈会', 'RUNS 德清农商银行 -> 乡村振兴金融服务座谈会'] },
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
+  // A lecture, a reading club, a salon, an exhibition or a charity tour held under a quoted name is a programme; a
+  // lecture with no quoted name is none.
+  { rule: 'programme.context', text: '日前，由农行湖滨支行举办的“翰墨飘香”书画展在营业厅开展。', has: ['RUNS 农行湖滨支行 -> 翰墨飘香'] },
+  { rule: 'programme.context', text: '德清农商银行“悦读乡村”读书会走进莫干山镇，三十余名村民参加。', has: ['RUNS 德清农商银行 -> 悦读乡村'] },
+  { rule: 'programme.context', text: '九江银行“红烛护苗”公益行走进山区小学，为学生送去书包。', has: ['RUNS 九江银行 -> 红烛护苗'] },
+  { rule: 'programme.context', text: '湖州银行邀请专家为小微企业主开展财税讲座。', hasNot: ['Programme 财税讲座'] },
   // 以“小…”+ a verb says how something is done, no programme; 以“…”为载体 still leans on one.
   { rule: 'programme.context', text: '德清农商银行以“小窗口”展现“大服务”，以“微行动”传递“大温暖”，并以“农民课堂”为载体开展宣传。', has: ['RUNS 德清农商银行 -> 农民课堂'], hasNot: ['Programme 微行动', 'RUNS 德清农商银行 -> 微行动'] },
   // A quote right before a word of fraud or of its bait (骗局, 投资) names the lure of a scam, no programme.
