@@ -638,7 +638,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const t = s.tokens[i]!;
     if (!PROGRAMME_ONLY_END.test(t.word) || inQuote(t.start, t.start + t.word.length) || ctx.lex.typed.get(t.word)) continue;
     let k = i;
-    while (k > 0 && i - k < 3 && /^(?:n|nz|vn|role)$/.test(s.tokens[k - 1]!.tag) && !c.programmeBefore.test(s.tokens[k - 1]!.word)) k--;
+    // (Over nouns, and over the words a brand is made of: a coined word jieba does not know, 邮益课堂, 湖银暖心驿站; a
+    // place, 湖滨金融夜校; the bank's own short name, 工银金融课堂.)
+    const brandy = (x: Token): boolean => /^(?:n|nz|vn|role|ns|bank)$/.test(x.tag) || (x.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(x.word));
+    while (k > 0 && i - k < 3 && brandy(s.tokens[k - 1]!) && !c.programmeBefore.test(s.tokens[k - 1]!.word)) k--;
     const start = s.tokens[k]!.start;
     const end = t.start + t.word.length;
     if (k === i && t.word.length < 4) continue;

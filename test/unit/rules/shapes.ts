@@ -1178,6 +1178,12 @@ export const SHAPES: Shape[] = [
   // Unquoted, a name ending in a word only programmes end in, right after a verb of launching or running.
   { rule: 'programme.context', text: '德清农商银行在各营业网点设立工会驿站，为环卫工人提供热水。', has: ['RUNS 德清农商银行 -> 工会驿站'] },
   { rule: 'programme.context', text: '德清农商银行今年开办金融夜校，请村民来听课。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  // The words of a brand before the station or the school are its name too: a coined word jieba does not know, a
+  // place, the bank's own short name. A bare 驿站 after the verb is none.
+  { rule: 'programme.context', text: '邮储银行安吉县支行开设邮益课堂，为老年人讲解防诈知识。', has: ['RUNS 邮储银行安吉县支行 -> 邮益课堂'] },
+  { rule: 'programme.context', text: '农行湖滨支行在城南村设立湖滨金融夜校。', has: ['RUNS 农行湖滨支行 -> 湖滨金融夜校'] },
+  { rule: 'programme.context', text: '工行吴兴支行开办工银金融课堂，每月一期。', has: ['RUNS 工行吴兴支行 -> 工银金融课堂'] },
+  { rule: 'programme.context', text: '农行湖滨支行在湖滨社区设立驿站。', hasNot: ['Programme 驿站', 'Programme 湖滨社区设立驿站'] },
   // Right after the unit that runs it, no verb: a station or a school of the unit's own (某支行劳动者驿站).
   { rule: 'programme.context', text: '德清农商银行城南支行劳动者驿站每天开放，为环卫工人提供热水。', has: ['RUNS 德清农商银行城南支行 -> 劳动者驿站'] },
   { rule: 'programme.context', text: '农行湖滨支行金融课堂走进湖滨小学。', has: ['RUNS 农行湖滨支行 -> 金融课堂'] },
