@@ -1376,6 +1376,11 @@ export const SHAPES: Shape[] = [
   // 主管 in the outlet the story is about.
   { rule: 'works_at.article-unit', text: '上周，建行城南支行帮一位老人保住了养老钱。老人来网点要转账给“网友”，主管韩梅察觉异常，耐心劝阻。', has: ['WORKS_AT 韩梅 -> 建行城南支行 [主管]'] },
   // Every unit of a clause that organises the programme, after it or in the next sentence (此次活动由…).
+  // A chain of organisers after 由, before the programme or after it: every unit that organises it runs it; one that
+  // only guides it (指导) runs nothing.
+  { rule: 'runs.organisers', text: '由工行吴兴支行主办、建行南浔支行承办的“金融杯”象棋比赛在吴兴区举行。', has: ['RUNS 工行吴兴支行 -> 金融杯', 'RUNS 建行南浔支行 -> 金融杯'] },
+  { rule: 'runs.organisers', text: '“金融夜校”由九江银行庐山支行主办、九江银行浔阳支行协办。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
+  { rule: 'runs.organisers', text: '由人民银行湖州市中心支行指导、农行湖滨支行主办的“反假币”知识竞赛圆满落幕。', has: ['RUNS 农行湖滨支行 -> 反假币'], hasNot: ['RUNS 人民银行湖州市中心支行 -> 反假币'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座于5月20日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
   // An article about one campaign goes on unit by unit (a date, the unit, its staff, 走进…): each takes part; not when

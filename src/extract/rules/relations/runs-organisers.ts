@@ -1,6 +1,8 @@
 /**
  * “某某”讲座由甲行承办，乙行、丙行协办; 此次活动由甲行主办，乙行协办 (the programme named in the sentence
- * before): every unit of a clause that organises the programme runs it, whoever else hosts it.
+ * before): every unit of a clause that organises the programme runs it, whoever else hosts it. So does every unit
+ * of a chain of organisers after 由, whether it comes before the programme (由甲行主办、乙行承办的“某某”比赛) or after it
+ * (“某某”由甲行主办、乙行协办); a body that only guides or backs it (由人民银行指导、甲行主办的) runs nothing.
  */
 import { defineRelationRule } from '../../rule.js';
 import { isUnit, sentenceView } from '../../scan/relations.js';
@@ -25,6 +27,11 @@ export const runsOrganisers = defineRelationRule({
     // (…of which that sentence says it was held: “…”活动于某日启动。此次活动由….)
     const prev = ctx.sentences[s.index - 1];
     const before = own.length === 0 && prev && THE_EVENT.test(s.text) ? ctx.inSentence(s.index - 1).filter((m) => m.type === 'Programme' && HELD_AFTER.test(prev.text.slice(m.end))).pop() : undefined;
+    // (由甲行主办、乙行承办的“某某”, “某某”由甲行主办、乙行协办: a chain of organisers next to the programme.)
+    const members = here.filter((m) => isUnit(m) || m.type === 'Organization');
+    for (const p of own) {
+      for (const u of organiserChain(s.text, p, members)) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
+    }
     for (const p of before ? [before] : own) {
       for (const u of units) {
         if ((p.sentence === s.index && u.start < p.end) || !organises(u, units, s.text)) continue;
@@ -43,4 +50,50 @@ function organises(u: Mention, units: Mention[], text: string): boolean {
   let clause = text.slice(from, to);
   for (const x of units.filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.end - b.start - (a.end - a.start))) clause = clause.split(text.slice(x.start, x.end)).join('');
   return ORGANISING_CLAUSE.test(clause.replace(/^(?:此次|本次|这次|该|这一)?(?:活动|比赛|大赛|竞赛|赛事|论坛)/, ''));
+}
+
+/** A verb of organising after a group of organisers, or (second group) of guiding or backing only. */
+const CHAIN_VERB = /^(?:联合|共同)?(?:(主办|承办|协办|参办|联办|赞助|冠名|举办|发起|牵头)|指导|支持)/;
+/** Before the programme, after the chain: 的, maybe an edition (由…承办的第三届“某某”). */
+const CHAIN_THEN_PROGRAMME = /^的(?:第[一二三四五六七八九十百\d]+届|首届)?[“"]?$/;
+/** After the programme, up to 由: its kind at most (“某某”读书会由). */
+const PROGRAMME_THEN_BY = /^[”"]?[^，,。；;“”"]{0,8}?由/;
+
+/**
+ * 由甲行主办、乙行承办的“某某”, “某某”由甲行主办，乙行协办: the units that organise the programme in a chain of groups
+ * of organisers after 由, each group's verb said after it; a group that only guides or backs it runs nothing.
+ */
+function organiserChain(text: string, p: Mention, members: Mention[]): Mention[] {
+  const starts: number[] = [];
+  for (let k = text.lastIndexOf('由', p.start); k >= 0 && k >= p.start - 60; k = k > 0 ? text.lastIndexOf('由', k - 1) : -1) starts.push(k + 1);
+  const after = PROGRAMME_THEN_BY.exec(text.slice(p.end));
+  if (after) starts.push(p.end + after[0].length);
+  for (const at of starts) {
+    const chain = readChain(text, at, members);
+    if (!chain) continue;
+    if (chain.end <= p.start ? CHAIN_THEN_PROGRAMME.test(text.slice(chain.end, p.start)) : at > p.start && /^(?:[，,。；;！!]|$)/.test(text.slice(chain.end))) return chain.runs;
+  }
+  return [];
+}
+
+function readChain(text: string, from: number, members: Mention[]): { end: number; runs: Mention[] } | undefined {
+  const at = (pos: number): Mention | undefined => members.filter((m) => m.start === pos).sort((a, b) => b.end - a.end)[0];
+  const runs: Mention[] = [];
+  let pos = from;
+  for (;;) {
+    const group: Mention[] = [];
+    for (let m = at(pos); m; ) {
+      group.push(m);
+      pos = m.end;
+      const join = /^(?:[、和与及]|以及)/.exec(text.slice(pos));
+      m = join ? at(pos + join[0].length) : undefined;
+      if (m) pos += join![0].length;
+    }
+    const verb = group.length ? CHAIN_VERB.exec(text.slice(pos)) : null;
+    if (!verb) return undefined;
+    pos += verb[0].length;
+    if (verb[1]) runs.push(...group.filter(isUnit));
+    if (!/^[、，,]/.test(text.slice(pos)) || !at(pos + 1)) return { end: pos, runs };
+    pos += 1;
+  }
 }
