@@ -837,12 +837,46 @@ export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
   return /在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && cues(ctx.lex).guidanceFrameAfter.test(s.text.slice(m.end));
 }
 
+/** Verbs of attending or visiting what another body holds (出席, 观摩, 参观): no taking part in running it. */
+const ATTENDS = /出席|列席|观摩|观看|旁听|参观/;
+
+/**
+ * 甲支行员工应邀出席某小学“某某”活动, 参观了某社区的“某某驿站”: between `from` and the programme, in its clause, a verb of
+ * attending or visiting; whoever does so does not run it.
+ */
+export function attendsProgramme(p: Mention, s: SentenceCtx, from = 0): boolean {
+  const lead = s.text.slice(from, p.start);
+  return ATTENDS.test(lead.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => lead.lastIndexOf(c))) + 1));
+}
+
+/** A body of government, a school, a paper and the like by the last words of its name (县教育局, 湖州日报社, 市妇联). */
+const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会)$/;
+/** The lead of a clause up to a programme: a subject, then a verb of launching or holding (县教育局组织开展“…”). */
+const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|携手)[^，,。；;]{0,16}?)?(?:组织|牵头|正式|全面|持续|积极)?(?:开展|启动|举办|主办|发起|推出|举行|组织|实施)了?[“"「]?$/;
+
+/**
+ * 县教育局组织开展“书香校园”评比，某支行…: the programme's clause opens with another body that launches it (no unit of a
+ * bank: 该行, 某工会 are the bank's), so a unit named after it does not run it.
+ */
+export function launchedByOtherBody(p: Mention, s: SentenceCtx): boolean {
+  const lead = clauseLead(s.text, p).replace(LEAD_ADVERBIAL, '');
+  const subject = SUBJECT_LAUNCHES.exec(lead)?.[1];
+  if (subject === undefined || OWN_UNIT_SUBJECT.test(subject) || !(OTHER_SUBJECT.test(subject) || OTHER_BODY_END.test(subject))) return false;
+  // (A name, no clause: 青年员工走进社区开展“…” has a verb and a person of the bank before the body.)
+  const from = p.start - lead.length;
+  return !s.tokens.some((t) => t.start < from + subject.length && t.start + t.word.length > from && /^(?:v|role|p)/.test(t.tag));
+}
+
 /** The unit that runs a programme: the nearest unit before it, else the first after it (not where it is an occasion of an honour). */
 export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
   const units = sentenceView(s, ctx).units.filter((m) => !guidesActor(m, s, ctx));
   if (occasionOfHonour(p, s, ctx) && !units.some((m) => m.end <= p.start)) return undefined;
-  // (A unit after the programme runs it only when no other body opens the clause: 某总工会举办“…”并表扬某支行.)
-  return units.filter((m) => m.end <= p.start).pop() ?? (clauseHasOwnActor(p, s, ctx) ? undefined : units.find((m) => m.start >= p.end));
+  // (甲支行员工出席某小学“某某”活动: the unit before it only attends.)
+  const before = units.filter((m) => m.end <= p.start).pop();
+  if (before) return attendsProgramme(p, s, before.end) ? undefined : before;
+  // (A unit after the programme runs it only when no other body opens the clause: 某总工会举办“…”并表扬某支行, 县教育局
+  // 组织开展“…”，某支行….)
+  return clauseHasOwnActor(p, s, ctx) || launchedByOtherBody(p, s) ? undefined : units.find((m) => m.start >= p.end);
 }
 
 /** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */

@@ -1234,6 +1234,16 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。此前，市银行业协会开展了“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。今年，行政院推出“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
+  // Another body that opens the clause and launches the programme, named by the last words of its name (局, 报社, 妇联)
+  // with no verb or person of the bank before them, runs it; no unit named before or after does. A unit's staff going
+  // out to hold it is no such body.
+  { rule: 'runs.previous-unit', text: '九江银行庐山支行高度重视读书活动。近日，湖州市教育局启动“书香校园”建设。', hasNot: ['RUNS 九江银行庐山支行 -> 书香校园'] },
+  { rule: 'runs.previous-unit', text: '农行湖滨支行高度重视宣传工作。青年员工走进社区开展“守护钱袋子”活动。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子'] },
+  { rule: 'runs.subject', text: '县教育局组织开展“书香校园”评比，九江银行庐山支行行长受邀担任评委。', hasNot: ['RUNS 九江银行庐山支行 -> 书香校园'] },
+  { rule: 'runs.subject', text: '湖州日报社举办“金融服务看湖州”采访活动，走进工行吴兴支行。', hasNot: ['RUNS 工行吴兴支行 -> 金融服务看湖州'] },
+  // A unit that attends or visits what another body holds (出席, 观摩, 参观) does not run it.
+  { rule: 'runs.subject', text: '农行湖滨支行员工应邀出席湖滨小学“开学第一课”活动。', hasNot: ['RUNS 农行湖滨支行 -> 开学第一课'] },
+  { rule: 'runs.sentence-subject', text: '近日，农行湖滨支行青年员工观摩了湖滨社区的“邻里节”活动。', hasNot: ['RUNS 农行湖滨支行 -> 邻里节'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，市银行业协会连续三年获评“优秀组织单位”。', hasNot: ['RECEIVED 农行天门支行 -> 优秀组织单位'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，她先后获得“岗位能手”称号。', hasNot: ['RECEIVED 农行天门支行 -> 岗位能手'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会议向获奖单位颁发了“服务之星”奖。', hasNot: ['RECEIVED 农行天门支行 -> 服务之星'] },

@@ -1,6 +1,6 @@
 /** A programme in a sentence that names no unit: the unit the paragraph named last runs it. */
 import { defineRelationRule } from '../../rule.js';
-import { clauseHasOwnActor, guidesActor, occasionOfHonour, runsSubject, sentenceView } from '../../scan/relations.js';
+import { attendsProgramme, clauseHasOwnActor, guidesActor, launchedByOtherBody, occasionOfHonour, runsSubject, sentenceView } from '../../scan/relations.js';
 import { mentionEnd, PREVIOUS_UNIT } from '../../types.js';
 
 export const runsPreviousUnit = defineRelationRule({
@@ -14,7 +14,8 @@ export const runsPreviousUnit = defineRelationRule({
     // own, one the rules may not know; the last unit named would be the guide.)
     const guided = units.some((m) => guidesActor(m, s, ctx));
     for (const p of here.filter((m) => m.type === 'Programme')) {
-      if (!guided && !runsSubject(p, s, ctx) && !clauseHasOwnActor(p, s, ctx) && !occasionOfHonour(p, s, ctx)) emit({ type: 'RUNS', head: PREVIOUS_UNIT, tail: mentionEnd(p), sentence: s.index });
+      // (员工应邀出席某小学“某某”活动: attending is no running; 县教育局组织开展“某某”: another body launches it.)
+      if (!guided && !runsSubject(p, s, ctx) && !clauseHasOwnActor(p, s, ctx) && !occasionOfHonour(p, s, ctx) && !attendsProgramme(p, s) && !launchedByOtherBody(p, s)) emit({ type: 'RUNS', head: PREVIOUS_UNIT, tail: mentionEnd(p), sentence: s.index });
     }
   },
 });

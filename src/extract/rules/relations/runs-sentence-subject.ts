@@ -4,7 +4,7 @@
  * 甲分行辖内乙支行 the unit the actor belongs to.
  */
 import { defineRelationRule } from '../../rule.js';
-import { guidesActor, respectivePairs, runsSubject, sentenceView } from '../../scan/relations.js';
+import { attendsProgramme, guidesActor, respectivePairs, runsSubject, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 /**
@@ -30,6 +30,8 @@ export const runsSentenceSubject = defineRelationRule({
       // (农行某支行参观了工行某支行的“工行驿站”, 借鉴建行“劳动者港湾”的做法: a unit right before the programme, maybe
       // with 的, names whose it is; the opener only visits or learns from it.)
       if (own && own.end <= p.start && /^的?[“"]?$/.test(s.text.slice(own.end, p.start))) continue;
+      // (甲支行员工应邀出席某小学“某某”活动: the opener only attends it.)
+      if (attendsProgramme(p, s, opener.end)) continue;
       if (opener !== own && opener.end <= p.start && OPENS.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉|辖内|所辖|辖属|旗下|下属)/.test(s.text.slice(opener.end))) {
         emit({ type: 'RUNS', head: mentionEnd(opener), tail: mentionEnd(p), sentence: s.index });
       }
