@@ -721,6 +721,9 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '近日，工行湖州分行、农行湖州分行和建行湖州分行分别开展了“工银课堂”、“农情课堂”及“建行课堂”活动。', has: ['RUNS 工行湖州分行 -> 工银课堂', 'RUNS 农行湖州分行 -> 农情课堂', 'RUNS 建行湖州分行 -> 建行课堂'], hasNot: ['RUNS 工行湖州分行 -> 农情课堂', 'RUNS 工行湖州分行 -> 建行课堂', 'RUNS 农行湖州分行 -> 工银课堂'] },
   { rule: 'runs.subject', text: '工行湖州分行和农行湖州分行联合推出“工银驿站”和“农情驿站”。', has: ['RUNS 工行湖州分行 -> 农情驿站', 'RUNS 农行湖州分行 -> 工银驿站'] },
   { rule: 'runs.subject', text: '“邻里小站”是农行湖滨支行打造的特色服务品牌。', has: ['Programme 邻里小站', 'RUNS 农行湖滨支行 -> 邻里小站'] },
+  // Units listed with the first unit after the programme run it with that one.
+  { rule: 'runs.subject', text: '在“金融知识进万家”活动中，农行湖滨支行和建行南浔支行联合走进湖滨社区。', has: ['RUNS 农行湖滨支行 -> 金融知识进万家', 'RUNS 建行南浔支行 -> 金融知识进万家'] },
+  { rule: 'runs.subject', text: '参加此次“金融杯”篮球赛的有工行吴兴支行、农行湖滨支行等8支队伍。', has: ['RUNS 工行吴兴支行 -> 金融杯', 'RUNS 农行湖滨支行 -> 金融杯'] },
   { rule: 'runs.subject', text: '近日，由九江银行庐山支行、九江银行浔阳支行联合举办的“金融夜校”活动在村里开讲。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   // A volunteer team named in quotes is a programme (“某某”志愿者, “某某”志愿服务队), its longer form an alias.
   // A period or a policy counted in numerals (“十二五”, “三农”) is no programme; a ranking (“十佳”) still names one.

@@ -1,6 +1,6 @@
 /** 某支行开展“普及金融知识万里行”活动: the nearest unit before a programme (else after it) runs it. */
 import { defineRelationRule } from '../../rule.js';
-import { respectivePairs, runsSubject, sentenceView, unitsJoinedBefore } from '../../scan/relations.js';
+import { respectivePairs, runsSubject, sentenceView, unitsJoinedAfter, unitsJoinedBefore } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 export const runsSubjectRule = defineRelationRule({
@@ -22,8 +22,9 @@ export const runsSubjectRule = defineRelationRule({
       if (!subj) continue;
       emit({ type: 'RUNS', head: mentionEnd(subj), tail: mentionEnd(p), sentence: s.index });
       // 由甲支行、乙支行联合举办的…, 甲支行和乙支行开展…: units joined to the subject run it together.
-      if (subj.end > p.start) continue;
-      for (const u of unitsJoinedBefore(units, subj, s.text)) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
+      // (So do the units listed with the first one after it: 在“某某”活动中，甲支行和乙支行联合走进…; 参加“某某”的有甲支行、乙支行.)
+      const joined = subj.end > p.start ? unitsJoinedAfter(units, subj, s.text) : unitsJoinedBefore(units, subj, s.text);
+      for (const u of joined) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
     }
   },
 });
