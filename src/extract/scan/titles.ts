@@ -582,7 +582,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (!finding) continue;
     // 推出“大棚贷”: what only the verb before makes a programme is a financial product when its name ends as a
     // loan's (a kind of activity after it, 开展“某某贷”活动, still names a campaign).
-    if (finding === 'programme.context' && c.productSuffix.test(compact) && !programmeNamedAfter(c, after, inList(text, start, end))) {
+    // (A card a unit hands out to reach it, “某某联系卡”, ends in a programme's longer word and stays its service.)
+    const productEnd = c.productSuffix.exec(compact)?.[0].slice(1);
+    const programmeEnd = c.programmeSuffix.exec(compact)?.[0] ?? '';
+    if (finding === 'programme.context' && productEnd && !(programmeEnd.length > productEnd.length && programmeEnd.endsWith(productEnd)) && !programmeNamedAfter(c, after, inList(text, start, end))) {
       out.push({ finding: 'product.quoted', type: 'Product', name: compact, start: qStart, end: qEnd });
       found.push([start, end]);
       continue;

@@ -797,6 +797,11 @@ export const SHAPES: Shape[] = [
   // campaign: the programme grid).
   { rule: 'product.quoted', text: '德清农商银行同步推出“茶园抵押贷”，解决茶农融资难题。', has: ['Product 茶园抵押贷'], hasNot: ['Programme 茶园抵押贷', 'RUNS 德清农商银行 -> 茶园抵押贷'] },
   { rule: 'product.quoted', text: '农行湖滨支行开办“返乡创业贷款”，已为多名青年发放资金。', has: ['Product 返乡创业贷款'], hasNot: ['Programme 返乡创业贷款'] },
+  // A card a bank issues is a product as a loan is (“某某卡”); a card a unit hands out to reach it (“某某联系卡”) stays
+  // its service; a code a merchant is paid through (“某某”收款码) is a product.
+  { rule: 'product.quoted', text: '德清农商银行推出“丰收家园卡”，持卡村民可享受免费体检。', has: ['Product 丰收家园卡'], hasNot: ['Programme 丰收家园卡', 'RUNS 德清农商银行 -> 丰收家园卡'] },
+  { rule: 'product.quoted', text: '湖州银行推出“湖银快付”收款码，方便商户收款。', has: ['Product 湖银快付'], hasNot: ['Programme 湖银快付'] },
+  { rule: 'programme.context', text: '德清农商银行推出“丰收连心卡”，卡上印有客户经理的电话。', has: ['RUNS 德清农商银行 -> 丰收连心卡'] },
   { rule: 'honour.embedded-quote', text: '工行营口分行支持的企业获评专精特新“小巨人”企业。', has: ['Honour 专精特新“小巨人”企业'] },
   { rule: 'honour.dictionary', text: '工行营口分行荣获全国文明单位。', has: ['Honour 全国文明单位', 'RECEIVED 工行营口分行 -> 全国文明单位'] },
   // 先进集体和个人: the class of those honoured, not an honour's name.
