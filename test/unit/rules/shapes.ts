@@ -212,6 +212,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.unquoted-event', text: '恒生銀行啟動恒生鄰里關愛計劃，向基層家庭派發物資。', has: ['RUNS 恒生銀行 -> 恒生鄰里關愛計劃'] },
   { rule: 'programme.unquoted-event', text: '德清農商銀行連續十年舉辦德清農商銀行點燈計畫。', has: ['RUNS 德清農商銀行 -> 德清農商銀行點燈計畫'] },
   { rule: 'programme.unquoted-event', text: '東山農商銀行今年推出長者友善理財計劃。', hasNot: ['Programme 長者友善理財計劃'] },
+  // So are a campaign, a project and a brand written without quotes: a name only when the bank's name opens it.
+  { rule: 'programme.unquoted-event', text: '农行湖州分行启动农行春耕金融服务行动，投放涉农贷款十亿元。', has: ['RUNS 农行湖州分行 -> 农行春耕金融服务行动'] },
+  { rule: 'programme.unquoted-event', text: '工行吴兴支行实施工银兴农工程，覆盖全区所有乡镇。', has: ['RUNS 工行吴兴支行 -> 工银兴农工程'] },
+  { rule: 'programme.unquoted-event', text: '湖州银行启动数字化转型工程，并开展专项行动，打造党建品牌。', hasNot: ['Programme 数字化转型工程', 'Programme 专项行动', 'Programme 党建品牌'] },
   { rule: 'programme.unquoted-event', text: '德清农商银行承办第三届全市金融系统职工业务技能比赛。', has: ['RUNS 德清农商银行 -> 第三届全市金融系统职工业务技能比赛'] },
   { rule: 'programme.unquoted-event', text: '2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['Programme 湖州市银行业人民币业务技能竞赛'] },
   // A verb of its own inside the match: the name starts after the last one (组织员工参加了…).

@@ -3,7 +3,8 @@
  * a contest or event written without quotes, held or joined by a unit. Its name ends as contests' names do
  * (dict/cues/event-suffix.txt) and holds a mark of its own (第…届, a year, …杯, a place or a level, 金融系统);
  * a bare 技能竞赛 is a generic activity. A year in front is no part of the name (kept as an alias). A plan (启动恒生
- * 某某计划) is read the same way when the name of its sentence's bank opens it.
+ * 某某计划) is read the same way when the name of its sentence's bank opens it, and so are a campaign, a project and a
+ * brand (启动农行某某行动, 实施工银某某工程, 打造邮储某某品牌).
  */
 import { defineMentionRule } from '../../rule.js';
 import { bankMatches } from '../../scan/banks.js';
@@ -43,6 +44,8 @@ const OWN_MARK = /第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\
 /** Words a description has and a name does not (一场精彩的比赛, 各类竞赛, 本次大赛). */
 const DESCRIPTION = /的|一场|一次|多场|各类|各项|系列|本次|本届|此次|这次|该次|相关|有关|此类|内部/;
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+/** Kinds whose unquoted name is a name only when a bank's name opens it (恒生某某计划, 工银某某工程). */
+const BANK_NAMED_KIND = /(?:计划|行动|工程|品牌)$/;
 
 /**
  * Other names of the contest: with its year (2024年全市…竞赛), its quoted theme, and without the place it opens
@@ -108,7 +111,9 @@ export const programmeUnquotedEvent = defineMentionRule({
       // (The year alone is no mark: 2024年技能竞赛 is a generic contest of that year.)
       // (A plan, 计划, has one mark only: the name of a bank of its sentence opening it, 恒生社區關愛計劃, by any of
       // its names, short ones too; 推出帮扶计划 and 全市助农计划 are generic.)
-      const plan = name.endsWith('计划');
+      // (So has a campaign, a project or a brand, 启动农行春耕金融服务行动, 实施工银兴农工程, 打造邮储红色金融品牌:
+      // 开展专项行动, 实施人才工程 are generic.)
+      const plan = BANK_NAMED_KIND.test(name);
       if (name.length < 4 || (plan ? !bankFirst(name, s, ctx) : !OWN_MARK.test(name))) continue;
       emit({ type: 'Programme', name, surface: s.surface.slice(start + year, start + full.length), sentence: s.index, start: start + year, end: start + full.length, ...aliasesOf(name, full, year, theme, ctx) });
     }
