@@ -162,8 +162,11 @@ const PLACE_BEFORE_YEAR = /^[\u4e00-\u9fff]{1,6}?[省市县区州盟旗](?=(?:19
 
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
-/** How an unquoted campaign's name ends (金融知识万里行, 金融知识进万家): words of its own come before. */
-const CAMPAIGN_END = /万里行|进万家/g;
+/**
+ * How an unquoted campaign's name ends (金融知识万里行, 金融知识进万家, 百行进万企, 金融服务进万户): words of its own come
+ * before. (Not the 进 of a verb, 员工走进万家商户, 推进万户通电.)
+ */
+const CAMPAIGN_END = /万里行|(?<![走推引促增先改前迈跟挺演精并奋跃深])进万[家企户]/g;
 
 /** After the last of a list of honours, how many and what (两项国家级荣誉, 三个奖项): the list's count, no part of a name. */
 const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两多]+(?:项|个)[\u4e00-\u9fff]{0,4}?(?:荣誉|奖项|称号|殊荣|大奖)`;

@@ -85,11 +85,15 @@ describe('a campaign that goes far and wide, written without quotes', () => {
     ['开展 …万里行 宣传', '农行湖滨支行近日启动反诈知识万里行宣传。', ['RUNS 农行湖滨支行 -> 反诈知识万里行']],
     ['参与 …进万家 宣传', '德清农商银行参与防范非法集资进万家宣传。', ['RUNS 德清农商银行 -> 防范非法集资进万家']],
     ['a word of the name between the verb and the topic', '德清农商银行开展了普及征信知识万里行活动。', ['RUNS 德清农商银行 -> 普及征信知识万里行']],
+    ['启动 …进万企 行动', '湖州银行启动百行进万企行动，走访小微企业三千余家。', ['RUNS 湖州银行 -> 百行进万企']],
+    ['开展 …进万户 活动', '农行湖滨支行开展金融服务进万户活动。', ['RUNS 农行湖滨支行 -> 金融服务进万户']],
   ];
   it.each(rows)('%s', (_shape, text, facts) => {
     expect(factsOf(text).facts).toEqual(expect.arrayContaining(facts));
   });
   it('no verb of launching or joining before it: no programme', () => {
     expect(factsOf('德清农商银行员工走进万家灯火的小区。').facts.filter((f) => f.startsWith('Programme '))).toEqual([]);
+    // (Nor the 进 of a verb after one: 组织员工走进万家商户.)
+    expect(factsOf('农行湖滨支行组织员工走进万家商户。').facts.filter((f) => f.startsWith('Programme '))).toEqual([]);
   });
 });
