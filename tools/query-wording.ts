@@ -68,7 +68,8 @@ export function repeatedWording(query: string, text: string, names: Iterable<str
     for (let j = i + 1; j <= words.length; j++) {
       const joined = all.slice(i, j).join('');
       if (!body.includes(joined)) break;
-      if (j - i >= 2 && joined.length >= minRun) note(words.slice(i, j).join(' '));
+      // A gold name written as two keywords (澳門 大西洋銀行 of 澳門大西洋銀行) is still a fact, as it is whole.
+      if (j - i >= 2 && joined.length >= minRun && !insideName(joined)) note(words.slice(i, j).join(' '));
     }
   }
   // A phrase of the text may also make up part of one keyword only (员工走进社区去 holds 员工走进社区 of

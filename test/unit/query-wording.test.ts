@@ -33,6 +33,8 @@ describe('repeatedWording: a query is facts and topic words, not the article in 
     // a keyword longer than the phrase it holds (员工走进社区 of the text, 员工走进社区去 of the query)
     ['员工走进社区去 银行', '员工走进社区'],
     ['宣传 带领员工走进去 银行', '带领员工走进'],
+    // a gold name split into two keywords is a fact too, but not with a word of the text before it
+    ['东山农商银行 西街支行 宣传', undefined],
     // part of a gold name is a fact
     ['东山农商银行西 宣传', undefined],
   ] as const)('%s', (query, expected) => {
