@@ -73,6 +73,12 @@ const SHORT_COUNTY = /([\u4e00-\u9fff]{1,2}[县旗区])$/;
 const NUMBERED_CO_OP = /第?[一二三四五六七八九十]{1,2}$/;
 /** A township's name before 农会信用部 (Taiwan): two or three characters, then 乡, 镇 or 区. */
 const TOWNSHIP = /([\u4e00-\u9fff]{2,3}[乡镇区])$/;
+/**
+ * Before 农村资金互助社: its own name of two to four characters after a town or a village (闫家村百信农村资金互助社), or
+ * opening a clause (百信农村资金互助社理事长). Such co-operatives are named after a village or a brand, seldom a county.
+ */
+const MUTUAL_AFTER_TOWN = /(?:[\u4e00-\u9fff]{1,3}[镇乡村])([\u4e00-\u9fff]{2,4})$/;
+const MUTUAL_OPENING = /(?:^|[，,。；;：:、“"（(\s])([\u4e00-\u9fff]{2,4})$/;
 /** Words that make 县 a reference, not a name (全县, 该县, 本区, 各旗, 两县). */
 const NOT_A_COUNTY_NAME = /^(?:[全该本各我每两几多某一二三四五六七八九十]|[\u4e00-\u9fff]?[全该本各我每两几多某])[县旗区]$/;
 
@@ -126,6 +132,22 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       const at = county ? m.start - county[1]!.length : -1;
       if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
         best = { start: at, place: { name: county[1]!, full: county[1]!, level: 'county', province: '' }, extra: '' };
+      }
+    }
+    // (闫家村百信农村资金互助社, 百信农村资金互助社: a village's co-operative by its own name, no county before it; 和
+    // may be a character of it past the first, 丰和.)
+    if (!best && m.word === '农村资金互助社') {
+      const before = text.slice(Math.max(0, m.start - 12), m.start);
+      const town = MUTUAL_AFTER_TOWN.exec(before);
+      const named = town ?? MUTUAL_OPENING.exec(before);
+      const name = named?.[1];
+      const from = m.start - (name?.length ?? 0);
+      const pieces = s.tokens.filter((t) => t.start < m.start && t.start + t.word.length > from);
+      // (他和农村资金互助社: a pronoun, a conjunction, a verb or a number is no piece of a name; opening a clause, the name
+      // starts a word, where after a village jieba may glue the village's last character to it, 东河村丰/和.)
+      const plain = pieces.length > 0 && (town !== null || pieces[0]!.start === from) && pieces.every((t) => (!/^(?:r|p|d|m|q|v|vn)$/.test(t.tag) && !/^(?:c|u|uj|ul)$/.test(t.tag)) || (town !== null && t.word === '和'));
+      if (name && plain && !FUNCTION_CHAR.test(name.replace(/(?<=.)和/, '')) && !/[0-9两几多一二三四五六七八九十首每]+[家个所]/.test(name) && !/^(?:全国|全省|全市|全县|各地|首家|这家|那家)/.test(name)) {
+        best = { start: m.start - name.length, place: { name: '', full: '', level: 'county', province: '' }, extra: name };
       }
     }
     // 第一信用合作社, 二信合作社: Taiwan's credit co-operatives are numbered in their city, and news often leaves the city out.

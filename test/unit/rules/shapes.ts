@@ -22,6 +22,13 @@ export const SHAPES: Shape[] = [
   // 某某省农村信用联社), not a second bank of the shape's making.
   // A rural bank's 业务 is its own business (jieba: 商行|业务), no banking trade (银行业).
   { rule: 'bank.shape', text: '江夏农商行业务部主管钱丽今天上门为商户办卡。', has: ['Bank 江夏农商行'] },
+  // A rural mutual fund co-operative (农村资金互助社) is a licensed bank: after a county, or by its own name after a
+  // village or opening a clause; not after a count or a word for all (全国首家, 该县共有).
+  { rule: 'bank.shape', text: '沂水县农村资金互助社理事长韩立明说，社员贷款当天到账。', has: ['WORKS_AT 韩立明 -> 沂水县农村资金互助社 [理事长]'] },
+  { rule: 'bank.shape', text: '梨树县东河村丰和农村资金互助社成立于2008年。', has: ['Bank 丰和农村资金互助社'] },
+  { rule: 'bank.shape', text: '丰和农村资金互助社理事长赵小燕介绍了互助社的发展历程。', has: ['WORKS_AT 赵小燕 -> 丰和农村资金互助社 [理事长]'] },
+  { rule: 'bank.shape', text: '全国首家农村资金互助社在这里成立，该县共有农村资金互助社3家。', hasNot: ['Bank 全国首家农村资金互助社', 'Bank 首家农村资金互助社'] },
+  { rule: 'bank.shape', text: '他和农村资金互助社签了协议。', hasNot: ['Bank 他和农村资金互助社'] },
   { rule: 'bank.alias', text: '贵州农信联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州农信联社'] },
   { rule: 'bank.alias', text: '贵州省农村信用联社召开年度工作会议。', has: ['Bank 贵州省农村信用社联合社'], hasNot: ['Bank 贵州省农村信用联社'] },
   { rule: 'bank.alias', text: '中国农业银行与招商银行签署合作协议。', has: ['Bank 中国农业银行', 'Bank 招商银行'] },
