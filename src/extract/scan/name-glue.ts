@@ -12,7 +12,9 @@
  *   (荣获 never takes 得, and a person named by the surname alone is 宋某 or 小宋 in news, not 宋);
  * - 将 (will) glued to a name's last character into a noun jieba knows (梁国/ns 强将/n 接任, 陈国/x 良将/n 出席): before a
  *   verb it is the adverb, and the character before it ends the name (强将, 良将 are no words of bank news). Only the
- *   noun: 即将, 必将 (about to, surely will) after a name are adverbs of their own (韩梅/x 即将/d 退休).
+ *   noun: 即将, 必将 (about to, surely will) after a name are adverbs of their own (韩梅/x 即将/d 退休);
+ * - 主任 before the surname 何 read as 主 / 任何 (any) when a name's part follows (信用社主/b 任何/r 平与/x): the post and
+ *   the surname (主任何时, 主任任何时候 are cut right by jieba already).
  */
 import type { Token } from '../../segment/jieba.js';
 import type { Names } from '../../text/names.js';
@@ -70,7 +72,16 @@ export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
       t.word.length === 2 && t.word[1] === '将' && t.tag === 'n' && prev !== undefined && prev.start + prev.word.length === t.start &&
       (prev.word.length === 1 || prev.word.length === 2) && u !== undefined && u.start === t.start + 2 && /^(?:v|vn|p|d)$/.test(u.tag) &&
       names.surnameLength(prev.word[0]!) === 1 && names.looksLikeFullName(prev.word + t.word[0]!);
-    if (will) {
+    // 主/b 任何/r 平/x: the post 主任 and the surname 何, read by jieba as 主 and 任何 (any); 何 and what follows make a name.
+    const zhuRenHe =
+      !glued && !byWhom && !byWhomWhole && !day && !wins && !rongHuo && !will &&
+      t.word === '主' && u !== undefined && u.word === '任何' && u.start === t.start + 1 && w !== undefined && w.start === u.start + 2 &&
+      /^(?:x|nr|nrfg|nz|zg|ng|a|n)$/.test(w.tag) && /^[\u4e00-\u9fff]/.test(w.word) && names.looksLikeFullName('何' + w.word[0]!);
+    if (zhuRenHe) {
+      out ??= tokens.slice(0, i);
+      out.push({ word: '主任', tag: 'role', start: t.start }, { word: '何', tag: 'nr', start: u.start + 1 });
+      i++;
+    } else if (will) {
       out ??= tokens.slice(0, i);
       out.pop();
       out.push({ word: prev.word + t.word[0]!, tag: 'nr', start: prev.start }, { word: '将', tag: 'd', start: t.start + 1 });

@@ -303,6 +303,10 @@ export const SHAPES: Shape[] = [
   // A name in Latin letters right after a post (財務主管Jonathon Lee), never a place before a unit (New York分行).
   { rule: 'person.after-role', text: '滙豐現任財務主管Martin Hale，將調任恒生財務總監。', has: ['Person Martin Hale', 'WORKS_AT Martin Hale -> 香港上海滙豐銀行 [財務主管]'] },
   // A post, then 为 or 是 and a name that closes the clause: who holds the post (为 before a verb's object is a preposition).
+  // 主任 before the surname 何 (jieba: 主/任何/平): the post and the name; 主任任何时候 names no one.
+  { rule: 'person.after-role', text: '东山农商银行城西支行主任何平与客户经理一起走访农户。', has: ['WORKS_AT 何平 -> 东山农商银行城西支行 [主任]'] },
+  { rule: 'person.after-role', text: '黄岭信用社主任何伟说，今年贷款需求旺盛。', has: ['WORKS_AT 何伟 -> 黄岭信用社 [主任]'] },
+  { rule: 'person.after-role', text: '信用社主任任何时候都要带头，主任何时到任还没定。', hasNot: ['Person 何时'] },
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
   { rule: 'person.after-role', text: '长兴农商银行新任董事长由邵国栋接任。', has: ['WORKS_AT 邵国栋 -> 长兴农商银行 [董事长]'], hasNot: ['Person 由邵'] },
