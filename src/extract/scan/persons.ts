@@ -321,6 +321,8 @@ const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
 /** A name of two or three characters, then a verb of attending (乙出席, 乙陪同): the last of a short list of people. */
 const ATTENDS_AFTER_NAME = /^[\u4e00-\u9fff]{2,3}?(?:出席|参加|陪同|参与|到场|莅临|一同|一起|共同|分别)/;
+/** A set phrase opening with such a verb (出席会议, 参加活动): the list's verb, whole to jieba. */
+const ATTENDS_WORD = /^(?:出席|参加|陪同|参与|莅临)/;
 /** Words for staff in general, not a post one person holds: each of a list after it is one of them. */
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
@@ -385,7 +387,9 @@ function listItemAt(s: SentenceCtx, toks: Token[], k: number, names: Names, item
     // (Loosely, the name may end inside a token: jieba glues 等 to a name's last character, 武家/明等.)
     if (end < s.text.length && !toks.some((x) => x.start === end) && strict) continue;
     // (The last of a list of names may be followed by the list's verb: 副行长甲、乙、丙构成.)
-    const verbAfter = verbEnds && /^v/.test(toks.find((x) => x.start === end)?.tag ?? '');
+    // (Or by a set phrase jieba reads whole that opens with a verb of attending: 乙出席会议/l, 乙参加会议/l.)
+    const after = toks.find((x) => x.start === end);
+    const verbAfter = verbEnds && after !== undefined && (/^v/.test(after.tag) || (/^(?:l|i)$/.test(after.tag) && ATTENDS_WORD.test(after.word)));
     if ((itemEnd.test(s.text.slice(end)) || verbAfter) && namePieces(toks, k, end, names.surnameLength(name), strict)) return { name, start: t.start, end };
   }
   return undefined;

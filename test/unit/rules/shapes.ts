@@ -604,6 +604,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '建行大堂经理周晓梅耐心讲解。', has: ['Person 周晓梅', 'WORKS_AT 周晓梅 -> 中国建设银行 [大堂经理]'] },
   // 副行长甲、乙出席: after one 、, a second name right before a verb of attending closes the list and holds the post.
   { rule: 'person.listed-after-role', text: '德清农商银行行长吴开，副行长刘丽、张军出席活动。', has: ['WORKS_AT 张军 -> 德清农商银行 [副行长]', 'WORKS_AT 刘丽 -> 德清农商银行 [副行长]'] },
+  // (…also before a set phrase jieba reads whole that opens with the verb: 乙出席会议/l, jieba's 刘/zg 明/a.)
+  { rule: 'person.listed-after-role', text: '东山农商银行副行长张华、刘明出席会议。', has: ['WORKS_AT 刘明 -> 东山农商银行 [副行长]'] },
+  { rule: 'person.listed-after-role', text: '东山农商银行副行长张华、各部门负责人出席会议。', hasNot: ['Person 各部门'] },
   { rule: 'person.listed-after-role', text: '农行湖滨支行行长韩梅、全体员工出席。', hasNot: ['Person 全体', 'Person 全体员工'] },
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
