@@ -145,6 +145,12 @@ export function cues(lex: Lexicon): Cues {
 /** A reason between a name and a verb of taking or leaving a post (因工作调整辞去, 因年龄原因卸任). */
 export const POST_REASON = '因[\\u4e00-\\u9fff]{1,6}?(?:原因|调整|调动|变动|需要)[，,]?';
 
+/**
+ * The approval of a post between a name and the verb that gives it (王某获批任职资格，担任…; 马某已获监管核准，正式就任…;
+ * 马某的任职资格已获核准，将出任…).
+ */
+const POST_APPROVED = '(?:的任职资格)?(?:已|已经)?(?:获批|(?:获|经|获得)(?:监管|监管部门|监管机构)?(?:核准|批准))(?:任职资格)?[，,]?(?:[他她]将?)?';
+
 /** Verbs of launching or joining that may follow a quote: what comes after them is no kind the quote names. */
 const LAUNCH_AFTER_QUOTE = '开展|举办|组织|参加|参与|启动|推出|进行';
 
@@ -214,7 +220,7 @@ function compile(lex: Lexicon): Cues {
     appointedAfterName: new RegExp(`^(?:同志)?[被获](?:${alt('appoint-as-verb')})为`),
     // (A date may stand between: 2019年起担任, 自2015年担任, 从2010年起任, 自2003年10月至2016年1月，先后担任;
     // an adverb too: 就进入, 已调任; a reason: 因工作调整辞去, 因年龄原因卸任; a predecessor: 接替某某出任.)
-    postVerbAfterName: new RegExp(`^(?:同志|先生|女士)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
+    postVerbAfterName: new RegExp(`^(?:同志|先生|女士)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:${POST_APPROVED})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
     joinedVerbs: [...lex.cues['joined-verb']].sort((a, b) => b.length - a.length),
     sentVerbAfterUnit: new RegExp(`^(?:又|还|先后|专门|特别|积极|新|再次|首批)?${alt('sent-verb')}`),
     joinedNeedsWork: set('joined-needs-work'),

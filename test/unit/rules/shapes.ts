@@ -1302,6 +1302,13 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '此前担任邮储银行副行长的韩立明则担任邮储银行行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 中国邮政储蓄银行 [行长]'] },
   // A time word between the name and the verb of taking a post (近日, 日前), as a year may stand there.
   { rule: 'works_at.appointed', text: '韩梅近日出任浦发银行杭州分行副行长。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 浦发银行杭州分行 [副行长]'] },
+  // 履职 and 到任 take a post as 就任 does, after 已于近日 too; the post's approval may stand between the name and the
+  // verb (获批任职资格，担任…; 已获监管核准，正式就任…). A loan approved is no post's approval.
+  { rule: 'works_at.appointed', text: '日前，邹立平正式履职工行衢州分行党委书记、行长。', has: ['WORKS_AT 邹立平 -> 工行衢州分行 [党委书记]'] },
+  { rule: 'works_at.appointed', text: '韩立明已于近日到任中信银行温州分行行长。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 中信银行温州分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '周丽获批任职资格，担任民生银行台州分行副行长。', has: ['Person 周丽', 'WORKS_AT 周丽 -> 民生银行台州分行 [副行长]'] },
+  { rule: 'works_at.appointed', text: '欧阳明已获监管核准，正式就任光大银行宁波分行行长。', has: ['Person 欧阳明', 'WORKS_AT 欧阳明 -> 光大银行宁波分行 [行长]'] },
+  { rule: 'works_at.appointed', text: '商户钱晓燕获批贷款，担任光大银行宁波分行行长的韩梅为她送上了合同。', hasNot: ['WORKS_AT 钱晓燕 -> 光大银行宁波分行 [行长]'] },
   // Text and pictures credited at once: 文/图, then a space before the name.
   { rule: 'person.slash-credit', text: '网点开展反诈宣传活动。\n文/图 韩立明', has: ['Person 韩立明'] },
   // A remark on how the post is held between the post and the name; the unit before the post.

@@ -67,6 +67,10 @@ export const worksAtAppointed = defineRelationRule({
         }
       }
       if (!role || verbAt === undefined) continue;
+      // 某某来到网点，担任某行行长的韩梅为她…: a post closed by 的 and a name is that person's (a relative clause,
+      // works_at.relative-clause), not the subject's.
+      const roleEnd = s.text.indexOf(role, u.end) + role.length;
+      if (s.text[roleEnd] === '的' && here.some((m) => m.type === 'Person' && m.start === roleEnd + 1)) continue;
       // 甲担任分享嘉宾，某行董事长乙出席: an item after the list's comma with a name right after its post is that
       // person's own apposition, no further post of the subject's.
       if (!direct && here.some((m) => m.type === 'Person' && m.start > u.end && m.start - u.end <= 12 && s.text.slice(u.end, m.start).endsWith(role!) && !/[，,、。；;：:]/.test(s.text.slice(u.end, m.start)))) continue;
