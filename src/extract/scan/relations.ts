@@ -983,9 +983,9 @@ export function unitPostAfter(span: { start: number; end: number }, s: SentenceC
     const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
     if (more.length && WORKS_THERE.test(s.text.slice(more[more.length - 1]!.end))) return { unit, more };
   }
-  // (甲，某支行行长乙致辞: in an apposition, a post with a name right after it is that name's, not the first one's.)
-  const apposition = /^(?:[，,]|[ \t\u3000]+)$/.test(link);
-  const heldByNext = (role: string): boolean => apposition && ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start > unit.end && m.start - unit.end <= 16 && s.text.slice(unit.end, m.start).endsWith(role) && !/[，,。；;、]/.test(s.text.slice(unit.end, m.start)));
+  // (甲，某支行行长乙致辞: in an apposition, a post with a name right after it is that name's, not the first one's; so
+  // after any link: 客户甲在某支行客户经理乙的帮助下….)
+  const heldByNext = (role: string): boolean => ctx.inSentence(s.index).some((m) => m.type === 'Person' && m.start > unit.end && m.start - unit.end <= 16 && s.text.slice(unit.end, m.start).endsWith(role) && !/[，,。；;、]/.test(s.text.slice(unit.end, m.start)));
   const lineAt = unit.end + BEFORE_POST.exec(s.text.slice(unit.end))![0].length;
   // (个人客户经理: the line of business is kept with the post, as written.)
   const line = LINE_OF_POST.exec(s.text.slice(lineAt))?.[0] ?? '';

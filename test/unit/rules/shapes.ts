@@ -211,6 +211,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
   { rule: 'works_at.person-unit-role', text: '张晓燕的职业生涯起步于德清农商银行。', has: ['WORKS_AT 张晓燕 -> 德清农商银行'] },
   { rule: 'works_at.person-unit-role', text: '李建国去年加盟德清农商银行。', has: ['WORKS_AT 李建国 -> 德清农商银行'] },
+  // A unit's post with a name right after it is that name's, whatever links the person before to the unit (客户甲在某支行
+  // 客户经理乙的帮助下, 甲是某支行客户经理乙的老客户): not only after a comma.
+  { rule: 'works_at.person-unit-role', text: '种植户赵大山在邮储银行湖滨县支行客户经理韩梅的帮助下申请了贷款。', hasNot: ['WORKS_AT 赵大山 -> 邮储银行湖滨县支行 [客户经理]'] },
+  { rule: 'works_at.person-unit-role', text: '市民欧阳明在农行湖滨支行行长李建国的陪同下参观了网点。', hasNot: ['WORKS_AT 欧阳明 -> 农行湖滨支行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '赵大山是德清农商银行客户经理韩梅的老客户。', hasNot: ['WORKS_AT 赵大山 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '邹帆自2002年加入德清农商银行，钱丽就进入德清农商银行工作了。', has: ['WORKS_AT 邹帆 -> 德清农商银行', 'WORKS_AT 钱丽 -> 德清农商银行'], hasNot: ['Person 邹帆自', 'Person 钱丽就'] },
   // A contest written without quotes, with a mark of its own (an edition, a cup, a place or level), held or joined;
   // a year in front is no part of its name; a bare 技能竞赛 is no name.
