@@ -689,6 +689,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   };
   for (let k = 0; k < toks.length; k++) {
     const at = toks[k]!.start;
+    // (由/p 郭晓/x 担任: 由 read as a preposition is no surname of the name after it, which is read from the next token.)
+    if (toks[k]!.word === '由' && toks[k]!.tag === 'p') continue;
     // (Or right after a date: 1月19日王某调任…; or after 由, who takes a post: 由某某接任董事长.)
     const byWhom = s.text[at - 1] === '由';
     // (Or after 和, 与, 及 in a list of names before the verb: 甲和乙辞去….)
@@ -851,7 +853,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         // (Read from the text: jieba may glue 为 to the surname, 为林/x 明成/x. A word it knows whole as no name, 关键, is none.)
         const from = t.start + t.word.length + copula.length;
         const n = NAME_LENGTHS.map((len) => ({ name: s.text.slice(from, from + len), start: from, end: from + len })).find(
-          (x) => names.looksLikeFullName(x.name) && (copula === '由' ? TAKES_POST : CLAUSE_ENDS).test(s.text.slice(x.end)) && !notAName(x.name, c, names) && !FUNCTION_CHARS.test(x.name.slice(1)) &&
+          (x) => names.looksLikeFullName(x.name) && (copula === '由' ? TAKES_POST : CLAUSE_ENDS).test(s.text.slice(x.end).replace(/^(?:同志|先生|女士)/, '')) && !notAName(x.name, c, names) && !FUNCTION_CHARS.test(x.name.slice(1)) &&
             !toks.some((y) => y.start === x.start && y.word.length === x.name.length && !/^(?:nr|nrfg|nrt|x)$/.test(y.tag)) &&
             !toks.some((y) => y.start > x.start && y.start < x.end && y.start + y.word.length > x.end),
         );
@@ -935,6 +937,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     }
     // 老郝自嘲说, 小王的: a surname after 老 or 小 is a nickname, and what follows it is no given name.
     if (/[老小]/.test(s.text[n.start - 1] ?? '')) continue;
+    // (行长由李强/nr 同志担任, 会议由王芳/nr 主持: jieba may glue 由 to the name of who takes a post or acts; 由 is no
+    // surname there.)
+    const byWhom = n.name[0] === '由' && names.looksLikeFullName(n.name.slice(1)) && (TAKES_POST.test(s.text.slice(n.end).replace(/^(?:同志|先生|女士)/, '')) || BY_WHOM_ACTS.test(s.text.slice(n.end)));
+    if (byWhom) n = { name: n.name.slice(1), start: n.start + 1, end: n.end };
     const rest = s.text.slice(n.end);
     const before = toks[i - 1];
     // 新光银行谢长融总经理, 工银澳门姜壹盛董事长: the name before the role (as Hong Kong, Macau and Taiwan news

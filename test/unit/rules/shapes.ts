@@ -83,6 +83,10 @@ export const SHAPES: Shape[] = [
   // The body of the person's own post between 由 and the post (由县财政局局长某某, 由財政部次長某某): the person takes the
   // unit's post; 由 and a level word after a post is the preposition, no person named 由.
   { rule: 'works_at.post-by-whom', text: '德清农商银行董事长由县财政局局长邹帆接任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [董事长]'], hasNot: ['Person 由县'] },
+  // 同志 may stand between the name and the verb (党委书记由某某同志担任); jieba may glue 由 to the name (由李强/nr), which
+  // is no surname there.
+  { rule: 'works_at.post-by-whom', text: '德清农商银行党委书记由李建国同志担任。', has: ['WORKS_AT 李建国 -> 德清农商银行 [党委书记]'] },
+  { rule: 'works_at.post-by-whom', text: '工行湖滨支行行长由李强同志担任。', has: ['Person 李强', 'WORKS_AT 李强 -> 工行湖滨支行 [行长]'], hasNot: ['Person 由李强'] },
   { rule: 'works_at.post-by-whom', text: '東山農商銀行董事長一職由財政部次長韓立明接任。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [董事長]'] },
   // The post opening a clause of its own after the unit that announces it (某行宣布，董事長一職由某某接任): a post at
   // that unit; a post after another body's name is not.
@@ -1372,6 +1376,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '今年3月，柯建明从农行湖滨支行调到建设银行南城支行担任副行长。', has: ['Person 柯建明', 'WORKS_AT 柯建明 -> 建设银行南城支行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，王晓东从德清农商银行乾元支行调任该行新市支行行长。', has: ['Person 王晓东', 'WORKS_AT 王晓东 -> 德清农商银行新市支行 [行长]'] },
   { rule: 'person.appointed', text: '上午，韩立明从农行湖滨支行取出现金后来到建设银行南城支行办理业务。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行', 'WORKS_AT 韩立明 -> 建设银行南城支行'] },
+  // 由 read by jieba as a preposition (由/p 孙丽/x 担任…) is no surname of the appointee.
+  { rule: 'person.appointed', text: '经研究，由孙丽担任农行湖滨支行副行长。', has: ['Person 孙丽', 'WORKS_AT 孙丽 -> 农行湖滨支行 [副行长]'], hasNot: ['Person 由孙丽'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
   // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it).

@@ -22,7 +22,8 @@ export const worksAtPostByWhom = defineRelationRule({
     const { here } = sentenceView(s, ctx);
     const toks = s.tokens;
     for (const p of here) {
-      if (p.type !== 'Person' || !TAKES_POST.test(s.text.slice(p.end))) continue;
+      // (党委书记由某某同志担任: 同志 may stand between the name and the verb.)
+      if (p.type !== 'Person' || !TAKES_POST.test(s.text.slice(p.end).replace(/^(?:同志|先生|女士)/, ''))) continue;
       // 由, or 由 and the person's own post (由董事长某某).
       const own = toks.find((t) => t.start + t.word.length === p.start && isRole(t, ctx, c));
       let by = own ? own.start - 1 : p.start - 1;
