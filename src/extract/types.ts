@@ -89,11 +89,13 @@ export interface Mention {
  * earlier in the article (他, 她), or the article node
  * itself (AUTHORED).
  */
-export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-unit' } | { kind: 'article-bank' } | { kind: 'previous-unit' } | { kind: 'outlet' } | { kind: 'previous-person' } | { kind: 'article' };
+export type RelationEnd = { kind: 'mention'; id: number } | { kind: 'article-unit' } | { kind: 'article-bank' } | { kind: 'article-branch' } | { kind: 'previous-unit' } | { kind: 'outlet' } | { kind: 'previous-person' } | { kind: 'article' };
 
 export const ARTICLE_UNIT: RelationEnd = { kind: 'article-unit' };
 /** The article's main unit when that is a whole bank (a top post named with no unit in a bank's own news). */
 export const ARTICLE_BANK: RelationEnd = { kind: 'article-bank' };
+/** The article's main unit when that is a 分行 (分行行长某某 in a 分行's own news, with no unit named in the sentence). */
+export const ARTICLE_BRANCH: RelationEnd = { kind: 'article-branch' };
 export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
 export const OUTLET: RelationEnd = { kind: 'outlet' };
 

@@ -30,7 +30,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
 }
 
 /** (article-unit's `outlet`: the post is one of a 支行 or 网点 named by its bare word, 支行行长, 该支行副行长.) */
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'article-branch' } | { kind: 'none' };
 
 /**
  * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
@@ -105,6 +105,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (/^该?分行$/.test(clause)) {
     const named = units.filter((u) => u.end <= p.start && text.slice(u.start, u.end).endsWith('分行')).pop();
     if (named) return { kind: 'sentence-unit', unit: named };
+    // (某分行召开会议。分行行长某某作报告: with no unit nor other body named before it in the sentence, the 分行 the
+    // article is about, if it is one.)
+    if (!here.some((m) => (isUnit(m) || m.type === 'Organization') && m.end <= p.start) && !cues(ctx.lex).otherBodyPost.test(role)) return { kind: 'article-branch' };
   }
   const subject = clauseSubjectBefore(p, here, s, ctx, left);
   if (subject) return { kind: 'sentence-unit', unit: subject };

@@ -84,6 +84,10 @@ export function resolveRelations(res: FileResolution): void {
         const main = res.mainUnit.get(a.index);
         return main !== undefined && res.nodes.get(main)?.type === 'Bank' ? main : undefined;
       }
+      case 'article-branch': {
+        const main = res.mainUnit.get(a.index);
+        return main !== undefined && /分行$/.test(res.nodes.get(main)?.name ?? '') ? main : undefined;
+      }
       case 'previous-unit':
         return previous[sentence] ?? res.mainUnit.get(a.index);
       case 'previous-person':

@@ -1543,6 +1543,10 @@ export const SHAPES: Shape[] = [
   // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
+  // A post of a bare 分行 in a sentence that names no unit is one at the 分行 the article is about; in a 支行's article
+  // it names no one's unit (some 分行 above it), nor does 市分行.
+  { rule: 'works_at.article-unit', text: '浦发银行杭州分行召开年度工作会议。分行行长韩梅作工作报告，分行副行长李建国主持。', has: ['WORKS_AT 韩梅 -> 浦发银行杭州分行 [行长]', 'WORKS_AT 李建国 -> 浦发银行杭州分行 [副行长]'] },
+  { rule: 'works_at.article-unit', text: '农行湖滨支行开展反诈宣传。分行行长韩梅到场指导。', hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行 [行长]'] },
   // A unit in a frame of 在…的…下 guides or backs the clause's actor: the actor runs the programme and receives the
   // honour, the guide neither (nor, when the actor is a bank the rules do not know, is the guide the unit named last).
   { rule: 'runs.subject', text: '近日，德清农商银行在人民银行德清县支行的指导下，走进农贸市场开展“金融知识赶大集”宣传活动。', has: ['RUNS 德清农商银行 -> 金融知识赶大集'], hasNot: ['RUNS 人民银行德清县支行 -> 金融知识赶大集'] },

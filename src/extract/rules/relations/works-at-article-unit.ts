@@ -5,7 +5,7 @@
 import { defineRelationRule } from '../../rule.js';
 import { isUnit, rolePersons, sentenceView, worksAt } from '../../scan/relations.js';
 import { cues } from '../../cues.js';
-import { ARTICLE_BANK, ARTICLE_UNIT, mentionEnd, OUTLET, OUTLET_NAME } from '../../types.js';
+import { ARTICLE_BANK, ARTICLE_BRANCH, ARTICLE_UNIT, mentionEnd, OUTLET, OUTLET_NAME } from '../../types.js';
 
 export const worksAtArticleUnit = defineRelationRule({
   id: 'works_at.article-unit',
@@ -17,6 +17,10 @@ export const worksAtArticleUnit = defineRelationRule({
       const w = worksAt(p, s, ctx);
       if (w.kind === 'article-bank') {
         emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: ARTICLE_BANK, sentence: s.index, role: p.role! });
+        continue;
+      }
+      if (w.kind === 'article-branch') {
+        emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: ARTICLE_BRANCH, sentence: s.index, role: p.role! });
         continue;
       }
       if (w.kind !== 'article-unit') continue;
