@@ -995,6 +995,11 @@ export const SHAPES: Shape[] = [
   // (时 glued to the name before a comma is "when": 见到韩梅时，.)
   { rule: 'person.unknown-word', text: '农行湖滨支行开展活动。记者见到韩梅时，她正在为客户办理业务。', has: ['Person 韩梅'], hasNot: ['Person 韩梅时'] },
   { rule: 'works_at.unit-of-person', text: '邮储银行蚌埠分行的王芳说，今年很好。', has: ['WORKS_AT 王芳 -> 邮储银行蚌埠分行'] },
+  // …also with a department of the unit before 的 (某分行个人金融业务部的某某, 办公室的某某); not a place near the unit
+  // nor another body's centre there (某支行附近社区服务中心的某某).
+  { rule: 'works_at.unit-of-person', text: '浦发银行杭州分行个人金融业务部的韩梅告诉记者，养老金客户逐年增加。', has: ['WORKS_AT 韩梅 -> 浦发银行杭州分行'] },
+  { rule: 'works_at.unit-of-person', text: '农行湖滨支行办公室的李建国介绍，网点已完成改造。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
+  { rule: 'works_at.unit-of-person', text: '农行湖滨支行附近社区服务中心的韩梅说，网点服务很好。', hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行'] },
   // Two people of the unit joined by 和 (a name jieba knows whole before it: 和 may end a name, 王志和).
   { rule: 'works_at.unit-of-person', text: '建行梧州分行营业部的刘德华和陈建军都是老党员。', has: ['WORKS_AT 刘德华 -> 建行梧州分行营业部', 'WORKS_AT 陈建军 -> 建行梧州分行营业部'] },
   { rule: 'works_at.person-unit-role', text: '出席的有王芳（邮储银行蚌埠分行行长）。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 邮储银行蚌埠分行 [行长]'] },
