@@ -327,6 +327,8 @@ const ATTENDS_WORD = /^(?:出席|参加|陪同|参与|莅临)/;
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
 /** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长, 职责暂由某某代为履行). */
+/** Before who takes a post: a regulator's or a board's approval of it (核准了某某担任, 同意某某出任). */
+const APPROVES_WHOM = /(?:核准|批准|同意)了?$/;
 export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任|代为履行|代行|暂代|主持)/;
 /** What a person named after 由 does (活动由某某主持, 由某某带队, 由某某为大家讲解): a name stands between. */
 const BY_WHOM_ACTS = /^(?:主持|负责|带队|带领|率队|讲解|致辞|致词|讲话|宣读|颁奖|授课|主讲|牵头|执笔|撰写|拍摄|演唱|表演|为大家|为客户|向大家)/;
@@ -694,7 +696,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (Or right after a date: 1月19日王某调任…; or after 由, who takes a post: 由某某接任董事长.)
     const byWhom = s.text[at - 1] === '由';
     // (Or after 和, 与, 及 in a list of names before the verb: 甲和乙辞去….)
-    if (at > 0 && !/[，,、；;：:（(“\s和与及]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at)) && !byWhom) continue;
+    // (Or after a regulator's approval of who takes it: 核准了某某担任…, 同意某某出任….)
+    const approved = APPROVES_WHOM.test(s.text.slice(Math.max(0, at - 3), at));
+    if (at > 0 && !/[，,、；;：:（(“\s和与及]/.test(s.text[at - 1]!) && !/[0-9０-９]日$/.test(s.text.slice(Math.max(0, at - 2), at)) && !byWhom && !approved) continue;
     for (const len of NAME_LENGTHS) {
       const name = s.text.slice(at, at + len);
       // (俞群就进入: an adverb or function word is no part of the name.)

@@ -1381,6 +1381,9 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '今年3月，柯建明从农行湖滨支行调到建设银行南城支行担任副行长。', has: ['Person 柯建明', 'WORKS_AT 柯建明 -> 建设银行南城支行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，王晓东从德清农商银行乾元支行调任该行新市支行行长。', has: ['Person 王晓东', 'WORKS_AT 王晓东 -> 德清农商银行新市支行 [行长]'] },
   { rule: 'person.appointed', text: '上午，韩立明从农行湖滨支行取出现金后来到建设银行南城支行办理业务。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行', 'WORKS_AT 韩立明 -> 建设银行南城支行'] },
+  // After a regulator's or a board's approval (核准了, 同意) the appointee is named as at a clause's start.
+  { rule: 'person.appointed', text: '浙江监管局核准了韩立明担任德清农商银行董事长的任职资格。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
+  { rule: 'person.appointed', text: '董事会同意孙丽出任浦发银行杭州分行副行长。', has: ['Person 孙丽', 'WORKS_AT 孙丽 -> 浦发银行杭州分行 [副行长]'] },
   // 由 read by jieba as a preposition (由/p 孙丽/x 担任…) is no surname of the appointee.
   { rule: 'person.appointed', text: '经研究，由孙丽担任农行湖滨支行副行长。', has: ['Person 孙丽', 'WORKS_AT 孙丽 -> 农行湖滨支行 [副行长]'], hasNot: ['Person 由孙丽'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
