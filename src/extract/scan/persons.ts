@@ -240,7 +240,7 @@ const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有
 const POST_ASIDE = /^[（(](?:(?![左右中前后])[\u4e00-\u9fff]{1,6}|[A-Z][A-Za-z&.,' -]{1,48})[）)]/;
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
 /** 为 or 是 between a post and the name of who holds it (行长为王某). */
-const COPULA_THEN_NAME = /^(?:为|是|為|由)(?=[\u4e00-\u9fff])/;
+const COPULA_THEN_NAME = /^(?:为|是|為|由|名叫|叫做|叫)(?=[\u4e00-\u9fff])/;
 
 /** What may follow a name that closes its clause. */
 const CLAUSE_ENDS = /^(?:[，,。；;、）)!！?？]|\s|$)/;
@@ -849,7 +849,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (“金牌柜员”王某: or the quote that closes a title of praise ending in the post.)
       const quoted = /[“「『][\u4e00-\u9fff]{0,6}$/.test(s.text.slice(Math.max(0, t.start - 7), t.start)) ? /^[”」』]/.exec(s.text.slice(t.start + t.word.length))?.[0] : undefined;
       const aside = quoted ?? POST_ASIDE.exec(s.text.slice(t.start + t.word.length))?.[0] ?? '';
-      // 行长为王某, 负责人是李某: the post then 为/是 and a name that closes the clause names who holds it (行长为客户
+      // 行长为王某, 负责人是李某, 行长名叫李某: the post then 为/是/叫 and a name that closes the clause names who holds it (行长为客户
       // 办理, 员工为王某送去… go on with a verb: 为 is a preposition there); so does 由 and a name that takes the post
       // (董事长由王某接任). 由 itself is never the surname there.
       const copula = aside ? undefined : COPULA_THEN_NAME.exec(s.text.slice(t.start + t.word.length))?.[0];

@@ -318,6 +318,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '信用社主任任何时候都要带头，主任何时到任还没定。', hasNot: ['Person 何时'] },
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
+  // (…and so does the post then 名叫, 叫 or 叫做 and the name: a staff story's post given first, the name after it.)
+  { rule: 'works_at.unit-role-name', text: '建行城北支行行长名叫赵小燕，是一位80后。', has: ['WORKS_AT 赵小燕 -> 建行城北支行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '邮储银行东关支行的网点负责人叫钱国华。', has: ['WORKS_AT 钱国华 -> 邮储银行东关支行 [网点负责人]'] },
+  { rule: 'works_at.unit-role-name', text: '德清农商银行城关支行的大堂经理叫做韩梅，今年刚满30岁。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [大堂经理]'] },
+  // (叫 of calling someone over names no one: 叫上, 叫来.)
+  { rule: 'person.after-role', text: '农行湖滨支行柜员叫来了保安，副行长叫上客户经理韩梅一起走访企业。', has: ['Person 韩梅'], hasNot: ['Person 来了保', 'Person 上客'] },
   { rule: 'person.after-role', text: '长兴农商银行新任董事长由邵国栋接任。', has: ['WORKS_AT 邵国栋 -> 长兴农商银行 [董事长]'], hasNot: ['Person 由邵'] },
   { rule: 'person.after-role', text: '长兴农商银行董事长由邵国栋提名。', hasNot: ['Person 由邵'] },
   { rule: 'person.after-role', text: '客户经理为廖建军办理了一笔贷款。', hasNot: ['Person 廖建军'] },
