@@ -609,11 +609,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (toks.some((x) => x.start === start) && endsRight && !known && !otherKind && names.looksLikeFullName(name) && !notAName(name, c, names)) add({ name, start, end }, 'profile');
   }
   // 她叫王芳，是…: a name given as such.
+  // (一位叫王芳的柜员: or the name then 的 and a post, which the name describes.)
+  const postAfter = (at: number): boolean => s.text[at] === '的' && toks.some((x) => x.start === at + 1 && isRole(x, ctx, c) && !c.publicNoun.has(x.word));
   for (const m of s.text.matchAll(CALLED)) {
     const at = m.index + m[0].length;
     const k = toks.findIndex((x) => x.start === at);
     const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
-    if (n && !notAName(n.name, c, names) && /^(?:$|[，,。；;、！!]|是)/.test(s.text.slice(n.end))) add(n, 'profile');
+    if (n && !notAName(n.name, c, names) && (/^(?:$|[，,。；;、！!]|是)/.test(s.text.slice(n.end)) || postAfter(n.end))) add(n, 'profile');
   }
   // 任命王海燕为…, 李国庆(同志)被任命为…: the person an appointment names, whatever jieba's tags (read
   // first, as it is surer than a bare part-of-speech tag).

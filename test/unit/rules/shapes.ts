@@ -1051,6 +1051,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.called', text: '在农行湖滨支行，有这样一位客户经理，她叫赵小燕。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [客户经理]'] },
   { rule: 'works_at.called', text: '工行西湖支行有一名叫孙丽华的大堂经理。', has: ['WORKS_AT 孙丽华 -> 工行西湖支行 [大堂经理]'] },
   { rule: 'works_at.called', text: '农行湖滨支行有一位老客户叫王秀英。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行'] },
+  // (有一位被同事称为“活字典”的老柜员: a short clause ending in 的 may describe the post-holder; 有 may be left out before
+  // 一名叫…的柜员. Still no customer: 一名叫…的储户, 一位常来办业务的老客户.)
+  { rule: 'works_at.called', text: '在农行城南支行，有一位被同事称为“活字典”的老柜员，她叫孙丽华。', has: ['WORKS_AT 孙丽华 -> 农行城南支行 [柜员]'] },
+  { rule: 'works_at.called', text: '工行西湖支行一名叫钱国华的客户经理，十年跑遍了全镇的村子。', has: ['WORKS_AT 钱国华 -> 工行西湖支行 [客户经理]'] },
+  { rule: 'works_at.called', text: '工行西湖支行一名叫钱国华的储户来网点取钱。建行城北支行有一位常来办业务的老客户叫王秀英。', hasNot: ['WORKS_AT 钱国华 -> 工行西湖支行', 'WORKS_AT 王秀英 -> 建行城北支行'] },
   // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
   { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '王秀英、刘桂兰和张立新是工行西湖支行的三名大堂经理。', has: ['WORKS_AT 王秀英 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 刘桂兰 -> 工行西湖支行 [大堂经理]', 'WORKS_AT 张立新 -> 工行西湖支行 [大堂经理]'] },

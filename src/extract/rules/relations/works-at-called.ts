@@ -9,11 +9,12 @@ import { isUnit, MANNER_SOURCE, sentenceView } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
 /** From the unit to the post: 有 (the unit's own: 的, 里), one of them (一名, 这样一位), a word of manner. */
-const HAS_ONE = new RegExp(`^[，,]?(?:的|里|内)?[，,]?(?:就|还|也)?有(?:一|这样一|这么一)?(?:名|位|个)${MANNER_SOURCE}$`);
+// (有一位被客户称为“贴心人”的柜员: or a short clause ending in 的 that describes the post-holder.)
+const HAS_ONE = new RegExp(`^[，,]?(?:的|里|内)?[，,]?(?:就|还|也)?有(?:一|这样一|这么一)?(?:名|位|个)(?:[^，,。；;：:]{1,14}的)?${MANNER_SOURCE}$`);
 /** From the post to the name: 叫, 名叫, maybe after a comma and 她 or 他. */
 const CALLED_AFTER_POST = /^[，,]?(?:[她他]的?名字)?(?:[她他])?(?:叫|名叫|叫做)$/;
-/** From the unit to the name, the post after it: 有一名叫 (…王芳的柜员). */
-const HAS_ONE_CALLED = /^[，,]?(?:的|里|内)?[，,]?(?:就|还|也)?有(?:一|这样一|这么一)?(?:名|位|个)(?:名)?叫(?:做)?$/;
+/** From the unit to the name, the post after it: 有一名叫 (…王芳的柜员); 有 may be left out (某支行一位叫王芳的柜员). */
+const HAS_ONE_CALLED = /^[，,]?(?:的|里|内)?[，,]?(?:就|还|也)?(?:有(?:一|这样一|这么一)?|一|这样一|这么一)(?:名|位|个)(?:名)?叫(?:做)?$/;
 
 export const worksAtCalled = defineRelationRule({
   id: 'works_at.called',
