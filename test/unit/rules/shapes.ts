@@ -1134,6 +1134,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.pronoun', text: '谈起这些年的变化，韦国庆笑着说，他在德清农商银行乾元支行工作了整整二十年。', has: ['WORKS_AT 韦国庆 -> 德清农商银行乾元支行'] },
   { rule: 'works_at.pronoun', text: '邹美玲告诉记者，网点每天要接待两百多位客户。她在农行湖滨支行担任理财经理已经五年了。', has: ['WORKS_AT 邹美玲 -> 农行湖滨支行 [理财经理]'] },
   { rule: 'works_at.pronoun', text: '市民韩立明告诉记者，他在农行湖滨支行办理了一笔贷款。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
+  // 她所在的某支行 (the unit she works at), whatever the clause says of it; not a place she lives in (她所在的小区).
+  { rule: 'works_at.pronoun', text: '韩梅告诉记者，她所在的建行城北支行每天要接待很多老年客户。', has: ['WORKS_AT 韩梅 -> 建行城北支行'] },
+  { rule: 'works_at.pronoun', text: '钱国华今年30岁，从业八年。他所在的工行西湖支行位于老城区。', has: ['WORKS_AT 钱国华 -> 工行西湖支行'] },
+  { rule: 'works_at.pronoun', text: '客户王秀英说，她所在的小区紧挨着农行湖滨支行。', hasNot: ['WORKS_AT 王秀英 -> 农行湖滨支行'] },
   { rule: 'works_at.article-unit', text: '农行湖滨支行上门收款小组坚守岗位\n\n疫情期间，农行湖滨支行上门收款小组没有停过一天。上门收款员龚立、胡彬每天去医院收取营业款。保安吴永康整理填单台时捡到了一个信封。', has: ['WORKS_AT 龚立 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 胡彬 -> 农行湖滨支行 [上门收款员]', 'WORKS_AT 吴永康 -> 农行湖滨支行 [保安]'] },
   // In a 分行's article, a front-line post with no unit is at the 支行 of it the story has moved to, not at the 分行.
   { rule: 'works_at.article-unit', text: '德清农商银行湖州分行服务纪实\n\n德清农商银行湖州分行开展服务提升活动。一位老人来到德清农商银行湖州分行湖滨支行。他直奔理财经理韩立明，送上一面锦旗。', has: ['WORKS_AT 韩立明 -> 德清农商银行湖州分行湖滨支行 [理财经理]'], hasNot: ['WORKS_AT 韩立明 -> 德清农商银行湖州分行 [理财经理]'] },
