@@ -102,8 +102,11 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if ((cues(ctx.lex).articleUnitRole.has(role) || cues(ctx.lex).frontLineRole.has(role) || bareUnit || bareOutletPost) && !/(?:分行|总行|省行|市行)$/.test(text.slice(0, left)) && !here.some((m) => m.type === 'Organization' && m.end <= p.start)) return bareOutletPost ? { kind: 'article-unit', role: bareWord + role } : { kind: 'article-unit', ...(bareUnit && outlet ? { outlet } : {}) };
   // 副市长甲、分行行长乙出席; 某分行行长甲到某支行调研，分行副行长乙陪同: a post of a bare 分行 opening its clause is at
   // the 分行 the sentence named last before it.
-  if (/^该?分行$/.test(clause)) {
-    const named = units.filter((u) => u.end <= p.start && text.slice(u.start, u.end).endsWith('分行')).pop();
+  // (镇长甲和支行行长乙: so is one of a bare 支行 or 分行 after 和 or 、 in a list of other bodies' posts and names, at
+  // the unit of that level named last.)
+  const bareLevel = /^该?(分行)$/.exec(clause)?.[1] ?? /(?:^|[和与及、])该?(分行|支行)$/.exec(clause)?.[1];
+  if (bareLevel) {
+    const named = units.filter((u) => u.end <= p.start && text.slice(u.start, u.end).endsWith(bareLevel)).pop();
     if (named) return { kind: 'sentence-unit', unit: named };
     // (某分行召开会议。分行行长某某作报告: with no unit nor other body named before it in the sentence, the 分行 the
     // article is about, if it is one.)

@@ -113,6 +113,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '華夏銀行湖濱分行獲頒「金融服務優良獎」，分行經理林志偉代表領獎。', has: ['WORKS_AT 林志偉 -> 華夏銀行湖濱分行 [經理]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行荣获“五星级网点”称号，分行行长李建国出席。', hasNot: ['WORKS_AT 李建国 -> 农行湖滨支行 [行长]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行荣获“五星级网点”称号，分行经理李建国出席。', hasNot: ['WORKS_AT 李建国 -> 农行湖滨支行 [经理]'] },
+  // A bare 支行 before a post after 和 or 、, in a list with another body's post and name, is the 支行 named before (the
+  // other body named in the sentence does not make it someone else's); not another body's post (镇财政所所长).
+  { rule: 'works_at.sentence-unit', text: '德清农商银行城关支行与城关镇政府签约，镇长韩立明和支行行长钱国华分别致辞。', has: ['WORKS_AT 钱国华 -> 德清农商银行城关支行 [行长]'], hasNot: ['WORKS_AT 韩立明 -> 德清农商银行城关支行 [镇长]'] },
+  { rule: 'works_at.sentence-unit', text: '德清农商银行城关支行与城关镇政府签约，镇长韩立明和镇财政所所长钱国华出席。', hasNot: ['WORKS_AT 钱国华 -> 德清农商银行城关支行 [所长]'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
