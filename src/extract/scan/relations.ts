@@ -937,7 +937,8 @@ const BEFORE_POST = new RegExp(`^(?:的|(?:派驻|派往|下派到|选派到)[\\
  * named right after a person's name [start, end), if the sentence goes on that way.
  */
 export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string; more?: Mention[] } | undefined {
-  const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && x.start - span.end <= 10).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (王芳2005年大学毕业后进入某支行工作: a verb of joining may stand further after a date and what came before it.)
+  const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && (x.start - span.end <= 10 || (x.start - span.end <= 16 && JOINED_LINK.test(s.text.slice(span.end, x.start))))).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   if (!unit) return undefined;
   const link = s.text.slice(span.end, unit.start);
   // 王芳2010年加入某银行, 王芳就进入了某支行工作: she joined the unit (a verb of going only with 工作 after it).
@@ -1048,9 +1049,9 @@ const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支�
 /** Between a person and a unit: a date or an adverb maybe, then a two-character verb (加入, 考入, 进入了). */
 /**
  * What may stand between a name and a verb of joining a unit: a career or a time after which (王芳的职业生涯起步于,
- * 王芳毕业后进入), a date or a year (王芳2010年加入, 去年加盟), an adverb (就, 先后). Shared with person.before-unit-post.
+ * 王芳毕业后进入, 王芳2005年大学毕业后进入), a date or a year (王芳2010年加入, 去年加盟), an adverb (就, 先后). Shared with person.before-unit-post.
  */
-export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:大学)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:被)?';
+export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?(?:大学|研究生)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:被)?';
 /** (王芳先生, 王芳女士, 王芳同志: a form of address may follow the name.) */
 const JOINED_LINK = new RegExp(`^(?:先生|女士|同志)?[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
 

@@ -217,6 +217,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
+  // (The year of it and the school may come first: 某某2005年大学毕业后进入某支行工作; a customer going in still is none.)
+  { rule: 'works_at.person-unit-role', text: '韩梅2010年研究生毕业后加入建行城北支行，钱国华2005年大学毕业后进入工行西湖支行工作。', has: ['WORKS_AT 韩梅 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行'] },
+  { rule: 'works_at.person-unit-role', text: '储户王秀英2010年大学毕业后进入工行西湖支行办理业务。', hasNot: ['WORKS_AT 王秀英 -> 工行西湖支行'] },
   { rule: 'works_at.person-unit-role', text: '张晓燕的职业生涯起步于德清农商银行。', has: ['WORKS_AT 张晓燕 -> 德清农商银行'] },
   { rule: 'works_at.person-unit-role', text: '李建国去年加盟德清农商银行。', has: ['WORKS_AT 李建国 -> 德清农商银行'] },
   // A unit's post with a name right after it is that name's, whatever links the person before to the unit (客户甲在某支行
