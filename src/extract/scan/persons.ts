@@ -177,9 +177,9 @@ const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总�
 /**
  * 刘洋则/x 表示, 王芳作/x 报告, 韩梅任/x 某行行长: jieba glues an adverb or a light verb to a two-character name it does not know; a
  * three-character name ending in one of those before more text is the two-character name. (Not 才 or 均, which
- * end given names: 王有才, 李世均.)
+ * end given names: 王有才, 李世均. 共 of a total, 王芳共接待, is one.)
  */
-const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作任获因]/;
+const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作任获因共]/;
 
 export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const name = n.name;
