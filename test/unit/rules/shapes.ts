@@ -514,6 +514,11 @@ export const SHAPES: Shape[] = [
   // A name before an adverb of times (先后, 曾, 多次) and a verb of conferring: the person honoured.
   { rule: 'person.honoured', text: '李建国先后被评为市级优秀共产党员、县级劳动模范。', has: ['Person 李建国', 'RECEIVED 李建国 -> 市级优秀共产党员', 'RECEIVED 李建国 -> 县级劳动模范'] },
   { rule: 'person.honoured', text: '王红梅曾被评为全省农信系统服务明星。', has: ['RECEIVED 王红梅 -> 全省农信系统服务明星'] },
+  // 入选, 上榜, 荣登 after a name at a clause's start say the person made an honour's list or board, as 荣获 does; a unit
+  // named later for who the person is (她是某支行的柜员) received nothing.
+  { rule: 'person.honoured', text: '孙浩入选“全省金融系统青年岗位能手”名单，他是临沂农商银行信贷员。', has: ['RECEIVED 孙浩 -> 全省金融系统青年岗位能手'] },
+  { rule: 'person.honoured', text: '马丽上榜“中国好人榜”，她是兴业银行湖里支行的一名柜员。', has: ['RECEIVED 马丽 -> 中国好人榜'], hasNot: ['RECEIVED 兴业银行湖里支行 -> 中国好人榜'] },
+  { rule: 'person.honoured', text: '韩梅荣登“浙江好人榜”，她是农行湖滨支行的客户经理。', has: ['RECEIVED 韩梅 -> 浙江好人榜'], hasNot: ['RECEIVED 农行湖滨支行 -> 浙江好人榜'] },
   // 被表彰为 confers an honour as 被评为 does.
   { rule: 'received.subject', text: '德清农商银行湖滨支行被表彰为全省金融系统先进集体。', has: ['RECEIVED 德清农商银行湖滨支行 -> 全省金融系统先进集体'] },
   // An honour that ends in a person's post is the person's, though a unit word stands before the post.
