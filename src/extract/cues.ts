@@ -87,6 +87,8 @@ export interface Cues {
   honouredAfterName: RegExp;
   /** Other names joined by 、, then what honouredAfterName matches. */
   honouredAfterList: RegExp;
+  /** Where or why first, then what honouredAfterName matches (在…比赛中荣获, 凭借…荣获, 因…被评为). */
+  honouredAfterPhrase: RegExp;
   individualHonour: RegExp;
   collectiveHonour: RegExp;
   /** A unit's honour with a person's rank after it (文明单位标兵, 先进集体标兵): still a unit's. */
@@ -229,6 +231,8 @@ function compile(lex: Lexicon): Cues {
     honouredAfterName: new RegExp(`^${COUNTED_WITH}${honoured}`),
     // (甲、乙、丙分别获得, 甲、乙和丙分别获得: the first names of a list the verb follows.)
     honouredAfterList: new RegExp(`^(?:、[\\u4e00-\\u9fff]{2,3}){0,6}(?:[、和与及][\\u4e00-\\u9fff]{2,3})${COUNTED_WITH}${honoured}`),
+    // (甲在全省技能比赛中摘得, 甲凭借扎实的功底荣获, 甲同志因表现突出被评为: a phrase of where or why, within the clause.)
+    honouredAfterPhrase: new RegExp(`^(?:同志)?(?:在[^，,。；;：:“”「」]{2,24}?中|凭借?[^，,。；;：:“”「」]{2,16}?|因[^，,。；;：:“”「」]{2,12}?)${honoured}`),
     // (个人 anywhere names an honour for a person: 个人风采奖, 个人一等奖.)
     individualHonour: new RegExp(`${alt('individual-honour-suffix')}$|个人`),
     collectiveHonour: new RegExp(alt('collective-honour-word')),

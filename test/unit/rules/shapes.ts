@@ -519,6 +519,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.honoured', text: '孙浩入选“全省金融系统青年岗位能手”名单，他是临沂农商银行信贷员。', has: ['RECEIVED 孙浩 -> 全省金融系统青年岗位能手'] },
   { rule: 'person.honoured', text: '马丽上榜“中国好人榜”，她是兴业银行湖里支行的一名柜员。', has: ['RECEIVED 马丽 -> 中国好人榜'], hasNot: ['RECEIVED 兴业银行湖里支行 -> 中国好人榜'] },
   { rule: 'person.honoured', text: '韩梅荣登“浙江好人榜”，她是农行湖滨支行的客户经理。', has: ['RECEIVED 韩梅 -> 浙江好人榜'], hasNot: ['RECEIVED 农行湖滨支行 -> 浙江好人榜'] },
+  // (A phrase of where or why may stand between the name and the verb: 在某比赛中摘得, 凭借…荣获; not a place's name.)
+  { rule: 'person.honoured', text: '朱琳在全国农业银行系统业务技能比赛中摘得“点钞能手”称号。', has: ['RECEIVED 朱琳 -> 点钞能手'] },
+  { rule: 'person.honoured', text: '熊英凭借扎实的业务功底荣获“全省金融系统技术能手”称号，她现任农行东阳支行会计主管。', has: ['RECEIVED 熊英 -> 全省金融系统技术能手'], hasNot: ['RECEIVED 农行东阳支行 -> 全省金融系统技术能手'] },
+  { rule: 'person.honoured', text: '周涛在抗洪抢险中被评为“优秀共产党员”。', has: ['RECEIVED 周涛 -> 优秀共产党员'] },
+  { rule: 'person.honoured', text: '黄山在全国旅游城市评选中荣获“最美城市”称号。', hasNot: ['Person 黄山'] },
   // 被表彰为 confers an honour as 被评为 does.
   { rule: 'received.subject', text: '德清农商银行湖滨支行被表彰为全省金融系统先进集体。', has: ['RECEIVED 德清农商银行湖滨支行 -> 全省金融系统先进集体'] },
   // An honour that ends in a person's post is the person's, though a unit word stands before the post.
