@@ -524,6 +524,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.honoured', text: '熊英凭借扎实的业务功底荣获“全省金融系统技术能手”称号，她现任农行东阳支行会计主管。', has: ['RECEIVED 熊英 -> 全省金融系统技术能手'], hasNot: ['RECEIVED 农行东阳支行 -> 全省金融系统技术能手'] },
   { rule: 'person.honoured', text: '周涛在抗洪抢险中被评为“优秀共产党员”。', has: ['RECEIVED 周涛 -> 优秀共产党员'] },
   { rule: 'person.honoured', text: '黄山在全国旅游城市评选中荣获“最美城市”称号。', hasNot: ['Person 黄山'] },
+  // (A lone 获 and a place of the contest, 某某获个人三等奖, at a clause's start as after a unit.)
+  { rule: 'person.honoured', text: '在全市金融系统知识竞赛中，农行湖滨支行代表队荣获团体二等奖，姚远获个人三等奖。', has: ['RECEIVED 姚远 -> 个人三等奖', 'RECEIVED 农行湖滨支行 -> 团体二等奖'] },
   // 被表彰为 confers an honour as 被评为 does.
   { rule: 'received.subject', text: '德清农商银行湖滨支行被表彰为全省金融系统先进集体。', has: ['RECEIVED 德清农商银行湖滨支行 -> 全省金融系统先进集体'] },
   // An honour that ends in a person's post is the person's, though a unit word stands before the post.
