@@ -286,12 +286,15 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
     const lone = items.length === 1 && !weak;
     for (const it of items) {
       const bare = it.name.slice(it.year ?? 0);
-      if (/[“”"]/.test(bare) || c.honourQualifier.has(bare) || c.notAnHonour.has(bare) || NOT_IN_TITLE.test(bare) || COUNTED_HONOURS.test(bare)) continue;
+      if (/[“”"]/.test(bare) || c.honourQualifier.has(bare) || c.notAnHonour.has(bare) || NOT_IN_TITLE.test(bare) || COUNTED_HONOURS.test(bare) || PRAISE_ONLY.test(bare)) continue;
       if (lone || honourShaped(bare, c) || (closing && (!weak || awards)) || (titled && RECEIVING_WEAK.test(trigger))) out.push({ name: it.name, start: it.start, end: it.end });
     }
   }
   return out;
 }
+
+/** A commendation with no name, maybe with who gave it first (总行嘉奖, 市政府通报表扬): no honour's name. */
+const PRAISE_ONLY = /(?:嘉奖|褒奖|表彰|表扬|奖励)$/;
 
 /** 第九届, 第19届: the edition of something held again and again. */
 const EDITION = /第[0-9０-９一二三四五六七八九十百]+届/g;
@@ -339,7 +342,8 @@ function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
   if (!run) return null;
   for (let len = run[0].length; len >= 2; len--) {
     const tail = run[0].slice(0, len);
-    if (c.honourSuffixWord.test(tail) && !NOT_IN_TITLE.test(tail) && !TAIL_GOES_ON.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
+    // (“某某”嘉奖, “某某”表彰: a word for any honour after the quote ends no name; the quote is the honour.)
+    if (c.honourSuffixWord.test(tail) && !c.notAnHonour.has(tail) && !NOT_IN_TITLE.test(tail) && !TAIL_GOES_ON.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
   }
   return null;
 }

@@ -573,6 +573,10 @@ export const SHAPES: Shape[] = [
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
   { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。赛后行领导为获奖个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
+  // (A commendation with no name, 获总行嘉奖, 荣获市政府通报表扬, is no honour; after a quote, 嘉奖 or 褒奖 ends no name: the
+  // quote is the honour.)
+  { rule: 'honour.after-trigger', text: '农行湖滨支行柜员郑爽获总行嘉奖。德清农商银行荣获市政府通报表扬。', hasNot: ['Honour 总行嘉奖', 'Honour 市政府通报表扬'] },
+  { rule: 'honour.context', text: '农行湖滨支行柜员钱琳获得省分行“优秀理财经理”嘉奖。', has: ['RECEIVED 钱琳 -> 优秀理财经理'], hasNot: ['Honour 优秀理财经理嘉奖'] },
   { rule: 'honour.after-trigger', text: '他获得总行优秀党务工作者、省分行劳动模范等荣誉。', has: ['Honour 总行优秀党务工作者', 'Honour 省分行劳动模范'] },
   // After a weak trigger, a list whose item has 的 inside describes the noun after it: no honours.
   { rule: 'honour.after-trigger', text: '这份坚守成为全市农信系统攻坚克难、勇于担当的精神财富。', hasNot: ['Honour 全市农信系统攻坚克难'] },
