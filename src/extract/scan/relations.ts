@@ -344,6 +344,10 @@ const KIND_OF_UNIT_DESCRIBED = /^[\u4e00-\u9fff]{0,6}?(?:网点|单位|银行|�
 /** Between a unit and an honour that describes a kind of unit: 是 and words of rank (是全市唯一获得, 也是全省首家荣获). */
 const IS_ONE_OF = /^(?:也|还|已|已经|则|就)?(?:是|成为)[^，,。；;“”"]{0,14}[“"「]?$/;
 /** In an honour's clause, a verb of helping, whom it helps, then the verb of winning (协助某街道成功创建, 助力某县创成). */
+/** 梦想是获得“…”, 希望能够评上, 目标是成为: a wish or a goal to receive it, not received. */
+const HOPED_FOR = /(?:梦想|希望|目标|愿望|心愿|渴望|期待|期望)(?:是|就是|能|能够|早日|再次|也)*(?:获得|荣获|获评|评上|拿到|捧回|成为)[^，,。；;]*$/;
+/** (获得“…”称号是她的梦想: the same said after the honour.) */
+const HOPED_AFTER = /^[”"」』]?(?:荣誉)?(?:称号)?(?:一直|曾经?)?是[\u4e00-\u9fff]{0,6}?(?:梦想|目标|愿望|心愿)/;
 const HELPED_TO_HONOUR = /(?:助力|协助|帮助|配合)[\u4e00-\u9fff]{2,12}?(?:成功(?:创建|创成|获评|获得|入选|通过)|创成|顺利创建)[^，,。；;]*$/;
 /** After an honour, 的 that makes it describe a noun: 获得“优秀员工”称号的柜员甲 (not 的同时, 的称号). */
 const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖牌|奖)?的(?!同时|称号|荣誉|殊荣|肯定|认可|表彰|赞誉|桂冠)/;
@@ -580,8 +584,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         if (made.length) out.push({ honour: h, subject: made[0]!, listed: made.slice(1), individual, ...(year ? { year: Number(year[1]) } : {}) });
         return;
       }
-      // 努力争创“…”荣誉称号, 今年申报“…”: aimed at, not received.
-      if (c.honourAim.test(clauseLead(text, h))) return;
+      // 努力争创“…”荣誉称号, 今年申报“…”, 她的梦想是获得“…”: aimed at, not received.
+      if (c.honourAim.test(clauseLead(text, h)) || HOPED_FOR.test(clauseLead(text, h)) || HOPED_AFTER.test(text.slice(h.end))) return;
       // 协助某街道成功创建“…”, 助力某县创成“…”: the one helped got it, not the unit that helped.
       if (HELPED_TO_HONOUR.test(clauseLead(text, h))) return;
       // “青年文明号”创建活动, “最美柜员”评选工作: the honour names a campaign or a contest for it, not an award.

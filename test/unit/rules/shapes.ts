@@ -1216,6 +1216,11 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '明年，建行营口站前支行将努力争创“五星级网点”荣誉称号。', hasNot: ['RECEIVED 建行营口站前支行 -> 五星级网点'] },
   { rule: 'received.subject', text: '建行营口站前支行今年申报“全国青年文明号”荣誉称号。', hasNot: ['RECEIVED 建行营口站前支行 -> 全国青年文明号'] },
   { rule: 'received.subject', text: '建行营口站前支行争创“星级网点”并荣获“五星级网点”称号。', has: ['RECEIVED 建行营口站前支行 -> 五星级网点'] },
+  // (A wish or a goal to receive it, before or after the honour: 梦想是获得, 希望能够再次荣获, 获得…是她的梦想.)
+  { rule: 'received.subject', text: '农行湖滨支行柜员邹琴说，她的梦想是获得“全国五一劳动奖章”。', hasNot: ['RECEIVED 邹琴 -> 全国五一劳动奖章'] },
+  { rule: 'received.subject', text: '农行湖滨支行希望能够再次荣获“全国文明单位”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国文明单位'] },
+  { rule: 'received.subject', text: '农行湖滨支行柜员韩梅说，获得“最美柜员”称号是她的梦想。', hasNot: ['RECEIVED 韩梅 -> 最美柜员'] },
+  { rule: 'received.subject', text: '农行湖滨支行荣获“全国文明单位”称号，这是全行上下的共同目标。', has: ['RECEIVED 农行湖滨支行 -> 全国文明单位'] },
   { rule: 'received.subject', text: '建行营口分行三个县域支行均荣获“服务明星网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 服务明星网点'] },
   { rule: 'received.subject', text: '建行营口分行3家网点获得“星级网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 星级网点'] },
   { rule: 'received.subject', text: '建行营口站前支行员工撰写的《柜台边的春天》荣获“征文一等奖”。', hasNot: ['RECEIVED 建行营口站前支行 -> 征文一等奖'] },
