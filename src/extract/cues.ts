@@ -133,6 +133,8 @@ const compiled = new WeakMap<Lexicon, Cues>();
 /** Adverbs between a name and the verb of receiving an honour (同时获颁, 均荣获, 分别获得). */
 /** 等 and a count of people closing a list of names (等12人, 等5名同志), optional. */
 const COUNTED_WITH = '(?:等[0-9０-９一二三四五六七八九十两多]+(?:名|位|人)(?:同志|员工|职工|选手)?)?';
+/** 被记个人三等功, 记三等功一次: 记 records a merit only right before one (被记者 is a reporter). */
+const MERIT_RECORDED = '被?记(?=(?:个人|集体)?[一二三]等功)';
 const HONOURED_ADVERB = '(?:同时|均|都|分别|一同|共同|也|还|又|再次|先后|多次|曾经|曾|连续|屡次)?';
 
 export function cues(lex: Lexicon): Cues {
@@ -161,7 +163,7 @@ function compile(lex: Lexicon): Cues {
   const set = (list: CueList): Set<string> => new Set(lex.cues[list]);
   const units = `(?:${lex.units.suffixes.map(wordPattern).join('|')})`;
   // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
-  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为))`;
+  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')}|${MERIT_RECORDED})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为))`;
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
@@ -178,7 +180,7 @@ function compile(lex: Lexicon): Cues {
     honourCore: new RegExp(alt('honour-core')),
     honourCoreAll: new RegExp(alt('honour-core'), 'g'),
     honourQualifier: set('honour-qualifier'),
-    honourTriggerAll: new RegExp(`(?:被[^，。；]{0,12}?(?:评为|评选为|授予|命名为|认定为)|${alt('honour-before')}|${alt('honour-weak-trigger')})了?`, 'g'),
+    honourTriggerAll: new RegExp(`(?:被[^，。；]{0,12}?(?:评为|评选为|授予|命名为|认定为)|${MERIT_RECORDED}|${alt('honour-before')}|${alt('honour-weak-trigger')})了?`, 'g'),
     honourWeakTrigger: set('honour-weak-trigger'),
     honourLoneTrigger: set('honour-lone-trigger'),
     notAnHonour: set('not-an-honour'),
@@ -196,7 +198,7 @@ function compile(lex: Lexicon): Cues {
     quoteModifies: new RegExp(`^(?=[\\u4e00-\\u9fff])[^，,。；;！？!?“”"]{0,16}?${alt('quote-modifies')}(?=[，,。；;！？!?]|$)`),
     // “保本高息”投资, “刷单返利”类诈骗: the lure a scam offers.
     scamAfter: new RegExp(`^(?:类|式|型)?${alt('scam-after')}`),
-    receivedTrigger: new RegExp(alt('received-trigger')),
+    receivedTrigger: new RegExp(`${alt('received-trigger')}|${MERIT_RECORDED}`),
     // 争创“…”, 申报“…”: aimed at, not (yet) received, unless a word of receiving follows the aim (争创…并荣获).
     honourAim: new RegExp(`(?<!成功)${alt('honour-aim')}(?![^，,。；;]*?(?:荣获|获得|获评|评为|授予|荣膺|获颁|喜获|摘得|当选|创成|成功))[^，,。；;]*$`),
     // “千佳示范单位”名单 / 称号获奖名单: a few words may stand between the honour and its list.

@@ -173,10 +173,11 @@ const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两
 /**
  * One item of a list after a trigger: a quoted name, or a run of name characters up to a mark, a word that joins
  * items, 等, 称号 / 荣誉, the count of the list, or the list it is on (入选某某名单, 荣登某某榜单).
- * (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与. 等 ends an item, but not in 一等奖, 特等奖.)
+ * (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与. 等 ends an item, but not in 一等奖, 特等奖, 三等功;
+ * how many times a merit was recorded ends it, 个人三等功一次.)
  * (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
  */
-const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|暨|等(?!奖(?!项))|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
+const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|暨|等(?!奖(?!项)|(?<=[一二三]等)功)|(?<=[一二三]等功)[一二两三]次|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
 
 /** A list's count of honours right after its last item (两个奖项, 两项国家级荣誉): the items were honours. */
 const COUNT_CLOSES_LIST = new RegExp(`^${COUNT_OF_HONOURS}`);

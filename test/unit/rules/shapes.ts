@@ -573,6 +573,11 @@ export const SHAPES: Shape[] = [
   // Who conferred an honour (荣获甲、乙联合颁发的“某奖”) is no honour; nor is a source in quotes or a verb phrase.
   { rule: 'honour.context', text: '九江银行荣获市团委、市青联及市银行业协会联合颁发的“青年服务先锋”称号。转载须注明来源“九江财经网”。赛后行领导为获奖个人颁发了奖杯。', has: ['RECEIVED 九江银行 -> 青年服务先锋'], hasNot: ['Honour 市团委', 'Honour 市青联', 'Honour 九江财经网', 'Honour 个人颁发了奖杯'] },
   { rule: 'honour.after-trigger', text: '知识竞赛中，城南支行代表队荣获亚军，营业部代表队荣获一等奖，柯立荣获优秀员工称号。', has: ['Honour 优秀员工'], hasNot: ['Honour 亚军', 'Honour 一等奖'] },
+  // (A merit recorded, 荣立个人三等功, 被记二等功一次: the merit is the honour, 等 inside it ends nothing, and how many times
+  // ends it; 被记者 is a reporter, no merit.)
+  { rule: 'honour.after-trigger', text: '农行湖滨支行保安韩军荣立个人三等功。', has: ['RECEIVED 韩军 -> 个人三等功'] },
+  { rule: 'honour.after-trigger', text: '梁晨被记个人二等功一次，他是农行湖滨支行保卫部经理。', has: ['RECEIVED 梁晨 -> 个人二等功'] },
+  { rule: 'honour.after-trigger', text: '农行湖滨支行柜员韩梅被记者采访。这一幕被记者拍下。', hasNot: ['Honour 者采访', 'Honour 者拍下'] },
   // (A commendation with no name, 获总行嘉奖, 荣获市政府通报表扬, is no honour; after a quote, 嘉奖 or 褒奖 ends no name: the
   // quote is the honour.)
   { rule: 'honour.after-trigger', text: '农行湖滨支行柜员郑爽获总行嘉奖。德清农商银行荣获市政府通报表扬。', hasNot: ['Honour 总行嘉奖', 'Honour 市政府通报表扬'] },
