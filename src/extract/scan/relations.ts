@@ -395,6 +395,11 @@ const BODY_RECEIVES = /^[^，,。；;“”"]{0,8}?(?:荣获|获得|获评|获�
  * 授予的 (荣获某会授予的“…”), and only with the recipients between the verb and the honour.
  */
 const UNIT_CONFERS = /^[^，,。；;被获荣评]{0,4}?(?:(?:向|为|给)[^，,。；;被]{1,16}?(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{0,16}|(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{1,16})[“"「]?$/;
+/**
+ * A clause that opens with 授予 or 颁发 and who it goes to, before the honour (…，授予营业部等5个集体“先进集体”称号): it goes
+ * on from the subject of the clause before, who confers.
+ */
+const CLAUSE_CONFERS = /^(?:并|还|又|同时|分别|特)?(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{1,16}[“"「]?$/;
 /** Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评). */
 const UNIT_OWN_RECIPIENT = /^的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)/;
 /** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
@@ -621,6 +626,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (某分行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers it on those named after the verb; 某分行的帮扶村——
       // 某村荣获: the unit's own village, client or partner, named after 的, received it.)
       if (subject && subject.end <= h.start && isUnit(subject) && ((UNIT_CONFERS.test(between) && !/[为向给]$/.test(text.slice(0, subject.start))) || UNIT_OWN_RECIPIENT.test(between))) return;
+      if (subject && isUnit(subject) && subject.end <= h.start - clauseLead(text, h).length && CLAUSE_CONFERS.test(clauseLead(text, h))) return;
       if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];

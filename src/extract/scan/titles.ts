@@ -118,7 +118,7 @@ const UNIT_NAMED = /银行|信用社|联社|农商行/;
 /** An award for the best bank of its kind (全球最佳银行, 亚太区最稳健银行, 年度卓越零售银行) ends as a bank's name does. */
 const BEST_BANK = /(?:最|佳|卓越|杰出|优秀)[\u4e00-\u9fff]{0,6}银行$/;
 /** After the recipients of 授予 and before the honour: 等13家金融机构, 等4家新引进金融机构, 等5名同志. */
-const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人)(?:(?:19|20)[0-9]{2}年度?)?/;
+const COUNTED_RECIPIENTS = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个|名|位)[\u4e00-\u9fff]{0,8}?(?:机构|单位|网点|支行|同志|员工|个人|集体)(?:(?:19|20)[0-9]{2}年度?)?/;
 
 /** Before 作为 in its clause, a verb of choosing or of putting (选, 确定, 把, 将): 作为 says what it is made to serve as. */
 const CHOSEN_AS = /(?:选|挑|确定|把|将)[^，,。；;]{0,12}$/;

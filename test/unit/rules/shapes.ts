@@ -1226,6 +1226,10 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行希望能够再次荣获“全国文明单位”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国文明单位'] },
   { rule: 'received.subject', text: '农行湖滨支行柜员韩梅说，获得“最美柜员”称号是她的梦想。', hasNot: ['RECEIVED 韩梅 -> 最美柜员'] },
   { rule: 'received.subject', text: '农行湖滨支行荣获“全国文明单位”称号，这是全行上下的共同目标。', has: ['RECEIVED 农行湖滨支行 -> 全国文明单位'] },
+  // (A clause that opens with 授予 and who it goes to goes on from the unit before, which confers: 某支行召开表彰大会，授予营业部等5个
+  // 集体“先进集体”称号; the counted 集体 are its recipients, no honour. A unit named after 授予 still receives it.)
+  { rule: 'received.subject', text: '建行红谷滩支行召开表彰大会，授予营业部等5个集体“先进集体”称号。', hasNot: ['RECEIVED 建行红谷滩支行 -> 先进集体', 'Honour 营业部'] },
+  { rule: 'received.subject', text: '农行湖滨支行召开年度总结大会，授予城东支行等3家网点“优秀网点”称号。', has: ['RECEIVED 农行城东支行 -> 优秀网点'], hasNot: ['RECEIVED 农行湖滨支行 -> 优秀网点'] },
   { rule: 'received.subject', text: '建行营口分行三个县域支行均荣获“服务明星网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 服务明星网点'] },
   { rule: 'received.subject', text: '建行营口分行3家网点获得“星级网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 星级网点'] },
   { rule: 'received.subject', text: '建行营口站前支行员工撰写的《柜台边的春天》荣获“征文一等奖”。', hasNot: ['RECEIVED 建行营口站前支行 -> 征文一等奖'] },
