@@ -549,7 +549,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
       // (Not one with a verb of receiving of its own after it: 甲、乙等M个集体获评“A”，丙银行等N个集体获评“B”.)
-      const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]));
+      // (Nor one after 他 or 她, 某某荣登“…”，她是某支行的客户经理: the unit says where the person works.)
+      const after = candidates.filter((m) => m.start >= target.end && !c.receivedTrigger.test(/^[^，,。；;]*/.exec(text.slice(m.end))![0]) && !/[他她]/.test(text.slice(target.end, m.start)));
       return after.find((m) => m.type !== 'Bank') ?? after[0];
     };
     // (获中国人民银行某中心支行“…”表彰: a lone 获 further off, where all between it and the honour is the unit that
@@ -816,6 +817,8 @@ const PERSON_PRONOUN = /(?<![其吉])[他她](?![们人行乡])/;
 export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
   const here = sentenceView(s, ctx).here;
   if (PERSON_PRONOUN.test(s.text.slice(0, m.start)) && !here.some((o) => o.type === 'Person' && o.start < m.start)) return true;
+  // (某某荣登“…”，她是某支行的客户经理: the clause after says who the one honoured is, a person the rules may not have read.)
+  if (PERSON_DESCRIBED_AFTER.test(s.text.slice(m.end)) && !here.some((o) => o.start < m.start && isUnit(o))) return true;
   // 王某获得了冠军。同时获得了“某奖章”: a sentence that goes on from one about a person, with no subject of its own.
   // (So does one that opens with a verb of receiving and no subject, 曾获“…”称号, 先后荣获: unless the honour is a
   // unit's, which the article's unit keeps.)
@@ -830,6 +833,8 @@ export function aboutPronounPerson(m: Mention, s: SentenceCtx, ctx: RuleCtx): bo
   return person >= 0 && (previous.slice(person + 1).every((o) => o.type === 'Person') || opensWithPerson);
 }
 
+/** Right after the honour's clause, 他 or 她 and who they are (，她是…, ，他现任…). */
+const PERSON_DESCRIBED_AFTER = /^[^，,。；;]*[，,](?:他|她)(?:是|现任|系|现为|来自|在)/;
 /** A sentence opening as the next step of the one before (同时, 还, 并, 又, 随后): the same subject goes on. */
 const CONTINUES = /^\s*(?:同时|同年|还|并|又|也|随后|此后|之后|后又|后来)/;
 /** A sentence opening, maybe after its year, with an adverb and a verb of receiving (曾获, 先后荣获, 多次被评为): no subject of its own. */

@@ -1229,6 +1229,8 @@ export const SHAPES: Shape[] = [
   // (A clause that opens with 授予 and who it goes to goes on from the unit before, which confers: 某支行召开表彰大会，授予营业部等5个
   // 集体“先进集体”称号; the counted 集体 are its recipients, no honour. A unit named after 授予 still receives it.)
   { rule: 'received.subject', text: '建行红谷滩支行召开表彰大会，授予营业部等5个集体“先进集体”称号。', hasNot: ['RECEIVED 建行红谷滩支行 -> 先进集体', 'Honour 营业部'] },
+  // (A unit named after 他 or 她 past the honour says where the person works, even when the name before is not read as one.)
+  { rule: 'received.article-unit', text: '高洁荣登“浙江好人榜”，她是农行湖滨支行的客户经理。', hasNot: ['RECEIVED 农行湖滨支行 -> 浙江好人榜'] },
   { rule: 'received.subject', text: '农行湖滨支行召开年度总结大会，授予城东支行等3家网点“优秀网点”称号。', has: ['RECEIVED 农行城东支行 -> 优秀网点'], hasNot: ['RECEIVED 农行湖滨支行 -> 优秀网点'] },
   { rule: 'received.subject', text: '建行营口分行三个县域支行均荣获“服务明星网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 服务明星网点'] },
   { rule: 'received.subject', text: '建行营口分行3家网点获得“星级网点”称号。', hasNot: ['RECEIVED 建行营口分行 -> 星级网点'] },
