@@ -1629,6 +1629,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '去年秋天，孙海涛调任交通银行滨江支行任行长。', has: ['WORKS_AT 孙海涛 -> 交通银行滨江支行 [行长]'] },
   { rule: 'works_at.appointed', text: '客户经理出身的葛文斌调任德清农商银行乾元支行担任副行长。', has: ['WORKS_AT 葛文斌 -> 德清农商银行乾元支行 [副行长]'] },
   { rule: 'works_at.appointed', text: '2018年，赵小燕调入建设银行南城支行担任行长。', has: ['WORKS_AT 赵小燕 -> 建设银行南城支行 [行长]'] },
+  // (继续 before the verb keeps a post held, 兼职 gives a second one: 将继续兼职某行董事长.)
+  { rule: 'works_at.appointed', text: '会议决定，周立新将继续担任湖州银行南浔支行行长。', has: ['WORKS_AT 周立新 -> 湖州银行南浔支行 [行长]'] },
+  { rule: 'works_at.appointed', text: '集团总经理韩志刚将继续兼职东方农商银行董事长。', has: ['WORKS_AT 韩志刚 -> 东方农商银行 [董事长]'] },
+  { rule: 'works_at.appointed', text: '柜员钱晓燕业余时间兼职做湖州银行南浔支行的志愿者。', hasNot: ['WORKS_AT 钱晓燕 -> 湖州银行南浔支行 [志愿者]'] },
   // A quote followed by a word of grade (“优秀”等次, “A”档) is the grade of an appraisal or a rating, no honour.
   { rule: 'honour.context', text: '在年度综合考核中，农行湖滨支行被评为“优秀”等次，员工韩立明被评为“优秀”档次。', hasNot: ['Honour 优秀', 'RECEIVED 农行湖滨支行 -> 优秀', 'RECEIVED 韩立明 -> 优秀'] },
   // Nor is a two-character alias that opens a longer word jieba knows (人行道, 人行横道) a bank.
