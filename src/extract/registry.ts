@@ -52,6 +52,7 @@ import { receivedHeadingList } from './rules/relations/received-heading-list.js'
 import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsJoinedAfter } from './rules/relations/runs-joined-after.js';
+import { runsJoinsOthers } from './rules/relations/runs-joins-others.js';
 import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
@@ -181,6 +182,7 @@ export const RELATION_RULES = [
   runsSentenceSubject,
   runsPreviousUnit,
   runsJoinedAfter,
+  runsJoinsOthers,
   runsContestResult,
   runsOrganisers,
   runsArticleProgramme,

@@ -774,6 +774,11 @@ export const SHAPES: Shape[] = [
   // unit that takes part in something else (参加了会议) does not.
   { rule: 'runs.joined-after', text: '人民银行湖州市中心支行组织辖内机构开展“整治拒收现金”宣传，农行湖滨支行、建行南浔支行积极参与。', has: ['RUNS 农行湖滨支行 -> 整治拒收现金', 'RUNS 建行南浔支行 -> 整治拒收现金'] },
   { rule: 'runs.joined-after', text: '德清农商银行开展“丰收驿站”宣传，湖州银行参加了会议。', hasNot: ['RUNS 湖州银行 -> 丰收驿站'] },
+  // A unit that takes part in (响应, 承办) another unit's programme, named right before it, runs it too; a unit that
+  // only visits another's programme does not.
+  { rule: 'runs.joins-others', text: '近日，农行长兴支行积极响应人民银行“整治拒收现金”专项行动。', has: ['RUNS 农行长兴支行 -> 整治拒收现金', 'RUNS 中国人民银行 -> 整治拒收现金'] },
+  { rule: 'runs.joins-others', text: '建行安吉支行承办人民银行安吉县支行“金融知识普及月”启动仪式。', has: ['RUNS 建行安吉支行 -> 金融知识普及月', 'RUNS 人民银行安吉县支行 -> 金融知识普及月'] },
+  { rule: 'runs.joins-others', text: '农行长兴支行组织员工参观了工行吴兴支行的“工行驿站”。', hasNot: ['RUNS 农行长兴支行 -> 工行驿站'] },
   // A unit right before a programme, maybe with 的, names whose it is: the unit opening the sentence only visits it or
   // learns from it, and runs nothing.
   { rule: 'runs.subject', text: '农行湖滨支行参观了工行吴兴支行的“工行驿站”。', has: ['RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 农行湖滨支行 -> 工行驿站'] },
