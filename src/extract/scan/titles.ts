@@ -362,8 +362,11 @@ function programmeNamedAfter(c: Cues, after: string, listed: boolean): boolean {
 /** A day written with a dot at the start of a quote (3·15, 六·一, 5.20). */
 const DOTTED_DAY = /^[\d一二三四五六七八九十]{1,2}\s*[·.．]\s*[\d一二三四五六七八九十]{1,2}(?![\d一二三四五六七八九十])/;
 
-/** Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來): an event, so a programme. */
-const HELD_AFTER = /^(?:顺利|成功|圆满|隆重|正式|已经?)?(?:举行|举办以来|开幕|启幕)/;
+/**
+ * Right after a quoted name, that it was held (“金融夜校”顺利举行, 「便服日」舉辦以來) or is under way (a headline's
+ * “金融助残”在行动): an event, so a programme.
+ */
+const HELD_AFTER = /^(?:(?:顺利|成功|圆满|隆重|正式|已经?)?(?:举行|举办以来|开幕|启幕)|(?:一直|持续|始终|正)?在行动)/;
 /** “某某”是某支行打造的服务品牌: described after as a brand or campaign that a unit made or runs. */
 const MADE_BY_AFTER = /^(?:是|为)[^，,。；;“”"]{2,24}?(?:打造|推出|创建|创立|开办|开展|设立|发起)的[^，,。；;“”"]{0,8}?(?:品牌|活动|项目|行动|工程|计划)/;
 

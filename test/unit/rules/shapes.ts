@@ -899,6 +899,10 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
   // A quoted name that was held, or that names a day or a selection of its own, is a programme.
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”顺利举行，吸引了百余名市民参加。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
+  // A headline's “某某”在行动: the campaign under way, run by the unit the body names; with no unit of a bank, no
+  // programme.
+  { rule: 'programme.context', text: '“金融助残”在行动\n近日，农行长兴支行员工上门为残疾客户办理业务。', has: ['RUNS 农行长兴支行 -> 金融助残'] },
+  { rule: 'programme.context', text: '“守护钱袋子”在行动\n近日，县公安局民警走进社区开展宣传。', hasNot: ['Programme 守护钱袋子'] },
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”公益日在社区举行。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   // A quote shaped as an honour before a contest names the contest (“十佳”劳动竞赛活动); a programme's kind right
   // before a quote makes it a programme (春节主题活动“…”).
