@@ -899,6 +899,10 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '九江银行庐山支行荣获“全国文明单位、青年文明号”等称号。', has: ['RECEIVED 九江银行庐山支行 -> 全国文明单位', 'RECEIVED 九江银行庐山支行 -> 青年文明号'], hasNot: ['Honour 全国文明单位、青年文明号'] },
   // A quoted name that was held, or that names a day or a selection of its own, is a programme.
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”顺利举行，吸引了百余名市民参加。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
+  // A quoted name ending in 杯 (two characters or more before it) is a contest named by its cup, whatever words come
+  // between it and the contest's kind; a cup won after a verb of receiving stays an honour.
+  { rule: 'programme.context', text: '由农行长兴支行主办的“金穗杯”青少年书法大赛近日落幕。', has: ['RUNS 农行长兴支行 -> 金穗杯'] },
+  { rule: 'programme.context', text: '农行长兴支行荣获“金杯”奖。', hasNot: ['Programme 金杯'] },
   // A headline's “某某”在行动: the campaign under way, run by the unit the body names; with no unit of a bank, no
   // programme.
   { rule: 'programme.context', text: '“金融助残”在行动\n近日，农行长兴支行员工上门为残疾客户办理业务。', has: ['RUNS 农行长兴支行 -> 金融助残'] },
