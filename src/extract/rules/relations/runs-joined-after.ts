@@ -6,8 +6,11 @@ import { defineRelationRule } from '../../rule.js';
 import { sentenceView, unitsJoinedAfter } from '../../scan/relations.js';
 import { mentionEnd } from '../../types.js';
 
-/** After the units: adverbs, then a verb of taking part with nothing after it in its clause. */
-const TAKE_PART = /^(?:也|均|都|亦|纷纷|积极|踊跃|主动|同步|热情)*(?:参与|参加|响应|加入)(?:其中|进来|了进来)?(?=[，,。；;！!]|$)/;
+/**
+ * After the units: adverbs, maybe who they send (派员, 组队, 组织员工), then a verb of taking part with nothing after
+ * it in its clause.
+ */
+const TAKE_PART = /^(?:也|均|都|亦|纷纷|积极|踊跃|主动|同步|热情)*(?:派员|派人|组队|组织员工|选派(?:员工|选手|代表))?(?:参与|参加|响应|加入)(?:其中|进来|了进来)?(?=[，,。；;！!]|$)/;
 
 export const runsJoinedAfter = defineRelationRule({
   id: 'runs.joined-after',
