@@ -64,12 +64,35 @@ const NEEDS_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』�
 const WIDTH_CHARS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000「」『』＂]/g;
 
 /**
+ * 『』 outside any 「」 are the sentence's own quotes, as some Taiwan and Hong Kong pages write them (舉辦『某某計畫』):
+ * read as 「」, so as “”. Inside 「」 they stay the inner quotes (‘’) they are (「推出『某某』專案」).
+ */
+function outerCorners(s: string): string {
+  if (!s.includes('『')) return s;
+  let depth = 0;
+  let outer = false;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '「') depth++;
+    else if (ch === '」') depth = Math.max(0, depth - 1);
+    if (ch === '『' && depth === 0 && !outer) {
+      outer = true;
+      out += '「';
+    } else if (ch === '』' && outer) {
+      outer = false;
+      out += '」';
+    } else out += ch;
+  }
+  return out;
+}
+
+/**
  * Normalises one sentence. `traditional` says whether the document is
  * written in Traditional characters: conversion is the costly step, and
  * Simplified text does not need it.
  */
 export function normalizeText(s: string, traditional = true): string {
-  const out = NEEDS_WIDTH.test(s) ? s.replace(WIDTH_CHARS, halfWidth) : s;
+  const out = NEEDS_WIDTH.test(s) ? outerCorners(s).replace(WIDTH_CHARS, halfWidth) : s;
   return traditional ? toSimplified(out).replace(CANTONESE_CHARS, (ch) => CANTONESE[ch]!) : out;
 }
 

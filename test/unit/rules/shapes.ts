@@ -55,6 +55,11 @@ export const SHAPES: Shape[] = [
   // name, 舉辦咗「某某」 a programme run; 佢 is the person named before.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行員工趙小燕喺分行門口協助長者。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [員工]'], hasNot: ['Branch 東山農商銀行員工趙小燕喺分行'] },
   { rule: 'programme.context', text: '東山農商銀行上個月喺元朗舉辦咗「長者防騙茶聚」。', has: ['RUNS 東山農商銀行 -> 長者防騙茶聚'] },
+  // 『』 outside any 「」 are a Taiwan page's own quotes, read as 「」 are (舉辦『某某計畫』, 榮獲『某某獎』); inside 「」 they
+  // stay inner quotes, and the outer quote is the name.
+  { rule: 'programme.context', text: '德清農商銀行舉辦『青春築夢計畫』，邀請偏鄉學童參加。', has: ['RUNS 德清農商銀行 -> 青春築夢計畫'] },
+  { rule: 'honour.shape', text: '東山農商銀行今年榮獲『最佳普惠金融獎』。', has: ['RECEIVED 東山農商銀行 -> 最佳普惠金融獎'] },
+  { rule: 'programme.context', text: '德清農商銀行推出「『樂活』理財講座」系列活動。', hasNot: ['Programme 樂活'] },
   // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行經理何家明同街坊周文華傾談。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [經理]'], hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
