@@ -154,6 +154,12 @@ const COMRADE_FIRST = /^[\u4e00-\u9fff]{2,4}?同志(?=[\u4e00-\u9fff0-9“"])/;
 /** The weak triggers that still say a thing was received (not 作为, 成为, 表彰): before a name closed by 称号, an honour. */
 const RECEIVING_WEAK = /^(?:获得了?|赢得|获)$/;
 
+/**
+ * A publication in title marks that confers an honour, right before its name (荣获《某某》杂志2024年某某奖, 榮獲2024年
+ * 《某某》最佳某某獎): the conferrer, no part of the name.
+ */
+const PUBLICATION_FIRST = new RegExp(`^《[^《》“”"]{1,16}》(?:${PUBLICATION_WORDS})?(?:颁发的|评选的|评出的|主办的)?(?=[\u4e00-\u9fff0-9A-Za-z“"])`);
+
 /** A year an honour is for, in front of its name (2022年度, 2023年, 2015-2016年度). */
 const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\u4e00-\u9fff“"])/;
 
@@ -176,8 +182,9 @@ const COUNT_OF_HONOURS = String.raw`[0-9０-９一二三四五六七八九十两
  * (和, 及, 与 inside a word join nothing: 金融知识普及先进集体, 和谐, 参与. 等 ends an item, but not in 一等奖, 特等奖, 三等功;
  * how many times a merit was recorded ends it, 个人三等功一次.)
  * (某某奖（金奖）, 某某奖(一等奖): the place won, in brackets right after the award, stays with its name.)
+ * (ESG企业永续奖: capitals opening a name are its field, and part of it.)
  */
-const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|暨|等(?!奖(?!项)|(?<=[一二三]等)功)|(?<=[一二三]等功)[一二两三]次|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
+const UNQUOTED_ITEM = new RegExp(String.raw`^(?:[“"][^“”"]{1,30}[”"]|(?:[A-Z]{2,5}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{2,24}?(?:[（(][\u4e00-\u9fff]{0,4}(?:奖|等奖)[）)])?(?=[，。；、,;！？!?“"]|和(?![谐睦顺])|(?<![普涉波顾危论企提触惠以])及|(?<![参给赋])与(?!会)|暨|等(?!奖(?!项)|(?<=[一二三]等)功)|(?<=[一二三]等功)[一二两三]次|称号|荣誉称号|荣誉|${COUNT_OF_HONOURS}|(?:名单|榜单)(?=[，。；,;！？!?]|$)|$))`);
 
 /** A list's count of honours right after its last item (两个奖项, 两项国家级荣誉): the items were honours. */
 const COUNT_CLOSES_LIST = new RegExp(`^${COUNT_OF_HONOURS}`);
@@ -205,6 +212,7 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       // list; the honour is the name after them.)
       // (荣获某市人民政府颁发的某某奖, 获得市分行授予的某某称号: who conferred it comes first, then the honour.)
       if (!items.length) at += CONFERRER_FIRST.exec(text.slice(at))?.[0].length ?? 0;
+      if (!items.length) at += PUBLICATION_FIRST.exec(text.slice(at))?.[0].length ?? 0;
       // (授予王某同志某某称号: the person it is conferred on comes first.)
       if (/授予$/.test(trigger)) at += COMRADE_FIRST.exec(text.slice(at))?.[0].length ?? 0;
       at += LEVELS_BEFORE.exec(text.slice(at))?.[0].length ?? 0;
@@ -213,6 +221,10 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
       // (获得某某市2021年度某某先进集体: a place before the year is where the honour is given, as a conferrer; the
       // honour's name is read from its year.)
       at += PLACE_BEFORE_YEAR.exec(text.slice(at))?.[0].length ?? 0;
+      // (榮獲2024年《某某》最佳某某獎: the year, then who conferred it; the name is read after the publication.)
+      const yearThenPublication = items.length ? null : /^(?:19|20)\d{2}年度?(?=《)/.exec(text.slice(at));
+      const publicationAfterYear = yearThenPublication ? PUBLICATION_FIRST.exec(text.slice(at + yearThenPublication[0].length)) : null;
+      if (yearThenPublication && publicationAfterYear) at += yearThenPublication[0].length + publicationAfterYear[0].length;
       const year = YEAR_FIRST.exec(text.slice(at))?.[0] ?? '';
       const yearAt = at;
       at += year.length;

@@ -1587,6 +1587,13 @@ export const SHAPES: Shape[] = [
   // 獲選為 (chosen as) before an unquoted title, a person's or a bank's, with the year in front or without it.
   { rule: 'honour.after-trigger', text: '東山農商銀行客戶經理趙小燕獲選為年度傑出員工。', has: ['RECEIVED 趙小燕 -> 年度傑出員工'] },
   { rule: 'honour.after-trigger', text: '德清農商銀行獲選為2023年亞洲最佳普惠金融銀行。', has: ['RECEIVED 德清農商銀行 -> 2023年亞洲最佳普惠金融銀行 (2023)'] },
+  // A publication in title marks that confers the award comes right after the verb, before the year or after it
+  // (榮獲《某某》雜誌2023年度某某獎, 榮獲2024年《某某》某某獎): the conferrer, no part of the name; capitals opening a
+  // name are its field (ESG企業永續獎).
+  { rule: 'honour.after-trigger', text: '東山農商銀行榮獲《金融時報》雜誌2023年度最佳普惠金融獎。', has: ['RECEIVED 東山農商銀行 -> 2023年度最佳普惠金融獎 (2023)'] },
+  { rule: 'honour.after-trigger', text: '德清農商銀行理財專員林佳慧榮獲2024年《財富周報》最佳理財專員獎。', has: ['RECEIVED 林佳慧 -> 最佳理財專員獎 (2024)'] },
+  { rule: 'honour.after-trigger', text: '東山農商銀行榮獲2024年《遠航》雜誌ESG企業永續獎。', has: ['RECEIVED 東山農商銀行 -> ESG企業永續獎 (2024)'] },
+  { rule: 'honour.after-trigger', text: '德清農商銀行獲得AAA級信用評級。', hasNot: ['Honour AAA級信用評級'] },
   // 颁发“…”聘书 engages one for a post: no honour, and no one received it.
   { rule: 'honour.context', text: '德清农商银行在湖滨村为该村颁发“金融顾问”聘书，签订合作协议。', hasNot: ['Honour 金融顾问', 'RECEIVED 德清农商银行 -> 金融顾问'] },
   // A unit, then a count of its members (四个郊区支行): the members received what the clause goes on to say, even past
