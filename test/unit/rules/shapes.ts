@@ -60,6 +60,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清農商銀行舉辦『青春築夢計畫』，邀請偏鄉學童參加。', has: ['RUNS 德清農商銀行 -> 青春築夢計畫'] },
   { rule: 'honour.shape', text: '東山農商銀行今年榮獲『最佳普惠金融獎』。', has: ['RECEIVED 東山農商銀行 -> 最佳普惠金融獎'] },
   { rule: 'programme.context', text: '德清農商銀行推出「『樂活』理財講座」系列活動。', hasNot: ['Programme 樂活'] },
+  // Sponsoring a named event (贊助, 冠名, 冠名贊助 before the quote) takes part in it; a quote ending as a sports event
+  // does (…馬拉松, …錦標賽, …聯賽, …路跑) names a programme.
+  { rule: 'programme.context', text: '東山農商銀行贊助「東山盃全國羽球錦標賽」。', has: ['RUNS 東山農商銀行 -> 東山盃全國羽球錦標賽'] },
+  { rule: 'programme.context', text: '德清農商銀行冠名贊助「德清國際馬拉松」。', has: ['RUNS 德清農商銀行 -> 德清國際馬拉松'] },
   // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行經理何家明同街坊周文華傾談。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [經理]'], hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
