@@ -167,8 +167,9 @@ function compile(lex: Lexicon): Cues {
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
-    // 荣获…“X”, or a list of honours announced (奖项，包括“X”、“Y”).
-    honourBefore: new RegExp(`(?:${alt('honour-before')}[^，。；]{0,8}|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
+    // 荣获…“X”, or a list of honours announced (奖项，包括“X”、“Y”). (Between the verb and the quote, a publication in
+    // title marks that confers it counts as one word, however long its name: 獲選《Cheers》雜誌「某某」.)
+    honourBefore: new RegExp(`(?:${alt('honour-before')}(?:[^，。；]{0,8}|[^，。；《》]{0,6}《[^《》“”"，。；]{1,16}》[^，。；《》“”"]{0,6})|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
     honourAfter: new RegExp(`^${alt('honour-after')}`),
     // (…or a count of sessions, maybe with a few words of praise and 的: 开展了一场别开生面的“某某”; or the year of
     // this round: 启动2024年“某某”工作.)

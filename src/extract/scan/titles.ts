@@ -502,6 +502,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const list = lists.get(start) ?? { before: start, after: end };
     // In a list, each item is read with the words before the list's first item and after its last.
     const before = text.slice(Math.max(0, list.before - 16), list.before);
+    // (A publication's name in title marks may be long, 獲選《某某 某某》雜誌「某某」: the verb is looked for further back.)
+    const wideBefore = text.slice(Math.max(0, list.before - 32), list.before);
     const after = list.after === end ? text.slice(end, end + 12) : text.slice(list.after, list.after + 12);
     const ownAfter = text.slice(end, end + 24);
     const typed = ctx.lex.typed.get(q);
@@ -596,7 +598,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const shaped = c.honourSuffix.test(q) && !SLOGAN.test(q);
     if (typed === 'honour' || (shaped && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
-    else if (c.honourAfter.test(after) || (c.honourBefore.test(before) && !c.programmeAfter.test(after))) finding = 'honour.context';
+    else if (c.honourAfter.test(after) || ((c.honourBefore.test(before) || c.honourBefore.test(wideBefore)) && !c.programmeAfter.test(after))) finding = 'honour.context';
     else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).

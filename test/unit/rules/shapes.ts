@@ -1668,6 +1668,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.appointed', text: '柜员钱晓燕业余时间兼职做湖州银行南浔支行的志愿者。', hasNot: ['WORKS_AT 钱晓燕 -> 湖州银行南浔支行 [志愿者]'] },
   // A quote followed by a word of grade (“优秀”等次, “A”档) is the grade of an appraisal or a rating, no honour.
   { rule: 'honour.context', text: '在年度综合考核中，农行湖滨支行被评为“优秀”等次，员工韩立明被评为“优秀”档次。', hasNot: ['Honour 优秀', 'RECEIVED 农行湖滨支行 -> 优秀', 'RECEIVED 韩立明 -> 优秀'] },
+  // Between the verb and the quote, a publication in title marks that confers the honour counts as one word, however
+  // long its name (獲選《某某》雜誌「某某」); a quote after a publication and a verb of making is no honour.
+  { rule: 'honour.context', text: '德清農商銀行獲選《Fortune Asia》雜誌「新世代最嚮往企業」。', has: ['RECEIVED 德清農商銀行 -> 新世代最嚮往企業'] },
+  { rule: 'honour.context', text: '德清農商銀行推出《Money錢》理財月刊「樂活人生」專欄。', hasNot: ['Honour 樂活人生'] },
   // Nor is a two-character alias that opens a longer word jieba knows (人行道, 人行横道) a bank.
   { rule: 'bank.alias', text: '老人走在人行道上，农行湖滨支行员工上前搀扶他走过人行横道。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国人民银行'] },
 ];
