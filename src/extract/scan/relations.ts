@@ -494,6 +494,16 @@ const PRESENTS_RIGHT_AFTER = /^(?:今天|今日|昨天|昨日|日前|近日|特�
 
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
+/** Right after a unit, a word for its customers (客户, 储户, 老客户, 持卡人), not a post of its own (客户经理, 客户部). */
+const CUSTOMER_AFTER_UNIT = /^(?:的)?(?:老|储蓄|贵宾|VIP)?(?:客户|储户|持卡人|商户)(?!经理|部|服务|专员|主管|中心|代表|关系)/;
+/** In the honour's clause, a unit's word for its customer, a name and the verb (某行客户王某荣获“, 某支行储户李某获评“). */
+const CUSTOMER_RECEIVES = /(?:银行|分行|支行|营业部|分理处|信用社|农商行)的?(?:老|储蓄|贵宾)?(?:客户|储户|持卡人|商户)[\u4e00-\u9fff]{2,4}?(?:荣获|获得|获评|获颁|被评为|荣膺|荣登|当选|入选)[“"]?$/;
+
+/** 某银行客户王某荣获“…”: a customer, maybe a name the rules do not read, received the honour; not the article's unit. */
+export function customerReceives(h: Mention, s: SentenceCtx): boolean {
+  return CUSTOMER_RECEIVES.test(clauseLead(s.text, h));
+}
+
 export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
   return ctx.memo(s, 'relations.received', () => {
     const { here } = sentenceView(s, ctx);
@@ -519,7 +529,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const credited = (m: Mention): boolean => CREDIT_RULES.has(m.rule) || c.reporterBefore.test(text.slice(Math.max(0, m.start - 8), m.start));
     // (县长某某表扬…: one named with a post of a government presents honours; it is not received.)
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
+    // (某银行客户王某荣获“…”: a unit right before a word for its customers only says whose customer won it.)
+    const customerOf = (m: Mention): boolean => CUSTOMER_AFTER_UNIT.test(text.slice(m.end));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx) && !customerOf(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
       const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;

@@ -1578,6 +1578,11 @@ export const SHAPES: Shape[] = [
   // a unit's honour there stays with the article's unit.
   { rule: 'received.pronoun', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“优秀共产党员”“乡村振兴贡献奖”等荣誉。', has: ['RECEIVED 韩立明 -> 优秀共产党员', 'RECEIVED 韩立明 -> 乡村振兴贡献奖'], hasNot: ['RECEIVED 德清农商银行湖滨支行 -> 乡村振兴贡献奖'] },
   { rule: 'received.article-unit', text: '德清农商银行湖滨支行开展表彰。二十多年来，退休员工韩立明扎根乡村，为农户脱贫出了大力。先后获得“青年文明号”“先进集体”等荣誉。', has: ['RECEIVED 德清农商银行湖滨支行 -> 青年文明号'], hasNot: ['RECEIVED 韩立明 -> 青年文明号'] },
+  // A unit's word for its customer, a name and the verb (某行客戶王某榮獲): the customer won it, not the unit, whether or
+  // not the name is read; a post of the unit's (客户经理) and the customers' praise (客户口碑) leave the unit's own.
+  { rule: 'received.article-unit', text: '東山農商銀行客戶王大明榮獲「傑出企業家獎」。', hasNot: ['RECEIVED 東山農商銀行 -> 傑出企業家獎'] },
+  { rule: 'received.subject', text: '德清农商银行湖滨支行客户经理韩立明荣获“优秀员工”称号。', has: ['RECEIVED 韩立明 -> 优秀员工'], hasNot: ['RECEIVED 德清农商银行湖滨支行 -> 优秀员工'] },
+  { rule: 'received.subject', text: '德清农商银行湖滨支行凭借良好的客户口碑荣获“文明网点”称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 文明网点'] },
   { rule: 'received.pronoun', text: '文/王红梅\n\n德清农商银行湖滨支行是一家老网点。三十多年里，她先后获得“先进工作者”称号。', hasNot: ['RECEIVED 王红梅 -> 先进工作者'] },
   // A profile opening with the name, then its post at a unit; the next sentence has no subject (曾荣获…): the person's.
   { rule: 'received.pronoun', text: '韩立明，中共党员，德清农商银行城关支行行长。曾荣获“浙江省优秀共产党员”称号。', has: ['RECEIVED 韩立明 -> 浙江省优秀共产党员'] },
