@@ -507,6 +507,8 @@ export const SHAPES: Shape[] = [
   { rule: 'received.title', text: '德清农商银行开展评选。“最美柜员”获奖代表韩立明发言。', has: ['RECEIVED 韩立明 -> 最美柜员'] },
   // A unit word after a word of merit (优秀支行, 标杆支行, 优秀营业部) ends an honour conferred on a unit, not a unit's name.
   { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度全省农信系统优秀支行称号。', has: ['RECEIVED 德清农商银行 -> 2023年度全省农信系统优秀支行 (2023)'], hasNot: ['Branch 德清农商银行农信系统优秀支行'] },
+  // (績優, Taiwan's word for good results, is one of them: 榮獲「績優分行」 names no branch 績優分行.)
+  { rule: 'honour.context', text: '東山農商銀行鰂魚涌分行榮獲「績優分行」。', has: ['RECEIVED 東山農商銀行鰂魚涌分行 -> 績優分行'], hasNot: ['Branch 東山農商銀行績優分行', 'Branch 东山农商银行績優分行'] },
   { rule: 'honour.after-trigger', text: '德清农商银行湖滨支行荣获县级优秀营业部称号。', has: ['RECEIVED 德清农商银行湖滨支行 -> 县级优秀营业部'], hasNot: ['Branch 德清农商银行湖滨支行荣获县级优秀营业部'] },
   // 获得 (a weak trigger) and an unquoted name closed by 称号: a title received, whatever its ending.
   { rule: 'honour.after-trigger', text: '韩立明获得市分行业务骨干称号。', has: ['RECEIVED 韩立明 -> 市分行业务骨干'] },
