@@ -382,6 +382,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
+  // 〔記者某某／台北報導〕: a credit in tortoise-shell brackets, its name read whole (和 ends no name there).
+  { rule: 'person.credit', text: '〔記者陳嘉和／台北報導〕彰化銀行今日舉辦客戶活動。', has: ['Person 陳嘉和'], hasNot: ['Person 陳嘉'] },
   { rule: 'person.credit', text: '网点开展宣传。\n◆编辑:龚晓岚◆二审:柯立◆三审:邓海燕', has: ['Person 龚晓岚', 'Person 柯立', 'Person 邓海燕'] },
   // A credit line marked with a square, its roles joined to names by a slash (记者/某某 拍摄/甲 乙).
   { rule: 'person.credit', text: '网点开展宣传。\n■来源:九江工人报 记者/邬一凡 拍摄/龚晓岚 胡彬 剪辑/柯立\n■监制:邓海燕', has: ['Person 邬一凡', 'Person 龚晓岚', 'Person 胡彬', 'Person 柯立', 'Person 邓海燕'] },

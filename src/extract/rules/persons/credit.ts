@@ -18,9 +18,10 @@ function creditRoles(ctx: RuleCtx): RegExp {
     const roles = ctx.lex.cues['byline-role'].filter((r) => r.length > 1 && !r.includes('/')).sort((a, b) => b.length - a.length);
     // The role stands at the start of the line, after punctuation, a space, a colon, a news lead (讯) or a
     // byline prefix (全媒体, 本报) or a news outlet (新华网记者, 新华社记者, 某日报记者), never inside a word (记者会, 新闻记者站).
+    // (〔記者某某／台北報導〕: Taiwan's papers open with the credit in tortoise-shell brackets.)
     // (A credit line may mark itself with a square, a diamond or a dot, ■监制:某某, and join role and name by a slash,
     // 记者/某某 拍摄/某某.)
-    re = new RegExp(`(?<=^|[\\s，,。；;：:、（(【\\[】\\]）)·・讯|｜■□◎●▲◆◇★☆]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社|网|社|报|台|在线|新闻)(${roles.map(esc).join('|')})[:：/／]?\\s*`, 'g');
+    re = new RegExp(`(?<=^|[\\s，,。；;：:、（(【\\[】\\]）)〔〕［］·・讯|｜■□◎●▲◆◇★☆]|${ctx.lex.cues['byline-prefix'].map(esc).join('|')}|银行|分行|支行|联社|网|社|报|台|在线|新闻)(${roles.map(esc).join('|')})[:：/／]?\\s*`, 'g');
     compiled.set(ctx.lex, re);
   }
   return re;
