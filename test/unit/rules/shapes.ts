@@ -142,6 +142,8 @@ export const SHAPES: Shape[] = [
   // where a place stands between; a count of people is no part of a name.
   { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
+  // 省市分行, 市县支行: the levels of a bank's branches together, no branch of its own.
+  { rule: 'branch.suffix', text: '县政府将加强与中国银行省市分行的对接，工行市县支行也将参与。', hasNot: ['Branch 中国银行省市分行', 'Branch 工行市县支行'] },
   // A conjunction or 属 glued to the next unit's name, a web address's letters and 发源地 before a name start none of it.
   { rule: 'branch.suffix', text: '感謝卡寄給了土地銀行及梅橋支行的志工。', has: ['PART_OF 土地銀行梅橋支行 -> 臺灣土地銀行'], hasNot: ['Branch 土地銀行及梅橋支行'] },
   { rule: 'branch.suffix', text: '这片山林归德清农村信用合作联社属梅溪信用社管辖的片区。', has: ['Branch 德清农村信用合作联社梅溪信用社'], hasNot: ['Branch 德清农村信用合作联社属梅溪信用社'] },
@@ -382,6 +384,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
   { rule: 'person.credit', text: '来源:上饶农商银行 作者:上饶农商银行通讯员 邓晓、胡彬 发布时间:2023-10-07', has: ['WORKS_AT 邓晓 -> 上饶农商银行 [通讯员]', 'WORKS_AT 胡彬 -> 上饶农商银行 [通讯员]'] },
   { rule: 'person.credit', text: '记者了解到，该行今年新增网点。', hasNot: ['Person 了解到'] },
+  // 代 is a surname too (a rarer one, after the common list): a line 通讯员 代某某 credits that person.
+  { rule: 'person.byline', text: '农行宿州分行开展宣传。\n\n通讯员 代晓峰\n\n编辑:刘迪', has: ['Person 代晓峰'] },
   // 〔記者某某／台北報導〕: a credit in tortoise-shell brackets, its name read whole (和 ends no name there).
   { rule: 'person.credit', text: '〔記者陳嘉和／台北報導〕彰化銀行今日舉辦客戶活動。', has: ['Person 陳嘉和'], hasNot: ['Person 陳嘉'] },
   { rule: 'person.credit', text: '网点开展宣传。\n◆编辑:龚晓岚◆二审:柯立◆三审:邓海燕', has: ['Person 龚晓岚', 'Person 柯立', 'Person 邓海燕'] },
@@ -455,6 +459,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.shape-unquoted', text: '第三届湖州市金融服务之星评选结果近日公布，二十名员工入选。', has: ['Honour 湖州市金融服务之星'] },
   { rule: 'honour.shape-unquoted', text: '第六届江南金融创新大奖日前揭晓，德清农商银行等十家银行榜上有名。', has: ['Honour 江南金融创新大奖'] },
   { rule: 'honour.shape-unquoted', text: '“东湖”第二届金融散文奖评选揭晓。', hasNot: ['Honour 金融散文奖'] },
+  // A province named a pilot (先行省份, 试点省份) is a place's designation, no honour of the bank in the sentence.
+  { rule: 'honour.shape-unquoted', text: '作为全国绿色金融改革先行省份，浙江出台新政，兴业银行杭州分行积极落实。', hasNot: ['Honour 全国绿色金融改革先行省份', 'RECEIVED 兴业银行杭州分行 -> 全国绿色金融改革先行省份'] },
   // A verb that brings forth winners (产生, 涌现出), even where jieba tags it a noun, is no part of the honour after it.
   // 荣获“…”的有甲和乙, 获得“…”的是甲: the honour describes its holders, listed after 有, 包括 or 是; a list announced
   // 如下 after a colon (获奖名单如下：甲、乙) names them too.
