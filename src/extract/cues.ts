@@ -103,6 +103,8 @@ export interface Cues {
   publicNoun: Set<string>;
   speechAfterName: RegExp;
   speechVerb: RegExp;
+  /** Words of manner or time that stand between a post and a speech verb (行长郑重表示): no name, whatever jieba's tag. */
+  mannerBeforeSpeech: Set<string>;
   anaphorAll: RegExp;
   nameBreak: RegExp;
   /** A word that ends names at the start of a token (所辖爱山, jieba's glue of 所辖 and a name). */
@@ -252,6 +254,7 @@ function compile(lex: Lexicon): Cues {
     publicNoun: set('public-noun'),
     speechAfterName: new RegExp(`^${alt('speech-after-name')}`),
     speechVerb: new RegExp(`^${alt('speech-verb')}`),
+    mannerBeforeSpeech: set('manner-before-speech'),
     anaphorAll: new RegExp(
       // The listed anaphors anywhere; a bare unit word only as a clause's subject (支行曾…, 分行2019年…).
       `${alt('anaphor')}|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为|${alt('sent-verb')})`

@@ -76,6 +76,7 @@ export const CUE_LISTS = [
   'public-noun',
   'speech-after-name',
   'speech-verb',
+  'manner-before-speech',
   'anaphor',
   'company-form',
   'name-break',

@@ -79,7 +79,7 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
 export function notAName(name: string, c: Cues, names: Names): boolean {
   // (省长金融奖: a word ending in 奖 is an award, not a given name; nor is a unit's suffix: 该行员林分行 is 该行 and
   // the unit 员林分行, read as the post 行员 and 林分行.)
-  return c.notAPerson.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
+  return c.notAPerson.has(name) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
@@ -478,6 +478,8 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
     const name = s.text.slice(t.start, t.start + len);
     // (查询/v 发现: a word jieba knows as a verb or noun is no name.)
     if (t.word.length === len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
+    // (柜员文字说明/l: nor the start of a longer word jieba knows, the verb's first character inside it.)
+    if (t.word.length > len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     if (adverbAfterTwo(name, names)) continue;
     if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
@@ -516,6 +518,21 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     if (loneLast || (plainSurname && (surnameThenTwo || listGoesOn)) || c.speechAfterName.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
+}
+
+/**
+ * 客户经理文静说, 副行长严明介绍, 网点主任向前表示: right after a post, one word jieba knows as a noun, an adjective, a
+ * place or a time (文静/n, 严明/a, 江山/ns, 向前/t) that reads as a full name, then a speech verb as a word of its
+ * own: the post's holder speaks. Not a word of manner or time (行长郑重表示, 行长简要介绍), nor before a longer word
+ * that opens with the verb (客户经理文字说明).
+ */
+function wordBeforeSpeech(toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
+  const t = toks[i];
+  const verb = toks[i + 1];
+  if (!t || !verb || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|an|b|ns|nz|t|ng)$/.test(t.tag) || verb.start !== t.start + t.word.length) return undefined;
+  if (!names.looksLikeFullName(t.word) || FUNCTION_CHARS.test(t.word.slice(1)) || c.mannerBeforeSpeech.has(t.word)) return undefined;
+  if (!c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word) return undefined;
+  return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
 
 export function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
@@ -879,10 +896,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
       if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);
-      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names);
+      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(toks, j, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
-      const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end)) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name)));
-      if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names))) {
+      const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end)) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
+      if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names)) && !c.mannerBeforeSpeech.has(n.name)) {
         // (The unit, if any, ends where the role starts, before the remark.)
         add(n, 'after-role', t.word, aside ? t.start : undefined);
         // 员工陈思思、林伟和黄志远: 、 goes on, and 和/及/与 closes a list that has a 、 already (行长张三和李四
