@@ -65,6 +65,8 @@ export const personBeforeUnitPost = defineMentionRule({
         const listed = listedNamesBefore(start);
         const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /(?:的|核准了?)$/.test(s.text.slice(0, start)) || listed.length > 0;
         if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+        // (那天，某支行的一位大堂经理…, 年前，…: one word jieba knows as a pronoun or a time opens the sentence, no name.)
+        if (s.tokens.some((t) => t.start === start && t.word.length === len && /^(?:r|t)$/.test(t.tag))) continue;
         if (!unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
         for (const n of listed) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
