@@ -1133,6 +1133,13 @@ export const SHAPES: Shape[] = [
   // 一名叫…的柜员. Still no customer: 一名叫…的储户, 一位常来办业务的老客户.)
   { rule: 'works_at.called', text: '在农行城南支行，有一位被同事称为“活字典”的老柜员，她叫孙丽华。', has: ['WORKS_AT 孙丽华 -> 农行城南支行 [柜员]'] },
   { rule: 'works_at.called', text: '工行西湖支行一名叫钱国华的客户经理，十年跑遍了全镇的村子。', has: ['WORKS_AT 钱国华 -> 工行西湖支行 [客户经理]'] },
+  // Over two sentences: the unit and one post-holder in the first, ending it (maybe with a short clause of what the
+  // person is doing), then 她叫, 他的名字叫 or 这位柜员叫 opening the next. Not a customer, nor another person brought
+  // in after the post (有一位客户经理接待了一位商户。他叫…).
+  { rule: 'works_at.called', text: '德清农商银行城关支行有一位年轻的柜员。她叫韩梅，今年26岁。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [柜员]'] },
+  { rule: 'works_at.called', text: '农行湖滨支行有一名“90后”客户经理。他的名字叫钱国华。', has: ['WORKS_AT 钱国华 -> 农行湖滨支行 [客户经理]'] },
+  { rule: 'works_at.called', text: '那天，工行西湖支行的一位大堂经理正在忙碌。这位大堂经理叫孙丽华。', has: ['WORKS_AT 孙丽华 -> 工行西湖支行 [大堂经理]'] },
+  { rule: 'works_at.called', text: '建行城北支行迎来一位特殊的客人。她叫王秀英。工行西湖支行有一位客户经理接待了一位商户。他叫钱国华。', hasNot: ['WORKS_AT 王秀英 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行'] },
   { rule: 'works_at.called', text: '工行西湖支行一名叫钱国华的储户来网点取钱。建行城北支行有一位常来办业务的老客户叫王秀英。', hasNot: ['WORKS_AT 钱国华 -> 工行西湖支行', 'WORKS_AT 王秀英 -> 建行城北支行'] },
   // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
   { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
