@@ -1473,6 +1473,12 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.list-described', text: '左起：邹帆、钱丽、吴开（均为农行湖滨支行员工）', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行', 'WORKS_AT 吴开 -> 农行湖滨支行'] },
   { rule: 'works_at.list-described', text: '邹帆、钱丽、吴开三名来自农行湖滨支行的青年员工组成了宣讲队。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 吴开 -> 农行湖滨支行'] },
   { rule: 'works_at.list-described', text: '邹帆、钱丽都是农行湖滨支行的老客户。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // A unit's count of its staff by their post (the count before or after the post), then 分别是 or 分别为 and the
+  // people: each holds the post there. Not customers counted (三位客户), nor others counted after the post.
+  { rule: 'works_at.list-described', text: '德清农商银行城关支行共有三名员工，分别是邹帆、钱丽和吴开。', has: ['WORKS_AT 邹帆 -> 德清农商银行城关支行 [员工]', 'WORKS_AT 钱丽 -> 德清农商银行城关支行 [员工]', 'WORKS_AT 吴开 -> 德清农商银行城关支行 [员工]'] },
+  { rule: 'works_at.list-described', text: '农行湖滨支行的两名“95后”柜员分别为邹帆和钱丽。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [柜员]', 'WORKS_AT 钱丽 -> 农行湖滨支行 [柜员]'] },
+  { rule: 'works_at.list-described', text: '工行西湖支行共有员工6人，其中客户经理两名，分别是邹帆和钱丽。', has: ['WORKS_AT 邹帆 -> 工行西湖支行 [客户经理]', 'WORKS_AT 钱丽 -> 工行西湖支行 [客户经理]'] },
+  { rule: 'works_at.list-described', text: '农行湖滨支行接待了三位客户，分别是邹帆、钱丽和吴开。建行城北支行三名客户经理走访了两户人家，分别是韩梅和孙丽华。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 韩梅 -> 建行城北支行', 'WORKS_AT 孙丽华 -> 建行城北支行'] },
   // The members listed of a team a unit forms or one of its people heads (成员有甲、乙、丙; 成员包括办公室主任乙), and
   // those a unit's person leads out named as its staff before or after the list (带领党员志愿者甲、乙; 带领甲、乙两名青年
   // 员工), work at the unit; not the members of a team formed with another body, nor customers or villagers led.
