@@ -960,12 +960,41 @@ export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)
 const BEFORE_POST = new RegExp(`^(?:的|(?:派驻|派往|下派到|选派到)[\\u4e00-\\u9fff]{1,8}?(?:村|社区|镇|乡|街道)的?)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个|[两二三四五六七八九十几]+(?:名|位))?(?:${MANNER_WORDS}|原|前)?`);
 
 /**
+ * 此前为光大集团执行董事兼光大银行行长, 曾任某集团副总经理兼某银行董事长: right before a unit, another body and its post,
+ * then 兼, 兼任 or 、: the post at the unit is held together with that one. Where the other body starts (the link before it
+ * ends), tried from the shortest body on: the first place where `linkEnds` holds; none when no post ends at the 兼.
+ */
+/** A verb of holding a post, maybe after a word of time, as the link before another body's post (此前担任, 现任, 曾任). */
+export const HELD_LINK = /(?:同志)?(?:此前|之前|曾经?|现|目前|先后|还)?(?:担任|出任|兼任|曾任|现任|历任|任)$/;
+const HELD_LINK_WHOLE = new RegExp(`^${HELD_LINK.source}`);
+
+export function alsoHeldFrom(s: SentenceCtx, ctx: RuleCtx, unitStart: number, linkEnds: (at: number) => boolean): number | undefined {
+  const also = /(?:[，,]?兼任?|、)$/.exec(s.text.slice(Math.max(0, unitStart - 3), unitStart));
+  if (!also) return undefined;
+  const c = cues(ctx.lex);
+  const post = s.tokens.find((t) => t.start + t.word.length === unitStart - also[0].length && isRole(t, ctx, c));
+  if (!post) return undefined;
+  for (let at = post.start - 2; at >= Math.max(0, post.start - 14); at--) {
+    if (/[，,。；;：:、“”"（）()\s]/.test(s.text.slice(at, post.start))) return undefined;
+    if (s.tokens.some((t) => t.start === at) && linkEnds(at)) return at;
+  }
+  return undefined;
+}
+
+/**
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
  * named right after a person's name [start, end), if the sentence goes on that way.
  */
 export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string; more?: Mention[] } | undefined {
   // (王芳2005年大学毕业后进入某支行工作: a verb of joining may stand further after a date and what came before it.)
-  const unit = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end && (x.start - span.end <= 10 || (x.start - span.end <= 16 && JOINED_LINK.test(s.text.slice(span.end, x.start))))).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const units = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end).sort((a, b) => a.start - b.start || b.end - a.end);
+  const unit = units.find((x) => x.start - span.end <= 10 || (x.start - span.end <= 16 && JOINED_LINK.test(s.text.slice(span.end, x.start))));
+  // (张明此前为某集团执行董事兼某银行行长: another body and its post, then 兼, may stand between the link and the unit.)
+  const alsoFrom = units[0] && units[0].start - span.end <= 32 ? alsoHeldFrom(s, ctx, units[0].start, (x) => POST_LINK.test(s.text.slice(span.end, x)) || HELD_LINK_WHOLE.test(s.text.slice(span.end, x))) : undefined;
+  if (alsoFrom !== undefined) {
+    const role = postAt(s, ctx, units[0]!.end);
+    return role ? { unit: units[0]!, role } : undefined;
+  }
   if (!unit) return undefined;
   const link = s.text.slice(span.end, unit.start);
   // 王芳2010年加入某银行, 王芳就进入了某支行工作: she joined the unit (a verb of going only with 工作 after it).

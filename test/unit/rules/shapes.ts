@@ -228,6 +228,13 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
+  // Another body and its post, then 兼, 兼任 or 、, between the link (此前为, 曾任, 现任, 此前担任) and the unit: the post at the
+  // unit is held with that one (张明此前为某集团执行董事兼某银行行长); 现任 and 曾任 are no part of the body's name. Not
+  // a customer's bank (某公司总经理兼某支行的贵宾客户).
+  { rule: 'works_at.person-unit-role', text: '韩立明此前为德清控股集团执行董事兼德清农商银行行长。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '王红梅现任德清交通集团董事兼德清农商银行董事长。', has: ['WORKS_AT 王红梅 -> 德清农商银行 [董事长]'], hasNot: ['Organization 王红梅现任德清交通集团'] },
+  { rule: 'works_at.person-unit-role', text: '邹帆此前担任德清控股集团股份公司执行董事、浦发银行杭州分行行长。', has: ['WORKS_AT 邹帆 -> 浦发银行杭州分行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '客户钱丽是德清丝绸公司总经理兼农行湖滨支行的贵宾客户。', hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行'] },
   // (The year of it and the school may come first: 某某2005年大学毕业后进入某支行工作; a customer going in still is none.)
   { rule: 'works_at.person-unit-role', text: '韩梅2010年研究生毕业后加入建行城北支行，钱国华2005年大学毕业后进入工行西湖支行工作。', has: ['WORKS_AT 韩梅 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行'] },
   { rule: 'works_at.person-unit-role', text: '储户王秀英2010年大学毕业后进入工行西湖支行办理业务。', hasNot: ['WORKS_AT 王秀英 -> 工行西湖支行'] },

@@ -6,7 +6,7 @@ import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isRole, NAME_LENGTHS, notAName } from '../../scan/persons.js';
 import type { Lexicon } from '../../../lexicon/index.js';
-import { BARE_UNIT_SOURCE, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, PLACE_IN_PHOTO_SOURCE, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
+import { alsoHeldFrom, BARE_UNIT_SOURCE, HELD_LINK, isUnit, JOINED_LEAD_SOURCE, MANNER_SOURCE, openingPost, PLACE_IN_PHOTO_SOURCE, POST_LINK_SOURCE, unitPostAfter } from '../../scan/relations.js';
 
 /** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自; 的 before a post's 职务). */
 const LINK = new RegExp(`(?:${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE}|从|来自|的)$`);
@@ -55,9 +55,19 @@ export const personBeforeUnitPost = defineMentionRule({
     for (const u of ctx.inSentence(s.index).filter(isUnit)) {
       const window = s.text.slice(Math.max(0, u.start - 12), u.start);
       // (The longer link first: 起步于 ends in 于, a link of its own.)
-      const link = joined.exec(window) ?? LINK.exec(window) ?? APPROVED_THEN_NAME.exec(window);
+      // (张明此前为某集团执行董事兼某银行行长: the link before another body and its post held with the unit's.)
+      let linkAt = u.start;
+      let link = joined.exec(window) ?? LINK.exec(window) ?? APPROVED_THEN_NAME.exec(window);
+      if (!link) {
+        const before = (at: number): RegExpExecArray | null => LINK.exec(s.text.slice(Math.max(0, at - 12), at)) ?? HELD_LINK.exec(s.text.slice(Math.max(0, at - 12), at));
+        const from = alsoHeldFrom(s, ctx, u.start, (at) => before(at) !== null);
+        if (from !== undefined) {
+          linkAt = from;
+          link = before(from);
+        }
+      }
       if (!link) continue;
-      const end = u.start - link[0].length;
+      const end = linkAt - link[0].length;
       for (const len of NAME_LENGTHS) {
         const start = end - len;
         const name = s.text.slice(start, end);
