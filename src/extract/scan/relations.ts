@@ -460,6 +460,13 @@ const CAMPAIGN_FOR_HONOUR = /^[”"」』]?(?:称号|荣誉)?(?:创建|争创|�
  */
 const GOT_RIGHT_BEFORE = /(?:(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{0,8}|拿[下到了])[“"「]?$/;
 
+/**
+ * 登上“服务之星”光荣榜, 上了“诚信之星”红榜, 登上“感动某地”人物榜: getting onto a board of honour named by the quote (a
+ * verb of climbing right before it, a word for a board right after): the title is conferred.
+ */
+const ONTO_BEFORE = /(?:登上|走上|上了|登)了?[“"「『]$/;
+const BOARD_AFTER = /^[”"」』](?:[\u4e00-\u9fff]{0,2})(?:光荣榜|红榜|榜单|荣誉榜|英雄榜|人物榜|排行榜|榜)/;
+
 /** A lone 获, then a longer run of words before the honour (checked to be the conferring unit's name). */
 const GOT_BEFORE_CONFERRER = /(?<![收捕查俘破])获(?![悉批取知奖益])[^，,。；;：:“”"「」]{9,24}[“"「]?$/;
 
@@ -595,7 +602,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
       // (成为首批“…”之一: one of its holders.)
       const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
-      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !oneOf && !listedAfterCount(text, h, c.receivedTrigger)) {
+      const onto = ONTO_BEFORE.test(clauseLead(text, h)) && BOARD_AFTER.test(text.slice(h.end));
+      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !oneOf && !onto && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
         // (Or counted, 评出“最美网点”10家，甲支行获此殊荣.)
         const made = c.honourList.test(text.slice(h.end)) || HONOUR_TALLY.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];

@@ -483,6 +483,12 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行的邹帆、钱丽和吴开三位员工被评为“全市青年岗位能手”。', has: ['RECEIVED 邹帆 -> 全市青年岗位能手', 'RECEIVED 钱丽 -> 全市青年岗位能手', 'RECEIVED 吴开 -> 全市青年岗位能手'] },
   { rule: 'received.subject', text: '农行湖滨支行客户经理韩梅所在班组三名员工获评“服务明星”。', hasNot: ['RECEIVED 韩梅 -> 服务明星'] },
   { rule: 'received.subject', text: '农行湖滨支行向20家小微企业授予“诚信客户”牌匾。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
+  // Getting onto a board of honour named by the quote (登上, 上了, 走上 before it; 光荣榜, 红榜, 人物榜 after it, which also
+  // make the quote an honour): the title is conferred. Not a stage (登上“全民阅读”舞台), nor a board put up.
+  { rule: 'received.subject', text: '德清农商银行城关支行柜员韩梅登上“月度服务之星”红榜。', has: ['RECEIVED 韩梅 -> 月度服务之星'] },
+  { rule: 'received.subject', text: '农行湖滨支行登上“文明服务示范网点”光荣榜。', has: ['RECEIVED 农行湖滨支行 -> 文明服务示范网点'] },
+  { rule: 'received.subject', text: '德清农商银行员工钱丽登上“感动德清”人物榜。', has: ['RECEIVED 钱丽 -> 感动德清'] },
+  { rule: 'received.subject', text: '农行湖滨支行柜员韩梅登上“全民阅读”舞台。工行西湖支行客户经理钱丽把“服务之星”光荣榜贴在了墙上。', hasNot: ['RECEIVED 韩梅 -> 全民阅读', 'RECEIVED 钱丽 -> 服务之星'] },
   { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
   { rule: 'received.subject', text: '市总工会为农行湖滨支行授予“工人先锋号”牌匾。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
