@@ -35,8 +35,8 @@ const NOT_NAME_PIECE = /^(?:role|unit|bank|place|ns|r|m|q|p|c|u|uj)$/;
 export const FUNCTION_CHARS = /[在说和等也就是的到把被对向从为带给将与及了着过又都还]/;
 /** What jieba glues to the end of a name it does not know: a function word, 称 of 某某称 (said), 因 of 某某因工作变动. */
 export const GLUED_AFTER_NAME = /[在说和等也就是的到把被对向从为带给将与及了着过又都还称因]/;
-/** Verbs and prepositions jieba glues to a name it does not know when a particle, a verb or a number follows (王丽笑着说, 王丽自2010年起). */
-const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于送递]/;
+/** Verbs and prepositions jieba glues to a name it does not know when a particle, a verb or a number follows (王丽笑着说, 王丽自2010年起, 王丽上了光荣榜). */
+export const GLUED_VERB_AFTER_NAME = /[笑哭叹喊问答道想看走来去自于送递上]/;
 /** 文/某某, 图／某某, 摄影/某某: a credit written with a slash. */
 /**
  * 文：王晓峰, 图：张立强: a one-word credit and a colon, opening a line or after a sentence's end (where a colon
@@ -146,7 +146,8 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const afterNext = toks.find((x) => x.start === n.end + 1);
   // (jieba tags punctuation x as well: 赵代/福/、 ends the name at the 、, it starts no part of another.)
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag) && /^[\u4e00-\u9fff]/.test(afterNext.word))));
-  const startsUnknown = next.word.length > 1 && next.tag === 'x';
+  // (柜员马骏/上了: not a verb and its aspect particle that jieba does not know as one word.)
+  const startsUnknown = next.word.length > 1 && next.tag === 'x' && !(next.word.length === 2 && /[了着过]/.test(next.word[1]!));
   // (楊旭/堂/及: a character jieba reads as a measure word, as a list goes on after it, is the name's third too.)
   const measuredInList = next.word.length === 1 && next.tag === 'q' && /^(?:、|及|和|与)/.test(s.text.slice(n.end + 1));
   // (张晓/燕都/说: the third character glued to an adverb after the name.)

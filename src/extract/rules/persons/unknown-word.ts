@@ -7,7 +7,7 @@
  * counts only in a pair joined by 和 or 、 (倪峰和祝翔连忙上前).
  */
 import { defineMentionRule } from '../../rule.js';
-import { FUNCTION_CHARS, GLUED_AFTER_NAME, notAName, withoutAdverb } from '../../scan/persons.js';
+import { FUNCTION_CHARS, GLUED_AFTER_NAME, GLUED_VERB_AFTER_NAME, notAName, withoutAdverb } from '../../scan/persons.js';
 import { cues } from '../../cues.js';
 
 /** Last characters of places, organisations and things, and words jieba glues to a name besides GLUED_AFTER_NAME. */
@@ -47,7 +47,9 @@ export const personUnknownWord = defineMentionRule({
       // (推出金燕快贷: a loan product's name ends in 贷; a person who borrows, 某某贷款, is read with 款.)
       if (/^贷(?!款)/.test(s.text.slice(t.start + name.length))) continue;
       // (王芳作/x 报告: an adverb or a light verb glued to a two-character name is cut off.)
-      const n = withoutAdverb(s.text, { name, start: t.start, end: t.start + name.length }, names);
+      // (孙伟上/x 了: a verb glued to a two-character name, an aspect particle after it, is cut off as well.)
+      const gluedVerb = name.length === 3 && GLUED_VERB_AFTER_NAME.test(name[2]!) && /^(?:uz|ul|ug)$/.test(toks[i + 1]?.tag ?? '') && names.looksLikeFullName(name.slice(0, 2));
+      const n = gluedVerb ? { name: name.slice(0, 2), start: t.start, end: t.start + 2 } : withoutAdverb(s.text, { name, start: t.start, end: t.start + name.length }, names);
       if (taken.some((m) => m.start < n.end && n.start < m.end)) continue;
       emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
     }
