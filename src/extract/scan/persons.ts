@@ -337,7 +337,7 @@ const BY_WHOM_ACTS = /^(?:主持|负责|带队|带领|率队|讲解|致辞|致�
  * Between a post and the 由 of who takes it (行长一职由某某接任, 行长职责暂由某某代为履行): the post is named first,
  * the verb after the name ends the clause.
  */
-export const POST_THEN_BY = /(?:一职|职务|职位|的?职责|工作)?(?:暂|将|则|改|拟|现|已|均)?由$/;
+export const POST_THEN_BY = /(?:一职|的?职务|的?职位|的?职责|工作)?(?:暂|将|则|改|拟|现|已|均)?由$/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
@@ -965,6 +965,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // surname there.)
     const byWhom = n.name[0] === '由' && names.looksLikeFullName(n.name.slice(1)) && (TAKES_POST.test(s.text.slice(n.end).replace(/^(?:同志|先生|女士)/, '')) || BY_WHOM_ACTS.test(s.text.slice(n.end)));
     if (byWhom) n = { name: n.name.slice(1), start: n.start + 1, end: n.end };
+    // (行长一职由李强/nr 担任: who takes the post, whatever else the tags would say.)
+    if (byWhom && TAKES_POST.test(s.text.slice(n.end).replace(/^(?:同志|先生|女士)/, ''))) {
+      add(n, 'appointed');
+      continue;
+    }
     const rest = s.text.slice(n.end);
     const before = toks[i - 1];
     // 新光银行谢长融总经理, 工银澳门姜壹盛董事长: the name before the role (as Hong Kong, Macau and Taiwan news
