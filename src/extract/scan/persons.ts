@@ -965,8 +965,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // surname there.)
     const byWhom = n.name[0] === '由' && names.looksLikeFullName(n.name.slice(1)) && (TAKES_POST.test(s.text.slice(n.end).replace(/^(?:同志|先生|女士)/, '')) || BY_WHOM_ACTS.test(s.text.slice(n.end)));
     if (byWhom) n = { name: n.name.slice(1), start: n.start + 1, end: n.end };
-    // (行长一职由李强/nr 担任: who takes the post, whatever else the tags would say.)
-    if (byWhom && TAKES_POST.test(s.text.slice(n.end).replace(/^(?:同志|先生|女士)/, ''))) {
+    // (行长一职由李强/nr 担任, 讲座由李强/nr 主讲: who takes the post or acts, whatever else the tags would say.)
+    if (byWhom) {
       add(n, 'appointed');
       continue;
     }

@@ -91,6 +91,7 @@ export const SHAPES: Shape[] = [
   // (jieba may glue 由 to the name, 由李强/nr, 由马军/x: the name after it takes the post; 的职务 names the post too.)
   { rule: 'works_at.post-by-whom', text: '农行湖滨支行行长一职由李强担任。', has: ['WORKS_AT 李强 -> 农行湖滨支行 [行长]'], hasNot: ['Person 由李强'] },
   { rule: 'works_at.post-by-whom', text: '工行西湖支行行长的职务由马军接任。', has: ['WORKS_AT 马军 -> 工行西湖支行 [行长]'] },
+  { rule: 'person.appointed', text: '本次讲座由李强主讲，活动由王芳主持。', has: ['Person 李强', 'Person 王芳'], hasNot: ['Person 由李强'] },
   { rule: 'works_at.post-by-whom', text: '德清农商银行公告，该行行长职责暂由董事长钱丽代为履行。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [董事长]'] },
   // The body of the person's own post between 由 and the post (由县财政局局长某某, 由財政部次長某某): the person takes the
   // unit's post; 由 and a level word after a post is the preposition, no person named 由.
