@@ -527,14 +527,19 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
  * own: the post's holder speaks. Not a word of manner or time (行长郑重表示, 行长简要介绍), nor before a longer word
  * that opens with the verb (客户经理文字说明).
  */
-function wordBeforeSpeech(toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
+function wordBeforeSpeech(s: SentenceCtx, toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
   const t = toks[i];
-  const verb = toks[i + 1];
-  if (!t || !verb || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|an|b|ns|nz|t|ng)$/.test(t.tag) || verb.start !== t.start + t.word.length) return undefined;
+  // (行长江山在会上表示: where the person spoke may stand between, 在会上, 在座谈会上.)
+  const setting = t ? SETTING_BEFORE_SPEECH.exec(s.text.slice(t.start + t.word.length))?.[0] ?? '' : '';
+  const verb = t ? toks.find((x) => x.start === t.start + t.word.length + setting.length) : undefined;
+  if (!t || !verb || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|an|b|ns|nz|t|ng)$/.test(t.tag)) return undefined;
   if (!names.looksLikeFullName(t.word) || FUNCTION_CHARS.test(t.word.slice(1)) || c.mannerBeforeSpeech.has(t.word)) return undefined;
   if (!c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
+
+/** Where a person speaks, between the name and the speech verb (在会上, 在座谈会上, 在活动中). */
+const SETTING_BEFORE_SPEECH = /^在[\u4e00-\u9fff]{1,6}?(?:上|中)(?=说|表示|介绍|告诉|坦言|强调|指出)/;
 
 export function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
   return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && c.roleSuffix.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
@@ -897,9 +902,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
       if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);
-      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(toks, j, c, names);
+      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
-      const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end)) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
+      const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end).replace(SETTING_BEFORE_SPEECH, '')) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
       if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names)) && !c.mannerBeforeSpeech.has(n.name)) {
         // (The unit, if any, ends where the role starts, before the remark.)
         add(n, 'after-role', t.word, aside ? t.start : undefined);

@@ -725,6 +725,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '德清农商银行网点主任向前表示，网点将延长服务时间。', has: ['WORKS_AT 向前 -> 德清农商银行 [网点主任]'] },
   { rule: 'person.after-role', text: '九江银行庐山支行行长郑重表示，将严格落实监管要求，副行长简要介绍了情况，全体员工齐声说一定做到。', hasNot: ['Person 郑重', 'Person 简要', 'Person 齐声'] },
   { rule: 'person.after-role', text: '农行湖滨支行柜员文字说明了办理流程。', hasNot: ['Person 文字'] },
+  // (Where the person spoke may stand between the name and the verb: 行长江山在会上表示, 行长高峰在座谈会上指出. 方面 after a
+  // post, the post's side, is no name.)
+  { rule: 'person.after-role', text: '德清农商银行城西支行行长江山在会上表示，要抓好旺季营销；副行长高峰在座谈会上指出，服务还要更细。', has: ['WORKS_AT 江山 -> 德清农商银行城西支行 [行长]', 'WORKS_AT 高峰 -> 德清农商银行城西支行 [副行长]'] },
+  { rule: 'person.after-role', text: '农行湖滨支行客户经理方面表示，贷款已经发放。', hasNot: ['Person 方面'] },
   { rule: 'person.appointed', text: '会议决定，任命杜海燕为浙商银行宁波分行副行长。', has: ['Person 杜海燕', 'WORKS_AT 杜海燕 -> 浙商银行宁波分行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，邬一凡调任九江银行浔阳支行行长。', has: ['WORKS_AT 邬一凡 -> 九江银行浔阳支行 [行长]'] },
   { rule: 'person.honoured', text: '市分行授予邬一凡、龚晓岚等10名同志“先进个人”称号。', has: ['RECEIVED 邬一凡 -> 先进个人', 'RECEIVED 龚晓岚 -> 先进个人'] },
