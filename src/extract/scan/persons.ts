@@ -532,7 +532,7 @@ function wordBeforeSpeech(s: SentenceCtx, toks: Token[], i: number, c: Cues, nam
   // (行长江山在会上表示: where the person spoke may stand between, 在会上, 在座谈会上.)
   const setting = t ? SETTING_BEFORE_SPEECH.exec(s.text.slice(t.start + t.word.length))?.[0] ?? '' : '';
   const verb = t ? toks.find((x) => x.start === t.start + t.word.length + setting.length) : undefined;
-  if (!t || !verb || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|an|b|ns|nz|t|ng)$/.test(t.tag)) return undefined;
+  if (!t || !verb || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|ns|nz|t|ng)$/.test(t.tag)) return undefined;
   if (!names.looksLikeFullName(t.word) || FUNCTION_CHARS.test(t.word.slice(1)) || c.mannerBeforeSpeech.has(t.word)) return undefined;
   if (!c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
