@@ -238,7 +238,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '韩立明此前为德清控股集团执行董事兼德清农商银行行长。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅现任德清交通集团董事兼德清农商银行董事长。', has: ['WORKS_AT 王红梅 -> 德清农商银行 [董事长]'], hasNot: ['Organization 王红梅现任德清交通集团'] },
   { rule: 'works_at.person-unit-role', text: '邹帆此前担任德清控股集团股份公司执行董事、浦发银行杭州分行行长。', has: ['WORKS_AT 邹帆 -> 浦发银行杭州分行 [行长]'] },
-  { rule: 'works_at.person-unit-role', text: '客户钱丽是德清丝绸公司总经理兼农行湖滨支行的贵宾客户。', hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '客户钱丽是德清丝绸公司总经理兼农行湖滨支行的贵宾客户。', hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行 [贵宾客户]', 'WORKS_AT 钱丽 -> 农行湖滨支行 [总经理]'] },
   // (The year of it and the school may come first: 某某2005年大学毕业后进入某支行工作; a customer going in still is none.)
   { rule: 'works_at.person-unit-role', text: '韩梅2010年研究生毕业后加入建行城北支行，钱国华2005年大学毕业后进入工行西湖支行工作。', has: ['WORKS_AT 韩梅 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行'] },
   { rule: 'works_at.person-unit-role', text: '储户王秀英2010年大学毕业后进入工行西湖支行办理业务。', hasNot: ['WORKS_AT 王秀英 -> 工行西湖支行'] },
@@ -1161,7 +1161,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.called', text: '德清农商银行城关支行有一位年轻的柜员。她叫韩梅，今年26岁。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [柜员]'] },
   { rule: 'works_at.called', text: '农行湖滨支行有一名“90后”客户经理。他的名字叫钱国华。', has: ['WORKS_AT 钱国华 -> 农行湖滨支行 [客户经理]'] },
   { rule: 'works_at.called', text: '那天，工行西湖支行的一位大堂经理正在忙碌。这位大堂经理叫孙丽华。', has: ['WORKS_AT 孙丽华 -> 工行西湖支行 [大堂经理]'] },
-  { rule: 'works_at.called', text: '建行城北支行迎来一位特殊的客人。她叫王秀英。工行西湖支行有一位客户经理接待了一位商户。他叫钱国华。', hasNot: ['WORKS_AT 王秀英 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行'] },
+  { rule: 'works_at.called', text: '建行城北支行迎来一位特殊的客人。她叫王秀英。工行西湖支行有一位客户经理接待了一位商户。他叫钱国华。', hasNot: ['WORKS_AT 王秀英 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行 [客户经理]'] },
   { rule: 'works_at.called', text: '工行西湖支行一名叫钱国华的储户来网点取钱。建行城北支行有一位常来办业务的老客户叫王秀英。', hasNot: ['WORKS_AT 钱国华 -> 工行西湖支行', 'WORKS_AT 王秀英 -> 建行城北支行'] },
   // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
   { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
@@ -1500,7 +1500,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.list-described', text: '德清农商银行城关支行共有三名员工，分别是邹帆、钱丽和吴开。', has: ['WORKS_AT 邹帆 -> 德清农商银行城关支行 [员工]', 'WORKS_AT 钱丽 -> 德清农商银行城关支行 [员工]', 'WORKS_AT 吴开 -> 德清农商银行城关支行 [员工]'] },
   { rule: 'works_at.list-described', text: '农行湖滨支行的两名“95后”柜员分别为邹帆和钱丽。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [柜员]', 'WORKS_AT 钱丽 -> 农行湖滨支行 [柜员]'] },
   { rule: 'works_at.list-described', text: '工行西湖支行共有员工6人，其中客户经理两名，分别是邹帆和钱丽。', has: ['WORKS_AT 邹帆 -> 工行西湖支行 [客户经理]', 'WORKS_AT 钱丽 -> 工行西湖支行 [客户经理]'] },
-  { rule: 'works_at.list-described', text: '农行湖滨支行接待了三位客户，分别是邹帆、钱丽和吴开。建行城北支行三名客户经理走访了两户人家，分别是韩梅和孙丽华。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 韩梅 -> 建行城北支行', 'WORKS_AT 孙丽华 -> 建行城北支行'] },
+  { rule: 'works_at.list-described', text: '农行湖滨支行接待了三位客户，分别是邹帆、钱丽和吴开。建行城北支行三名客户经理走访了两户人家，分别是韩梅和孙丽华。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 韩梅 -> 建行城北支行 [客户经理]', 'WORKS_AT 孙丽华 -> 建行城北支行 [客户经理]'] },
+  { rule: 'works_at.list-described', text: '工行西湖支行的两名客户经理分别为邹帆和钱丽办理了贷款。', hasNot: ['WORKS_AT 邹帆 -> 工行西湖支行 [客户经理]', 'WORKS_AT 钱丽 -> 工行西湖支行 [客户经理]'] },
   // The members listed of a team a unit forms or one of its people heads (成员有甲、乙、丙; 成员包括办公室主任乙), and
   // those a unit's person leads out named as its staff before or after the list (带领党员志愿者甲、乙; 带领甲、乙两名青年
   // 员工), work at the unit; not the members of a team formed with another body, nor customers or villagers led.

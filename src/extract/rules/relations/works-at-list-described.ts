@@ -21,6 +21,9 @@ const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十两]+(?:名|位|�
 /** A count of people right after the post (员工6人, 客户经理两名). */
 const COUNT_AFTER = /^[0-9０-９一二三四五六七八九十两]+(?:名|位|人)/;
 
+/** After the last name of such a list: the clause ends (maybe after 等 or 同志). */
+const LIST_CLOSES = /^(?:等|同志)?(?:[，,。；;！!）)]|$)/;
+
 export const worksAtListDescribed = defineRelationRule({
   id: 'works_at.list-described',
   description: 'a list of people, then words that all of them are staff of a unit (甲、乙（均为某分行员工）, 甲、乙三名来自某分行的员工)',
@@ -67,7 +70,8 @@ export const worksAtListDescribed = defineRelationRule({
         if (q.type !== 'Person' || !/^(?:、|和|及|与|以及)$/.test(text.slice(people[people.length - 1]!.end, q.start))) break;
         people.push(q);
       }
-      if (people.some((p) => p.rule === 'person.titled')) continue;
+      // (分别为王芳和刘洋办理了贷款: 为 is a preposition there, the people are customers; the list must close the clause.)
+      if (people.some((p) => p.rule === 'person.titled') || !LIST_CLOSES.test(text.slice(people[people.length - 1]!.end))) continue;
       for (const p of people) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(u), sentence: s.index, role: post.word });
     }
   },
