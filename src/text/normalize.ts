@@ -99,9 +99,14 @@ export function normalizeText(s: string, traditional = true): string {
 /**
  * Frequent characters that exist only in Traditional writing. Text without
  * any of them in its first few thousand characters is Simplified, and the
- * costly conversion is skipped.
+ * costly conversion is skipped. Besides the commonest words, those of a short
+ * item about an honour or a person (邱霞獲「某某」稱號, 某某奪得「某某獎」): the words
+ * of winning and of honours, and the commonest surnames.
  */
-const TRADITIONAL_CANDIDATES = new Set('們這個來會國銀為與說對發開後時經於業務實現員區縣幣東車長門問間關係點動內際農產貸儲營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭');
+const TRADITIONAL_CANDIDATES = new Set(
+  '們這個來會國銀為與說對發開後時經於業務實現員區縣幣東車長門問間關係點動內際農產貸儲營總資計劃體愛學習歡樂將從過還進達選傳億萬線網絡護衛華興書記讓應變價頭' +
+    '獲榮稱號譽獎頒奪賽講詐騙紅責廣團鄉豐滙匯陽陳張劉黃吳鄭楊許葉蕭羅蘇鍾謝鄧馮盧韓趙孫',
+);
 let traditionalOnly: Set<string> | undefined;
 
 /** Does one of `chars` appear in the first few thousand characters of `s`? */

@@ -65,6 +65,11 @@ const ROWS: Array<[string, string[]]> = [
   ['德清農商銀行拿下最佳普惠金融獎。', ['RECEIVED 德清農商銀行 -> 最佳普惠金融獎']],
   // (A place that names the bank's own region of the world, 香港區 or 台灣區 as 亞太區, stands between the bank and the post.)
   ['東亞銀行香港區副行政總裁何家明今日出席記者會。', ['WORKS_AT 何家明 -> 東亞銀行 [副行政總裁]']],
+  // A short item without any of the commonest Traditional characters (們, 這, 銀…) is still read as Traditional:
+  // 獲, 榮, 稱, 號, 賽, 講, 紅, 責 tell it too (before, 邱霞獲 was a person and 姜濤…榮獲 gave nothing).
+  ['邱霞獲「2023年度浙江金融好人」稱號。', ['RECEIVED 邱霞 -> 2023年度浙江金融好人']],
+  ['姜濤在全市青年金融人才演講比賽中榮獲「最佳風采獎」。', ['RECEIVED 姜濤 -> 最佳風采獎']],
+  ['滙豐香港奪得「傑出綠色金融獎」。', ['RECEIVED 香港上海滙豐銀行 -> 傑出綠色金融獎']],
 ];
 
 describe('Traditional news, one shape per row', () => {
