@@ -40,9 +40,25 @@ function halfWidth(ch: string): string {
   return QUOTES[ch] ?? ch;
 }
 
+/**
+ * Characters OpenCC keeps alone but changes in some of its phrases, where in news they are mostly a surname: 沈
+ * (沈靜 → 沉静, 沈思 → 沉思, 沈默 → 沉默). Traditional writing has 沉 for sinking, so a 沈 is kept: a person named 沈靜
+ * stays a surname and a given name.
+ */
+const KEPT_AS_WRITTEN = new Set('沈');
+
+/** `converted` (as long as `s`) with the characters kept as written put back. */
+function keepAsWritten(s: string, converted: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += KEPT_AS_WRITTEN.has(s[i]!) ? s[i]! : converted[i]!;
+  return out;
+}
+
 /** Converts Traditional characters, one character at a time when a phrase rule would change the length. */
 function toSimplified(s: string): string {
-  const whole = t2s(s);
+  const converted = t2s(s);
+  const kept = converted.length === s.length && [...KEPT_AS_WRITTEN].some((c) => s.includes(c));
+  const whole = kept ? keepAsWritten(s, converted) : converted;
   if (whole.length === s.length) return whole;
   let out = '';
   for (const ch of s) {

@@ -70,6 +70,9 @@ const ROWS: Array<[string, string[]]> = [
   ['邱霞獲「2023年度浙江金融好人」稱號。', ['RECEIVED 邱霞 -> 2023年度浙江金融好人']],
   ['姜濤在全市青年金融人才演講比賽中榮獲「最佳風采獎」。', ['RECEIVED 姜濤 -> 最佳風采獎']],
   ['滙豐香港奪得「傑出綠色金融獎」。', ['RECEIVED 香港上海滙豐銀行 -> 傑出綠色金融獎']],
+  // The surname 沈 before a given name OpenCC's phrases read as a verb (沈靜 → 沉静, 沈思 → 沉思) stays 沈.
+  ['華南銀行信義分行行員沈靜察覺老婦神情緊張，立即通報警方。', ['WORKS_AT 沈靜 -> 華南銀行信義分行 [行員]']],
+  ['獲得「先進個人」稱號的有：呂薇（郵儲銀行德州市分行）、沈靜（臨沂農商銀行）。', ['WORKS_AT 沈靜 -> 臨沂農商銀行', 'RECEIVED 沈靜 -> 先進個人']],
 ];
 
 describe('Traditional news, one shape per row', () => {
@@ -115,5 +118,13 @@ describe('Taiwan short forms in 銀', () => {
   it.each(SHORT_FORMS)('%s', (short, bank) => {
     const facts = factsOf(`${short}董事長陳志明表示，將持續推動數位轉型。`).facts;
     expect(facts).toContain(`WORKS_AT 陳志明 -> ${bank} [董事長]`);
+  });
+});
+
+/** 沈 is kept as written (a surname), yet where it is a verb's character (沈悶, 沈重, 沈迷) no person comes of it. */
+describe('沈 as a verb is no surname', () => {
+  it('氣氛沈悶, 心情沈重, 沈迷於', () => {
+    const persons = factsOf('恒生銀行經理陳志明表示，近期市場氣氛沈悶，不少客戶心情沈重，有人更沈迷於炒股。').facts.filter((f) => f.startsWith('Person '));
+    expect(persons).toEqual(['Person 陳志明']);
   });
 });
