@@ -341,8 +341,8 @@ export const POST_THEN_BY = /(?:一职|的?职务|的?职位|的?职责|工作)?
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
-/** A word of rank between a name and its post (某某资深协理) or before a post. */
-export const RANK_BEFORE_POST = /^(?:资深|高级|首席)/;
+/** A word of rank between a name and its post (某某资深协理) or before a post; 高阶 is Taiwan's 高级 (某某高階經理). */
+export const RANK_BEFORE_POST = /^(?:资深|高级|高阶|首席)/;
 const isRank = (t: Token): boolean => RANK_BEFORE_POST.test(t.word) && t.word.length === 2;
 
 /** 她叫王芳, 名叫王芳: the name a sentence gives someone (then a pause, or 是). */

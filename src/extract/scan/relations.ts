@@ -956,8 +956,11 @@ const POST_LINK = new RegExp(`^(?:先生|女士|同志|${PLACE_IN_PHOTO_SOURCE})
 /** A word of manner or seniority before a post (普通的柜员, 资深客户经理, 老员工). */
 const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
 export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
-/** The line of business or grade a post is written with, which jieba leaves out of it (个人客户经理, 高级理财经理). */
-const LINE_OF_POST = /^(?:个人|公司|零售|普惠|小微|高级|首席)/;
+/**
+ * The line of business or grade a post is written with, which jieba leaves out of it (个人客户经理, 高级理财经理, and
+ * Taiwan's 高階經理).
+ */
+const LINE_OF_POST = /^(?:个人|公司|零售|普惠|小微|高级|高阶|首席)/;
 /** A unit named by a bare word, the one the story is about (网点, 支行, 该行, 本行, 营业部). */
 export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
 /**

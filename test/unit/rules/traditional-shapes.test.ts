@@ -73,6 +73,9 @@ const ROWS: Array<[string, string[]]> = [
   // The surname 沈 before a given name OpenCC's phrases read as a verb (沈靜 → 沉静, 沈思 → 沉思) stays 沈.
   ['華南銀行信義分行行員沈靜察覺老婦神情緊張，立即通報警方。', ['WORKS_AT 沈靜 -> 華南銀行信義分行 [行員]']],
   ['獲得「先進個人」稱號的有：呂薇（郵儲銀行德州市分行）、沈靜（臨沂農商銀行）。', ['WORKS_AT 沈靜 -> 臨沂農商銀行', 'RECEIVED 沈靜 -> 先進個人']],
+  // Taiwan's and Hong Kong's words where the mainland writes another: 高階 for 高级 before a post, 聯絡卡 for 联系卡.
+  ['本次活動邀請了李強（中國銀行上海市分行高階經理）作專題講座。', ['WORKS_AT 李強 -> 中國銀行上海市分行 [高階經理]']],
+  ['德清農商銀行推出「豐收聯絡卡」。', ['RUNS 德清農商銀行 -> 豐收聯絡卡']],
 ];
 
 describe('Traditional news, one shape per row', () => {
@@ -126,5 +129,22 @@ describe('沈 as a verb is no surname', () => {
   it('氣氛沈悶, 心情沈重, 沈迷於', () => {
     const persons = factsOf('恒生銀行經理陳志明表示，近期市場氣氛沈悶，不少客戶心情沈重，有人更沈迷於炒股。').facts.filter((f) => f.startsWith('Person '));
     expect(persons).toEqual(['Person 陳志明']);
+  });
+});
+
+/**
+ * A unit in a frame of support (在某行的支援下, 的協助下, 的贊助下: Taiwan's and Hong Kong's words for 支持 and 帮助) backs
+ * the clause's actor: it neither receives the actor's honour nor runs the actor's event.
+ */
+const BACKER: Array<[string, string]> = [
+  ['在工商銀行大連分行的支援下，東山公司獲評「遼寧省專精特新企業」。', 'RECEIVED 工商銀行大連分行 -> 遼寧省專精特新企業'],
+  ['在玉山銀行的協助下，東山國小獲頒「金融教育績優學校」。', 'RECEIVED 玉山商業銀行 -> 金融教育績優學校'],
+  ['在恒生銀行的贊助下，東山中學舉辦「理財小達人」比賽。', 'RUNS 恒生銀行 -> 理財小達人'],
+];
+
+describe('Traditional news: a unit that backs the actor', () => {
+  it.each(BACKER)('%s', (text, not) => {
+    const facts = factsOf(text).facts;
+    expect(facts.filter((f) => f.startsWith(not)), facts.join('; ')).toEqual([]);
   });
 });
