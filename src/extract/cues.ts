@@ -224,7 +224,8 @@ function compile(lex: Lexicon): Cues {
     appointeeAll: new RegExp(`(?:${alt('appoint-as-verb')})`, 'g'),
     appointAsBeforeName: new RegExp(`(?:${alt('appoint-as-verb')})$`),
     // (获 as 被: 某某获委任为, 獲聘為.)
-    appointedAfterName: new RegExp(`^(?:同志)?[被获](?:${alt('appoint-as-verb')})为`),
+    // (An adverb of time may stand before 获 or 被: 某某已獲委任為, 某某将被任命为, as Hong Kong news writes it.)
+    appointedAfterName: new RegExp(`^(?:同志|先生|女士)?${alt('post-adverb')}{0,2}[被获](?:${alt('appoint-as-verb')})为`),
     // (A date may stand between: 2019年起担任, 自2015年担任, 从2010年起任, 自2003年10月至2016年1月，先后担任;
     // an adverb too: 就进入, 已调任; a reason: 因工作调整辞去, 因年龄原因卸任; a predecessor: 接替某某出任.)
     postVerbAfterName: new RegExp(`^(?:同志|先生|女士)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:${POST_APPROVED})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),

@@ -76,6 +76,10 @@ const ROWS: Array<[string, string[]]> = [
   // Taiwan's and Hong Kong's words where the mainland writes another: 高階 for 高级 before a post, 聯絡卡 for 联系卡.
   ['本次活動邀請了李強（中國銀行上海市分行高階經理）作專題講座。', ['WORKS_AT 李強 -> 中國銀行上海市分行 [高階經理]']],
   ['德清農商銀行推出「豐收聯絡卡」。', ['RUNS 德清農商銀行 -> 豐收聯絡卡']],
+  // Hong Kong's appointment with an adverb of time before 獲 (某某已獲委任為, 某某先生將獲委任為): the post is at the
+  // bank the sentence opens with.
+  ['東亞銀行表示，李國華已獲委任為獨立非執行董事。', ['WORKS_AT 李國華 -> 東亞銀行 [獨立非執行董事]']],
+  ['東亞銀行宣布，李國華先生將獲委任為行政總裁。', ['WORKS_AT 李國華 -> 東亞銀行 [行政總裁]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
@@ -146,5 +150,13 @@ describe('Traditional news: a unit that backs the actor', () => {
   it.each(BACKER)('%s', (text, not) => {
     const facts = factsOf(text).facts;
     expect(facts.filter((f) => f.startsWith(not)), facts.join('; ')).toEqual([]);
+  });
+});
+
+/** An appointment to another body's post (a company's board, a council) gives no post at the bank that reports it. */
+describe('Traditional news: appointed elsewhere', () => {
+  it.each(['東亞銀行發言人表示，李國華已獲委任為東山科技公司董事。', '東亞銀行表示，其客戶李國華早前已被任命為立法會議員。'])('%s', (text) => {
+    const facts = factsOf(text).facts;
+    expect(facts.filter((f) => f.startsWith('WORKS_AT ') && f.includes('東亞銀行')), facts.join('; ')).toEqual([]);
   });
 });
