@@ -80,6 +80,11 @@ const ROWS: Array<[string, string[]]> = [
   // bank the sentence opens with.
   ['東亞銀行表示，李國華已獲委任為獨立非執行董事。', ['WORKS_AT 李國華 -> 東亞銀行 [獨立非執行董事]']],
   ['東亞銀行宣布，李國華先生將獲委任為行政總裁。', ['WORKS_AT 李國華 -> 東亞銀行 [行政總裁]']],
+  // Hong Kong names a post by the line of business it heads (零售銀行業務主管, 香港業務總經理): after an appointment, the
+  // line stands between 為 or 出任 and the post.
+  ['東亞銀行委任林國偉為零售銀行業務主管。', ['WORKS_AT 林國偉 -> 東亞銀行 [業務主管]']],
+  ['東亞銀行委任林國偉出任香港業務總經理。', ['WORKS_AT 林國偉 -> 東亞銀行 [總經理]']],
+  ['東亞銀行宣布，林國偉將出任個人銀行業務主管。', ['WORKS_AT 林國偉 -> 東亞銀行 [業務主管]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
@@ -155,7 +160,7 @@ describe('Traditional news: a unit that backs the actor', () => {
 
 /** An appointment to another body's post (a company's board, a council) gives no post at the bank that reports it. */
 describe('Traditional news: appointed elsewhere', () => {
-  it.each(['東亞銀行發言人表示，李國華已獲委任為東山科技公司董事。', '東亞銀行表示，其客戶李國華早前已被任命為立法會議員。'])('%s', (text) => {
+  it.each(['東亞銀行發言人表示，李國華已獲委任為東山科技公司董事。', '東亞銀行表示，其客戶李國華早前已被任命為立法會議員。', '東亞銀行表示，客戶林國偉將出任東山公司香港業務總經理。'])('%s', (text) => {
     const facts = factsOf(text).facts;
     expect(facts.filter((f) => f.startsWith('WORKS_AT ') && f.includes('東亞銀行')), facts.join('; ')).toEqual([]);
   });

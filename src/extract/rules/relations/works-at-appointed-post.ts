@@ -35,7 +35,7 @@ export const worksAtAppointedPost = defineRelationRule({
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
       const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(s.text.slice(p.end));
       const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(p.end)));
-      const role = as ? s.tokens.find((t) => t.start === p.end + as[0].length) : undefined;
+      const role = as ? (s.tokens.find((t) => t.start === p.end + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(p.end + as[0].length)) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
       if (here.some((m) => m !== opening && m !== p && m.start >= opening.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) {
@@ -43,6 +43,18 @@ export const worksAtAppointedPost = defineRelationRule({
         continue;
       }
       emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(opening), sentence: s.index, role: role.word });
+    }
+
+    /**
+     * 委任某某為零售銀行業務主管, 某某將出任香港業務總經理: Hong Kong names a post by the line of business it heads, a
+     * few words ending in 业务 before the post (jieba may join 业务 to it: 业务主管).
+     */
+    function postAfterLine(at: number): (typeof s.tokens)[number] | undefined {
+      const line = BUSINESS_LINE.exec(s.text.slice(at));
+      const end = line ? at + line[0].length : -1;
+      // (Not another body's line: 出任東山公司香港業務總經理.)
+      if (!line || here.some((m) => m.start < end && m.end > at && m.type !== 'Place')) return undefined;
+      return s.tokens.find((t) => ((t.start === end && !t.word.startsWith('业务')) || (t.start === end - 2 && t.word.startsWith('业务') && t.word.length > 2)) && isRole(t, ctx, c));
     }
 
     /**
@@ -67,6 +79,8 @@ export const worksAtAppointedPost = defineRelationRule({
 });
 
 
+/** The line of business a post heads, before the post (零售银行业务, 香港业务, 财富管理及个人银行业务). */
+const BUSINESS_LINE = /^[\u4e00-\u9fff]{2,12}?业务/;
 /** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
 const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
 /**
