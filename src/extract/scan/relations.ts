@@ -958,9 +958,9 @@ const MANNER_WORDS = '普通的?|年轻的?|资深的?|优秀的?|老';
 export const MANNER_SOURCE = `(?:${MANNER_WORDS})?`;
 /**
  * The line of business or grade a post is written with, which jieba leaves out of it (个人客户经理, 高级理财经理, and
- * Taiwan's 高階經理).
+ * Taiwan's 高階經理), and Hong Kong's lines of a bank's business (零售銀行主管, 商業銀行業務主管, 財富管理業務主管).
  */
-const LINE_OF_POST = /^(?:个人|公司|零售|普惠|小微|高级|高阶|首席)/;
+const LINE_OF_POST = /^(?:(?:零售|个人|公司|企业|商业|私人|环球)银行(?:业务)?|财富管理(?:业务)?|个人|公司|零售|普惠|小微|高级|高阶|首席)/;
 /** A unit named by a bare word, the one the story is about (网点, 支行, 该行, 本行, 营业部). */
 export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)';
 /**

@@ -85,6 +85,9 @@ const ROWS: Array<[string, string[]]> = [
   ['東亞銀行委任林國偉為零售銀行業務主管。', ['WORKS_AT 林國偉 -> 東亞銀行 [業務主管]']],
   ['東亞銀行委任林國偉出任香港業務總經理。', ['WORKS_AT 林國偉 -> 東亞銀行 [總經理]']],
   ['東亞銀行宣布，林國偉將出任個人銀行業務主管。', ['WORKS_AT 林國偉 -> 東亞銀行 [業務主管]']],
+  // …and after a name, the bank and its line of business (零售銀行, 財富管理業務) before the post, in brackets or after 是.
+  ['陳家明（恒生銀行零售銀行主管）在研討會上分享經驗。', ['WORKS_AT 陳家明 -> 恒生銀行 [零售銀行主管]']],
+  ['陳家明是恒生銀行財富管理業務主管。', ['WORKS_AT 陳家明 -> 恒生銀行 [財富管理業務主管]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
