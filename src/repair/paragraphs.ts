@@ -32,6 +32,11 @@ function splitLines(text: string): Line[] {
     const m = unspaceLine(undoubleLine(dropPinyin(trimMapped({ text: text.slice(start, end), offsets }))));
     const previous = lines[lines.length - 1];
     if (m.text === '') blanks++;
+    else if (isPageHeader(m.text)) {
+      // A page's running header (2026年3月5日 星期四 第3版) printed where the page broke: the text goes on
+      // across it, so it is dropped, with the blank lines before it.
+      blanks = 0;
+    }
     else if (previous && previous.text === m.text && m.text.length <= 60) {
       // Titles are often printed twice in PDF text (once as a kicker); keep one.
     } else {
@@ -59,6 +64,33 @@ function dropPinyin(line: Mapped): Mapped {
   if (last === 0) return line;
   out.pushMapped(line, last);
   return out.build(line.offsets[line.offsets.length - 1]!);
+}
+
+const DATE = String.raw`(?:19|20)\d{2}(?:年\d{1,2}月(?:\d{1,2}日)?|[-./]\d{1,2}[-./]\d{1,2})`;
+const PAGE = String.raw`(?:第\s*[A-Za-z]?\d{1,3}\s*[版页]|[A-Za-z]?\d{1,3}版|[-—–]\s*\d{1,3}\s*[-—–]|[Pp]age\s*\d{1,3})`;
+const HEADER_DATE = new RegExp(`^${DATE}$`);
+/** A page number, with the page's section after a colon (第3版：要闻). */
+const HEADER_PAGE = new RegExp(`^${PAGE}(?:[:：][\\u4e00-\\u9fff]{2,8})?$`);
+/** What a header holds besides: the weekday, the lunar date, the paper's name. */
+const HEADER_WORD = /^(?:星期[一二三四五六日天]|周[一二三四五六日]|农历[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,8}(?:报|时报|日报|晚报|周刊))$/;
+/** A page's section (要闻, 综合新闻): only beside a page number. */
+const HEADER_SECTION = /^[\u4e00-\u9fff]{2,6}$/;
+const HEADER_SEPARATOR = /[\s\u3000|｜·・/／]+/;
+
+/**
+ * A page's running header or footer, alone on its line: a page number, or a date with the weekday, the
+ * paper's name or the page number (2026年3月5日 星期四 第3版, 金融时报 2026年3月5日, 第3版：要闻, 第3版 要闻, - 3 -).
+ * A date alone is not one: it may be a wrapped piece of the text.
+ */
+export function isPageHeader(line: string): boolean {
+  if (line.length > 40 || /[，。；！？、“”,;]/.test(line)) return false;
+  if (new RegExp(`^${PAGE}$`).test(line)) return true;
+  const tokens = line.split(HEADER_SEPARATOR).filter((t) => t !== '');
+  const page = tokens.some((t) => HEADER_PAGE.test(t));
+  const date = tokens.some((t) => HEADER_DATE.test(t));
+  const words = tokens.filter((t) => HEADER_WORD.test(t)).length;
+  const known = tokens.every((t) => HEADER_DATE.test(t) || HEADER_PAGE.test(t) || HEADER_WORD.test(t) || (page && HEADER_SECTION.test(t)));
+  return known && (page || (date && words > 0));
 }
 
 const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';

@@ -3,7 +3,7 @@ import { splitArticles } from '../../src/repair/articles.js';
 import { parseByline } from '../../src/repair/bylines.js';
 import { undoubleLine } from '../../src/repair/doubled.js';
 import { originalSpan } from '../../src/text/mapped.js';
-import { rebuildParagraphs } from '../../src/repair/paragraphs.js';
+import { isPageHeader, rebuildParagraphs } from '../../src/repair/paragraphs.js';
 import { splitSentences } from '../../src/repair/sentences.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 
@@ -50,6 +50,22 @@ describe('rebuildParagraphs', () => {
     expect(p!.text).toBe(repaired);
     const at = p!.text.indexOf('九江分行');
     if (at >= 0) expect(line.slice(...originalSpan(p!, at, at + 4))).toBe('九江分行');
+  });
+
+  it.each([
+    ['2026年3月5日 星期四 第3版'],
+    ['金融时报 2026年3月5日'],
+    ['第3版：要闻'],
+    ['A3版 综合新闻 2026年3月5日'],
+    ['- 3 -'],
+    ['湖州日报 2026-03-05 星期四'],
+  ])('drops a page header between two wrapped lines and joins them across it: %s', (header) => {
+    const original = ['中国银行嘉兴分行行长周', header, '立新近日带队走访了多家', '小微企业。'].join('\n');
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['中国银行嘉兴分行行长周立新近日带队走访了多家小微企业。']);
+  });
+
+  it.each([['2026年3月5日'], ['2024年3月 工行杭州分行'], ['星期四 工行'], ['2026年3月5日，工行开展宣传']])('a date alone or with words of the text is no page header: %s', (line) => {
+    expect(isPageHeader(line)).toBe(false);
   });
 
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
