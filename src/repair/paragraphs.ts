@@ -18,6 +18,19 @@ import { PINYIN_READING } from '../base/pinyin.js';
 export interface Line extends Mapped {
   /** Number of blank lines before this one. */
   blanksBefore: number;
+  /** White space before the line's text, in characters' widths (a full-width space 1, a space ½, a tab 2). */
+  indent: number;
+}
+
+function indentOf(raw: string): number {
+  let w = 0;
+  for (const ch of raw) {
+    if (ch === '\u3000') w += 1;
+    else if (ch === ' ' || ch === '\u00a0') w += 0.5;
+    else if (ch === '\t') w += 2;
+    else break;
+  }
+  return w;
 }
 
 /** Splits into trimmed, non-empty lines, remembering the blank lines between them. */
@@ -40,7 +53,7 @@ function splitLines(text: string): Line[] {
     else if (previous && previous.text === m.text && m.text.length <= 60) {
       // Titles are often printed twice in PDF text (once as a kicker); keep one.
     } else {
-      lines.push({ ...m, blanksBefore: blanks });
+      lines.push({ ...m, blanksBefore: blanks, indent: indentOf(text.slice(start, end)) });
       blanks = 0;
     }
   };
@@ -127,8 +140,8 @@ function median(xs: number[]): number {
  * around it. Pages mix columns of different widths, so one width per file
  * is not enough.
  */
-function localWidths(lines: Line[]): number[] {
-  const lengths = lines.map((l) => l.text.length);
+function localWidths(lines: Line[], lengthOf: (l: Line) => number): number[] {
+  const lengths = lines.map(lengthOf);
   return lengths.map((_, i) => median(lengths.slice(Math.max(0, i - 3), i + 4)));
 }
 
@@ -164,17 +177,44 @@ function isNamesLine(text: string, lex: Lexicon): boolean {
   return text.split(/[ \u3000]+/).every((n) => lex.names.looksLikeFullName(n));
 }
 
-function continues(a: Line, b: Line, next: Line | undefined, width: number, blankMode: boolean, lex: Lexicon, normalize: (s: string) => string): boolean {
+/**
+ * The indent most lines have (none, or the margin of a page laid out with spaces): a line indented
+ * a character's width or more beyond it starts a paragraph.
+ */
+function commonIndent(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [indent, n] of counts) if (n > most || (n === most && indent < best)) [best, most] = [indent, n];
+  return best;
+}
+
+interface Layout {
+  blankMode: boolean;
+  /** The indent of lines that do not start a paragraph. */
+  base: number;
+}
+
+/** A line's length with the indent of a paragraph's first line: it fills the column as the others do. */
+function lengthOf(l: Line, base: number): number {
+  return l.text.length + Math.round(Math.max(0, l.indent - base));
+}
+
+function continues(a: Line, b: Line, next: Line | undefined, width: number, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
   if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
+  // An indented line starts a paragraph (two full-width spaces before 营业室主任…): the line above, however full, ended one (or a title).
+  if (b.indent >= layout.base + 1) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.
   if (next && /^——/.test(next.text)) return false;
   // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道), and so does a line of names
   // alone (李某 朱某某: a wrap never puts a space between two names).
   if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize) || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
-  const blanks = blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
+  const blanks = layout.blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // First lines of paragraphs are indented by two characters, then trimmed.
-  const full = width <= 60 && a.text.length >= width - 3 && a.text.length >= 0.75 * width && a.text.length >= 8;
+  const length = lengthOf(a, layout.base);
+  const full = width <= 60 && length >= width - 3 && length >= 0.75 * width && length >= 8;
   const long = a.text.length >= 60;
   return full || long;
 }
@@ -182,14 +222,14 @@ function continues(a: Line, b: Line, next: Line | undefined, width: number, blan
 /** Joins hard-wrapped lines into paragraphs (one Mapped per paragraph or short line). */
 export function rebuildParagraphs(text: string, lex: Lexicon, normalize: (s: string) => string = (s) => normalizeText(s)): Mapped[] {
   const lines = splitLines(text);
-  const widths = localWidths(lines);
-  const blankMode = blankAfterEveryLine(lines);
+  const layout: Layout = { blankMode: blankAfterEveryLine(lines), base: commonIndent(lines) };
+  const widths = localWidths(lines, (l) => lengthOf(l, layout.base));
   const out: Mapped[] = [];
   let cur: MappedBuilder | null = null;
   let prev: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, blankMode, lex, normalize)) {
+    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, layout, lex, normalize)) {
       // Latin words and numbers split by the wrap get a space back; Chinese does not.
       const last = prev.text[prev.text.length - 1]!;
       if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line.text)) cur.push(' ', prev.offsets[prev.text.length]!);

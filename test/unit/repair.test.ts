@@ -9,6 +9,13 @@ import { loadLexicon } from '../../src/lexicon/index.js';
 
 const lex = loadLexicon();
 
+/** Hard-wraps a paragraph every `width` characters, its first line indented by two full-width spaces (which take two places). */
+const wrapped = (paragraph: string, width: number, indent = '　　'): string[] => {
+  const lines = [indent + paragraph.slice(0, width - indent.length)];
+  for (let i = width - indent.length; i < paragraph.length; i += width) lines.push(paragraph.slice(i, i + width));
+  return lines;
+};
+
 const mapped = (text: string) => ({ text, offsets: [...Array(text.length + 1).keys()] });
 
 describe('rebuildParagraphs', () => {
@@ -66,6 +73,28 @@ describe('rebuildParagraphs', () => {
 
   it.each([['2026年3月5日'], ['2024年3月 工行杭州分行'], ['星期四 工行'], ['2026年3月5日，工行开展宣传']])('a date alone or with words of the text is no page header: %s', (line) => {
     expect(isPageHeader(line)).toBe(false);
+  });
+
+  it.each([[9], [13], [17]])('joins a paragraph whose first line is indented, at %i columns', (width) => {
+    const paragraph = '近日，建设银行湖州分行营业部主任陈海燕带领员工走进社区，为老年人讲解防范电信诈骗知识。';
+    expect(rebuildParagraphs(wrapped(paragraph, width).join('\n'), lex).map((p) => p.text)).toEqual([paragraph]);
+  });
+
+  it('starts a paragraph at an indented line: a title as wide as the column stays apart from the body below it', () => {
+    const body = '营业室主任孙丽娟说，这是全体员工共同努力的结果。';
+    const original = ['农行城南支行喜获先进集体', ...wrapped(body, 13)].join('\n');
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['农行城南支行喜获先进集体', body]);
+    // Two paragraphs, the first ending at the column's edge without a full stop.
+    const first = '今年以来，该行累计发放普惠贷款十二亿元，服务全市小微企业和个体户三千余户';
+    expect(rebuildParagraphs([...wrapped(first, 13), ...wrapped(body, 13)].join('\n'), lex).map((p) => p.text)).toEqual([first, body]);
+  });
+
+  it('does not take a margin on every line for an indent', () => {
+    const paragraph = '近日，建设银行湖州分行营业部主任陈海燕带领员工走进社区，为老年人讲解防范电信诈骗知识。';
+    const original = wrapped(paragraph, 13, '')
+      .map((l) => '　　' + l)
+      .join('\n');
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual([paragraph]);
   });
 
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
