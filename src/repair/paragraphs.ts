@@ -230,9 +230,11 @@ export function rebuildParagraphs(text: string, lex: Lexicon, normalize: (s: str
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, layout, lex, normalize)) {
-      // Latin words and numbers split by the wrap get a space back; Chinese does not.
+      // Latin words split by the wrap get a space back (the wrap ate it); Chinese does not, nor a number
+      // the wrap cut in two (荣获202⏎3年度…: Chinese text never puts a space between two numbers).
       const last = prev.text[prev.text.length - 1]!;
-      if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line.text)) cur.push(' ', prev.offsets[prev.text.length]!);
+      const number = /[0-9]/.test(last) && /^[0-9]/.test(line.text);
+      if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(line.text) && !number) cur.push(' ', prev.offsets[prev.text.length]!);
       cur.pushMapped(line);
     } else {
       if (cur && prev) out.push(cur.build(prev.offsets[prev.text.length]!));

@@ -97,6 +97,15 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual([paragraph]);
   });
 
+  it.each([
+    [['江南农商银行荣获202', '3年度全省农村金融服务', '先进单位称号。'], '江南农商银行荣获2023年度全省农村金融服务先进单位称号。'],
+    [['该行推出的手机银行APP累计服务客户1', '2万人次。'], '该行推出的手机银行APP累计服务客户12万人次。'],
+    // Latin words get the space the wrap ate back, a number after a Latin word too.
+    [['该行连续三年入选Asian Banking', 'Awards榜单，并获评ESG', '2024年度优秀案例。'], '该行连续三年入选Asian Banking Awards榜单，并获评ESG 2024年度优秀案例。'],
+  ])('joins a number the wrap cut in two without a space: %j', (lines, paragraph) => {
+    expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual([paragraph]);
+  });
+
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
     expect(undoubleLine(mapped('分行行长王立新分行行长王立新（（右右））走访走访企业客户企业客户')).text).toBe('分行行长王立新（右）走访企业客户');
     expect(undoubleLine(mapped('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电')).text).toBe('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电');
