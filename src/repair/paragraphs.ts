@@ -201,7 +201,30 @@ function lengthOf(l: Line, base: number): number {
   return l.text.length + Math.round(Math.max(0, l.indent - base));
 }
 
-function continues(a: Line, b: Line, next: Line | undefined, width: number, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
+/** A line as wide as the column around it (the first of a paragraph counting its indent). */
+function isFull(l: Line, width: number, layout: Layout): boolean {
+  const length = lengthOf(l, layout.base);
+  return width <= 60 && length >= width - 3 && length >= 0.75 * width && length >= 8;
+}
+
+/** Width on the page: Latin letters, digits and their punctuation take half a Chinese character's place. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch < '\u0080' ? 0.5 : 1;
+  return w;
+}
+
+interface Pair {
+  a: Line;
+  b: Line;
+  /** The line after b. */
+  next: Line | undefined;
+  /** Column widths around a and around b. */
+  widthA: number;
+  widthB: number;
+}
+
+function continues({ a, b, next, widthA, widthB }: Pair, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
   if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // An indented line starts a paragraph (two full-width spaces before 营业室主任…): the line above, however full, ended one (or a title).
   if (b.indent >= layout.base + 1) return false;
@@ -212,11 +235,13 @@ function continues(a: Line, b: Line, next: Line | undefined, width: number, layo
   if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize) || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
   const blanks = layout.blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
-  // First lines of paragraphs are indented by two characters, then trimmed.
-  const length = lengthOf(a, layout.base);
-  const full = width <= 60 && length >= width - 3 && length >= 0.75 * width && length >= 8;
-  const long = a.text.length >= 60;
-  return full || long;
+  // A line wider than the column below it is a title above the column (工行吴兴支行营业室荣获“工人先锋号”称号 over lines
+  // of seventeen): the lines of one column are as wide as each other, give or take a punctuation mark, whether
+  // digits are counted as characters or as the half of one they take on the page. Only a line that fills the
+  // column and goes on to the next tells the column's width (not the last line of a paragraph).
+  const bInColumn = next !== undefined && !SENTENCE_END.test(b.text) && lengthOf(b, layout.base) >= widthB - 1 && isFull(b, widthB, layout);
+  if (a.text.length < 60 && bInColumn && a.text.length > lengthOf(b, layout.base) + 2 && displayWidth(a.text) > displayWidth(b.text) + 2) return false;
+  return isFull(a, widthA, layout) || a.text.length >= 60;
 }
 
 /** Joins hard-wrapped lines into paragraphs (one Mapped per paragraph or short line). */
@@ -229,7 +254,7 @@ export function rebuildParagraphs(text: string, lex: Lexicon, normalize: (s: str
   let prev: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (cur && prev && continues(prev, line, lines[i + 1], widths[i - 1]!, layout, lex, normalize)) {
+    if (cur && prev && continues({ a: prev, b: line, next: lines[i + 1], widthA: widths[i - 1]!, widthB: widths[i]! }, layout, lex, normalize)) {
       // Latin words split by the wrap get a space back (the wrap ate it); Chinese does not, nor a number
       // the wrap cut in two (荣获202⏎3年度…: Chinese text never puts a space between two numbers).
       const last = prev.text[prev.text.length - 1]!;

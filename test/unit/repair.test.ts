@@ -101,9 +101,25 @@ describe('rebuildParagraphs', () => {
     [['江南农商银行荣获202', '3年度全省农村金融服务', '先进单位称号。'], '江南农商银行荣获2023年度全省农村金融服务先进单位称号。'],
     [['该行推出的手机银行APP累计服务客户1', '2万人次。'], '该行推出的手机银行APP累计服务客户12万人次。'],
     // Latin words get the space the wrap ate back, a number after a Latin word too.
-    [['该行连续三年入选Asian Banking', 'Awards榜单，并获评ESG', '2024年度优秀案例。'], '该行连续三年入选Asian Banking Awards榜单，并获评ESG 2024年度优秀案例。'],
+    [['该行连续三年入选Asian Banking', 'Awards榜单，并获评年度ESG', '2024优秀案例。'], '该行连续三年入选Asian Banking Awards榜单，并获评年度ESG 2024优秀案例。'],
   ])('joins a number the wrap cut in two without a space: %j', (lines, paragraph) => {
     expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual([paragraph]);
+  });
+
+  it.each([
+    ['工行吴兴支行营业室荣获“工人先锋号”称号', 17],
+    ['九江银行庐山支行：十年坚守 服务三农', 13],
+    ['暖心服务获点赞——记工行杭州城西支行柜员马丽', 17],
+  ])('keeps a title wider than the column below it apart: %s', (title, width) => {
+    const body = '营业室主任孙丽娟说，这是全体员工共同努力的结果，今年以来这样的暖心服务已成常态。';
+    const original = [title, ...wrapped(body, width, '')].join('\n');
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual([title, body]);
+  });
+
+  it('joins lines of one column of different widths where digits take half a place', () => {
+    // On the page both lines are fourteen characters wide; the first holds eight digits in four places.
+    const original = ['该行今年累计发放贷款20240315', '笔，金额再创新高，服务客户超过', '三千户。'].join('\n');
+    expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['该行今年累计发放贷款20240315笔，金额再创新高，服务客户超过三千户。']);
   });
 
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
