@@ -128,6 +128,7 @@ function unspaceLine(line: Mapped): Mapped {
 }
 
 const SENTENCE_END = /[。！？!?…]['"”’」』）)]*$|[：:]$/;
+const COLON_END = /[：:]$/;
 const STARTS_BLOCK = /^(#|——|—{1,2}|□|■|本[报報][讯訊]|【|\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
 
 function median(xs: number[]): number {
@@ -214,6 +215,16 @@ function displayWidth(s: string): number {
   return w;
 }
 
+/**
+ * A colon the wrap left at the end of a full line, the sentence going on in the next line, as full or
+ * ending the sentence (获奖名单如下：⏎建设银行上海浦东分行、静安…): a colon ends a paragraph only when the
+ * line is shorter than the column, or the next is (a list's lines, 记者：).
+ */
+function colonInColumn(a: Line, b: Line, widthA: number, widthB: number, layout: Layout): boolean {
+  if (!COLON_END.test(a.text) || lengthOf(a, layout.base) < widthA - 1 || !isFull(a, widthA, layout)) return false;
+  return (lengthOf(b, layout.base) >= widthB - 1 && isFull(b, widthB, layout)) || /[。！？!?][”’」』）)]*$/.test(b.text);
+}
+
 interface Pair {
   a: Line;
   b: Line;
@@ -225,7 +236,7 @@ interface Pair {
 }
 
 function continues({ a, b, next, widthA, widthB }: Pair, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
-  if (SENTENCE_END.test(a.text) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
+  if ((SENTENCE_END.test(a.text) && !colonInColumn(a, b, widthA, widthB, layout)) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // An indented line starts a paragraph (two full-width spaces before 营业室主任…): the line above, however full, ended one (or a title).
   if (b.indent >= layout.base + 1) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.

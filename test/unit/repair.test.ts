@@ -122,6 +122,16 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual(['该行今年累计发放贷款20240315笔，金额再创新高，服务客户超过三千户。']);
   });
 
+  it.each([
+    [['获得“先进个人”称号的有：', '吕薇（邮储银行德州市分行）', '、沈静（临沂农商银行）。'], ['获得“先进个人”称号的有：吕薇（邮储银行德州市分行）、沈静（临沂农商银行）。']],
+    [['荣获“全国青年文明', '号”称号的单位有：', '建设银行杭州分行营', '业部、杭州宝石支行', '。'], ['荣获“全国青年文明号”称号的单位有：建设银行杭州分行营业部、杭州宝石支行。']],
+    // A colon ending a short line, or before the short lines of a list, ends the paragraph.
+    [['获奖名单如下：', '农行南浔支行', '建行红谷滩支行'], ['获奖名单如下：', '农行南浔支行', '建行红谷滩支行']],
+    [['近日，记者采访了该行行长。', '记者：', '今年的重点工作是什么？'], ['近日，记者采访了该行行长。', '记者：', '今年的重点工作是什么？']],
+  ])('joins across a colon the wrap left at the end of a full line: %j', (lines, paragraphs) => {
+    expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual(paragraphs);
+  });
+
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
     expect(undoubleLine(mapped('分行行长王立新分行行长王立新（（右右））走访走访企业客户企业客户')).text).toBe('分行行长王立新（右）走访企业客户');
     expect(undoubleLine(mapped('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电')).text).toBe('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电');
