@@ -132,6 +132,20 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual(paragraphs);
   });
 
+  it.each([
+    // A dash the wrap put at the start of a line inside a paragraph.
+    [['近日，邮储银行甘肃省分行的', '帮扶村因地制宜发展特色产业', '——黄土村荣获“全国乡村治', '理示范村”称号。'], ['近日，邮储银行甘肃省分行的帮扶村因地制宜发展特色产业——黄土村荣获“全国乡村治理示范村”称号。']],
+    // Where paragraphs are indented, a paragraph's first line that reads like a byline, and the line after it.
+    [['　　本报记者王丽近', '日采访了农行德清', '支行行长周军。'], ['本报记者王丽近日采访了农行德清支行行长周军。']],
+    [['　　近日，湖州日报', '记者陈明采访了建行', '南浔支行行长王红梅。'], ['近日，湖州日报记者陈明采访了建行南浔支行行长王红梅。']],
+    // A title and its subtitle stay apart, even as wide as the column; so does a byline on a line of its own.
+    [['农行吴兴支行营业室工作纪实', '——记营业室主任孙丽娟', '近日，营业室主任孙丽娟带', '领员工走进社区开展宣传活动', '受到群众好评。'], ['农行吴兴支行营业室工作纪实', '——记营业室主任孙丽娟', '近日，营业室主任孙丽娟带领员工走进社区开展宣传活动受到群众好评。']],
+    [['工行获评先进集体', '本报记者 王丽', '　　近日，工行德清', '支行行长周军说。'], ['工行获评先进集体', '本报记者 王丽', '近日，工行德清支行行长周军说。']],
+    [['　　本报记者 刘洋 通讯员 陈丽', '报道', '　　近日，工行德清支行行长', '周军带队走访小微企业。'], ['本报记者 刘洋 通讯员 陈丽', '报道', '近日，工行德清支行行长周军带队走访小微企业。']],
+  ])('a full line inside a paragraph goes on into the next whatever it looks like: %j', (lines, paragraphs) => {
+    expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual(paragraphs);
+  });
+
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
     expect(undoubleLine(mapped('分行行长王立新分行行长王立新（（右右））走访走访企业客户企业客户')).text).toBe('分行行长王立新（右）走访企业客户');
     expect(undoubleLine(mapped('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电')).text).toBe('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电');
