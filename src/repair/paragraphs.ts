@@ -215,6 +215,8 @@ function isTight(l: Line, width: number, layout: Layout): boolean {
   return lengthOf(l, layout.base) >= width - 1 && isFull(l, width, layout);
 }
 
+const LEAD_THEN_TEXT = /(?:报道|報導|报导|\d日[电電])[\s\u3000]+[\u4e00-\u9fff]/;
+
 /** Width on the page: Latin letters, digits and their punctuation take half a Chinese character's place. */
 function displayWidth(s: string): number {
   let w = 0;
@@ -261,8 +263,11 @@ function continues({ a, b, next, widthA, widthB, aContinued }: Pair, layout: Lay
   if (next && /^——/.test(next.text) && !inParagraph && !(isTight(a, widthA, layout) && isTight(b, widthB, layout) && isTight(next, widthB, layout))) return false;
   // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道), and so does a line of names
   // alone (李某 朱某某: a wrap never puts a space between two names).
-  const running = inParagraph && layout.indented && !/\s/.test(a.text + b.text);
-  const bylines = !running && (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize));
+  const running = inParagraph && layout.indented && !/\s/.test(a.text);
+  // A byline whose dateline the article's text follows on the same line (記者陳美玲／台北報導 華南⏎銀行今日…,
+  // 中央社記者黃志豪台北5日電 第一⏎銀行…): the line is the article's first, full, going on into the next.
+  const leadRunsOn = isFull(a, widthA, layout) && LEAD_THEN_TEXT.test(a.text);
+  const bylines = !running && ((!leadRunsOn && isBylineLine(a.text, lex, normalize)) || isBylineLine(b.text, lex, normalize));
   if (bylines || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
   const blanks = layout.blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;

@@ -146,6 +146,16 @@ describe('rebuildParagraphs', () => {
     expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual(paragraphs);
   });
 
+  it.each([
+    [['記者陳美玲／台北報導 華南', '銀行今日宣布推出新貸款。'], ['記者陳美玲／台北報導 華南銀行今日宣布推出新貸款。']],
+    [['中央社記者黃志豪台北5日電 第一', '銀行今天舉辦記者會，說明新的', '貸款方案。'], ['中央社記者黃志豪台北5日電 第一銀行今天舉辦記者會，說明新的貸款方案。']],
+    [['　　中央社記者黃志豪台', '北5日電 第一銀行今', '天舉辦記者會。'], ['中央社記者黃志豪台北5日電 第一銀行今天舉辦記者會。']],
+    // A byline ending in its dateline stays on its own line.
+    [['本报记者 刘洋 通讯员 陈丽 报道', '近日，工行德清支行行长周军', '带队走访小微企业。'], ['本报记者 刘洋 通讯员 陈丽 报道', '近日，工行德清支行行长周军带队走访小微企业。']],
+  ])('joins a byline line whose dateline the text follows on the same line: %j', (lines, paragraphs) => {
+    expect(rebuildParagraphs(lines.join('\n'), lex).map((p) => p.text)).toEqual(paragraphs);
+  });
+
   it('undoes text printed twice by bold PDF fonts, keeping true reduplication', () => {
     expect(undoubleLine(mapped('分行行长王立新分行行长王立新（（右右））走访走访企业客户企业客户')).text).toBe('分行行长王立新（右）走访企业客户');
     expect(undoubleLine(mapped('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电')).text).toBe('环卫工人下班后在驿站里歇歇脚、喝喝茶、充充电');
