@@ -195,8 +195,6 @@ interface Layout {
   blankMode: boolean;
   /** The indent of lines that do not start a paragraph. */
   base: number;
-  /** Paragraphs start with an indented line that fills the column: an unindented line then never starts one. */
-  indented: boolean;
 }
 
 /** A line's length with the indent of a paragraph's first line: it fills the column as the others do. */
@@ -209,13 +207,6 @@ function isFull(l: Line, width: number, layout: Layout): boolean {
   const length = lengthOf(l, layout.base);
   return width <= 60 && length >= width - 3 && length >= 0.75 * width && length >= 8;
 }
-
-/** A line that fills the column to within a character: a line of running text, not a title that happens to be long. */
-function isTight(l: Line, width: number, layout: Layout): boolean {
-  return lengthOf(l, layout.base) >= width - 1 && isFull(l, width, layout);
-}
-
-const LEAD_THEN_TEXT = /(?:报道|報導|报导|\d日[电電])[\s\u3000]+[\u4e00-\u9fff]/;
 
 /** Width on the page: Latin letters, digits and their punctuation take half a Chinese character's place. */
 function displayWidth(s: string): number {
@@ -242,33 +233,17 @@ interface Pair {
   /** Column widths around a and around b. */
   widthA: number;
   widthB: number;
-  /** a was joined to the line before it: it is inside a paragraph. */
-  aContinued: boolean;
 }
 
-function continues({ a, b, next, widthA, widthB, aContinued }: Pair, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
-  if ((SENTENCE_END.test(a.text) && !colonInColumn(a, b, widthA, widthB, layout)) || /^#/.test(a.text)) return false;
-  // A subtitle (——记…) stands alone, unless the line was joined to the one before: a dash inside a paragraph.
-  if (/^——/.test(a.text) && !aContinued) return false;
+function continues({ a, b, next, widthA, widthB }: Pair, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
+  if ((SENTENCE_END.test(a.text) && !colonInColumn(a, b, widthA, widthB, layout)) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
   // An indented line starts a paragraph (two full-width spaces before 营业室主任…): the line above, however full, ended one (or a title).
   if (b.indent >= layout.base + 1) return false;
-  // A full line inside a paragraph (its first, indented, or one joined to the line before) goes on into the next
-  // line whatever that looks like: a dash the wrap put first (帮扶村⏎——黄土村荣获…) starts no subtitle, and where
-  // paragraphs are indented, an unindented line after a paragraph's full line is no byline, nor the line
-  // before it, when neither is spaced out as bylines are (an indented 本报记者王丽近⏎日采访了…: a byline is a line of its own, not a paragraph's first).
-  const inParagraph = isFull(a, widthA, layout) && (aContinued || (layout.indented && a.indent >= layout.base + 1));
-  if (STARTS_BLOCK.test(b.text) && !(/^——/.test(b.text) && inParagraph)) return false;
-  // A line right above a —— subtitle is a title: it starts a block of its own (but not in the middle of a column,
-  // the dash's line filling it as the two above do).
-  if (next && /^——/.test(next.text) && !inParagraph && !(isTight(a, widthA, layout) && isTight(b, widthB, layout) && isTight(next, widthB, layout))) return false;
+  // A line right above a —— subtitle is a title: it starts a block of its own.
+  if (next && /^——/.test(next.text)) return false;
   // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道), and so does a line of names
   // alone (李某 朱某某: a wrap never puts a space between two names).
-  const running = inParagraph && layout.indented && !/\s/.test(a.text);
-  // A byline whose dateline the article's text follows on the same line (記者陳美玲／台北報導 華南⏎銀行今日…,
-  // 中央社記者黃志豪台北5日電 第一⏎銀行…): the line is the article's first, full, going on into the next.
-  const leadRunsOn = isFull(a, widthA, layout) && LEAD_THEN_TEXT.test(a.text);
-  const bylines = !running && ((!leadRunsOn && isBylineLine(a.text, lex, normalize)) || isBylineLine(b.text, lex, normalize));
-  if (bylines || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
+  if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize) || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
   const blanks = layout.blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // A line wider than the column below it is a title above the column (工行吴兴支行营业室荣获“工人先锋号”称号 over lines
@@ -283,19 +258,14 @@ function continues({ a, b, next, widthA, widthB, aContinued }: Pair, layout: Lay
 /** Joins hard-wrapped lines into paragraphs (one Mapped per paragraph or short line). */
 export function rebuildParagraphs(text: string, lex: Lexicon, normalize: (s: string) => string = (s) => normalizeText(s)): Mapped[] {
   const lines = splitLines(text);
-  const base = commonIndent(lines);
-  const widths = localWidths(lines, (l) => lengthOf(l, base));
-  const layout: Layout = { blankMode: blankAfterEveryLine(lines), base, indented: false };
-  layout.indented = lines.some((l, i) => l.indent >= base + 1 && isFull(l, widths[i]!, layout));
+  const layout: Layout = { blankMode: blankAfterEveryLine(lines), base: commonIndent(lines) };
+  const widths = localWidths(lines, (l) => lengthOf(l, layout.base));
   const out: Mapped[] = [];
   let cur: MappedBuilder | null = null;
   let prev: Line | null = null;
-  let continued = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const joined: boolean = cur !== null && prev !== null && continues({ a: prev, b: line, next: lines[i + 1], widthA: widths[i - 1]!, widthB: widths[i]!, aContinued: continued }, layout, lex, normalize);
-    continued = joined;
-    if (cur && prev && joined) {
+    if (cur && prev && continues({ a: prev, b: line, next: lines[i + 1], widthA: widths[i - 1]!, widthB: widths[i]! }, layout, lex, normalize)) {
       // Latin words split by the wrap get a space back (the wrap ate it); Chinese does not, nor a number
       // the wrap cut in two (荣获202⏎3年度…: Chinese text never puts a space between two numbers).
       const last = prev.text[prev.text.length - 1]!;
