@@ -112,7 +112,10 @@ describe('npm run neo4j:local', () => {
     const runs: Local[] = [];
     const port = await freePort();
     const data = await mkdtemp(join(tmpdir(), 'guanxi-neo4j-local-'));
-    const child = spawn('node_modules/.bin/tsx', ['src/neo4j/local.ts'], {
+    // As `npm run neo4j:local` runs it (node --import tsx): the tsx command would stand between as a second process
+    // that relays Ctrl-C and, when the script's acknowledgement takes over 30 ms (a busy machine), kills it outright
+    // and exits 130 instead of letting it stop Neo4j.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/neo4j/local.ts'], {
       env: { ...process.env, NEO4J_PORT: String(port), NEO4J_DATA: data, NEO4J_PASSWORD: 'local-test-pw', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
