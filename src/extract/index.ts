@@ -14,7 +14,7 @@ import { tag } from '../segment/jieba.js';
 import { originalSpan, type Mapped } from '../text/mapped.js';
 import { looksTraditional, normalizeText } from '../text/normalize.js';
 import { createRuleCtx } from './context.js';
-import { ungluedAroundNames } from './scan/name-glue.js';
+import { regluedNameEnds, ungluedAroundNames } from './scan/name-glue.js';
 import { MENTION_RULES, PARAGRAPH_RULES, RELATION_RULES } from './registry.js';
 import type { BylinePerson } from '../repair/bylines.js';
 import type { ArticleInfo, FileExtraction, Mention, RelationCandidate, RelationEnd, SentenceCtx } from './types.js';
@@ -142,7 +142,7 @@ export function extractPlanned(plan: FilePlan, lex: Lexicon): FileExtraction {
 
   function addSentence({ m, norm }: PlannedSentence, article: number, heading: boolean, byline?: BylinePerson[]): SentenceCtx {
     const [start, end] = originalSpan(m, 0, m.text.length);
-    const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: ungluedAroundNames(tag(norm), lex.names), article, index: sentences.length, paragraph, heading, ...(byline ? { byline } : {}) };
+    const s: SentenceCtx = { text: norm, surface: m.text, start, end, tokens: regluedNameEnds(ungluedAroundNames(tag(norm), lex.names), norm, lex.names, tag), article, index: sentences.length, paragraph, heading, ...(byline ? { byline } : {}) };
     sentences.push(s);
     return s;
   }

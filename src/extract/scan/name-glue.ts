@@ -112,3 +112,44 @@ export function ungluedAroundNames(tokens: Token[], names: Names): Token[] {
   }
   return out ?? tokens;
 }
+
+/**
+ * Characters that follow a name as words of their own far more often than they end one (王芳今天, 王芳同时, 王芳一同,
+ * 王芳看到): a word jieba read after a two-character name that starts with one of them is never cut for the name.
+ */
+const NOT_GLUED_NAME_END = /[则都却很才仍便刚已曾亦均皆正最更太挺真竟总先再常同不没未只仅一也又就还在说和等是的到把被对向从为带给将与及了着过今昨明天年月日来去看走拿让叫要想会能可有做进出回上下起开送请用找问听坐站跑笑喊拉推接打写读学教发称自于递]/;
+
+/** Tags of a first name-part jieba guessed (陈淑/x, 张家/nrfg), where it may have taken the name's last character. */
+const GUESSED_PART = /^(?:x|nrfg)$/;
+
+/** Tags of the word after it that cannot take a name's last character: function words, numbers, names, units. */
+const NOT_A_GLUED_WORD = /^(?:x|m|mq|q|r|p|c|d|u|uj|ul|uz|ug|ud|uv|y|e|o|f|nr|nrfg|nrt|role|unit|bank|eng)$/;
+
+/**
+ * A Taiwan or Hong Kong given name's last character read by jieba as the first of the word after it: 陈淑/x 惠及/ns
+ * 时/n (陈淑惠及时), 李志/x 强调/v 任/r (李志强调任), 张家/nrfg 伟大/a 力/n (张家伟大力), 黄子/x 安全/an 程/n
+ * (黄子安全程), 陈美/x 君子/n 女/b (陈美君子女). Where the rest, from the word's second character, starts a word of
+ * jieba's own (及时, 调任, 大力, 全程, 子女), the character ends the name; otherwise the cut stands (陈淑/x 华丽/nr 转身:
+ * 丽转 is no word). Only where jieba left the next word a lone character or an unknown pair (时, 力, 快地): a word it
+ * reads whole after the pair (耐心/地 of 王芳耐心地) is one. The rest of the sentence is tagged anew from there.
+ */
+export function regluedNameEnds(tokens: Token[], text: string, names: Names, retag: (s: string) => Token[]): Token[] {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const p = tokens[i]!;
+    const t = tokens[i + 1]!;
+    const u = tokens[i + 2]!;
+    if (p.word.length !== 2 || !GUESSED_PART.test(p.tag) || names.surnameLength(p.word) !== 1) continue;
+    if (t.word.length !== 2 || t.start !== p.start + 2 || u.start !== t.start + 2 || NOT_A_GLUED_WORD.test(t.tag)) continue;
+    if (!/^[\u4e00-\u9fff]{2}$/.test(t.word) || NOT_GLUED_NAME_END.test(t.word[0]!)) continue;
+    if (!names.looksLikeFullName(p.word + t.word[0]!)) continue;
+    // (jieba left the word after it a lone character, 惠及/时, 伟大/力, or an unknown pair, 豪爽/快地: the word is
+    // misread. Not a particle: 耐心/地 is the adverb after a name, 王芳耐心地.)
+    if (!((u.word.length === 1 && /^[\u4e00-\u9fff]$/.test(u.word) && !/^(?:u|uj|ul|uz|ug|ud|uv|y|e|o)$/.test(u.tag)) || (u.word.length === 2 && u.tag === 'x'))) continue;
+    const restAt = t.start + 1;
+    const rest = retag(text.slice(restAt));
+    const first = rest[0];
+    if (!first || first.word.length < 2 || /^(?:x|m|mq|nr|nrfg|nrt|eng)$/.test(first.tag)) continue;
+    return [...tokens.slice(0, i), { word: p.word + t.word[0]!, tag: 'nr', start: p.start }, ...rest.map((r) => ({ ...r, start: r.start + restAt }))];
+  }
+  return tokens;
+}

@@ -1478,6 +1478,13 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行零售業務主管（Head of Retail Banking）趙小燕表示，客戶需求上升。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [業務主管]'] },
   // 和 before 来自 joins a second person introduced the same way; it is no part of the first name.
   { rule: 'person.after-role', text: '来自农行湖滨支行的客户经理韩梅和来自工行西湖支行的柜员孙伟同台竞技。', has: ['Person 韩梅', 'WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]', 'WORKS_AT 孙伟 -> 工行西湖支行 [柜员]'], hasNot: ['Person 韩梅和'] },
+  // A given name's last character jieba read as the first of the next word (陳淑/惠及/時, 張家/偉大/力, 黃子/安全/程,
+  // 陳美/君子/女): where the rest starts a word (及時, 大力, 全程, 子女) the character ends the name; 陳淑/華麗/轉身 stays.
+  { rule: 'person.after-role', text: '德清農商銀行城東支行理專陳淑惠及時識破詐騙，保住客戶存款。', has: ['WORKS_AT 陳淑惠 -> 德清農商銀行城東支行 [理專]'], hasNot: ['Person 陳淑'] },
+  { rule: 'person.after-role', text: '東山農商銀行經理張家偉大力推動綠色金融。', has: ['WORKS_AT 張家偉 -> 東山農商銀行 [經理]'] },
+  { rule: 'person.after-role', text: '東山農商銀行經理黃子安全程陪同長者。', has: ['WORKS_AT 黃子安 -> 東山農商銀行 [經理]'], hasNot: ['Person 黃子'] },
+  { rule: 'person.after-role', text: '东山农商银行客户经理陈美君子女也在银行工作。', has: ['WORKS_AT 陈美君 -> 东山农商银行 [客户经理]'], hasNot: ['Person 陈美'] },
+  { rule: 'person.after-role', text: '東山農商銀行理專陳淑華麗轉身成為主管。', has: ['WORKS_AT 陳淑 -> 東山農商銀行 [理專]'], hasNot: ['Person 陳淑華'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
