@@ -473,6 +473,18 @@ function mannerThenSpeech(s: SentenceCtx, toks: Token[], at: number, c: Cues): b
 }
 
 /** 谢志明说 cut by jieba as 谢志 / 明说: three characters before a speech verb. */
+/**
+ * A speech verb read from the text at `at` that jieba's words cut across: a word starts inside it and runs on past its
+ * end (陈国/强调/查 read 陈国强/调查: 强调 is no verb there, 强 ends the name). A verb that is a word's start (说道) or
+ * ends one jieba glued (生说) stands.
+ */
+export function speechCutAcross(s: SentenceCtx, at: number, verb: RegExp): boolean {
+  const m = verb.exec(s.text.slice(at));
+  if (!m) return false;
+  const end = at + m[0].length;
+  return s.tokens.some((x) => x.start > at && x.start < end && x.start + x.word.length > end);
+}
+
 function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names): Span | undefined {
   if (!t) return undefined;
   for (const len of NAME_LENGTHS) {
@@ -482,7 +494,7 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
     // (柜员文字说明/l: nor the start of a longer word jieba knows, the verb's first character inside it.)
     if (t.word.length > len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     if (adverbAfterTwo(name, names)) continue;
-    if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
+    if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len)) && !speechCutAcross(s, t.start + len, c.speechVerb)) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
 }
@@ -516,7 +528,7 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // 主任欧阳挺等, 副行长卢洁儿、: the name ends where a list or a clause goes on.
     const listGoesOn = /^(?:[，,、。；;（(：:]|等|及|和|与|$)/.test(s.text.slice(t.start + len));
     const plainSurname = !c.surnameAlsoWord.has(name[0]!);
-    if (loneLast || (plainSurname && (surnameThenTwo || listGoesOn)) || c.speechAfterName.test(s.text.slice(t.start + len))) return { name, start: t.start, end: t.start + len };
+    if (loneLast || (plainSurname && (surnameThenTwo || listGoesOn)) || (c.speechAfterName.test(s.text.slice(t.start + len)) && !speechCutAcross(s, t.start + len, c.speechAfterName))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
 }

@@ -1485,6 +1485,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行經理黃子安全程陪同長者。', has: ['WORKS_AT 黃子安 -> 東山農商銀行 [經理]'], hasNot: ['Person 黃子'] },
   { rule: 'person.after-role', text: '东山农商银行客户经理陈美君子女也在银行工作。', has: ['WORKS_AT 陈美君 -> 东山农商银行 [客户经理]'], hasNot: ['Person 陈美'] },
   { rule: 'person.after-role', text: '東山農商銀行理專陳淑華麗轉身成為主管。', has: ['WORKS_AT 陳淑 -> 東山農商銀行 [理專]'], hasNot: ['Person 陳淑華'] },
+  // A speech verb read from the text that jieba's words cut across is none: 陳國強/調查 (强调 inside 陳國強調查), 李志强/调任,
+  // 王志强/调研; the name keeps its 強. 韩梅/强调 and 徐国/生说 stay speakers.
+  { rule: 'person.after-role', text: '東山農商銀行副理陳國強調查後發現異常。', has: ['WORKS_AT 陳國強 -> 東山農商銀行 [副理]'], hasNot: ['Person 陳國'] },
+  { rule: 'person.after-role', text: '东山农商银行总经理李志强调任总行。', has: ['WORKS_AT 李志强 -> 东山农商银行 [总经理]'], hasNot: ['Person 李志'] },
+  { rule: 'person.after-role', text: '东山农商银行行长王志强调研了三个网点。', has: ['WORKS_AT 王志强 -> 东山农商银行 [行长]'], hasNot: ['Person 王志'] },
+  { rule: 'person.after-role', text: '东山农商银行行长韩梅强调，要守住风险底线。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
