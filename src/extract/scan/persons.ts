@@ -158,9 +158,15 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   const after = toks.find((x) => x.start === n.end + 1);
   // 行政长官李家超颁发: jieba reads the third character as an adverb or a verb before the verb; a name's own unless it is one
   // of the adverbs that do stand there (王芳才知道, 王芳很高兴).
-  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && !adverbEnds && after && /^(?:v|vd|vi|t)$/.test(after.tag) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // (副理陳怡/如/副理 and 行員陳怡/如/榮獲: a post, or 荣获 that jieba tags as a name, after it does as well.)
+  if (next.word.length === 1 && ((next.tag === 'd' && !ADVERB_AFTER_NAME.test(c3)) || (next.tag === 'v' && !VERB_AFTER_NAME.test(c3))) && !FUNCTION_CHARS.test(c3) && !adverbEnds && after && (/^(?:v|vd|vi|t|role)$/.test(after.tag) || after.word === '荣获') && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // 經理賀定/一/，, 經理高嘉/和/，, 經理林正/一/親自: a name ending in 一 or 和, which jieba reads as the number or the
+  // conjunction, where neither can stand: before a comma, or (一) before an adverb or a verb. (王芳一人, 王芳一眼 are
+  // other words; 王芳和同事 joins two.)
+  if (next.word === c3 && /[一和]/.test(c3) && !adverbEnds && names.looksLikeFullName(three) && (/^[，,；;。]/.test(s.text.slice(n.end + 1)) || (c3 === '一' && after && /^(?:d|vd|ad)$/.test(after.tag)))) return { name: three, start: n.start, end: n.end + 1 };
   // (来自甲支行的客户经理韩梅和来自乙支行的柜员孙伟: a 和 before 来自 joins a second person introduced the same way.)
-  if (c3 === '和' && next.word === '和' && after && /^(?:v|vd|vi|d|ad)$/.test(after.tag) && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // (襄理張立和及時報警: 及时, which jieba tags a conjunction, is the adverb there.)
+  if (c3 === '和' && next.word === '和' && after && (/^(?:v|vd|vi|d|ad)$/.test(after.tag) || after.word === '及时') && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
 

@@ -1491,6 +1491,14 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '东山农商银行总经理李志强调任总行。', has: ['WORKS_AT 李志强 -> 东山农商银行 [总经理]'], hasNot: ['Person 李志'] },
   { rule: 'person.after-role', text: '东山农商银行行长王志强调研了三个网点。', has: ['WORKS_AT 王志强 -> 东山农商银行 [行长]'], hasNot: ['Person 王志'] },
   { rule: 'person.after-role', text: '东山农商银行行长韩梅强调，要守住风险底线。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'] },
+  // A name's third character jieba read as a word of its own where that word cannot stand: 如 (as a verb) before a
+  // post or 荣获, 一 or 和 before a comma, 一 before an adverb, 和 before 及时. 韩梅和同事 still joins two.
+  { rule: 'person.after-role', text: '東山農商銀行行員陳怡如榮獲「服務之星」稱號。', has: ['WORKS_AT 陳怡如 -> 東山農商銀行 [行員]', 'RECEIVED 陳怡如 -> 服務之星'], hasNot: ['Person 陳怡'] },
+  { rule: 'person.after-role', text: '東山農商銀行經理賀定一，負責分行業務。', has: ['WORKS_AT 賀定一 -> 東山農商銀行 [經理]'], hasNot: ['Person 賀定'] },
+  { rule: 'person.after-role', text: '東山農商銀行經理高嘉和，協助警方破案。', has: ['WORKS_AT 高嘉和 -> 東山農商銀行 [經理]'], hasNot: ['Person 高嘉'] },
+  { rule: 'person.after-role', text: '東山農商銀行襄理張立和及時報警。', has: ['WORKS_AT 張立和 -> 東山農商銀行 [襄理]'], hasNot: ['Person 張立'] },
+  { rule: 'person.after-role', text: '東山農商銀行經理林正一親自出席。', has: ['WORKS_AT 林正一 -> 東山農商銀行 [經理]'], hasNot: ['Person 林正'] },
+  { rule: 'person.after-role', text: '东山农商银行行长韩梅和同事一起走访农户。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'], hasNot: ['Person 韩梅和'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
