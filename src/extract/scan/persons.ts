@@ -505,6 +505,9 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
   return undefined;
 }
 
+/** Characters that end the name of a place or a division of one (金山村, 高新区, 黄河路), never a lone name's. */
+const PLACE_WORD_END = /[村镇乡区县市省州路街巷屯庄寨坊里湾港岛]/;
+
 /** After a role the name may be split oddly by jieba (高志/伟): take 3 characters, or 2, ending at a token boundary. */
 function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
   const t = toks[i];
@@ -534,7 +537,11 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // 主任欧阳挺等, 副行长卢洁儿、: the name ends where a list or a clause goes on.
     const listGoesOn = /^(?:[，,、。；;（(：:]|等|及|和|与|$)/.test(s.text.slice(t.start + len));
     const plainSurname = !c.surnameAlsoWord.has(name[0]!);
-    if (loneLast || (plainSurname && (surnameThenTwo || listGoesOn)) || (c.speechAfterName.test(s.text.slice(t.start + len)) && !speechCutAcross(s, t.start + len, c.speechAfterName))) return { name, start: t.start, end: t.start + len };
+    // 總經理王國/豪/聯同, 副總經理周家/豪/偕同, 副行長梁國/華/出席: a common surname and a given name jieba reads as a place or a
+    // noun (王国, 周家) and a noun, then a verb, an adverb or a post: the three are the name.
+    const afterThree = toks.find((x) => x.start === t.start + len);
+    const nounLast = len === 3 && t.word.length === 2 && last.word.length === 1 && /^(?:n|ns)$/.test(last.tag) && !PLACE_WORD_END.test(last.word) && names.commonSurname(name) && afterThree !== undefined && /^(?:v|vd|vi|d|ad|p|role)$/.test(afterThree.tag);
+    if (loneLast || nounLast || (plainSurname && (surnameThenTwo || listGoesOn)) || (c.speechAfterName.test(s.text.slice(t.start + len)) && !speechCutAcross(s, t.start + len, c.speechAfterName))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
 }

@@ -1499,6 +1499,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行襄理張立和及時報警。', has: ['WORKS_AT 張立和 -> 東山農商銀行 [襄理]'], hasNot: ['Person 張立'] },
   { rule: 'person.after-role', text: '東山農商銀行經理林正一親自出席。', has: ['WORKS_AT 林正一 -> 東山農商銀行 [經理]'], hasNot: ['Person 林正'] },
   { rule: 'person.after-role', text: '东山农商银行行长韩梅和同事一起走访农户。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'], hasNot: ['Person 韩梅和'] },
+  // A common surname and a given name jieba reads as a place or a noun and a noun (王國/豪, 周家/豪, 梁國/華), then a verb:
+  // after a post the three are the name; a place's last character (村, 区, 路) ends no such name.
+  { rule: 'person.after-role', text: '東山農商銀行董事總經理王國豪聯同管理層出席活動。', has: ['WORKS_AT 王國豪 -> 東山農商銀行 [總經理]'] },
+  { rule: 'person.after-role', text: '東山農商銀行副總經理周家豪偕同同事探訪長者。', has: ['WORKS_AT 周家豪 -> 東山農商銀行 [副總經理]'] },
+  { rule: 'person.after-role', text: '東山農商銀行副行長梁國華出席簽約儀式。', has: ['WORKS_AT 梁國華 -> 東山農商銀行 [副行長]'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
