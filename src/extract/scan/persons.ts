@@ -822,7 +822,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         if (!role || !isRole(role, ctx, c) || !names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names)) continue;
         const k = toks.findIndex((x) => x.start === u.end);
         // (党委副行长, 全体员工, 包村客户经理: a word jieba knows, not a surname, opens those.)
-        if (k === -1 || !namePieces(toks, k, end, names.surnameLength(name)) || toks.some((x) => x.start >= u.end && x.start < end && (x.start + x.word.length > end || /^(?:role|unit|bank|place|ns|v|p|c|u|uj|r|m|q)$/.test(x.tag)))) continue;
+        // (分行林/美惠/襄理, 分行王國/豪/襄理, 分行黃淑惠/i 經理, 分行陳怡/如/副理: a three-character name with a common surname
+        // whose pieces jieba reads as a place it does not know, an idiom, or a last character as a verb is one too.)
+        const misreadPiece = (x: Token): boolean =>
+          len === 3 && names.commonSurname(name) && !PLACE_WORD_END.test(name[2]!) &&
+          ((x.tag === 'ns' && !ctx.lex.places.byName.has(x.word)) || (x.tag === 'i' && x.word === name) || (x.tag === 'v' && x.word.length === 1 && x.start === end - 1 && !VERB_AFTER_NAME.test(x.word)));
+        const misread = len === 3 && toks.some((x) => x.start >= u.end && x.start < end && misreadPiece(x));
+        if (k === -1 || !(namePieces(toks, k, end, names.surnameLength(name)) || (misread && namePieces(toks, k, end, names.surnameLength(name), false))) || toks.some((x) => x.start >= u.end && x.start < end && (x.start + x.word.length > end || (/^(?:role|unit|bank|place|ns|v|p|c|u|uj|r|m|q)$/.test(x.tag) && !misreadPiece(x))))) continue;
         const afterRole = toks.findIndex((x) => x.start === role.start + role.word.length);
         // (A noun then a verb is a verb jieba read as a noun: 某支行王某行长带队/n 走访/v.)
         const nounThenVerb = afterRole !== -1 && toks[afterRole]!.tag === 'n' && /^v/.test(toks[afterRole + 1]?.tag ?? '');

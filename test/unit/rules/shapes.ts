@@ -1504,6 +1504,13 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行董事總經理王國豪聯同管理層出席活動。', has: ['WORKS_AT 王國豪 -> 東山農商銀行 [總經理]'] },
   { rule: 'person.after-role', text: '東山農商銀行副總經理周家豪偕同同事探訪長者。', has: ['WORKS_AT 周家豪 -> 東山農商銀行 [副總經理]'] },
   { rule: 'person.after-role', text: '東山農商銀行副行長梁國華出席簽約儀式。', has: ['WORKS_AT 梁國華 -> 東山農商銀行 [副行長]'] },
+  // Between a unit and a post (Taiwan's order), a three-character name with a common surname whose pieces jieba reads as
+  // a place it does not know (林/美惠/ns, 王國/ns 豪), an idiom (黃淑惠/i) or a verb (陳怡/如/v); a district (江北区) stays none.
+  { rule: 'person.before-role', text: '東山農商銀行新竹分行林美惠襄理協助客戶辦理。', has: ['WORKS_AT 林美惠 -> 東山農商銀行新竹分行 [襄理]'] },
+  { rule: 'person.before-role', text: '東山農商銀行板橋分行黃淑惠經理協助客戶報案。', has: ['WORKS_AT 黃淑惠 -> 東山農商銀行板橋分行 [經理]'] },
+  { rule: 'person.before-role', text: '東山農商銀行中山分行陳怡如副理及時攔阻。', has: ['WORKS_AT 陳怡如 -> 東山農商銀行中山分行 [副理]'], hasNot: ['Person 陳怡'] },
+  { rule: 'person.before-role', text: '東山農商銀行高雄分行王國豪襄理協助辦理。', has: ['WORKS_AT 王國豪 -> 東山農商銀行高雄分行 [襄理]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行江北区行长讲话。', hasNot: ['Person 江北区'] },
   { rule: 'branch.anchored', text: '工行支行长期坚持上门服务。', hasNot: ['Branch 工行支行'] },
   // 副行长甲和乙: the second name may hold no such post, but is a person.
   { rule: 'person.listed-after-role', text: '建行城西支行副行长韩立明和李建国出席仪式。', has: ['Person 李建国', 'WORKS_AT 韩立明 -> 建行城西支行 [副行长]'], hasNot: ['WORKS_AT 李建国 -> 建行城西支行 [副行长]'] },
