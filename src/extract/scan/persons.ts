@@ -1019,7 +1019,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const roleEndsPhrase = !afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag);
     // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start;
     // so does one after a preposition, 在某某行长的指导下, 向某某行长汇报, 与某某行长交流.)
-    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && m.end === n.start);
+    // (东亚银行的李志明经理表示, 某支行的王芳副行长: or after a unit and 的, whose post the role is.)
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && (m.end === n.start || (m.end === n.start - 1 && s.text[m.end] === '的')));
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;

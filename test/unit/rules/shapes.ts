@@ -448,6 +448,11 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.shape', text: '全省银行业金融机构参加了会议。', hasNot: ['Bank 全省银行'] },
   // People: names before a role, names jieba cut short, words that only look like names.
   { rule: 'person.before-role', text: '玉山银行林伯翰总经理(左二)出席活动。', has: ['WORKS_AT 林伯翰 -> 玉山商業銀行 [总经理]'] },
+  // …and after a unit and 的 (德清农商银行的钱丽经理表示): the post is at that unit; a customer of it is no one's there.
+  { rule: 'person.before-role', text: '德清农商银行的钱丽经理表示，网点将延长营业时间。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [经理]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行的柯立新副行长介绍了有关情况。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [副行长]'] },
+  { rule: 'person.before-role', text: '農行湖濱支行的柯立新經理表示，將優化服務。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [經理]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行的客户柯立新经理表示，贷款办得很快。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
   // An idiom after the role is what the person did (行长当机立断), not a noun the role qualifies.
   { rule: 'person.before-role', text: '邮储银行南湖支行组织演练。突遇暴雨，韩立东行长当机立断，安排员工转移客户。', has: ['WORKS_AT 韩立东 -> 邮储银行南湖支行 [行长]'] },
