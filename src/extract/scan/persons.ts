@@ -1028,6 +1028,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }
+    // 某支行的张敏（大堂经理）, 某支行王强(网点负责人): right after a unit (and 的), the post in brackets after the name is
+    // the one held there (maybe with the unit's own part before it: 网点负责人).
+    const afterUnit = ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && (m.end === n.start || (m.end === n.start - 1 && s.text[m.end] === '的')));
+    if (afterUnit && /^[（(]/.test(s.text.slice(n.end)) && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
+      let r = toks.find((x) => x.start === n.end + 1);
+      const part = r && (r.tag === 'unit' || r.word === '网点' || r.word === '網點') ? r : undefined;
+      if (part) r = toks.find((x) => x.start === part.start + part.word.length);
+      if (r && isRole(r, ctx, c) && /^[）)]/.test(s.text.slice(r.start + r.word.length))) {
+        add(n, 'before-role', s.text.slice(n.end + 1, r.start + r.word.length), n.start);
+        continue;
+      }
+    }
     // 龚某某（左一）向客户讲解: where a photo shows the person, a name.
     if (PHOTO_PLACE_AT_START.test(rest) && clauseStart) {
       add(n, 'titled');

@@ -453,6 +453,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '农行湖滨支行的柯立新副行长介绍了有关情况。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [副行长]'] },
   { rule: 'person.before-role', text: '農行湖濱支行的柯立新經理表示，將優化服務。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [經理]'] },
   { rule: 'person.before-role', text: '农行湖滨支行的客户柯立新经理表示，贷款办得很快。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
+  // …or in brackets after the name (某支行的张敏（大堂经理）, 某支行王强(网点负责人)), only right after a unit.
+  { rule: 'person.before-role', text: '农行湖滨支行的柯立新（大堂经理）耐心解答客户问题。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [大堂经理]'] },
+  { rule: 'person.before-role', text: '德清农商银行城南支行钱丽(网点负责人)介绍了活动情况。', has: ['WORKS_AT 钱丽 -> 德清农商银行城南支行 [网点负责人]'] },
+  { rule: 'person.before-role', text: '德清農商銀行城南支行的錢麗（櫃員）發現了異常交易。', has: ['WORKS_AT 錢麗 -> 德清農商銀行城南支行 [櫃員]'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
   // An idiom after the role is what the person did (行长当机立断), not a noun the role qualifies.
   { rule: 'person.before-role', text: '邮储银行南湖支行组织演练。突遇暴雨，韩立东行长当机立断，安排员工转移客户。', has: ['WORKS_AT 韩立东 -> 邮储银行南湖支行 [行长]'] },
