@@ -232,6 +232,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
+  // A name, its post, then the unit in brackets (韩立明经理（农行湖滨支行）): the post is held at that unit.
+  { rule: 'works_at.person-unit-role', text: '韩立明经理（农行湖滨支行）在会上发言。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行 [经理]'] },
+  { rule: 'works_at.person-unit-role', text: '趙小燕主任(德清農商銀行城南支行)獲得表彰。', has: ['WORKS_AT 趙小燕 -> 德清農商銀行城南支行 [主任]'] },
   // Another body and its post, then 兼, 兼任 or 、, between the link (此前为, 曾任, 现任, 此前担任) and the unit: the post at the
   // unit is held with that one (张明此前为某集团执行董事兼某银行行长); 现任 and 曾任 are no part of the body's name. Not
   // a customer's bank (某公司总经理兼某支行的贵宾客户).

@@ -28,7 +28,9 @@ export const worksAtPersonUnitRole = defineRelationRule({
       if (p.type !== 'Person') continue;
       // A role right before the person already tied it to a unit (行长王芳在某支行…): that rule speaks for it.
       if (p.role && /^在/.test(s.text.slice(p.end))) continue;
-      const post = unitPostAfter(p, s, ctx);
+      // (李志明经理（工商银行城东支行）: a post right after the name, then the unit in brackets; the post is held there.)
+      const roleThenBracket = p.role !== undefined && s.text.startsWith(p.role, p.end) && /^[（(]/.test(s.text.slice(p.end + p.role.length));
+      const post = roleThenBracket ? withRole(unitPostAfter({ start: p.start, end: p.end + p.role!.length }, s, ctx), p.role!) : unitPostAfter(p, s, ctx);
       // (甲、乙银行行长乙曾在某银行工作多年; 甲以及乙都拥有某行从业背景: the people listed before share it.)
       for (const who of post ? [p, ...listedBefore(p, s, here)] : []) {
         emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(post!.unit), sentence: s.index, ...(post!.role ? { role: post!.role } : {}) });
@@ -99,4 +101,9 @@ function listedBefore(p: Mention, s: SentenceCtx, here: Mention[]): Mention[] {
     out.push(q);
     cur = q;
   }
+}
+
+/** The unit a bracket after a post names, with that post. */
+function withRole(post: { unit: Mention; role?: string; more?: Mention[] } | undefined, role: string): { unit: Mention; role?: string; more?: Mention[] } | undefined {
+  return post && !post.role ? { ...post, role } : post;
 }
