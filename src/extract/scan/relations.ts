@@ -46,6 +46,9 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   return w;
 }
 
+/** Between a named unit and a post: an unnamed unit under it (旗下分行, 下属的网点). */
+const UNDER_UNIT = /(?:旗下|下属|下屬|所属|所屬)的?(?:分行|支行|网点|網點|营业网点|營業網點|分支机构|分支機構)$/;
+
 /** A bare unit word right before a post (分行经理, 支行行长): which level the post is of. */
 const BARE_LEVEL = /(?:分行|支行|营业部|营业室)$/;
 
@@ -64,6 +67,10 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // (某某金控暨某某銀行董事長某某: one person holds the post at both bodies joined by 暨.)
   const joint = unit ? units.find((u) => u.end === unit.start - 1 && text[u.end] === '暨') : undefined;
   if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
+  // 某银行旗下分行员工某某, 某行下属网点负责人某某: a post in an unnamed unit under a named one is at the named one.
+  const under = UNDER_UNIT.exec(text.slice(0, left))?.[0];
+  const above = under ? units.find((u) => u.end === left - under.length) : undefined;
+  if (above) return { kind: 'unit-role-name', unit: above };
   const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
   // 为某茶厂负责人某某办理贷款, 公司总经理某某说: a post right after the name of another body (a company, a farm, a

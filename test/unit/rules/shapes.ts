@@ -1745,6 +1745,10 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.article-unit', text: '农行湖滨支行开展活动。客户经理韩梅为青山茶厂负责人赵建军办理了贷款。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]'], hasNot: ['WORKS_AT 赵建军 -> 农行湖滨支行 [负责人]'] },
   { rule: 'works_at.article-unit', text: '德清农商银行城关支行为青山村合作社送去贷款，合作社负责人王德明十分感激。', hasNot: ['WORKS_AT 王德明 -> 德清农商银行城关支行 [负责人]'] },
   { rule: 'works_at.unit-role-name', text: '建设银行南城支行公司客户经理孙丽走访企业。', has: ['WORKS_AT 孙丽 -> 建设银行南城支行 [客户经理]'] },
+  // An unnamed unit under a named one (某银行旗下分行员工某某, 某行下属分行行长某某): the post is at the named unit.
+  { rule: 'works_at.unit-role-name', text: '德清农商银行旗下分行员工钱丽成功拦截一起诈骗。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [员工]'] },
+  { rule: 'works_at.unit-role-name', text: '德清农商银行下属分行行长韩立明出席会议。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行旗下分行職員趙小燕獲得嘉許。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [職員]'] },
   // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
