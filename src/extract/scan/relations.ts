@@ -71,11 +71,13 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const under = UNDER_UNIT.exec(text.slice(0, left))?.[0];
   const above = under ? units.find((u) => u.end === left - under.length) : undefined;
   if (above) return { kind: 'unit-role-name', unit: above };
-  const after = units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
-  if (after) return { kind: 'name-at-unit', unit: after };
   // 为某茶厂负责人某某办理贷款, 公司总经理某某说: a post right after the name of another body (a company, a farm, a
   // school) is at that body, whether or not it was read as one; a bank's front-line post (公司客户经理) is not.
+  // (某公司的财务经理某某在某支行办理业务: so also when the person is at a bank's unit.)
   if (cues(ctx.lex).otherBodyWord.test(text.slice(0, left)) && !cues(ctx.lex).frontLineRole.has(role)) return { kind: 'none' };
+  // (记者某某在某支行采访: a reporter is at the unit, not of it.)
+  const after = cues(ctx.lex).reporterBefore.test(text.slice(0, p.start)) ? undefined : units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
+  if (after) return { kind: 'name-at-unit', unit: after };
   // 杭州银行在公告中强调，…董事长某某将代为履行: a top post with no unit of its own is one at the unit the sentence
   // is about, named first as its subject (after a date at most), when no other unit, organisation or person
   // stands between.

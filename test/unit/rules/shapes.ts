@@ -1197,6 +1197,9 @@ export const SHAPES: Shape[] = [
   // 新聘任的 may stand between a unit and its post.
   { rule: 'works_at.unit-role-name', text: '南京银行董事长钱伟、重庆农商银行新聘任的行长孙涛都曾在农业银行工作多年。', has: ['WORKS_AT 孙涛 -> 重庆农村商业银行 [行长]'], hasNot: ['WORKS_AT 孙涛 -> 南京银行'] },
   { rule: 'works_at.name-at-unit', text: '客户经理张海在建行蚌埠分行工作多年。', has: ['WORKS_AT 张海 -> 建行蚌埠分行 [客户经理]'] },
+  // (Not a reporter there to report, nor the post of another body's person there on business.)
+  { rule: 'works_at.name-at-unit', text: '本报记者韩立明在农行湖滨支行采访时看到，前来办业务的人很多。', hasNot: ['WORKS_AT 韩立明 -> 农行湖滨支行 [记者]'] },
+  { rule: 'works_at.name-at-unit', text: '某公司的财务经理钱丽在农行湖滨支行办理业务。', hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行 [财务经理]'] },
   { rule: 'person.after-role', text: '“这堂课讲得实在。”临朐农商银行城关支行行长赵明和感慨地说。', has: ['Person 赵明和', 'WORKS_AT 赵明和 -> 临朐农商银行城关支行 [行长]'], hasNot: ['Person 赵明'] },
   { rule: 'works_at.appointed', text: '光大银行公告，该行行长周立新辞职。他早年在沈阳工作，曾任盛京银行副行长、中国农业银行辽宁省分行副行长等职，之后出任中国农业银行吉林省分行行长。', has: ['WORKS_AT 周立新 -> 中国光大银行 [行长]', 'WORKS_AT 周立新 -> 盛京银行 [副行长]', 'WORKS_AT 周立新 -> 中国农业银行吉林省分行 [行长]'] },
   { rule: 'works_at.appointed', text: '钱文斌自2005年3月至2014年6月，历任中国银行财会部副总经理、中国银行河南省分行行长。', has: ['Person 钱文斌', 'WORKS_AT 钱文斌 -> 中国银行 [副总经理]', 'WORKS_AT 钱文斌 -> 中国银行河南省分行 [行长]'] },
