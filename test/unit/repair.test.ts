@@ -38,7 +38,7 @@ describe('rebuildParagraphs', () => {
   });
 
   it('keeps apart the lines of a headline block, each followed by a blank line (kicker, title, —— subtitle, a label)', () => {
-    const head = ['2024年浙江诚信金融品牌巡礼', '工匠精神进网点 志愿服务暖人心', '——农行湖州分行以暖心驿站为载体推动新时代志愿服务常态化开展', '核心提示'];
+    const head = ['2025年湖州金融服务品牌风采', '暖心小站进社区 户外劳动者之家', '——农行湖州分行把暖心小站开进社区为户外劳动者送去清凉与温暖', '编者按'];
     const body = '近年来，农行某分行把志愿服务融入日常经营，在全辖网点设立服务站，为环卫工人、外卖骑手等户外劳动者提供歇脚、饮水和充电服务，受到社会各界好评。';
     const original = ['', '', ...head.flatMap((l) => [l, '']), body, ''].join('\n');
     expect(rebuildParagraphs(original, lex).map((p) => p.text)).toEqual([...head, body]);

@@ -980,7 +980,7 @@ export const BARE_UNIT_SOURCE = '(?:该|本|我)?(?:网点|支行|行|营业部)
 const BEFORE_POST = new RegExp(`^(?:的|(?:派驻|派往|下派到|选派到)[\\u4e00-\\u9fff]{1,8}?(?:村|社区|镇|乡|街道)的?)?(?:(?:担任|任|当|做)了?(?:[0-9０-９一二三四五六七八九十两]+(?:多|余)?年多?的?|多年的?)?)?(?:一名|一位|一个|[两二三四五六七八九十几]+(?:名|位))?(?:${MANNER_WORDS}|原|前)?`);
 
 /**
- * 此前为光大集团执行董事兼光大银行行长, 曾任某集团副总经理兼某银行董事长: right before a unit, another body and its post,
+ * 此前为某控股集团执行董事兼某农商银行行长, 曾任某集团副总经理兼某银行董事长: right before a unit, another body and its post,
  * then 兼, 兼任 or 、: the post at the unit is held together with that one. Where the other body starts (the link before it
  * ends), tried from the shortest body on: the first place where `linkEnds` holds; none when no post ends at the 兼.
  */

@@ -147,7 +147,7 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // 省市分行, 市县支行: the levels of a bank's branches together, no branch of its own.
-  { rule: 'branch.suffix', text: '县政府将加强与中国银行省市分行的对接，工行市县支行也将参与。', hasNot: ['Branch 中国银行省市分行', 'Branch 工行市县支行'] },
+  { rule: 'branch.suffix', text: '区里希望农业银行省市分行多给支持，工行市县支行也表示愿意参与。', hasNot: ['Branch 农业银行省市分行', 'Branch 工行市县支行'] },
   // A conjunction or 属 glued to the next unit's name, a web address's letters and 发源地 before a name start none of it.
   { rule: 'branch.suffix', text: '感謝卡寄給了土地銀行及梅橋支行的志工。', has: ['PART_OF 土地銀行梅橋支行 -> 臺灣土地銀行'], hasNot: ['Branch 土地銀行及梅橋支行'] },
   { rule: 'branch.suffix', text: '这片山林归德清农村信用合作联社属梅溪信用社管辖的片区。', has: ['Branch 德清农村信用合作联社梅溪信用社'], hasNot: ['Branch 德清农村信用合作联社属梅溪信用社'] },
@@ -1173,7 +1173,7 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.called', text: '德清农商银行城关支行有一位年轻的柜员。她叫韩梅，今年26岁。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [柜员]'] },
   { rule: 'works_at.called', text: '农行湖滨支行有一名“90后”客户经理。他的名字叫钱国华。', has: ['WORKS_AT 钱国华 -> 农行湖滨支行 [客户经理]'] },
   { rule: 'works_at.called', text: '那天，工行西湖支行的一位大堂经理正在忙碌。这位大堂经理叫孙丽华。', has: ['WORKS_AT 孙丽华 -> 工行西湖支行 [大堂经理]'] },
-  { rule: 'works_at.called', text: '建行城北支行迎来一位特殊的客人。她叫王秀英。工行西湖支行有一位客户经理接待了一位商户。他叫钱国华。', hasNot: ['WORKS_AT 王秀英 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行 [客户经理]'] },
+  { rule: 'works_at.called', text: '建行城北支行来了一位上了年纪的客人。她叫王秀英。工行西湖支行有一位客户经理接待了一位商户。他叫钱国华。', hasNot: ['WORKS_AT 王秀英 -> 建行城北支行', 'WORKS_AT 钱国华 -> 工行西湖支行 [客户经理]'] },
   { rule: 'works_at.called', text: '工行西湖支行一名叫钱国华的储户来网点取钱。建行城北支行有一位常来办业务的老客户叫王秀英。', hasNot: ['WORKS_AT 钱国华 -> 工行西湖支行', 'WORKS_AT 王秀英 -> 建行城北支行'] },
   // Names joined by 和, 与 or 、 before 都是 / 均是 a unit's post, maybe counted (两名, 三名): each holds it.
   { rule: 'works_at.person-unit-role', text: '韩梅与李强均是德清农商银行城关支行的客户经理。', has: ['WORKS_AT 韩梅 -> 德清农商银行城关支行 [客户经理]', 'WORKS_AT 李强 -> 德清农商银行城关支行 [客户经理]'] },
