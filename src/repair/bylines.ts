@@ -22,8 +22,11 @@ export interface BylinePerson {
 export const NEWS_LEAD = /^[^。，,；;！？\s（(“”]{0,40}?[讯电]\s*[（(]([^）)]{2,40})[）)]\s*/;
 /** A media outlet's name before a role or alone (钱江晚报·小时新闻, 联合报／): not part of the byline's people. */
 const MEDIA = /^[\u4e00-\u9fffA-Za-z]{1,16}?(?:报|网|社|台|新闻|客户端|杂志|周刊)[·・/／]?$/;
-/** Dates, times and report datelines in a credit line (2024/1/9, 台北即时报导, 湘西报道): skipped. */
-const IGNORABLE = /^(?:[\d\-/:.年月日]+|[\u4e00-\u9fff]{0,8}(?:报道|报导|电)|[·・/／|｜]+|来源[:：].*)$/;
+/**
+ * Dates, times and report datelines in a credit line (2024/1/9, 台北即时报导, 湘西报道), and a web page's labels for
+ * them (时间 2021年8月19日 来源 : 某银行: the label spaced from its colon is a token of its own): skipped.
+ */
+const IGNORABLE = /^(?:[\d\-/:.年月日]+|[\u4e00-\u9fff]{0,8}(?:报道|报导|电)|[·・/／|｜]+|来源[:：].*|(?:时间|日期|发布时间|来源|出处|字号|浏览|点击|阅读)[:：]?)$/;
 /** The unit a byline's people come from (中原银行新乡分行友谊支行 王静伟): the rules read it as a unit. */
 const AFFILIATION = /(?:银行|农商行|联社|信用社|分行|支行|营业部|营业室|分理处|储蓄所|营业所|分社)$/;
 
