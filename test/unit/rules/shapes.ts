@@ -874,6 +874,13 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '农行湖滨支行青年员工带上“防骗小册子”开展志愿服务，走进城南集市。', hasNot: ['Programme 防骗小册子', 'RUNS 农行湖滨支行 -> 防骗小册子'] },
   { rule: 'programme.context', text: '农行湖滨支行为小微企业设立“银企对接微信群”，方便随时咨询。', hasNot: ['Programme 银企对接微信群', 'RUNS 农行湖滨支行 -> 银企对接微信群'] },
   { rule: 'programme.context', text: '德清农商银行举办“乡村振兴金融服务座谈会”，邀请十家企业参加。', hasNot: ['Programme 乡村振兴金融服务座谈会', 'RUNS 德清农商银行 -> 乡村振兴金融服务座谈会'] },
+  // A meeting or a course held on a quoted topic (举办“某某”研讨会, 召开“某某”银企对接会, 举办“某某”培训班, 组织“某某”专题
+  // 培训): the quote is its topic, no programme; a programme's own name before 培训 stays one (“某某夜校”).
+  { rule: 'programme.context', text: '邮储银行湖州市分行举办“普惠金融”研讨会，二十家企业参加。', hasNot: ['Programme 普惠金融', 'RUNS 邮储银行湖州市分行 -> 普惠金融'] },
+  { rule: 'programme.context', text: '工行嘉兴分行和中行嘉兴分行共同举办“金融服务实体经济”银企对接会。', hasNot: ['Programme 金融服务实体经济', 'RUNS 工行嘉兴分行 -> 金融服务实体经济'] },
+  { rule: 'programme.context', text: '建行南湖支行举办“新员工入职”培训班；农行嘉兴分行组织“反洗钱”专题培训。', hasNot: ['Programme 新员工入职', 'Programme 反洗钱'] },
+  { rule: 'programme.context', text: '恒生銀行舉辦「財富管理」研討會。', hasNot: ['Programme 財富管理', 'Programme 财富管理'] },
+  { rule: 'programme.context', text: '德清农商银行开展“丰收金融夜校”培训，村民踊跃参加。', has: ['RUNS 德清农商银行 -> 丰收金融夜校'] },
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   // A lecture, a reading club, a salon, an exhibition or a charity tour held under a quoted name is a programme; a
