@@ -874,6 +874,14 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '农行湖滨支行青年员工带上“防骗小册子”开展志愿服务，走进城南集市。', hasNot: ['Programme 防骗小册子', 'RUNS 农行湖滨支行 -> 防骗小册子'] },
   { rule: 'programme.context', text: '农行湖滨支行为小微企业设立“银企对接微信群”，方便随时咨询。', hasNot: ['Programme 银企对接微信群', 'RUNS 农行湖滨支行 -> 银企对接微信群'] },
   { rule: 'programme.context', text: '德清农商银行举办“乡村振兴金融服务座谈会”，邀请十家企业参加。', hasNot: ['Programme 乡村振兴金融服务座谈会', 'RUNS 德清农商银行 -> 乡村振兴金融服务座谈会'] },
+  // A deposit, a certificate, a wallet, a way to pay or an account launched under a quoted name (推出“某某大额存单”,
+  // “某某定期存款”, “某某数币钱包”, 推出「某某」戶口) is a product the bank sells, no programme; with a campaign's word
+  // after it (“某某存款”宣传活动) the quote still names a campaign.
+  { rule: 'programme.context', text: '中行湖州分行推出“中银大额存单”，起存金额20万元。', hasNot: ['Programme 中银大额存单', 'RUNS 中行湖州分行 -> 中银大额存单'] },
+  { rule: 'programme.context', text: '邮储银行德清县支行推出“邮储定期存款”和“邮储数币钱包”。', hasNot: ['Programme 邮储定期存款', 'Programme 邮储数币钱包'] },
+  { rule: 'programme.context', text: '建行南湖支行推出“个人养老金账户”开户服务；工行湖州分行推出“工银e支付”。', hasNot: ['Programme 个人养老金账户', 'Programme 工银e支付'] },
+  { rule: 'programme.context', text: '渣打銀行推出「優先理財」戶口。', hasNot: ['Programme 優先理財', 'RUNS 渣打銀行 -> 優先理財'] },
+  { rule: 'programme.context', text: '德清农商银行开展“安心存款”宣传活动。', has: ['RUNS 德清农商银行 -> 安心存款'] },
   // A meeting or a course held on a quoted topic (举办“某某”研讨会, 召开“某某”银企对接会, 举办“某某”培训班, 组织“某某”专题
   // 培训): the quote is its topic, no programme; a programme's own name before 培训 stays one (“某某夜校”).
   { rule: 'programme.context', text: '邮储银行湖州市分行举办“普惠金融”研讨会，二十家企业参加。', hasNot: ['Programme 普惠金融', 'RUNS 邮储银行湖州市分行 -> 普惠金融'] },
