@@ -394,6 +394,11 @@ export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
 }
 /** Right after a unit, a count of its members (三个城区支行, 3名员工, 12位客户经理): they, not the unit, act. */
 const MEMBERS_AFTER_UNIT = /^[0-9０-９一二三四五六七八九十两多几]+(?:个|家|名|位)[\u4e00-\u9fff]{0,6}?(?:支行|分行|网点|营业所|分理处|员工|职工|同志|选手|青年|客户经理|柜员)/;
+/**
+ * Right after a unit, a word for its staff with no name, then the verb of receiving (某分行员工获评“…”, 某支行客户经理获“…”
+ * 称号, 某銀行員工榮獲「…」, as headlines write it): one of its people received it, named in the body or not at all; not the unit.
+ */
+const MEMBER_AFTER_UNIT_RECEIVES = /^的?(?:一名|一位|两名|青年|女|老|优秀|一线|基层|年轻)?(?:员工|職員|员工们|职工|職工|行员|行員|干部|党员|青年|客户经理|客戶經理|柜员|櫃員|理财经理|理專|理财专员|理財專員|大堂经理|行长|行長|副行长|副行長|支行长|网点负责人|网点主任|营业部主任|营业室主任|负责人|信贷员|工作人员|志愿者|专员|專員)(?:同志)?(?:曾经?|先后|多次|连续|还|也|又|均|都|已|再次|再度|近日|日前|今年|喜|荣)*(?:荣获|榮獲|获得|獲得|获评|獲評|获颁|獲頒|获选|獲選|获|獲|被|荣膺|榮膺|喜获|摘得|斩获|夺得|入选|入選|当选|當選|荣登|榮登|上榜|登上)/;
 /** Right after a body, a verb that makes it the honour's conferrer or host (某会授予, 某会主办的, 联合评选). */
 const BODY_CONFERS = /^[^，,。；;]{0,6}?(?:授予|颁发|命名|认定|评定|评选|评出|评为|表彰|联合|共同|主办|举办|承办|组织|发起|发布|公布|开展)/;
 /** Between a body and the honour, its own verb of receiving (某公司荣获, 某公司先后获得了). */
@@ -653,6 +658,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (某分行三个城区支行在…中名列前茅，均荣获: the counted members right after the unit are the clause's subject,
       // however far the verb.)
       if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
+      // (某分行员工获评“最美金融人”: its person, unnamed here, received it; not the unit. An honour for a unit, 某支行员工荣获
+      // “先进集体”, stays the unit's.)
+      if (subject && subject.end <= h.start && isUnit(subject) && !collective && MEMBER_AFTER_UNIT_RECEIVES.test(between)) return;
       // (某分行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers it on those named after the verb; 某分行的帮扶村——
       // 某村荣获: the unit's own village, client or partner, named after 的, received it.)
       if (subject && subject.end <= h.start && isUnit(subject) && ((UNIT_CONFERS.test(between) && !/[为向给]$/.test(text.slice(0, subject.start))) || UNIT_OWN_RECIPIENT.test(between))) return;

@@ -524,6 +524,13 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
   { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
+  // A word for the unit's staff with no name between the unit and the verb (某支行员工获评, 某銀行員工榮獲, as headlines
+  // write it): one of its people received it, not the unit; an honour for a unit (先进集体) and a staff word that does
+  // something else first (行长带领全行员工荣获) leave the unit the recipient.
+  { rule: 'received.subject', text: '建行南城支行员工获评“最美金融人”', hasNot: ['RECEIVED 建行南城支行 -> 最美金融人'] },
+  { rule: 'received.subject', text: '德清农商银行客户经理获“反诈卫士”称号', hasNot: ['RECEIVED 德清农商银行 -> 反诈卫士'] },
+  { rule: 'received.subject', text: '東山農商銀行員工榮獲「菁業獎」', hasNot: ['RECEIVED 東山農商銀行 -> 菁業獎'] },
+  { rule: 'received.subject', text: '农行湖滨支行行长带领全行员工荣获“全市文明单位”称号。', has: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
   // A year in front of an unquoted honour after its trigger (荣获2022年度…, 被评为2021年度…): the honour keeps the
   // year, and its name without the year is a name of it too.
