@@ -394,6 +394,8 @@ export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
 }
 /** Right after a unit, a count of its members (三个城区支行, 3名员工, 12位客户经理): they, not the unit, act. */
 const MEMBERS_AFTER_UNIT = /^[0-9０-９一二三四五六七八九十两多几]+(?:个|家|名|位)[\u4e00-\u9fff]{0,6}?(?:支行|分行|网点|营业所|分理处|员工|职工|同志|选手|青年|客户经理|柜员)/;
+/** Words for an honour's list of winners (获得者名单, 获奖者名单): their 获得 is no verb of receiving. */
+const WINNERS_WORD = /(?:获得者|获奖者)(?=名单)/g;
 /**
  * Right after a unit, a word for its staff with no name, then the verb of receiving (某分行员工获评“…”, 某支行客户经理获“…”
  * 称号, 某銀行員工榮獲「…」, as headlines write it): one of its people received it, named in the body or not at all; not the unit.
@@ -612,12 +614,14 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const individual = c.individualHonour.test(h.name) && !c.rankedCollectiveHonour.test(h.name);
       // The trigger must be in the honour's own clause: 走出过“全国劳动模范” in a sentence that also says 获得 is no award.
       // (A lone 获 counts only with its recipient before it: a unit between it and the honour confers it, 获省分行“…”表彰.)
-      const got = c.receivedTrigger.test(clauseAround(text, h)) ? null : (GOT_RIGHT_BEFORE.exec(clauseLead(text, h)) ?? gotFromUnit(h));
+      // (“…”获得者名单: 获得 of a word for its winners names who won, no verb of this clause; a later clause names them.)
+      const conferredHere = c.receivedTrigger.test(clauseAround(text, h).replace(WINNERS_WORD, ''));
+      const got = conferredHere ? null : (GOT_RIGHT_BEFORE.exec(clauseLead(text, h)) ?? gotFromUnit(h));
       const gotAt = got ? h.start - clauseLead(text, h).length + got.index : undefined;
       // (成为首批“…”之一: one of its holders.)
       const oneOf = /成为[^，,。；;]{0,12}$/.test(clauseLead(text, h)) && /^[”"」』]?(?:称号)?(?:单位|网点|机构)?之一/.test(text.slice(h.end));
       const onto = ONTO_BEFORE.test(clauseLead(text, h)) && BOARD_AFTER.test(text.slice(h.end));
-      if (!c.receivedTrigger.test(clauseAround(text, h)) && !got && !oneOf && !onto && !listedAfterCount(text, h, c.receivedTrigger)) {
+      if (!conferredHere && !got && !oneOf && !onto && !listedAfterCount(text, h, c.receivedTrigger)) {
         // Unless the honour's list is announced and a later clause names who made it (公布“千佳示范单位”名单，甲支行、乙支行榜上有名).
         // (Or counted, 评出“最美网点”10家，甲支行获此殊荣.)
         const made = c.honourList.test(text.slice(h.end)) || HONOUR_TALLY.test(text.slice(h.end)) ? madeTheList(h, subjects.filter((m) => !individual || m.type === 'Person'), text, c.madeTheList) : [];

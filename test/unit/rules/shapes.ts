@@ -531,6 +531,10 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行客户经理获“反诈卫士”称号', hasNot: ['RECEIVED 德清农商银行 -> 反诈卫士'] },
   { rule: 'received.subject', text: '東山農商銀行員工榮獲「菁業獎」', hasNot: ['RECEIVED 東山農商銀行 -> 菁業獎'] },
   { rule: 'received.subject', text: '农行湖滨支行行长带领全行员工荣获“全市文明单位”称号。', has: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
+  // “…”获得者名单 announces the list of winners: its 获得 is no verb of this clause, so the later clause that says who
+  // made the list (某某入选) names the winner; a winner written as a title (某某获得者、某支行柜员某某) keeps its reading.
+  { rule: 'received.subject', text: '共青团湖州市委公布了“湖州青年五四奖章”获得者名单，德清农商银行柜员韩梅入选。', has: ['RECEIVED 韩梅 -> 湖州青年五四奖章'] },
+  { rule: 'received.subject', text: '“全国劳动模范”获得者、德清农商银行柜员韩梅在会上发言。', has: ['RECEIVED 韩梅 -> 全国劳动模范'] },
   // 奖章 ends a medal of honour, whoever gives it (青年五四奖章, 金融五一奖章), unquoted after a verb of receiving too.
   { rule: 'honour.after-trigger', text: '德清农商银行柜员韩梅获得湖州青年五四奖章。', has: ['Honour 湖州青年五四奖章', 'RECEIVED 韩梅 -> 湖州青年五四奖章'] },
   { rule: 'honour.shape-unquoted', text: '第五届全市金融系统业务技能比赛一等奖由王红梅获得。', hasNot: ['Honour 全市金融系统业务技能比赛一等奖'] },
