@@ -394,6 +394,18 @@ export function countedRecipients(h: Mention, s: SentenceCtx): boolean {
 }
 /** Right after a unit, a count of its members (三个城区支行, 3名员工, 12位客户经理): they, not the unit, act. */
 const MEMBERS_AFTER_UNIT = /^[0-9０-９一二三四五六七八九十两多几]+(?:个|家|名|位)[\u4e00-\u9fff]{0,6}?(?:支行|分行|网点|营业所|分理处|员工|职工|同志|选手|青年|客户经理|柜员)/;
+/** Right after a unit, a count of units with no 等 (两家网点, 3个支行), then the verb of receiving. */
+const UNITS_COUNTED = /^([0-9０-９一二两三四五六七八九十]+)(?:家|个)(?:金融机构|机构|网点|营业网点|支行|分行|单位|银行)?(?:均|都|分别|同时|共同)?(?:荣获|获得|获评|获颁|獲頒|獲得|榮獲|被|喜获|摘得|入选|当选)/;
+/** A small count in figures or Chinese (3, 三, 两, 十二). */
+function countOf(n: string): number {
+  if (/^[0-9０-９]+$/.test(n)) return Number(n.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const digit = (ch: string): number => (ch === '两' ? 2 : '零一二三四五六七八九'.indexOf(ch));
+  if (n === '十') return 10;
+  if (n.startsWith('十')) return 10 + digit(n[1]!);
+  if (n.length === 2 && n.endsWith('十')) return digit(n[0]!) * 10;
+  if (n.length === 3 && n[1] === '十') return digit(n[0]!) * 10 + digit(n[2]!);
+  return digit(n);
+}
 /** Words for an honour's list of winners (获得者名单, 获奖者名单): their 获得 is no verb of receiving. */
 const WINNERS_WORD = /(?:获得者|获奖者)(?=名单)/g;
 /**
@@ -598,6 +610,12 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const to = h.start - (/[“"「]$/.test(lead) ? 1 : 0);
       return here.some((u) => isUnit(u) && u.start === from && u.end === to) ? m : null;
     };
+    // (甲支行、乙支行两家网点入选: a count with no 等 right after a list of units, as many as the list holds, is the
+    // list's own; one unit and a count, 某分行两家网点, are its members.)
+    const listCountedItself = (subject: Mention, between: string): boolean => {
+      const m = UNITS_COUNTED.exec(between);
+      return m !== null && isUnit(subject) && unitsJoinedBefore(subjects, subject, text).length + 1 === countOf(m[1]!);
+    };
     const out: Received[] = [];
     // (Honours of a labelled list, 主要荣誉：…, go to their unit by received.labelled-list.)
     const listed = labelledHonours(s, ctx);
@@ -661,7 +679,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       const between = subject ? text.slice(subject.end, h.start) : '';
       // (某分行三个城区支行在…中名列前茅，均荣获: the counted members right after the unit are the clause's subject,
       // however far the verb.)
-      if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject)) return;
+      if (subject && subject.end <= h.start && MEMBERS_AFTER_UNIT.test(between) && isUnit(subject) && !listCountedItself(subject, between)) return;
       // (某分行员工获评“最美金融人”: its person, unnamed here, received it; not the unit. An honour for a unit, 某支行员工荣获
       // “先进集体”, stays the unit's.)
       if (subject && subject.end <= h.start && isUnit(subject) && !collective && MEMBER_AFTER_UNIT_RECEIVES.test(between)) return;
@@ -669,7 +687,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // 某村荣获: the unit's own village, client or partner, named after 的, received it.)
       if (subject && subject.end <= h.start && isUnit(subject) && ((UNIT_CONFERS.test(between) && !/[为向给]$/.test(text.slice(0, subject.start))) || UNIT_OWN_RECIPIENT.test(between))) return;
       if (subject && isUnit(subject) && subject.end <= h.start - clauseLead(text, h).length && CLAUSE_CONFERS.test(clauseLead(text, h))) return;
-      if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between))) return;
+      if (subject && subject.end <= h.start && RECEIVED_BY_OTHERS.test(between) && !LISTED_THEN_COUNTED.test(between) && !(subject.type === 'Person' && PERSONS_THEN_COUNTED.test(between)) && !listCountedItself(subject, between)) return;
       const conferrer = conferrerOf(text, h);
       const listed: Mention[] = [];
       if (subject && isUnit(subject) && subject.end <= h.start) {

@@ -520,6 +520,10 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
   { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
+  // A count with no 等 right after a list of units, as many as the list holds, is the list's own (甲支行、乙支行两家网点入选);
+  // a count of a different size, or after one unit (某分行两家网点), counts others.
+  { rule: 'received.subject', text: '建行南城支行、农行湖滨支行两家网点入选“千佳示范单位”。', has: ['RECEIVED 建行南城支行 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
+  { rule: 'received.subject', text: '建行南城支行、农行湖滨支行5个网点获评“全市文明单位”。建行湖州分行两家网点入选“千佳示范单位”。', hasNot: ['RECEIVED 建行南城支行 -> 全市文明单位', 'RECEIVED 农行湖滨支行 -> 全市文明单位', 'RECEIVED 建行湖州分行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
   { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
   { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
