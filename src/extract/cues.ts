@@ -165,7 +165,8 @@ function compile(lex: Lexicon): Cues {
   const set = (list: CueList): Set<string> => new Set(lex.cues[list]);
   const units = `(?:${lex.units.suffixes.map(wordPattern).join('|')})`;
   // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
-  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')}|${MERIT_RECORDED})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为))`;
+  // (获某市总工会表彰，被授予…: praised by a body, then the honour; 获悉, 获得 and 获取 are other verbs.)
+  const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')}|${MERIT_RECORDED})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为)|获(?![悉得取批知益准赠])[\\u4e00-\\u9fff、]{2,12}?(?:表彰|嘉奖|通报表扬))`;
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),

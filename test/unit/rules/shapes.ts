@@ -520,6 +520,9 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
   { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
+  // 获某会表彰 after a name (某支行罗娟获市总工会表彰，被授予“…”): praised by a body, as 被某会评为 says; the name is a
+  // person's, and the honour of the next clause is hers.
+  { rule: 'received.subject', text: '德清农商银行城关支行罗娟获市总工会表彰，被授予“五一巾帼标兵”称号。', has: ['Person 罗娟', 'RECEIVED 罗娟 -> 五一巾帼标兵'] },
   // A count with no 等 right after a list of units, as many as the list holds, is the list's own (甲支行、乙支行两家网点入选);
   // a count of a different size, or after one unit (某分行两家网点), counts others.
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行两家网点入选“千佳示范单位”。', has: ['RECEIVED 建行南城支行 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
