@@ -172,7 +172,8 @@ function compile(lex: Lexicon): Cues {
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
     // 荣获…“X”, or a list of honours announced (奖项，包括“X”、“Y”). (Between the verb and the quote, a publication in
     // title marks that confers it counts as one word, however long its name: 獲選《Cheers》雜誌「某某」.)
-    honourBefore: new RegExp(`(?:${alt('honour-before')}(?:[^，。；]{0,8}|[^，。；《》]{0,6}《[^《》“”"，。；]{1,16}》[^，。；《》“”"]{0,6})|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
+    // (被某州委州政府命名为“…”: a body that confers between 被 and 命名为 or 认定为, as the list's 被命名为 says; not 被村民命名为.)
+    honourBefore: new RegExp(`(?:${alt('honour-before')}(?:[^，。；]{0,8}|[^，。；《》]{0,6}《[^《》“”"，。；]{1,16}》[^，。；《》“”"]{0,6})|被[\\u4e00-\\u9fff、]{1,12}?(?:委|政府|会|联|部|厅|局|办|院|中央|总行|分行)(?:联合|共同)?(?:命名为|认定为)|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
     honourAfter: new RegExp(`^${alt('honour-after')}`),
     // (…or a count of sessions, maybe with a few words of praise and 的: 开展了一场别开生面的“某某”; or the year of
     // this round: 启动2024年“某某”工作.)

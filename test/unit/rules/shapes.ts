@@ -520,6 +520,10 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
   { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
+  // 被某县委县政府命名为“…”: a body that confers between 被 and 命名为 (or 认定为) makes the quote an honour, as 被命名为
+  // does; a name others give (被当地村民命名为) stays no honour.
+  { rule: 'honour.context', text: '德清农商银行城关支行被县委县政府命名为“民族团结进步模范集体”。', has: ['Honour 民族团结进步模范集体', 'RECEIVED 德清农商银行城关支行 -> 民族团结进步模范集体'] },
+  { rule: 'honour.context', text: '这个服务点被当地村民命名为“暖心小站”。', hasNot: ['Honour 暖心小站'] },
   // 获某会表彰 after a name (某支行罗娟获市总工会表彰，被授予“…”): praised by a body, as 被某会评为 says; the name is a
   // person's, and the honour of the next clause is hers.
   { rule: 'received.subject', text: '德清农商银行城关支行罗娟获市总工会表彰，被授予“五一巾帼标兵”称号。', has: ['Person 罗娟', 'RECEIVED 罗娟 -> 五一巾帼标兵'] },
