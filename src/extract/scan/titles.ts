@@ -166,6 +166,11 @@ const YEAR_FIRST = /^(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?(?=[\
 /** A city's, county's or province's name right before a year an honour is for (某某市2021年度). */
 const PLACE_BEFORE_YEAR = /^[\u4e00-\u9fff]{1,6}?[省市县区州盟旗](?=(?:19|20)\d{2}(?:[-—–~至](?:19|20)?\d{2})?年度?[\u4e00-\u9fff“"])/;
 
+/** Right after a quote, a prize or a gift (奖品, 礼品, 大礼包): what the quote names was handed out, no honour. */
+const PRIZE_AFTER = /^[”"」』]?(?:奖品|礼品|大礼包|礼包|纪念品|獎品|禮品)/;
+/** Earlier in the quote's clause, a lucky draw (抽奖, 抽中, 摇奖, 中奖): what is won there is a prize, no honour. */
+const LUCKY_DRAW_BEFORE = /(?:抽奖|抽獎|抽中|摇奖|搖獎|中奖|中獎)[^，,。；;！!？?]*$/;
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 /**
@@ -616,6 +621,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       continue;
     }
     const type = finding.startsWith('honour') ? 'Honour' : 'Programme';
+    // 在抽奖环节中获得“幸运大奖”, 赢得“某某”奖品: a prize of a lucky draw or a gift, no honour conferred (a dictionary's
+    // honour stays one).
+    if (type === 'Honour' && typed !== 'honour' && (PRIZE_AFTER.test(text.slice(end)) || LUCKY_DRAW_BEFORE.test(text.slice(0, start)))) continue;
     const aliases: string[] = [];
     // A contest or a campaign with its kind after it (“某某”创作比赛, “某某”公益行动) is named by both: the same
     // programme written elsewhere with its kind inside the quote is one node with it. (Not after a list: 等主题活动

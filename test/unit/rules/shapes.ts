@@ -520,6 +520,11 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
   { rule: 'received.subject', text: '农行湖滨支行下辖的3家网点获评“全市文明单位”。', hasNot: ['RECEIVED 农行湖滨支行 -> 全市文明单位'] },
+  // A prize of a lucky draw (在抽奖环节中获得“…”) or one named a gift (赢得“…”奖品) is no honour; an honour in a clause of
+  // its own after a draw is named still is.
+  { rule: 'honour.context', text: '德清农商银行举办客户答谢会，客户李建国在抽奖环节中获得“幸运大奖”。', hasNot: ['Honour 幸运大奖', 'RECEIVED 李建国 -> 幸运大奖'] },
+  { rule: 'honour.context', text: '客户钱丽参与农行湖滨支行的答题活动，赢得“金融知识小达人”奖品。', hasNot: ['Honour 金融知识小达人'] },
+  { rule: 'honour.shape', text: '农行湖滨支行举办抽奖活动，该行荣获“优秀组织奖”。', has: ['Honour 优秀组织奖'] },
   // 被某县委县政府命名为“…”: a body that confers between 被 and 命名为 (or 认定为) makes the quote an honour, as 被命名为
   // does; a name others give (被当地村民命名为) stays no honour.
   { rule: 'honour.context', text: '德清农商银行城关支行被县委县政府命名为“民族团结进步模范集体”。', has: ['Honour 民族团结进步模范集体', 'RECEIVED 德清农商银行城关支行 -> 民族团结进步模范集体'] },
