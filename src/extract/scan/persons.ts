@@ -592,6 +592,20 @@ function nameWithoutSurnameAt(s: SentenceCtx, at: number, c: Cues): Span | undef
   return { name: s.text.slice(at, end), start: at, end };
 }
 
+/** Between a unit and a name of its own: nothing, 的, or a department of it and 的 (个人金融部的, 办公室的, 个贷中心的). */
+const UNIT_OWN_GAP = /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:部|办公室|中心|室|处|科))?的)?$/;
+/** …but no place near the unit, nor another body's centre there (某支行对面社区服务中心的, 某支行附近卫生院的). */
+const NOT_OWN_DEPARTMENT = /对面|附近|旁边|隔壁|周边|门口|所在|辖|社区|街道|卫生|医|学|[村镇乡县局院校]/;
+
+/** Whether a name at `at` follows a unit as its own: right after it, after 的, or after a department of it and 的. */
+function ownOfUnit(s: SentenceCtx, ctx: RuleCtx, at: number): boolean {
+  return ctx.inSentence(s.index).some((m) => {
+    if ((m.type !== 'Bank' && m.type !== 'Branch') || m.end > at || at - m.end > 10) return false;
+    const gap = s.text.slice(m.end, at);
+    return UNIT_OWN_GAP.test(gap) && (gap.length <= 1 || !NOT_OWN_DEPARTMENT.test(gap));
+  });
+}
+
 function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const c = cues(ctx.lex);
   const names = ctx.lex.names;
@@ -1021,7 +1035,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start;
     // so does one after a preposition, 在某某行长的指导下, 向某某行长汇报, 与某某行长交流.)
     // (东亚银行的李志明经理表示, 某支行的王芳副行长: or after a unit and 的, whose post the role is.)
-    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && (m.end === n.start || (m.end === n.start - 1 && s.text[m.end] === '的')));
+    // (某支行个人金融部的张强经理介绍, 某分行办公室的吴婷主任: or after a department of the unit and 的.)
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ownOfUnit(s, ctx, n.start);
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
@@ -1031,7 +1046,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     }
     // 某支行的张敏（大堂经理）, 某支行王强(网点负责人): right after a unit (and 的), the post in brackets after the name is
     // the one held there (maybe with the unit's own part before it: 网点负责人).
-    const afterUnit = ctx.inSentence(s.index).some((m) => (m.type === 'Bank' || m.type === 'Branch') && (m.end === n.start || (m.end === n.start - 1 && s.text[m.end] === '的')));
+    const afterUnit = ownOfUnit(s, ctx, n.start);
     if (afterUnit && /^[（(]/.test(s.text.slice(n.end)) && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
       let r = toks.find((x) => x.start === n.end + 1);
       const part = r && (r.tag === 'unit' || r.word === '网点' || r.word === '網點') ? r : undefined;

@@ -464,6 +464,13 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '农行湖滨支行的柯立新副行长介绍了有关情况。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [副行长]'] },
   { rule: 'person.before-role', text: '農行湖濱支行的柯立新經理表示，將優化服務。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [經理]'] },
   { rule: 'person.before-role', text: '农行湖滨支行的客户柯立新经理表示，贷款办得很快。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
+  // …or after a department of the unit and 的 (某支行个人金融部的某某经理, 某分行办公室的某某主任): the post is at the unit;
+  // a body near the unit (某支行隔壁社区服务中心的某某主任) is none of its own.
+  { rule: 'person.before-role', text: '农行湖滨支行个人金融部的柯立新经理介绍，今年存款增长明显。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]'] },
+  { rule: 'person.before-role', text: '浦发银行杭州分行办公室的韩梅主任主持了座谈会。', has: ['WORKS_AT 韩梅 -> 浦发银行杭州分行 [主任]'] },
+  { rule: 'person.before-role', text: '建行南城支行个贷中心的欧阳明经理为购房者讲解政策。', has: ['WORKS_AT 欧阳明 -> 建行南城支行 [经理]'] },
+  { rule: 'person.before-role', text: '中國銀行杭州分行風險管理部的柯立新副總經理在會上發言。', has: ['WORKS_AT 柯立新 -> 中國銀行杭州分行 [副總經理]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行隔壁社区服务中心的柯立新主任说，银行帮了大忙。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [主任]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
   // …or in brackets after the name (某支行的张敏（大堂经理）, 某支行王强(网点负责人)), only right after a unit.
   { rule: 'person.before-role', text: '农行湖滨支行的柯立新（大堂经理）耐心解答客户问题。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [大堂经理]'] },
   { rule: 'person.before-role', text: '德清农商银行城南支行钱丽(网点负责人)介绍了活动情况。', has: ['WORKS_AT 钱丽 -> 德清农商银行城南支行 [网点负责人]'] },
