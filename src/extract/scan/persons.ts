@@ -114,6 +114,8 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     // name-like (谢志/明); 银行/卡 is a word, not a surname and a given name.
     const surnameAlone = t.word.length === names.surnameLength(t.word + u.word);
     const nameLike = (x: Token): boolean => x.tag.startsWith('nr') || x.tag === 'x';
+    // (李明经理和/c 王芳/x 主任: 和 that jieba reads as joining, before a whole name of its own, is no surname.)
+    if (t.tag === 'c' && PREPOSITION_NOT_SURNAME.test(t.word) && nameLike(u) && u.word.length >= 2 && names.looksLikeFullName(u.word)) return undefined;
     // (A common surname jieba reads as another word, with a two-character given name it reads as one too: 张/q 立新/d.)
     const misread = surnameAlone && t.word.length === 1 && u.word.length === 2 && names.commonSurname(t.word + u.word) && /^(?:q|a|v|n|ng|vg|ag|nz)$/.test(t.tag) && !/^(?:u|uj|ul|uz|ug|ud|uv|y|e|o|c|p|x|m|r)$/.test(u.tag);
     if (!(surnameAlone ? nameLike(t) || nameLike(u) || misread : nameLike(t))) return undefined;
@@ -1036,11 +1038,15 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // so does one after a preposition, 在某某行长的指导下, 向某某行长汇报, 与某某行长交流.)
     // (东亚银行的李志明经理表示, 某支行的王芳副行长: or after a unit and 的, whose post the role is.)
     // (某支行个人金融部的张强经理介绍, 某分行办公室的吴婷主任: or after a department of the unit and 的.)
-    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ownOfUnit(s, ctx, n.start);
+    // (李明经理和王芳主任, 张华行长及李娜副行长: or after 和 or 及 that joins it to a name and post before.)
+    const joined = before !== undefined && /^[和及]$/.test(before.word) && before.start + 1 === n.start && toks[i - 2] !== undefined && isRole(toks[i - 2]!, ctx, c);
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ownOfUnit(s, ctx, n.start) || joined;
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
-    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
+    // (林/ng 美玲/nr 襄理: or a surname jieba tagged otherwise, before a given name it tagged as a name.)
+    const surnameThenName = /^(?:ng|n|nz|ns|zg|a|ag|q|v|vg)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt|x)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
+    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }

@@ -259,9 +259,10 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   if (inGap.some((t) => t.start > firstComma && !GROUP_REGION.test(t.word) && !inName(t) && (t.tag === 'ns' || PUBLIC_POST.test(t.word)))) return undefined;
   // (和 or 与 goes on with a post of the same unit, 副行长甲和副行长乙, not with another body's: 甲和华山副秘书长乙; and
   // Hong Kong's 同, 和 in Cantonese: 行政總裁甲同副行政總裁乙.)
+  // (甲经理和乙主任: or with a name written before its own post, as the first was.)
   const andPost = (t: Token): boolean => {
     const next = s.tokens[s.tokens.indexOf(t) + 1];
-    return next !== undefined && isRole(next, ctx, c);
+    return next !== undefined && (isRole(next, ctx, c) || here.some((m) => m.type === 'Person' && m.role !== undefined && m.start === next.start && s.text.startsWith(m.role, m.end) && !c.otherBodyPost.test(m.role) && !PUBLIC_POST.test(m.role)));
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
   const ok = inGap.every((t) => inName(t) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));

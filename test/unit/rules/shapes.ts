@@ -471,6 +471,14 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '建行南城支行个贷中心的欧阳明经理为购房者讲解政策。', has: ['WORKS_AT 欧阳明 -> 建行南城支行 [经理]'] },
   { rule: 'person.before-role', text: '中國銀行杭州分行風險管理部的柯立新副總經理在會上發言。', has: ['WORKS_AT 柯立新 -> 中國銀行杭州分行 [副總經理]'] },
   { rule: 'person.before-role', text: '农行湖滨支行隔壁社区服务中心的柯立新主任说，银行帮了大忙。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [主任]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
+  // Two names, each before its post, joined by 和, 与 or 及 after a unit (某支行甲经理和乙主任, 某支行的甲副行长和乙经理):
+  // both posts are at the unit (和 before a whole name is no surname: 和乙 is no name). Another body's post after
+  // the second name (甲经理和乙村主任) is not the unit's.
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行柯立新经理和韩梅主任陪同客户参观了营业厅。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]', 'WORKS_AT 韩梅 -> 农行湖滨支行 [主任]'] },
+  { rule: 'works_at.unit-role-name', text: '建设银行南城支行的欧阳明副行长和韩梅经理向客户介绍了新产品。', has: ['WORKS_AT 欧阳明 -> 建设银行南城支行 [副行长]', 'WORKS_AT 韩梅 -> 建设银行南城支行 [经理]'] },
+  { rule: 'works_at.unit-role-name', text: '德清农商银行的柯立新经理及韩梅主任为居民讲解防诈知识。', has: ['WORKS_AT 柯立新 -> 德清农商银行 [经理]', 'WORKS_AT 韩梅 -> 德清农商银行 [主任]'] },
+  { rule: 'works_at.unit-role-name', text: '第一銀行信義分行陳志明經理和林美玲襄理一同拜訪客戶。', has: ['WORKS_AT 陳志明 -> 第一銀行信義分行 [經理]', 'WORKS_AT 林美玲 -> 第一銀行信義分行 [襄理]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行柯立新经理和韩梅村主任一起走访农户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]'], hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行 [村主任]'] },
   // …or in brackets after the name (某支行的张敏（大堂经理）, 某支行王强(网点负责人)), only right after a unit.
   { rule: 'person.before-role', text: '农行湖滨支行的柯立新（大堂经理）耐心解答客户问题。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [大堂经理]'] },
   { rule: 'person.before-role', text: '德清农商银行城南支行钱丽(网点负责人)介绍了活动情况。', has: ['WORKS_AT 钱丽 -> 德清农商银行城南支行 [网点负责人]'] },
