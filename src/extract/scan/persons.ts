@@ -1032,8 +1032,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // The role ends the phrase (总经理(左三), 董事长也…, 行长当机立断: an idiom is what the person did): 陶冶员工情操
     // is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
+    // (A noun then a verb is a verb jieba read as a noun: 李娜副行长带队/n 走访/v.)
+    const verbAsNoun = afterRole?.tag === 'n' && /^v/.test(toks.find((x) => x.start === afterRole.start + afterRole.word.length)?.tag ?? '');
     // (齐银志愿者们, 某行员工们: a role made plural names a group, and what stands before it is the group's unit.)
-    const roleEndsPhrase = (!afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag)) && !(roleAfter && s.text.startsWith('们', roleAfter.start + roleAfter.word.length));
+    const roleEndsPhrase = (!afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag) || verbAsNoun) && !(roleAfter && s.text.startsWith('们', roleAfter.start + roleAfter.word.length));
     // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start;
     // so does one after a preposition, 在某某行长的指导下, 向某某行长汇报, 与某某行长交流.)
     // (东亚银行的李志明经理表示, 某支行的王芳副行长: or after a unit and 的, whose post the role is.)

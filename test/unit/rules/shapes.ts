@@ -479,6 +479,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '德清农商银行的柯立新经理及韩梅主任为居民讲解防诈知识。', has: ['WORKS_AT 柯立新 -> 德清农商银行 [经理]', 'WORKS_AT 韩梅 -> 德清农商银行 [主任]'] },
   { rule: 'works_at.unit-role-name', text: '第一銀行信義分行陳志明經理和林美玲襄理一同拜訪客戶。', has: ['WORKS_AT 陳志明 -> 第一銀行信義分行 [經理]', 'WORKS_AT 林美玲 -> 第一銀行信義分行 [襄理]'] },
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行柯立新经理和韩梅村主任一起走访农户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]'], hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行 [村主任]'] },
+  // A name before its post, then a verb jieba reads as a noun before another verb (某某经理带队/n 走访/v): the post ends
+  // the phrase all the same.
+  { rule: 'person.before-role', text: '建设银行南城支行的韩梅经理带队走访了辖内企业。', has: ['WORKS_AT 韩梅 -> 建设银行南城支行 [经理]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行个人金融部的柯立新经理带队走访了辖内企业。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]'] },
+  { rule: 'works_at.unit-role-name', text: '德清农商银行柯立新行长和韩梅副行长带队走访园区企业。', has: ['WORKS_AT 柯立新 -> 德清农商银行 [行长]', 'WORKS_AT 韩梅 -> 德清农商银行 [副行长]'] },
   // …or in brackets after the name (某支行的张敏（大堂经理）, 某支行王强(网点负责人)), only right after a unit.
   { rule: 'person.before-role', text: '农行湖滨支行的柯立新（大堂经理）耐心解答客户问题。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [大堂经理]'] },
   { rule: 'person.before-role', text: '德清农商银行城南支行钱丽(网点负责人)介绍了活动情况。', has: ['WORKS_AT 钱丽 -> 德清农商银行城南支行 [网点负责人]'] },
