@@ -773,7 +773,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (欧阳明现任: with a compound surname, the fourth.)
       if (len === names.surnameLength(name) + 2 && (postAt(at + len - 1) || postAlone(at + len - 1))) continue;
       // (jieba may glue the word after an unknown name to it: 蔡立民自/x 2016年担任.)
-      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任因]$/.test(toks[k]!.word);
+      const glued = toks[k]!.tag === 'x' && toks[k]!.word.length === len + 1 && /[自于从在就已任因现]$/.test(toks[k]!.word);
       // (陆晓/荣任, 吴立/x 平获/x 委任, 平因/x 工作调整: or it glues the name's last character to 任, or to what
       // follows in a word it does not know; the text after the name is checked for the verb above.)
       // (由欧阳/明代/为履行: after 由, jieba may read the last character and the verb's first as a word of its own.)

@@ -113,6 +113,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
   // A verb of taking a post, then the post alone (邹帆担任副行长，钱丽任行长助理).
   { rule: 'person.appointed', text: '德清农商银行发布公告，吴开担任行长，邹帆担任副行长，钱丽任行长助理。', has: ['Person 邹帆', 'Person 钱丽'] },
+  // 时任 (the post held then), 现 before the verb (现担任, now) and 开始 before it (开始担任) give the post as 现任 does; a
+  // name jieba glued to 现 (何丽现/x 担任) is the two characters before it.
+  { rule: 'person.appointed', text: '吴开时任农行湖滨支行副行长。', has: ['WORKS_AT 吴开 -> 农行湖滨支行 [副行长]'], hasNot: ['Person 吴开时'] },
+  { rule: 'person.appointed', text: '何丽现担任民生银行江北支行行长。', has: ['WORKS_AT 何丽 -> 民生银行江北支行 [行长]'], hasNot: ['Person 何丽现'] },
+  { rule: 'person.appointed', text: '2019年，邹帆开始担任邮储银行湖滨县支行客户经理。', has: ['WORKS_AT 邹帆 -> 邮储银行湖滨县支行 [客户经理]'] },
   { rule: 'person.appointed', text: '具体工作交由管理层负责。', hasNot: ['Person 管理层'] },
   // 该行 with no unit before it in its sentence: the unit the sentence before opens with (an article about several
   // banks moves from one to the next), not the article's main unit.
