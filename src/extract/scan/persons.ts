@@ -594,6 +594,9 @@ function nameWithoutSurnameAt(s: SentenceCtx, at: number, c: Cues): Span | undef
   return { name: s.text.slice(at, end), start: at, end };
 }
 
+/** In brackets after a name, before its post: the party's, a charge, or a department (党支部书记, 分管副行长, 个贷部经理). */
+const POST_LEAD_IN_BRACKETS = /^(?:[党黨团團]|分管|[\u4e00-\u9fff]{1,6}?(?:部|室|中心|组|組))/;
+
 /** Between a unit and a name of its own: nothing, 的, or a department of it and 的 (个人金融部的, 办公室的, 个贷中心的). */
 const UNIT_OWN_GAP = /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:部|办公室|中心|室|处|科))?的)?$/;
 /** …but no place near the unit, nor another body's centre there (某支行对面社区服务中心的, 某支行附近卫生院的). */
@@ -1059,6 +1062,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       let r = toks.find((x) => x.start === n.end + 1);
       const part = r && (r.tag === 'unit' || r.word === '网点' || r.word === '網點') ? r : undefined;
       if (part) r = toks.find((x) => x.start === part.start + part.word.length);
+      // (某支行何静（党支部书记）, 某支行林涛（分管副行长）, 某支行王军（个贷部经理）: or the party's, a charge, or a
+      // department of the unit, before the post.)
+      if (!part && r && !isRole(r, ctx, c)) {
+        const lead = POST_LEAD_IN_BRACKETS.exec(s.text.slice(n.end + 1))?.[0];
+        const post = lead && !NOT_OWN_DEPARTMENT.test(lead) ? toks.find((x) => x.start === n.end + 1 + lead.length) : undefined;
+        if (post && isRole(post, ctx, c)) r = post;
+      }
       if (r && isRole(r, ctx, c) && /^[）)]/.test(s.text.slice(r.start + r.word.length))) {
         add(n, 'before-role', s.text.slice(n.end + 1, r.start + r.word.length), n.start);
         continue;

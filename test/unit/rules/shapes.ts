@@ -493,6 +493,13 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '农行湖滨支行的柯立新（大堂经理）耐心解答客户问题。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [大堂经理]'] },
   { rule: 'person.before-role', text: '德清农商银行城南支行钱丽(网点负责人)介绍了活动情况。', has: ['WORKS_AT 钱丽 -> 德清农商银行城南支行 [网点负责人]'] },
   { rule: 'person.before-role', text: '德清農商銀行城南支行的錢麗（櫃員）發現了異常交易。', has: ['WORKS_AT 錢麗 -> 德清農商銀行城南支行 [櫃員]'] },
+  // (The post in brackets may open with the party's, a charge or a department of the unit: （党支部书记）, （分管副行长）,
+  // （个贷部经理）; not with a village's or another body's: （东山村委会主任）.)
+  { rule: 'person.before-role', text: '农行湖滨支行柯立新（党支部书记）讲了一堂党课。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [党支部书记]'] },
+  { rule: 'person.before-role', text: '德清农商银行城南支行钱丽（分管副行长）带队开展走访。', has: ['WORKS_AT 钱丽 -> 德清农商银行城南支行 [分管副行长]'] },
+  { rule: 'person.before-role', text: '建设银行南城支行的韩梅（个贷部经理）为村民讲解了贷款政策。', has: ['WORKS_AT 韩梅 -> 建设银行南城支行 [个贷部经理]'] },
+  { rule: 'person.before-role', text: '農行湖濱支行柯立新（黨支部書記）講了一堂黨課。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [黨支部書記]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行柯立新（东山村委会主任）为村民讲解了贷款政策。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [东山村委会主任]', 'WORKS_AT 柯立新 -> 农行湖滨支行 [主任]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
   // An idiom after the role is what the person did (行长当机立断), not a noun the role qualifies.
   { rule: 'person.before-role', text: '邮储银行南湖支行组织演练。突遇暴雨，韩立东行长当机立断，安排员工转移客户。', has: ['WORKS_AT 韩立东 -> 邮储银行南湖支行 [行长]'] },
