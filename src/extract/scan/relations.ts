@@ -262,7 +262,13 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   // (甲经理和乙主任: or with a name written before its own post, as the first was.)
   const andPost = (t: Token): boolean => {
     const next = s.tokens[s.tokens.indexOf(t) + 1];
-    return next !== undefined && (isRole(next, ctx, c) || here.some((m) => m.type === 'Person' && m.role !== undefined && m.start === next.start && s.text.startsWith(m.role, m.end) && !c.otherBodyPost.test(m.role) && !PUBLIC_POST.test(m.role)));
+    return next !== undefined && (isRole(next, ctx, c) || here.some((m) => m.type === 'Person' && m.role !== undefined && m.start === next.start && s.text.startsWith(m.role, m.end) && !c.otherBodyPost.test(m.role) && !PUBLIC_POST.test(m.role)) || leadThenPost(next.start));
+  };
+  // (行长甲和党支部书记乙, 副行长甲和个贷部经理乙: or with the party's, a charge or a department of the unit, then a post.)
+  const leadThenPost = (at: number): boolean => {
+    const lead = POST_LEAD.exec(s.text.slice(at))?.[0];
+    const post = lead ? s.tokens.find((x) => x.start === at + lead.length) : undefined;
+    return lead !== undefined && post !== undefined && isRole(post, ctx, c) && !PUBLIC_POST.test(lead) && !PUBLIC_POST.test(post.word) && !c.otherBodyPost.test(post.word) && !/社区|街道|公司|学校|医院/.test(lead);
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
   const ok = inGap.every((t) => inName(t) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
@@ -286,6 +292,9 @@ const GROUP_REGION = /^(?:亚太|亚洲|大中华|中国|香港|澳门|台湾|�
 
 /** Words of a post in a local government or a village, not at a bank. */
 const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
+
+/** Before a post in a run of titles, after 和: the party's, a charge, or a department (党支部书记, 分管副行长, 个贷部经理). */
+const POST_LEAD = /^(?:[党黨团團]|分管|[\u4e00-\u9fff]{1,6}?(?:部|室|中心|组|組))/;
 
 /** After a person in a run of titles, the run lists another (its photo place read over: 甲（左三）、乙). */
 const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与|同)`);

@@ -484,6 +484,12 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '德清农商银行的柯立新经理及韩梅主任为居民讲解防诈知识。', has: ['WORKS_AT 柯立新 -> 德清农商银行 [经理]', 'WORKS_AT 韩梅 -> 德清农商银行 [主任]'] },
   { rule: 'works_at.unit-role-name', text: '第一銀行信義分行陳志明經理和林美玲襄理一同拜訪客戶。', has: ['WORKS_AT 陳志明 -> 第一銀行信義分行 [經理]', 'WORKS_AT 林美玲 -> 第一銀行信義分行 [襄理]'] },
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行柯立新经理和韩梅村主任一起走访农户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [经理]'], hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行 [村主任]'] },
+  // (After 和, the second post may open with the party's or a department of the unit: 行长甲和党支部书记乙, 副行长甲和个贷部
+  // 经理乙; a village's or another body's (和东山村党支部书记乙, 和人社局办公室主任乙) is no post of the unit.)
+  { rule: 'works_at.unit-role-name', text: '德清农商银行城南支行行长柯立新和党支部书记韩梅出席了揭牌仪式。', has: ['WORKS_AT 柯立新 -> 德清农商银行城南支行 [行长]', 'WORKS_AT 韩梅 -> 德清农商银行城南支行 [支部书记]'] },
+  { rule: 'works_at.unit-role-name', text: '邮储银行湖滨县支行分管副行长钱丽和个贷部经理欧阳明一同下乡。', has: ['WORKS_AT 钱丽 -> 邮储银行湖滨县支行 [副行长]', 'WORKS_AT 欧阳明 -> 邮储银行湖滨县支行 [经理]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行行长柯立新和东山村党支部书记韩梅签订了协议。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [行长]'], hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行 [支部书记]', 'WORKS_AT 韩梅 -> 农行湖滨支行 [党支部书记]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行行长柯立新和人社局办公室主任韩梅出席了仪式。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [行长]'], hasNot: ['WORKS_AT 韩梅 -> 农行湖滨支行 [主任]'] },
   // A name before its post, then a verb jieba reads as a noun before another verb (某某经理带队/n 走访/v): the post ends
   // the phrase all the same.
   { rule: 'person.before-role', text: '建设银行南城支行的韩梅经理带队走访了辖内企业。', has: ['WORKS_AT 韩梅 -> 建设银行南城支行 [经理]'] },
