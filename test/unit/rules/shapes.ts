@@ -1130,6 +1130,8 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '建行蚌埠分行副行长、工会主席钱志刚出席。', has: ['WORKS_AT 钱志刚 -> 建行蚌埠分行 [工会主席]'] },
   { rule: 'works_at.unit-role-name', text: '汇丰银行执行董事兼行政总裁宋美玲致辞。', has: ['Person 宋美玲', 'WORKS_AT 宋美玲 -> 香港上海滙豐銀行 [行政总裁]'] },
   { rule: 'works_at.unit-role-name', text: '工行沈阳分行邀请市公安局民警孙立新讲课。', hasNot: ['WORKS_AT 孙立新 -> 工行沈阳分行'] },
+  // (A firefighter is another body's too: 消防员 and 消防队员 are posts of dict/cues/other-body-post.txt.)
+  { rule: 'works_at.sentence-unit', text: '德清农商银行联合县消防大队开展演练，消防员邹帆为员工示范了灭火器的使用。', hasNot: ['WORKS_AT 邹帆 -> 德清农商银行 [消防员]', 'WORKS_AT 邹帆 -> 德清农商银行'] },
   // (Nor a court's or a procuratorate's: 法官, 检察官, though 官 ends posts of a bank too, 首席风险官.)
   { rule: 'works_at.sentence-unit', text: '德清农商银行城关支行联合县人民法院开展普法宣传，法官韩立明讲解了典型案例。', hasNot: ['WORKS_AT 韩立明 -> 德清农商银行城关支行 [法官]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合县检察院开展宣传，检察官钱国华讲解了案例。', hasNot: ['WORKS_AT 钱国华 -> 农行湖滨支行 [检察官]'] },
