@@ -436,6 +436,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-unit-post', text: '司马文龙，工行城东支行原副行长。', has: ['Person 司马文龙'] },
   // (A word jieba knows as a pronoun or a time opening the sentence before the comma is no name: 那天，某支行的一位…)
   { rule: 'person.before-unit-post', text: '那天，工行西湖支行的一位大堂经理正在忙碌。', hasNot: ['Person 那天'] },
+  // (Two names, each with its unit and post in brackets, joined by 和: the joining word is no surname.)
+  { rule: 'person.before-unit-post', text: '座谈会上，柯立新（农行湖滨支行副行长）和邹帆（建行南城支行行长）分别发言。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [副行长]', 'WORKS_AT 邹帆 -> 建行南城支行 [行长]'], hasNot: ['Person 和邹帆'] },
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
   // 是一名 and a post with no unit: the post is held where the story is.
   { rule: 'person.before-unit-post', text: '农行湖滨支行开展宣传。柯立新是一名普通的客户经理，每天走村入户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]'] },

@@ -77,6 +77,8 @@ export const personBeforeUnitPost = defineMentionRule({
         if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         // (那天，某支行的一位大堂经理…, 年前，…: one word jieba knows as a pronoun or a time opens the sentence, no name.)
         if (s.tokens.some((t) => t.start === start && t.word.length === len && /^(?:r|t)$/.test(t.tag))) continue;
+        // (甲（某分行副行长）和孙丽（某支行行长）: 和 that jieba reads as joining, before a name of its own, is no surname.)
+        if (s.tokens.some((t) => t.start === start && t.word.length === 1 && /^[和与及跟同]$/.test(t.word) && /^(?:c|p)$/.test(t.tag)) && names.looksLikeFullName(name.slice(1))) continue;
         if (!unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
         for (const n of listed) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
