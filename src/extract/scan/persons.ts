@@ -16,7 +16,7 @@ import { cues, type Cues } from '../cues.js';
  * lets four through only with a compound surname.
  */
 export const NAME_LENGTHS = [4, 3, 2] as const;
-import type { RuleCtx, SentenceCtx } from '../types.js';
+import type { Mention, RuleCtx, SentenceCtx } from '../types.js';
 
 const PROFILE = /^\s*([\u4e00-\u9fff]{2,4})([，,]\s*)((?:男|女)[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出生|生)|出生于|[\u4e00-\u9fff]{1,3}族[，,]|中共(?:预备)?党员[，,]|(?:历任|现任|曾任|先后任|先后担任|现为)(?=[\u4e00-\u9fff]))|^\s*([\u4e00-\u9fff]{2,3})([，,]?(?:今年|现年)已?\d{1,3}(?:周)?岁)/;
 /** A foreign name in Latin letters in brackets, after the characters for its sounds (韦思礼(Peter Wells)). */
@@ -603,19 +603,24 @@ const UNIT_OWN_GAP = /^(?:(?:[\u4e00-\u9fff]{0,8}?(?:部|办公室|中心|室|�
 const NOT_OWN_DEPARTMENT = /对面|附近|旁边|隔壁|周边|门口|所在|辖|社区|街道|卫生|医|学|[村镇乡县局院校]/;
 
 /** Whether a name at `at` follows a unit as its own: right after it, after 的, or after a department of it and 的. */
-function ownOfUnit(s: SentenceCtx, ctx: RuleCtx, at: number): boolean {
-  return ctx.inSentence(s.index).some((m) => {
+function ownOfUnit(s: SentenceCtx, ctx: RuleCtx, at: number, gapShape = UNIT_OWN_GAP): Mention | undefined {
+  return ctx.inSentence(s.index).find((m) => {
     if ((m.type !== 'Bank' && m.type !== 'Branch') || m.end > at || at - m.end > 10) return false;
     const gap = s.text.slice(m.end, at);
-    return UNIT_OWN_GAP.test(gap) && (gap.length <= 1 || !NOT_OWN_DEPARTMENT.test(gap));
+    return gapShape.test(gap) && (gap.length <= 1 || !NOT_OWN_DEPARTMENT.test(gap));
   });
 }
+
+/** Between a unit and a list of its people: a colon, maybe after a team of it (宣讲小分队：, 服务队成员：). */
+const UNIT_LIST_COLON = /^(?:[\u4e00-\u9fff]{0,8}?(?:队|隊|组|組|团|團))?(?:成员|成員|名单|名單)?[:：]$/;
 
 function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const c = cues(ctx.lex);
   const names = ctx.lex.names;
   const toks = s.tokens;
   const out: PersonCandidate[] = [];
+  // The last name of a list with its post in brackets after a unit, and where the next item would start.
+  let bracketRun: { next: number; unit: Mention } | undefined;
   const starts = new Set<number>();
   const add = (found: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
     const n = withoutAdverb(s.text, found, names);
@@ -1045,32 +1050,41 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (某支行个人金融部的张强经理介绍, 某分行办公室的吴婷主任: or after a department of the unit and 的.)
     // (李明经理和王芳主任, 张华行长及李娜副行长: or after 和 or 及 that joins it to a name and post before.)
     const joined = before !== undefined && /^[和及]$/.test(before.word) && before.start + 1 === n.start && toks[i - 2] !== undefined && isRole(toks[i - 2]!, ctx, c);
-    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ownOfUnit(s, ctx, n.start) || joined;
+    const clauseStart = n.start === 0 || /[，,、；;：:（(“\s由请在向与随跟经]/.test(s.text[n.start - 1]!) || ownOfUnit(s, ctx, n.start) !== undefined || joined;
     // (某支行包村客户经理黄辉: where a name follows the role, what stands before it qualifies the post.)
     const nameAfter = roleAfter ? toks.findIndex((x) => x.start === roleAfter.start + roleAfter.word.length) : -1;
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
     // (林/ng 美玲/nr 襄理: or a surname jieba tagged otherwise, before a given name it tagged as a name.)
-    const surnameThenName = /^(?:ng|n|nz|ns|zg|a|ag|q|v|vg)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt|x)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
+    const surnameThenName = /^(?:ng|n|nz|ns|zg|a|ag|q|v|vg|j)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt|x)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
     if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }
     // 某支行的张敏（大堂经理）, 某支行王强(网点负责人): right after a unit (and 的), the post in brackets after the name is
     // the one held there (maybe with the unit's own part before it: 网点负责人).
-    const afterUnit = ownOfUnit(s, ctx, n.start);
-    if (afterUnit && /^[（(]/.test(s.text.slice(n.end)) && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr'))) {
-      let r = toks.find((x) => x.start === n.end + 1);
+    // (某支行宣讲小分队：王军（客户经理）、刘敏（柜员）: or after a colon that opens a list of the unit's people; and the
+    // next item of such a list after 、.)
+    const listedUnit = ownOfUnit(s, ctx, n.start) ?? ownOfUnit(s, ctx, n.start, UNIT_LIST_COLON) ?? (bracketRun?.next === n.start ? bracketRun.unit : undefined);
+    // (刘/zg 晓/nr 敏/ag （柜员）: a name jieba cut in three, its last character alone before the bracket.)
+    const three = listedUnit && !/^[（(]/.test(s.text.slice(n.end)) ? extendToThree(s, toks, n, names) : n;
+    const bn = three !== n && /^[（(]/.test(s.text.slice(three.end)) && (surnameThenName || toks[i]!.tag.startsWith('nr')) ? three : n;
+    if (listedUnit && /^[（(]/.test(s.text.slice(bn.end)) && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
+      let r = toks.find((x) => x.start === bn.end + 1);
       const part = r && (r.tag === 'unit' || r.word === '网点' || r.word === '網點') ? r : undefined;
       if (part) r = toks.find((x) => x.start === part.start + part.word.length);
       // (某支行何静（党支部书记）, 某支行林涛（分管副行长）, 某支行王军（个贷部经理）: or the party's, a charge, or a
       // department of the unit, before the post.)
       if (!part && r && !isRole(r, ctx, c)) {
-        const lead = POST_LEAD_IN_BRACKETS.exec(s.text.slice(n.end + 1))?.[0];
-        const post = lead && !NOT_OWN_DEPARTMENT.test(lead) ? toks.find((x) => x.start === n.end + 1 + lead.length) : undefined;
+        const lead = POST_LEAD_IN_BRACKETS.exec(s.text.slice(bn.end + 1))?.[0];
+        const post = lead && !NOT_OWN_DEPARTMENT.test(lead) ? toks.find((x) => x.start === bn.end + 1 + lead.length) : undefined;
         if (post && isRole(post, ctx, c)) r = post;
       }
-      if (r && isRole(r, ctx, c) && /^[）)]/.test(s.text.slice(r.start + r.word.length))) {
-        add(n, 'before-role', s.text.slice(n.end + 1, r.start + r.word.length), n.start);
+      const direct = ownOfUnit(s, ctx, bn.start) !== undefined;
+      // (Past the first, or after a colon, another body's post is none of the unit's: 某支行甲（柜员）、乙（民警）.)
+      if (r && isRole(r, ctx, c) && /^[）)]/.test(s.text.slice(r.start + r.word.length)) && (direct || !c.otherBodyPost.test(r.word))) {
+        add(bn, 'before-role', s.text.slice(bn.end + 1, r.start + r.word.length), direct ? bn.start : listedUnit.end);
+        const close = r.start + r.word.length;
+        bracketRun = s.text[close + 1] === '、' ? { next: close + 2, unit: listedUnit } : undefined;
         continue;
       }
     }

@@ -508,6 +508,14 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '建设银行南城支行的韩梅（个贷部经理）为村民讲解了贷款政策。', has: ['WORKS_AT 韩梅 -> 建设银行南城支行 [个贷部经理]'] },
   { rule: 'person.before-role', text: '農行湖濱支行柯立新（黨支部書記）講了一堂黨課。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [黨支部書記]'] },
   { rule: 'person.before-role', text: '农行湖滨支行柯立新（东山村委会主任）为村民讲解了贷款政策。', hasNot: ['WORKS_AT 柯立新 -> 农行湖滨支行 [东山村委会主任]', 'WORKS_AT 柯立新 -> 农行湖滨支行 [主任]', 'WORKS_AT 柯立新 -> 农行湖滨支行'] },
+  // (A list of the unit's people with their posts in brackets, after a colon (maybe after a team of the unit: 宣讲小分队：,
+  // 服务队成员：) or after the unit itself, item after item with 、: each post is at the unit; another body's post
+  // past the first is not.)
+  { rule: 'person.before-role', text: '农行湖滨支行宣讲小分队：韩梅（客户经理）、钱丽（柜员）、柯立新（大堂经理）。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [客户经理]', 'WORKS_AT 钱丽 -> 农行湖滨支行 [柜员]', 'WORKS_AT 柯立新 -> 农行湖滨支行 [大堂经理]'] },
+  { rule: 'person.before-role', text: '德清农商银行城南支行：邹帆（柜员）、欧阳明（大堂经理）。', has: ['WORKS_AT 邹帆 -> 德清农商银行城南支行 [柜员]', 'WORKS_AT 欧阳明 -> 德清农商银行城南支行 [大堂经理]'] },
+  { rule: 'person.before-role', text: '建设银行南城支行邹帆（柜员）、刘晓敏（柜员）获评服务明星。', has: ['WORKS_AT 邹帆 -> 建设银行南城支行 [柜员]', 'WORKS_AT 刘晓敏 -> 建设银行南城支行 [柜员]'] },
+  { rule: 'person.before-role', text: '農行湖濱支行宣講小分隊：柯立新（客戶經理）、錢麗（櫃員）。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [客戶經理]', 'WORKS_AT 錢麗 -> 農行湖濱支行 [櫃員]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行：柯立新（柜员）、钱丽（民警）。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行 [民警]', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
   // An idiom after the role is what the person did (行长当机立断), not a noun the role qualifies.
   { rule: 'person.before-role', text: '邮储银行南湖支行组织演练。突遇暴雨，韩立东行长当机立断，安排员工转移客户。', has: ['WORKS_AT 韩立东 -> 邮储银行南湖支行 [行长]'] },
