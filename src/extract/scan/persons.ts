@@ -604,11 +604,12 @@ const NOT_OWN_DEPARTMENT = /对面|附近|旁边|隔壁|周边|门口|所在|辖
 
 /** Whether a name at `at` follows a unit as its own: right after it, after 的, or after a department of it and 的. */
 function ownOfUnit(s: SentenceCtx, ctx: RuleCtx, at: number, gapShape = UNIT_OWN_GAP): Mention | undefined {
-  return ctx.inSentence(s.index).find((m) => {
+  // (The nearest: 农行某支行宣讲小分队： is the 支行's list, not the bank's.)
+  return ctx.inSentence(s.index).filter((m) => {
     if ((m.type !== 'Bank' && m.type !== 'Branch') || m.end > at || at - m.end > 10) return false;
     const gap = s.text.slice(m.end, at);
     return gapShape.test(gap) && (gap.length <= 1 || !NOT_OWN_DEPARTMENT.test(gap));
-  });
+  }).sort((a, b) => b.end - a.end)[0];
 }
 
 /** Between a unit and a list of its people: a colon, maybe after a team of it (宣讲小分队：, 服务队成员：). */

@@ -516,6 +516,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '建设银行南城支行邹帆（柜员）、刘晓敏（柜员）获评服务明星。', has: ['WORKS_AT 邹帆 -> 建设银行南城支行 [柜员]', 'WORKS_AT 刘晓敏 -> 建设银行南城支行 [柜员]'] },
   { rule: 'person.before-role', text: '農行湖濱支行宣講小分隊：柯立新（客戶經理）、錢麗（櫃員）。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [客戶經理]', 'WORKS_AT 錢麗 -> 農行湖濱支行 [櫃員]'] },
   { rule: 'person.before-role', text: '农行湖滨支行：柯立新（柜员）、钱丽（民警）。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行 [民警]', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // (The list is the nearest unit's, not its bank's: 农行某支行宣讲小分队： after a sentence about another bank's unit.)
+  { rule: 'person.before-role', text: '建设银行南城支行行长邹帆出席了仪式。农行湖滨支行宣讲小分队：柯立新（客户经理）、刘晓敏（柜员）。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]', 'WORKS_AT 刘晓敏 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 刘晓敏 -> 建设银行南城支行 [柜员]', 'WORKS_AT 刘晓敏 -> 中国农业银行 [柜员]'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
   // An idiom after the role is what the person did (行长当机立断), not a noun the role qualifies.
   { rule: 'person.before-role', text: '邮储银行南湖支行组织演练。突遇暴雨，韩立东行长当机立断，安排员工转移客户。', has: ['WORKS_AT 韩立东 -> 邮储银行南湖支行 [行长]'] },
