@@ -324,7 +324,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.byline', text: '邮储银行网点开展宣传\n\n东方网5月8日讯(记者 林晓 通讯员 吴峰)邮储银行奉化支行走进社区。', has: ['Person 林晓', 'Person 吴峰', 'AUTHORED 吴峰 -> article [通讯员]'] },
   { rule: 'person.byline', text: '中行网点延时服务\n\n◎记 者 郭明远\n\n中行开化支行推出延时服务。', has: ['Person 郭明远', 'AUTHORED 郭明远 -> article [记者]'] },
   // A web page's labels for its date and source (时间 … 来源 : 某银行) name no one, spaced from the colon or not.
-  { rule: 'person.byline', text: '您所在的位置: 首页 > 会员动态\n\n某县农商银行开展“清凉驿站”活动\n\n时间 2023年07月10日 来源 : 某县农商银行\n\n入伏以来，某县农商银行各网点走出营业厅，为户外工作者送去清凉。\n\n该行城东支行为环卫工人准备了绿豆汤；该行城西支行为交警送去饮用水和防暑药品。\n\n据悉，该行已连续五年开展此项活动，辖内“清凉驿站”共有20家。', hasNot: ['Person 时间', 'Person 来源'] },
+  { rule: 'person.byline', text: '您所在的位置: 首页 > 会员动态\n\n某县农商银行“清凉驿站”开张\n\n时间 2023年07月10日 来源 : 某县农商银行\n\n入伏以来，某县农商银行各网点走出营业厅，为户外工作者送去清凉。\n\n该行城东支行为环卫工人准备了绿豆汤；该行城西支行为交警送去饮用水和防暑药品。\n\n据悉，该行已连续五年开展此项活动，辖内“清凉驿站”共有20家。', hasNot: ['Person 时间', 'Person 来源'] },
   { rule: 'person.byline', text: '某网通讯员 钟雨桐 柯立 九江报道\n农发行九江市分行支持春耕。', has: ['AUTHORED 钟雨桐 -> article [通讯员]', 'AUTHORED 柯立 -> article [通讯员]'] },
   // Names printed with nothing between them, and a role glued inside the lead (通讯员甲乙记者丙).
   { rule: 'person.byline', text: '农行网点开展宣传\n\n江城日报讯(通讯员罗文斌柯敏记者杜远)5月8日，农行城北支行走进社区。', has: ['AUTHORED 罗文斌 -> article [通讯员]', 'AUTHORED 柯敏 -> article [通讯员]', 'AUTHORED 杜远 -> article [记者]'] },
@@ -404,7 +404,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '建行湘潭雨湖支行党委副行长宋雯、全体员工参加。', hasNot: ['Person 党委副', 'Person 全体'] },
   // A role made plural (志愿者们, 员工们) names a group: what stands before it is its unit, however name-like (齐银 for
   // 齐商银行); and a volunteer's vest (马甲) is no one.
-  { rule: 'person.before-role', text: '活动期间，齐银志愿者们身穿志愿者马甲，在站点疏导交通。', hasNot: ['Person 齐银', 'Person 马甲'] },
+  { rule: 'person.before-role', text: '值勤那几天，齐银志愿者们穿着志愿者马甲疏导交通。', hasNot: ['Person 齐银', 'Person 马甲'] },
   // A third character jieba reads as a verb before a verb of motion it tags as time (张国干/前往).
   { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长孙国干前往网点检查工作。', has: ['Person 孙国干'], hasNot: ['Person 孙国'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
