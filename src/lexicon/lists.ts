@@ -33,6 +33,7 @@ export const CUE_LISTS = [
   'programme-before',
   'programme-after',
   'programme-alias-after',
+  'programme-name-tail',
   'honour-core',
   'honour-qualifier',
   'honour-weak-trigger',

@@ -25,7 +25,7 @@ export function resolveFile(r: FileExtraction, lex: Lexicon): FileGraph {
   const banks = resolveBanks(res, lex);
   resolveBranches(res, banks, lex);
   resolvePersons(res);
-  resolveTitles(res);
+  resolveTitles(res, lex);
   resolveOthers(res);
   resolveArticles(res);
   resolveAnaphora(res, lex);

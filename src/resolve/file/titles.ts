@@ -8,13 +8,14 @@
 import { nodeKey } from '../../graph/keys.js';
 import type { NodeType } from '../../graph/types.js';
 import { canonicalHonour, canonicalTitle } from '../names.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { FileResolution } from './state.js';
 import { CONTEST_NAME } from '../../extract/types.js';
 
 /** A level of government before an honour's name (国家级, 省级, 市级, 县级, 区级). */
 const LEVEL = /^(?:国家级|省级|市级|县级|区级)/;
 
-export function resolveTitles(res: FileResolution): void {
+export function resolveTitles(res: FileResolution, lex: Lexicon): void {
   const named = res.r.mentions.filter((x) => x.type === 'Programme' || x.type === 'Honour');
   const aliasOf = new Map<string, string>();
   for (const m of named) for (const a of m.aliases ?? []) if (canonicalTitle(a) !== canonicalTitle(m.name)) aliasOf.set(canonicalTitle(a), canonicalTitle(m.name));
@@ -39,6 +40,15 @@ export function resolveTitles(res: FileResolution): void {
   for (const t of contestTitles) {
     const longer = contestTitles.filter((u) => u !== t && u.endsWith(t));
     if (t.length >= 6 && longer.length === 1 && !aliasOf.has(t)) aliasOf.set(t, aliasOf.get(longer[0]!) ?? longer[0]!);
+  }
+  // (“一杯水”公益活动 and “一杯水公益”项目 in one file: a quoted name that is another programme's name and a word the
+  // text adds inside the quotes, dict/cues/programme-name-tail.txt, is that programme.)
+  const programmeTitles = [...new Set(named.filter((m) => m.type === 'Programme').map((m) => canonicalTitle(m.name)))];
+  const tails = new Set(lex.cues['programme-name-tail']);
+  for (const t of programmeTitles) {
+    if (aliasOf.has(t)) continue;
+    const shorter = programmeTitles.filter((u) => u !== t && u.length >= 2 && t.startsWith(u) && tails.has(t.slice(u.length)));
+    if (shorter.length === 1) aliasOf.set(t, aliasOf.get(shorter[0]!) ?? shorter[0]!);
   }
   const titleOf = (name: string): string => aliasOf.get(canonicalTitle(name)) ?? canonicalTitle(name);
   const votes = new Map<string, { Programme: number; Honour: number }>();

@@ -54,6 +54,9 @@ export const SHAPES: Shape[] = [
   // Hong Kong's Cantonese function words read as Mandarin ones (喺 在, 咗 了, 嘅 的, 佢 他): 某某喺分行 is no branch's
   // name, 舉辦咗「某某」 a programme run; 佢 is the person named before.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行員工趙小燕喺分行門口協助長者。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [員工]'], hasNot: ['Branch 東山農商銀行員工趙小燕喺分行'] },
+  // A quoted name given once with a word inside the quotes that another quote of the file leaves out (“某某”公益活动,
+  // “某某公益”项目): one programme (programme-name-tail).
+  { rule: 'programme.context', text: '青田农商银行开展“清凉一夏”公益活动。今年是该行连续第5年实施“清凉一夏公益”项目。', has: ['RUNS 青田农商银行 -> 清凉一夏'], hasNot: ['Programme 清凉一夏公益'] },
   // A record set up for customers, and a forum held, are no programmes (档案, 论坛 end no programme).
   { rule: 'programme.context', text: '工行城东支行为农户建立了“家庭信用档案”。', hasNot: ['Programme 家庭信用档案'] },
   { rule: 'programme.context', text: '青田农商银行举办“县域金融论坛”。', hasNot: ['Programme 县域金融论坛'] },
