@@ -160,7 +160,10 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
       if (!best || m.end > best.nameStart) best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       continue;
     }
-    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w), c.placeFinal)) {
+    // (工行长兴支行, which jieba cuts 工/行长/兴: a name that is a place of the gazetteer whole is a name, whatever the
+    // tokens inside it.)
+    const wholePlace = ctx.lex.places.byName.has(between);
+    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && (wholePlace || !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w), c.placeFinal))) {
       if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
         best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       }

@@ -190,6 +190,9 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
   { rule: 'branch.anchored', text: '東山農商銀行黑沙環分行舉行開業典禮。', has: ['PART_OF 東山農商銀行黑沙環分行 -> 東山農商銀行'] },
   { rule: 'branch.anchored', text: '德清農商銀行天水圍分行今日舉辦理財講座。', has: ['PART_OF 德清農商銀行天水圍分行 -> 德清農商銀行'] },
+  // A name that is a place of the gazetteer whole, however jieba cuts it (工行长兴支行: 工/行长/兴); and 全辖 (the whole
+  // of a bank's area) before a post is no one.
+  { rule: 'branch.anchored', text: '农行长兴支行行长王明介绍，全辖柜员都参加了培训。', has: ['WORKS_AT 王明 -> 农行长兴支行 [行长]'], hasNot: ['Person 全辖'] },
   { rule: 'branch.anchored', text: '德清农商银行湖滨支行与帮扶支行、挂钩支行和网格支行开展交流。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行帮扶支行', 'Branch 德清农商银行挂钩支行', 'Branch 德清农商银行网格支行'] },
   { rule: 'branch.suffix', text: '德清农商银行由经办支行受理申请，开户支行负责回访，湖滨支行作为试点支行先行一步。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行开户支行', 'Branch 德清农商银行经办支行', 'Branch 德清农商银行试点支行'] },
   { rule: 'branch.suffix', text: '德清农商银行推进县域普惠支行建设，首批试点支行名单公布，湖滨支行入选。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行普惠支行', 'Branch 德清农商银行县域普惠支行', 'Branch 德清农商银行首批试点支行'] },
