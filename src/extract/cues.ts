@@ -128,6 +128,15 @@ export interface Cues {
   /** A unit's suffix ending a word (林分行: a surname before a unit's suffix is no one's name). */
   unitSuffixAtEnd: RegExp;
   unitSuffixAll: RegExp;
+  /**
+   * The forms of address and honours after a name (先生, 博士, 太平绅士, JP), one or several, maybe after commas
+   * (博士, SBS, 太平绅士): a pattern to build others with, unanchored.
+   */
+  honorificRun: string;
+  /** The same at the start of the text (after a name). */
+  honorificAfterName: RegExp;
+  /** The same at the end of the text (before a link to a unit and post). */
+  honorificAtEnd: RegExp;
 }
 
 const compiled = new WeakMap<Lexicon, Cues>();
@@ -164,6 +173,8 @@ function compile(lex: Lexicon): Cues {
   const alt = (list: CueList): string => `(?:${lex.cues[list].map(wordPattern).join('|')})`;
   const set = (list: CueList): Set<string> => new Set(lex.cues[list]);
   const units = `(?:${lex.units.suffixes.map(wordPattern).join('|')})`;
+  // (A letter right after the list's letters is no post-nominal: JPM.)
+  const honorifics = `(?:(?:[，,]\\s*|\\s*)${alt('honorific')}(?![A-Za-z]))+`;
   // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
   // (获某市总工会表彰，被授予…: praised by a body, then the honour; 获悉, 获得 and 获取 are other verbs.)
   const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')}|${MERIT_RECORDED})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为)|获(?![悉得取批知益准赠])[\\u4e00-\\u9fff、]{2,12}?(?:表彰|嘉奖|通报表扬))`;
@@ -283,5 +294,8 @@ function compile(lex: Lexicon): Cues {
     unitSuffix: new RegExp(units),
     unitSuffixAtEnd: new RegExp(`${units}$`),
     unitSuffixAll: new RegExp(units, 'g'),
+    honorificRun: honorifics,
+    honorificAfterName: new RegExp(`^${honorifics}`),
+    honorificAtEnd: new RegExp(`${honorifics}$`),
   };
 }

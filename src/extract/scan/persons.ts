@@ -1104,9 +1104,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // or described by the honour's title right before (荣获“…”称号的某某).
     if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest) || ((c.honouredAfterPhrase.test(rest) || WON_AFTER_NAME.test(rest)) && (n.start === 0 || /[，,；;：:\s]/.test(s.text[n.start - 1]!)))) && (clauseStart || (/[和与及]$/.test(s.text.slice(0, n.start)) && c.honouredAfterName.test(rest)))) || HONOUR_DESCRIBES_NAME.test(s.text.slice(0, n.start))) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
-    } else if ((/^(?:先生|女士)/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || publicBefore) {
+    } else if ((c.honorificAfterName.test(rest) && !/^同志/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || publicBefore) {
       // (向吴女士: a preposition and a surname, not a name.)
-      // 赵建国先生, 客户赵建国: named people who are not staff.
+      // 赵建国先生, 客户赵建国: named people who are not staff; 李强教授, 陈大文太平绅士: any form of address (dict/cues/honorific.txt)
+      // but 同志, which follows words for people in general too (李梅等同志: 梅等 is no name).
       const first = publicBefore ? extendToThree(s, toks, n, names) : n;
       add(first, 'titled');
       // (书法名家甲、乙及丙: the names listed after the first, as after a role.)

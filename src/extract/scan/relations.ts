@@ -1045,7 +1045,11 @@ export function alsoHeldFrom(s: SentenceCtx, ctx: RuleCtx, unitStart: number, li
  * 王芳是建行某支行的一名大堂经理, 王芳在建行某支行担任客户经理, 王芳，建行某支行行长: the unit and the post
  * named right after a person's name [start, end), if the sentence goes on that way.
  */
-export function unitPostAfter(span: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string; more?: Mention[] } | undefined {
+export function unitPostAfter(named: { start: number; end: number }, s: SentenceCtx, ctx: RuleCtx): { unit: Mention; role?: string; more?: Mention[] } | undefined {
+  // (李明博士（某银行主席）, 何文杰先生, JP（某银行行政总裁）: forms of address after the name are the name's; the link
+  // to the unit follows them.)
+  const honorific = cues(ctx.lex).honorificAfterName.exec(s.text.slice(named.end))?.[0] ?? '';
+  const span = { start: named.start, end: named.end + honorific.length };
   // (王芳2005年大学毕业后进入某支行工作: a verb of joining may stand further after a date and what came before it.)
   const units = ctx.inSentence(s.index).filter(isUnit).filter((x) => x.start >= span.end).sort((a, b) => a.start - b.start || b.end - a.end);
   const unit = units.find((x) => x.start - span.end <= 10 || (x.start - span.end <= 16 && JOINED_LINK.test(s.text.slice(span.end, x.start))));

@@ -444,6 +444,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-unit-post', text: '那天，工行西湖支行的一位大堂经理正在忙碌。', hasNot: ['Person 那天'] },
   // (Two names, each with its unit and post in brackets, joined by 和: the joining word is no surname.)
   { rule: 'person.before-unit-post', text: '座谈会上，柯立新（农行湖滨支行副行长）和邹帆（建行南城支行行长）分别发言。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [副行长]', 'WORKS_AT 邹帆 -> 建行南城支行 [行长]'], hasNot: ['Person 和邹帆'] },
+  // A form of address or an honour between the name and the bracket (dict/cues/honorific.txt: 博士, 教授, 太平紳士, JP,
+  // several after commas): the name ends before it, and the unit and post in brackets are still the person's; another
+  // body's guest so written is a person, of no bank.
+  { rule: 'person.before-unit-post', text: '座谈会上，柯立新博士（东亚银行主席）和邹帆教授（南城大学经济学院院长）分别致辞。', has: ['WORKS_AT 柯立新 -> 東亞銀行 [主席]', 'Person 邹帆'], hasNot: ['Person 新博士', 'WORKS_AT 邹帆 -> 東亞銀行'] },
+  { rule: 'person.before-unit-post', text: '何家明博士，太平紳士（東亞銀行主席）為典禮主禮。', has: ['WORKS_AT 何家明 -> 東亞銀行 [主席]'] },
+  { rule: 'works_at.person-unit-role', text: '周文華先生, JP（恒生銀行行政總裁）出席開幕禮。', has: ['WORKS_AT 周文華 -> 恒生銀行 [行政總裁]'] },
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
   // 是一名 and a post with no unit: the post is held where the story is.
   { rule: 'person.before-unit-post', text: '农行湖滨支行开展宣传。柯立新是一名普通的客户经理，每天走村入户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]'] },

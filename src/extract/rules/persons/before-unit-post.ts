@@ -67,7 +67,9 @@ export const personBeforeUnitPost = defineMentionRule({
         }
       }
       if (!link) continue;
-      const end = linkAt - link[0].length;
+      // (李明博士（某银行主席）, 陈大文先生, JP（…）: the name ends before its forms of address.)
+      const linkStart = linkAt - link[0].length;
+      const end = linkStart - (c.honorificAtEnd.exec(s.text.slice(Math.max(0, linkStart - 20), linkStart))?.[0].length ?? 0);
       for (const len of NAME_LENGTHS) {
         const start = end - len;
         const name = s.text.slice(start, end);
