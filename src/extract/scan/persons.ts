@@ -1185,6 +1185,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (start < 0 || !names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
     const pieces = toks.filter((t) => t.start < m.index && t.start + t.word.length > start);
     if (!pieces.length || pieces[0]!.start !== start || pieces.some((t) => t.start + t.word.length > m.index || (t.word.length > 1 && !NAME_WORD.test(t.tag)))) continue;
+    // (甲女士（…）和孙/zg 浩/nr 先生: 和 that jieba reads as joining, before a name of two, is no surname.)
+    if (pieces[0]!.word.length === 1 && /^(?:c|p)$/.test(pieces[0]!.tag) && PREPOSITION_NOT_SURNAME.test(pieces[0]!.word) && names.looksLikeFullName(name.slice(1))) continue;
     const opens = start === 0 || !/[\u4e00-\u9fff]/.test(s.text[start - 1]!) || /[的是和与及]/.test(s.text[start - 1]!) || toks.some((t) => t.start + t.word.length === start && isRole(t, ctx, c));
     if (opens) add({ name, start, end: m.index }, 'titled');
   }

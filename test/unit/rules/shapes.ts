@@ -537,6 +537,10 @@ export const SHAPES: Shape[] = [
   { rule: 'person.titled', text: '柜员耐心向吴女士解释，并冻结了客户银行卡。', hasNot: ['Person 向吴', 'Person 银行卡'] },
   // A name jieba cuts into single characters before 先生 or 女士 (张/嘉/璈先生); a surname alone with 先生 is none.
   { rule: 'person.titled', text: '行史展板正中挂着的是张嘉璈先生的旧照。客户张先生来到网点。', has: ['Person 张嘉璈'], hasNot: ['Person 客户张'] },
+  // (…和孙/zg 浩/nr 先生: 和 that jieba reads as joining, before a name of two, is no surname; each of two guests with
+  // their unit and post in brackets works there, a guest of another body at no bank.)
+  { rule: 'person.titled', text: '签约仪式上，龚晓岚女士（工行城东支行副行长）和孙浩先生（工行城东支行行长）分别致辞。', has: ['WORKS_AT 孙浩 -> 工行城东支行 [行长]'], hasNot: ['Person 和孙浩'] },
+  { rule: 'person.titled', text: '植树活动中，钱伟先生（城东街道办事处主任）和孙涛先生（建行城东支行行长）一起挥锹培土。', has: ['Person 钱伟', 'WORKS_AT 孙涛 -> 建行城东支行 [行长]'], hasNot: ['Person 和孙涛', 'WORKS_AT 钱伟 -> 建行城东支行'] },
   { rule: 'person.speaker', text: '老郝自嘲说，岁数大了。', hasNot: ['Person 郝自嘲'] },
   // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
   // The bank's home before its name names the bank, not a branch (澳门大丰银行; 台州银行 after 台州).
