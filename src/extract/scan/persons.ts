@@ -1006,6 +1006,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       }
     }
     let n = nameAt(toks, i, names);
+    // (同事李家/nrfg 豪/n, 客户张家/nrfg 铭/n: right after a word for a member of the public, two characters that are no
+    // name (家 is no given name alone) and a lone character after them are a name of three.)
+    const prev = toks[i - 1];
+    if (n && notAName(n.name, c, names) && prev && prev.start + prev.word.length === n.start && c.publicNoun.has(prev.word)) {
+      const three = extendToThree(s, toks, n, names);
+      if (three !== n && !notAName(three.name, c, names)) n = three;
+    }
     if (!n || notAName(n.name, c, names)) continue;
     // 郭/文/香 资深协理: a lone character after a two-character name, then a role, is the name's third.
     const third = toks.find((x) => x.start === n!.end && x.word.length === 1 && !FUNCTION_CHARS.test(x.word));
@@ -1119,7 +1126,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           const k = toks.findIndex((x) => x.start === from);
           const at = k === -1 ? undefined : nameAt(toks, k, names);
           // (及王/红梅: jieba may glue the joining word to the surname; the name then ends where a word ends.)
-          const glued = k === -1 ? [3, 2].map((len) => ({ name: s.text.slice(from, from + len), start: from, end: from + len })).find((x) => names.looksLikeFullName(x.name) && toks.some((t) => t.start + t.word.length === x.end) && !FUNCTION_CHARS.test(x.name.slice(1))) : undefined;
+          // (Not a word of its own jieba knows that starts with the joiner: 孙丽及时/c 拦下 is no 时拦下.)
+          const cover = toks.find((x) => x.start < from && x.start + x.word.length > from);
+          const glued = k === -1 && cover?.tag === 'x' ? [3, 2].map((len) => ({ name: s.text.slice(from, from + len), start: from, end: from + len })).find((x) => names.looksLikeFullName(x.name) && toks.some((t) => t.start + t.word.length === x.end) && !FUNCTION_CHARS.test(x.name.slice(1))) : undefined;
           const more = glued ?? (k === -1 ? undefined : ((at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, sep !== '、')));
           if (!more || more.start !== from || notAName(more.name, c, names)) break;
           add(more, 'titled');

@@ -1680,6 +1680,14 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.team-members', text: '农行湖滨支行联合市公安局成立反诈小组，成员有民警邹帆、钱丽。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   { rule: 'works_at.team-members', text: '农行湖滨支行客户经理韩梅带领客户邹帆、钱丽参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等村民参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // A unit's person and the colleagues named with 同事 (与同事乙, 和她的同事乙, 带领两名同事乙、丙) are its staff too; a
+  // customer's colleague is not. (孙丽及时/c 拦下: a word jieba knows that starts with 及 joins no name; 同事李家/nrfg 豪/n:
+  // 李家 is no name, 李家豪 is.)
+  { rule: 'works_at.team-members', text: '德清农商银行城关支行柜员韩梅与同事孙丽及时拦下了这笔汇款。', has: ['WORKS_AT 孙丽 -> 德清农商银行城关支行'], hasNot: ['Person 时拦下'] },
+  { rule: 'works_at.team-members', text: '工行城东支行大堂经理龚晓岚带领两名同事韦华、莫琳赶到现场。', has: ['WORKS_AT 韦华 -> 工行城东支行', 'WORKS_AT 莫琳 -> 工行城东支行'] },
+  { rule: 'works_at.team-members', text: '工行城东支行柜员龚晓岚和她的同事孙丽一起为老人办理业务。', has: ['WORKS_AT 孙丽 -> 工行城东支行'] },
+  { rule: 'works_at.team-members', text: '東山農商銀行職員何家明與同事張家豪即時報警。', has: ['WORKS_AT 張家豪 -> 東山農商銀行'] },
+  { rule: 'works_at.team-members', text: '客户赵强和同事刘军来到工行城东支行办理业务。', hasNot: ['WORKS_AT 刘军 -> 工行城东支行', 'WORKS_AT 赵强 -> 工行城东支行'] },
   // moved name no one.
   { rule: 'works_at.appointed', text: '陈红由农行湖滨支行副行长调任农行湖州分行行长。', has: ['Person 陈红', 'WORKS_AT 陈红 -> 农行湖滨支行 [副行长]', 'WORKS_AT 陈红 -> 农行湖州分行 [行长]'] },
   { rule: 'works_at.appointed', text: '2021年，邹帆从德清农商银行乾元支行调至新市支行任行长。', has: ['WORKS_AT 邹帆 -> 德清农商银行乾元支行', 'WORKS_AT 邹帆 -> 德清农商银行新市支行 [行长]'] },

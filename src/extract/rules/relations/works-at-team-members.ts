@@ -2,7 +2,7 @@
  * 某支行成立党员先锋队，成员有甲、乙、丙; 工作组由某分行副行长甲任组长，成员包括办公室主任乙: the members listed of a team
  * the unit forms or one of its people heads are its staff. 某支行副行长甲带领乙、丙三名青年员工, 某分行团委组织团员青年乙、丙:
  * those a unit's person (or the unit, or its own league or union) leads out, named as its staff before or after the
- * list, are too.
+ * list, are too; and 某支行柜员甲与同事乙: a unit's person's colleagues named.
  */
 import { cues } from '../../cues.js';
 import { defineRelationRule } from '../../rule.js';
@@ -17,6 +17,11 @@ const UNIT_TO_MEMBERS = /^[^。；;“”"]{0,40}$/;
 const LEADS = /^(?:带领|率领|带着|组织)(?:了)?((?:青年|年轻|党员|团员|骨干)?(?:员工|同事|志愿者|党员|青年)(?:志愿者)?)?/;
 /** After those led: the word for who they are (等3名青年员工, 三位同事, 等员工). */
 const STAFF_AFTER = /^(?:等)?(?:[0-9０-９一二三四五六七八九十两]+(?:名|位|个))?(?:青年|年轻|党员|团员|业务)?(?:员工|同事|志愿者|骨干)/;
+/**
+ * Right after a unit's person, the word for the colleagues named next: joined to the person (和同事, 与她的同事, 联同同事,
+ * 带领两名同事) or theirs (的同事).
+ */
+const COLLEAGUES = /^(?:(?:和|与|及|跟|同|联同|连同|偕同|携同?|带领|率领|带着)(?:[她他]的)?|的)(?:[0-9０-９一二两三四五六七八九十几]+(?:名|位))?同事们?/;
 /** A unit's own body that acts for it (某分行团委组织). */
 const OWN_BODY = /^(?:团委|工会|党委|党支部|团支部|妇委会)?/;
 /** Before the first member: nothing, or a department and 的 (公司部的乙). */
@@ -26,7 +31,7 @@ const MEMBER_GAP = /^(?:、|和|及|与|以及)?(?:[\u4e00-\u9fff]{1,6}(?:部|�
 
 export const worksAtTeamMembers = defineRelationRule({
   id: 'works_at.team-members',
-  description: "the members listed of a unit's team (成员有甲、乙), or staff its person leads out (带领甲、乙等员工)",
+  description: "the members listed of a unit's team (成员有甲、乙), staff its person leads out (带领甲、乙等员工), or that person's colleagues named (与同事乙)",
   produces: 'WORKS_AT',
   confidence: 0.7,
   run(s, ctx, emit) {
@@ -34,11 +39,12 @@ export const worksAtTeamMembers = defineRelationRule({
     const c = cues(ctx.lex);
     const text = s.text;
     // The people listed from `from` on, each after a joiner (and maybe a department or a post of their own).
-    const listedFrom = (from: number): Mention[] => {
+    // (Colleagues named after 同事 were read as people of the public, as after 客户: `titled` takes them too.)
+    const listedFrom = (from: number, titled = false): Mention[] => {
       const out: Mention[] = [];
       let at = from;
       for (const m of here.filter((x) => x.start >= from)) {
-        if (m.type !== 'Person' || m.rule === 'person.titled' || (m.role !== undefined && c.otherBodyPost.test(m.role))) break;
+        if (m.type !== 'Person' || (m.rule === 'person.titled' && !titled) || (m.role !== undefined && c.otherBodyPost.test(m.role))) break;
         // (The member's own post may stand before the name: 办公室主任乙; a post written once before the list is the first's.)
         const gap = text.slice(at, m.start);
         const fits = (g: string): boolean => (out.length ? MEMBER_GAP.test(g) && g !== '' : FIRST_GAP.test(g));
@@ -68,6 +74,12 @@ export const worksAtTeamMembers = defineRelationRule({
         unit = leader;
         at = leader.end + OWN_BODY.exec(text.slice(leader.end))![0].length;
       } else continue;
+      // 某支行员工甲与同事乙, 某支行柜员甲和同事乙、丙, 某支行柜员甲的同事乙: the person's colleagues named are the unit's staff.
+      const colleagues = leader.type === 'Person' ? COLLEAGUES.exec(text.slice(at)) : null;
+      if (unit && colleagues) {
+        emitAll(listedFrom(at + colleagues[0].length, true), unit);
+        continue;
+      }
       const lead = LEADS.exec(text.slice(at));
       if (!unit || !lead) continue;
       const people = listedFrom(at + lead[0].length);
