@@ -1111,7 +1111,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // or described by the honour's title right before (荣获“…”称号的某某).
     if ((c.speechAfterName.test(rest) || ((c.honouredAfterName.test(rest) || c.honouredAfterList.test(rest) || ((c.honouredAfterPhrase.test(rest) || WON_AFTER_NAME.test(rest)) && (n.start === 0 || /[，,；;：:\s]/.test(s.text[n.start - 1]!)))) && (clauseStart || (/[和与及]$/.test(s.text.slice(0, n.start)) && c.honouredAfterName.test(rest)))) || HONOUR_DESCRIBES_NAME.test(s.text.slice(0, n.start))) && (toks[i]!.tag.startsWith('nr') || toks[i]!.tag === 'x' || surnameMisread) && !FUNCTION_CHARS.test(n.name.slice(1))) {
       add(n, c.speechAfterName.test(rest) ? 'speaker' : 'honoured');
-    } else if ((c.honorificAfterName.test(rest) && !/^同志/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!)) || publicBefore) {
+    } else if ((c.honorificAfterName.test(rest) && !/^同志/.test(rest) && !FUNCTION_CHARS.test(n.name[0]!) && !prepositionBefore(toks[i]!, n)) || publicBefore) {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff; 李强教授, 陈大文太平绅士: any form of address (dict/cues/honorific.txt)
       // but 同志, which follows words for people in general too (李梅等同志: 梅等 is no name).
@@ -1235,6 +1235,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // (投注資源於志工服務: written 於, the character is the preposition; the surname is written 于 in Traditional text
   // too. A name that opens with it needs a post before it.)
   return s.surface === s.text ? out : out.filter((p) => s.surface[p.start] !== '於' || p.role !== undefined);
+}
+
+/**
+ * (讲座由/p 曹阳/x 博士主讲: a preposition or a joining word jieba cut off before a name is no surname; the name is
+ * read at its own word. Not 向 nor 于, common surnames.)
+ */
+function prepositionBefore(t: Token, n: Span): boolean {
+  return t.start === n.start && /^[由和与及对把被从在给跟同为将]$/.test(t.word) && /^(?:p|c)$/.test(t.tag) && n.end - n.start >= 3;
 }
 
 /** Between the last name of a list and its role: 等, maybe with a count (甲、乙等3名员工). */

@@ -449,6 +449,8 @@ export const SHAPES: Shape[] = [
   // body's guest so written is a person, of no bank.
   { rule: 'person.before-unit-post', text: '座谈会上，柯立新博士（东亚银行主席）和邹帆教授（南城大学经济学院院长）分别致辞。', has: ['WORKS_AT 柯立新 -> 東亞銀行 [主席]', 'Person 邹帆'], hasNot: ['Person 新博士', 'WORKS_AT 邹帆 -> 東亞銀行'] },
   { rule: 'person.before-unit-post', text: '何家明博士，太平紳士（東亞銀行主席）為典禮主禮。', has: ['WORKS_AT 何家明 -> 東亞銀行 [主席]'] },
+  // (讲座由/p 曹阳/x 博士主讲: 由 that jieba cut off before the name is no surname.)
+  { rule: 'person.titled', text: '本次讲座由曹阳博士（南城大学经济学院院长）主讲。', has: ['Person 曹阳'], hasNot: ['Person 由曹阳'] },
   { rule: 'works_at.person-unit-role', text: '周文華先生, JP（恒生銀行行政總裁）出席開幕禮。', has: ['WORKS_AT 周文華 -> 恒生銀行 [行政總裁]'] },
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
   // 是一名 and a post with no unit: the post is held where the story is.
