@@ -1124,6 +1124,17 @@ export function unitPostAfter(named: { start: number; end: number }, s: Sentence
   const desk = dept ? /^[\u4e00-\u9fff]{0,10}?岗(?:位)?/.exec(s.text.slice(at + dept[0].length)) : null;
   const role = postAt(s, ctx, at) ?? (dept ? (postAt(s, ctx, at + dept[0].length) ?? (desk ? postAt(s, ctx, at + dept[0].length + desk[0].length) : undefined)) : undefined);
   if (role) return heldByNext(role) ? undefined : { unit, role };
+  // 王芳（某银行副主席）, 王芳（某银行市场推广主管）, 王芳（某银行零售银行及财富管理业务主管）: inside the brackets after the
+  // unit, what stands before the post that closes them is the post's own rank, line or department (not another body:
+  // 某银行慈善基金会主席 is the foundation's).
+  if (/[（(]$/.test(link)) {
+    const inner = /^[\u4e00-\u9fff]{2,16}(?=[）)])/.exec(s.text.slice(lineAt))?.[0];
+    const last = inner ? s.tokens.find((t) => t.start > lineAt && t.start + t.word.length === lineAt + inner.length && isRole(t, ctx, c)) : undefined;
+    const lead = last ? s.text.slice(lineAt, last.start) : '';
+    // (Nor the post of one of the unit's customers or partners: 某支行合作商户负责人.)
+    const customer = last !== undefined && s.tokens.some((t) => t.start >= lineAt && t.start < last.start + last.word.length && c.publicNoun.has(t.word));
+    if (inner && last && !customer && !c.otherBodyWord.test(lead) && !c.notABankUnit.test(lead)) return { unit, role: inner };
+  }
   // 王芳是某支行的一名青年党员: 是, the unit and 一名 say the person is one of its own, whatever word follows (not
   // one of its customers: 是某支行的一名老客户).
   const member = ONE_OF.exec(s.text.slice(unit.end));

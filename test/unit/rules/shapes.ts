@@ -452,6 +452,13 @@ export const SHAPES: Shape[] = [
   // (讲座由/p 曹阳/x 博士主讲: 由 that jieba cut off before the name is no surname.)
   { rule: 'person.titled', text: '本次讲座由曹阳博士（南城大学经济学院院长）主讲。', has: ['Person 曹阳'], hasNot: ['Person 由曹阳'] },
   { rule: 'works_at.person-unit-role', text: '周文華先生, JP（恒生銀行行政總裁）出席開幕禮。', has: ['WORKS_AT 周文華 -> 恒生銀行 [行政總裁]'] },
+  // Inside the brackets after the unit, whatever stands before the post that closes them is the post's rank, line or
+  // department (副主席 cut 副/b 主席, 市场推广主管, 聯席行政總裁); not another body's post (某银行慈善基金会主席) nor a
+  // customer's (某支行合作商户负责人).
+  { rule: 'works_at.person-unit-role', text: '座谈会上，何家明先生（东亚银行副主席）和周文华女士（东亚银行市场推广主管）分别致辞。', has: ['WORKS_AT 何家明 -> 東亞銀行 [副主席]', 'WORKS_AT 周文华 -> 東亞銀行 [市场推广主管]'] },
+  { rule: 'works_at.person-unit-role', text: '韓立明先生（東山農商銀行聯席行政總裁）出席開幕禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [聯席行政總裁]'] },
+  { rule: 'works_at.person-unit-role', text: '龚晓岚女士（东亚银行慈善基金会主席）致辞。', hasNot: ['WORKS_AT 龚晓岚 -> 東亞銀行'] },
+  { rule: 'works_at.person-unit-role', text: '刘洋（德清农商银行城关支行合作商户负责人）介绍了经营情况。', hasNot: ['WORKS_AT 刘洋 -> 德清农商银行城关支行'] },
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
   // 是一名 and a post with no unit: the post is held where the story is.
   { rule: 'person.before-unit-post', text: '农行湖滨支行开展宣传。柯立新是一名普通的客户经理，每天走村入户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]'] },
