@@ -1091,6 +1091,12 @@ export function unitPostAfter(named: { start: number; end: number }, s: Sentence
     const more = unitsJoinedAfter(ctx.inSentence(s.index).filter(isUnit), unit, s.text);
     return BACKGROUND.test(s.text.slice((more[more.length - 1] ?? unit).end)) ? { unit, more } : undefined;
   }
+  // 王刚（行长，某支行）, 李美玲（副總經理，某銀行）: the post first in the brackets, then the unit closing them.
+  const postFirst = /^[（(]([\u4e00-\u9fff]{2,8})[，,、 ]$/.exec(link);
+  if (postFirst && /^[）)]/.test(s.text.slice(unit.end))) {
+    const post = s.tokens.find((t) => t.start === span.end + 1 && t.word === postFirst[1] && isRole(t, ctx, c));
+    return post && !c.otherBodyPost.test(post.word) && !c.publicNoun.has(post.word) ? { unit, role: post.word } : undefined;
+  }
   if (!POST_LINK.test(link)) return undefined;
   // An apposition (陈建华，某分行行长) opens the sentence; inside a list of guests (副局长某某，某办事处主任某某)
   // the comma only separates two people.

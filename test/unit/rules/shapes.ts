@@ -459,6 +459,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '韓立明先生（東山農商銀行聯席行政總裁）出席開幕禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [聯席行政總裁]'] },
   { rule: 'works_at.person-unit-role', text: '龚晓岚女士（东亚银行慈善基金会主席）致辞。', hasNot: ['WORKS_AT 龚晓岚 -> 東亞銀行'] },
   { rule: 'works_at.person-unit-role', text: '刘洋（德清农商银行城关支行合作商户负责人）介绍了经营情况。', hasNot: ['WORKS_AT 刘洋 -> 德清农商银行城关支行'] },
+  // The post first in the brackets, then a pause and the unit closing them (甲（行长，某支行）, 甲（副總經理，某銀行）); not a
+  // customer's word nor another body's post there.
+  { rule: 'person.before-unit-post', text: '韩立明（行长，建行城北支行）出席了座谈会。', has: ['WORKS_AT 韩立明 -> 建行城北支行 [行长]'] },
+  { rule: 'works_at.person-unit-role', text: '龔曉嵐（副總經理，國泰世華銀行）出席記者會。', has: ['WORKS_AT 龔曉嵐 -> 國泰世華商業銀行 [副總經理]'] },
+  { rule: 'works_at.person-unit-role', text: '孙丽（客户，工行城东支行）表示满意。赵强（民警，建行城北支行）出席。', hasNot: ['WORKS_AT 孙丽 -> 工行城东支行', 'WORKS_AT 赵强 -> 建行城北支行'] },
   { rule: 'person.before-unit-post', text: '据了解，赵丽自2012年起在农行湖滨支行工作。“这是应该做的。”柜员孙丽笑着说。', has: ['WORKS_AT 赵丽 -> 农行湖滨支行', 'WORKS_AT 孙丽 -> 农行湖滨支行 [柜员]'], hasNot: ['Person 赵丽自', 'Person 孙丽笑'] },
   // 是一名 and a post with no unit: the post is held where the story is.
   { rule: 'person.before-unit-post', text: '农行湖滨支行开展宣传。柯立新是一名普通的客户经理，每天走村入户。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]'] },

@@ -11,6 +11,9 @@ import { alsoHeldFrom, BARE_UNIT_SOURCE, HELD_LINK, isUnit, JOINED_LEAD_SOURCE, 
 /** Between the name and the unit: the link the works-at rules read (是, 在, a comma, 现任…; 从 before a post 的任上; 来自; 的 before a post's 职务). */
 const LINK = new RegExp(`(?:${PLACE_IN_PHOTO_SOURCE})?(?:${POST_LINK_SOURCE}|从|来自|的)$`);
 
+/** An opening bracket and a post, right before the pause before the unit (王刚（行长，某支行）). */
+const POST_FIRST = /[（(]([\u4e00-\u9fff]{2,8})$/;
+
 /**
  * 核准某某某行董事长的任职资格: a regulator's approval names the person right before the unit, with no link (an empty
  * one here; unitPostAfter then wants the post and 任职资格 after the unit).
@@ -67,8 +70,11 @@ export const personBeforeUnitPost = defineMentionRule({
         }
       }
       if (!link) continue;
+      // (王刚（行长，某支行）: the post first in the brackets, then the unit; the link is the bracket before the post.)
+      const postFirst = /^[，,、 ]$/.test(link[0]) ? POST_FIRST.exec(s.text.slice(Math.max(0, linkAt - 12), linkAt - 1)) : null;
+      const postToken = postFirst ? s.tokens.find((t) => t.start === linkAt - 1 - postFirst[1]!.length && t.word === postFirst[1] && isRole(t, ctx, c)) : undefined;
       // (李明博士（某银行主席）, 陈大文先生, JP（…）: the name ends before its forms of address.)
-      const linkStart = linkAt - link[0].length;
+      const linkStart = postToken ? postToken.start - 1 : linkAt - link[0].length;
       const end = linkStart - (c.honorificAtEnd.exec(s.text.slice(Math.max(0, linkStart - 20), linkStart))?.[0].length ?? 0);
       for (const len of NAME_LENGTHS) {
         const start = end - len;
@@ -76,7 +82,7 @@ export const personBeforeUnitPost = defineMentionRule({
         // The name starts the clause, or jieba starts a word there.
         const listed = listedNamesBefore(start);
         const clauseStart = start === 0 || /[，,。；;：:、“”"（）()\s]/.test(s.text[start - 1]!) || /(?:的|核准了?)$/.test(s.text.slice(0, start)) || listed.length > 0;
-        if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0])) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
+        if (start < 0 || (!clauseStart && !/^[（(]$/.test(link[0]) && !postToken) || !starts.has(start) || !names.looksLikeFullName(name) || notAName(name, c, names)) continue;
         // (那天，某支行的一位大堂经理…, 年前，…: one word jieba knows as a pronoun or a time opens the sentence, no name.)
         if (s.tokens.some((t) => t.start === start && t.word.length === len && /^(?:r|t)$/.test(t.tag))) continue;
         // (甲（某分行副行长）和孙丽（某支行行长）: 和 that jieba reads as joining, before a name of its own, is no surname.)
