@@ -452,6 +452,10 @@ export const SHAPES: Shape[] = [
   // (讲座由/p 曹阳/x 博士主讲: 由 that jieba cut off before the name is no surname.)
   { rule: 'person.titled', text: '本次讲座由曹阳博士（南城大学经济学院院长）主讲。', has: ['Person 曹阳'], hasNot: ['Person 由曹阳'] },
   { rule: 'works_at.person-unit-role', text: '周文華先生, JP（恒生銀行行政總裁）出席開幕禮。', has: ['WORKS_AT 周文華 -> 恒生銀行 [行政總裁]'] },
+  // (A legislator, 議員, is another body's: a guest at the bank's event, not its staff; with a post of the bank's in the
+  // brackets, the bank's.)
+  { rule: 'works_at.sentence-unit', text: '德清農商銀行舉辦慈善跑，韓立明議員（立法會議員）擔任主禮嘉賓。', hasNot: ['WORKS_AT 韓立明 -> 德清農商銀行'] },
+  { rule: 'works_at.person-unit-role', text: '韓立明議員（東山農商銀行獨立董事）出席。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [獨立董事]'] },
   // Inside the brackets after the unit, whatever stands before the post that closes them is the post's rank, line or
   // department (副主席 cut 副/b 主席, 市场推广主管, 聯席行政總裁); not another body's post (某银行慈善基金会主席) nor a
   // customer's (某支行合作商户负责人).
