@@ -539,6 +539,8 @@ const PRESENTS_RIGHT_AFTER = /^(?:今天|今日|昨天|昨日|日前|近日|特�
 
 
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
+/** Between the one named and the honour: a relative of theirs (的女儿, 之子, 她的父亲) as the clause's subject. */
+const KIN_RECEIVES = /(?:(?:^|的|之|[他她其])(?:女儿|儿子|子女|孩子|小孩|丈夫|妻子|爱人|老公|老婆|母亲|父亲|妈妈|爸爸|父母|双亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|孙子|孙女|外孙|外孙女|公公|婆婆|岳父|岳母|家人|家属|亲属)|之(?:子|女|妻|夫))(?![\u4e00-\u9fff]{0,3}?(?:的|、|和|与|及)?(?:柜员|员工|客户经理|行长|主任|经理))/;
 /** Right after a unit, a word for its customers (客户, 储户, 老客户, 持卡人), not a post of its own (客户经理, 客户部). */
 const CUSTOMER_AFTER_UNIT = /^(?:的)?(?:老|储蓄|贵宾|VIP)?(?:客户|储户|持卡人|商户)(?!经理|部|服务|专员|主管|中心|代表|关系)/;
 /** In the honour's clause, a unit's word for its customer, a name and the verb (某行客户王某荣获“, 某支行储户李某获评“). */
@@ -693,6 +695,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (某分行员工获评“最美金融人”: its person, unnamed here, received it; not the unit. An honour for a unit, 某支行员工荣获
       // “先进集体”, stays the unit's.)
       if (subject && subject.end <= h.start && isUnit(subject) && !collective && MEMBER_AFTER_UNIT_RECEIVES.test(between)) return;
+      // (某员工的女儿荣获“…”, 某某之子获评, 她的父亲曾获: a relative of the one named received it, not they; nor their unit.)
+      if (subject && subject.end <= h.start && KIN_RECEIVES.test(between)) return;
       // (某分行向20家企业授予“…”, 某分行授予10家机构“…”称号: the unit confers it on those named after the verb; 某分行的帮扶村——
       // 某村荣获: the unit's own village, client or partner, named after 的, received it.)
       if (subject && subject.end <= h.start && isUnit(subject) && ((UNIT_CONFERS.test(between) && !/[为向给]$/.test(text.slice(0, subject.start))) || UNIT_OWN_RECIPIENT.test(between))) return;
