@@ -244,6 +244,10 @@ const ROWS: Array<[string, string[]]> = [
   ['東山農商銀行員工趙小燕的父親榮獲「模範父親」表揚。', []],
   ['東山農商銀行行員趙小燕之妻獲頒「模範母親」。', []],
   [`${U}韩梅女士获评“服务明星”。`, ['RECEIVED 韩梅 -> 服务明星']],
+  // An award event or contest quoted as the occasion (于“…大奖”中, 在“…大赛”上) is no honour received: the one after it is.
+  [`${U}在“2024中国金融科技大奖”中斩获“最佳数字化转型奖”。`, [`RECEIVED ${U} -> 最佳数字化转型奖`]],
+  [`${U}在“年度金融品牌大奖”颁奖典礼上荣获“年度影响力品牌”。`, [`RECEIVED ${U} -> 年度影响力品牌`]],
+  ['東山農商銀行於「2024亞洲銀行家大獎」中榮獲「最佳零售銀行」。', ['RECEIVED 東山農商銀行 -> 最佳零售銀行']],
 ];
 
 describe('RECEIVED in longer sentences', () => {
