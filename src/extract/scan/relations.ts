@@ -541,6 +541,8 @@ const PRESENTS_RIGHT_AFTER = /^(?:今天|今日|昨天|昨日|日前|近日|特�
 /** Each honour of the sentence that its clause says was conferred, with its recipient, conferrer and year. */
 /** Between the one named and the honour: a relative of theirs (的女儿, 之子, 她的父亲) as the clause's subject. */
 const KIN_RECEIVES = /(?:(?:^|的|之|[他她其])(?:女儿|儿子|子女|孩子|小孩|丈夫|妻子|爱人|老公|老婆|母亲|父亲|妈妈|爸爸|父母|双亲|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|孙子|孙女|外孙|外孙女|公公|婆婆|岳父|岳母|家人|家属|亲属)|之(?:子|女|妻|夫))(?![\u4e00-\u9fff]{0,3}?(?:的|、|和|与|及)?(?:柜员|员工|客户经理|行长|主任|经理))/;
+/** After an honour, its winners being given something or greeted (为“…”得主颁奖, 向…得主表示祝贺): no one named received it here. */
+export const WINNER_PRESENTED = /^[\s"“”'‘’「」『』》]*的?(?:获得者|得主|得奖者|获奖者|获奖选手|获奖代表)们?(?:颁|授|献|送|发放|表示|致)/;
 /** Before an honour that names an occasion: 在, 于 (於) and maybe its quote. */
 const OCCASION_BEFORE = /(?:在|于|於)[“"「『]?$/;
 /** After it: its quote, maybe a word for the event, then 中 / 上 / 期间 (“…大奖”中, “…”评选中, “…”颁奖典礼上). */
@@ -668,6 +670,7 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (HELPED_TO_HONOUR.test(clauseLead(text, h))) return;
       // “青年文明号”创建活动, “最美柜员”评选工作: the honour names a campaign or a contest for it, not an award.
       if (CAMPAIGN_FOR_HONOUR.test(text.slice(h.end))) return;
+      if (WINNER_PRESENTED.test(text.slice(h.end))) return;
       // 于“2024亚洲银行家大奖”中荣获“…”, 在“…大赛”上获得“…”: the first names the occasion, an award event or contest; the
       // honour received in it follows. (Alone, 在“最美网点”评选中，甲脱颖而出, the occasion's own honour is the one won.)
       if (OCCASION_BEFORE.test(clauseLead(text, h)) && OCCASION_AFTER.test(text.slice(h.end)) && honours.some((o) => o.start > h.end && c.receivedTrigger.test(text.slice(h.end, o.start)))) return;

@@ -5,25 +5,26 @@
  * its honour's plaque being unveiled, 某支行“…”揭牌仪式.)
  */
 import { defineRelationRule } from '../../rule.js';
+import { WINNER_PRESENTED } from '../../scan/relations.js';
 import { mentionEnd, type Mention } from '../../types.js';
 
 /**
  * Only quotes and spaces between the honour and the name: 、 or a verb would make them two things. (Or 花落, the
  * headline's "goes to": “青年文明号”花落某支行; or 获得者, 得主, maybe with 是: “最美柜员”获得者某某, 得主是某某; or a winner
- * of it, 获奖者, 获奖选手, 获奖代表: “最佳服务奖”获奖选手某某.)
+ * of it, 获奖者, 获奖选手, 获奖代表: “最佳服务奖”获奖选手某某; or 的得主, 得主之一, 得主包括: “…”的得主是某某, “…”得主之一、某某.)
  */
-const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|(?:获得者|得主|获奖者|获奖选手|获奖代表)(?:是|为)?)[\s"“”'‘’「」『』]*)?$/;
+const BETWEEN = /^[\s"“”'‘’「」『』《》]*(?:(?:花落|的?(?:获得者|得主|得奖者|获奖者|获奖选手|获奖代表)(?:之一[、，,]?)?(?:是|为|包括)?)[\s"“”'‘’「」『』]*)?$/;
 
 /** 获得者, 得主 or another word for its winner right after the honour (quotes may close first). */
-const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*(?:获得者|得主|获奖者|获奖选手|获奖代表)/;
+const WINNER_AFTER = /^[\s"“”'‘’「」『』》]*的?(?:获得者|得主|得奖者|获奖者|获奖选手|获奖代表)/;
 /** After the last unit of a list: 等 and how many (等两家示范单位, 等5个网点). */
 const LIST_COUNTED = /^等[0-9０-９一二三四五六七八九十两]+(?:家|个)/;
 /** Right after an honour, its plaque being unveiled or handed over (揭牌, 授牌, maybe 仪式). */
 const UNVEILED_AFTER = /^[\s"“”'‘’「」『』]*(?:揭牌|授牌)/;
 /** Before an honour that opens its clause: the sentence's start, a clause's mark, or a time word and a comma (会上，). */
 const CLAUSE_OPENS = /(?:^|[，,；;：:。\s])[\s"“「『]*$/;
-/** Between the holder and the honour: 是, 为, 系, maybe with 一名 / 一位 and quotes. */
-const IS_BETWEEN = /^(?:是|为|系)(?:一名|一位|一个)?[\s"“”'‘’「」『』《]*$/;
+/** Between the holder and the honour: 是, 为, 系, maybe with 一名 / 一位, a year or an edition (今年, 本届) and quotes. */
+const IS_BETWEEN = /^(?:是|为|系)(?:一名|一位|一个)?(?:今年|去年|本届|上届|首届|历届|(?:19|20)\d{2}年度?)?[\s"“”'‘’「」『』《]*$/;
 
 export const receivedTitle = defineRelationRule({
   id: 'received.title',
@@ -84,6 +85,7 @@ export const receivedTitle = defineRelationRule({
       const prev = here.filter((m) => m.end <= honour.start).sort((a, b) => b.end - a.end || a.start - b.start)[0];
       if (!prev || !(prev.type === 'Person' || prev.type === 'Bank' || prev.type === 'Branch')) continue;
       if (!IS_BETWEEN.test(s.text.slice(prev.end, honour.start))) continue;
+      if (WINNER_PRESENTED.test(s.text.slice(honour.end))) continue;
       emit({ type: 'RECEIVED', head: mentionEnd(prev), tail: mentionEnd(honour), sentence: s.index });
     }
   },
