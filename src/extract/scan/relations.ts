@@ -800,7 +800,10 @@ function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp
   if (/[“「『]/.test(before)) return [];
   const from = h.end + Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
   if (/[“「『]/.test(text.slice(from, at))) return [];
-  const named = subjects.filter((x) => x.start >= from && x.end <= at);
+  // (某分行员工甲榜上有名: a unit right before its person, with only a post between, says where the person works.)
+  const ownUnit = (x: Mention, all: Mention[]): boolean => isUnit(x) && all.some((p) => p.type === 'Person' && p.start >= x.end && /^的?(?:(?![和与及])[\u4e00-\u9fff]){0,8}$/.test(text.slice(x.end, p.start)));
+  const inClause = subjects.filter((x) => x.start >= from && x.end <= at);
+  const named = inClause.filter((x) => !ownUnit(x, inClause));
   if (named.length) return named;
   // 共有5家网点入选，其中包括甲和乙 / 分别是甲、乙: named in the clause after.
   const next = /^[^，,。；;]*[，,：:](?:其中)?(?:包括|分别是|分别为|有|为)?[：:]?/.exec(text.slice(at));

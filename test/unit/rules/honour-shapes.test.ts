@@ -257,6 +257,10 @@ const ROWS: Array<[string, string[]]> = [
   ['東山農商銀行理專趙小燕為「十大傑出青年」得主。', ['RECEIVED 趙小燕 -> 十大傑出青年']],
   ['東山農商銀行襄理黃俊傑是「模範勞工獎」得獎者。', ['RECEIVED 黃俊傑 -> 模範勞工獎']],
   [`${U}行长韩梅为“最美金融人”得主颁发奖杯。`, []],
+  // Results announced, then who made the list: a unit right before its person (某支行员工某某榜上有名) says where the person
+  // works; it made no list.
+  [`“最美金融人”评选结果揭晓，${U}员工韩梅榜上有名。`, ['RECEIVED 韩梅 -> 最美金融人']],
+  ['「卓越服務獎」得獎名單揭曉，東山農商銀行員工陳俊傑榜上有名。', ['RECEIVED 陳俊傑 -> 卓越服務獎']],
 ];
 
 describe('RECEIVED in longer sentences', () => {
