@@ -76,10 +76,12 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   return ctx.memo(s, 'persons', () => scan(s, ctx));
 }
 
-export function notAName(name: string, c: Cues, names: Names): boolean {
+export function notAName(name: string, c: Cues, names: Names, marked = false): boolean {
   // (省长金融奖: a word ending in 奖 is an award, not a given name; nor is a unit's suffix: 该行员林分行 is 该行 and
   // the unit 员林分行, read as the post 行员 and 林分行.)
-  return c.notAPerson.has(name) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
+  // (`marked`: a post in brackets or a place in a photo right after it says a person stands there, so a word that is
+  // mostly no name, 高峰, 江山, is one.)
+  return (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
 }
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
@@ -125,6 +127,32 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     const next = tokens[i + 2];
     if (u.word.length === 2 && /[和与及]$/.test(u.word) && next?.tag === 'role' && next.start === u.start + 2 && names.looksLikeFullName(t.word + u.word[0])) return { name: t.word + u.word[0], start: t.start, end: t.start + t.word.length + 1 };
     return { name: t.word + u.word, start: t.start, end: u.start + u.word.length };
+  }
+  return undefined;
+}
+
+/** Tags of a word that is no piece of a name even where a bracket after it says a person stands there. */
+const NEVER_IN_MARKED_NAME = /^(?:role|unit|bank|m|mq|q|p|c|u|uj|ul|uz|ug|ud|uv|y|e|o|eng|f)$/;
+
+/**
+ * 服务队：高峰（客户经理）、文静（柜员）, 柜员方圆（右二）: a name read from the text right before a mark that only a
+ * person takes (a post in brackets, a place in a photo), whatever jieba made of it: an everyday word (高峰/nr, 文静/n,
+ * 甘露/v), a word and a lone character (江山/ns 红/a, 周朝/t 崇/zg), or pieces of other tags (刘/zg 敏/ag, 何/r 平/n).
+ * No piece is a function word, a post, a unit or a number; a word jieba knows whole that is no name's tag must open
+ * with a common surname (成员（柜员） is none).
+ */
+function nameBeforeMark(s: SentenceCtx, toks: Token[], k: number, names: Names, c: Cues, mark: RegExp): Span | undefined {
+  const t = toks[k];
+  if (!t) return undefined;
+  for (const len of NAME_LENGTHS) {
+    const end = t.start + len;
+    const name = s.text.slice(t.start, end);
+    if (!mark.test(s.text.slice(end)) || !names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(names.surnameLength(name)))) continue;
+    const pieces = toks.filter((x) => x.start >= t.start && x.start < end);
+    if (pieces.some((x) => x.start + x.word.length > end || NEVER_IN_MARKED_NAME.test(x.tag))) continue;
+    if (t.word.length > names.surnameLength(name) && !NAME_WORD.test(t.tag) && !names.commonSurname(name)) continue;
+    if (notAName(name, c, names, true)) continue;
+    return { name, start: t.start, end };
   }
   return undefined;
 }
@@ -958,9 +986,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
       if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);
-      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names);
-      // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说).
-      const spoken = n !== undefined && c.speechAfterName.test(s.text.slice(n.end).replace(SETTING_BEFORE_SPEECH, '')) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
+      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names) ?? nameBeforeMark(s, toks, j, names, c, PHOTO_PLACE_AT_START);
+      // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说), or a place in a
+      // photo (柜员文静（右二）).
+      const spoken = n !== undefined && (c.speechAfterName.test(s.text.slice(n.end).replace(SETTING_BEFORE_SPEECH, '')) || PHOTO_PLACE_AT_START.test(s.text.slice(n.end))) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
       if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names)) && !c.mannerBeforeSpeech.has(n.name)) {
         // (The unit, if any, ends where the role starts, before the remark.)
         add(n, 'after-role', t.word, aside ? t.start : undefined);
@@ -1002,6 +1031,33 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           end = more.end;
           if (sep !== '、' && !/^\s+$/.test(sep)) break;
         }
+        continue;
+      }
+    }
+    // 某支行的张敏（大堂经理）, 某支行王强(网点负责人): right after a unit (and 的), the post in brackets after the name is
+    // the one held there (maybe with the unit's own part before it: 网点负责人).
+    // (某支行宣讲小分队：王军（客户经理）、刘敏（柜员）: or after a colon that opens a list of the unit's people; and the
+    // next item of such a list after 、.)
+    // (The name is read from the text, the bracket saying a person stands there: 刘/zg 敏/ag, 周朝/t 崇/zg, 高峰/nr.)
+    const listedUnit = ownOfUnit(s, ctx, t.start) ?? ownOfUnit(s, ctx, t.start, UNIT_LIST_COLON) ?? (bracketRun?.next === t.start ? bracketRun.unit : undefined);
+    const bn = listedUnit ? nameBeforeMark(s, toks, i, names, c, /^[（(]/) : undefined;
+    if (listedUnit && bn) {
+      let r = toks.find((x) => x.start === bn.end + 1);
+      const part = r && (r.tag === 'unit' || r.word === '网点' || r.word === '網點') ? r : undefined;
+      if (part) r = toks.find((x) => x.start === part.start + part.word.length);
+      // (某支行何静（党支部书记）, 某支行林涛（分管副行长）, 某支行王军（个贷部经理）: or the party's, a charge, or a
+      // department of the unit, before the post.)
+      if (!part && r && !isRole(r, ctx, c)) {
+        const lead = POST_LEAD_IN_BRACKETS.exec(s.text.slice(bn.end + 1))?.[0];
+        const post = lead && !NOT_OWN_DEPARTMENT.test(lead) ? toks.find((x) => x.start === bn.end + 1 + lead.length) : undefined;
+        if (post && isRole(post, ctx, c)) r = post;
+      }
+      const direct = ownOfUnit(s, ctx, bn.start) !== undefined;
+      // (Past the first, or after a colon, another body's post is none of the unit's: 某支行甲（柜员）、乙（民警）.)
+      if (r && isRole(r, ctx, c) && /^[）)]/.test(s.text.slice(r.start + r.word.length)) && (direct || !c.otherBodyPost.test(r.word))) {
+        add(bn, 'before-role', s.text.slice(bn.end + 1, r.start + r.word.length), direct ? bn.start : listedUnit.end);
+        const close = r.start + r.word.length;
+        bracketRun = s.text[close + 1] === '、' ? { next: close + 2, unit: listedUnit } : undefined;
         continue;
       }
     }
@@ -1067,34 +1123,6 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
-    }
-    // 某支行的张敏（大堂经理）, 某支行王强(网点负责人): right after a unit (and 的), the post in brackets after the name is
-    // the one held there (maybe with the unit's own part before it: 网点负责人).
-    // (某支行宣讲小分队：王军（客户经理）、刘敏（柜员）: or after a colon that opens a list of the unit's people; and the
-    // next item of such a list after 、.)
-    const listedUnit = ownOfUnit(s, ctx, n.start) ?? ownOfUnit(s, ctx, n.start, UNIT_LIST_COLON) ?? (bracketRun?.next === n.start ? bracketRun.unit : undefined);
-    // (刘/zg 晓/nr 敏/ag （柜员）: a name jieba cut in three, its last character alone before the bracket.)
-    const three = listedUnit && !/^[（(]/.test(s.text.slice(n.end)) ? extendToThree(s, toks, n, names) : n;
-    const bn = three !== n && /^[（(]/.test(s.text.slice(three.end)) && (surnameThenName || toks[i]!.tag.startsWith('nr')) ? three : n;
-    if (listedUnit && /^[（(]/.test(s.text.slice(bn.end)) && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
-      let r = toks.find((x) => x.start === bn.end + 1);
-      const part = r && (r.tag === 'unit' || r.word === '网点' || r.word === '網點') ? r : undefined;
-      if (part) r = toks.find((x) => x.start === part.start + part.word.length);
-      // (某支行何静（党支部书记）, 某支行林涛（分管副行长）, 某支行王军（个贷部经理）: or the party's, a charge, or a
-      // department of the unit, before the post.)
-      if (!part && r && !isRole(r, ctx, c)) {
-        const lead = POST_LEAD_IN_BRACKETS.exec(s.text.slice(bn.end + 1))?.[0];
-        const post = lead && !NOT_OWN_DEPARTMENT.test(lead) ? toks.find((x) => x.start === bn.end + 1 + lead.length) : undefined;
-        if (post && isRole(post, ctx, c)) r = post;
-      }
-      const direct = ownOfUnit(s, ctx, bn.start) !== undefined;
-      // (Past the first, or after a colon, another body's post is none of the unit's: 某支行甲（柜员）、乙（民警）.)
-      if (r && isRole(r, ctx, c) && /^[）)]/.test(s.text.slice(r.start + r.word.length)) && (direct || !c.otherBodyPost.test(r.word))) {
-        add(bn, 'before-role', s.text.slice(bn.end + 1, r.start + r.word.length), direct ? bn.start : listedUnit.end);
-        const close = r.start + r.word.length;
-        bracketRun = s.text[close + 1] === '、' ? { next: close + 2, unit: listedUnit } : undefined;
-        continue;
-      }
     }
     // 龚某某（左一）向客户讲解: where a photo shows the person, a name.
     if (PHOTO_PLACE_AT_START.test(rest) && clauseStart) {

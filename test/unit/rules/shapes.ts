@@ -546,6 +546,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '建设银行南城支行邹帆（柜员）、刘晓敏（柜员）获评服务明星。', has: ['WORKS_AT 邹帆 -> 建设银行南城支行 [柜员]', 'WORKS_AT 刘晓敏 -> 建设银行南城支行 [柜员]'] },
   { rule: 'person.before-role', text: '農行湖濱支行宣講小分隊：柯立新（客戶經理）、錢麗（櫃員）。', has: ['WORKS_AT 柯立新 -> 農行湖濱支行 [客戶經理]', 'WORKS_AT 錢麗 -> 農行湖濱支行 [櫃員]'] },
   { rule: 'person.before-role', text: '农行湖滨支行：柯立新（柜员）、钱丽（民警）。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 钱丽 -> 农行湖滨支行 [民警]', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // (Whatever jieba made of the name before the bracket: everyday words, 高峰/nr, 文静/n, 江山/ns; pieces of other tags,
+  // 刘/zg 敏/ag, 何/r 平/n; a word and a lone character, 周朝/t 崇/zg. A word that is no name, 成员（柜员）, is none.)
+  { rule: 'person.before-role', text: '工行江北支行服务队：高峰（客户经理）、文静（柜员）、江山（大堂经理）。', has: ['WORKS_AT 高峰 -> 工行江北支行 [客户经理]', 'WORKS_AT 文静 -> 工行江北支行 [柜员]', 'WORKS_AT 江山 -> 工行江北支行 [大堂经理]'] },
+  { rule: 'person.before-role', text: '邮储银行城关支行小分队：刘敏（柜员）、何平（客户经理）走进集市。', has: ['WORKS_AT 刘敏 -> 邮储银行城关支行 [柜员]', 'WORKS_AT 何平 -> 邮储银行城关支行 [客户经理]'] },
+  { rule: 'person.before-role', text: '邮储银行东关支行宣传小组：周朝崇（副行长）、林立新（客户经理）。', has: ['WORKS_AT 周朝崇 -> 邮储银行东关支行 [副行长]', 'WORKS_AT 林立新 -> 邮储银行东关支行 [客户经理]'] },
+  { rule: 'person.before-role', text: '农行湖滨支行服务队：成员（柜员）五人。', hasNot: ['Person 成员'] },
   // (The list is the nearest unit's, not its bank's: 农行某支行宣讲小分队： after a sentence about another bank's unit.)
   { rule: 'person.before-role', text: '建设银行南城支行行长邹帆出席了仪式。农行湖滨支行宣讲小分队：柯立新（客户经理）、刘晓敏（柜员）。', has: ['WORKS_AT 柯立新 -> 农行湖滨支行 [客户经理]', 'WORKS_AT 刘晓敏 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 刘晓敏 -> 建设银行南城支行 [柜员]', 'WORKS_AT 刘晓敏 -> 中国农业银行 [柜员]'] },
   { rule: 'person.before-role', text: '该活动可以陶冶员工情操。', hasNot: ['Person 陶冶'] },
@@ -1027,6 +1033,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.speaker', text: '“好。”大家高兴地说。', hasNot: ['Person 大家'] },
   { rule: 'person.speaker', text: '对此，大家表示，这是应该做的。', hasNot: ['Person 大家'] },
   { rule: 'person.titled', text: '龚晓岚（左一）向客户讲解防诈知识。', has: ['Person 龚晓岚'] },
+  // (After a post, a word that is mostly no name before a place in a photo is one: 柜员文静（右二）, 行长高峰（中）; a
+  // preposition and a noun are none, 柜员向客户（右一）.)
+  { rule: 'person.after-role', text: '工行江北支行柜员文静（右二）耐心为客户办理业务。', has: ['WORKS_AT 文静 -> 工行江北支行 [柜员]'] },
+  { rule: 'person.after-role', text: '建行滨江支行行长高峰（中）与企业负责人交流。', has: ['WORKS_AT 高峰 -> 建行滨江支行 [行长]'] },
+  { rule: 'person.after-role', text: '工行江北支行柜员向客户（右一）讲解防诈知识。', hasNot: ['Person 向客户'] },
   { rule: 'person.before-role', text: '合影中，九江银行谢长融总经理（右二）、郭文香资深协理（右一）与客户站在一起。', has: ['Person 郭文香', 'WORKS_AT 谢长融 -> 九江银行 [总经理]', 'WORKS_AT 郭文香 -> 九江银行 [协理]'] },
   { rule: 'works_at.unit-role-name', text: '九江银行营业部总经理助理龚晓岚出席。', has: ['WORKS_AT 龚晓岚 -> 九江银行营业部 [总经理助理]'] },
   { rule: 'works_at.unit-role-name', text: '九江银行董事会秘书龚晓岚出席。', has: ['WORKS_AT 龚晓岚 -> 九江银行 [董事会秘书]'] },
