@@ -157,6 +157,68 @@ function nameBeforeMark(s: SentenceCtx, toks: Token[], k: number, names: Names, 
   return undefined;
 }
 
+/** Tags of a word of two or more characters that may be a whole name, or its surname and more, in a list of names. */
+const WORD_IN_LISTED_NAME = /^(?:n|ns|nz|ng|nr|nrfg|nrt|x)$/;
+
+/**
+ * An item of a list of names after a post read from the text (高峰/nr, 文静/n, 江山/ns 红/a, 何/r 平/n, 马力/n 强/a): a full
+ * name ending where `ends` says the list goes on or closes, whose words of two characters or more are nouns or names
+ * (not a verb, an adverb, a time or a number: 成功, 向前, 夏天 stay words) and whose lone characters are no function
+ * words; a word that is no name's tag opens with a common surname.
+ */
+function wordItemAt(s: SentenceCtx, toks: Token[], at: number, names: Names, c: Cues, ends: (end: number) => boolean): Span | undefined {
+  const first = toks.find((x) => x.start === at);
+  if (!first) return undefined;
+  for (const len of NAME_LENGTHS) {
+    const end = at + len;
+    const name = s.text.slice(at, end);
+    if (!names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(names.surnameLength(name))) || !toks.some((x) => x.start === end) || !ends(end)) continue;
+    const pieces = toks.filter((x) => x.start >= at && x.start < end);
+    if (pieces.some((x) => x.start + x.word.length > end || NEVER_IN_MARKED_NAME.test(x.tag) || (x.word.length > 1 && !WORD_IN_LISTED_NAME.test(x.tag)))) continue;
+    if (first.word.length > names.surnameLength(name) && !NAME_WORD.test(first.tag) && !names.commonSurname(name)) continue;
+    if (notAName(name, c, names, true)) continue;
+    return { name, start: at, end };
+  }
+  return undefined;
+}
+
+/** What may follow the last name of a list after a post: its end, a count, 等, or the clause's verb, adverb or preposition. */
+const LISTED_NAMES_CLOSE = /^(?:v|vd|vi|d|ad|p|a|l|i)$/;
+
+/**
+ * 客户经理高峰、文静深入企业, 柜员江山、方圆和白雪…, 副行长金星辉、马力强带队: two or more names after a post, joined by 、 (the
+ * last maybe by 和, 与, 及), each an everyday word or pieces jieba tagged otherwise: the list of them says they are
+ * names. Every item must read so, and the list end as such a list does.
+ */
+function wordListAt(s: SentenceCtx, toks: Token[], at: number, names: Names, c: Cues): Span[] | undefined {
+  const items: Span[] = [];
+  const goesOn = (end: number): boolean => /^[、和与及]/.test(s.text.slice(end));
+  const closes = (end: number): boolean => {
+    if (LIST_ITEM_END.test(s.text.slice(end)) || /^[0-9０-９一二三四五六七八九十两]+(?:名|位|人)/.test(s.text.slice(end))) return true;
+    const next = toks.find((x) => x.start === end);
+    return next !== undefined && LISTED_NAMES_CLOSE.test(next.tag) && !/^[和与及]$/.test(next.word);
+  };
+  for (let from = at; items.length < 8; ) {
+    const item = wordItemAt(s, toks, from, names, c, (end) => goesOn(end) || (items.length > 0 && closes(end)));
+    if (!item) return undefined;
+    items.push(item);
+    const sep = s.text[item.end]!;
+    if (sep === '、' && !closes(item.end + 1)) {
+      from = item.end + 1;
+      continue;
+    }
+    if (/[和与及]/.test(sep) && /^[和与及]/.test(s.text.slice(item.end))) {
+      const last = wordItemAt(s, toks, item.end + 1, names, c, closes);
+      if (!last) return undefined;
+      items.push(last);
+      break;
+    }
+    if (!closes(item.end) || items.length < 2) return undefined;
+    break;
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
 /** jieba's tags of a lone character that can end a three-character name it cut after two (李取/纲, 高志/伟). */
 const LONE_NAME_CHAR = /^(?:n|ng|nr|nrfg|nz|x|zg|g|tg|vg|ag|a|j)$/;
 
@@ -990,7 +1052,18 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说), or a place in a
       // photo (柜员文静（右二）).
       const spoken = n !== undefined && (c.speechAfterName.test(s.text.slice(n.end).replace(SETTING_BEFORE_SPEECH, '')) || PHOTO_PLACE_AT_START.test(s.text.slice(n.end))) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
-      if (n && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names)) && !c.mannerBeforeSpeech.has(n.name)) {
+      const named = n !== undefined && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names)) && !c.mannerBeforeSpeech.has(n.name);
+      // 客户经理高峰、文静深入企业, 副行长金星辉、马力强带队: two or more names that are everyday words or odd pieces to jieba,
+      // read as a list.
+      const wordList = named || aside ? undefined : wordListAt(s, toks, t.start + t.word.length, names, c);
+      if (wordList) {
+        add(wordList[0]!, 'after-role', t.word);
+        // (Two joined by 和 alone: the second is named without the post, as 行长张三和李四 is read.)
+        const firstOnly = wordList.length === 2 && s.text[wordList[0]!.end] !== '、' && !STAFF_IN_GENERAL.test(t.word);
+        for (const x of wordList.slice(1)) add(x, 'listed-after-role', firstOnly ? undefined : t.word, firstOnly ? undefined : t.start);
+        continue;
+      }
+      if (n && named) {
         // (The unit, if any, ends where the role starts, before the remark.)
         add(n, 'after-role', t.word, aside ? t.start : undefined);
         // 员工陈思思、林伟和黄志远: 、 goes on, and 和/及/与 closes a list that has a 、 already (行长张三和李四
@@ -1011,7 +1084,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // 犹豫; after a 、 past the first two names, 甲、乙、丙构成.)
           // (Or after one 、, before a verb of attending: 副行长甲、乙出席.)
           const closes = /^[和与及]$/.test(sep) || (sep === '、' && (items >= 2 || ATTENDS_AFTER_NAME.test(s.text.slice(end + sep.length))));
-          const read = k === -1 ? undefined : (marriedNameAt(s, toks, end + sep.length, c, names, closes) ?? (at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes));
+          const read = k === -1 ? undefined : (marriedNameAt(s, toks, end + sep.length, c, names, closes) ?? (at ? extendToThree(s, toks, at, names) : undefined) ?? listItemAt(s, toks, k, names, LIST_ITEM_END, true, closes) ?? wordItemAt(s, toks, end + sep.length, names, c, (e) => LIST_ITEM_END.test(s.text.slice(e)) || (closes && LISTED_NAMES_CLOSE.test(toks.find((x) => x.start === e)?.tag ?? ''))));
           // 董事甲、乙、埃文斯、梅尔莫、丙: past two names, an item between two 、 that reads as no name, or as a name
           // shorter than the item (梅尔/莫), is a foreign name written for its sounds; the list goes on past it (the
           // name itself is left unread: nothing tells it from a word).

@@ -829,6 +829,15 @@ export const SHAPES: Shape[] = [
   { rule: 'person.listed-after-role', text: '东山农商银行副行长张华、各部门负责人出席会议。', hasNot: ['Person 各部门'] },
   { rule: 'person.listed-after-role', text: '农行湖滨支行行长韩梅、全体员工出席。', hasNot: ['Person 全体', 'Person 全体员工'] },
   { rule: 'person.listed-after-role', text: '工行鞍山分行员工刘芳、陈小军、王丽参加了培训。', has: ['Person 刘芳', 'Person 陈小军', 'Person 王丽'] },
+  // (Two or more names after a post that are everyday words or odd pieces to jieba, 高峰/nr 、 文静/n, 江山/ns 红/a, 方/n
+  // 圆圆/n: the list says they are names, each item a noun or a name of a common surname, the list ending as lists do.
+  // Two joined by 和 alone: the second without the post, as with other names. Lists of ordinary words stay out.)
+  { rule: 'person.after-role', text: '工行江北支行客户经理高峰、文静深入企业走访。', has: ['WORKS_AT 高峰 -> 工行江北支行 [客户经理]', 'WORKS_AT 文静 -> 工行江北支行 [客户经理]'] },
+  { rule: 'person.listed-after-role', text: '建行朝阳支行员工白雪梅、江山红、方圆圆参加了演讲比赛。', has: ['WORKS_AT 白雪梅 -> 建行朝阳支行 [员工]', 'WORKS_AT 江山红 -> 建行朝阳支行 [员工]', 'WORKS_AT 方圆圆 -> 建行朝阳支行 [员工]'] },
+  { rule: 'person.listed-after-role', text: '建行滨江支行柜员江山和方圆为老人服务。', has: ['WORKS_AT 江山 -> 建行滨江支行 [柜员]', 'Person 方圆'], hasNot: ['WORKS_AT 方圆 -> 建行滨江支行 [柜员]'] },
+  { rule: 'person.after-role', text: '工行江北支行员工安全、合规意识不断增强。', hasNot: ['Person 安全', 'Person 合规'] },
+  { rule: 'person.after-role', text: '中国银行河西支行员工华南、华北两地调研。', hasNot: ['Person 华南', 'Person 华北'] },
+  { rule: 'person.after-role', text: '农行湖滨支行柜员钱款、票据清点无误。', hasNot: ['Person 钱款'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
   { rule: 'person.listed-after-role', text: '柜员孙敏和客户一起清点现金。', hasNot: ['Person 客户'] },
   { rule: 'person.listed-after-role', text: '鞍山分行领导班子由行长刘芳、副行长陈小军、王丽、郑国雨构成。', has: ['Person 王丽', 'Person 郑国雨'] },
