@@ -592,6 +592,8 @@ function speakerAt(s: SentenceCtx, t: Token | undefined, c: Cues, names: Names):
     // (柜员文字说明/l: nor the start of a longer word jieba knows, the verb's first character inside it.)
     if (t.word.length > len && !/^(?:nr|nrfg|nrt|x)$/.test(t.tag)) continue;
     if (adverbAfterTwo(name, names)) continue;
+    // (行长高兴/b 地说/x: a word of manner jieba knows and 地 before the verb, no name.)
+    if (name.endsWith('地') && t.word.length === len - 1 && !NAME_WORD.test(t.tag)) continue;
     if (names.looksLikeFullName(name) && c.speechVerb.test(s.text.slice(t.start + len)) && !speechCutAcross(s, t.start + len, c.speechVerb)) return { name, start: t.start, end: t.start + len };
   }
   return undefined;

@@ -836,6 +836,8 @@ export const SHAPES: Shape[] = [
   { rule: 'person.listed-after-role', text: '建行朝阳支行员工白雪梅、江山红、方圆圆参加了演讲比赛。', has: ['WORKS_AT 白雪梅 -> 建行朝阳支行 [员工]', 'WORKS_AT 江山红 -> 建行朝阳支行 [员工]', 'WORKS_AT 方圆圆 -> 建行朝阳支行 [员工]'] },
   { rule: 'person.listed-after-role', text: '建行滨江支行柜员江山和方圆为老人服务。', has: ['WORKS_AT 江山 -> 建行滨江支行 [柜员]', 'Person 方圆'], hasNot: ['WORKS_AT 方圆 -> 建行滨江支行 [柜员]'] },
   { rule: 'person.after-role', text: '工行江北支行员工安全、合规意识不断增强。', hasNot: ['Person 安全', 'Person 合规'] },
+  // (A word of manner and 地 before a speech verb after a post, 行长高兴/b 地说/x, is no name.)
+  { rule: 'person.after-role', text: '工行新城支行行长高兴地说，今年任务完成了。', hasNot: ['Person 高兴地', 'Person 高兴'] },
   { rule: 'person.after-role', text: '中国银行河西支行员工华南、华北两地调研。', hasNot: ['Person 华南', 'Person 华北'] },
   { rule: 'person.after-role', text: '农行湖滨支行柜员钱款、票据清点无误。', hasNot: ['Person 钱款'] },
   { rule: 'person.listed-after-role', text: '中信银行大堂经理孙敏、林伟和洪亮一起值守。', has: ['WORKS_AT 林伟 -> 中信银行 [大堂经理]', 'WORKS_AT 洪亮 -> 中信银行 [大堂经理]'] },
