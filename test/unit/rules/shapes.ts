@@ -1578,6 +1578,12 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.sentence-subject', text: '建行本溪分行多次组织员工去平山支行学习，让“劳动者港湾”走进社区。', has: ['RUNS 建行本溪分行 -> 劳动者港湾'] },
   // (After a clause of time or purpose the subject still opens the sentence; 甲行辖内乙行 names the actor's own bank.)
   { rule: 'runs.sentence-subject', text: '近年来，德清农商银行选取湖滨支行作为试点，开展“金融夜校”活动。', has: ['RUNS 德清农商银行 -> 金融夜校'] },
+  // Clauses side by side, each opened by its own unit with its own programme (甲支行推出“A”，乙支行则打造“B”): the
+  // sentence's opener runs only its own clause's; an opener whose clause held no programme still runs the next one.
+  { rule: 'runs.subject', text: '农行城东支行推出“乡村金融驿站”，建行城东支行则打造“劳动者港湾”。', has: ['RUNS 农行城东支行 -> 乡村金融驿站', 'RUNS 建行城东支行 -> 劳动者港湾'], hasNot: ['RUNS 农行城东支行 -> 劳动者港湾'] },
+  { rule: 'runs.subject', text: '湖滨支行打造了“银发课堂”，城南支行打造了“青春课堂”，城北支行打造了“护苗课堂”。', has: ['RUNS 城南支行 -> 青春课堂', 'RUNS 城北支行 -> 护苗课堂'], hasNot: ['RUNS 湖滨支行 -> 青春课堂', 'RUNS 湖滨支行 -> 护苗课堂'] },
+  { rule: 'runs.subject', text: '農行城東支行推出「金融夜校」，中行城東支行則舉辦「銀齡課堂」。', has: ['RUNS 中行城東支行 -> 銀齡課堂'], hasNot: ['RUNS 農行城東支行 -> 銀齡課堂'] },
+  { rule: 'runs.sentence-subject', text: '农行湖州分行高度重视，城东支行开展“金融夜校”活动。', has: ['RUNS 农行湖州分行 -> 金融夜校', 'RUNS 农行城东支行 -> 金融夜校'] },
   { rule: 'runs.subject', text: '浙江农商联合银行辖内德清农商银行开展“金融夜校”活动。', has: ['RUNS 德清农商银行 -> 金融夜校'], hasNot: ['RUNS 浙江农村商业联合银行 -> 金融夜校'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。活动中，金融知识进万家宣传深入人心。', has: ['RUNS 工行滨州分行 -> 金融知识进万家'] },
   { rule: 'runs.previous-unit', text: '工行滨州分行走进乡村。此前，市银行业协会开展了“金融知识进万家”活动。', hasNot: ['RUNS 工行滨州分行 -> 金融知识进万家'] },

@@ -5,13 +5,26 @@
  */
 import { defineRelationRule } from '../../rule.js';
 import { attendsProgramme, guidesActor, respectivePairs, runsSubject, sentenceView } from '../../scan/relations.js';
-import { mentionEnd } from '../../types.js';
+import { mentionEnd, type Mention } from '../../types.js';
 
 /**
  * Before the subject: nothing, or one clause of time or purpose set off by a comma (近年来，…; “双减”实施以来，…;
  * 为提升服务，…), which has no subject of its own.
  */
 const OPENS = /^[\s“"]*(?:[^，,。；;：:]{2,40}[，,])?$/;
+
+/** Right before a unit, the mark that ends the clause before it and maybe a word that opens a clause (，…则, ；同时). */
+const CLAUSE_THEN_UNIT = /[，,；;]\s*(?:而|则|同时|另外|此外|其中|与此同时)?[，,]?\s*$/;
+
+/**
+ * 甲支行推出“A”，乙支行则打造“B”: the programme's own unit opens a later clause of its own, and the opener's clause
+ * already held a programme; the clauses go side by side, each unit with its own programme.
+ */
+function ownLaterClause(opener: Mention, own: Mention, programmes: Mention[], text: string): boolean {
+  if (own.start < opener.end || !CLAUSE_THEN_UNIT.test(text.slice(opener.end, own.start))) return false;
+  const mark = Math.max(...[...text.slice(0, own.start).matchAll(/[，,；;]/g)].map((m) => m.index));
+  return programmes.some((q) => q.start >= opener.end && q.end <= mark);
+}
 
 export const runsSentenceSubject = defineRelationRule({
   id: 'runs.sentence-subject',
@@ -30,6 +43,8 @@ export const runsSentenceSubject = defineRelationRule({
       // (农行某支行参观了工行某支行的“工行驿站”, 借鉴建行“劳动者港湾”的做法: a unit right before the programme, maybe
       // with 的, names whose it is; the opener only visits or learns from it.)
       if (own && own.end <= p.start && /^的?[“"]?$/.test(s.text.slice(own.end, p.start))) continue;
+      // (甲支行推出“A”，乙支行则打造“B”: B is the second clause's, whose unit opens it.)
+      if (own && own !== opener && own.end <= p.start && ownLaterClause(opener, own, here.filter((m) => m.type === 'Programme'), s.text)) continue;
       // (甲支行员工应邀出席某小学“某某”活动: the opener only attends it.)
       if (attendsProgramme(p, s, opener.end)) continue;
       if (opener !== own && opener.end <= p.start && OPENS.test(s.text.slice(0, opener.start)) && !/^(?:介绍|表示|称|透露|获悉|辖内|所辖|辖属|旗下|下属)/.test(s.text.slice(opener.end))) {
