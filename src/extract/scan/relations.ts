@@ -944,8 +944,11 @@ export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
   return /在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && cues(ctx.lex).guidanceFrameAfter.test(s.text.slice(m.end));
 }
 
-/** Verbs of attending or visiting what another body holds (出席, 观摩, 参观): no taking part in running it. */
-const ATTENDS = /出席|列席|观摩|观看|旁听|参观/;
+/**
+ * Verbs of attending or visiting what another body holds (出席, 观摩, 参观), or of learning from its way (借鉴“某某”的做法,
+ * 效仿): no taking part in running it.
+ */
+const ATTENDS = /出席|列席|观摩|观看|旁听|参观|借鉴|效仿|取经/;
 
 /**
  * 甲支行员工应邀出席某小学“某某”活动, 参观了某社区的“某某驿站”: between `from` and the programme, in its clause, a verb of

@@ -989,6 +989,10 @@ export const SHAPES: Shape[] = [
   // learns from it, and runs nothing.
   { rule: 'runs.subject', text: '农行湖滨支行参观了工行吴兴支行的“工行驿站”。', has: ['RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 农行湖滨支行 -> 工行驿站'] },
   { rule: 'runs.subject', text: '农行湖滨支行学习借鉴建行“劳动者港湾”的做法，设立了爱心服务区。', has: ['RUNS 中国建设银行 -> 劳动者港湾'], hasNot: ['RUNS 农行湖滨支行 -> 劳动者港湾'] },
+  // (With no unit between, 乙支行借鉴“某某”的做法 or 效仿“某某”: the unit only learns from it, in its sentence or as it opens
+  // a sentence of a paragraph about that programme; the unit that made it still runs it.)
+  { rule: 'runs.subject', text: '工行城东支行打造“工行驿站”。农行城东支行借鉴“工行驿站”的做法，建立了“浓情暖域”服务点。', has: ['RUNS 工行城东支行 -> 工行驿站', 'RUNS 农行城东支行 -> 浓情暖域'], hasNot: ['RUNS 农行城东支行 -> 工行驿站'] },
+  { rule: 'runs.subject', text: '农行湖滨支行效仿“劳动者港湾”，在厅堂设立了休息区。', hasNot: ['RUNS 农行湖滨支行 -> 劳动者港湾'] },
   // Units joined before 分别 and as many programmes after it: each unit runs its own, in order (联合 still shares them).
   { rule: 'runs.subject', text: '近日，工行湖州分行、农行湖州分行和建行湖州分行分别开展了“工银课堂”、“农情课堂”及“建行课堂”活动。', has: ['RUNS 工行湖州分行 -> 工银课堂', 'RUNS 农行湖州分行 -> 农情课堂', 'RUNS 建行湖州分行 -> 建行课堂'], hasNot: ['RUNS 工行湖州分行 -> 农情课堂', 'RUNS 工行湖州分行 -> 建行课堂', 'RUNS 农行湖州分行 -> 工银课堂'] },
   { rule: 'runs.subject', text: '工行湖州分行和农行湖州分行联合推出“工银驿站”和“农情驿站”。', has: ['RUNS 工行湖州分行 -> 农情驿站', 'RUNS 农行湖州分行 -> 工银驿站'] },

@@ -6,6 +6,7 @@
  */
 import { pushTo } from '../../../base/collections.js';
 import { defineParagraphRule } from '../../rule.js';
+import { attendsProgramme } from '../../scan/relations.js';
 import { mentionEnd, type Mention } from '../../types.js';
 
 export const runsParagraphTopic = defineParagraphRule({
@@ -25,6 +26,9 @@ export const runsParagraphTopic = defineParagraphRule({
         if (m.type !== 'Branch' || m.anaphora) continue;
         const before = s.text.slice(0, m.start);
         if (before !== '' && !/[；;。]\s*$/.test(before)) continue;
+        // (乙支行借鉴“某某”的做法，…: a unit that only learns from the topic or visits it, in its own sentence, runs none.)
+        const named = ctx.inSentence(s.index).filter((x) => x.type === 'Programme' && x.name === topic.name && x.start >= m.end);
+        if (named.length && named.every((x) => attendsProgramme(x, s, m.end))) continue;
         emit({ type: 'RUNS', head: mentionEnd(m), tail: mentionEnd(topic), sentence: s.index });
       }
     }
