@@ -1097,6 +1097,11 @@ export const SHAPES: Shape[] = [
   // its service; a code a merchant is paid through (“某某”收款码) is a product.
   { rule: 'product.quoted', text: '德清农商银行推出“丰收家园卡”，持卡村民可享受免费体检。', has: ['Product 丰收家园卡'], hasNot: ['Programme 丰收家园卡', 'RUNS 德清农商银行 -> 丰收家园卡'] },
   { rule: 'product.quoted', text: '湖州银行推出“湖银快付”收款码，方便商户收款。', has: ['Product 湖银快付'], hasNot: ['Programme 湖银快付'] },
+  // A wealth plan or a fund sold under a name in 宝 (推出“薪金宝”), and a quote named as a line of business after it
+  // (推出“跨境e汇”业务): a product; a programme's kind after the quote (“某某宝”宣传活动) still names a campaign.
+  { rule: 'product.quoted', text: '工行城东支行推出“薪金宝”，客户资金随用随取。', has: ['Product 薪金宝'], hasNot: ['Programme 薪金宝'] },
+  { rule: 'product.quoted', text: '中行湖滨支行推出“跨境e汇”业务，方便外贸企业结算。', has: ['Product 跨境e汇'], hasNot: ['Programme 跨境e汇'] },
+  { rule: 'programme.context', text: '工行城东支行开展“守护钱袋宝”宣传活动。', has: ['Programme 守护钱袋宝', 'RUNS 工行城东支行 -> 守护钱袋宝'] },
   { rule: 'programme.context', text: '德清农商银行推出“丰收连心卡”，卡上印有客户经理的电话。', has: ['RUNS 德清农商银行 -> 丰收连心卡'] },
   { rule: 'honour.embedded-quote', text: '工行营口分行支持的企业获评专精特新“小巨人”企业。', has: ['Honour 专精特新“小巨人”企业'] },
   { rule: 'honour.dictionary', text: '工行营口分行荣获全国文明单位。', has: ['Honour 全国文明单位', 'RECEIVED 工行营口分行 -> 全国文明单位'] },
