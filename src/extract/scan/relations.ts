@@ -960,9 +960,10 @@ export function attendsProgramme(p: Mention, s: SentenceCtx, from = 0): boolean 
 }
 
 /** A body of government, a school, a paper and the like by the last words of its name (县教育局, 湖州日报社, 市妇联). */
-const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会)$/;
+/** (Or the people of a place or a school who hold their own event: 社区居民, 村民, 家长, 师生.) */
+const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|居民|村民|市民|群众|家长|师生)$/;
 /** The lead of a clause up to a programme: a subject, then a verb of launching or holding (县教育局组织开展“…”). */
-const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|携手)[^，,。；;]{0,16}?)?(?:组织|牵头|正式|全面|持续|积极)?(?:开展|启动|举办|主办|发起|推出|举行|组织|实施)了?[“"「]?$/;
+const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|携手)[^，,。；;]{0,16}?)?(?:自发|组织|牵头|正式|全面|持续|积极)?(?:开展|启动|举办|主办|发起|推出|举行|组织|实施)了?[“"「]?$/;
 
 /**
  * 县教育局组织开展“书香校园”评比，某支行…: the programme's clause opens with another body that launches it (no unit of a

@@ -1603,6 +1603,11 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.previous-unit', text: '九江银行庐山支行高度重视读书活动。近日，湖州市教育局启动“书香校园”建设。', hasNot: ['RUNS 九江银行庐山支行 -> 书香校园'] },
   { rule: 'runs.previous-unit', text: '农行湖滨支行高度重视宣传工作。青年员工走进社区开展“守护钱袋子”活动。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子'] },
   { rule: 'runs.subject', text: '县教育局组织开展“书香校园”评比，九江银行庐山支行行长受邀担任评委。', hasNot: ['RUNS 九江银行庐山支行 -> 书香校园'] },
+  // (So do the people of a place or a school holding their own event, maybe of their own accord: 社区居民自发组织“…”,
+  // 某村村民举办“…”; a unit that holds it with them, 某支行联合社区居民开展“…”, still runs it.)
+  { rule: 'runs.subject', text: '社区居民自发组织“邻里节”，工行城东支行派员维持秩序。', hasNot: ['RUNS 工行城东支行 -> 邻里节'] },
+  { rule: 'runs.subject', text: '湖滨村村民举办“丰收嘉年华”，农行湖滨支行现场提供金融服务。', hasNot: ['RUNS 农行湖滨支行 -> 丰收嘉年华'] },
+  { rule: 'runs.subject', text: '工行城东支行联合社区居民开展“邻里节”活动。', has: ['RUNS 工行城东支行 -> 邻里节'] },
   { rule: 'runs.subject', text: '湖州日报社举办“金融服务看湖州”采访活动，走进工行吴兴支行。', hasNot: ['RUNS 工行吴兴支行 -> 金融服务看湖州'] },
   // A unit that attends or visits what another body holds (出席, 观摩, 参观) does not run it.
   { rule: 'runs.subject', text: '农行湖滨支行员工应邀出席湖滨小学“开学第一课”活动。', hasNot: ['RUNS 农行湖滨支行 -> 开学第一课'] },
