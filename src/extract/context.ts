@@ -29,6 +29,18 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
   const tally = (id: string): void => {
     counts.set(id, (counts.get(id) ?? 0) + 1);
   };
+  // (招商银行研究院院长某某, 某某（人民银行研究局副局长）: a bank's own institute or bureau, right after the bank's name,
+  // holds the post, though 院长 and 局长 are other bodies' posts elsewhere.)
+  const ownInstitutePost = (r: Omit<RelationCandidate, 'rule' | 'confidence'>): boolean => {
+    if (r.tail.kind !== 'mention' || r.role === undefined) return false;
+    const bank = mentions[r.tail.id];
+    const s = sentences[r.sentence];
+    if (bank?.type !== 'Bank' || s === undefined || bank.sentence !== r.sentence) return false;
+    const after = s.text.slice(bank.end);
+    const role = normalize(r.role);
+    const at = after.indexOf(role);
+    return at >= 0 && cues(lex).ownInstitute.test(after.slice(0, at) + role);
+  };
   const ctx: FileRuleCtx = {
     lex,
     get found(): Record<string, number> {
@@ -91,7 +103,7 @@ export function createRuleCtx(lex: Lexicon, normalize: (s: string) => string): F
     },
     relationEmitter: (rule, into) => (r) => {
       // (农行行长甲和市长乙: whatever rule reads the post, a mayor's is at no bank.)
-      if (r.type === 'WORKS_AT' && r.role !== undefined && cues(lex).otherBodyPost.test(r.role)) return;
+      if (r.type === 'WORKS_AT' && r.role !== undefined && cues(lex).otherBodyPost.test(r.role) && !ownInstitutePost(r)) return;
       tally(rule.id);
       into.push({ ...r, rule: rule.id, confidence: rule.confidence });
     },

@@ -58,6 +58,8 @@ export interface Cues {
   otherBodyPost: RegExp;
   /** The end of another body's name right before a post (某茶厂负责人): the post is that body's. */
   otherBodyWord: RegExp;
+  /** A bank's own research body between its name and a post (招商银行研究院院长): the post is at the bank. */
+  ownInstitute: RegExp;
   /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
   frontLineRole: Set<string>;
   /** A newspaper's role right before a name (记者 某某): who is credited with the report. */
@@ -226,6 +228,8 @@ function compile(lex: Lexicon): Cues {
     topPost: set('top-post'),
     otherBodyPost: new RegExp(`${alt('other-body-post')}$`),
     otherBodyWord: new RegExp(`${alt('other-body-word')}$`),
+    // (A few words may name the field first, 城市金融研究所; not a school's, 某大学研究院, nor another body after 与.)
+    ownInstitute: new RegExp(`^(?:(?!大学|学院)[^\\s，,。、；;与和及同（(）)]){0,6}?(?:${alt('own-institute')})`),
     frontLineRole: set('front-line-role'),
     reporterBefore: new RegExp(`${alt('reporter-role')}[\\s:：]*$`),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),

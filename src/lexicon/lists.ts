@@ -96,6 +96,7 @@ export const CUE_LISTS = [
   'not-a-person',
   'other-body-post',
   'other-body-word',
+  'own-institute',
   'honorific',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];

@@ -243,6 +243,15 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行开展适老服务。湖滨支行行长韩立明说，希望老人一进支行就有人招呼。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行老人一进支行'] },
   // Joining a unit after a time, or a career starting there (毕业后进入某支行工作, 的职业生涯起步于某信用社, 加盟).
   // An adverb may stand before 是 (便是, 也是, 正是): the post after the unit is still the person's.
+  // A bank's own institute or bureau between the bank and a post that is another body's elsewhere (某银行研究院院长,
+  // 人民银行研究局副局长, 某銀行研究院院長): the post is at the bank. A school's institute, or another body after 与,
+  // keeps its post (negative rows).
+  { rule: 'works_at.person-unit-role', text: '邹帆博士（德清农商银行研究院院长）认为，下半年消费将继续回暖。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [研究院院长]'] },
+  { rule: 'works_at.person-unit-role', text: '柯立新（人民银行研究局副局长）在论坛上发言。', has: ['WORKS_AT 柯立新 -> 中国人民银行 [研究局副局长]'] },
+  { rule: 'works_at.unit-role-name', text: '招商银行研究院院长胡立生在论坛上表示，货币政策将保持稳健。', has: ['WORKS_AT 胡立生 -> 招商银行 [院长]'] },
+  { rule: 'works_at.unit-role-name', text: '東亞銀行研究院院長趙小燕表示，利率將維持穩定。', has: ['WORKS_AT 趙小燕 -> 東亞銀行 [院長]'] },
+  { rule: 'works_at.unit-role-name', text: '招商银行与南城大学经济研究院院长胡立生签署合作协议。', hasNot: ['WORKS_AT 胡立生 -> 招商银行'] },
+  { rule: 'works_at.person-unit-role', text: '邹帆（南城大学金融研究院院长）与工商银行南城支行负责人座谈。', hasNot: ['WORKS_AT 邹帆 -> 中国工商银行', 'WORKS_AT 邹帆 -> 工商银行南城支行'] },
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '记者见到了李建国。李建国毕业后进入农行湖滨支行工作。', has: ['WORKS_AT 李建国 -> 农行湖滨支行'] },
