@@ -60,6 +60,8 @@ export interface Cues {
   otherBodyWord: RegExp;
   /** A bank's own research body between its name and a post (招商银行研究院院长): the post is at the bank. */
   ownInstitute: RegExp;
+  /** Words that qualify a post right before it (常务副行长, 高级经理): no name before a post. */
+  postQualifier: Set<string>;
   /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
   frontLineRole: Set<string>;
   /** A newspaper's role right before a name (记者 某某): who is credited with the report. */
@@ -229,6 +231,7 @@ function compile(lex: Lexicon): Cues {
     otherBodyPost: new RegExp(`${alt('other-body-post')}$`),
     otherBodyWord: new RegExp(`${alt('other-body-word')}$`),
     // (A few words may name the field first, 城市金融研究所; not a school's, 某大学研究院, nor another body after 与.)
+    postQualifier: set('post-qualifier'),
     ownInstitute: new RegExp(`^(?:(?!大学|学院)[^\\s，,。、；;与和及同（(）)]){0,6}?(?:${alt('own-institute')})`),
     frontLineRole: set('front-line-role'),
     reporterBefore: new RegExp(`${alt('reporter-role')}[\\s:：]*$`),

@@ -97,6 +97,7 @@ export const CUE_LISTS = [
   'other-body-post',
   'other-body-word',
   'own-institute',
+  'post-qualifier',
   'honorific',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];

@@ -141,13 +141,13 @@ const NEVER_IN_MARKED_NAME = /^(?:role|unit|bank|m|mq|q|p|c|u|uj|ul|uz|ug|ud|uv|
  * No piece is a function word, a post, a unit or a number; a word jieba knows whole that is no name's tag must open
  * with a common surname (成员（柜员） is none).
  */
-function nameBeforeMark(s: SentenceCtx, toks: Token[], k: number, names: Names, c: Cues, mark: RegExp): Span | undefined {
+function nameBeforeMark(s: SentenceCtx, toks: Token[], k: number, names: Names, c: Cues, mark: RegExp | ((end: number) => boolean)): Span | undefined {
   const t = toks[k];
   if (!t) return undefined;
   for (const len of NAME_LENGTHS) {
     const end = t.start + len;
     const name = s.text.slice(t.start, end);
-    if (!mark.test(s.text.slice(end)) || !names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(names.surnameLength(name)))) continue;
+    if (!(typeof mark === 'function' ? mark(end) : mark.test(s.text.slice(end))) || !names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(names.surnameLength(name)))) continue;
     const pieces = toks.filter((x) => x.start >= t.start && x.start < end);
     if (pieces.some((x) => x.start + x.word.length > end || NEVER_IN_MARKED_NAME.test(x.tag))) continue;
     if (t.word.length > names.surnameLength(name) && !NAME_WORD.test(t.tag) && !names.commonSurname(name)) continue;
@@ -656,6 +656,9 @@ function wordBeforeSpeech(s: SentenceCtx, toks: Token[], i: number, c: Cues, nam
   if (!c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
+
+/** Posts that head a unit or a desk, rarely after a word that qualifies them (行长, 主任, 经理; not 主管, 柜员). */
+const HEAD_POST = /^(?:副)?(?:主任|经理)$/;
 
 /** Where a person speaks, between the name and the speech verb (在会上, 在座谈会上, 在活动中). */
 const SETTING_BEFORE_SPEECH = /^在[\u4e00-\u9fff]{1,6}?(?:上|中)(?=说|表示|介绍|告诉|坦言|强调|指出)/;
@@ -1270,6 +1273,34 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       add({ name, start: at, end: at + len }, 'speaker');
       break;
     }
+  }
+  // 高峰行长表示, 文静经理介绍, 王国豪表示: opening a sentence or a clause, a name jieba reads as an everyday word or a
+  // place (高峰/nr, 文静/n, 王国/ns 豪/n), then a post and a speech verb, each a word of its own: the post's holder
+  // speaks, as after a bracketed post. With no post, only three characters, a common surname's word and a lone
+  // character (王国/ns 豪, 周朝/t 崇), before the verb: a two-character word alone (高管表示, 双方表示) may be anyone.
+  const speechWordAt = (at: number): string | undefined => {
+    const setting = SETTING_BEFORE_SPEECH.exec(s.text.slice(at))?.[0] ?? '';
+    const verb = toks.find((x) => x.start === at + setting.length);
+    return verb && c.speechVerb.exec(verb.word)?.[0] === verb.word ? verb.word : undefined;
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const at = toks[k]!.start;
+    if (starts.has(at) || (at > 0 && !/[，,。；;：:“"\s]/.test(s.text[at - 1]!))) continue;
+    let role: string | undefined;
+    const mark = (end: number): boolean => {
+      const post = toks.find((x) => x.start === end);
+      if (post && (c.topPost.has(post.word) || HEAD_POST.test(post.word)) && !c.postQualifier.has(s.text.slice(at, end)) && speechWordAt(end + post.word.length) !== undefined) {
+        role = post.word;
+        return true;
+      }
+      role = undefined;
+      const pieces = toks.filter((x) => x.start >= at && x.start < end);
+      return end - at === 3 && pieces.length === 2 && pieces[0]!.word.length === 2 && /^(?:ns|n|t|nz)$/.test(pieces[0]!.tag) && /^(?:n|zg|ng|a|ag|nr|x)$/.test(pieces[1]!.tag) && names.commonSurname(s.text.slice(at, end)) && speechWordAt(end) !== undefined && !PLACE_WORD_END.test(s.text[end - 1]!) && !/[人们民军方家界]/.test(s.text[end - 1]!);
+    };
+    const n = nameBeforeMark(s, toks, k, names, c, mark);
+    if (!n || n.start !== at) continue;
+    if (role) add(n, 'before-role', role, n.start);
+    else add(n, 'speaker');
   }
   for (const m of [...s.text.matchAll(SLASH_CREDIT), ...s.text.matchAll(COLON_CREDIT), ...s.text.matchAll(PAIR_CREDIT)]) {
     const name = m[2]!;

@@ -402,6 +402,18 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '农行湖滨支行开展活动。柜员韩梅听说后赶来。', has: ['Person 韩梅'], hasNot: ['Person 韩梅听'] },
   { rule: 'person.after-role', text: '农行湖滨支行开展活动。营业室主任欧阳挺说，这是分内事。', has: ['WORKS_AT 欧阳挺 -> 农行湖滨支行 [营业室主任]'] },
   // A surname jieba reads as a place (郑/ns) before a given name it reads as a name (海燕/nr): the whole name speaks.
+  // Opening a sentence or a clause, a name jieba reads as an everyday word or a place (高峰/nr, 文静/n, 方圓), then a post
+  // that heads a unit (行长, 经理, 主任) and a speech verb: the post's holder speaks. With no post, three characters
+  // of a word and a lone character (王国/ns 豪, 周朝/t 崇) before the verb. Not a word that qualifies the post
+  // (常务副行长, 项目经理), nor a word and 人 (宋朝人说) (negative rows).
+  { rule: 'person.before-role', text: '农行湖滨支行开展反诈宣传。高峰行长表示，要守好群众的钱袋子。', has: ['WORKS_AT 高峰 -> 农行湖滨支行 [行长]'] },
+  { rule: 'person.before-role', text: '德清农商银行举办客户答谢会。对此，文静经理介绍，今年新增客户两千户。', has: ['Person 文静'] },
+  { rule: 'person.before-role', text: '東亞銀行旺角分行舉辦講座。方圓副行長表示，將持續優化服務。', has: ['WORKS_AT 方圓 -> 東亞銀行旺角分行 [副行長]'] },
+  { rule: 'person.speaker', text: '农行湖滨支行为小微企业送贷上门。王国豪表示，下一步将加大投放。', has: ['Person 王国豪'] },
+  { rule: 'person.speaker', text: '大新銀行推出數位帳戶。周朝崇表示，客戶反應熱烈。', has: ['Person 周朝崇'] },
+  { rule: 'person.before-role', text: '农行湖滨支行开展宣传。常务副行长表示，要守住底线。', hasNot: ['Person 常务'] },
+  { rule: 'person.before-role', text: '农行湖滨支行开展宣传。项目经理介绍，工程进展顺利。', hasNot: ['Person 项目'] },
+  { rule: 'person.speaker', text: '宋朝人说，交子是最早的纸币。', hasNot: ['Person 宋朝人'] },
   { rule: 'person.speaker', text: '农行湖滨支行开展活动。郑海燕说，网点将延长营业时间。', has: ['Person 郑海燕'], hasNot: ['Person 海燕'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
