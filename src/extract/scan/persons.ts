@@ -940,6 +940,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         const name = s.text.slice(u.end, end);
         const role = toks.find((x) => x.start === end);
         if (!role || !isRole(role, ctx, c) || !names.looksLikeFullName(name) || FUNCTION_CHARS.test(name.slice(1)) || notAName(name, c, names)) continue;
+        // (何某小姐（中银香港智盈理财经理）: in brackets right after a name, the unit and what follows to the bracket's
+        // end are that person's post; a word before the post there is the post's own, no second name.)
+        if (/[\u4e00-\u9fff][（(]$/.test(s.text.slice(0, u.start)) && /^[）)]/.test(s.text.slice(role.start + role.word.length))) continue;
         const k = toks.findIndex((x) => x.start === u.end);
         // (党委副行长, 全体员工, 包村客户经理: a word jieba knows, not a surname, opens those.)
         // (分行林/美惠/襄理, 分行王國/豪/襄理, 分行黃淑惠/i 經理, 分行陳怡/如/副理: a three-character name with a common surname
@@ -983,6 +986,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (到建行来办理: a surname that is far more often a verb or a preposition starts no name unless jieba reads one;
       // 滙豐銀最高: 銀 ends the bank's short form, it starts no name.)
       if ((c.surnameAlsoWord.has(n.name[0]!) && !toks[k]!.tag.startsWith('nr')) || (u.type === 'Bank' && /^[银銀]/.test(n.name))) break;
+      // (余某小姐（汇丰银行卓越理财主管）: in brackets, after the unit, a word then more of a post up to the bracket's
+      // end is the post's own (卓越理财, a service tier), no name; a name right before a post (（某支行王芳行长）) stays.)
+      const postInBrackets = /[（(]$/.test(s.text.slice(0, u.start)) ? /^([\u4e00-\u9fff]{1,8})[）)]/.exec(s.text.slice(n.end))?.[1] : undefined;
+      const postRight = toks.find((x) => x.start === n.end);
+      if (postInBrackets !== undefined && c.roleSuffix.test(postInBrackets) && !(postRight && isRole(postRight, ctx, c))) break;
       // 某支行的王芳 is a person only where the clause goes on with an honour or speech, or a list (、, 等人).
       // (Or where it goes on as a clause about the person: 某支行的王芳就是…, 已在柜台坚守…)
       if (possessive && at === u.end + code.length + sep.length && !cameFrom && !/^(?:[、，,和与及]|等)/.test(s.text.slice(n.end)) && !c.honouredOrSpoken.test(s.text.slice(n.end)) && !SUBJECT_GOES_ON.test(s.text.slice(n.end))) break;
@@ -1198,7 +1206,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const roleNamesAnother = nameAfter !== -1 && nameAt(toks, nameAfter, names) !== undefined;
     // (林/ng 美玲/nr 襄理: or a surname jieba tagged otherwise, before a given name it tagged as a name.)
     const surnameThenName = /^(?:ng|n|nz|ns|zg|a|ag|q|v|vg|j)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt|x)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
-    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
+    // (何某小姐（中银香港智盈理财经理）: the unit and the post in brackets right after a name are that person's; the word
+    // between them is the post's own.)
+    const ownUnit = ownOfUnit(s, ctx, n.start);
+    const postOfNameBefore = ownUnit !== undefined && ownUnit.end === n.start && /[\u4e00-\u9fff][（(]$/.test(s.text.slice(0, ownUnit.start)) && roleAfter !== undefined && /^[）)]/.test(s.text.slice(roleAfter.start + roleAfter.word.length));
+    if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && !postOfNameBefore && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
       add(n, 'before-role', roleAfter.word, n.start);
       continue;
     }

@@ -414,6 +414,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.before-role', text: '农行湖滨支行开展宣传。常务副行长表示，要守住底线。', hasNot: ['Person 常务'] },
   { rule: 'person.before-role', text: '农行湖滨支行开展宣传。项目经理介绍，工程进展顺利。', hasNot: ['Person 项目'] },
   { rule: 'person.speaker', text: '宋朝人说，交子是最早的纸币。', hasNot: ['Person 宋朝人'] },
+  // In brackets right after a name, the bank and what follows to the bracket's end are that person's post: a word
+  // before the post there (a service tier: 卓越理財, 智盈理財) is no second person. A name and a post in brackets
+  // after a clause mark (（某支行韩梅副行长）) stays a person (negative row).
+  { rule: 'person.titled', text: '趙小燕小姐（匯豐銀行卓越理財主管）表示，客戶對外幣存款需求上升。', has: ['WORKS_AT 趙小燕 -> 香港上海滙豐銀行 [卓越理財主管]'], hasNot: ['Person 卓越'] },
+  { rule: 'person.titled', text: '钱丽女士（中银香港智盈理财经理）表示，客户对外币存款需求上升。', has: ['Person 钱丽'], hasNot: ['Person 智盈'] },
+  { rule: 'person.before-role', text: '座谈会上，（农行湖滨支行韩梅副行长）作了发言。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [副行长]'] },
   { rule: 'person.speaker', text: '农行湖滨支行开展活动。郑海燕说，网点将延长营业时间。', has: ['Person 郑海燕'], hasNot: ['Person 海燕'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
