@@ -36,6 +36,8 @@ export interface Cues {
   awardEventAfter: RegExp;
   /** A word of merit ending an honour for a unit before its unit word (优秀支行, 标杆网点). */
   honourUnitQuality: RegExp;
+  /** A quote that opens with a word of merit and ends with who holds it (优秀网点, 十佳柜员, 模范员工). */
+  meritLed: RegExp;
   /** The honour endings that are words (先锋号), without the patterns (最美…). */
   honourSuffixWord: RegExp;
   honourTail: RegExp;
@@ -206,6 +208,7 @@ function compile(lex: Lexicon): Cues {
     notAnHonour: set('not-an-honour'),
     awardEventAfter: new RegExp(`^${alt('award-event-after')}`),
     honourUnitQuality: new RegExp(`${alt('honour-unit-quality')}$`),
+    meritLed: new RegExp(`^${alt('honour-unit-quality')}[\\u4e00-\\u9fff]{0,6}?(?:网点|支行|分行|营业部|营业室|员工|职工|柜员|个人|集体|单位|客户经理|党员|工作者|之星|明星|标兵|能手|团队|班组|青年|志愿者|奖)$`),
     honourSuffixWord: new RegExp(`(?:${lex.cues['honour-suffix'].filter((w) => !/[…*]/.test(w)).map(wordPattern).join('|')})$`),
     honourTail: new RegExp(`^${alt('honour-tail')}`),
     // 集中宣讲活动, 社区金融开放日活动: words of a programme's own up to its kind, never across a clause.

@@ -37,6 +37,8 @@ export interface TitleCandidate {
 }
 
 const QUOTE = /[“"]([^“”"]{2,40}?)[”"]/g;
+/** After a quote, 的 and who received it, then a colon: 的是：, 的有：, 的单位是：. */
+const WINNERS_AFTER = /^的(?:单位|集体|个人|同志|员工|人员|网点)?(?:有|是|为)[：:]/;
 /**
  * 荣获《全国模范职工之家》荣誉称号: an honour some pages put in title marks. Only with 称号 after it: elsewhere
  * title marks hold a book, a paper or a law.
@@ -593,7 +595,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // A quoted principle or promise (践行“服务零距离”承诺, “客户至上”的理念) names no programme.
     // (Not “服务明星”的称号: an honour's own word after 的.)
     // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)
-    if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before))) continue;
+    // (被评为“某某”的是：甲、乙: 的 then who received it, after a verb of conferring, no slogan's 的.)
+    const receiversAfter = WINNERS_AFTER.test(text.slice(end)) && c.honourBefore.test(before);
+    if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before)) && !receiversAfter) continue;
     // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.
     if (/(?:成为|当好|当起|做好|堪称|被称为|被誉为)[^，,。；;“”"]{0,12}?的$/.test(before) && !c.honourSuffix.test(q) && typed === undefined) continue;
     // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
@@ -604,6 +608,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (typed === 'honour' || (shaped && !c.programmeAfter.test(after))) finding = typed ? 'honour.dictionary' : 'honour.shape';
     else if (typed === 'programme') finding = 'programme.dictionary';
     else if (c.honourAfter.test(after) || ((c.honourBefore.test(before) || c.honourBefore.test(wideBefore)) && !c.programmeAfter.test(after))) finding = 'honour.context';
+    // “优秀网点”：甲支行、乙支行, 公布“十佳网点”名单, 「模範員工」：…: a quote opened by a word of merit, then a colon
+    // or the list of its winners, is the honour they received.
+    else if (list.after === end && c.meritLed.test(compact) && (/^[：:]/.test(text.slice(end)) || c.honourList.test(text.slice(end)))) finding = 'honour.context';
+    else if (receiversAfter) finding = 'honour.context';
     else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).

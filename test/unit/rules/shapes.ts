@@ -1270,6 +1270,15 @@ export const SHAPES: Shape[] = [
   { rule: 'received.list-after', text: '农行湖州分行有3个网点获评“五星级网点”，分别是湖滨支行、城西支行和北门支行。', has: ['RECEIVED 农行湖滨支行 -> 五星级网点', 'RECEIVED 农行城西支行 -> 五星级网点', 'RECEIVED 农行北门支行 -> 五星级网点'], hasNot: ['RECEIVED 农行湖州分行 -> 五星级网点'] },
   // (The award's grade may follow the quote.)
   { rule: 'received.list-after', text: '德清农商银行共有3家支行获颁“金融友善服务”优等奖，分别为城关支行、湖滨支行和城东支行。', has: ['RECEIVED 德清农商银行城关支行 -> 金融友善服务', 'RECEIVED 德清农商银行城东支行 -> 金融友善服务'] },
+  // A quote opened by a word of merit and ended by who holds it (优秀网点, 模范员工), then a colon or 名单 and the list:
+  // the honour, received by each item. After 评为, 的是： then the list. (Not a merit-led quote of another kind,
+  // “优秀做法”：…, nor a colon list that names no honour.)
+  { rule: 'received.list-after', text: '受表彰名单如下：“优秀网点”：长安支行、桥西支行。', has: ['RECEIVED 长安支行 -> 优秀网点', 'RECEIVED 桥西支行 -> 优秀网点'] },
+  { rule: 'received.list-after', text: '市分行日前公布“十佳网点”名单：城东支行、城西支行。', has: ['RECEIVED 城东支行 -> 十佳网点', 'RECEIVED 城西支行 -> 十佳网点'] },
+  { rule: 'received.list-after', text: '被评为“优秀网点”的是：五一路支行、八一路支行。', has: ['RECEIVED 五一路支行 -> 优秀网点', 'RECEIVED 八一路支行 -> 优秀网点'] },
+  { rule: 'received.list-after', text: '本年度「模範員工」：中山路支行櫃員何強、林峰。', has: ['RECEIVED 何強 -> 模範員工', 'RECEIVED 林峰 -> 模範員工'] },
+  { rule: 'received.list-after', text: '“优秀做法”：长安支行推出上门服务，桥西支行开设老年专窗。', hasNot: ['Honour 优秀做法', 'RECEIVED 长安支行 -> 优秀做法'] },
+  { rule: 'received.list-after', text: '参加活动的有：长安支行、桥西支行。', hasNot: ['RECEIVED 长安支行 -> 参加活动'] },
   { rule: 'works_at.person-unit-role', text: '储户都认识王芳。王芳是建行蚌埠分行的一名大堂经理。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 建行蚌埠分行 [大堂经理]'] },
   { rule: 'works_at.person-unit-role', text: '陈建华，邮储银行大连分行行长，长期从事金融工作。', has: ['WORKS_AT 陈建华 -> 邮储银行大连分行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '市金融办副局长胡立生，邮储银行大连分行行长陈建华出席。', hasNot: ['WORKS_AT 胡立生 -> 邮储银行大连分行 [行长]'] },
