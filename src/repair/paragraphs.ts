@@ -129,6 +129,8 @@ function unspaceLine(line: Mapped): Mapped {
 
 const SENTENCE_END = /[。！？!?…]['"”’」』）)]*$|[：:]$/;
 const COLON_END = /[：:]$/;
+/** A line that opens with a short label and its colon (先进集体：, 优秀员工（3名）：). */
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,12}(?:[（(]\d+[个名人家位项]?[)）])?[：:](?!$)/;
 const STARTS_BLOCK = /^(#|——|—{1,2}|□|■|本[报報][讯訊]|【|\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
 
 function median(xs: number[]): number {
@@ -237,6 +239,9 @@ interface Pair {
 
 function continues({ a, b, next, widthA, widthB }: Pair, layout: Layout, lex: Lexicon, normalize: (s: string) => string): boolean {
   if ((SENTENCE_END.test(a.text) && !colonInColumn(a, b, widthA, widthB, layout)) || STARTS_BLOCK.test(b.text) || /^(——|#)/.test(a.text)) return false;
+  // Lines that each open with a short label and its colon (先进集体：甲支行、乙支行 / 先进个人：张三、李四) are the rows of
+  // a labelled list, however full: each is a line of its own.
+  if (LABEL_LINE.test(a.text) && LABEL_LINE.test(b.text)) return false;
   // An indented line starts a paragraph (two full-width spaces before 营业室主任…): the line above, however full, ended one (or a title).
   if (b.indent >= layout.base + 1) return false;
   // A line right above a —— subtitle is a title: it starts a block of its own.

@@ -31,7 +31,8 @@ export function honourHeading(s: SentenceCtx, ctx: RuleCtx): HonourHeading | und
     const c = cues(ctx.lex);
     const start = m[1]!.length;
     const end = start + name.length;
-    if (!c.honourSuffix.test(name) || c.notAnHonour.has(name)) return undefined;
+    // (Or opened by a word of merit and ended by who holds it, 优秀网点, 十佳柜员, 優秀員工.)
+    if (!(c.honourSuffix.test(name) || c.meritLed.test(name)) || c.notAnHonour.has(name)) return undefined;
     // A name, not a clause (窜出一个男青年, 为获奖人员颁奖): no verb, preposition, number or pronoun in it.
     if (s.tokens.some((t) => t.start >= start && t.start < end && /^(?:v|vd|p|m|q|r|d|c|u|uj|ul)$/.test(t.tag))) return undefined;
     // (Nor a title line that says who got it, 某支行荣获某某: jieba may tag 荣获 as a name, so the verb of conferring is

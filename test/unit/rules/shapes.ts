@@ -1498,6 +1498,15 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.heading', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['Honour 先进集体', 'Honour 先进个人'] },
   { rule: 'received.heading-list', text: '关于表彰的决定\n\n一、先进集体（2个）\n建行营口站前支行、建行营口西市支行\n\n二、先进个人（2名）：\n张丽、李梅', has: ['RECEIVED 建行营口站前支行 -> 先进集体', 'RECEIVED 建行营口西市支行 -> 先进集体', 'RECEIVED 张丽 -> 先进个人', 'RECEIVED 李梅 -> 先进个人'], hasNot: ['RECEIVED 张丽 -> 先进集体'] },
   { rule: 'received.heading-list', text: '关于表彰的决定\n\n先进集体\n建行营口站前支行积极开展宣传，建行营口西市支行服务周到。', hasNot: ['RECEIVED 建行营口站前支行 -> 先进集体'] },
+  // Lines that each open with a label and its colon (先进集体：…⏎先进个人：…) are rows of their own, however full: each
+  // row's honour goes to its own items. A label opened by a word of merit and ended by who holds it (优秀网点：,
+  // 優秀員工：) heads a row too; one name alone under an honour for a person (先进个人：杨光) is its one recipient.
+  // (Not labels of another kind: 主办单位：…⏎承办单位：….)
+  { rule: 'received.heading-list', text: '年度表彰名单\n先进集体：城关支行、滨河支行\n先进个人：王芳、刘洋', has: ['RECEIVED 城关支行 -> 先进集体', 'RECEIVED 滨河支行 -> 先进集体', 'RECEIVED 王芳 -> 先进个人', 'RECEIVED 刘洋 -> 先进个人'], hasNot: ['RECEIVED 王芳 -> 先进集体'] },
+  { rule: 'received.heading-list', text: '表揚名單\n先進集體：木柵分行、萬華分行\n先進個人：張家豪、李宜蓁', has: ['RECEIVED 萬華分行 -> 先進集體', 'RECEIVED 張家豪 -> 先進個人'], hasNot: ['RECEIVED 張家豪 -> 先進集體'] },
+  { rule: 'honour.heading', text: '优秀网点：解放路支行、人民路支行\n服务明星：黄敏、周婷', has: ['RECEIVED 解放路支行 -> 优秀网点', 'RECEIVED 人民路支行 -> 优秀网点', 'RECEIVED 黄敏 -> 服务明星'] },
+  { rule: 'person.name-list', text: '先进集体：花园路支行。\n先进个人：杨光。', has: ['RECEIVED 花园路支行 -> 先进集体', 'RECEIVED 杨光 -> 先进个人'] },
+  { rule: 'received.heading-list', text: '主办单位：花园路支行\n承办单位：东风路支行\n服务网点：文化路支行、丰产路支行', hasNot: ['RECEIVED 东风路支行 -> 承办单位', 'RECEIVED 文化路支行 -> 服务网点'] },
   { rule: 'honour.heading', text: '事情经过\n\n窜出一个男青年\n建行营口站前支行员工张丽上前制止。', hasNot: ['Honour 窜出一个男青年'] },
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },

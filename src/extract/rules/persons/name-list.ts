@@ -5,6 +5,7 @@
  */
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
+import { honourHeading } from '../../scan/headings.js';
 import { notAName } from '../../scan/persons.js';
 
 // The last item may be joined by 和/及/与, and the list may end with 等 or 同志 (甲、乙和丙等3名员工).
@@ -74,6 +75,14 @@ export const personNameList = defineMentionRule({
       const ok = items.every(itemOk);
       if (!ok) continue;
       for (const { name, start } of items) emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+    }
+    // One name alone after a heading of an honour for a person and its colon (先进个人：杨光, 二、优秀员工：吴刚): the
+    // list of one who received it.
+    const h = honourHeading(s, ctx);
+    const one = h && h.listFrom < s.text.length && c.individualHonour.test(h.name) ? /^\s*([\u4e00-\u9fff]{2,3})[\s。；;]*$/.exec(s.text.slice(h.listFrom)) : null;
+    if (one) {
+      const start = h!.listFrom + s.text.slice(h!.listFrom).indexOf(one[1]!);
+      if (!listed.has(start) && isName({ name: one[1]!, start })) emit({ type: 'Person', name: one[1]!, surface: s.surface.slice(start, start + one[1]!.length), sentence: s.index, start, end: start + one[1]!.length });
     }
     // A heading that is one full name and nothing else (a profile's headline, or the author's line that a copied
     // page opens with): a person, when jieba reads it as a name or in pieces, never as a word of another kind.
