@@ -13,8 +13,10 @@ export interface LabelledHonour {
   end: number;
 }
 
-/** The label: 主要荣誉：, 所获荣誉：, 获得荣誉：, 荣誉称号：. */
-const LABEL = /(?:^|[\s。；;])(?:主要|所获|获得|曾获|获奖|近年)?荣誉(?:称号)?[：:]\s*/;
+/** The label: 主要荣誉：, 所获荣誉：, 获得荣誉：, 荣誉称号：, 获得以下荣誉：, 获得的荣誉包括：. */
+// (Or, anywhere in a sentence, a verb of receiving and a word that the honours follow: 某支行获得以下荣誉：, 曾获以下荣誉：,
+// 荣获多项荣誉：, 获得的荣誉包括：.)
+const LABEL = /(?:^|[\s。；;])(?:主要|所获|获得|曾获|获奖|近年)?荣誉(?:称号)?[：:]\s*|(?:获得|荣获|获评|曾获|先后获|斩获|荣膺)了?(?:以下|如下|下列|多项|诸多|众多)(?:荣誉|奖项)(?:称号)?[：:]\s*|(?:获得|荣获|所获)的?(?:荣誉|奖项)(?:称号)?(?:有|包括|为)[：:]\s*|所获(?:荣誉|奖项)(?:称号)?[：:]\s*/;
 /** An item: characters, maybe a year, no punctuation but a remark in brackets after it. */
 // (Repair may have joined the next line's label to the last item: 丙称号 / 事迹简介：….)
 const ITEM = /((?:(?!事迹|简介|基本情况|主要成绩|个人简介)[\u4e00-\u9fffA-Za-z0-9]){3,30})(?:[（(][^）)]{1,12}[）)])?/y;

@@ -1880,6 +1880,14 @@ export const SHAPES: Shape[] = [
   // A profile's list of honours after a label, the conferring body cut off, received by the unit heading the profile.
   { rule: 'honour.labelled-list', text: '建行城南支行营业部。\n\n主要荣誉：省金融工会2021年度模范职工小家（基层组织）、服务标杆支行、巾帼文明岗\n\n事迹简介：该营业部坚持上门服务八年。', has: ['Honour 2021年度模范职工小家', 'Honour 服务标杆支行', 'Honour 巾帼文明岗'], hasNot: ['Branch 建行标杆支行'] },
   { rule: 'received.labelled-list', text: '建行城南支行营业部\n\n主要荣誉：省金融工会2021年度模范职工小家、巾帼文明岗\n\n事迹简介：该营业部坚持上门服务八年。', has: ['RECEIVED 建行城南支行营业部 -> 2021年度模范职工小家', 'RECEIVED 建行城南支行营业部 -> 巾帼文明岗'] },
+  // A verb of receiving and a word that honours follow, then a colon, in the unit's own sentence (某支行获得以下荣誉：甲、乙;
+  // 曾获以下荣誉：, 荣获多项荣誉：, 所获荣誉：, 獲得以下榮譽：): a list of honours, each received by the unit, not only the
+  // one a dictionary knows. (A colon list of what else, 活动内容包括：…, names no honour.)
+  { rule: 'received.labelled-list', text: '东城支行在全年工作中表现突出，获得以下荣誉：先进集体、优秀组织奖。', has: ['RECEIVED 东城支行 -> 先进集体', 'RECEIVED 东城支行 -> 优秀组织奖'] },
+  { rule: 'received.labelled-list', text: '登封支行曾获以下荣誉：文明规范服务示范单位、青年文明号。', has: ['RECEIVED 登封支行 -> 文明规范服务示范单位', 'RECEIVED 登封支行 -> 青年文明号'] },
+  { rule: 'received.labelled-list', text: '新郑支行所获荣誉：先进集体、优秀网点。', has: ['RECEIVED 新郑支行 -> 先进集体', 'RECEIVED 新郑支行 -> 优秀网点'] },
+  { rule: 'received.labelled-list', text: '員林分行先後獲得以下榮譽：先進集體、優秀組織獎。', has: ['RECEIVED 員林分行 -> 優秀組織獎'] },
+  { rule: 'received.labelled-list', text: '新城支行活动内容包括：反诈宣传、金融知识普及、消费者权益保护。', hasNot: ['Honour 反诈宣传', 'RECEIVED 新城支行 -> 反诈宣传'] },
   // Words of praise before 支行 name an honour, not a unit.
   { rule: 'branch.suffix', text: '该行荣获“五星级网点”，成为全市服务标杆支行。', hasNot: ['Branch 服务标杆支行', 'Branch 标杆支行'] },
   // Someone going to a unit (客户某某到支行, 来支行): jieba glues the verb to the name, and no unit's name runs back over it.
