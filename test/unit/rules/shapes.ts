@@ -1510,6 +1510,13 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.heading', text: '事情经过\n\n窜出一个男青年\n建行营口站前支行员工张丽上前制止。', hasNot: ['Honour 窜出一个男青年'] },
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
+  // (名列榜单, 名列榜首 say so too; so does a list printed after 名单公布：, 评选结果揭晓：. A unit first in a ranking that
+  // names no honour received nothing.)
+  { rule: 'received.subject', text: '“十佳网点”名单日前公布，铁西支行、铁东支行名列榜单。', has: ['RECEIVED 铁西支行 -> 十佳网点', 'RECEIVED 铁东支行 -> 十佳网点'] },
+  { rule: 'received.subject', text: '“明星网点”榜单公布，紫荆支行名列榜首。', has: ['RECEIVED 紫荆支行 -> 明星网点'] },
+  { rule: 'received.subject', text: '全市存款增量排名中，紫荆支行名列榜首。', hasNot: ['RECEIVED 紫荆支行 -> 存款增量'] },
+  { rule: 'received.list-after', text: '2023年度“十佳网点”评选结果揭晓：周至支行、户县支行。', has: ['RECEIVED 周至支行 -> 十佳网点', 'RECEIVED 户县支行 -> 十佳网点'] },
+  { rule: 'received.list-after', text: '「星級網點」名單公布：虎尾分行、西螺分行。', has: ['RECEIVED 虎尾分行 -> 星級網點', 'RECEIVED 西螺分行 -> 星級網點'] },
   { rule: 'received.subject', text: '省银行业协会日前公布了“百佳示范单位”评选结果，全市共有两家网点入选，其中包括交行营口分行营业部和中行营口鲅鱼圈支行。', has: ['RECEIVED 交行营口分行营业部 -> 百佳示范单位', 'RECEIVED 中行营口鲅鱼圈支行 -> 百佳示范单位'] },
   // A file that tallies an honour at its levels (国家级…1家、省级…4家) beside the bare honour names one honour.
   { rule: 'received.subject', text: '德清农商银行城关支行被授予“青年文明号”称号。全行创建工作成效明显，现拥有市级青年文明号12家、省级青年文明号4家和国家级青年文明号1家。', has: ['RECEIVED 德清农商银行城关支行 -> 青年文明号'], hasNot: ['Honour 国家级青年文明号', 'Honour 省级青年文明号', 'Honour 市级青年文明号'] },
