@@ -960,10 +960,14 @@ export function attendsProgramme(p: Mention, s: SentenceCtx, from = 0): boolean 
 }
 
 /** A body of government, a school, a paper and the like by the last words of its name (县教育局, 湖州日报社, 市妇联). */
-/** (Or the people of a place or a school who hold their own event: 社区居民, 村民, 家长, 师生.) */
-const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|居民|村民|市民|群众|家长|师生)$/;
+/**
+ * (Or the people of a place or a school who hold their own event: 社区居民, 村民, 家长, 师生, maybe as a plural
+ * (家长们, 志愿者们, 商户们); or a shop's or a market's place: 商场.)
+ */
+const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|商场|商場|(?:居民|村民|市民|群众|群眾|家长|家長|师生|師生|老人|志愿者|志願者|商户|商戶|职工|職工|孩子|学生|學生|业主|業主|小朋友)(?:们|們)?)$/;
 /** The lead of a clause up to a programme: a subject, then a verb of launching or holding (县教育局组织开展“…”). */
-const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|携手)[^，,。；;]{0,16}?)?(?:自发|组织|牵头|正式|全面|持续|积极)?(?:开展|启动|举办|主办|发起|推出|举行|组织|实施)了?[“"「]?$/;
+/** (Or a verb of only taking part, 孩子们参加“…”: someone else holds it. Traditional forms too: 志願者們開展「…」.) */
+const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|聯合|携手|攜手)[^，,。；;]{0,16}?)?(?:自发|自發|组织|組織|牵头|牽頭|正式|全面|持续|持續|积极|積極)?(?:开展|開展|启动|啟動|举办|舉辦|主办|主辦|发起|發起|推出|举行|舉行|组织|組織|实施|實施|参加|參加|参与|參與)了?[“"「]?$/;
 
 /**
  * 县教育局组织开展“书香校园”评比，某支行…: the programme's clause opens with another body that launches it (no unit of a
@@ -974,8 +978,10 @@ export function launchedByOtherBody(p: Mention, s: SentenceCtx): boolean {
   const subject = SUBJECT_LAUNCHES.exec(lead)?.[1];
   if (subject === undefined || OWN_UNIT_SUBJECT.test(subject) || !(OTHER_SUBJECT.test(subject) || OTHER_BODY_END.test(subject))) return false;
   // (A name, no clause: 青年员工走进社区开展“…” has a verb and a person of the bank before the body.)
+  // (The people word itself may be a post to jieba, 志愿者/role: only the words before it count.)
   const from = p.start - lead.length;
-  return !s.tokens.some((t) => t.start < from + subject.length && t.start + t.word.length > from && /^(?:v|role|p)/.test(t.tag));
+  const until = from + (OTHER_BODY_END.exec(subject)?.index ?? subject.length);
+  return !s.tokens.some((t) => t.start < until && t.start + t.word.length > from && /^(?:v|role|p)/.test(t.tag));
 }
 
 /** The unit that runs a programme: the nearest unit before it, else the first after it (not where it is an occasion of an honour). */

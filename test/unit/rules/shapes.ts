@@ -1660,6 +1660,13 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.subject', text: '社区居民自发组织“邻里节”，工行城东支行派员维持秩序。', hasNot: ['RUNS 工行城东支行 -> 邻里节'] },
   { rule: 'runs.subject', text: '湖滨村村民举办“丰收嘉年华”，农行湖滨支行现场提供金融服务。', hasNot: ['RUNS 农行湖滨支行 -> 丰收嘉年华'] },
   { rule: 'runs.subject', text: '工行城东支行联合社区居民开展“邻里节”活动。', has: ['RUNS 工行城东支行 -> 邻里节'] },
+  // (Also as a plural, 家长们, 志愿者们, or people who only take part, 孩子们参加“…”, or a shopping mall: the unit after
+  // them does not run it; a unit that holds it for them, 某支行组织客户家长们开展“…”, still does.)
+  { rule: 'runs.subject', text: '学生家长们组织“趣味亲子跑”，工行城东支行现场发放反诈手册。', hasNot: ['RUNS 工行城东支行 -> 趣味亲子跑'] },
+  { rule: 'runs.subject', text: '志願者們開展「河道清潔日」行動，農行湖濱支行員工送去礦泉水。', hasNot: ['RUNS 農行湖濱支行 -> 河道清潔日'] },
+  { rule: 'runs.subject', text: '小朋友们参加“童趣嘉年华”，建行湖滨支行员工现场讲解人民币知识。', hasNot: ['RUNS 建行湖滨支行 -> 童趣嘉年华'] },
+  { rule: 'runs.subject', text: '万达商场举办“夏日消费季”，工行城东支行现场推广云闪付。', hasNot: ['RUNS 工行城东支行 -> 夏日消费季'] },
+  { rule: 'runs.subject', text: '工行城东支行组织客户家长们开展“亲子理财课堂”活动。', has: ['RUNS 工行城东支行 -> 亲子理财课堂'] },
   { rule: 'runs.subject', text: '湖州日报社举办“金融服务看湖州”采访活动，走进工行吴兴支行。', hasNot: ['RUNS 工行吴兴支行 -> 金融服务看湖州'] },
   // A unit that attends or visits what another body holds (出席, 观摩, 参观) does not run it.
   { rule: 'runs.subject', text: '农行湖滨支行员工应邀出席湖滨小学“开学第一课”活动。', hasNot: ['RUNS 农行湖滨支行 -> 开学第一课'] },
