@@ -1654,6 +1654,10 @@ export const SHAPES: Shape[] = [
   // out to hold it is no such body.
   { rule: 'runs.previous-unit', text: '九江银行庐山支行高度重视读书活动。近日，湖州市教育局启动“书香校园”建设。', hasNot: ['RUNS 九江银行庐山支行 -> 书香校园'] },
   { rule: 'runs.previous-unit', text: '农行湖滨支行高度重视宣传工作。青年员工走进社区开展“守护钱袋子”活动。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子'] },
+  // A frame naming another body's programme (在人民银行组织的“某某”活动中，…): the unit that opens the clause after it
+  // takes part.
+  { rule: 'runs.sentence-subject', text: '在人民银行湖州市中心支行组织的“金融知识进校园”活动中，工行城东支行走进湖滨小学。', has: ['RUNS 工行城东支行 -> 金融知识进校园'] },
+  { rule: 'runs.sentence-subject', text: '在總行組織開展的「鄉村金融課堂」活動期間，農行湖濱支行走進田間地頭。', has: ['RUNS 農行湖濱支行 -> 鄉村金融課堂'] },
   { rule: 'runs.subject', text: '县教育局组织开展“书香校园”评比，九江银行庐山支行行长受邀担任评委。', hasNot: ['RUNS 九江银行庐山支行 -> 书香校园'] },
   // (So do the people of a place or a school holding their own event, maybe of their own accord: 社区居民自发组织“…”,
   // 某村村民举办“…”; a unit that holds it with them, 某支行联合社区居民开展“…”, still runs it.)

@@ -13,6 +13,9 @@ import { mentionEnd, type Mention } from '../../types.js';
  */
 const OPENS = /^[\s“"]*(?:[^，,。；;：:]{2,40}[，,])?$/;
 
+/** A frame that opens the sentence, 在…“某某”活动中，(or 期间, 里) up to its comma. */
+const FRAME = /^[\s“"]*在[^，,。；;]{2,40}?[”"」](?:[^，,。；;“”"「」]{0,8}?)(?:中|期间|里|裡)[，,]\s*/;
+
 /** Right before a unit, the mark that ends the clause before it and maybe a word that opens a clause (，…则, ；同时). */
 const CLAUSE_THEN_UNIT = /[，,；;]\s*(?:而|则|同时|另外|此外|其中|与此同时)?[，,]?\s*$/;
 
@@ -33,6 +36,15 @@ export const runsSentenceSubject = defineRelationRule({
   confidence: 0.6,
   run(s, ctx, emit) {
     const { here, units } = sentenceView(s, ctx);
+    // (在人民银行组织的“某某”活动中，甲支行深入乡村宣传: the unit that opens the clause after a frame naming another
+    // body's programme takes part in it.)
+    const frame = FRAME.exec(s.text);
+    if (frame) {
+      const after = units.find((u) => u.start === frame[0].length);
+      for (const p of here.filter((m) => m.type === 'Programme' && m.end <= frame[0].length)) {
+        if (after && !guidesActor(after, s, ctx)) emit({ type: 'RUNS', head: mentionEnd(after), tail: mentionEnd(p), sentence: s.index });
+      }
+    }
     const opener = units[0];
     // (在某分行的指导下，…: a unit that only guides the actor opens no sentence as its subject.)
     if (!opener || guidesActor(opener, s, ctx)) return;
