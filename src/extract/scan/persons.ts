@@ -1192,7 +1192,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
     // (A noun then a verb is a verb jieba read as a noun: 李娜副行长带队/n 走访/v.)
     const verbAsNoun = afterRole?.tag === 'n' && /^v/.test(toks.find((x) => x.start === afterRole.start + afterRole.word.length)?.tag ?? '');
-    // (齐银志愿者们, 某行员工们: a role made plural names a group, and what stands before it is the group's unit.)
+    // (某银志愿者们, 某行员工们: a role made plural names a group, and what stands before it is the group's unit.)
     const roleEndsPhrase = (!afterRole || !/^(?:n|nr|ns|nz|nt|vn|an|l|j|role|unit)$/.test(afterRole.tag) || verbAsNoun) && !(roleAfter && s.text.startsWith('们', roleAfter.start + roleAfter.word.length));
     // (由某某理事长致辞, 请某某行长讲话: who is asked to speak or act stands after 由 or 请 as at a clause's start;
     // so does one after a preposition, 在某某行长的指导下, 向某某行长汇报, 与某某行长交流.)

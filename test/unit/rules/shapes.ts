@@ -435,9 +435,9 @@ export const SHAPES: Shape[] = [
   // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
   { rule: 'person.before-role', text: '建行湘潭雨湖支行林春光行长、宋雯副行长一行走访了社区。', has: ['WORKS_AT 林春光 -> 建行湘潭雨湖支行 [行长]'] },
   { rule: 'person.before-role', text: '建行湘潭雨湖支行党委副行长宋雯、全体员工参加。', hasNot: ['Person 党委副', 'Person 全体'] },
-  // A role made plural (志愿者们, 员工们) names a group: what stands before it is its unit, however name-like (齐银 for
-  // 齐商银行); and a volunteer's vest (马甲) is no one.
-  { rule: 'person.before-role', text: '值勤那几天，齐银志愿者们穿着志愿者马甲疏导交通。', hasNot: ['Person 齐银', 'Person 马甲'] },
+  // A role made plural (志愿者们, 员工们) names a group: what stands before it is its unit (a bank's short form, or a
+  // word however name-like); and a volunteer's vest (马甲) is no one.
+  { rule: 'person.before-role', text: '值勤那几天，孙银志愿者们穿着志愿者马甲疏导交通。', hasNot: ['Person 孙银', 'Person 马甲'] },
   // A third character jieba reads as a verb before a verb of motion it tags as time (张国干/前往).
   { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长孙国干前往网点检查工作。', has: ['Person 孙国干'], hasNot: ['Person 孙国'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
