@@ -16,6 +16,12 @@ const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
  * (邀请了甲、乙两位…). The count is the list's own proof, so two names suffice.
  */
 const COUNTED_LIST = /((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)([两二三四五六七八九])[位名](?=[\u4e00-\u9fff])/g;
+/**
+ * 带领甲、乙等5名员工, 组织甲、乙等一行6名青年员工: names after a verb of leading people out and before 等 and the word
+ * for who they are. The verb opens the list and the staff word closes it, so two names suffice (the general list
+ * above wants a pause before its first item, and the verb is none).
+ */
+const LED_LIST = /(?:带领|率领|带着|组织|召集|选派|抽调)了?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?=等(?:一行)?(?:[0-9０-９一二三四五六七八九十两]+(?:名|位|个|人))?(?:青年|年轻|党员|团员|业务)?(?:员工|同事|志愿者|骨干|工作人员))/g;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export const personNameList = defineMentionRule({
@@ -75,6 +81,24 @@ export const personNameList = defineMentionRule({
       const ok = items.every(itemOk);
       if (!ok) continue;
       for (const { name, start } of items) emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+    }
+    for (const m of s.text.matchAll(LED_LIST)) {
+      let at = m.index + m[0].length - m[1]!.length;
+      const items = m[1]!.split('、').map((name) => {
+        const item = { name, start: at };
+        at += name.length + 1;
+        return item;
+      });
+      // (Each item starts a token or sits inside a word jieba did not know, as in the counted list.)
+      const itemOk = (item: { name: string; start: number }): boolean => {
+        const across = s.tokens.find((t) => t.start <= item.start && item.start < t.start + t.word.length);
+        return across !== undefined && (across.start === item.start || across.tag === 'x') && isName(item);
+      };
+      if (items.some(({ start }) => listed.has(start)) || !items.every(itemOk)) continue;
+      for (const { name, start } of items) {
+        listed.add(start);
+        emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+      }
     }
     // One name alone after a heading of an honour for a person and its colon (先进个人：杨光, 二、优秀员工：吴刚): the
     // list of one who received it.
