@@ -94,8 +94,9 @@ export const personNameList = defineMentionRule({
         const across = s.tokens.find((t) => t.start <= item.start && item.start < t.start + t.word.length);
         return across !== undefined && (across.start === item.start || across.tag === 'x') && isName(item);
       };
-      if (items.some(({ start }) => listed.has(start)) || !items.every(itemOk)) continue;
-      for (const { name, start } of items) {
+      // (The general list may have taken the items after the first already: 、乙、丙等 has its pause.)
+      if (!items.every((item) => listed.has(item.start) || itemOk(item))) continue;
+      for (const { name, start } of items.filter((item) => !listed.has(item.start))) {
         listed.add(start);
         emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
       }
