@@ -128,6 +128,8 @@ export interface Cues {
   /** A suffix's last character and the next one as a word (社区, 所得): the suffix is cut out of it. */
   unitCutWord: Set<string>;
   placeFinal: Set<string>;
+  /** Characters that are no half of a place jieba cuts into two words of one (的, 到, 该): see placePairBefore. */
+  notInPlacePair: Set<string>;
   /** Verbs of making a unit (建设, 创建): before a word for a unit's kind, a clause (建设党建支行). */
   unitBuildVerb: RegExp;
   unitSuffix: RegExp;
@@ -300,6 +302,7 @@ function compile(lex: Lexicon): Cues {
     guidanceFrameAfter: new RegExp(`^[^，,。；;]{0,24}?的?[^，,。；;的]{0,8}?${alt('guidance-noun')}下`),
     unitCutWord: set('unit-cut-word'),
     placeFinal: set('place-final'),
+    notInPlacePair: set('not-in-place-pair'),
     unitBuildVerb: new RegExp(`^${alt('unit-build-verb')}`),
     unitSuffix: new RegExp(units),
     unitSuffixAtEnd: new RegExp(`${units}$`),

@@ -26,6 +26,7 @@ export const TYPED_TAGS = Object.keys(TYPED_LISTS) as TypedTag[];
 export const CUE_LISTS = [
   'honour-suffix',
   'place-final',
+  'not-in-place-pair',
   'programme-suffix',
   'event-suffix',
   'honour-before',

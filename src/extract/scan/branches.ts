@@ -11,7 +11,7 @@ import type { RuleCtx, SentenceCtx } from '../types.js';
 import { cues } from '../cues.js';
 import { bankMatches } from './banks.js';
 import { placeMatches } from './places.js';
-import { endsPlace, hasNonNameToken, isGenericName, isNamey, tokenAt } from './tokens.js';
+import { endsPlace, hasNonNameToken, isGenericName, isNamey, placePairBefore, tokenAt } from './tokens.js';
 
 /** Inside an anchored name only a few function words may not appear. */
 const ANCHORED_BREAK = /[的在和与及是了等对从把被由将为到于并或其该，。、；：！？,.;:!?\s“”"（）()《》]/;
@@ -90,8 +90,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
       const adjacentSub = gap === '' && ctx.lex.units.sub.has(nextSuffix.suffix);
       const namedChild =
         gap.length >= 2 && gap.length <= 8 && level.get(nextSuffix.suffix)! > level.get(prev.suffix)! && !ANCHORED_BREAK.test(gap) && !c.nameBreak.test(gap) && !c.roleInNameGap.test(gap) && !isGenericName(gap, c) &&
-        // (某支行担任营业部主任: a verb between is no child's name.)
-        !hasNonNameToken(s.tokens, prev.end, nextSuffix.start, (w) => w.length >= 2 && ctx.lex.places.byName.has(w));
+        // (某支行担任营业部主任: a verb between is no child's name; 蓟州支行邦/ng 均/d 分理处, a place jieba cuts into
+        // two characters, is one.)
+        (!hasNonNameToken(s.tokens, prev.end, nextSuffix.start, (w) => w.length >= 2 && ctx.lex.places.byName.has(w)) || (gap.length === 2 && placePairBefore(s.tokens, nextSuffix.start, c) === prev.end));
       if (!adjacentSub && !namedChild) break;
       chain.push(nextSuffix);
     }
@@ -162,7 +163,8 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     }
     // (工行长兴支行, which jieba cuts 工/行长/兴: a name that is a place of the gazetteer whole is a name, whatever the
     // tokens inside it.)
-    const wholePlace = ctx.lex.places.byName.has(between);
+    // (工行邦/ng 均/d 分理处: a place of two characters jieba cuts into two words of one is a name too.)
+    const wholePlace = ctx.lex.places.byName.has(between) || (between.length === 2 && placePairBefore(s.tokens, suffixStart, c) === m.end);
     if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && (wholePlace || !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w), c.placeFinal))) {
       if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
         best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
@@ -252,6 +254,10 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
   // (Not the first character of a place: 原阳县支行 is the county's unit.)
   while (/^[今现原]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2 && !placeMatches(s, ctx).some((p) => p.start === start)) start++;
   if (suffixStart - start < 2) {
+    // 走访涝/v 峪/g 支行, 近日，畈/q 上/f 分理处: a place of two characters jieba cuts into two words of one, whatever their
+    // tags, when the words around it leave it whole.
+    const pair = placePairBefore(s.tokens, suffixStart, c);
+    if (pair !== undefined && !isGenericName(text.slice(pair, suffixStart), c)) return { nameStart: pair, bank: '', bankSurface: '', finding: 'suffix' };
     // 王家坝支行、老观支行、郜台支行: in a list of units of one kind, an item is a unit's name whatever jieba makes of
     // its words (老/观 are no name-like tokens), as long as it is whole: from the 、 to the suffix.
     const item = LISTED_UNIT.exec(text.slice(Math.max(0, suffixStart - 16), suffixStart));

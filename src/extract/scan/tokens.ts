@@ -122,3 +122,26 @@ export function endsPlace(t: Token, prev: Token | undefined, to: number, placeFi
 function isLandmark(t: Token, next: Token | undefined, to: number): boolean {
   return t.word.length === 1 && t.tag === 'v' && next !== undefined && next.tag === 'f' && /^[前后东西南北]$/.test(next.word) && next.start === t.start + 1 && next.start + 1 <= to;
 }
+
+/** Tags of one-character words that no place's half carries: prepositions, conjunctions, particles, pronouns, numerals. */
+const NOT_PLACE_HALF_TAG = /^(?:p|c|u|uj|ul|uz|ug|ud|uv|r|m|y|e|o)$/;
+const HAN_1 = /^[\u4e00-\u9fff]$/;
+
+/**
+ * 涝/v 峪/g 支行, 邦/ng 均/d 分理处, 畈/q 上/f 营业所: a place of two characters jieba does not know, cut into two words
+ * of one character whatever their tags, right before a unit's suffix at `end`. Where that pair starts, when neither
+ * half is a function word or a verb of going (not-in-place-pair) and what stands before it ends a word (the sentence's
+ * start, punctuation, a word of two characters or more, or one of those characters: 重点是|邦均分理处); otherwise none
+ * (another single character before may be the name's own first).
+ */
+export function placePairBefore(tokens: Token[], end: number, c: Cues): number | undefined {
+  const bi = tokenAt(tokens, end - 1);
+  if (bi < 1) return undefined;
+  const b = tokens[bi]!;
+  const a = tokens[bi - 1]!;
+  if (b.start + 1 !== end || !HAN_1.test(b.word) || a.start + 1 !== b.start || !HAN_1.test(a.word)) return undefined;
+  if ([a, b].some((t) => c.notInPlacePair.has(t.word) || c.notInName.has(t.word) || NOT_PLACE_HALF_TAG.test(t.tag))) return undefined;
+  const before = tokens[bi - 2];
+  if (before && before.start + before.word.length === a.start && HAN_1.test(before.word) && !c.notInPlacePair.has(before.word) && !c.notInName.has(before.word)) return undefined;
+  return a.start;
+}

@@ -188,6 +188,15 @@ export const SHAPES: Shape[] = [
   // A word for a unit's kind or style (智慧支行, 普惠支行, 新设支行), or for the part it plays in a task (经办支行, 开户支行,
   // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
+  // A place of two characters jieba does not know, cut into two words of one whatever their tags (涝/v 峪/g, 邦/ng 均/d,
+  // 畈/q 上/f): a name before a unit's suffix, alone, after a bank or inside a chain; not when a half is a function word
+  // or a verb of going (又/d 去/v 支行: not-in-place-pair).
+  { rule: 'branch.suffix', text: '工行员工走访涝峪支行，了解春耕资金需求。', has: ['Branch 工行涝峪支行', 'PART_OF 工行涝峪支行 -> 中国工商银行'] },
+  { rule: 'branch.suffix', text: '近日，畈上分理处员工为村民上门办理社保卡。', has: ['Branch 畈上分理处'] },
+  { rule: 'branch.suffix', text: '这次检查的重点是邦均分理处。', has: ['Branch 邦均分理处'] },
+  { rule: 'branch.suffix', text: '老人又去支行取钱。', hasNot: ['Branch 又去支行'] },
+  { rule: 'branch.anchored', text: '工行邦均分理处柜员及时劝阻一起诈骗。', has: ['Branch 工行邦均分理处', 'PART_OF 工行邦均分理处 -> 中国工商银行'] },
+  { rule: 'branch.anchored.sub-unit', text: '农行周至支行涝峪营业所开展反假币宣传。', has: ['PART_OF 农行周至支行涝峪营业所 -> 农行周至支行'] },
   { rule: 'branch.anchored', text: '東山農商銀行黑沙環分行舉行開業典禮。', has: ['PART_OF 東山農商銀行黑沙環分行 -> 東山農商銀行'] },
   { rule: 'branch.anchored', text: '德清農商銀行天水圍分行今日舉辦理財講座。', has: ['PART_OF 德清農商銀行天水圍分行 -> 德清農商銀行'] },
   // A name that is a place of the gazetteer whole, however jieba cuts it (工行长兴支行: 工/行长/兴); and 全辖 (the whole
