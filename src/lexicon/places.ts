@@ -40,10 +40,10 @@ export function emptyPlaces(): Places {
   return { provinces: new Set(), provinceOfCity: new Map(), byName: new Map() };
 }
 
-function add(into: Places, p: Place): void {
+function add(into: Places, p: Place, ...more: string[]): void {
   if (p.level === 'province') into.provinces.add(p.name);
   if (p.level === 'city' && !into.provinceOfCity.has(p.name)) into.provinceOfCity.set(p.name, p.province);
-  for (const n of new Set([p.name, p.full])) {
+  for (const n of new Set([p.name, p.full, ...more])) {
     const list = into.byName.get(n) ?? [];
     if (!list.some((x) => x.full === p.full && x.province === p.province && x.level === p.level)) list.push(p);
     into.byName.set(n, list);
@@ -72,6 +72,17 @@ export function shortPlaceName(full: string, ethnic: readonly string[]): string 
   return stripped.length >= 2 ? stripped : s;
 }
 
+/**
+ * The everyday name of an autonomous division: its short name and its level word without 自治 (延边朝鲜族自治州 → 延边州,
+ * 长阳土家族自治县 → 长阳县, 鄂伦春自治旗 → 鄂伦春旗), as news names it (延边州农行, 长阳县支行). None for other divisions,
+ * or where the short name keeps the level word already.
+ */
+export function everydayPlaceName(full: string, short: string): string | undefined {
+  const level = /自治(州|县|旗)$/.exec(full)?.[1];
+  // (Not where an ethnic group stays in the short name, 东乡族自治县: 东乡族县 is no one's word.)
+  return level && short !== full && !short.endsWith(level) && !short.endsWith('族') ? short + level : undefined;
+}
+
 /** Divisions whose names are a level word, not a place (市辖区, 城区, 郊区). */
 const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划|城区|郊区|矿区|东区|西区|南区|北区|中区)$/;
 
@@ -85,10 +96,13 @@ export function readDivisions(into: Places, ethnic: readonly string[]): void {
       // Municipalities list their districts under a placeholder city (市辖区): they belong to the province itself.
       const cityIsPlace = !NOT_A_PLACE.test(cityFull);
       const city = cityIsPlace ? shortPlaceName(cityFull, ethnic) : undefined;
-      if (city) add(into, { name: city, full: cityFull, level: 'city', province, city });
+      const cityEveryday = city ? everydayPlaceName(cityFull, city) : undefined;
+      if (city) add(into, { name: city, full: cityFull, level: 'city', province, city }, ...(cityEveryday ? [cityEveryday] : []));
       for (const countyFull of Object.values(data[cc] ?? {})) {
         if (NOT_A_PLACE.test(countyFull)) continue;
-        add(into, { name: shortPlaceName(countyFull, ethnic), full: countyFull, level: 'county', province, ...(city ? { city } : {}) });
+        const county = shortPlaceName(countyFull, ethnic);
+        const everyday = everydayPlaceName(countyFull, county);
+        add(into, { name: county, full: countyFull, level: 'county', province, ...(city ? { city } : {}) }, ...(everyday ? [everyday] : []));
       }
     }
   }

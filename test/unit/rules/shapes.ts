@@ -605,6 +605,11 @@ export const SHAPES: Shape[] = [
   // Units: named by place and bank, parents not merged into children, verbs and dates never in a name.
   // The bank's home before its name names the bank, not a branch (澳门大丰银行; 台州银行 after 台州).
   // A verb right before the place (来到, 通知) ends the clause's word: the place still opens the branch's name.
+  // An autonomous division by its everyday name, its short name and its level word without 自治 (延边州 for 延边朝鲜族自治州,
+  // 长阳县 for 长阳土家族自治县): a place, so its branch is named by it and a bank (延边州农行 is 农行延边分行).
+  { rule: 'branch.place-bank', text: '延边州农行组织开展岗位技能竞赛。', has: ['Branch 延边州农行', 'PART_OF 延边州农行 -> 中国农业银行'] },
+  { rule: 'branch.place-bank', text: '长阳县农行员工周丽为老人上门办理业务。', has: ['WORKS_AT 周丽 -> 长阳县农行 [员工]', 'PART_OF 长阳县农行 -> 中国农业银行'] },
+  { rule: 'branch.place-bank', text: '恩施州农行开展消保宣传。农行恩施分行行长李明出席活动。', has: ['WORKS_AT 李明 -> 农行恩施分行 [行长]'], hasNot: ['Branch 恩施州农行'] },
   { rule: 'branch.place-bank', text: '韩立明和同事们来到德清工商银行，向员工赠送锦旗。', has: ['Branch 德清工商银行', 'PART_OF 德清工商银行 -> 中国工商银行'] },
   { rule: 'branch.place-bank', text: '澳门大丰银行宣布设立横琴支行。温州工行开展宣传。', has: ['Branch 温州工行'], hasNot: ['Branch 澳门大丰银行'] },
   { rule: 'branch.place-bank', text: '温州工行今年新增网点五家，工行温州分行行长表示满意。', has: ['Branch 工行温州分行'], hasNot: ['Branch 温州工行'] },
