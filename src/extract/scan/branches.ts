@@ -111,6 +111,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): BranchCandidate[] {
     // (A community's name before 支行 is the unit's (某某社区支行), though 社区 ends the names of other bodies.)
     const own = text.slice(nameStart, head.start);
     if (bankStart === undefined && c.notABankUnit.test(own) && ![...c.unitKindWord].some((w) => own.endsWith(w))) continue;
+    // 省政府驻上海办事处, 该集团驻深圳办事处: an office 驻 (stationed in) a place is the body's named before 驻, no bank's
+    // unless that body is a bank (农行驻京办事处).
+    if (bankStart === undefined && text[nameStart - 1] === '驻' && !banks.some((b) => b.end === nameStart - 1)) continue;
     const parents: string[] = [];
     for (let k = 0; k < chain.length; k++) {
       const link = chain[k]!;

@@ -195,6 +195,11 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '近日，畈上分理处员工为村民上门办理社保卡。', has: ['Branch 畈上分理处'] },
   { rule: 'branch.suffix', text: '这次检查的重点是邦均分理处。', has: ['Branch 邦均分理处'] },
   { rule: 'branch.suffix', text: '老人又去支行取钱。', hasNot: ['Branch 又去支行'] },
+  // An office 驻 (stationed in) a place is the body's named before 驻 (省政府驻上海办事处, 该集团驻深圳办事处), no unit of
+  // the bank the sentence names after it; a bank's own is its unit (农行驻沪办事处).
+  { rule: 'branch.suffix', text: '省政府驻上海办事处与工行签署战略合作协议。', hasNot: ['Branch 工行上海办事处', 'Branch 上海办事处'] },
+  { rule: 'branch.suffix', text: '该集团驻深圳办事处主任张华与建行座谈。', hasNot: ['Branch 建行深圳办事处', 'WORKS_AT 张华 -> 建行深圳办事处 [主任]'] },
+  { rule: 'branch.anchored', text: '农行驻沪办事处主任王强介绍了业务情况。', has: ['WORKS_AT 王强 -> 农行驻沪办事处 [主任]'] },
   { rule: 'branch.anchored', text: '工行邦均分理处柜员及时劝阻一起诈骗。', has: ['Branch 工行邦均分理处', 'PART_OF 工行邦均分理处 -> 中国工商银行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行周至支行涝峪营业所开展反假币宣传。', has: ['PART_OF 农行周至支行涝峪营业所 -> 农行周至支行'] },
   { rule: 'branch.anchored', text: '東山農商銀行黑沙環分行舉行開業典禮。', has: ['PART_OF 東山農商銀行黑沙環分行 -> 東山農商銀行'] },
