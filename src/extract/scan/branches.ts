@@ -207,6 +207,9 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
     // … and a name's last character to a verb of going right before the unit (客户某某来/x 支行, 韩立/x 明到/x 支行):
     // someone comes to the unit, whose name the text does not give.
     if (t.tag === 'x' && j === ti && t.start + t.word.length === suffixStart && t.word.length >= 2 && /[到来去回]$/.test(t.word)) break;
+    // (老人写信给/n 分行, 把钱转给/x 支行: whatever jieba tags it, a word ending in 给 right before the unit gives to it;
+    // no name ends so.)
+    if (j === ti && t.start + t.word.length === suffixStart && t.word.length >= 2 && t.word.endsWith('给')) break;
     // (某行副行长某某一行5人到/x 保定分行: further off too, a character glued to 到 or 赴 ends the clause of who goes;
     // and a count of people is no part of a name.)
     if ((t.tag === 'x' && t.word.length === 2 && /[到赴]$/.test(t.word)) || (/^[0-9０-９]+$/.test(t.word) && /^[人名位]/.test(text.slice(t.start + t.word.length)))) break;

@@ -200,6 +200,13 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '省政府驻上海办事处与工行签署战略合作协议。', hasNot: ['Branch 工行上海办事处', 'Branch 上海办事处'] },
   { rule: 'branch.suffix', text: '该集团驻深圳办事处主任张华与建行座谈。', hasNot: ['Branch 建行深圳办事处', 'WORKS_AT 张华 -> 建行深圳办事处 [主任]'] },
   { rule: 'branch.anchored', text: '农行驻沪办事处主任王强介绍了业务情况。', has: ['WORKS_AT 王强 -> 农行驻沪办事处 [主任]'] },
+  // A verb right before a bare unit word names no unit: one ending in 给 whatever jieba tags it (写信给/n 支行), verbs of
+  // visiting or gathering it tags as nouns or leaves unknown (参观/n, 齐聚/x: not-in-name); units old and new (新老) are
+  // which units, not one (generic-unit-name).
+  { rule: 'branch.suffix', text: '老人写信给分行表达谢意。', hasNot: ['Branch 老人写信给分行', 'Branch 写信给分行'] },
+  { rule: 'branch.suffix', text: '小学生们参观支行营业厅。', hasNot: ['Branch 参观支行'] },
+  { rule: 'branch.suffix', text: '新老支行负责人座谈交流。', hasNot: ['Branch 新老支行'] },
+  { rule: 'branch.suffix', text: '员工们齐聚支行会议室。', hasNot: ['Branch 员工们齐聚支行', 'Branch 齐聚支行'] },
   { rule: 'branch.anchored', text: '工行邦均分理处柜员及时劝阻一起诈骗。', has: ['Branch 工行邦均分理处', 'PART_OF 工行邦均分理处 -> 中国工商银行'] },
   { rule: 'branch.anchored.sub-unit', text: '农行周至支行涝峪营业所开展反假币宣传。', has: ['PART_OF 农行周至支行涝峪营业所 -> 农行周至支行'] },
   { rule: 'branch.anchored', text: '東山農商銀行黑沙環分行舉行開業典禮。', has: ['PART_OF 東山農商銀行黑沙環分行 -> 東山農商銀行'] },
