@@ -30,7 +30,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
 }
 
 /** (article-unit's `outlet`: the post is one of a 支行 or 网点 named by its bare word, 支行行长, 该支行副行长.) */
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'article-branch' } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention; paired?: Map<Mention, Mention> } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'article-branch' } | { kind: 'none' };
 
 /**
  * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
@@ -66,6 +66,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
   // (某某金控暨某某銀行董事長某某: one person holds the post at both bodies joined by 暨.)
   const joint = unit ? units.find((u) => u.end === unit.start - 1 && text[u.end] === '暨') : undefined;
+  // (甲支行、乙支行行长某某、某某分别发言: each at the unit of the same place in the list.)
+  const paired = unit ? postsPairedRespectively(unit, s, ctx) : undefined;
+  if (paired?.has(p)) return { kind: 'unit-role-name', unit: paired.get(p)!, paired };
   if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
   // 某银行旗下分行员工某某, 某行下属网点负责人某某: a post in an unnamed unit under a named one is at the named one.
   const under = UNDER_UNIT.exec(text.slice(0, left))?.[0];
@@ -328,6 +331,36 @@ export function unitsJoinedAfter(units: Mention[], unit: Mention, text: string):
     out.push(next);
     cur = next;
   }
+}
+
+/** Between a unit and the first person of a list after it: a post (的 maybe before it), nothing else. */
+const POST_BETWEEN = /^的?[\u4e00-\u9fff]{1,12}$/;
+/** Between two people of the list. */
+const PERSON_JOINED = /^(?:[、和及与]|以及)$/;
+/** Right after the list: 分别 (也分别, 还分别), the verb after it. */
+const RESPECTIVELY_AFTER_LIST = /^(?:也|还|又|则|将|均)?分别/;
+
+/**
+ * 甲支行、乙支行行长某某、某某分别发言; 甲支行、乙支行的负责人某某和某某分别介绍了经验: units joined before a post and as many
+ * people joined after it, then 分别: the first person is at the first unit, and so on. The map from each person of
+ * the list to their unit, or nothing when the sentence does not pair them.
+ */
+export function postsPairedRespectively(unit: Mention, s: SentenceCtx, ctx: RuleCtx): Map<Mention, Mention> | undefined {
+  const { here } = sentenceView(s, ctx);
+  const text = s.text;
+  const list = [...unitsJoinedBefore(here, unit, text)].reverse().concat(unit);
+  if (list.length < 2) return undefined;
+  const first = here.find((m) => m.start >= unit.end && m.type === 'Person');
+  if (!first || here.some((m) => m !== first && m.start >= unit.end && m.start < first.start) || !POST_BETWEEN.test(text.slice(unit.end, first.start))) return undefined;
+  const people = [first];
+  for (;;) {
+    const cur = people[people.length - 1]!;
+    const next = here.find((m) => m.start > cur.start && m !== cur);
+    if (!next || next.type !== 'Person' || !PERSON_JOINED.test(text.slice(cur.end, next.start))) break;
+    people.push(next);
+  }
+  if (people.length !== list.length || !RESPECTIVELY_AFTER_LIST.test(text.slice(people[people.length - 1]!.end))) return undefined;
+  return new Map(people.map((m, i) => [m, list[i]!]));
 }
 
 /** Persons with a role, in text order. */

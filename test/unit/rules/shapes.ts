@@ -272,6 +272,12 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '招商银行研究院院长胡立生在论坛上表示，货币政策将保持稳健。', has: ['WORKS_AT 胡立生 -> 招商银行 [院长]'] },
   { rule: 'works_at.unit-role-name', text: '東亞銀行研究院院長趙小燕表示，利率將維持穩定。', has: ['WORKS_AT 趙小燕 -> 東亞銀行 [院長]'] },
   { rule: 'works_at.unit-role-name', text: '招商银行与南城大学经济研究院院长胡立生签署合作协议。', hasNot: ['WORKS_AT 胡立生 -> 招商银行'] },
+  // Units joined before a post and as many people joined after it, then 分别 (甲支行、乙支行行长某某、某某分别发言, …的
+  // 行长某某和某某分别…): paired in order, each at their own unit; a later item that is not one of the post's people
+  // (和市民某某) breaks the pairing (negative row).
+  { rule: 'works_at.unit-role-name', text: '会上，湖滨农商银行城北支行、交通银行江北支行行长许文杰、孔丽分别发言。', has: ['WORKS_AT 许文杰 -> 湖滨农商银行城北支行 [行长]', 'WORKS_AT 孔丽 -> 交通银行江北支行 [行长]'], hasNot: ['WORKS_AT 许文杰 -> 交通银行江北支行 [行长]', 'WORKS_AT 孔丽 -> 湖滨农商银行城北支行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行北角分行、恒生銀行中環分行的分行經理何家明和周文華分別致辭。', has: ['WORKS_AT 何家明 -> 東山農商銀行北角分行 [經理]', 'WORKS_AT 周文華 -> 恒生銀行中環分行 [經理]'], hasNot: ['WORKS_AT 何家明 -> 恒生銀行中環分行 [經理]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行、建行南城支行行长许文杰和市民孔丽分别发言。', hasNot: ['WORKS_AT 孔丽 -> 农行湖滨支行', 'WORKS_AT 孔丽 -> 建行南城支行'] },
   { rule: 'works_at.person-unit-role', text: '邹帆（南城大学金融研究院院长）与工商银行南城支行负责人座谈。', hasNot: ['WORKS_AT 邹帆 -> 中国工商银行', 'WORKS_AT 邹帆 -> 工商银行南城支行'] },
   { rule: 'works_at.person-unit-role', text: '柜台后忙碌的人叫赵小燕。赵小燕便是农行湖滨支行湖滨分理处的储蓄员。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行湖滨分理处 [储蓄员]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅的丈夫韩立明也是德清农商银行的客户经理。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [客户经理]'] },
