@@ -646,20 +646,24 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
  * own: the post's holder speaks. Not a word of manner or time (行长郑重表示, 行长简要介绍), nor before a longer word
  * that opens with the verb (客户经理文字说明).
  */
-function wordBeforeSpeech(s: SentenceCtx, toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
+function wordBeforeSpeech(s: SentenceCtx, toks: Token[], i: number, c: Cues, names: Names, orClose = false): Span | undefined {
   const t = toks[i];
   // (行长江山在会上表示: where the person spoke may stand between, 在会上, 在座谈会上.)
   const setting = t ? SETTING_BEFORE_SPEECH.exec(s.text.slice(t.start + t.word.length))?.[0] ?? '' : '';
   const verb = t ? toks.find((x) => x.start === t.start + t.word.length + setting.length) : undefined;
-  if (!t || !verb || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|ns|nz|t|ng)$/.test(t.tag)) return undefined;
+  // (`orClose`: or the sentence's end, after a unit and its post: 记者采访了某支行行长马力。)
+  const closes = orClose && t !== undefined && SENTENCE_CLOSES.test(s.text.slice(t.start + t.word.length));
+  if (!t || (!verb && !closes) || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|ns|nz|t|ng)$/.test(t.tag)) return undefined;
   if (!names.looksLikeFullName(t.word) || FUNCTION_CHARS.test(t.word.slice(1)) || c.mannerBeforeSpeech.has(t.word)) return undefined;
-  if (!c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word) return undefined;
+  if (!closes && (!verb || !c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word)) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
 
 /** Posts that head a unit or a desk, rarely after a word that qualifies them (行长, 主任, 经理; not 主管, 柜员). */
 const HEAD_POST = /^(?:副)?(?:主任|经理)$/;
 
+/** Right after a name: the sentence's end. */
+const SENTENCE_CLOSES = /^(?:[。！!；;]|$)/;
 /** Where a person speaks, between the name and the speech verb (在会上, 在座谈会上, 在活动中). */
 const SETTING_BEFORE_SPEECH = /^在[\u4e00-\u9fff]{1,6}?(?:上|中)(?=说|表示|介绍|告诉|坦言|强调|指出)/;
 
@@ -1061,10 +1065,15 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
       if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);
-      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names) ?? nameBeforeMark(s, toks, j, names, c, PHOTO_PLACE_AT_START);
+      // (A unit's own post, 某支行行长, 某支行的行长, 某分行分行经理, not one of staff in general, 某支行员工.)
+      const unitPost = !aside && !STAFF_IN_GENERAL.test(t.word) && ctx.inSentence(s.index).some((u) => (u.type === 'Branch' || u.type === 'Bank') && u.end <= t.start && /^(?:的|分行|支行|网点)?$/.test(s.text.slice(u.end, t.start)));
+      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names, unitPost) ?? nameBeforeMark(s, toks, j, names, c, PHOTO_PLACE_AT_START);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说), or a place in a
       // photo (柜员文静（右二）).
-      const spoken = n !== undefined && (c.speechAfterName.test(s.text.slice(n.end).replace(SETTING_BEFORE_SPEECH, '')) || PHOTO_PLACE_AT_START.test(s.text.slice(n.end))) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
+      // (记者采访了某支行行长高峰。: so is one after a unit and its own post, closing the sentence; not after a word for
+      // staff in general, 确保某支行员工安全。)
+      const closesAfterUnitPost = n !== undefined && unitPost && SENTENCE_CLOSES.test(s.text.slice(n.end));
+      const spoken = n !== undefined && (c.speechAfterName.test(s.text.slice(n.end).replace(SETTING_BEFORE_SPEECH, '')) || PHOTO_PLACE_AT_START.test(s.text.slice(n.end)) || closesAfterUnitPost) && !c.notGivenName.has(n.name.slice(names.surnameLength(n.name))) && !c.mannerBeforeSpeech.has(n.name);
       const named = n !== undefined && n.start === t.start + t.word.length + aside.length && (spoken || !notAName(n.name, c, names)) && !c.mannerBeforeSpeech.has(n.name);
       // 客户经理高峰、文静深入企业, 副行长金星辉、马力强带队: two or more names that are everyday words or odd pieces to jieba,
       // read as a list.

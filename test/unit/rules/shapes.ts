@@ -939,6 +939,12 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '德清农商银行城西支行行长江山在会上表示，要抓好旺季营销；副行长高峰在座谈会上指出，服务还要更细。', has: ['WORKS_AT 江山 -> 德清农商银行城西支行 [行长]', 'WORKS_AT 高峰 -> 德清农商银行城西支行 [副行长]'] },
   { rule: 'person.after-role', text: '农行湖滨支行客户经理方面表示，贷款已经发放。', hasNot: ['Person 方面'] },
   { rule: 'person.after-role', text: '农行湖滨支行工作人员全程介绍了办理流程，员工全体表示支持，行长安全说了三遍。', hasNot: ['Person 全程', 'Person 全体', 'Person 安全'] },
+  // (So is one after a unit and its own post that closes the sentence, 记者采访了某支行行长高峰。, 某分行分行經理方圓。: the
+  // person a later sentence quotes by that word alone; not after a word for staff in general, 某支行员工安心。)
+  { rule: 'person.after-role', text: '记者采访了九江银行庐山支行行长高峰。高峰介绍，该行已发放贷款3亿元。', has: ['WORKS_AT 高峰 -> 九江银行庐山支行 [行长]'], hasNot: ['Person 高峰介绍'] },
+  { rule: 'person.after-role', text: '東山農商銀行北角分行分行經理方圓。方圓表示，分行客戶明顯增加。', has: ['WORKS_AT 方圓 -> 東山農商銀行北角分行 [經理]'] },
+  { rule: 'person.after-role', text: '农行湖滨支行的理财经理马力。', has: ['WORKS_AT 马力 -> 农行湖滨支行 [理财经理]'] },
+  { rule: 'person.after-role', text: '这一做法让客户和农行湖滨支行员工安心。', hasNot: ['Person 安心', 'Person 员工安心'] },
   { rule: 'person.appointed', text: '会议决定，任命杜海燕为浙商银行宁波分行副行长。', has: ['Person 杜海燕', 'WORKS_AT 杜海燕 -> 浙商银行宁波分行 [副行长]'] },
   { rule: 'person.appointed', text: '去年，邬一凡调任九江银行浔阳支行行长。', has: ['WORKS_AT 邬一凡 -> 九江银行浔阳支行 [行长]'] },
   { rule: 'person.honoured', text: '市分行授予邬一凡、龚晓岚等10名同志“先进个人”称号。', has: ['RECEIVED 邬一凡 -> 先进个人', 'RECEIVED 龚晓岚 -> 先进个人'] },
