@@ -724,7 +724,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   const starts = new Set<number>();
   const add = (found: Span, finding: PersonFinding, role?: string, unitBefore?: number): void => {
     const n = withoutAdverb(s.text, found, names);
-    const candidate: PersonCandidate = { finding, name: n.name, start: n.start, end: n.end, ...(role ? { role } : {}), ...(unitBefore !== undefined ? { unitBefore } : {}) };
+    // (货币信贷科科长, 调查统计股股长: jieba may glue the department's last character to the post, 科科长; the post is 科长.)
+    const post = role !== undefined && /^([处科股])\1/.test(role) ? role.slice(1) : role;
+    const candidate: PersonCandidate = { finding, name: n.name, start: n.start, end: n.end, ...(post ? { role: post } : {}), ...(unitBefore !== undefined ? { unitBefore } : {}) };
     // One person per position: the first reading of a name wins, except a reading by jieba's tag alone, which a
     // reading with a cue replaces (图/李建国: the slash credit, read after the tags, is the finding).
     if (starts.has(n.start)) {

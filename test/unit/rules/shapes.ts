@@ -377,6 +377,11 @@ export const SHAPES: Shape[] = [
   { rule: 'authored.trailing', text: '九江农商银行推出适老服务。（邬一凡/图）', has: ['AUTHORED 邬一凡 -> article [摄影]'] },
   // A verb may stand inside a department's own name between the unit and the post.
   { rule: 'works_at.unit-role-name', text: '临朐农商银行城关片区普惠金融推进办公室主管孙立伟介绍了线上课堂。', has: ['WORKS_AT 孙立伟 -> 临朐农商银行 [主管]'] },
+  // (So in a department jieba glues to its post, 货币信贷科科长, 金融消费权益保护科科长 (the post is 科长), and in a 股 of a
+  // county's central-bank branch, 调查统计股股长.)
+  { rule: 'works_at.unit-role-name', text: '人民银行南浔支行金融消费权益保护科科长韩冰出席会议并讲话。', has: ['WORKS_AT 韩冰 -> 人民银行南浔支行 [科长]'] },
+  { rule: 'works_at.unit-role-name', text: '據人民銀行南潯支行調查統計股股長謝曉敏介紹，轄內貸款穩步增長。', has: ['WORKS_AT 謝曉敏 -> 人民銀行南潯支行 [股長]'] },
+  { rule: 'works_at.unit-role-name', text: '人民银行湖州市中心支行货币信贷科科长孙立伟介绍了政策。', has: ['WORKS_AT 孙立伟 -> 人民银行湖州市中心支行 [科长]'], hasNot: ['WORKS_AT 孙立伟 -> 人民银行湖州市中心支行 [科科长]'] },
   // 女工 / 女职工 name a unit's women staff like 员工 (and, as 员工 does, say nothing of a unit when none is named).
   { rule: 'works_at.unit-role-name', text: '德清农商银行湖滨支行女工赵小燕冒雨把现金送到老人家中。', has: ['WORKS_AT 赵小燕 -> 德清农商银行湖滨支行 [女工]'] },
   { rule: 'works_at.unit-role-name', text: '纺织厂女工王秀英来到德清农商银行湖滨支行办理业务。', hasNot: ['WORKS_AT 王秀英 -> 德清农商银行湖滨支行 [女工]', 'WORKS_AT 王秀英 -> 德清农商银行湖滨支行'] },
