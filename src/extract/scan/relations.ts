@@ -157,6 +157,9 @@ function colleagueUnitBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: R
 
 /** Before a clause's subject: nothing, a date, or a word that picks it out of a list (其中). */
 const BEFORE_CLAUSE_SUBJECT = /(?:^|[，,；;：:])\s*(?:其中[，,]?|同时[，,]?|随后[，,]?)?[\s0-9０-９年月日号上下午晚早]*$/;
+/** A post held with the next one, before it: 纪委书记兼, 党委委员、. */
+const HELD_WITH_BEFORE = /([\u4e00-\u9fff]{2,8})(?:、|兼任?)$/;
+
 /** Before a post that opens the next clause: nothing, a word of who acts (由, 并由, 不止), or a department (党委组织部). */
 const BEFORE_CLAUSE_POST = /(?:^|[，,；;])(?:并|又|还)?(?:由|请|不止|不仅|包括)?(?:[\u4e00-\u9fff]{1,6}(?:部|室|处|委|中心|工会|团委))?$/;
 
@@ -178,10 +181,14 @@ function clauseSubjectBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: R
   // word; after a 支行 as the subject, 分行行长 is some other unit's.)
   const level = BARE_LEVEL.exec(text.slice(0, left))?.[0];
   const postLeft = level !== undefined && BEFORE_CLAUSE_POST.test(text.slice(0, left - level.length)) ? left - level.length : left;
-  if (!BEFORE_CLAUSE_POST.test(text.slice(0, postLeft))) return undefined;
-  const postClause = /[^，,；;]*$/.exec(text.slice(0, postLeft))![0];
+  // (纪委书记兼工会主席某某, 党委委员、副行长兼风险总监某某: the unit's own posts joined by 、 or 兼 before the post are
+  // held with it.)
+  let heldFrom = postLeft;
+  for (let m = HELD_WITH_BEFORE.exec(text.slice(0, heldFrom)); m && c.roleSuffix.test(m[1]!) && !PUBLIC_POST.test(m[1]!) && !c.otherBodyPost.test(m[1]!); m = HELD_WITH_BEFORE.exec(text.slice(0, heldFrom))) heldFrom -= m[0].length;
+  if (!BEFORE_CLAUSE_POST.test(text.slice(0, heldFrom))) return undefined;
+  const postClause = /[^，,；;]*$/.exec(text.slice(0, heldFrom))![0];
   if (PUBLIC_POST.test(postClause)) return undefined;
-  const clauseStart = postLeft - postClause.length;
+  const clauseStart = heldFrom - postClause.length;
   if (clauseStart === 0) return undefined;
   const unit = here.filter((m) => isUnit(m) && m.end <= clauseStart).pop();
   if (!unit || !BEFORE_CLAUSE_SUBJECT.test(text.slice(0, unit.start))) return undefined;

@@ -130,6 +130,11 @@ export const SHAPES: Shape[] = [
   // is not.
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行在七一前夕举行表彰会，党委办公室主任王红梅为获奖员工颁发证书。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行近日召开年度工作会议，纪委书记兼工会主任赵小燕作报告。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
+  // (Other posts of the unit's may be held with it, joined by 兼 or 、 before it: 纪委书记兼工会主席某某, 党委委员、副行长兼
+  // 风险总监某某; not a village's or a community's, 社区书记兼居委会主任某某.)
+  { rule: 'works_at.sentence-unit', text: '浦发银行湖州分行召开年度工作会议，纪委书记兼工会主席蒋晓梅作工作报告。', has: ['WORKS_AT 蒋晓梅 -> 浦发银行湖州分行 [工会主席]'] },
+  { rule: 'works_at.sentence-unit', text: '招商銀行杭州分行召開年度工作會議，黨委委員、副行長兼風險總監彭立飛作報告。', has: ['WORKS_AT 彭立飛 -> 招商銀行杭州分行 [風險總監]'] },
+  { rule: 'works_at.sentence-unit', text: '农行湖滨支行走进社区，社区书记兼居委会主任李红梅表示感谢。', hasNot: ['WORKS_AT 李红梅 -> 农行湖滨支行 [居委会主任]', 'WORKS_AT 李红梅 -> 农行湖滨支行 [主任]'] },
   { rule: 'works_at.sentence-unit', text: '工商银行、建设银行等五家银行参加洽谈，其中，德清农商银行最为重视，不止董事长李建国、总经理韩立明全程参加。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
   // A post after a bare unit word opening the next clause: the subject's only when its name ends in that word.
