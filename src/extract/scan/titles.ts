@@ -427,6 +427,13 @@ const APPOINTMENT_AFTER = /^(?:聘书|聘任书|聘任证书|聘用书|聘書|�
 /** An occasion (庆祝…周年, 纪念…) joined by 暨 to the event held on it: the event's name after 暨. */
 const OCCASION_THEN_EVENT = /^(?:庆祝|纪念|喜迎|迎接|欢庆)[^暨\s]{2,24}暨([^暨\s]{4,})$/;
 
+/** Fields of two characters or more joined by + (金融+党建, 党建+金融+社区). */
+const FIELDS_JOINED = /^[\u4e00-\u9fff]{2,}(?:[+＋][\u4e00-\u9fff]{2,})+$/;
+/** Before a quote of fields joined by +, a verb that pursues a formula (持续推进“党建+服务”, 深化“党建+业务”, 探索“金融+”). */
+const FORMULA_BEFORE = /(?:推进|推动|深化|实施|落实|践行|探索|坚持|构建|做实|做深)$/;
+/** After a quote of fields joined by +, what makes it a formula: the fields merge into a way of working (融合, 模式; but 融合项目 names a project). */
+const FORMULA_AFTER = /^[^，,。；;“”"]{0,4}?(?:融合|模式|发展|理念|思路|机制|格局|体系|路径|新路)(?!项目|活动|行动|工程|计划|品牌)/;
+
 /** Two or more phrases of three or more characters parted by commas. */
 const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
 
@@ -461,7 +468,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   let unitSpans: Array<{ start: number; end: number }> | undefined;
   for (const m of [...text.matchAll(QUOTE), ...text.matchAll(BOOK_HONOUR)].sort((a, b) => a.index - b.index)) {
     const q = m[1]!.trim();
-    if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue; // speech, a number, a formula (党建+, 互联网+政务)
+    if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q)) continue; // speech, a number
+    // A formula (党建+, 互联网+政务, “1+N”, 推动“产业+金融”深度融合, 持续推进“党建+服务”) is no name; fields joined by + as a campaign's or a
+    // brand's name (开展“金融+党建”共建活动, 举办「金融+公益」嘉年华) are one.
+    if (/[+＋]/.test(q) && (!FIELDS_JOINED.test(q) || /^互联网/.test(q) || FORMULA_BEFORE.test(text.slice(0, m.index)) || FORMULA_AFTER.test(text.slice(m.index + m[0].length)))) continue;
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;

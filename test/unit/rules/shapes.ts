@@ -1094,6 +1094,12 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '建行南湖支行推出“个人养老金账户”开户服务；工行湖州分行推出“工银e支付”。', hasNot: ['Programme 个人养老金账户', 'Programme 工银e支付'] },
   { rule: 'programme.context', text: '渣打銀行推出「優先理財」戶口。', hasNot: ['Programme 優先理財', 'RUNS 渣打銀行 -> 優先理財'] },
   { rule: 'programme.context', text: '德清农商银行开展“安心存款”宣传活动。', has: ['RUNS 德清农商银行 -> 安心存款'] },
+  // Fields joined by + in quotes name a campaign or a brand (开展“金融+党建”宣传活动, 舉辦「金融+公益」嘉年華); a formula
+  // does not (推动“产业+金融”深度融合, 持续推进“党建+服务”, “1+N”服务体系, “互联网+”), nor fields merged into a way of
+  // working (…模式).
+  { rule: 'programme.context', text: '为响应号召，德清农商银行走进社区开展“金融+党建”宣传活动。', has: ['RUNS 德清农商银行 -> 金融+党建'] },
+  { rule: 'programme.context', text: '第一銀行舉辦「金融+公益」嘉年華。', has: ['RUNS 第一商業銀行 -> 金融+公益'] },
+  { rule: 'programme.context', text: '九江银行庐山支行推动“产业+金融”深度融合，构建“1+N”服务体系，借助“互联网+”东风，推出“党建+金融+社区”服务模式，并持续推进“党建+服务”。', hasNot: ['Programme 产业+金融', 'Programme 1+N', 'Programme 互联网+', 'Programme 党建+金融+社区', 'Programme 党建+服务'] },
   // A meeting or a course held on a quoted topic (举办“某某”研讨会, 召开“某某”银企对接会, 举办“某某”培训班, 组织“某某”专题
   // 培训): the quote is its topic, no programme; a programme's own name before 培训 stays one (“某某夜校”).
   { rule: 'programme.context', text: '邮储银行湖州市分行举办“普惠金融”研讨会，二十家企业参加。', hasNot: ['Programme 普惠金融', 'RUNS 邮储银行湖州市分行 -> 普惠金融'] },
