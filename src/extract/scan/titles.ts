@@ -427,6 +427,11 @@ const APPOINTMENT_AFTER = /^(?:聘书|聘任书|聘任证书|聘用书|聘書|�
 /** An occasion (庆祝…周年, 纪念…) joined by 暨 to the event held on it: the event's name after 暨. */
 const OCCASION_THEN_EVENT = /^(?:庆祝|纪念|喜迎|迎接|欢庆)[^暨\s]{2,24}暨([^暨\s]{4,})$/;
 
+/**
+ * After 以“某某”: what a unit leans on to do its work (以“某某”为载体, 为平台, 为阵地): its own programme, as 以金融夜校为载体
+ * is unquoted. (Not 为抓手, 为主线 or 为依托: those lean on a goal or a field, 以“数字化转型”为抓手, 以“三农服务”为依托.)
+ */
+const LEANED_ON_AFTER = /^为(?:载体|平台|阵地)/;
 /** Fields of two characters or more joined by + (金融+党建, 党建+金融+社区). */
 const FIELDS_JOINED = /^[\u4e00-\u9fff]{2,}(?:[+＋][\u4e00-\u9fff]{2,})+$/;
 /** Before a quote of fields joined by +, a verb that pursues a formula (持续推进“党建+服务”, 深化“党建+业务”, 探索“金融+”). */
@@ -622,7 +627,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // or the list of its winners, is the honour they received.
     else if (list.after === end && c.meritLed.test(compact) && (/^[：:]/.test(text.slice(end)) || c.honourList.test(text.slice(end)))) finding = 'honour.context';
     else if (receiversAfter) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';

@@ -1668,6 +1668,11 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '“暖心联系卡”印有德清农商银行客户经理的电话，已发到每户村民手中。', has: ['RUNS 德清农商银行 -> 暖心联系卡'] },
   // 以某某夜校为载体: a school or station the unit leans on for its work, unquoted, is its programme.
   { rule: 'programme.context', text: '农行湖滨支行以乡村夜校为载体，每月给农户上一堂理财课。', has: ['RUNS 农行湖滨支行 -> 乡村夜校'] },
+  // …and so is a quoted name it leans on (以“某某”为载体, 以「某某」為平台, 为阵地), with no programme's word of its own; a
+  // goal or a field leaned on is none (以“数字化转型”为抓手, 以“三农服务”为依托, 以“稳中求进”为总基调).
+  { rule: 'programme.context', text: '邮储银行安吉县支行以“邮益助农”为载体，开展助农服务。', has: ['RUNS 邮储银行安吉县支行 -> 邮益助农'] },
+  { rule: 'programme.context', text: '土地銀行以「土銀好鄰居」為平台，推廣金融知識。', has: ['RUNS 臺灣土地銀行 -> 土銀好鄰居'] },
+  { rule: 'programme.context', text: '中国银行嘉兴分行以“数字化转型”为抓手，以“三农服务”为依托，以“稳中求进”为总基调推进工作。', hasNot: ['Programme 数字化转型', 'Programme 三农服务', 'Programme 稳中求进'] },
   // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
   { rule: 'programme.context', text: '暴雨过后，农行湖滨支行以“湖滨速度”迅速行动，帮商户清理积水。', hasNot: ['Programme 湖滨速度'] },
   // 搭建“一块…、一支…”: things set up, counted one by one, are no programme's name.
