@@ -101,6 +101,12 @@ export interface Cues {
   rankedCollectiveHonour: RegExp;
   notAnHonourEnding: RegExp;
   notAProgrammeEnding: RegExp;
+  /** How an unquoted volunteer team's name ends (志愿服务队, 义工队), every match in a text. */
+  programmeTeamHeadAll: RegExp;
+  /** A verb that sets up a team (成立, 组建), the whole word. */
+  teamBuildVerb: RegExp;
+  /** Words that only say who is in a team or what it does (党员, 青年, 金融): no brand of its own. */
+  genericTeamWord: Set<string>;
   personAfter: RegExp;
   notGivenName: Set<string>;
   /** Parts of names written without a surname (扎西, 次仁, 古丽), longest first; 江 and 汗 only end one. */
@@ -270,6 +276,9 @@ function compile(lex: Lexicon): Cues {
     rankedCollectiveHonour: new RegExp(`${alt('collective-honour-word')}(?:标兵|能手|模范|之星|明星)$`),
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     notAProgrammeEnding: new RegExp(`${alt('not-a-programme-ending')}$`),
+    programmeTeamHeadAll: new RegExp(alt('programme-team-head'), 'g'),
+    teamBuildVerb: new RegExp(`^${alt('team-build-verb')}$`),
+    genericTeamWord: set('generic-team-word'),
     personAfter: new RegExp(`^${alt('person-after')}`),
     notGivenName: set('not-given-name'),
     namePartsWithoutSurname: {

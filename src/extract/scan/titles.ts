@@ -173,6 +173,24 @@ const PRIZE_AFTER = /^[”"」』]?(?:奖品|礼品|大礼包|礼包|纪念品|�
 /** Earlier in the quote's clause, a lucky draw (抽奖, 抽中, 摇奖, 中奖): what is won there is a prize, no honour. */
 const LUCKY_DRAW_BEFORE = /(?:抽奖|抽獎|抽中|摇奖|搖獎|中奖|中獎)[^，,。；;！!？?]*$/;
 
+/**
+ * A word of an unquoted programme's brand, walking back from its head (驿站, 夜校, 志愿服务队): a noun, a coined word
+ * jieba does not know (邮益课堂), a place (湖滨金融夜校, 安吉/nr), the bank's own short name (工银金融课堂), a size
+ * (金融小课堂), who it is for (少儿财商课堂); or a word jieba takes for a verb right after the verb that launches it
+ * and before another word of the brand (设立丰收爱心驿站). Never the verb of launching itself.
+ */
+function brandWord(tokens: Token[], j: number, head: number, c: Cues, team = false): boolean {
+  const x = tokens[j]!;
+  if (c.programmeBefore.test(x.word) || (team && (c.teamBuildVerb.test(x.word) || x.word === '了'))) return false;
+  if (/^(?:n|nz|vn|role|ns|nr|bank)$/.test(x.tag) || (x.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(x.word))) return true;
+  if (x.tag === 'a' && x.word.length === 1) return true;
+  if (x.tag === 'm' && /^[\u4e00-\u9fff]{2}$/.test(x.word) && !/^[一二三四五六七八九十百千万两几多每首半数整]/.test(x.word)) return true;
+  // (Not right before the head: 开设理财课堂 names what is taught, no brand.)
+  // (A team's head is words of its own, 志愿/服务队: 成立丰收志愿服务队 has its brand right before it.)
+  const verb = j > 0 ? tokens[j - 1]!.word : '';
+  return x.tag === 'v' && x.word.length === 2 && (j + 1 < head || team) && (c.programmeBefore.test(verb) || (team && c.teamBuildVerb.test(verb)));
+}
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 /**
@@ -699,14 +717,34 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     let k = i;
     // (Over nouns, and over the words a brand is made of: a coined word jieba does not know, 邮益课堂, 湖银暖心驿站; a
     // place, 湖滨金融夜校; the bank's own short name, 工银金融课堂.)
-    const brandy = (x: Token): boolean => /^(?:n|nz|vn|role|ns|bank)$/.test(x.tag) || (x.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(x.word));
-    while (k > 0 && i - k < 3 && brandy(s.tokens[k - 1]!) && !c.programmeBefore.test(s.tokens[k - 1]!.word)) k--;
+    while (k > 0 && i - k < 3 && brandWord(s.tokens, k - 1, i, c)) k--;
+    // (A size, 小课堂, opens no name: the brand is before it.)
+    while (k < i && s.tokens[k]!.tag === 'a') k++;
     const start = s.tokens[k]!.start;
     const end = t.start + t.word.length;
     if (k === i && t.word.length < 4) continue;
     // (以金融夜校为载体: what a unit leans on to do its work is its own programme, as it is quoted.)
     const leanedOn = s.tokens[k - 1]?.word === '以' && /^为(?:载体|抓手|平台|依托|阵地)/.test(text.slice(end));
     if (k === 0 || !(c.programmeBefore.test(s.tokens[k - 1]!.word) || afterUnit(start) || leanedOn) || end - start > 10) continue;
+    found.push([start, end]);
+    out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
+  }
+  // 成立丰收志愿服务队, 成立恒生义工队: unquoted, a volunteer team named by a brand of its own, right after a verb of
+  // setting it up or launching; a team named only by who is in it or what it does (党员志愿服务队) is none.
+  for (const m of text.matchAll(c.programmeTeamHeadAll)) {
+    const i = s.tokens.findIndex((t) => t.start === m.index);
+    if (i <= 0 || inQuote(m.index, m.index + m[0].length)) continue;
+    let k = i;
+    while (k > 0 && i - k < 3 && brandWord(s.tokens, k - 1, i, c, true)) k--;
+    while (k < i && s.tokens[k]!.tag === 'a') k++;
+    const brand = s.tokens.slice(k, i);
+    if (k === 0 || !brand.length || brand.every((t) => c.genericTeamWord.has(t.word) || t.tag === 'a')) continue;
+    // (成立了某某志愿服务队: 了 after the verb.)
+    const verb = s.tokens[k - 1]!.word === '了' && k > 1 ? s.tokens[k - 2]!.word : s.tokens[k - 1]!.word;
+    if (!(c.programmeBefore.test(verb) || c.teamBuildVerb.test(verb))) continue;
+    const start = s.tokens[k]!.start;
+    const end = m.index + m[0].length;
+    if (found.some(([a, b]) => start < b && end > a)) continue;
     found.push([start, end]);
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }

@@ -1673,6 +1673,20 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '邮储银行安吉县支行以“邮益助农”为载体，开展助农服务。', has: ['RUNS 邮储银行安吉县支行 -> 邮益助农'] },
   { rule: 'programme.context', text: '土地銀行以「土銀好鄰居」為平台，推廣金融知識。', has: ['RUNS 臺灣土地銀行 -> 土銀好鄰居'] },
   { rule: 'programme.context', text: '中国银行嘉兴分行以“数字化转型”为抓手，以“三农服务”为依托，以“稳中求进”为总基调推进工作。', hasNot: ['Programme 数字化转型', 'Programme 三农服务', 'Programme 稳中求进'] },
+  // 开设某某小课堂, 开设某某少儿财商课堂, 设立丰收爱心驿站, 開辦安吉金融夜校: the brand before an unquoted programme's head
+  // may hold a size (小), who it is for (少儿), a place jieba takes for a name (安吉/nr) or a word it takes for a verb
+  // right after the launching verb (丰收/v); a size or a subject alone before the head is no brand (开设小课堂, 开设理财课堂).
+  { rule: 'programme.context', text: '长兴农商银行开设长兴金融小课堂，向学生普及金融知识。', has: ['RUNS 长兴农商银行 -> 长兴金融小课堂'] },
+  { rule: 'programme.context', text: '近日，农行湖滨支行开设金穗少儿财商课堂。', has: ['RUNS 农行湖滨支行 -> 金穗少儿财商课堂'] },
+  { rule: 'programme.context', text: '德清农商银行在乾元镇设立丰收爱心驿站。', has: ['RUNS 德清农商银行 -> 丰收爱心驿站'] },
+  { rule: 'programme.context', text: '郵儲銀行安吉縣支行開辦安吉金融夜校。', has: ['RUNS 郵儲銀行安吉縣支行 -> 安吉金融夜校'] },
+  { rule: 'programme.context', text: '九江银行庐山支行开设小课堂，又开设理财课堂。', hasNot: ['Programme 小课堂', 'Programme 理财课堂'] },
+  // A volunteer team with a brand of its own, set up or launched (成立丰收志愿服务队, 成立玉山志工隊, 成立「恒生義工隊」),
+  // is a programme; one named only by who is in it or what it does (党员志愿服务队, 青年志愿者服务队) is none.
+  { rule: 'programme.context', text: '德清农商银行成立丰收志愿服务队，走进乡村开展宣传。', has: ['RUNS 德清农商银行 -> 丰收志愿服务队'] },
+  { rule: 'programme.context', text: '玉山銀行成立玉山志工隊，投入偏鄉服務。', has: ['RUNS 玉山商業銀行 -> 玉山志工隊'] },
+  { rule: 'programme.context', text: '恒生銀行成立「恒生義工隊」，探訪獨居長者。', has: ['RUNS 恒生銀行 -> 恒生義工隊'] },
+  { rule: 'programme.context', text: '农行湖滨支行成立了党员志愿服务队，组建青年志愿者服务队和爱心志愿服务队。', hasNot: ['Programme 党员志愿服务队', 'Programme 青年志愿者服务队', 'Programme 爱心志愿服务队'] },
   // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
   { rule: 'programme.context', text: '暴雨过后，农行湖滨支行以“湖滨速度”迅速行动，帮商户清理积水。', hasNot: ['Programme 湖滨速度'] },
   // 搭建“一块…、一支…”: things set up, counted one by one, are no programme's name.
