@@ -87,6 +87,11 @@ export const SHAPES: Shape[] = [
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // A foundation named after a bank is a body of its own: no mention of the bank, and its officers are not the bank's.
   { rule: 'bank.alias', text: '恒生銀行與台新銀行文教基金會合辦講座，基金會執行長王紅梅到場。', has: ['Bank 恒生銀行'], hasNot: ['Bank 台新國際商業銀行', 'WORKS_AT 王紅梅 -> 台新國際商業銀行 [執行長]'] },
+  // (But another body's foundation after a word that joins or points to it is no foundation of the bank's:
+  // 某銀行與某某基金會, 某銀行向某某基金會捐贈, 某银行和某某基金会.)
+  { rule: 'bank.alias', text: '台新銀行與青禾基金會攜手舉辦「台新愛心助學計畫」。', has: ['RUNS 台新國際商業銀行 -> 台新愛心助學計畫'] },
+  { rule: 'bank.alias', text: '兆豐銀行向春苗基金會捐贈圖書。', has: ['Bank 兆豐國際商業銀行'] },
+  { rule: 'bank.alias', text: '中信银行和春苗基金会签约。', has: ['Bank 中信银行'] },
   { rule: 'bank.alias', text: '中央匯金公司是工商銀行的控股股東，也是工行控股子公司的間接股東。', has: ['Bank 中国工商银行'], hasNot: ['Bank 工商銀行控股', 'Bank 工行控股'] },
   // Posts at two units before one name: the person holds both (a name between the units makes two people).
   { rule: 'works_at.earlier-post', text: '德清农商银行副行长兼城关支行行长韩立明参加了会议。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [副行长]', 'WORKS_AT 韩立明 -> 德清农商银行城关支行 [行长]'] },

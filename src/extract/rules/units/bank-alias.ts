@@ -20,6 +20,7 @@ function insideNamedThing(s: SentenceCtx, ctx: RuleCtx, start: number, end: numb
 
 /** A foundation named after a bank (文教基金会, 慈善基金会, 公益基金会). */
 const FOUNDATION_AFTER = /^[\u4e00-\u9fff]{0,4}基金会/;
+const FOUNDATION_JOINED = /^[与和及同跟向为对给、，]/;
 
 export const bankAlias = defineMentionRule({
   id: 'bank.alias',
@@ -44,7 +45,10 @@ export const bankAlias = defineMentionRule({
       // as jieba reads them, 业务 and 业绩 whole.)
       if ((text[end] === '业' && !s.tokens.some((t) => t.start === end && /^业[务绩]/.test(t.word))) || text[end] === '界') continue;
       // 某银行文教基金会, 某银行慈善基金会: the bank's foundation is a body of its own, and its officers are not the bank's.
-      if (FOUNDATION_AFTER.test(text.slice(end))) continue;
+      // (Not another body's foundation after a word that joins or points to it: 某银行与某某基金会, 某银行携手某某基金会,
+      // 某银行向某某基金会捐款.)
+      const next = s.tokens.find((t) => t.start === end);
+      if (FOUNDATION_AFTER.test(text.slice(end)) && !FOUNDATION_JOINED.test(text.slice(end)) && !/^[pcv]/.test(next?.tag ?? '')) continue;
       // 工行人: the bank's people, not the bank.
       if (text[end] === '人' && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '')) continue;
       const withHq = text.startsWith('总行', end) ? end + 2 : end;
