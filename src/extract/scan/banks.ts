@@ -121,7 +121,11 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
         }
       }
       const ns = jiebaPlaces.get(m.start - k);
-      if (!best && ns && shape.kind === 'rural' && !places.byName.has(ns.word)) best = { start: ns.start, place: { name: ns.word, full: ns.word, level: 'county', province: '' }, extra };
+      // (宜兰县头城镇农会信用部: a township jieba cut into 头|城镇 is named whole below, not after the word it read.)
+      const township = k === 0 && /会信用部$/.test(m.word) ? TOWNSHIP.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[1] : undefined;
+      const townAt = m.start - (township?.length ?? 0);
+      const cutTownship = township !== undefined && ns !== undefined && township.length > ns.word.length && !/[这那此其该本各全每某个]/.test(township) && (townAt === 0 || !/[\u4e00-\u9fff]/.test(text[townAt - 1]!) || placesEndingAt.has(townAt));
+      if (!best && ns && shape.kind === 'rural' && !places.byName.has(ns.word) && !cutTownship) best = { start: ns.start, place: { name: ns.word, full: ns.word, level: 'county', province: '' }, extra };
     }
     // 盘县联社, 达旗联社: a county's short or former name before 联社 or 信用社, whether or not the gazetteer has it
     // (counties are renamed and shortened: 盘县 is 盘州市 now, 达旗 is 达拉特旗), standing alone or after a place.

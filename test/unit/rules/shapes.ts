@@ -356,6 +356,10 @@ export const SHAPES: Shape[] = [
   // by its shape keeps the script it is written in.
   { rule: 'bank.shape', text: '竹崎鄉農會信用部舉辦金融知識講座。', has: ['Bank 竹崎鄉農會信用部'] },
   { rule: 'bank.shape', text: '全鄉農會信用部都派員參加。', hasNot: ['Bank 全鄉農會信用部'] },
+  // (A township jieba cuts into a character and a word it knows as a place, 頭|城鎮, 冬|山鄉, is named whole.)
+  { rule: 'bank.shape', text: '宜蘭縣頭城鎮農會信用部主任游文賢指出，存款穩定成長。', has: ['WORKS_AT 游文賢 -> 宜蘭縣頭城鎮農會信用部 [主任]'], hasNot: ['Bank 城鎮農會信用部'] },
+  { rule: 'bank.shape', text: '冬山鄉農會信用部專員游美華成功阻止一起詐騙案。', has: ['Bank 冬山鄉農會信用部'], hasNot: ['Bank 山鄉農會信用部'] },
+  { rule: 'bank.shape', text: '這個城鎮農會信用部的存款很多。', hasNot: ['Bank 這個城鎮農會信用部'] },
   { rule: 'bank.shape', text: '浙江龍游農商銀行舉辦活動。', has: ['Bank 浙江龍游農商銀行'] },
   { rule: 'bank.shape', text: '盘县联社、达旗联社代表队获得第三名。', has: ['Bank 盘县联社', 'Bank 达旗联社'] },
   // A county's rural credit co-operative (农村信用社, 农信社) and its union (信用联社) are one bank by any of the names.
