@@ -251,12 +251,15 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   };
   // (A place that names the bank's own region, 某银行香港区副行政总裁, stands in the run as 亚太区 does.)
   const region = (m: Mention): boolean => m.type === 'Place' && s.text[m.end] === '区' && GROUP_REGION.test(s.text.slice(m.start, m.end + 1));
-  if (!/^[\u4e00-\u9fff、，,]*$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m) && !region(m))) return undefined;
+  // (A committee right after the bank is its own, 某銀行行政委員會主席, 某银行风险管理委员会主任; not a regulator, whose
+  // name may start with a bank's, 中国银行保险监督管理委员会.)
+  const ownCommittee = (m: Mention): boolean => m.type === 'Organization' && m.start === unit.end && OWN_COMMITTEE.test(s.text.slice(m.start, m.end));
+  if (!/^[\u4e00-\u9fff、，,]*$/.test(gap) || here.some((m) => m.start >= unit.end && m.start < left && !listedPerson(m) && !region(m) && !ownCommittee(m))) return undefined;
   const c = cues(ctx.lex);
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
   // (某县支行调查统计股股长: a 股 is a department too.)
-  const department = /(?:办公室|中心|部|室|处|科|股|组)$/.test(gap);
+  const department = /(?:办公室|中心|部|室|处|科|股|组|委员会)$/.test(gap);
   // (某分行驻某村乡村振兴工作队第一书记、队长某某: a verb inside the name of a team or a department the posts belong
   // to, wherever the posts after it end.)
   const lastBody = inGap.filter((t) => BODY_WORD.test(t.word) && !/^(?:v|vd|p|c|d|r|m|q)$/.test(t.tag)).pop();
@@ -297,6 +300,9 @@ const ASIDE = new RegExp(`${PHOTO_PLACE.source}|${STOCK_QUOTE.source}|${STOCK_CO
 const FOREIGN_LAST = /、[\u4e00-\u9fff]{2,4}$/;
 /** An item of a list of names, after a 、 and before the next 、 or comma: two to four characters. */
 const FOREIGN_ITEM_OF_RUN = /、[\u4e00-\u9fff]{2,4}(?=[、，,])/g;
+
+/** A bank's own committee by its name: a field of the bank's work or governance and 委员会 (行政委员会, 风险管理委员会). */
+const OWN_COMMITTEE = /^(?![\u4e00-\u9fff]*(?:监督|监管|保险|证券|协会|公会))[\u4e00-\u9fff]{2,10}委员会$/;
 
 /** A region of the world a bank group runs as one (亚太区, 大中华区): its posts are the group's, not a place's. */
 const GROUP_REGION = /^(?:亚太|亚洲|大中华|中国|香港|澳门|台湾|东南亚|东亚|南亚|中东|欧洲|美洲|北美|拉美|环球|全球|国际)区$/;

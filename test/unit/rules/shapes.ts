@@ -281,6 +281,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.person-unit-role', text: '柯立新（人民银行研究局副局长）在论坛上发言。', has: ['WORKS_AT 柯立新 -> 中国人民银行 [研究局副局长]'] },
   { rule: 'works_at.unit-role-name', text: '招商银行研究院院长胡立生在论坛上表示，货币政策将保持稳健。', has: ['WORKS_AT 胡立生 -> 招商银行 [院长]'] },
   { rule: 'works_at.unit-role-name', text: '東亞銀行研究院院長趙小燕表示，利率將維持穩定。', has: ['WORKS_AT 趙小燕 -> 東亞銀行 [院長]'] },
+  // A committee right after the bank is the bank's own (行政委員會, 風險管理委員會, 消费者权益保护委员会, a verb inside its
+  // name too): its chair or members are the bank's; a regulator whose name starts with a bank's is not.
+  { rule: 'works_at.unit-role-name', text: '大西洋銀行行政委員會主席何美玲表示，澳門經濟穩步回升。', has: ['WORKS_AT 何美玲 -> 大西洋銀行 [主席]'] },
+  { rule: 'works_at.unit-role-name', text: '工商银行消费者权益保护委员会主任韩立明介绍了工作。', has: ['WORKS_AT 韩立明 -> 中国工商银行 [主任]'] },
+  { rule: 'works_at.unit-role-name', text: '中国银行保险监督管理委员会主席韩立明表示。', hasNot: ['WORKS_AT 韩立明 -> 中国银行 [主席]'] },
   { rule: 'works_at.unit-role-name', text: '招商银行与南城大学经济研究院院长胡立生签署合作协议。', hasNot: ['WORKS_AT 胡立生 -> 招商银行'] },
   // Units joined before a post and as many people joined after it, then 分别 (甲支行、乙支行行长某某、某某分别发言, …的
   // 行长某某和某某分别…): paired in order, each at their own unit; a later item that is not one of the post's people
