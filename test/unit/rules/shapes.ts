@@ -2085,6 +2085,10 @@ export const SHAPES: Shape[] = [
   // the sentence; a post of another body after 为 is none of the unit's.
   { rule: 'works_at.appointed-post', text: '東山農商銀行昨日公布，趙小燕獲委任為副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行发布公告，钱丽被聘任为副行长。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [副行长]'] },
+  // (A Latin name in brackets may follow the appointee's, as Hong Kong writes it, before a courtesy title or 為:
+  // 委任某某（Kenneth Lam）為, 委任某某（Mandy Chiu）女士為.)
+  { rule: 'works_at.appointed-post', text: '恒生銀行宣布委任林國強（Kenneth Lam）為副行政總裁，即時生效。', has: ['WORKS_AT 林國強 -> 恒生銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布委任趙小燕（Mandy Chiu）女士為行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '東山農商銀行表示，趙小燕獲委任為保險業監管局主席。', hasNot: ['WORKS_AT 趙小燕 -> 東山農商銀行'] },
   // 辭任 (resigned from a post, as Hong Kong and Taiwan write it), maybe after 已: the post was the bank's.
   { rule: 'works_at.appointed-post', text: '東山農商銀行公告指，何家明已辭任非執行董事職務。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [非執行董事]'] },

@@ -79,6 +79,8 @@ export const worksAtAppointedPost = defineRelationRule({
 });
 
 
+/** A person's Latin name in brackets after the Chinese one, as Hong Kong and Macau news write it: （Kenneth Lam）. */
+const LATIN_NAME = "[（(][A-Za-z][A-Za-z .'-]*[）)]";
 /** The line of business a post heads, before the post (零售银行业务, 香港业务, 财富管理及个人银行业务). */
 const BUSINESS_LINE = /^[\u4e00-\u9fff]{2,12}?业务/;
 /** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
@@ -89,6 +91,6 @@ const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即�
  */
 const SELF = '(?:本行|该行|本公司|公司)?';
 /** After the name: 为, maybe the unit speaking of itself, then the post (任命某某同志为副行长, 聘任某某为公司副行长). */
-const AS_POST = new RegExp(`^(?:同志|先生|女士)?为${SELF}`);
+const AS_POST = new RegExp(`^(?:同志|先生|女士)?(?:${LATIN_NAME})?(?:先生|女士)?为${SELF}`);
 /** After the name: a reason, then a verb of leaving a post (因工作调动原因，辞去; 申请辞去本行董事长; 辭任, as Hong Kong writes it). */
 const LEAVES_POST = new RegExp(`^(?:同志)?(?:${POST_REASON})?(?:已|已经|将)?(?:申请)?(?:辞去|辞任|卸任|不再担任)${SELF}`);
