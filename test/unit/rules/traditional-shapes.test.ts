@@ -88,6 +88,13 @@ const ROWS: Array<[string, string[]]> = [
   // …and after a name, the bank and its line of business (零售銀行, 財富管理業務) before the post, in brackets or after 是.
   ['陳家明（恒生銀行零售銀行主管）在研討會上分享經驗。', ['WORKS_AT 陳家明 -> 恒生銀行 [零售銀行主管]']],
   ['陳家明是恒生銀行財富管理業務主管。', ['WORKS_AT 陳家明 -> 恒生銀行 [財富管理業務主管]']],
+  // Posts of Taiwan and Hong Kong banks jieba cuts in two: a chief auditor (總稽核), a chief legal officer (法務長), a chief
+  // operating officer (營運總裁, after 為 in an appointment), a chief investment officer and an investment strategist.
+  ['臺灣銀行副總經理林文賢、總稽核陳美珠出席記者會。', ['WORKS_AT 陳美珠 -> 臺灣銀行 [總稽核]']],
+  ['華南銀行法務長周文華指出，將強化法遵。', ['WORKS_AT 周文華 -> 華南商業銀行 [法務長]']],
+  ['恒生銀行宣布委任林國強為營運總裁，即時生效。', ['WORKS_AT 林國強 -> 恒生銀行 [營運總裁]']],
+  ['東亞銀行首席投資官趙小燕表示，美股估值偏高。', ['WORKS_AT 趙小燕 -> 東亞銀行 [首席投資官]']],
+  ['東亞銀行投資策略師趙小燕預期，利率將見頂。', ['WORKS_AT 趙小燕 -> 東亞銀行 [投資策略師]']],
 ];
 
 describe('Traditional news, one shape per row', () => {
