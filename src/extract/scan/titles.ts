@@ -381,7 +381,8 @@ function longHonourTail(after: string, c: Cues): RegExpExecArray | null {
   for (let len = run[0].length; len >= 2; len--) {
     const tail = run[0].slice(0, len);
     // (“某某”嘉奖, “某某”表彰: a word for any honour after the quote ends no name; the quote is the honour.)
-    if (c.honourSuffixWord.test(tail) && !c.notAnHonour.has(tail) && !NOT_IN_TITLE.test(tail) && !TAIL_GOES_ON.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
+    // (“甲”暨“乙”两项大奖: how many honours the list held ends no name either.)
+    if (c.honourSuffixWord.test(tail) && !c.notAnHonour.has(tail) && !NOT_IN_TITLE.test(tail) && !TAIL_GOES_ON.test(tail) && !COUNTED_HONOURS.test(tail) && /[，。；、,;]|称号|荣誉|$/.test(after.slice(len, len + 2) || '')) return /^.+/.exec(tail);
   }
   return null;
 }
@@ -474,7 +475,7 @@ function quoteLists(text: string): Map<number, { before: number; after: number }
   let i = 0;
   while (i < quotes.length) {
     let j = i;
-    while (j + 1 < quotes.length && /^[\s、，,和及与以及]*$/.test(text.slice(quotes[j]![1], quotes[j + 1]![0]))) j++;
+    while (j + 1 < quotes.length && /^[\s、，,和及与以及暨]*$/.test(text.slice(quotes[j]![1], quotes[j + 1]![0]))) j++;
     for (let k = i; k <= j; k++) out.set(quotes[k]![0], { before: quotes[i]![0], after: quotes[j]![1] });
     i = j + 1;
   }
@@ -810,6 +811,16 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   // (某某颁奖典礼, 嘉许典礼2026) or a ranking (全国百佳) names an event around honours, not an initiative.
   return out
     .map((t): TitleCandidate => (t.type === 'Programme' && c.honourSuffixWord.test(t.name) ? { ...t, type: 'Honour', finding: 'honour.shape' } : t))
+    .flatMap((t): TitleCandidate[] => {
+      // 荣获“文明单位暨优秀党组织”称号: two honours conferred at once, joined by 暨 inside one quote, are two honours
+      // (as 文明单位暨优秀党组织 unquoted is), when each part is a name of three characters or more and one is shaped
+      // as an honour's (or ends as a unit's merit, 绩优分行).
+      if (t.type !== 'Honour' || !t.name.includes('暨') || text.slice(t.start, t.end) !== t.name) return [t];
+      const parts = [...t.name.matchAll(/[^暨]+/g)];
+      const shapedPart = (p: string): boolean => honourShaped(p, c) || c.honourUnitQuality.test(p.replace(/(?:分行|支行|网点|单位)$/, ''));
+      if (parts.length < 2 || parts.some((p) => p[0].length < 3 || !/^[\u4e00-\u9fff0-9]+$/.test(p[0])) || !parts.some((p) => shapedPart(p[0]))) return [t];
+      return parts.map((p) => ({ ...t, name: p[0], start: t.start + p.index, end: t.start + p.index + p[0].length, aliases: [] }));
+    })
     .map((t): TitleCandidate => {
       // “庆祝某某成立20周年暨某某进社区日”: an occasion, 暨, then the event held on it; the event is the programme's
       // name, the whole quote another name of it.

@@ -769,6 +769,12 @@ export const SHAPES: Shape[] = [
   // Two honours conferred at once, joined by 暨: two honours, each received.
   { rule: 'honour.after-trigger', text: '农行湖滨支行荣获湖州市文明单位暨市级先进基层党组织称号。', has: ['RECEIVED 农行湖滨支行 -> 湖州市文明单位', 'RECEIVED 农行湖滨支行 -> 市级先进基层党组织'], hasNot: ['Honour 湖州市文明单位暨市级先进基层党组织'] },
   { rule: 'honour.after-trigger', text: '德清农商银行荣获2023年度综合考评先进单位暨特别贡献奖。', has: ['RECEIVED 德清农商银行 -> 2023年度综合考评先进单位 (2023)', 'RECEIVED 德清农商银行 -> 特别贡献奖 (2023)'] },
+  // (Inside one quote too, 荣获“甲暨乙”称号, when each part is a name of three characters or more and one is shaped as an
+  // honour's or a unit's merit; between two quotes, “甲”暨“乙”两项大奖, whose count ends no name.)
+  { rule: 'honour.shape', text: '农行湖滨支行荣获“文明单位暨优秀党组织”称号。', has: ['RECEIVED 农行湖滨支行 -> 文明单位', 'RECEIVED 农行湖滨支行 -> 优秀党组织'], hasNot: ['Honour 文明单位暨优秀党组织'] },
+  { rule: 'honour.context', text: '玉山銀行板橋分行榮獲「績優分行暨服務品質優良單位」。', has: ['RECEIVED 玉山銀行板橋分行 -> 績優分行', 'RECEIVED 玉山銀行板橋分行 -> 服務品質優良單位'] },
+  { rule: 'honour.context', text: '九江银行荣获“年度最佳城商行”暨“最佳零售银行”两项大奖。', has: ['RECEIVED 九江银行 -> 年度最佳城商行', 'RECEIVED 九江银行 -> 最佳零售银行'], hasNot: ['Honour 暨“最佳零售银行”两项大奖'] },
+  { rule: 'honour.shape', text: '德清农商银行荣获“金融暨保险服务奖”。', has: ['RECEIVED 德清农商银行 -> 金融暨保险服务奖'], hasNot: ['Honour 保险服务奖'] },
   { rule: 'honour.after-trigger', text: '省联社授予王红梅同志优秀共产党员称号。', has: ['RECEIVED 王红梅 -> 优秀共产党员'], hasNot: ['Honour 王红梅同志优秀共产党员'] },
   { rule: 'honour.after-trigger', text: '市分行党委授予李建国、王红梅等10名同志年度优秀党员称号。', has: ['RECEIVED 李建国 -> 年度优秀党员', 'RECEIVED 王红梅 -> 年度优秀党员'] },
   // A name before an adverb of times (先后, 曾, 多次) and a verb of conferring: the person honoured.
