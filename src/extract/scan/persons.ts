@@ -1270,6 +1270,30 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       add(n, c.personAfter.test(rest) ? 'pos-marked' : 'pos');
     }
   }
+  // 邀请“全国劳动模范”张伟作报告, 为“服务明星”王芳颁奖: a person's honour in quotes worn as a title, right before a name
+  // (as 全国劳动模范张伟 unquoted): the name is a person's, whatever jieba's cut (刘/zg 洋/ag), when a verb, 、 or 同志
+  // follows it (「理财之星」宣传单。 names a leaflet).
+  for (const m of s.text.matchAll(/[“「『"]([\u4e00-\u9fff]{3,12})[”」』"]/g)) {
+    const q = m[1]!;
+    if (!c.individualHonour.test(q) || c.rankedCollectiveHonour.test(q)) continue;
+    const start = m.index + m[0].length;
+    if (!toks.some((t) => t.start === start)) continue;
+    for (const len of NAME_LENGTHS) {
+      const name = s.text.slice(start, start + len);
+      const end = start + len;
+      if (!names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
+      const next = toks.find((t) => t.start === end);
+      if (!next || !(/^(?:v|vd|p|d)$/.test(next.tag) || /^(?:、|同志|等)/.test(s.text.slice(end)))) continue;
+      if (ctx.inSentence(s.index).some((x) => x.type !== 'Person' && x.start < end && start < x.end)) break;
+      // (Its pieces are a name's to jieba or single characters: 常年/t 坚守, 申报/v are words of their own; a surname
+      // alone may be read as anything but a function word, 张/q 伟/zg.)
+      const pieces = toks.filter((t) => t.start < end && t.start + t.word.length > start);
+      const misreadSurname = (t: Token): boolean => t.start === start && t.word.length === names.surnameLength(name) && !/^(?:p|c|u|uj|r)$/.test(t.tag);
+      if (pieces.some((t) => t.start + t.word.length > end || (t.word.length > 1 && !NAME_WORD.test(t.tag)) || (NOT_NAME_PIECE.test(t.tag) && !misreadSurname(t)))) continue;
+      add({ name, start, end }, 'titled');
+      break;
+    }
+  }
   // 韦思礼(Peter Wells): a name written in characters for its sounds, then the person's own name in Latin
   // letters in brackets (a given name and a family name, each capitalised). Only where the characters are one word
   // jieba does not know, or a name it tags as one.

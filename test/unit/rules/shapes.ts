@@ -745,6 +745,12 @@ export const SHAPES: Shape[] = [
   // 三八红旗手): the name is a person's, and the honour theirs.
   { rule: 'received.title', text: '市劳动模范王红梅是德清农商银行城关支行的一名柜员。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 市劳动模范'] },
   { rule: 'received.title', text: '全国劳动模范李建国来到农行湖滨支行，与青年员工座谈。', has: ['Person 李建国', 'RECEIVED 李建国 -> 全国劳动模范'] },
+  // (Quoted too, in mid-sentence after 邀请, 向 or 为: a person's honour in quotes right before a name makes it a person's,
+  // whatever jieba's cut (刘/zg 洋/ag, 张/q 伟/zg), when a verb or a mark follows; not a word of its own, 常年/t, 申报/v.)
+  { rule: 'person.titled', text: '工行城东支行邀请“全国劳动模范”刘洋作报告。', has: ['Person 刘洋', 'RECEIVED 刘洋 -> 全国劳动模范'], hasNot: ['RECEIVED 工行城东支行 -> 全国劳动模范'] },
+  { rule: 'person.titled', text: '建行南城支行号召员工向“全国劳动模范”陈静学习。', has: ['RECEIVED 陈静 -> 全国劳动模范'] },
+  { rule: 'received.title', text: '德清农商银行召开表彰大会，为“服务明星”王芳颁奖。', has: ['RECEIVED 王芳 -> 服务明星'], hasNot: ['RECEIVED 德清农商银行 -> 服务明星'] },
+  { rule: 'person.titled', text: '這位「服務明星」常年堅守在櫃檯一線，“最美柜员”申报，现已开始。', hasNot: ['Person 常年', 'Person 申报'] },
   { rule: 'received.title', text: '三八红旗手赵小燕在会上发言。', has: ['RECEIVED 赵小燕 -> 三八红旗手'] },
   // An honour opening its clause as a title, then 、 and the person's post (at a unit, or alone): that person holds it.
   { rule: 'received.title', text: '全国劳动模范、农行湖滨支行行长韩立明来到网点，与青年员工座谈。', has: ['RECEIVED 韩立明 -> 全国劳动模范', 'WORKS_AT 韩立明 -> 农行湖滨支行 [行长]'] },
