@@ -1346,6 +1346,12 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '农行青州支行、建行青州支行和工行青州支行获评“文明规范服务示范网点”。', has: ['RECEIVED 农行青州支行 -> 文明规范服务示范网点', 'RECEIVED 建行青州支行 -> 文明规范服务示范网点', 'RECEIVED 工行青州支行 -> 文明规范服务示范网点'] },
   { rule: 'received.title', text: '交流会上，“青年文明号”农行青州支行作了发言，全国劳动模范韩梅表示要再接再厉。', has: ['RECEIVED 农行青州支行 -> 青年文明号', 'RECEIVED 韩梅 -> 全国劳动模范'] },
   { rule: 'received.list-after', text: '获得“优秀柜员”称号的有：农行青州支行柜员韩梅、建行青州支行李建国。', has: ['RECEIVED 韩梅 -> 优秀柜员', 'RECEIVED 李建国 -> 优秀柜员'], hasNot: ['RECEIVED 农行青州支行 -> 优秀柜员'] },
+  // (An item whose unit holds a word jieba tags as a name, 邮储银行吴兴区/nr 支行: the unit is the item; 得奖名单： opens the
+  // list as 获奖名单： does; 最佳 leads an honour of units as 优秀 does, 「最佳分行」名單：.)
+  { rule: 'received.list-after', text: '省级“青年文明号”名单：建行南城支行、邮储银行吴兴区支行。', has: ['RECEIVED 建行南城支行 -> 青年文明号', 'RECEIVED 邮储银行吴兴区支行 -> 青年文明号'] },
+  { rule: 'received.list-after', text: '「傑出理專獎」得獎名單：陳怡君（玉山銀行）、林志明（第一銀行）。', has: ['RECEIVED 陳怡君 -> 傑出理專獎', 'RECEIVED 林志明 -> 傑出理專獎', 'WORKS_AT 林志明 -> 第一商業銀行'] },
+  { rule: 'honour.context', text: '2024年度「最佳分行」名單：第一銀行城東分行、第一銀行城西分行。', has: ['RECEIVED 第一銀行城東分行 -> 最佳分行', 'RECEIVED 第一銀行城西分行 -> 最佳分行'] },
+  { rule: 'honour.after-trigger', text: '农行湖滨支行被评为全市最佳支行。', has: ['RECEIVED 农行湖滨支行 -> 全市最佳支行'], hasNot: ['Branch 全市最佳支行'] },
   // A count of winners first, then the list in a clause of its own after 分别是 / 依次为.
   { rule: 'received.list-after', text: '农行湖州分行有3个网点获评“五星级网点”，分别是湖滨支行、城西支行和北门支行。', has: ['RECEIVED 农行湖滨支行 -> 五星级网点', 'RECEIVED 农行城西支行 -> 五星级网点', 'RECEIVED 农行北门支行 -> 五星级网点'], hasNot: ['RECEIVED 农行湖州分行 -> 五星级网点'] },
   // (The award's grade may follow the quote.)

@@ -12,7 +12,7 @@ import { mentionEnd } from '../../types.js';
  * 荣获“…”的单位分别是甲和乙; or a count of winners first and the list in a clause of its own, 有3个网点获评“…”，分别是甲、乙和丙;
  * the award's grade may follow the quote, “…”优等奖.)
  */
-const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|(?:[一二三特优]等|金|银|铜|优秀)?奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|(?:(?:评定|评选|获奖|表彰|公示)?(?:名单|榜单)|评选结果)(?:公布|揭晓|出炉)?(?:如下)?|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
+const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|(?:[一二三特优]等|金|银|铜|优秀)?奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|(?:(?:评定|评选|获奖|得奖|表彰|公示)?(?:名单|榜单)|评选结果)(?:公布|揭晓|出炉)?(?:如下)?|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
 /** What separates the items of the list. */
 const ITEM_BREAK = /[、，,；;]/;
 
@@ -36,7 +36,9 @@ export const receivedListAfter = defineRelationRule({
         // (和, 及 or 与 part two items too, outside a name: 甲支行和乙支行.)
         if (i < to && !ITEM_BREAK.test(s.text[i]!) && !(/[和及与]/.test(s.text[i]!) && !here.some((m) => m.start <= i && m.end > i))) continue;
         const inItem = here.filter((m) => m.start >= itemStart && m.end <= i);
-        const who = inItem.find((m) => m.type === 'Person') ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+        // (Not a "person" inside a unit's name, 邮储银行吴兴区/nr 支行: the unit is the item.)
+        const person = inItem.find((m) => m.type === 'Person' && !inItem.some((u) => isUnit(u) && u.start <= m.start && u.end >= m.end));
+        const who = person ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
         if (who) emit({ type: 'RECEIVED', head: mentionEnd(who), tail: mentionEnd(honour), sentence: s.index });
         itemStart = i + 1;
       }
