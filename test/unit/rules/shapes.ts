@@ -745,6 +745,9 @@ export const SHAPES: Shape[] = [
   // 三八红旗手): the name is a person's, and the honour theirs.
   { rule: 'received.title', text: '市劳动模范王红梅是德清农商银行城关支行的一名柜员。', has: ['Person 王红梅', 'RECEIVED 王红梅 -> 市劳动模范'] },
   { rule: 'received.title', text: '全国劳动模范李建国来到农行湖滨支行，与青年员工座谈。', has: ['Person 李建国', 'RECEIVED 李建国 -> 全国劳动模范'] },
+  // 甲与乙同获“…”, 甲和乙均获: a prize shared; the verb's first character is no given name's last (李娜/同获, not 李娜同).
+  { rule: 'person.after-role', text: '工行城东支行柜员张伟与建行南城支行客户经理李娜同获“服务明星”称号。', has: ['RECEIVED 李娜 -> 服务明星', 'WORKS_AT 李娜 -> 建行南城支行 [客户经理]'], hasNot: ['Person 李娜同'] },
+  { rule: 'person.honoured', text: '王芳与李娜一同获得“服务明星”称号，两人共获得三项荣誉。', has: ['RECEIVED 李娜 -> 服务明星', 'RECEIVED 王芳 -> 服务明星'] },
   // (Quoted too, in mid-sentence after 邀请, 向 or 为: a person's honour in quotes right before a name makes it a person's,
   // whatever jieba's cut (刘/zg 洋/ag, 张/q 伟/zg), when a verb or a mark follows; not a word of its own, 常年/t, 申报/v.)
   { rule: 'person.titled', text: '工行城东支行邀请“全国劳动模范”刘洋作报告。', has: ['Person 刘洋', 'RECEIVED 刘洋 -> 全国劳动模范'], hasNot: ['RECEIVED 工行城东支行 -> 全国劳动模范'] },
