@@ -782,7 +782,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
           const prev = subjects[j];
           if (!prev || prev.type !== 'Person') break;
           // (甲同志、乙同志: 同志, 先生 or 女士 may follow each name.)
-          const gap = /^(?:同志|先生|女士)?(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, curStart));
+          // (来自甲支行的甲、来自乙支行的乙获评: each unit may come after 来自, and 的 before its name.)
+          const gap = /^(?:同志|先生|女士)?(?:、|和|及|与|以及)(?:来自|供职于|就职于|任职于)?(.*)$/.exec(text.slice(prev.end, curStart));
           // (With a unit first, the role stands after it: 甲、乙支行客户经理乙.)
           // (员工甲、乙获评: a role written once before the list is each one's, with nothing between the names.)
           if (!gap || (gap[1] !== (curStart === cur.start ? (cur.role ?? '') : '') && gap[1] !== '')) break;

@@ -678,6 +678,9 @@ export const SHAPES: Shape[] = [
   // 甲、乙和丙三位员工被评为“…”: the count right after a list of people is the list's own (as 等3名员工 is); counted members
   // after a person's other words are not that person (韩梅所在班组三名员工获评).
   { rule: 'received.subject', text: '农行湖滨支行的邹帆、钱丽和吴开三位员工被评为“全市青年岗位能手”。', has: ['RECEIVED 邹帆 -> 全市青年岗位能手', 'RECEIVED 钱丽 -> 全市青年岗位能手', 'RECEIVED 吴开 -> 全市青年岗位能手'] },
+  // (来自甲支行的甲、来自乙支行的乙获评: people listed each with 来自 and their unit first; every one received it, no unit.)
+  { rule: 'received.subject', text: '来自德清农商银行的李娜、来自湖州银行的杨帆获评“金融好青年”。', has: ['RECEIVED 李娜 -> 金融好青年', 'RECEIVED 杨帆 -> 金融好青年', 'WORKS_AT 李娜 -> 德清农商银行'], hasNot: ['RECEIVED 德清农商银行 -> 金融好青年', 'RECEIVED 湖州银行 -> 金融好青年'] },
+  { rule: 'received.subject', text: '來自玉山銀行板橋分行的陳怡君、來自第一銀行城東分行的林志明獲選「傑出理專」。', has: ['RECEIVED 陳怡君 -> 傑出理專', 'RECEIVED 林志明 -> 傑出理專'] },
   { rule: 'received.subject', text: '农行湖滨支行客户经理韩梅所在班组三名员工获评“服务明星”。', hasNot: ['RECEIVED 韩梅 -> 服务明星'] },
   { rule: 'received.subject', text: '农行湖滨支行向20家小微企业授予“诚信客户”牌匾。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   // Getting onto a board of honour named by the quote (登上, 上了, 走上 before it; 光荣榜, 红榜, 人物榜 after it, which also
