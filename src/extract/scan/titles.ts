@@ -191,6 +191,20 @@ function brandWord(tokens: Token[], j: number, head: number, c: Cues, team = fal
   return x.tag === 'v' && x.word.length === 2 && (j + 1 < head || team) && (c.programmeBefore.test(verb) || (team && c.teamBuildVerb.test(verb)));
 }
 
+/**
+ * A volunteer team named in quotes only by who is in it or what it does (“金融知识志愿服务队”, “党员志愿服务队”): the
+ * words before its head are all generic team words, so it has no brand and is no programme, quoted or not.
+ */
+function genericTeam(q: string, c: Cues): boolean {
+  const head = new RegExp(`(?:${c.programmeTeamHeadAll.source})$`).exec(q);
+  if (!head) return false;
+  const brand = q.slice(0, head.index);
+  // (Can the brand be cut into generic words whole? ok[i]: its first i characters can.)
+  const ok = [true, ...Array<boolean>(brand.length).fill(false)];
+  for (let i = 1; i <= brand.length; i++) for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) ok[i] = ok[j]! && c.genericTeamWord.has(brand.slice(j, i));
+  return ok[brand.length]!;
+}
+
 /** Words only a programme's name ends in (a 驿站, a 夜校 is run, never received or sold). */
 const PROGRAMME_ONLY_END = /(?:驿站|夜校|讲堂|学堂|课堂)$/;
 /**
@@ -451,12 +465,6 @@ const OCCASION_THEN_EVENT = /^(?:庆祝|纪念|喜迎|迎接|欢庆)[^暨\s]{2,2
  * is unquoted. (Not 为抓手, 为主线 or 为依托: those lean on a goal or a field, 以“数字化转型”为抓手, 以“三农服务”为依托.)
  */
 const LEANED_ON_AFTER = /^为(?:载体|平台|阵地)/;
-/** Fields of two characters or more joined by + (金融+党建, 党建+金融+社区). */
-const FIELDS_JOINED = /^[\u4e00-\u9fff]{2,}(?:[+＋][\u4e00-\u9fff]{2,})+$/;
-/** Before a quote of fields joined by +, a verb that pursues a formula (持续推进“党建+服务”, 深化“党建+业务”, 探索“金融+”). */
-const FORMULA_BEFORE = /(?:推进|推动|深化|实施|落实|践行|探索|坚持|构建|做实|做深)$/;
-/** After a quote of fields joined by +, what makes it a formula: the fields merge into a way of working (融合, 模式; but 融合项目 names a project). */
-const FORMULA_AFTER = /^[^，,。；;“”"]{0,4}?(?:融合|模式|发展|理念|思路|机制|格局|体系|路径|新路)(?!项目|活动|行动|工程|计划|品牌)/;
 
 /** Two or more phrases of three or more characters parted by commas. */
 const SLOGAN = /^[^，,]{3,}(?:[，,][^，,]{3,})+$/;
@@ -492,10 +500,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   let unitSpans: Array<{ start: number; end: number }> | undefined;
   for (const m of [...text.matchAll(QUOTE), ...text.matchAll(BOOK_HONOUR)].sort((a, b) => a.index - b.index)) {
     const q = m[1]!.trim();
-    if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q)) continue; // speech, a number
-    // A formula (党建+, 互联网+政务, “1+N”, 推动“产业+金融”深度融合, 持续推进“党建+服务”) is no name; fields joined by + as a campaign's or a
-    // brand's name (开展“金融+党建”共建活动, 举办「金融+公益」嘉年华) are one.
-    if (/[+＋]/.test(q) && (!FIELDS_JOINED.test(q) || /^互联网/.test(q) || FORMULA_BEFORE.test(text.slice(0, m.index)) || FORMULA_AFTER.test(text.slice(m.index + m[0].length)))) continue;
+    // Speech, a number, or fields joined by + (党建+, 互联网+政务, “金融+公益”): in real news such a quote is a way of
+    // working more often than a programme's name (“厅堂+社区”, “金融+文化”), and the gold keeps it out.
+    if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue;
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;
@@ -646,7 +653,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // or the list of its winners, is the honour they received.
     else if (list.after === end && c.meritLed.test(compact) && (/^[：:]/.test(text.slice(end)) || c.honourList.test(text.slice(end)))) finding = 'honour.context';
     else if (receiversAfter) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
+    else if ((c.programmeSuffix.test(q) && !genericTeam(q, c)) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';
@@ -731,7 +738,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     out.push({ finding: 'programme.context', type: 'Programme', name: text.slice(start, end), start, end });
   }
   // 成立丰收志愿服务队, 成立恒生义工队: unquoted, a volunteer team named by a brand of its own, right after a verb of
-  // setting it up or launching; a team named only by who is in it or what it does (党员志愿服务队) is none.
+  // setting it up or launching; a team named only by who is in it or what it does (党员志愿服务队), maybe after its
+  // place (某市金融青年志愿者服务队), is none.
   for (const m of text.matchAll(c.programmeTeamHeadAll)) {
     const i = s.tokens.findIndex((t) => t.start === m.index);
     if (i <= 0 || inQuote(m.index, m.index + m[0].length)) continue;
@@ -739,7 +747,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     while (k > 0 && i - k < 3 && brandWord(s.tokens, k - 1, i, c, true)) k--;
     while (k < i && s.tokens[k]!.tag === 'a') k++;
     const brand = s.tokens.slice(k, i);
-    if (k === 0 || !brand.length || brand.every((t) => c.genericTeamWord.has(t.word) || t.tag === 'a')) continue;
+    if (k === 0 || !brand.length || brand.every((t) => c.genericTeamWord.has(t.word) || t.tag === 'a' || t.tag === 'ns')) continue;
     // (成立了某某志愿服务队: 了 after the verb.)
     const verb = s.tokens[k - 1]!.word === '了' && k > 1 ? s.tokens[k - 2]!.word : s.tokens[k - 1]!.word;
     if (!(c.programmeBefore.test(verb) || c.teamBuildVerb.test(verb))) continue;

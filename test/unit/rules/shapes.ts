@@ -1126,11 +1126,10 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '建行南湖支行推出“个人养老金账户”开户服务；工行湖州分行推出“工银e支付”。', hasNot: ['Programme 个人养老金账户', 'Programme 工银e支付'] },
   { rule: 'programme.context', text: '渣打銀行推出「優先理財」戶口。', hasNot: ['Programme 優先理財', 'RUNS 渣打銀行 -> 優先理財'] },
   { rule: 'programme.context', text: '德清农商银行开展“安心存款”宣传活动。', has: ['RUNS 德清农商银行 -> 安心存款'] },
-  // Fields joined by + in quotes name a campaign or a brand (开展“金融+党建”宣传活动, 舉辦「金融+公益」嘉年華); a formula
-  // does not (推动“产业+金融”深度融合, 持续推进“党建+服务”, “1+N”服务体系, “互联网+”), nor fields merged into a way of
-  // working (…模式).
-  { rule: 'programme.context', text: '为响应号召，德清农商银行走进社区开展“金融+党建”宣传活动。', has: ['RUNS 德清农商银行 -> 金融+党建'] },
-  { rule: 'programme.context', text: '第一銀行舉辦「金融+公益」嘉年華。', has: ['RUNS 第一商業銀行 -> 金融+公益'] },
+  // Fields joined by + in quotes are a way of working in real news (“网点+社区”), not a programme, and neither is a
+  // formula (推动“产业+金融”深度融合, “1+N”服务体系, “互联网+”).
+  { rule: 'programme.context', text: '为响应号召，德清农商银行走进社区开展“金融+党建”宣传活动。', hasNot: ['Programme 金融+党建', 'RUNS 德清农商银行 -> 金融+党建'] },
+  { rule: 'programme.context', text: '第一銀行舉辦「金融+公益」嘉年華。', hasNot: ['Programme 金融+公益', 'RUNS 第一商業銀行 -> 金融+公益'] },
   { rule: 'programme.context', text: '九江银行庐山支行推动“产业+金融”深度融合，构建“1+N”服务体系，借助“互联网+”东风，推出“党建+金融+社区”服务模式，并持续推进“党建+服务”。', hasNot: ['Programme 产业+金融', 'Programme 1+N', 'Programme 互联网+', 'Programme 党建+金融+社区', 'Programme 党建+服务'] },
   // A meeting or a course held on a quoted topic (举办“某某”研讨会, 召开“某某”银企对接会, 举办“某某”培训班, 组织“某某”专题
   // 培训): the quote is its topic, no programme; a programme's own name before 培训 stays one (“某某夜校”).
@@ -1724,6 +1723,7 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行成立丰收志愿服务队，走进乡村开展宣传。', has: ['RUNS 德清农商银行 -> 丰收志愿服务队'] },
   { rule: 'programme.context', text: '玉山銀行成立玉山志工隊，投入偏鄉服務。', has: ['RUNS 玉山商業銀行 -> 玉山志工隊'] },
   { rule: 'programme.context', text: '恒生銀行成立「恒生義工隊」，探訪獨居長者。', has: ['RUNS 恒生銀行 -> 恒生義工隊'] },
+  { rule: 'programme.context', text: '农行湖滨支行组建“金融知识志愿服务队”，又成立湖州金融青年志愿者服务队。', hasNot: ['Programme 金融知识志愿服务队', 'Programme 湖州金融青年志愿者服务队'] },
   { rule: 'programme.context', text: '农行湖滨支行成立了党员志愿服务队，组建青年志愿者服务队和爱心志愿服务队。', hasNot: ['Programme 党员志愿服务队', 'Programme 青年志愿者服务队', 'Programme 爱心志愿服务队'] },
   // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
   { rule: 'programme.context', text: '暴雨过后，农行湖滨支行以“湖滨速度”迅速行动，帮商户清理积水。', hasNot: ['Programme 湖滨速度'] },
