@@ -195,10 +195,12 @@ function brandWord(tokens: Token[], j: number, head: number, c: Cues, team = fal
  * A volunteer team named in quotes only by who is in it or what it does (“金融知识志愿服务队”, “党员志愿服务队”): the
  * words before its head are all generic team words, so it has no brand and is no programme, quoted or not.
  */
-function genericTeam(q: string, c: Cues): boolean {
+function genericTeam(q: string, c: Cues, places: ReadonlyMap<string, unknown>): boolean {
   const head = new RegExp(`(?:${c.programmeTeamHeadAll.source})$`).exec(q);
   if (!head) return false;
-  const brand = q.slice(0, head.index);
+  // (A place may open it: “某市金融青年志愿者服务队” has no brand either.)
+  const place = [4, 3, 2].find((n) => n <= head.index && places.has(q.slice(0, n)));
+  const brand = q.slice(place ?? 0, head.index);
   // (Can the brand be cut into generic words whole? ok[i]: its first i characters can.)
   const ok = [true, ...Array<boolean>(brand.length).fill(false)];
   for (let i = 1; i <= brand.length; i++) for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) ok[i] = ok[j]! && c.genericTeamWord.has(brand.slice(j, i));
@@ -503,6 +505,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // Speech, a number, or fields joined by + (党建+, 互联网+政务, “金融+公益”): in real news such a quote is a way of
     // working more often than a programme's name (“厅堂+社区”, “金融+文化”), and the gold keeps it out.
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue;
+    // (“金融知识志愿服务队”: a team with no brand of its own is no programme, whatever verb sets it up.)
+    if (genericTeam(q, c, ctx.lex.places.byName)) continue;
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;
@@ -653,7 +657,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // or the list of its winners, is the honour they received.
     else if (list.after === end && c.meritLed.test(compact) && (/^[：:]/.test(text.slice(end)) || c.honourList.test(text.slice(end)))) finding = 'honour.context';
     else if (receiversAfter) finding = 'honour.context';
-    else if ((c.programmeSuffix.test(q) && !genericTeam(q, c)) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';

@@ -143,5 +143,7 @@ export function placePairBefore(tokens: Token[], end: number, c: Cues): number |
   if ([a, b].some((t) => c.notInPlacePair.has(t.word) || c.notInName.has(t.word) || NOT_PLACE_HALF_TAG.test(t.tag))) return undefined;
   const before = tokens[bi - 2];
   if (before && before.start + before.word.length === a.start && HAN_1.test(before.word) && !c.notInPlacePair.has(before.word) && !c.notInName.has(before.word)) return undefined;
+  // (Nor a name-like word right before it: 德輔/x 道/q 西/f 分行 is 德輔道西, a road, whole or not at all.)
+  if (before && before.start + before.word.length === a.start && /^(?:x|nr|nrt|nrfg|ns|nz|ng)$/.test(before.tag) && /^[\u4e00-\u9fff]+$/.test(before.word)) return undefined;
   return a.start;
 }

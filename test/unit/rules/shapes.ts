@@ -205,6 +205,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '近日，畈上分理处员工为村民上门办理社保卡。', has: ['Branch 畈上分理处'] },
   { rule: 'branch.suffix', text: '这次检查的重点是邦均分理处。', has: ['Branch 邦均分理处'] },
   { rule: 'branch.suffix', text: '老人又去支行取钱。', hasNot: ['Branch 又去支行'] },
+  // (A road's name jieba cuts into an unknown word and two single ones, 德輔/x 道/q 西/f 分行: the pair alone is no name.)
+  { rule: 'branch.suffix', text: '東亞銀行今日起有兩間分行休息，即德輔道西分行及北角分行。', hasNot: ['Branch 東亞銀行道西分行'] },
   // An office 驻 (stationed in) a place is the body's named before 驻 (省政府驻上海办事处, 该集团驻深圳办事处), no unit of
   // the bank the sentence names after it; a bank's own is its unit (农行驻沪办事处).
   { rule: 'branch.suffix', text: '省政府驻上海办事处与工行签署战略合作协议。', hasNot: ['Branch 工行上海办事处', 'Branch 上海办事处'] },
@@ -1723,7 +1725,7 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行成立丰收志愿服务队，走进乡村开展宣传。', has: ['RUNS 德清农商银行 -> 丰收志愿服务队'] },
   { rule: 'programme.context', text: '玉山銀行成立玉山志工隊，投入偏鄉服務。', has: ['RUNS 玉山商業銀行 -> 玉山志工隊'] },
   { rule: 'programme.context', text: '恒生銀行成立「恒生義工隊」，探訪獨居長者。', has: ['RUNS 恒生銀行 -> 恒生義工隊'] },
-  { rule: 'programme.context', text: '农行湖滨支行组建“金融知识志愿服务队”，又成立湖州金融青年志愿者服务队。', hasNot: ['Programme 金融知识志愿服务队', 'Programme 湖州金融青年志愿者服务队'] },
+  { rule: 'programme.context', text: '农行湖滨支行组建“金融知识志愿服务队”，又成立湖州金融青年志愿者服务队，与人民银行联手组成“湖州金融青年志愿服务队”。', hasNot: ['Programme 金融知识志愿服务队', 'Programme 湖州金融青年志愿者服务队', 'Programme 湖州金融青年志愿服务队'] },
   { rule: 'programme.context', text: '农行湖滨支行成立了党员志愿服务队，组建青年志愿者服务队和爱心志愿服务队。', hasNot: ['Programme 党员志愿服务队', 'Programme 青年志愿者服务队', 'Programme 爱心志愿服务队'] },
   // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
   { rule: 'programme.context', text: '暴雨过后，农行湖滨支行以“湖滨速度”迅速行动，帮商户清理积水。', hasNot: ['Programme 湖滨速度'] },
