@@ -73,13 +73,13 @@ const RANKED = /^(?:第[0-9一二三四五六七八九十百]+(?:大|家|个|批
 export function isGenericName(name: string, c: Cues): boolean {
   // Whole generic words only: 本溪 and 全椒 are places even though 本 and 全 alone are not names.
   // A name that starts with 银行 is a bank's name with its own part cut off (各银行常德分行, 建设/银行市分行).
-  // 某 hides a name (贵阳某支行), and a count ends none (川渝两分行).
+  // 某 hides a name (贵阳某支行), and a count ends none (川渝两分行); nor does a word that points (仅该/x 支行, 而其支行).
   const built = c.unitBuildVerb.exec(name);
   // (What follows must be generic words themselves: 建设路 is a road.)
   if (built && name.length - built[0].length >= 2 && isGenericName(name.slice(built[0].length), c)) return true;
   // A kind of bank names none either (各商业银行支行, 外资银行分行: the units of banks of that kind), nor does a
   // word of merit (全省优秀支行, 省分行标杆网点: an honour conferred on a unit).
-  return name.length < 2 || c.genericUnitName.has(name) || c.honourUnitQuality.test(name) || isGenericRun(name, c) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /(?:银行|金融机构)$/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
+  return name.length < 2 || c.genericUnitName.has(name) || c.honourUnitQuality.test(name) || isGenericRun(name, c) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[该各这那每其此]$/.test(name) || /(?:银行|金融机构)$/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
 }
 
 /**

@@ -205,6 +205,8 @@ export const SHAPES: Shape[] = [
   { rule: 'branch.suffix', text: '近日，畈上分理处员工为村民上门办理社保卡。', has: ['Branch 畈上分理处'] },
   { rule: 'branch.suffix', text: '这次检查的重点是邦均分理处。', has: ['Branch 邦均分理处'] },
   { rule: 'branch.suffix', text: '老人又去支行取钱。', hasNot: ['Branch 又去支行'] },
+  // (A word that points glued before the suffix, 仅该/x 支行, names no unit.)
+  { rule: 'branch.suffix', text: '湖州银行南浔支行今年发放贷款40笔，仅该支行辖内双林支行就有15笔。', has: ['Branch 湖州银行双林支行'], hasNot: ['Branch 湖州银行仅该支行'] },
   // (A road's name jieba cuts into an unknown word and two single ones, 德輔/x 道/q 西/f 分行: the pair alone is no name.)
   { rule: 'branch.suffix', text: '東亞銀行今日起有兩間分行休息，即德輔道西分行及北角分行。', hasNot: ['Branch 東亞銀行道西分行'] },
   // An office 驻 (stationed in) a place is the body's named before 驻 (省政府驻上海办事处, 该集团驻深圳办事处), no unit of
