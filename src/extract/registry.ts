@@ -27,6 +27,7 @@ import { worksAtUnitOfPerson } from './rules/relations/works-at-unit-of-person.j
 import { worksAtCalled } from './rules/relations/works-at-called.js';
 import { worksAtPronoun } from './rules/relations/works-at-pronoun.js';
 import { personNameList } from './rules/persons/name-list.js';
+import { personExemplar } from './rules/persons/exemplar.js';
 import { personHonoured } from './rules/persons/honoured.js';
 import { personAppointed } from './rules/persons/appointed.js';
 import { personAfterUnit } from './rules/persons/after-unit.js';
@@ -128,6 +129,7 @@ export const MENTION_RULES = [
   personByline,
   personCredit,
   personNameList,
+  personExemplar,
   personKnown,
   personBeforeUnitPost,
   personUnknownWord,

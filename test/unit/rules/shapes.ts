@@ -1917,6 +1917,13 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领党员志愿者邹帆、钱丽来到敬老院。', has: ['WORKS_AT 钱丽 -> 农行湖滨支行 [志愿者]'] },
   { rule: 'works_at.team-members', text: '农行湖滨支行联合市公安局成立反诈小组，成员有民警邹帆、钱丽。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   { rule: 'works_at.team-members', text: '农行湖滨支行客户经理韩梅带领客户邹帆、钱丽参观网点。', hasNot: ['WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
+  // The one a group is led or modelled by, between 以 and 为代表 / 为首 / 为榜样 (以王/x 秀英/nr: jieba glues 以 to the
+  // surname); a bank, a place or a word before 为 is none. 老一辈 names no unit (老一辈信用社人 are its people).
+  { rule: 'person.exemplar', text: '以王秀英为代表的老一辈信用社人始终坚守初心。', has: ['Person 王秀英'], hasNot: ['Branch 老一辈信用社'] },
+  { rule: 'person.exemplar', text: '以工行为代表的国有大行加大投放，以湖州为代表的地区以客户为中心。', hasNot: ['Person 工行', 'Person 湖州', 'Person 客户'] },
+  // A practitioner's word ending in 家 right before a name (小提琴家, 经济学家): a member of the public; 农家 is none.
+  { rule: 'person.titled', text: '小提琴家陈美玲与著名经济学家林海峰来到德清农商银行。', has: ['Person 陈美玲', 'Person 林海峰'], hasNot: ['WORKS_AT 陈美玲 -> 德清农商银行'] },
+  { rule: 'person.titled', text: '福州市农家王明华开办农家乐。', hasNot: ['Person 王明华'] },
   // Names after the verb of leading out and before 等 and the staff word, with no pause before the first (带领甲、乙等员工):
   // the names come from person.name-list, the link from here; 等一行6名 counts them too.
   { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等员工走访园区企业。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
