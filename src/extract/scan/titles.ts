@@ -347,6 +347,12 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
   return out;
 }
 
+/**
+ * A placing in a contest or a ranking (第一名, 团体第二名, 全市综合考评第一名, 前三名, 全市第一, 第一名殊荣): where a unit or a
+ * person came, no named award, as a bare 一等奖 or 冠军 is none.
+ */
+const PLACING = /第[一二三四五六七八九十百0-9０-９]+名|前[一二三四五六七八九十百0-9０-９]+名|第[一二三四五六七八九十0-9０-９]+$/;
+
 /** A commendation with no name, maybe with who gave it first (总行嘉奖, 市政府通报表扬): no honour's name. */
 const PRAISE_ONLY = /(?:嘉奖|褒奖|表彰|表扬|奖励)$/;
 
@@ -867,7 +873,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       return forms.length ? { ...t, aliases: [...(t.aliases ?? []), ...new Set(forms)] } : t;
     })
     .filter((t) => {
-      if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项|新一轮|新一批|新一届)/.test(t.name));
+      if (t.type === 'Honour') return !(c.notAnHonourEnding.test(t.name) || PLACING.test(t.name) || /^(?:一批|一些|多个|多名|多家|一系列|各类|各项|新一轮|新一批|新一届)/.test(t.name));
       // (Nor one that ends as a meeting or a chat group does, 某某推进会, 某某工作群: a body met or set up once, no
       // initiative run.)
       if (t.type === 'Programme') return !/(?:百佳|典礼|颁奖)(?:\d{4})?$/.test(t.name) && !c.notAProgrammeEnding.test(t.name);

@@ -2178,4 +2178,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.context', text: '德清農商銀行推出《Money錢》理財月刊「樂活人生」專欄。', hasNot: ['Honour 樂活人生'] },
   // Nor is a two-character alias that opens a longer word jieba knows (人行道, 人行横道) a bank.
   { rule: 'bank.alias', text: '老人走在人行道上，农行湖滨支行员工上前搀扶他走过人行横道。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国人民银行'] },
+  // A placing in a contest or a ranking (荣获第一名, 全市综合考评第一名, 前三名, 第一名殊荣, 全市第一) is where a unit came, no
+  // named award, as a bare 一等奖 or 冠军 is none.
+  { rule: 'honour.after-trigger', text: '农行湖滨支行在全市业务技能比赛中荣获第一名，湖州银行长兴支行获得全市综合考评第一名。', hasNot: ['Honour 第一名', 'Honour 全市综合考评第一名', 'RECEIVED 农行湖滨支行 -> 第一名'] },
+  { rule: 'honour.after-trigger', text: '合作金庫銀行榮獲第一名殊榮，彰化銀行在競賽中榮獲前三名。', hasNot: ['Honour 第一名殊榮', 'Honour 前三名'] },
+  { rule: 'honour.after-trigger', text: '工行城东支行荣获全市第三名。湖州银行在考核中荣获全市第一。', hasNot: ['Honour 全市第三名', 'Honour 全市第一'] },
 ];
