@@ -483,6 +483,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.byline', text: '农商行网点见闻\n\n(上饶农商银行信州支行 孙雨)\n\n上饶农商银行信州支行推出适老服务。', has: ['Person 孙雨', 'WORKS_AT 孙雨 -> 上饶农商银行信州支行'] },
   { rule: 'person.credit', text: '农行临沂分行开展了宣传活动。（一审：龚晓岚 二审：邓海燕 三审：胡彬）', has: ['Person 龚晓岚', 'Person 邓海燕', 'Person 胡彬'] },
   { rule: 'person.credit', text: '采访、撰文：林怡君', has: ['Person 林怡君'] },
+  // A reporter's name that jieba cut off before a function word (记者王磊/x 在/p, 记者刘洋/x 从/p) ends before it: 在 or 从
+  // is no given name's last character.
+  { rule: 'person.credit', text: '湖州日报记者王磊在现场采访。', has: ['Person 王磊'], hasNot: ['Person 王磊在'] },
+  { rule: 'person.credit', text: '新华社记者刘洋从中国人民银行获悉，新政即将出台。', has: ['Person 刘洋'], hasNot: ['Person 刘洋从'] },
+  { rule: 'person.credit', text: '通讯员周华在采访中了解到，该行今年新增网点3个。', has: ['Person 周华'], hasNot: ['Person 周华在'] },
   // A line of its own with the outlet glued to the role is a byline (the outlet is left out).
   { rule: 'person.byline', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['AUTHORED 周海波 -> article [记者]'] },
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.

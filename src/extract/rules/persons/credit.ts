@@ -7,7 +7,7 @@
  */
 import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
-import { notAName } from '../../scan/persons.js';
+import { GLUED_AFTER_NAME, notAName } from '../../scan/persons.js';
 import type { RuleCtx, SentenceCtx } from '../../types.js';
 
 const compiled = new WeakMap<object, RegExp>();
@@ -90,6 +90,8 @@ export const personCredit = defineMentionRule({
           // (作者:信息员: a job, ending as jobs do, is no name; nor is a word of the list of words that start with
           // a surname, 慕名.)
           if (/员$/.test(name)) continue;
+          // (记者王磊/x 在/p 现场: a function word jieba cut off after the name is no piece of it.)
+          if (len > 2 && GLUED_AFTER_NAME.test(name[len - 1]!) && names.looksLikeFullName(name.slice(0, -1)) && endsToken(s, at + len - 1) && !s.tokens.some((t) => t.start === at && t.word.length === len)) continue;
           if (names.looksLikeFullName(name) && !notAName(name, c, names) && endsToken(s, at + len) && !endings.some((r) => name.endsWith(r)) && !/^\s*[:：]/.test(s.text.slice(at + len))) {
             found = { name, end: at + len };
             break;
