@@ -113,6 +113,8 @@ export interface Cues {
   namePartsWithoutSurname: { parts: string[]; endings: Set<string> };
   notAPerson: Set<string>;
   publicNoun: Set<string>;
+  /** The nouns for a member of the public anywhere in a text, the longest first. */
+  publicNounAll: RegExp;
   speechAfterName: RegExp;
   speechVerb: RegExp;
   /** Words of manner or time that stand between a post and a speech verb (行长郑重表示): no name, whatever jieba's tag. */
@@ -287,6 +289,7 @@ function compile(lex: Lexicon): Cues {
     },
     notAPerson: set('not-a-person'),
     publicNoun: set('public-noun'),
+    publicNounAll: new RegExp(`(?:${[...lex.cues['public-noun']].sort((a, b) => b.length - a.length).map(wordPattern).join('|')})`, 'g'),
     speechAfterName: new RegExp(`^${alt('speech-after-name')}`),
     speechVerb: new RegExp(`^${alt('speech-verb')}`),
     mannerBeforeSpeech: set('manner-before-speech'),

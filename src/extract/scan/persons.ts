@@ -1251,7 +1251,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // (向吴女士: a preposition and a surname, not a name.)
       // 赵建国先生, 客户赵建国: named people who are not staff; 李强教授, 陈大文太平绅士: any form of address (dict/cues/honorific.txt)
       // but 同志, which follows words for people in general too (李梅等同志: 梅等 is no name).
-      const first = publicBefore ? extendToThree(s, toks, n, names) : n;
+      // (乡亲赵德/x 明说/v: the name read from the text, where it is longer than jieba's words give.)
+      const read = publicBefore ? publicNameAt(s, toks, n.start, before!.start, c, names) : undefined;
+      const first = publicBefore ? (read && read.end > n.end ? read : extendToThree(s, toks, n, names)) : n;
       add(first, 'titled');
       // (书法名家甲、乙及丙: the names listed after the first, as after a role.)
       if (publicBefore) {
@@ -1407,6 +1409,16 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (!items.length || (items[0]!.start > 0 && s.text[items[0]!.start - 1] === '、')) continue;
     for (const n of items) add(n, 'listed-before-role', r.word, items[0]!.start);
   }
+  // 客户王/n 大明/nz 在…, 市民刘/zg 春花/n 对…, 种植/v 户/q 郑/ns 国庆/t 表示, 果/ng 农田/n 大勇/x 在: right after a noun for a
+  // member of the public, a name read from the text whatever jieba's cut (its surname alone, or glued to the noun's
+  // end), then a verb, a preposition, an adverb or a pause. A word jieba knows whole as no name is none (村民代表,
+  // 市民朋友, 储户资金, 客户经理), nor a given name in words of another kind (客户王/表示).
+  for (const m of s.text.matchAll(c.publicNounAll)) {
+    const from = m.index + m[0].length;
+    if (starts.has(from) || !toks.some((t) => t.start === m.index)) continue;
+    const n = publicNameAt(s, toks, from, m.index, c, names);
+    if (n && !ctx.inSentence(s.index).some((x) => x.type !== 'Person' && x.start < n.end && n.start < x.end)) add(n, 'titled');
+  }
   // 客户经理次仁多吉, 牧民扎西: right after a post or a word for a member of the public, a name written without a
   // surname (Tibetan, Uyghur, Mongolian), made of the parts the list gives; it must end where a word of another kind
   // (a verb, an adverb, a preposition) or the clause begins.
@@ -1423,6 +1435,68 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   // (投注資源於志工服務: written 於, the character is the preposition; the surname is written 于 in Traditional text
   // too. A name that opens with it needs a post before it.)
   return s.surface === s.text ? out : out.filter((p) => s.surface[p.start] !== '於' || p.role !== undefined);
+}
+
+/** Tags of a surname that jieba cut off alone and read as another word (刘/zg, 许/m, 张/q, 谢/v): any but a function word's. */
+const SURNAME_ALONE_NOT = /^(?:p|c|u|uj|ul|uz|ug|ud|uv|r|y|e|o|f|role|unit|bank|place)$/;
+/** Tags of a word of two or more characters that may be a given name jieba misread (春花/n, 国庆/t, 桂兰/ns, 大明/nz). */
+const GIVEN_NAME_WORD = /^(?:n|ng|nr|nrfg|nrt|nz|ns|t|x|j)$/;
+/** Tags of a lone character that is no piece of a given name. */
+const GIVEN_CHAR_NOT = /^(?:p|c|u|uj|ul|uz|ug|ud|uv|r|y|e|o|f|m|q|role|unit|bank|place)$/;
+
+/**
+ * Are jieba's words from `start` on a surname of `surname` characters (alone, any tag but a function word's, or one
+ * name-tagged word with the given name) and a given name in pieces that may be one (no verb, adverb or word of
+ * another kind jieba knows of two characters)? `strict`: a first word longer than the surname is a name's word.
+ */
+function givenNamePieces(pieces: Token[], start: number, surname: number, strict: boolean): boolean {
+  const first = pieces.find((t) => t.start === start);
+  if (!first) return false;
+  if (first.word.length === surname) {
+    if (SURNAME_ALONE_NOT.test(first.tag)) return false;
+    // (老人来/v 网点/n 要…: a surname read as a verb or an adverb needs a given name jieba reads as a name, 谢/v 志远/nrfg.)
+    if (/^(?:v|vd|vi|d|ad)$/.test(first.tag) && !pieces.filter((t) => t.start > start).every((t) => NAME_WORD.test(t.tag))) return false;
+  } else if (first.word.length < surname || (strict && !NAME_WORD.test(first.tag))) return false;
+  return pieces.filter((t) => t.start > start).every((t) => (t.word.length === 1 ? !GIVEN_CHAR_NOT.test(t.tag) : GIVEN_NAME_WORD.test(t.tag)));
+}
+
+/** What may follow a name read after a noun for a member of the public: a verb, a preposition, an adverb, 的, a pause. */
+const AFTER_PUBLIC_NAME = /^(?:v|vd|vi|p|d|ad|c|uj)$/;
+
+/**
+ * The name right after a noun for a member of the public at `from` (the noun starts at `nounStart`), read from the
+ * text: three characters or two, ending where a word ends (or glued to a function word or a speech verb jieba does
+ * not know: 李美华向/x, 赵德/明说), its surname alone or glued to the noun's end (客户王/n, 小哥林/ns: a common surname,
+ * or any in a word jieba does not know), then a verb, a preposition, an adverb, 的 or a pause.
+ */
+function publicNameAt(s: SentenceCtx, toks: Token[], from: number, nounStart: number, c: Cues, names: Names): Span | undefined {
+  for (const len of NAME_LENGTHS) {
+    const end = from + len;
+    const name = s.text.slice(from, end);
+    if (end > s.text.length || !names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
+    const surname = names.surnameLength(name);
+    if (len - surname > 2) continue;
+    // (同事诸葛明荣获: a last character that starts the verb of being honoured or of speech after a shorter name is the verb's.)
+    if (len - surname === 2 && (c.honouredAfterName.test(s.text.slice(end - 1)) || c.speechAfterName.test(s.text.slice(end - 1)))) continue;
+    const glued = toks.find((t) => t.start < from && t.start + t.word.length > from);
+    if (glued && (glued.start < nounStart || glued.start + glued.word.length !== from + surname || !(names.commonSurname(name) || glued.tag === 'x'))) continue;
+    const tail = toks.find((t) => t.start < end && t.start + t.word.length > end);
+    const gluedAfter = tail !== undefined && tail.start > from && tail.start + tail.word.length === end + 1 && GLUED_AFTER_NAME.test(s.text[end]!) && (tail.tag === 'x' || c.speechVerb.test(s.text.slice(end)));
+    if (tail && !gluedAfter) continue;
+    // (Who is glued to the noun has only the given name's pieces left: 客户王/大明.)
+    const pieces = toks.filter((t) => t.start >= from && t.start < end && t !== tail);
+    if (tail && gluedAfter) pieces.push({ ...tail, word: s.text.slice(tail.start, end) });
+    // (梁国/ns 强/a: a common surname and the given name's first character read as a place or a noun, then its last
+    // alone as a word of description; 黄金/n 卡/n is a thing.)
+    const misreadTwo = !glued && len === 3 && surname === 1 && pieces.length === 2 && pieces[0]!.word.length === 2 && /^(?:ns|n|nz|t)$/.test(pieces[0]!.tag) && /^(?:a|ag|zg|ng|nr|x|g|vg|tg)$/.test(pieces[1]!.tag) && names.commonSurname(name);
+    if (glued ? !pieces.every((t) => (t.word.length === 1 ? !GIVEN_CHAR_NOT.test(t.tag) : GIVEN_NAME_WORD.test(t.tag))) : !misreadTwo && !givenNamePieces(pieces, from, surname, true)) continue;
+    const next = toks.find((t) => t.start === end);
+    // (为客户王大明办理/n 了: a verb jieba tags as a noun, its aspect particle after it.)
+    const verbAsNoun = next !== undefined && /^(?:n|vn)$/.test(next.tag) && /^(?:ul|uz|ug)$/.test(toks.find((t) => t.start === next.start + next.word.length)?.tag ?? '');
+    if (!gluedAfter && next && !verbAsNoun && !AFTER_PUBLIC_NAME.test(next.tag) && !/^[，,。、；;：:！!？?（(]/.test(next.word) && !c.speechAfterName.test(s.text.slice(end))) continue;
+    return { name, start: from, end };
+  }
+  return undefined;
 }
 
 /**

@@ -1205,6 +1205,31 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-unit', text: '正如工行余姚支行的周来顺所说，服务没有终点。', has: ['WORKS_AT 周来顺 -> 工行余姚支行'] },
   { rule: 'person.speaker', text: '“服务无小事。”孙建平说。', has: ['Person 孙建平'] },
   { rule: 'person.titled', text: '客户赵建国专程送来锦旗。', has: ['Person 赵建国'] },
+  // Right after a noun for a member of the public, a name read from the text whatever jieba's cut: its surname glued to
+  // the noun (客户王/n 大明/nz), alone with any tag but a function word's (刘/zg 春花/n, 郑/ns 国庆/t, 许/m 长生/n), the noun
+  // split (种植/v 户/q), or the name glued to the noun's end inside another word (果/ng 农田/n 大勇/x); its last character
+  // glued to a speech verb or a function word (赵德/明说, 李美华向/x). A customer is no one of the bank.
+  { rule: 'person.titled', text: '农行湖滨支行柜员李娜为客户王大明办理了挂失。', has: ['Person 王大明', 'WORKS_AT 李娜 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 王大明 -> 农行湖滨支行'] },
+  { rule: 'person.titled', text: '市民刘春花对工作人员表示感谢。', has: ['Person 刘春花'] },
+  { rule: 'person.titled', text: '种植户郑国庆表示，有了这笔贷款心里踏实了。', has: ['Person 郑国庆'] },
+  { rule: 'person.titled', text: '农户许长生说，贷款手续很简单。', has: ['Person 许长生'] },
+  { rule: 'person.titled', text: '果农田大勇在果园里告诉记者，贷款到账了。', has: ['Person 田大勇'] },
+  { rule: 'person.titled', text: '外卖小哥林东东在网点歇脚喝水。', has: ['Person 林东东'] },
+  { rule: 'person.titled', text: '乡亲赵德明说，这是党的好政策。', has: ['Person 赵德明'], hasNot: ['Person 赵德'] },
+  { rule: 'person.titled', text: '建行湖滨支行的客户刘春生表示，理财收益不错。', has: ['Person 刘春生'], hasNot: ['WORKS_AT 刘春生 -> 建行湖滨支行'] },
+  // (More nouns for the public: 车主, 投资者, 低保户, 创业者, 长者, 民众, 老翁, 家庭主妇; 员警 and 警员, Taiwan's police.)
+  { rule: 'person.titled', text: '车主谢志远在网点办理了ETC。', has: ['Person 谢志远'] },
+  { rule: 'person.titled', text: '低保户廖金花在工作人员帮助下领到了补贴。', has: ['Person 廖金花'] },
+  { rule: 'person.titled', text: '民眾林美玲向華南銀行求助。', has: ['Person 林美玲'] },
+  { rule: 'person.titled', text: '澳門居民梁國強在大西洋銀行辦理了業務。', has: ['Person 梁國強'] },
+  { rule: 'person.titled', text: '家庭主婦李美華向行員求助。', has: ['Person 李美華'], hasNot: ['Person 李美華向'] },
+  { rule: 'person.speaker', text: '台中分局員警張家豪表示，民眾要提高警覺。', has: ['Person 張家豪'] },
+  { rule: 'person.titled', text: '員警陳冠宇與台新銀行行員合力阻詐。', has: ['Person 陳冠宇'], hasNot: ['WORKS_AT 陳冠宇 -> 台新國際商業銀行'] },
+  // (No name: a word jieba knows whole after the noun, 村民代表, 储户资金; a given name in words of another kind, 老人来/v
+  // 网点/n; a form of address after a surname, 王老板, 王教授.)
+  { rule: 'person.titled', text: '村民代表在会上发言，储户资金安全得到保障。', hasNot: ['Person 代表在', 'Person 资金安'] },
+  { rule: 'person.titled', text: '老人来网点要转账给“网友”。', hasNot: ['Person 来网点'] },
+  { rule: 'person.titled', text: '商户王老板说，专家王教授的讲座很实用。', hasNot: ['Person 王老板', 'Person 王教授'] },
   { rule: 'person.pos-marked', text: '雷锋的事迹感动了一代人。雷锋的故事讲了六十年。', has: ['Person 雷锋'] },
   { rule: 'person.pos', text: '工行鞍山分行员工王建华入职十年。王建华每天最早到岗。', has: ['Person 王建华'] },
   { rule: 'person.photo-credit', text: '新网点开业当天人流不断。 张立 摄', has: ['Person 张立'] },
