@@ -115,6 +115,8 @@ export interface Cues {
   publicNoun: Set<string>;
   /** The nouns for a member of the public anywhere in a text, the longest first. */
   publicNounAll: RegExp;
+  /** Words for an elder after a name (王秀英老人, 李德顺大爷), anywhere in a text. */
+  elderAfterNameAll: RegExp;
   speechAfterName: RegExp;
   speechVerb: RegExp;
   /** Words of manner or time that stand between a post and a speech verb (行长郑重表示): no name, whatever jieba's tag. */
@@ -289,6 +291,7 @@ function compile(lex: Lexicon): Cues {
     },
     notAPerson: set('not-a-person'),
     publicNoun: set('public-noun'),
+    elderAfterNameAll: new RegExp(alt('elder-after-name'), 'g'),
     publicNounAll: new RegExp(`(?:${[...lex.cues['public-noun']].sort((a, b) => b.length - a.length).map(wordPattern).join('|')})`, 'g'),
     speechAfterName: new RegExp(`^${alt('speech-after-name')}`),
     speechVerb: new RegExp(`^${alt('speech-verb')}`),

@@ -79,6 +79,7 @@ export const CUE_LISTS = [
   'person-after',
   'not-given-name',
   'public-noun',
+  'elder-after-name',
   'speech-after-name',
   'speech-verb',
   'manner-before-speech',

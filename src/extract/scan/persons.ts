@@ -1419,6 +1419,21 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const n = publicNameAt(s, toks, from, m.index, c, names);
     if (n && !ctx.inSentence(s.index).some((x) => x.type !== 'Person' && x.start < n.end && n.start < x.end)) add(n, 'titled');
   }
+  // 王秀英老人, 为刘淑珍老人办理, 王德顺大爷说: a name of three (or four, with a compound surname) right before a word for an
+  // elder, read from the text, no word running into it on either side (关爱孤寡老人, 八旬老人: no name there).
+  for (const m of s.text.matchAll(c.elderAfterNameAll)) {
+    for (const len of [4, 3]) {
+      const start = m.index - len;
+      const name = s.text.slice(start, m.index);
+      if (start < 0 || starts.has(start) || names.surnameLength(name) !== len - 2 || !names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
+      const pieces = toks.filter((t) => t.start < m.index && t.start + t.word.length > start);
+      if (!pieces.length || pieces[0]!.start !== start || pieces.some((t) => t.start + t.word.length > m.index)) continue;
+      if (!givenNamePieces(pieces, start, len - 2, true)) continue;
+      if (ctx.inSentence(s.index).some((x) => x.type !== 'Person' && x.start < m.index && start < x.end)) continue;
+      add({ name, start, end: m.index }, 'titled');
+      break;
+    }
+  }
   // 客户经理次仁多吉, 牧民扎西: right after a post or a word for a member of the public, a name written without a
   // surname (Tibetan, Uyghur, Mongolian), made of the parts the list gives; it must end where a word of another kind
   // (a verb, an adverb, a preposition) or the clause begins.

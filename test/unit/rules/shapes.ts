@@ -1230,6 +1230,14 @@ export const SHAPES: Shape[] = [
   { rule: 'person.titled', text: '村民代表在会上发言，储户资金安全得到保障。', hasNot: ['Person 代表在', 'Person 资金安'] },
   { rule: 'person.titled', text: '老人来网点要转账给“网友”。', hasNot: ['Person 来网点'] },
   { rule: 'person.titled', text: '商户王老板说，专家王教授的讲座很实用。', hasNot: ['Person 王老板', 'Person 王教授'] },
+  // A full name right before a word for an elder (王秀英老人, 为刘淑珍老人办理, 张德顺大爷, 諸葛文華老先生): a member of the
+  // public, read from the text; no word runs into it on either side (关爱孤寡老人, 帮助独居老人), and a surname alone
+  // with the word (陈大爷) is no name.
+  { rule: 'person.titled', text: '王秀英老人在网点取钱时遇到了困难。', has: ['Person 王秀英'] },
+  { rule: 'person.titled', text: '农行湖滨支行员工上门为刘淑珍老人办理了社保卡激活。', has: ['Person 刘淑珍'], hasNot: ['WORKS_AT 刘淑珍 -> 农行湖滨支行'] },
+  { rule: 'person.titled', text: '邮储银行员工帮助张德顺大爷找回了存折。', has: ['Person 张德顺'] },
+  { rule: 'person.titled', text: '諸葛文華老先生在分行開戶。', has: ['Person 諸葛文華'] },
+  { rule: 'person.titled', text: '关爱孤寡老人，帮助独居老人，陈大爷和八旬老人都来了。', hasNot: ['Person 爱孤寡', 'Person 助独居', 'Person 陈大爷'] },
   { rule: 'person.pos-marked', text: '雷锋的事迹感动了一代人。雷锋的故事讲了六十年。', has: ['Person 雷锋'] },
   { rule: 'person.pos', text: '工行鞍山分行员工王建华入职十年。王建华每天最早到岗。', has: ['Person 王建华'] },
   { rule: 'person.photo-credit', text: '新网点开业当天人流不断。 张立 摄', has: ['Person 张立'] },
