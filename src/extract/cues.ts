@@ -66,6 +66,10 @@ export interface Cues {
   postQualifier: Set<string>;
   /** Posts of one outlet (柜员, 大堂经理): with no unit named, the outlet the story is in. */
   frontLineRole: Set<string>;
+  /** A unit's own posts (党委书记, 经理, 协理) that, opening a sentence, are at the unit the sentence before named. */
+  unitOwnPost: Set<string>;
+  /** A word of another body anywhere (某村, 某公司): after a unit, the sentence goes on to that body. */
+  otherBodyWordIn: RegExp;
   /** A newspaper's role right before a name (记者 某某): who is credited with the report. */
   reporterBefore: RegExp;
   roleInNameGap: RegExp;
@@ -249,6 +253,8 @@ function compile(lex: Lexicon): Cues {
     postQualifier: set('post-qualifier'),
     ownInstitute: new RegExp(`^(?:(?!大学|学院)[^\\s，,。、；;与和及同（(）)]){0,6}?(?:${alt('own-institute')})`),
     frontLineRole: set('front-line-role'),
+    unitOwnPost: set('unit-own-post'),
+    otherBodyWordIn: new RegExp(alt('other-body-word')),
     reporterBefore: new RegExp(`${alt('reporter-role')}[\\s:：]*$`),
     roleInNameGap: new RegExp(alt('role-in-name-gap')),
     rolePhraseVerb: set('role-phrase-verb'),

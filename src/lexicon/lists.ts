@@ -56,6 +56,7 @@ export const CUE_LISTS = [
   'article-unit-role',
   'top-post',
   'front-line-role',
+  'unit-own-post',
   'role-in-name-gap',
   'role-phrase-verb',
   'appointed-verb',

@@ -81,6 +81,12 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // (记者某某在某支行采访: a reporter is at the unit, not of it.)
   const after = cues(ctx.lex).reporterBefore.test(text.slice(0, p.start)) ? undefined : units.find((u) => u.start > p.end && /^在/.test(text.slice(p.end, u.start)) && u.start - p.end <= 2);
   if (after) return { kind: 'name-at-unit', unit: after };
+  // 近日，记者走访了某分行。党委书记某某强调…: a unit's own post opening its sentence is at the unit the sentence before
+  // named last.
+  // (某银行为一家服装厂发放贷款。总经理某某说: after a sentence that goes on to another body, the post is that body's.)
+  const before = unitOfSentenceBefore(p, here, s, ctx, left);
+  if (before === 'other') return { kind: 'none' };
+  if (before) return { kind: 'sentence-unit', unit: before };
   // 杭州银行在公告中强调，…董事长某某将代为履行: a top post with no unit of its own is one at the unit the sentence
   // is about, named first as its subject (after a date at most), when no other unit, organisation or person
   // stands between.
@@ -128,6 +134,32 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (subject) return { kind: 'sentence-unit', unit: subject };
   const colleague = colleagueUnitBefore(p, here, s, ctx, left);
   return colleague ? { kind: 'sentence-unit', unit: colleague } : { kind: 'none' };
+}
+
+/** Before a post that opens its sentence: nothing, or one short clause of when or where (会上，), maybe 该行. */
+const OPENS_WITH_POST = /^(?:[^，,。；;：:“”"「」]{1,8}[，,])?(?:该行|该支行|该分行|该网点)?$/;
+/** A government's or a public body's name in a sentence (某市教育局, 某街道): a body other than the unit. */
+const PUBLIC_BODY = /[\u4e00-\u9fff](?:局|厅)|政府|人大|政协|派出所|法院|检察院|公安|街道|管委会/;
+
+/**
+ * 近日，记者走访了某分行。党委书记某某强调…; 某银行召开职代会。工会主席某某作报告: a unit's own post (dict/cues/unit-own-post.txt)
+ * that opens its sentence, with no one and nothing named before it, is at the unit the sentence before (in the same
+ * paragraph) named last, when no one after that unit is named; when another body is (走进某村, 为某公司, 与某教育局), the
+ * post is that body's ('other').
+ */
+function unitOfSentenceBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | 'other' | undefined {
+  const c = cues(ctx.lex);
+  const role = p.role!;
+  if (!c.unitOwnPost.has(role) || c.otherBodyPost.test(role) || left > p.start) return undefined;
+  const lead = s.text.slice(0, left);
+  if (!OPENS_WITH_POST.test(lead) || PUBLIC_POST.test(lead) || here.some((m) => m !== p && m.start < p.start)) return undefined;
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph || prev.article !== s.article) return undefined;
+  const named = sentenceView(prev, ctx).here;
+  const unit = named.filter(isUnit).pop();
+  if (!unit) return undefined;
+  if (named.some((m) => m.start >= unit.end && m.type === 'Organization') || c.otherBodyWordIn.test(prev.text.slice(unit.end)) || PUBLIC_BODY.test(prev.text.slice(unit.end))) return 'other';
+  return named.some((m) => m.start >= unit.end && m.type === 'Person') ? undefined : unit;
 }
 
 /**

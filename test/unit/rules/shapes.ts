@@ -142,6 +142,19 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行走进社区，社区书记兼居委会主任李红梅表示感谢。', hasNot: ['WORKS_AT 李红梅 -> 农行湖滨支行 [居委会主任]', 'WORKS_AT 李红梅 -> 农行湖滨支行 [主任]'] },
   { rule: 'works_at.sentence-unit', text: '工商银行、建设银行等五家银行参加洽谈，其中，德清农商银行最为重视，不止董事长李建国、总经理韩立明全程参加。', has: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]', 'WORKS_AT 韩立明 -> 德清农商银行 [总经理]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行联合社区开展活动，社区主任王红梅表示感谢。德清农商银行走进乡村，村支书韩立明介绍了情况。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]', 'WORKS_AT 韩立明 -> 德清农商银行 [村支书]'] },
+  // A unit's own post (dict/cues/unit-own-post.txt) opening the sentence after one that named the unit (maybe after a
+  // short clause, 会上，): the post is at the unit named last there; when that sentence goes on to another body after
+  // the unit (走进某村, 为一家服装厂, 与某市教育局), the post is that body's, at no bank.
+  { rule: 'works_at.sentence-unit', text: '近日，记者走访了工行城西支行。党委书记钟诚强调，要把服务做细。', has: ['WORKS_AT 钟诚 -> 工行城西支行 [党委书记]'] },
+  { rule: 'works_at.sentence-unit', text: '湖州银行召开职工代表大会。工会主席张立华作工作报告。', has: ['WORKS_AT 张立华 -> 湖州银行 [工会主席]'] },
+  { rule: 'works_at.sentence-unit', text: '湖州银行举办客户答谢会。会上，经理陈宏伟介绍了新产品。', has: ['WORKS_AT 陈宏伟 -> 湖州银行 [经理]'] },
+  { rule: 'works_at.sentence-unit', text: '玉山銀行台中分行昨日舉辦「長者理財日」活動。經理鄭明華表示，會繼續支持社區。', has: ['WORKS_AT 鄭明華 -> 玉山銀行台中分行 [經理]'] },
+  { rule: 'works_at.sentence-unit', text: '近日，記者走訪了大新銀行。財務總監黃海濤說，淨息差持續改善。', has: ['WORKS_AT 黃海濤 -> 大新銀行 [財務總監]'] },
+  { rule: 'works_at.sentence-unit', text: '德清农商银行走进东衡村。党委书记沈国平说，贷款帮了大忙。', hasNot: ['WORKS_AT 沈国平 -> 德清农商银行 [党委书记]'] },
+  { rule: 'works_at.sentence-unit', text: '湖州银行为当地一家服装厂发放贷款。总经理陈宏伟说，贷款到账很快。', hasNot: ['WORKS_AT 陈宏伟 -> 湖州银行 [总经理]'] },
+  { rule: 'works_at.sentence-unit', text: '湖州银行与湖州市教育局签署合作协议。主任陈宏伟说，合作将惠及全市师生。', hasNot: ['WORKS_AT 陈宏伟 -> 湖州银行 [主任]'] },
+  // (营业部经理, 营业部副主任 with no unit named are an outlet's posts, as 营业部主任 is.)
+  { rule: 'works_at.article-unit', text: '兴业银行湖州分行举办开放日。营业部经理李静为市民讲解业务。', has: ['WORKS_AT 李静 -> 兴业银行湖州分行 [营业部经理]'] },
   // A post after a bare unit word opening the next clause: the subject's only when its name ends in that word.
   { rule: 'works_at.sentence-unit', text: '华夏银行湖滨分行荣获“五星级网点”称号，分行经理李建国代表领奖。', has: ['WORKS_AT 李建国 -> 华夏银行湖滨分行 [经理]'] },
   { rule: 'works_at.sentence-unit', text: '華夏銀行湖濱分行獲頒「金融服務優良獎」，分行經理林志偉代表領獎。', has: ['WORKS_AT 林志偉 -> 華夏銀行湖濱分行 [經理]'] },
