@@ -1089,8 +1089,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const wordList = named || aside ? undefined : wordListAt(s, toks, t.start + t.word.length, names, c);
       if (wordList) {
         add(wordList[0]!, 'after-role', t.word);
-        // (Two joined by 和 alone: the second is named without the post, as 行长张三和李四 is read.)
-        const firstOnly = wordList.length === 2 && s.text[wordList[0]!.end] !== '、' && !STAFF_IN_GENERAL.test(t.word);
+        // (Two joined by 和 alone: the second is named without the post, as 行长张三和李四 is read; 及 lists two who share it.)
+        const firstOnly = wordList.length === 2 && !/^(?:、|及|以及)/.test(s.text.slice(wordList[0]!.end)) && !STAFF_IN_GENERAL.test(t.word);
         for (const x of wordList.slice(1)) add(x, 'listed-after-role', firstOnly ? undefined : t.word, firstOnly ? undefined : t.start);
         continue;
       }
@@ -1106,7 +1106,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // (A word for staff in general holds for both of two: 银行员工甲和乙没有犹豫.)
           if (!sep) break;
           // (行长张三和李四: the second may not hold the post, but is a person all the same; named, without the post.)
-          const postOfFirstOnly = sep !== '、' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与及]$/.test(sep));
+          // (執行委員甲及乙, 客户经理甲及乙: 及 lists names that share the post, as 、 does.)
+          const postOfFirstOnly = sep !== '、' && sep !== '及' && sep !== '以及' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与]$/.test(sep));
           if (postOfFirstOnly && !/^[和与及]$/.test(sep)) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);

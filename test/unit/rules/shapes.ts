@@ -957,6 +957,11 @@ export const SHAPES: Shape[] = [
   // Two joined by 和 alone: the second without the post, as with other names. Lists of ordinary words stay out.)
   { rule: 'person.after-role', text: '工行江北支行客户经理高峰、文静深入企业走访。', has: ['WORKS_AT 高峰 -> 工行江北支行 [客户经理]', 'WORKS_AT 文静 -> 工行江北支行 [客户经理]'] },
   { rule: 'person.listed-after-role', text: '建行朝阳支行员工白雪梅、江山红、方圆圆参加了演讲比赛。', has: ['WORKS_AT 白雪梅 -> 建行朝阳支行 [员工]', 'WORKS_AT 江山红 -> 建行朝阳支行 [员工]', 'WORKS_AT 方圆圆 -> 建行朝阳支行 [员工]'] },
+  // 及 lists names that share the post before the first, as 、 does (執行委員甲及乙, 客户经理甲及乙, whatever jieba's cut:
+  // 沈丽及/x); 和 does not, and a post of the second's own (及立法會議員乙, 及浙江大学教授乙) is another body's.
+  { rule: 'person.listed-after-role', text: '東亞銀行執行委員陳國棟及黃美玲出席。', has: ['WORKS_AT 黃美玲 -> 東亞銀行 [委員]'] },
+  { rule: 'person.listed-after-role', text: '德清农商银行客户经理沈丽及吴佳走进村里。', has: ['WORKS_AT 吴佳 -> 德清农商银行 [客户经理]'] },
+  { rule: 'works_at.unit-role-name', text: '湖州银行行长陈宏伟及浙江大学教授王立新出席论坛。', has: ['WORKS_AT 陈宏伟 -> 湖州银行 [行长]'], hasNot: ['WORKS_AT 王立新 -> 湖州银行 [行长]', 'WORKS_AT 王立新 -> 湖州银行 [教授]'] },
   { rule: 'person.listed-after-role', text: '建行滨江支行柜员江山和方圆为老人服务。', has: ['WORKS_AT 江山 -> 建行滨江支行 [柜员]', 'Person 方圆'], hasNot: ['WORKS_AT 方圆 -> 建行滨江支行 [柜员]'] },
   { rule: 'person.after-role', text: '工行江北支行员工安全、合规意识不断增强。', hasNot: ['Person 安全', 'Person 合规'] },
   // (A word of manner and 地 before a speech verb after a post, 行长高兴/b 地说/x, is no name.)
