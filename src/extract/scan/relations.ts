@@ -70,6 +70,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   const paired = unit ? postsPairedRespectively(unit, s, ctx) : undefined;
   if (paired?.has(p)) return { kind: 'unit-role-name', unit: paired.get(p)!, paired };
   if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
+  // 某支行由经理某某带领同仁…, 某分行由工会主席某某带队: the unit right before 由 is led by the post's holder.
+  const ledBy = text[left - 1] === '由' ? units.find((u) => u.end === left - 1) : undefined;
+  if (ledBy && !cues(ctx.lex).otherBodyPost.test(role) && !cues(ctx.lex).publicNoun.has(role)) return { kind: 'unit-role-name', unit: ledBy };
   // 某银行旗下分行员工某某, 某行下属网点负责人某某: a post in an unnamed unit under a named one is at the named one.
   const under = UNDER_UNIT.exec(text.slice(0, left))?.[0];
   const above = under ? units.find((u) => u.end === left - under.length) : undefined;

@@ -155,6 +155,13 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '湖州银行与湖州市教育局签署合作协议。主任陈宏伟说，合作将惠及全市师生。', hasNot: ['WORKS_AT 陈宏伟 -> 湖州银行 [主任]'] },
   // (营业部经理, 营业部副主任 with no unit named are an outlet's posts, as 营业部主任 is.)
   { rule: 'works_at.article-unit', text: '兴业银行湖州分行举办开放日。营业部经理李静为市民讲解业务。', has: ['WORKS_AT 李静 -> 兴业银行湖州分行 [营业部经理]'] },
+  // 某支行由经理某某带领…: the unit right before 由 and a post is the one its holder leads, whatever the post; not
+  // another body's (由社区民警某某带领, 由里長某某帶領: 里长 and 邻长 are a Taiwan ward's heads, dict/cues/other-body-post.txt).
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行由经理吴宗宪带领同仁参与植树活动。', has: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [经理]'] },
+  { rule: 'works_at.unit-role-name', text: '華南銀行新竹分行由協理張志偉率領同仁捐血。', has: ['WORKS_AT 張志偉 -> 華南銀行新竹分行 [協理]'] },
+  { rule: 'works_at.unit-role-name', text: '中行湖州分行由工会主席许文涛带领青年员工参加义务献血。', has: ['WORKS_AT 许文涛 -> 中行湖州分行 [工会主席]'] },
+  { rule: 'works_at.sentence-unit', text: '第一銀行台中分行舉辦淨灘活動，由里長林淑芬帶領居民參與。', hasNot: ['WORKS_AT 林淑芬 -> 第一銀行台中分行 [里長]'] },
+  { rule: 'works_at.unit-role-name', text: '农行湖滨支行由社区民警吴宗宪带领居民参观网点。', hasNot: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [民警]', 'WORKS_AT 吴宗宪 -> 农行湖滨支行 [社区民警]'] },
   // A post after a bare unit word opening the next clause: the subject's only when its name ends in that word.
   { rule: 'works_at.sentence-unit', text: '华夏银行湖滨分行荣获“五星级网点”称号，分行经理李建国代表领奖。', has: ['WORKS_AT 李建国 -> 华夏银行湖滨分行 [经理]'] },
   { rule: 'works_at.sentence-unit', text: '華夏銀行湖濱分行獲頒「金融服務優良獎」，分行經理林志偉代表領獎。', has: ['WORKS_AT 林志偉 -> 華夏銀行湖濱分行 [經理]'] },
