@@ -348,8 +348,11 @@ const PUBLIC_POST = /[县镇村乡局厅省市区]|政府|人大|政协/;
 /** Before a post in a run of titles, after 和: the party's, a charge, or a department (党支部书记, 分管副行长, 个贷部经理). */
 const POST_LEAD = /^(?:[党黨团團]|分管|[\u4e00-\u9fff]{1,6}?(?:部|室|中心|组|組))/;
 
-/** After a person in a run of titles, the run lists another (its photo place read over: 甲（左三）、乙). */
-const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:、|及|和|与|同)`);
+/**
+ * After a person in a run of titles, the run lists another (its photo place read over: 甲（左三）、乙; and a form of
+ * address: 行政總裁甲先生及總經理乙先生).
+ */
+const LIST_GOES_ON = new RegExp(`^(?:${PHOTO_PLACE.source})?(?:先生|女士|小姐|博士)?(?:、|及|和|与|同)`);
 
 /**
  * Between two units of a list: 、, 和, 及 or 与, maybe after the first unit's team (甲农商银行代表队、乙农商银行代表队分获…:

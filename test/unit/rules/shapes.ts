@@ -162,6 +162,11 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '中行湖州分行由工会主席许文涛带领青年员工参加义务献血。', has: ['WORKS_AT 许文涛 -> 中行湖州分行 [工会主席]'] },
   { rule: 'works_at.sentence-unit', text: '第一銀行台中分行舉辦淨灘活動，由里長林淑芬帶領居民參與。', hasNot: ['WORKS_AT 林淑芬 -> 第一銀行台中分行 [里長]'] },
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行由社区民警吴宗宪带领居民参观网点。', hasNot: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [民警]', 'WORKS_AT 吴宗宪 -> 农行湖滨支行 [社区民警]'] },
+  // A form of address after a name of a run of posts and names (先生, 女士, 博士) does not end the run: the next post and
+  // name after 及, 与 are the same unit's (大新銀行董事長甲先生及總經理乙先生); another body's post is not.
+  { rule: 'works_at.unit-role-name', text: '大新銀行董事長王啟明先生及總經理林志華先生為新分行剪綵。', has: ['WORKS_AT 林志華 -> 大新銀行 [總經理]'] },
+  { rule: 'works_at.unit-role-name', text: '創興銀行行政總裁梁文傑先生與財務總監何慧儀女士出席。', has: ['WORKS_AT 何慧儀 -> 創興銀行 [財務總監]'] },
+  { rule: 'works_at.unit-role-name', text: '大新銀行董事長王啟明博士及立法會議員林志華先生出席。', has: ['WORKS_AT 王啟明 -> 大新銀行 [董事長]'], hasNot: ['WORKS_AT 林志華 -> 大新銀行 [立法會議員]', 'WORKS_AT 林志華 -> 大新銀行 [議員]'] },
   // A post after a bare unit word opening the next clause: the subject's only when its name ends in that word.
   { rule: 'works_at.sentence-unit', text: '华夏银行湖滨分行荣获“五星级网点”称号，分行经理李建国代表领奖。', has: ['WORKS_AT 李建国 -> 华夏银行湖滨分行 [经理]'] },
   { rule: 'works_at.sentence-unit', text: '華夏銀行湖濱分行獲頒「金融服務優良獎」，分行經理林志偉代表領獎。', has: ['WORKS_AT 林志偉 -> 華夏銀行湖濱分行 [經理]'] },
