@@ -1178,6 +1178,9 @@ export function unitPostAfter(named: { start: number; end: number }, s: Sentence
   const c = cues(ctx.lex);
   const joined = JOINED_LINK.exec(link)?.[1];
   if (joined && c.joinedVerbs.includes(joined)) {
+    // (加入某银行的信用卡会员计划, 加入某銀行的「長者理財會」: joined something of the unit's, not the unit; but 加入某银行的
+    // 大家庭, 的团队.)
+    if (/^的(?!大家庭|团队|队伍|员工队伍|行列)/.test(s.text.slice(unit.end))) return undefined;
     if (!c.joinedNeedsWork.has(joined) || WORKS_THERE.test(s.text.slice(unit.end))) return { unit };
     // (来到某支行，成为一名柜员: a verb of going, then the post the person took there.)
     const post = postTakenAfter(s, ctx, unit.end);
@@ -1301,7 +1304,9 @@ const DEPARTMENT_BEFORE_POST = /^[\u4e00-\u9fff]{0,6}?(?:部|处|室|中心|支�
  * What may stand between a name and a verb of joining a unit: a career or a time after which (王芳的职业生涯起步于,
  * 王芳毕业后进入, 王芳2005年大学毕业后进入), a date or a year (王芳2010年加入, 去年加盟), an adverb (就, 先后). Shared with person.before-unit-post.
  */
-export const JOINED_LEAD_SOURCE = '(?:的(?:职业|金融|银行|工作)?生涯|(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?)?(?:大学|研究生)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:被)?';
+/** A year, in digits or, as Hong Kong and Taiwan news write it, in characters (一九九八年, 二〇〇三年). */
+const YEAR_SOURCE = '(?:(?:19|20)\\d{2}|(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})年';
+export const JOINED_LEAD_SOURCE = `(?:的(?:职业|金融|银行|工作)?生涯|(?:[于自从]?${YEAR_SOURCE}(?:\\d{1,2}月)?)?(?:大学|研究生)?毕业后|退伍后|转业后|退休后)?(?:[于自从]?${YEAR_SOURCE}(?:\\d{1,2}月)?(?:\\d{1,2}日)?|去年|今年|前年|当年|同年|次年)?(?:就|便|又|也|已|先后|再次)?(?:被)?`;
 /** (王芳先生, 王芳女士, 王芳同志: a form of address may follow the name.) */
 const JOINED_LINK = new RegExp(`^(?:先生|女士|同志)?[，,]?${JOINED_LEAD_SOURCE}([\\u4e00-\\u9fff]{2,3}?)了?$`);
 

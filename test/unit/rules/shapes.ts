@@ -1211,6 +1211,12 @@ export const SHAPES: Shape[] = [
   // Joining a unit: 加入, 考入 alone; 进入, 来到 only with 工作 after the unit (a customer 进入网点 too).
   { rule: 'works_at.person-unit-role', text: '2012年，甘立群进入农行东坡支行工作。', has: ['Person 甘立群', 'WORKS_AT 甘立群 -> 农行东坡支行'] },
   { rule: 'works_at.person-unit-role', text: '毕业后，柯文斌就进入了邮储银行工作。', has: ['WORKS_AT 柯文斌 -> 中国邮政储蓄银行'], hasNot: ['Person 柯文斌就'] },
+  // A year written in characters, as Hong Kong and Taiwan news write it, before a verb of joining (於一九九八年加入,
+  // 二〇一〇年加入); joining something of the unit's (加入某銀行的「長者理財會」, 的信用卡会员计划) is not joining the unit.
+  { rule: 'works_at.person-unit-role', text: '現年五十歲的李志強於一九九八年加入恒生銀行，歷任分行經理、區域主管。', has: ['WORKS_AT 李志強 -> 恒生銀行'] },
+  { rule: 'works_at.person-unit-role', text: '黃美玲二〇一〇年加入玉山銀行，擔任理財專員。', has: ['WORKS_AT 黃美玲 -> 玉山商業銀行'] },
+  { rule: 'person.before-unit-post', text: '現年六十歲的陳美玲去年加入東亞銀行的「長者理財會」，成為會員。', has: ['Person 陳美玲'], hasNot: ['WORKS_AT 陳美玲 -> 東亞銀行'] },
+  { rule: 'works_at.person-unit-role', text: '王晓明2008年加入招商银行的大家庭，从柜员做起。', has: ['WORKS_AT 王晓明 -> 招商银行'] },
   { rule: 'works_at.person-unit-role', text: '施晓燕2009年加入渤海银行，先后在三个网点工作。', has: ['Person 施晓燕', 'WORKS_AT 施晓燕 -> 渤海银行'] },
   { rule: 'works_at.person-unit-role', text: '那年，饶建平考入九江银行庐山支行。', has: ['WORKS_AT 饶建平 -> 九江银行庐山支行'] },
   { rule: 'works_at.person-unit-role', text: '上午，储户葛志明进入建行浔阳支行办理业务。', hasNot: ['WORKS_AT 葛志明 -> 建行浔阳支行'] },

@@ -60,7 +60,8 @@ export const personBeforeUnitPost = defineMentionRule({
       // (The longer link first: 起步于 ends in 于, a link of its own.)
       // (张明此前为某集团执行董事兼某银行行长: the link before another body and its post held with the unit's.)
       let linkAt = u.start;
-      let link = joined.exec(window) ?? LINK.exec(window) ?? APPROVED_THEN_NAME.exec(window);
+      const joinedAt = joined.exec(window);
+      let link = joinedAt ?? LINK.exec(window) ?? APPROVED_THEN_NAME.exec(window);
       if (!link) {
         const before = (at: number): RegExpExecArray | null => LINK.exec(s.text.slice(Math.max(0, at - 12), at)) ?? HELD_LINK.exec(s.text.slice(Math.max(0, at - 12), at));
         const from = alsoHeldFrom(s, ctx, u.start, (at) => before(at) !== null);
@@ -87,7 +88,9 @@ export const personBeforeUnitPost = defineMentionRule({
         if (s.tokens.some((t) => t.start === start && t.word.length === len && /^(?:r|t)$/.test(t.tag))) continue;
         // (甲（某分行副行长）和孙丽（某支行行长）: 和 that jieba reads as joining, before a name of its own, is no surname.)
         if (s.tokens.some((t) => t.start === start && t.word.length === 1 && /^[和与及跟同]$/.test(t.word) && /^(?:c|p)$/.test(t.tag)) && names.looksLikeFullName(name.slice(1))) continue;
-        if (!unitPostAfter({ start, end }, s, ctx)) continue;
+        // (現年六十歲的某某去年加入某銀行的「長者理財會」: who joined something of the unit's is a person too, if none of its.)
+        const joinedOwn = link === joinedAt && /加入了?$/.test(link[0]) && /^的/.test(s.text.slice(u.end));
+        if (!joinedOwn && !unitPostAfter({ start, end }, s, ctx)) continue;
         emit({ type: 'Person', name, surface: s.surface.slice(start, end), sentence: s.index, start, end });
         for (const n of listed) emit({ type: 'Person', name: n.name, surface: s.surface.slice(n.start, n.end), sentence: s.index, start: n.start, end: n.end });
         break;
