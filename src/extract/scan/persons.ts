@@ -81,7 +81,8 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
   // the unit 员林分行, read as the post 行员 and 林分行.)
   // (`marked`: a post in brackets or a place in a photo right after it says a person stands there, so a word that is
   // mostly no name, 高峰, 江山, is one.)
-  return (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
+  // (胡某正: 某 stands for a name withheld, so no full name holds it.)
+  return /某/.test(name) || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
 }
 
 /**
@@ -1427,6 +1428,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const start = m.index - len;
       const name = s.text.slice(start, m.index);
       if (start < 0 || starts.has(start) || names.surnameLength(name) !== len - 2 || !names.looksLikeFullName(name) || notAName(name, c, names) || FUNCTION_CHARS.test(name.slice(1))) continue;
+      // (13位残疾老人, 一位位银发老人: a count before it, so 位 is a classifier, no surname; 景强请大爷落座: a verb of
+      // asking or helping glued at its end belongs to the clause.)
+      if (/[0-9０-９一二三四五六七八九十百千几多两位名个]$/.test(s.text.slice(0, start)) || /[请让叫给帮陪扶送领]$/.test(name)) continue;
       const pieces = toks.filter((t) => t.start < m.index && t.start + t.word.length > start);
       if (!pieces.length || pieces[0]!.start !== start || pieces.some((t) => t.start + t.word.length > m.index)) continue;
       if (!givenNamePieces(pieces, start, len - 2, true)) continue;

@@ -1998,6 +1998,9 @@ export const SHAPES: Shape[] = [
   // A practitioner's word ending in 家 right before a name (小提琴家, 经济学家): a member of the public; 农家 is none.
   { rule: 'person.titled', text: '小提琴家陈美玲与著名经济学家林海峰来到德清农商银行。', has: ['Person 陈美玲', 'Person 林海峰'], hasNot: ['WORKS_AT 陈美玲 -> 德清农商银行'] },
   { rule: 'person.titled', text: '福州市农家王明华开办农家乐。', hasNot: ['Person 王明华'] },
+  // No name where 某 withholds it (客户胡某正遭受…), after a count (13位残疾老人: 位 is a classifier) or with a verb of
+  // asking glued at its end (王强请大爷落座: 王强 is the name).
+  { rule: 'person.titled', text: '工作人员确认客户胡某正遭受诈骗，该行为13位残疾老人送上门，大堂经理王强请大爷落座。', hasNot: ['Person 胡某正', 'Person 位残疾', 'Person 王强请'] },
   // Names after the verb of leading out and before 等 and the staff word, with no pause before the first (带领甲、乙等员工):
   // the names come from person.name-list, the link from here; 等一行6名 counts them too.
   { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等员工走访园区企业。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
