@@ -90,7 +90,7 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
  * member of the public, as after 书法家 of the list; not a household or a country (农家, 国家, 娘家).
  */
 const OCCUPATION_JIA = /^[\u4e00-\u9fff]{2,5}家$/;
-const NOT_OCCUPATION_JIA = /(?:人家|农家|商家|东家|国家|大家|全家|老家|娘家|婆家|住家|店家|庄家|卖家|买家|赢家|输家|自家|万家|千家|百家|各家|一家|两家|多家|几家|数家|本家)$/;
+const NOT_OCCUPATION_JIA = /(?:小家|人家|农家|商家|东家|国家|大家|全家|老家|娘家|婆家|住家|店家|庄家|卖家|买家|赢家|输家|自家|万家|千家|百家|各家|一家|两家|多家|几家|数家|本家)$/;
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
 /**

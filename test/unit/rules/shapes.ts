@@ -1997,7 +1997,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.exemplar', text: '以工行为代表的国有大行加大投放，以湖州为代表的地区以客户为中心。', hasNot: ['Person 工行', 'Person 湖州', 'Person 客户'] },
   // A practitioner's word ending in 家 right before a name (小提琴家, 经济学家): a member of the public; 农家 is none.
   { rule: 'person.titled', text: '小提琴家陈美玲与著名经济学家林海峰来到德清农商银行。', has: ['Person 陈美玲', 'Person 林海峰'], hasNot: ['WORKS_AT 陈美玲 -> 德清农商银行'] },
-  { rule: 'person.titled', text: '福州市农家王明华开办农家乐。', hasNot: ['Person 王明华'] },
+  { rule: 'person.titled', text: '福州市农家王明华开办农家乐，员工们舍小家顾大局。', hasNot: ['Person 王明华', 'Person 顾大局'] },
   // No name where 某 withholds it (客户胡某正遭受…), after a count (13位残疾老人: 位 is a classifier) or with a verb of
   // asking glued at its end (王强请大爷落座: 王强 is the name).
   { rule: 'person.titled', text: '工作人员确认客户胡某正遭受诈骗，该行为13位残疾老人送上门，大堂经理王强请大爷落座。', hasNot: ['Person 胡某正', 'Person 位残疾', 'Person 王强请'] },
