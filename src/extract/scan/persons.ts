@@ -635,7 +635,10 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // (市委书记石景/明: jieba may read the lone last character as an adjective, as extendToThree allows.)
     const loneLast = len === 3 && last.word.length === 1 && /^(?:zg|ng|nr|nrfg|x|g|tg|vg|ag|a)$/.test(last.tag);
     // 副主席林/小群: a lone surname, then a two-character word that is no verb, adverb or function word.
-    const surnameThenTwo = len === 3 && t.word.length === 1 && last.word.length === 2 && !/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(last.tag);
+    // (工会主席韩/j 立新/d 带队: or a word jieba reads as an adverb, after a common surname it reads as an abbreviation,
+    // where no verb is glued to the name's end and the clause goes on with a word, a list mark or a post.)
+    const adverbGiven = len === 3 && t.word.length === 1 && t.tag === 'j' && last.word.length === 2 && last.tag === 'd' && names.commonSurname(name) && !FUNCTION_CHARS.test(name.slice(1));
+    const surnameThenTwo = len === 3 && t.word.length === 1 && last.word.length === 2 && (!/^(?:v|vd|d|p|c|u|uj|ul|r|m|f|ad|a)$/.test(last.tag) || adverbGiven);
     // 主任欧阳挺等, 副行长卢洁儿、: the name ends where a list or a clause goes on.
     const listGoesOn = /^(?:[，,、。；;（(：:]|等|及|和|与|$)/.test(s.text.slice(t.start + len));
     const plainSurname = !c.surnameAlsoWord.has(name[0]!);

@@ -453,6 +453,11 @@ export const SHAPES: Shape[] = [
   { rule: 'person.after-role', text: '东山农商银行城西支行主任何平与客户经理一起走访农户。', has: ['WORKS_AT 何平 -> 东山农商银行城西支行 [主任]'] },
   { rule: 'person.after-role', text: '黄岭信用社主任何伟说，今年贷款需求旺盛。', has: ['WORKS_AT 何伟 -> 黄岭信用社 [主任]'] },
   { rule: 'person.after-role', text: '信用社主任任何时候都要带头，主任何时到任还没定。', hasNot: ['Person 何时'] },
+  // A lone surname jieba reads as an abbreviation, then a given name it reads as an adverb (韩/j 立新/d): the three are
+  // the name; an adverb that is no given name (立即, 再次) is none.
+  { rule: 'person.after-role', text: '农行吴兴支行工会主席韩立新带队走访辖内小微企业。', has: ['WORKS_AT 韩立新 -> 农行吴兴支行 [工会主席]'] },
+  { rule: 'person.after-role', text: '农行吴兴支行客户经理韩立新为客户讲解养老金产品。', has: ['WORKS_AT 韩立新 -> 农行吴兴支行 [客户经理]'] },
+  { rule: 'person.after-role', text: '接到报警后，农行吴兴支行工会主席韩立即带队赶到现场。', hasNot: ['Person 韩立即'] },
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
   // (…and so does the post then 名叫, 叫 or 叫做 and the name: a staff story's post given first, the name after it.)
