@@ -153,8 +153,10 @@ const PUBLIC_BODY = /[\u4e00-\u9fff](?:局|厅)|政府|人大|政协|派出所|�
 function unitOfSentenceBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: RuleCtx, left: number): Mention | 'other' | undefined {
   const c = cues(ctx.lex);
   const role = p.role!;
-  if (!c.unitOwnPost.has(role) || c.otherBodyPost.test(role) || left > p.start) return undefined;
-  const lead = s.text.slice(0, left);
+  // (党/n 支部书记/role 某某: jieba may leave the party's word before the post; the two are the unit's own 党支部书记.)
+  const party = /[党黨]$/.test(s.text.slice(0, left)) && c.unitOwnPost.has(`党${role}`);
+  if ((!c.unitOwnPost.has(role) && !party) || c.otherBodyPost.test(role) || left > p.start) return undefined;
+  const lead = s.text.slice(0, party ? left - 1 : left);
   if (!OPENS_WITH_POST.test(lead) || PUBLIC_POST.test(lead) || here.some((m) => m !== p && m.start < p.start)) return undefined;
   const prev = ctx.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph || prev.article !== s.article) return undefined;

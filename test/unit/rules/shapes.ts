@@ -153,6 +153,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '德清农商银行走进东衡村。党委书记沈国平说，贷款帮了大忙。', hasNot: ['WORKS_AT 沈国平 -> 德清农商银行 [党委书记]'] },
   { rule: 'works_at.sentence-unit', text: '湖州银行为当地一家服装厂发放贷款。总经理陈宏伟说，贷款到账很快。', hasNot: ['WORKS_AT 陈宏伟 -> 湖州银行 [总经理]'] },
   { rule: 'works_at.sentence-unit', text: '湖州银行与湖州市教育局签署合作协议。主任陈宏伟说，合作将惠及全市师生。', hasNot: ['WORKS_AT 陈宏伟 -> 湖州银行 [主任]'] },
+  // (党/n 支部书记/role: the party's word jieba leaves before the post is the post's; a village's or a community's is not.)
+  { rule: 'works_at.sentence-unit', text: '农行城南支行开展主题党日活动。党支部书记钱晓东带领党员重温入党誓词。', has: ['WORKS_AT 钱晓东 -> 农行城南支行 [支部书记]'] },
+  { rule: 'works_at.sentence-unit', text: '农行城南支行开展党建共建活动。社区党支部书记钱晓东致辞。', hasNot: ['WORKS_AT 钱晓东 -> 农行城南支行 [支部书记]'] },
   // (营业部经理, 营业部副主任 with no unit named are an outlet's posts, as 营业部主任 is.)
   { rule: 'works_at.article-unit', text: '兴业银行湖州分行举办开放日。营业部经理李静为市民讲解业务。', has: ['WORKS_AT 李静 -> 兴业银行湖州分行 [营业部经理]'] },
   // 某支行由经理某某带领…: the unit right before 由 and a post is the one its holder leads, whatever the post; not
