@@ -86,7 +86,8 @@ export function resolveRelations(res: FileResolution): void {
       }
       case 'article-branch': {
         const main = res.mainUnit.get(a.index);
-        return main !== undefined && /分行$/.test(res.nodes.get(main)?.name ?? '') ? main : undefined;
+        // (第一銀行上週舉辦講座。分行經理某某表示: in an article about a whole bank, a post of its bare 分行 is the bank's.)
+        return main !== undefined && (/分行$/.test(res.nodes.get(main)?.name ?? '') || res.nodes.get(main)?.type === 'Bank') ? main : undefined;
       }
       case 'previous-unit':
         return previous[sentence] ?? res.mainUnit.get(a.index);

@@ -158,6 +158,9 @@ export const SHAPES: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '农行城南支行开展党建共建活动。社区党支部书记钱晓东致辞。', hasNot: ['WORKS_AT 钱晓东 -> 农行城南支行 [支部书记]'] },
   // (营业部经理, 营业部副主任 with no unit named are an outlet's posts, as 营业部主任 is.)
   { rule: 'works_at.article-unit', text: '兴业银行湖州分行举办开放日。营业部经理李静为市民讲解业务。', has: ['WORKS_AT 李静 -> 兴业银行湖州分行 [营业部经理]'] },
+  // (A post of a bare 分行 in an article about a whole bank, with no unit named before it in its sentence, is the bank's.)
+  { rule: 'works_at.article-unit', text: '華南銀行關懷獨居長者\n\n華南銀行上週走訪安養中心。分行經理蔡淑惠表示，將持續關懷長者。', has: ['WORKS_AT 蔡淑惠 -> 華南商業銀行 [經理]'] },
+  { rule: 'works_at.article-unit', text: '華南銀行關懷獨居長者\n\n華南銀行上週走訪新竹市社會處。處長蔡淑惠表示，將持續關懷長者。', hasNot: ['WORKS_AT 蔡淑惠 -> 華南商業銀行 [處長]'] },
   // 某支行由经理某某带领…: the unit right before 由 and a post is the one its holder leads, whatever the post; not
   // another body's (由社区民警某某带领, 由里長某某帶領: 里长 and 邻长 are a Taiwan ward's heads, dict/cues/other-body-post.txt).
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行由经理吴宗宪带领同仁参与植树活动。', has: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [经理]'] },
