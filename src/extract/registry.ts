@@ -82,6 +82,7 @@ import { honourDictionary } from './rules/titles/honour-dictionary.js';
 import { honourEmbeddedQuote } from './rules/titles/honour-embedded-quote.js';
 import { honourShapeUnquoted } from './rules/titles/honour-shape-unquoted.js';
 import { programmeUnquotedEvent } from './rules/titles/programme-unquoted-event.js';
+import { programmeCampaignMonth } from './rules/titles/programme-campaign-month.js';
 import { honourShape } from './rules/titles/honour-shape.js';
 import { productQuoted } from './rules/titles/product-quoted.js';
 import { programmeContext } from './rules/titles/programme-context.js';
@@ -144,6 +145,7 @@ export const MENTION_RULES = [
   honourAfterTrigger,
   honourShapeUnquoted,
   programmeUnquotedEvent,
+  programmeCampaignMonth,
   honourHeadingRule,
   honourLabelledList,
   orgSuffix,

@@ -29,6 +29,7 @@ export const CUE_LISTS = [
   'not-in-place-pair',
   'programme-suffix',
   'event-suffix',
+  'campaign-month-suffix',
   'honour-before',
   'honour-after',
   'programme-before',

@@ -360,6 +360,15 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.unquoted-event', text: '恒生銀行啟動恒生鄰里關愛計劃，向基層家庭派發物資。', has: ['RUNS 恒生銀行 -> 恒生鄰里關愛計劃'] },
   { rule: 'programme.unquoted-event', text: '德清農商銀行連續十年舉辦德清農商銀行點燈計畫。', has: ['RUNS 德清農商銀行 -> 德清農商銀行點燈計畫'] },
   { rule: 'programme.unquoted-event', text: '東山農商銀行今年推出長者友善理財計劃。', hasNot: ['Programme 長者友善理財計劃'] },
+  // An awareness month or week without quotes, launched by a unit, with a brand opening it: a place, the bank by a name
+  // of its own, or its short name made from its name (泰隆 of 泰隆银行, 臺銀 of 臺灣銀行). 活动 after it is an alias.
+  { rule: 'programme.campaign-month', text: '长兴农商银行雉城支行开展长兴反诈宣传月活动，走进社区发放折页。', has: ['RUNS 长兴农商银行雉城支行 -> 长兴反诈宣传月'] },
+  { rule: 'programme.campaign-month', text: '臺灣銀行舉辦臺銀金融知識宣導月活動，走入校園。', has: ['RUNS 臺灣銀行 -> 臺銀金融知識宣導月'] },
+  { rule: 'programme.campaign-month', text: '工商银行杭州分行开展工行3·15消费者权益保护宣传周活动。', has: ['Programme 工行3·15消费者权益保护宣传周'] },
+  { rule: 'programme.campaign-month', text: '泰隆银行开展泰隆普惠金融服务月活动。', has: ['Programme 泰隆普惠金融服务月'] },
+  // (No brand, no name: 全市 is a level, a year or a bare topic names none.)
+  { rule: 'programme.campaign-month', text: '农业银行某支行组织员工参加全市反诈宣传月活动。', hasNot: ['Programme 全市反诈宣传月活动', 'Programme 全市反诈宣传月'] },
+  { rule: 'programme.campaign-month', text: '农业银行开展防范非法集资宣传月活动，并开展2024年金融知识宣传月活动。', hasNot: ['Programme 防范非法集资宣传月', 'Programme 2024年金融知识宣传月', 'Programme 金融知识宣传月'] },
   // So are a campaign, a project and a brand written without quotes: a name only when the bank's name opens it.
   { rule: 'programme.unquoted-event', text: '农行湖州分行启动农行春耕金融服务行动，投放涉农贷款十亿元。', has: ['RUNS 农行湖州分行 -> 农行春耕金融服务行动'] },
   { rule: 'programme.unquoted-event', text: '工行吴兴支行实施工银兴农工程，覆盖全区所有乡镇。', has: ['RUNS 工行吴兴支行 -> 工银兴农工程'] },
