@@ -498,6 +498,9 @@ function quoteLists(text: string): Map<number, { before: number; after: number }
   return out;
 }
 
+/** A verb of launching inside the words after a quote: no part of a name (平台开展志愿服务). */
+const LAUNCH_IN_TAIL = /开展|举办|举行|启动|推出|组织/;
+
 function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   const c = cues(ctx.lex);
   const text = s.text;
@@ -618,7 +621,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     const progTail = list.after === end && list.before === start ? c.programmeTail.exec(ownAfter) : null;
     // (A quote shaped as an honour stays one, except before a contest: “十佳”劳动竞赛活动 is the contest's name.)
     const contest = progTail !== null && /(?:竞赛|比赛|大赛)(?:活动)?$/.test(progTail[0]);
-    if (progTail && !genericKind(progTail[0], c) && !COUNTED_TAIL.test(progTail[0]) && typed !== 'honour' && (!c.honourSuffix.test(q) || contest) && !NOT_IN_TITLE.test(progTail[0])) {
+    // (“某某”平台开展志愿服务, 「某某」平台舉辦講座: a verb of launching between the quote and the kind ends the name at
+    // the quote; what follows is what was done on it.)
+    if (progTail && !genericKind(progTail[0], c) && !COUNTED_TAIL.test(progTail[0]) && !LAUNCH_IN_TAIL.test(progTail[0]) && typed !== 'honour' && (!c.honourSuffix.test(q) || contest) && !NOT_IN_TITLE.test(progTail[0])) {
       let at = start;
       let ti = tokenAt(s.tokens, start - 1);
       // (积极开展/l is an idiom to jieba, namey by its tag: a verb of launching is never part of the name.)

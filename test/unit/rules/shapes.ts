@@ -1391,6 +1391,9 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.embedded-quote', text: '德清农商银行在全辖开展了“金融知识进万家”志愿服务宣传月活动。', has: ['Programme 金融知识进万家', 'RUNS 德清农商银行 -> 金融知识进万家'], hasNot: ['Programme “金融知识进万家”志愿服务宣传月活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行开展“普及金融常识,守好养老钱包”金融知识宣讲活动。', has: ['RUNS 泰隆银行丽水分行 -> 普及金融常识,守好养老钱包'], hasNot: ['Programme “普及金融常识,守好养老钱包”金融知识宣讲活动'] },
   { rule: 'programme.embedded-quote', text: '泰隆银行丽水分行举办“邻里守望”社区金融开放日活动。', has: ['Programme “邻里守望”社区金融开放日活动', 'RUNS 泰隆银行丽水分行 -> “邻里守望”社区金融开放日活动'] },
+  // (A verb of launching after the quote ends the name there: “某某”平台开展…服务 is the platform, then what was done.)
+  { rule: 'programme.context', text: '湖州银行依托“湖银驿站”平台开展助老服务。', has: ['RUNS 湖州银行 -> 湖银驿站'], hasNot: ['Programme “湖银驿站”平台开展助老服务', 'Programme 湖银驿站平台开展助老服务'] },
+  { rule: 'programme.context', text: '第一銀行依託「一銀e講堂」平台舉辦理財講座。', has: ['Programme 一銀e講堂'], hasNot: ['Programme “一銀e講堂”平台舉辦理財講座'] },
   // A count or a word of time after the quote (今年共资助二十个项目, 累计开展三十场活动) starts a clause of what the
   // programme did: the quote alone is its name.
   { rule: 'programme.context', text: '東山農商銀行推出的「鄰里同行計劃」今年共資助二十個項目。', has: ['RUNS 東山農商銀行 -> 鄰里同行計劃'], hasNot: ['Programme “鄰里同行計劃”今年共資助二十個項目'] },
