@@ -81,7 +81,7 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
   // the unit 员林分行, read as the post 行员 and 林分行.)
   // (`marked`: a post in brackets or a place in a photo right after it says a person stands there, so a word that is
   // mostly no name, 高峰, 江山, is one.)
-  // (胡某正: 某 stands for a name withheld, so no full name holds it.)
+  // (刘某正: 某 stands for a name withheld, so no full name holds it.)
   return /某/.test(name) || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
 }
 

@@ -192,13 +192,13 @@ function brandWord(tokens: Token[], j: number, head: number, c: Cues, team = fal
 }
 
 /**
- * A volunteer team named in quotes only by who is in it or what it does (“金融知识志愿服务队”, “党员志愿服务队”): the
+ * A volunteer team named in quotes only by who is in it or what it does (“反诈知识志愿服务队”, “党员志愿服务队”): the
  * words before its head are all generic team words, so it has no brand and is no programme, quoted or not.
  */
 function genericTeam(q: string, c: Cues, places: ReadonlyMap<string, unknown>): boolean {
   const head = new RegExp(`(?:${c.programmeTeamHeadAll.source})$`).exec(q);
   if (!head) return false;
-  // (A place may open it: “某市金融青年志愿者服务队” has no brand either.)
+  // (A place may open it: “某市党员志愿者服务队” has no brand either.)
   const place = [4, 3, 2].find((n) => n <= head.index && places.has(q.slice(0, n)));
   const brand = q.slice(place ?? 0, head.index);
   // (Can the brand be cut into generic words whole? ok[i]: its first i characters can.)
@@ -514,7 +514,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // Speech, a number, or fields joined by + (党建+, 互联网+政务, “金融+公益”): in real news such a quote is a way of
     // working more often than a programme's name (“厅堂+社区”, “金融+文化”), and the gold keeps it out.
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue;
-    // (“金融知识志愿服务队”: a team with no brand of its own is no programme, whatever verb sets it up.)
+    // (“反诈知识志愿服务队”: a team with no brand of its own is no programme, whatever verb sets it up.)
     if (genericTeam(q, c, ctx.lex.places.byName)) continue;
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
@@ -754,7 +754,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
   }
   // 成立丰收志愿服务队, 成立恒生义工队: unquoted, a volunteer team named by a brand of its own, right after a verb of
   // setting it up or launching; a team named only by who is in it or what it does (党员志愿服务队), maybe after its
-  // place (某市金融青年志愿者服务队), is none.
+  // place (某市党员志愿者服务队), is none.
   for (const m of text.matchAll(c.programmeTeamHeadAll)) {
     const i = s.tokens.findIndex((t) => t.start === m.index);
     if (i <= 0 || inQuote(m.index, m.index + m[0].length)) continue;

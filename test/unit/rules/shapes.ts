@@ -1824,7 +1824,7 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.context', text: '德清农商银行成立丰收志愿服务队，走进乡村开展宣传。', has: ['RUNS 德清农商银行 -> 丰收志愿服务队'] },
   { rule: 'programme.context', text: '玉山銀行成立玉山志工隊，投入偏鄉服務。', has: ['RUNS 玉山商業銀行 -> 玉山志工隊'] },
   { rule: 'programme.context', text: '恒生銀行成立「恒生義工隊」，探訪獨居長者。', has: ['RUNS 恒生銀行 -> 恒生義工隊'] },
-  { rule: 'programme.context', text: '农行湖滨支行组建“金融知识志愿服务队”，又成立湖州金融青年志愿者服务队，与人民银行联手组成“湖州金融青年志愿服务队”。', hasNot: ['Programme 金融知识志愿服务队', 'Programme 湖州金融青年志愿者服务队', 'Programme 湖州金融青年志愿服务队'] },
+  { rule: 'programme.context', text: '农行湖滨支行组建“反诈知识志愿服务队”，又成立湖州党员志愿者服务队，与人民银行联手组成“湖州巾帼志愿服务队”。', hasNot: ['Programme 反诈知识志愿服务队', 'Programme 湖州党员志愿者服务队', 'Programme 湖州巾帼志愿服务队'] },
   { rule: 'programme.context', text: '农行湖滨支行成立了党员志愿服务队，组建青年志愿者服务队和爱心志愿服务队。', hasNot: ['Programme 党员志愿服务队', 'Programme 青年志愿者服务队', 'Programme 爱心志愿服务队'] },
   // 以“某某速度”迅速行动: the quote says how the unit acts; 迅速行动 is a verb, not a campaign's kind.
   { rule: 'programme.context', text: '暴雨过后，农行湖滨支行以“湖滨速度”迅速行动，帮商户清理积水。', hasNot: ['Programme 湖滨速度'] },
@@ -2021,9 +2021,9 @@ export const SHAPES: Shape[] = [
   // A practitioner's word ending in 家 right before a name (小提琴家, 经济学家): a member of the public; 农家 is none.
   { rule: 'person.titled', text: '小提琴家陈美玲与著名经济学家林海峰来到德清农商银行。', has: ['Person 陈美玲', 'Person 林海峰'], hasNot: ['WORKS_AT 陈美玲 -> 德清农商银行'] },
   { rule: 'person.titled', text: '福州市农家王明华开办农家乐，员工们舍小家顾大局。', hasNot: ['Person 王明华', 'Person 顾大局'] },
-  // No name where 某 withholds it (客户胡某正遭受…), after a count (13位残疾老人: 位 is a classifier) or with a verb of
+  // No name where 某 withholds it (客户刘某正陷入…), after a count (13位残疾老人: 位 is a classifier) or with a verb of
   // asking glued at its end (王强请大爷落座: 王强 is the name).
-  { rule: 'person.titled', text: '工作人员确认客户胡某正遭受诈骗，该行为13位残疾老人送上门，大堂经理王强请大爷落座。', hasNot: ['Person 胡某正', 'Person 位残疾', 'Person 王强请'] },
+  { rule: 'person.titled', text: '柜员得知客户刘某正陷入骗局，该行为13位残疾老人送上门，大堂经理王强请大爷落座。', hasNot: ['Person 刘某正', 'Person 位残疾', 'Person 王强请'] },
   // Names after the verb of leading out and before 等 and the staff word, with no pause before the first (带领甲、乙等员工):
   // the names come from person.name-list, the link from here; 等一行6名 counts them too.
   { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等员工走访园区企业。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
