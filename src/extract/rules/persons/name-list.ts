@@ -17,7 +17,7 @@ const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
  */
 const COUNTED_LIST = /((?:[\u4e00-\u9fff]{2,3}、)+)([\u4e00-\u9fff]{2,3}?)([两二三四五六七八九])[位名](?=[\u4e00-\u9fff])/g;
 /**
- * 带领甲、乙等5名员工, 组织甲、乙等一行6名青年员工: names after a verb of leading people out and before 等 and the word
+ * 带领甲、乙等5名员工, 组织甲、乙等一行5名青年员工: names after a verb of leading people out and before 等 and the word
  * for who they are. The verb opens the list and the staff word closes it, so two names suffice (the general list
  * above wants a pause before its first item, and the verb is none).
  */
@@ -43,6 +43,24 @@ export const personNameList = defineMentionRule({
       const whole = s.tokens.find((t) => t.start === start && t.word.length === name.length);
       return !whole || NAME_TAGS.test(whole.tag);
     };
+    // A list's items from `from` on, one after each 、.
+    const itemsFrom = (from: number, parts: string[]): Array<{ name: string; start: number }> => {
+      let at = from;
+      return parts.map((name) => {
+        const item = { name, start: at };
+        at += name.length + 1;
+        return item;
+      });
+    };
+    // (An item starts a token, or sits inside a word jieba did not know: 承人王/x 红梅/nr of 传承人王红梅.)
+    const itemOk = (item: { name: string; start: number }): boolean => {
+      const across = s.tokens.find((t) => t.start <= item.start && item.start < t.start + t.word.length);
+      return across !== undefined && (across.start === item.start || across.tag === 'x') && isName(item);
+    };
+    const person = ({ name, start }: { name: string; start: number }): void => {
+      listed.add(start);
+      emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+    };
     for (const m of s.text.matchAll(LIST)) {
       const from = m.index + m[1]!.length;
       const items: Array<{ name: string; start: number }> = [];
@@ -57,49 +75,21 @@ export const personNameList = defineMentionRule({
       if (items.length < (/[包分员]/.test(m[1]!) || m[5] || wholeLine ? 2 : 3)) continue;
       const ok = items.every(isName);
       if (!ok) continue;
-      for (const { name, start } of items) {
-        listed.add(start);
-        emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
-      }
+      items.forEach(person);
     }
     for (const m of s.text.matchAll(COUNTED_LIST)) {
-      let at = m.index;
-      const items = [...m[1]!.split('、').filter(Boolean), m[2]!].map((name) => {
-        const item = { name, start: at };
-        at += name.length + 1;
-        return item;
-      });
-      // (A name starts a token, or inside a word jieba did not know: 承人王/x 红梅/nr of 传承人王红梅.)
-      const itemOk = (item: { name: string; start: number }): boolean => {
-        const across = s.tokens.find((t) => t.start <= item.start && item.start < t.start + t.word.length);
-        return across !== undefined && (across.start === item.start || across.tag === 'x') && isName(item);
-      };
+      const items = itemsFrom(m.index, [...m[1]!.split('、').filter(Boolean), m[2]!]);
       // (The first item may have taken the word before the list: 了李明 of 邀请了李明、王芳两位.)
       const first = items[0]!;
       if (first.name.length === 3 && !itemOk(first)) items[0] = { name: first.name.slice(1), start: first.start + 1 };
-      if (COUNT[m[3]!] !== items.length || items.some(({ start }) => listed.has(start))) continue;
-      const ok = items.every(itemOk);
-      if (!ok) continue;
-      for (const { name, start } of items) emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
+      if (COUNT[m[3]!] !== items.length || items.some(({ start }) => listed.has(start)) || !items.every(itemOk)) continue;
+      items.forEach(person);
     }
     for (const m of s.text.matchAll(LED_LIST)) {
-      let at = m.index + m[0].length - m[1]!.length;
-      const items = m[1]!.split('、').map((name) => {
-        const item = { name, start: at };
-        at += name.length + 1;
-        return item;
-      });
-      // (Each item starts a token or sits inside a word jieba did not know, as in the counted list.)
-      const itemOk = (item: { name: string; start: number }): boolean => {
-        const across = s.tokens.find((t) => t.start <= item.start && item.start < t.start + t.word.length);
-        return across !== undefined && (across.start === item.start || across.tag === 'x') && isName(item);
-      };
+      const items = itemsFrom(m.index + m[0].length - m[1]!.length, m[1]!.split('、'));
       // (The general list may have taken the items after the first already: 、乙、丙等 has its pause.)
       if (!items.every((item) => listed.has(item.start) || itemOk(item))) continue;
-      for (const { name, start } of items.filter((item) => !listed.has(item.start))) {
-        listed.add(start);
-        emit({ type: 'Person', name, surface: s.surface.slice(start, start + name.length), sentence: s.index, start, end: start + name.length });
-      }
+      items.filter((item) => !listed.has(item.start)).forEach(person);
     }
     // One name alone after a heading of an honour for a person and its colon (先进个人：杨光, 二、优秀员工：吴刚): the
     // list of one who received it.
