@@ -2025,7 +2025,7 @@ export const SHAPES: Shape[] = [
   // asking glued at its end (王强请大爷落座: 王强 is the name).
   { rule: 'person.titled', text: '柜员得知客户刘某正陷入骗局，该行为13位残疾老人送上门，大堂经理王强请大爷落座。', hasNot: ['Person 刘某正', 'Person 位残疾', 'Person 王强请'] },
   // Names after the verb of leading out and before 等 and the staff word, with no pause before the first (带领甲、乙等员工):
-  // the names come from person.name-list, the link from here; 等一行6名 counts them too.
+  // the names come from person.name-list, the link from here; 等一行5名 counts them too.
   { rule: 'works_at.team-members', text: '农行湖滨支行行长韩梅带领邹帆、钱丽等员工走访园区企业。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   { rule: 'works_at.team-members', text: '3月2日，农行湖滨支行行长韩梅带领山晓燕、邹帆、钱丽等一行5名青年员工来到敬老院。', has: ['WORKS_AT 山晓燕 -> 农行湖滨支行', 'WORKS_AT 钱丽 -> 农行湖滨支行'] },
   { rule: 'person.name-list', text: '农行湖滨支行组织沈阳、大连等员工参加培训。', hasNot: ['Person 沈阳', 'Person 大连'] },

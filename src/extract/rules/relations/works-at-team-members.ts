@@ -15,7 +15,7 @@ const MEMBERS = /(?:成员|队员|组员)(?:主要)?(?:有|包括|为|是)[：:]
 const UNIT_TO_MEMBERS = /^[^。；;“”"]{0,40}$/;
 /** A verb of leading people out, and maybe the word for who they are (带领青年员工, 组织党员志愿者). */
 const LEADS = /^(?:带领|率领|带着|组织)(?:了)?((?:青年|年轻|党员|团员|骨干)?(?:员工|同事|志愿者|党员|青年)(?:志愿者)?)?/;
-/** After those led: the word for who they are (等3名青年员工, 等一行6名员工, 三位同事, 等员工). */
+/** After those led: the word for who they are (等3名青年员工, 等一行5名青年员工, 三位同事, 等员工). */
 const STAFF_AFTER = /^(?:等)?(?:一行)?(?:[0-9０-９一二三四五六七八九十两]+(?:名|位|个))?(?:青年|年轻|党员|团员|业务)?(?:员工|同事|志愿者|骨干)/;
 /**
  * Right after a unit's person, the word for the colleagues named next: joined to the person (和同事, 与她的同事, 联同同事,
