@@ -107,6 +107,10 @@ export interface Cues {
   notAProgrammeEnding: RegExp;
   /** How an unquoted volunteer team's name ends (志愿服务队, 义工队), every match in a text. */
   programmeTeamHeadAll: RegExp;
+  /** A volunteer team's head ending a name (“某某志愿服务队”). */
+  programmeTeamHeadEnd: RegExp;
+  /** Words in 家 that are no practitioner before a name (农家, 国家, 两家). */
+  notOccupationJia: RegExp;
   /** A verb that sets up a team (成立, 组建), the whole word. */
   teamBuildVerb: RegExp;
   /** Words that only say who is in a team or what it does (党员, 青年, 金融): no brand of its own. */
@@ -287,6 +291,8 @@ function compile(lex: Lexicon): Cues {
     notAnHonourEnding: new RegExp(`${alt('not-an-honour-ending')}$`),
     notAProgrammeEnding: new RegExp(`${alt('not-a-programme-ending')}$`),
     programmeTeamHeadAll: new RegExp(alt('programme-team-head'), 'g'),
+    programmeTeamHeadEnd: new RegExp(`${alt('programme-team-head')}$`),
+    notOccupationJia: new RegExp(`${alt('not-occupation-jia')}$`),
     teamBuildVerb: new RegExp(`^${alt('team-build-verb')}$`),
     genericTeamWord: set('generic-team-word'),
     personAfter: new RegExp(`^${alt('person-after')}`),

@@ -82,6 +82,7 @@ export const CUE_LISTS = [
   'not-given-name',
   'public-noun',
   'elder-after-name',
+  'not-occupation-jia',
   'speech-after-name',
   'speech-verb',
   'manner-before-speech',

@@ -87,10 +87,9 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
 
 /**
  * A practitioner's word of three characters or more ending in 家 (小提琴家, 经济学家, 企业家) right before a name: a
- * member of the public, as after 书法家 of the list; not a household or a country (农家, 国家, 娘家).
+ * member of the public, as after 书法家 of the list; not a household or a country (农家, 国家: dict/cues/not-occupation-jia.txt).
  */
 const OCCUPATION_JIA = /^[\u4e00-\u9fff]{2,5}家$/;
-const NOT_OCCUPATION_JIA = /(?:小家|人家|农家|商家|东家|国家|大家|全家|老家|娘家|婆家|住家|店家|庄家|卖家|买家|赢家|输家|自家|万家|千家|百家|各家|一家|两家|多家|几家|数家|本家)$/;
 
 /** Joins jieba's split names (邢 / 丽丽) and returns the name starting at token i, if any. */
 /**
@@ -1246,7 +1245,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (郑/ns 海燕/nr 说: a surname jieba read as a place, before a given name it read as a name.)
     // Right before the name, a noun for a member of the public: one word (客户, 得主), or a phrase of two the list
     // writes whole (获奖选手: 选手 alone is too common before a verb, 选手齐聚), then a name jieba tags no verb.
-    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || (OCCUPATION_JIA.test(before.word) && !NOT_OCCUPATION_JIA.test(before.word) && /^(?:n|nz)$/.test(before.tag)) || titleHonour(before, c) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
+    const publicBefore = !!before && before.start + before.word.length === n.start && (c.publicNoun.has(before.word) || (OCCUPATION_JIA.test(before.word) && !c.notOccupationJia.test(before.word) && /^(?:n|nz)$/.test(before.tag)) || titleHonour(before, c) || ((toks[i - 2] && c.publicNoun.has(toks[i - 2]!.word + before.word)) === true && !toks[i]!.tag.startsWith('v')));
     const surnameMisread = /^(?:ns|n|ng|nz|zg|a|q|v)$/.test(toks[i]!.tag) && toks[i]!.word.length === names.surnameLength(n.name) && n.end > toks[i]!.start + toks[i]!.word.length && /^(?:nr|nrfg|nrt)$/.test(toks[i + 1]?.tag ?? '') && !PREPOSITION_NOT_SURNAME.test(toks[i]!.word) && !c.surnameAlsoWord.has(toks[i]!.word);
     // Honoured at a clause's start; or as the last of a list, after 和, 与 or 及, right before the verb (甲、乙和丙分别获得);
     // or described by the honour's title right before (荣获“…”称号的某某).

@@ -196,7 +196,7 @@ function brandWord(tokens: Token[], j: number, head: number, c: Cues, team = fal
  * words before its head are all generic team words, so it has no brand and is no programme, quoted or not.
  */
 function genericTeam(q: string, c: Cues, places: ReadonlyMap<string, unknown>): boolean {
-  const head = new RegExp(`(?:${c.programmeTeamHeadAll.source})$`).exec(q);
+  const head = c.programmeTeamHeadEnd.exec(q);
   if (!head) return false;
   // (A place may open it: “某市党员志愿者服务队” has no brand either.)
   const place = [4, 3, 2].find((n) => n <= head.index && places.has(q.slice(0, n)));
