@@ -3,6 +3,9 @@ import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isNamey, tokenAt } from '../../scan/tokens.js';
 
+/** A preposition jieba may glue to the word after it (由市, 向县, 与区): never the first character of a name. */
+const GLUED_PREPOSITION = /^[由向与被经从对在把将给]$/;
+
 export const orgSuffix = defineMentionRule({
   id: 'org.suffix',
   description: 'an organisation that is not a bank, by its suffix (…公司, …总工会)',
@@ -19,6 +22,12 @@ export const orgSuffix = defineMentionRule({
         const t = s.tokens[ti]!;
         // (某支行客户某某公司: a noun for a member of the public, 客户 or 商户, introduces the name after it.)
         if (!isNamey(t, c) || m.index - t.start > 12 || t.tag === 'bank' || c.publicNoun.has(t.word)) break;
+        // (比赛由市/x 金融工会主办: jieba glues a preposition to the one-character place word after it; the name starts
+        // after the preposition, and nothing before it belongs to the name.)
+        if (t.tag === 'x' && t.word.length === 2 && GLUED_PREPOSITION.test(t.word[0]!)) {
+          at = t.start + 1;
+          break;
+        }
         at = t.start;
         ti--;
       }
