@@ -38,6 +38,8 @@ interface BylineCues {
   trailingCredit: RegExp;
   /** A role of two or more characters anywhere in a token (吴和平胡洁敏记者杨莉). */
   innerRole: RegExp;
+  /** Words that are never a person (dict/cues/not-a-person.txt): a line of one such word is a label, no byline. */
+  notAPerson: ReadonlySet<string>;
 }
 const compiled = new WeakMap<Lexicon, BylineCues>();
 function bylineCues(lex: Lexicon): BylineCues {
@@ -57,6 +59,7 @@ function bylineCues(lex: Lexicon): BylineCues {
       credit: new RegExp(`^(${alt(lex.cues.credit)})$`),
       trailingCredit: new RegExp(`^(.+?)\\s*(${alt(lex.cues.credit.filter((w) => !w.includes('/')))})$`),
       innerRole: new RegExp(`(?:${long})`, 'g'),
+      notAPerson: new Set(lex.cues['not-a-person']),
     };
     compiled.set(lex, c);
   }
@@ -209,6 +212,8 @@ function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues)
     return undefined;
   }
   if (people.length === 0) return undefined;
+  // (关键词 or 商讯 alone on a line: a section's label that looks like a name to the surname list.)
+  if (!sawRole && people.every((p) => c.notAPerson.has(p.name))) return undefined;
   // A bare line of one name is only a byline when the caller knows the position fits.
   if (!sawRole && !inLead && people.length > 4) return undefined;
   return people;

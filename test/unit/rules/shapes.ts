@@ -428,6 +428,7 @@ export const SHAPES: Shape[] = [
   { rule: 'person.byline', text: '土地銀行舉辦公益活動。\n圖／陳美玲攝', has: ['Person 陳美玲', 'AUTHORED 陳美玲 -> article [摄影]'], hasNot: ['Person 陳美'] },
   { rule: 'person.byline', text: '邮储银行网点开展宣传\n\n东方网5月8日讯(记者 林晓 通讯员 吴峰)邮储银行奉化支行走进社区。', has: ['Person 林晓', 'Person 吴峰', 'AUTHORED 吴峰 -> article [通讯员]'] },
   { rule: 'person.byline', text: '中行网点延时服务\n\n◎记 者 郭明远\n\n中行开化支行推出延时服务。', has: ['Person 郭明远', 'AUTHORED 郭明远 -> article [记者]'] },
+  { rule: 'person.byline', text: '邮储银行开化县支行推出养老金融服务\n\n邮储银行开化县支行近日推出养老金融服务。\n\n关键词', hasNot: ['Person 关键词'] },
   // A web page's labels for its date and source (时间 … 来源 : 某银行) name no one, spaced from the colon or not.
   { rule: 'person.byline', text: '您所在的位置: 首页 > 会员动态\n\n某县农商银行“清凉驿站”开张\n\n时间 2023年07月10日 来源 : 某县农商银行\n\n入伏以来，某县农商银行各网点走出营业厅，为户外工作者送去清凉。\n\n该行城东支行为环卫工人准备了绿豆汤；该行城西支行为交警送去饮用水和防暑药品。\n\n据悉，该行已连续五年开展此项活动，辖内“清凉驿站”共有20家。', hasNot: ['Person 时间', 'Person 来源'] },
   { rule: 'person.byline', text: '某网通讯员 钟雨桐 柯立 九江报道\n农发行九江市分行支持春耕。', has: ['AUTHORED 钟雨桐 -> article [通讯员]', 'AUTHORED 柯立 -> article [通讯员]'] },
@@ -1126,6 +1127,7 @@ export const SHAPES: Shape[] = [
   // 某某，历任某支行行长: a profile opened by the name, a comma and the posts held (历任, 现任, 曾任, 先后担任, 现为).
   { rule: 'person.profile', text: '吴开，历任农行湖滨支行副行长、行长，2021年调任农行湖州分行副行长。', has: ['Person 吴开', 'WORKS_AT 吴开 -> 农行湖滨支行 [副行长]', 'WORKS_AT 吴开 -> 农行湖州分行 [副行长]'] },
   { rule: 'person.profile', text: '全行，现任员工共有120人。', hasNot: ['Person 全行'] },
+  { rule: 'person.after-role', text: '老人虽然已是92岁的高龄，却坚持每月到农行网点存钱。柜员韦晓丽隐约听到电话那头提到补贴，韦晓丽立马警觉起来。', has: ['Person 韦晓丽'], hasNot: ['Person 高龄', 'Person 那头'] },
   { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
   { rule: 'person.profile', text: '作为资深银行家，柯立新于1966年出生，曾长期在建设银行系统任职。', has: ['Person 柯立新', 'WORKS_AT 柯立新 -> 中国建设银行'] },
   { rule: 'person.profile', text: '据公开资料显示，龚晓岚出生于1971年，今年53岁。公开资料显示，柯立生于1963年7月。', has: ['Person 龚晓岚', 'Person 柯立'], hasNot: ['Person 龚晓岚出', 'Person 柯立生'] },
