@@ -16,6 +16,20 @@ function wordPattern(w: string): string {
     .join('');
 }
 
+/**
+ * The unit suffixes as one pattern to find them all, where a suffix that ends with the start of another one is no
+ * suffix when that other one goes on after it: 扬中支行 is the 支行 of 扬中, not the 中支 (a 中心支行) of 扬 with 行
+ * left over; 人行衢州中支副行长 keeps its 中支.
+ */
+function unitsNotOverlapping(suffixes: readonly string[]): string {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const one = (w: string): string => {
+    const rests = suffixes.flatMap((t) => (t === w ? [] : Array.from({ length: Math.min(w.length, t.length) - 1 }, (_, k) => k + 1).filter((k) => w.endsWith(t.slice(0, k))).map((k) => t.slice(k))));
+    return wordPattern(w) + (rests.length > 0 ? `(?!${rests.map(escape).join('|')})` : '');
+  };
+  return `(?:${suffixes.map(one).join('|')})`;
+}
+
 export interface Cues {
   honourSuffix: RegExp;
   programmeSuffix: RegExp;
@@ -333,7 +347,7 @@ function compile(lex: Lexicon): Cues {
     unitBuildVerb: new RegExp(`^${alt('unit-build-verb')}`),
     unitSuffix: new RegExp(units),
     unitSuffixAtEnd: new RegExp(`${units}$`),
-    unitSuffixAll: new RegExp(units, 'g'),
+    unitSuffixAll: new RegExp(unitsNotOverlapping(lex.units.suffixes), 'g'),
     honorificRun: honorifics,
     honorificAfterName: new RegExp(`^${honorifics}`),
     honorificAtEnd: new RegExp(`${honorifics}$`),
