@@ -390,6 +390,19 @@ export const SHAPES: Shape[] = [
   { rule: 'programme.unquoted-event', text: '10月30日，2024年湖州市银行业人民币业务技能竞赛在市工人文化宫举行，农行湖滨支行参赛。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业人民币业务技能竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届柜面服务技能竞赛\n\n农行湖滨支行举办“练好基本功 服务更贴心”湖滨支行首届柜面服务技能竞赛。', has: ['Programme 首届柜面服务技能竞赛'], hasNot: ['Programme 练好基本功 服务更贴心', 'Programme 湖滨支行首届柜面服务技能竞赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行开展首届职工技能竞赛\n\n4月25日，农行湖滨支行举办湖滨支行首届职工技能竞赛。', has: ['Programme 首届职工技能竞赛'], hasNot: ['Programme 湖滨支行首届职工技能竞赛'] },
+  // A game named by its sport without 比 (气排球赛, 龙舟赛, 象棋赛; 籃球賽), after 由…承办的 and followed by what became of
+  // it (日前举行, 落下帷幕, 结果揭晓, 由某行承办), or opening a later clause before 在…举行.
+  { rule: 'programme.unquoted-event', text: '由市金融工会主办、建行湖滨支行承办的2024年湖州市金融系统职工气排球赛日前举行。', has: ['RUNS 建行湖滨支行 -> 湖州市金融系统职工气排球赛'] },
+  { rule: 'programme.unquoted-event', text: '端午节前夕，湖州市金融系统第二届龙舟赛在南太湖举行，农行湖滨支行代表队获得冠军。', has: ['RUNS 农行湖滨支行 -> 湖州市金融系统第二届龙舟赛'] },
+  { rule: 'programme.unquoted-event', text: '湖州市金融系统首届职工象棋赛由德清农商银行承办。', has: ['RUNS 德清农商银行 -> 湖州市金融系统首届职工象棋赛'] },
+  { rule: 'programme.unquoted-event', text: '湖州市银行业首届职工书法比赛结果揭晓，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业首届职工书法比赛'] },
+  // A contest a unit placed in (在某某比赛中荣获, 荣获某某竞赛团体一等奖, 男子組亞軍), and one with a quoted cup or theme
+  // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
+  { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
+  { rule: 'programme.unquoted-event', text: '兆豐銀行榮獲第二十屆金融盃籃球賽男子組亞軍。', has: ['RUNS 兆豐國際商業銀行 -> 第二十屆金融盃籃球賽'] },
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行承办第二届湖州市金融系统“金桥杯”羽毛球赛。', has: ['RUNS 农行湖滨支行 -> 第二届湖州市金融系统“金桥杯”羽毛球赛'], hasNot: ['Programme 金桥杯'] },
+  // (A contest with no mark of its own, or a bank's sales drive, names none: 在比赛中获得冠军, 开门红竞赛.)
+  { rule: 'programme.unquoted-event', text: '农行湖滨支行员工在羽毛球赛中获得冠军，并在开门红竞赛中获得一等奖。', hasNot: ['Programme 羽毛球赛', 'Programme 开门红竞赛'] },
   // Team results of the contest named before: a team placing, a unit's team, a ranked list of teams; not a person's placing.
   { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工技能比赛。经过角逐，农行湖滨支行凭借过硬功底，荣获团体第一名，建行南城支行、浦发银行杭州分行获团体二等奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 浦发银行杭州分行 -> 第二届全市金融系统职工技能比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行代表队获得亚军。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛'] },
@@ -1349,8 +1362,9 @@ export const SHAPES: Shape[] = [
   // A quoted name that was held, or that names a day or a selection of its own, is a programme.
   { rule: 'programme.context', text: '九江银行“浔阳江畔话理财”顺利举行，吸引了百余名市民参加。', has: ['RUNS 九江银行 -> 浔阳江畔话理财'] },
   // A quoted name ending in 杯 (two characters or more before it) is a contest named by its cup, whatever words come
-  // between it and the contest's kind; a cup won after a verb of receiving stays an honour.
-  { rule: 'programme.context', text: '由农行长兴支行主办的“金穗杯”青少年书法大赛近日落幕。', has: ['RUNS 农行长兴支行 -> 金穗杯'] },
+  // between it and the contest's kind; a cup won after a verb of receiving stays an honour. (With a mark of its own
+  // and a verb of holding, the contest is named whole, the cup its alias: “金穗杯”青少年书法大赛.)
+  { rule: 'programme.context', text: '由农行长兴支行主办的“金穗杯”青少年书法大赛近日落幕。', has: ['RUNS 农行长兴支行 -> “金穗杯”青少年书法大赛'] },
   { rule: 'programme.context', text: '农行长兴支行荣获“金杯”奖。', hasNot: ['Programme 金杯'] },
   // A headline's “某某”在行动: the campaign under way, run by the unit the body names; with no unit of a bank, no
   // programme.

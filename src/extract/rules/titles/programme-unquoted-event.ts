@@ -13,25 +13,39 @@ import type { RuleCtx, SentenceCtx } from '../../types.js';
 /** A date opening the sentence before the event's name (10月30日，, 近日，, 2023年5月, ). */
 const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
 
-const compiled = new WeakMap<object, { held: RegExp; opening: RegExp; inner: RegExp }>();
+/** What became of a contest named before it: held, opened, closed, its results out. */
+const HELD = '(?:决赛|复赛|初赛)?(?:正式|圆满|隆重|顺利|成功|结果|评选结果)?(?:举行|举办|开幕|开赛|落幕|闭幕|启动|结束|落下帷幕|拉开帷幕|鸣锣开赛|收官|揭晓)';
+/** When, said between a contest's name and what became of it (日前在某地举行). */
+const SOON = '(?:日前|近日|近期|昨日|今日|昨天|今天)?';
+/** A verb of winning before a contest's name, and the placing after it (荣获某某比赛团体一等奖). */
+const WON = '(?:荣获|获得|获|夺得|勇夺|摘得|斩获)了?';
+const PLACE_AFTER = '[^，,。；;、\\d]{0,6}?(?:第[一二三四五六七八九十\\d]+名|[一二三特]等奖|冠军|亚军|季军|优秀组织奖|金奖|银奖|铜奖)';
 
-function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; inner: RegExp } {
+const compiled = new WeakMap<object, { held: RegExp; opening: RegExp; placed: RegExp; inner: RegExp }>();
+
+function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; placed: RegExp; inner: RegExp } {
   let p = compiled.get(ctx.lex);
   if (!p) {
     const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
-    const name = `((?:第[一二三四五六七八九十百\\d]+届)?[\\u4e00-\\u9fff0-9·]{2,26}?(?:${alt(ctx.lex.cues['event-suffix'])}))`;
+    // (A quoted cup or theme may stand inside the name: 第三届“农商行杯”羽毛球赛, 某市银行业“诚信兴商”征文大赛.)
+    const name = `((?:第[一二三四五六七八九十百\\d]+届)?(?:[\\u4e00-\\u9fff0-9·]|[“「][^”」，。]{2,12}[”」]){2,26}?(?:${alt(ctx.lex.cues['event-suffix'])}))`;
     const verbs = alt(ctx.lex.cues['programme-before']);
     p = {
       // After a verb of holding or joining (举办了, 参加).
       // (A quoted theme may come between: 举办“某某”首届职工技能竞赛; the theme is another name of the contest.)
       // (Or with 的 between, 某协会组织开展的某某大赛: the contest still needs a mark of its own.)
-      held: new RegExp(`(?:${verbs})了?的?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff]|在|于|中|上|期间|并|$)`, 'g'),
+      // (Or, after 由…承办的, followed by what became of it: …的某某比赛举行, 落下帷幕, or by who holds it, 由某行承办.)
+      held: new RegExp(`(?:${verbs})了?的?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff“「]|在|于|中|上|期间|并|由|${SOON}${HELD}|$)`, 'g'),
       // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
       // (A date may come first: 10月30日，某某竞赛在…举行.)
       // (A quoted theme may open it as it may follow a verb: “某某”某行2024年员工乒乓球赛于…举办.)
       // (Or, with its quoted theme, opening a clause after the aim it serves: 为…，“某某”某某比赛于…举办.)
-      opening: new RegExp(`(?:^(?:${DATE_FIRST})?(?:“([^”]{2,20})”)?|[，,]“([^”]{2,20})”)${name}(?=(?:在|于)[^，。；]{0,24}?(?:举行|举办|开幕|开赛|落幕|闭幕|启动))`, 'g'),
+      // (Or opening a later clause: 端午节前夕，某市金融系统第二届龙舟赛在某江举行; with a time and a place or
+      // neither: 某某比赛日前在某地开赛, 某某比赛圆满落幕, 某某比赛由某行承办.)
+      opening: new RegExp(`(?:^(?:${DATE_FIRST})?(?:“([^”]{2,20})”)?|[，,](?:“([^”]{2,20})”)?)${name}(?=${SOON}(?:(?:在|于)[^，。；]{0,24}?)?(?:${HELD}|由))`, 'g'),
+      // In it a unit placed, or its placing (在某某比赛中获得, 在某某运动会上夺得; 荣获某某竞赛团体一等奖).
+      placed: new RegExp(`(?:在|于|${WON})${name}(?=[中上]|${PLACE_AFTER})`, 'g'),
       inner: new RegExp(`(?:${verbs})了?`, 'g'),
     };
     compiled.set(ctx.lex, p);
@@ -48,11 +62,14 @@ const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 const BANK_NAMED_KIND = /(?:计划|行动|工程|品牌)$/;
 
 /**
- * Other names of the contest: with its year (2024年全市…竞赛), its quoted theme, and without the place it opens
+ * Other names of the contest: with its year (2024年全市…竞赛), its quoted theme, a quoted cup in it, and without the place it opens
  * with when what is left is still a name (石家庄市银行业…竞赛 is 银行业…竞赛 again further on).
  */
 function aliasesOf(name: string, full: string, year: number, theme: string | undefined, ctx: RuleCtx): { aliases?: string[] } {
   const aliases = [...(year ? [full] : []), ...(theme ? [theme] : [])];
+  // (A quoted cup inside the name is another name of it: 第三届“金桥杯”职工乒乓球赛 is the 金桥杯. A quoted theme is
+  // not: “我身边的好榜样” may be an honour's name as well.)
+  for (const q of name.matchAll(/[“「]([^”」]{1,10}[杯盃])[”」]/g)) aliases.push(q[1]!);
   for (let k = Math.min(8, name.length - 4); k >= 3; k--) {
     const place = name.slice(0, k);
     const rest = name.slice(k);
@@ -83,9 +100,9 @@ export const programmeUnquotedEvent = defineMentionRule({
   confidence: 0.6,
   strength: 'certain',
   run(s, ctx, emit) {
-    const { held, opening, inner } = patterns(ctx);
+    const { held, opening, placed, inner } = patterns(ctx);
     const found = [...s.text.matchAll(held)];
-    found.push(...s.text.matchAll(opening));
+    found.push(...s.text.matchAll(opening), ...s.text.matchAll(placed));
     for (const m of found) {
       // (The name is the last group a pattern has, a theme the one before it, when there.)
       const groups = m.slice(1);
@@ -104,7 +121,8 @@ export const programmeUnquotedEvent = defineMentionRule({
         full = full.slice(1);
         start += 1;
       }
-      if (DESCRIPTION.test(full)) continue;
+      // (A quoted theme inside may hold any words: 某市银行业“我身边的好榜样”演讲比赛.)
+      if (DESCRIPTION.test(full.replace(/[“「][^”」]*[”」]/g, ''))) continue;
       const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
       // (2024年全市银行业…竞赛: the name is what follows the year; the whole is an alias.)
       const name = full.slice(year);
