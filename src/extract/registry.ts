@@ -54,6 +54,7 @@ import { runsParagraphTopic } from './rules/relations/runs-paragraph-topic.js';
 import { runsPreviousUnit } from './rules/relations/runs-previous-unit.js';
 import { runsJoinedAfter } from './rules/relations/runs-joined-after.js';
 import { runsJoinsOthers } from './rules/relations/runs-joins-others.js';
+import { runsContestEntrants } from './rules/relations/runs-contest-entrants.js';
 import { runsContestResult } from './rules/relations/runs-contest-result.js';
 import { runsSentenceSubject } from './rules/relations/runs-sentence-subject.js';
 import { runsSubjectRule } from './rules/relations/runs-subject.js';
@@ -188,6 +189,7 @@ export const RELATION_RULES = [
   runsJoinedAfter,
   runsJoinsOthers,
   runsContestResult,
+  runsContestEntrants,
   runsOrganisers,
   runsArticleProgramme,
   authoredByline,

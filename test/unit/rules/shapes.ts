@@ -404,6 +404,14 @@ export const SHAPES: Shape[] = [
   // (A contest with no mark of its own, or a bank's sales drive, names none: 在比赛中获得冠军, 开门红竞赛.)
   { rule: 'programme.unquoted-event', text: '农行湖滨支行员工在羽毛球赛中获得冠军，并在开门红竞赛中获得一等奖。', hasNot: ['Programme 羽毛球赛', 'Programme 开门红竞赛'] },
   // Team results of the contest named before: a team placing, a unit's team, a ranked list of teams; not a person's placing.
+  // The units listed as a contest's entrants take part in the contest named before them: a list with a count and a
+  // verb of taking part (等15家单位派队参赛, 等35家金融機構組隊參賽), teams from them (来自甲、乙的8支队伍参加比赛), or
+  // after a word for the entrants (参加本次比赛的有甲、乙等12支代表队). A list at a meeting takes part in no contest.
+  { rule: 'runs.contest-entrants', text: '湖州市金融系统第三届职工乒乓球比赛在湖州举行。农行湖滨支行、建行南城支行、德清农商银行等15家单位派队参赛。', has: ['RUNS 农行湖滨支行 -> 湖州市金融系统第三届职工乒乓球比赛', 'RUNS 建行南城支行 -> 湖州市金融系统第三届职工乒乓球比赛', 'RUNS 德清农商银行 -> 湖州市金融系统第三届职工乒乓球比赛'] },
+  { rule: 'runs.contest-entrants', text: '第三十屆金融盃羽桌球比賽在臺北舉行。臺灣銀行、土地銀行等35家金融機構組隊參賽。', has: ['RUNS 臺灣銀行 -> 第三十屆金融盃羽桌球比賽', 'RUNS 臺灣土地銀行 -> 第三十屆金融盃羽桌球比賽'] },
+  { rule: 'runs.contest-entrants', text: '湖州市银行业首届职工篮球赛开赛。来自农行湖滨支行、湖州银行长兴支行的8支队伍参加比赛。', has: ['RUNS 湖州银行长兴支行 -> 湖州市银行业首届职工篮球赛'] },
+  { rule: 'runs.contest-entrants', text: '湖州市金融系统第二届职工羽毛球赛在湖州开赛。参加本次比赛的有农行湖滨支行、德清农商银行等12支代表队。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第二届职工羽毛球赛'] },
+  { rule: 'runs.contest-entrants', text: '湖州市金融系统职工乒乓球比赛在湖州举行。次日，农行湖滨支行、建行南城支行等5家单位参加了座谈会。', hasNot: ['RUNS 建行南城支行 -> 湖州市金融系统职工乒乓球比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工技能比赛。经过角逐，农行湖滨支行凭借过硬功底，荣获团体第一名，建行南城支行、浦发银行杭州分行获团体二等奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 浦发银行杭州分行 -> 第二届全市金融系统职工技能比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行代表队获得亚军。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯乒乓球比赛。团体组：第一名农行湖滨支行、第二名某某公司、第三名建行南城支行。个人组：第一名浦发银行杭州分行钱丽。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯乒乓球比赛', 'RUNS 建行南城支行 -> 首届金桥杯乒乓球比赛'], hasNot: ['RUNS 浦发银行杭州分行 -> 首届金桥杯乒乓球比赛'] },

@@ -20,7 +20,7 @@ const TEAM_LIST = /团体(?:组|赛)?[:：]/;
 const RANK_BEFORE = /第[一二三四五六七八九十\d]+名[:：]?$/;
 
 /** The last contest named before `at` in sentence `s`, or in the sentences of its article before it. */
-function contestBefore(s: SentenceCtx, at: number, ctx: RuleCtx): Mention | undefined {
+export function contestBefore(s: SentenceCtx, at: number, ctx: RuleCtx): Mention | undefined {
   for (let i = s.index; i >= 0; i--) {
     const t = ctx.sentences[i]!;
     if (t.article !== s.article) return undefined;
