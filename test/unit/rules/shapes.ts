@@ -416,6 +416,11 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行代表队获得亚军。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯乒乓球比赛。团体组：第一名农行湖滨支行、第二名某某公司、第三名建行南城支行。个人组：第一名浦发银行杭州分行钱丽。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯乒乓球比赛', 'RUNS 建行南城支行 -> 首届金桥杯乒乓球比赛'], hasNot: ['RUNS 浦发银行杭州分行 -> 首届金桥杯乒乓球比赛'] },
   { rule: 'runs.contest-result', text: '德清农商银行举办首届金桥杯知识竞赛。农行湖滨支行钱丽获得个人第一名。', hasNot: ['RUNS 农行湖滨支行 -> 首届金桥杯知识竞赛'] },
+  // The unit itself placed, nothing but adverbs between it and the verb (甲支行获得冠军, 乙支行获得优秀组织奖), or a list
+  // of units that took the first places (分获团体前三名); not a person of the unit, nor a single entrant's placing.
+  { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工篮球赛。农行湖滨支行获得冠军，建行南城支行获得亚军。德清农商银行获得优秀组织奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工篮球赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工篮球赛', 'RUNS 德清农商银行 -> 第二届全市金融系统职工篮球赛'] },
+  { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯乒乓球比赛。农行湖滨支行、建行南城支行、德清农商银行分获团体前三名。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯乒乓球比赛', 'RUNS 德清农商银行 -> 首届金桥杯乒乓球比赛'] },
+  { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行员工钱丽获得冠军，建行南城支行获得个人第二名。', hasNot: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛', 'RUNS 建行南城支行 -> 首届金桥杯羽毛球比赛'] },
   // A post with its bare unit word and no unit named (营业部 / 主任 to jieba): the outlet the story is in.
   { rule: 'works_at.article-unit', text: '农行湖滨支行大堂经理钱丽发现一个袋子。她马上把袋子交给了营业部主任邹帆。', has: ['WORKS_AT 邹帆 -> 农行湖滨支行 [营业部主任]'] },
   // An organisation's ending inside a unit's name is a place's word (大学城支行); at its end it is another body's unit.

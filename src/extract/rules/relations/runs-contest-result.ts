@@ -1,5 +1,6 @@
 /**
- * 甲支行获得团体第一名，乙支行、丙支行获团体二等奖; 甲银行代表队获得冠军; 团体组：第一名甲银行、第二名乙银行:
+ * 甲支行获得团体第一名，乙支行、丙支行获团体二等奖; 甲银行代表队获得冠军; 乙银行获得亚军, 丙银行获得优秀组织奖;
+ * 甲、乙、丙分获团体前三名; 团体组：第一名甲银行、第二名乙银行:
  * a unit placed in the team results of a contest took part in it. Results follow the contest they are of, so
  * the contest is the last one named before them in the article (a programme whose name ends as a contest's
  * does). A person's placing (甲支行某某获个人第一名) is left out: a unit's staff may enter on their own.
@@ -9,12 +10,19 @@ import { isUnit, sentenceView, unitsJoinedBefore } from '../../scan/relations.js
 import { CONTEST_NAME, mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
 const WON = '(?:分别获得|分获|获得|荣获|获|摘得|勇夺|夺得|斩获|取得)了?';
-const PLACE = '(?:第[一二三四五六七八九十\\d]+名|[一二三特]等奖|冠军|亚军|季军|优胜奖|金奖|银奖|铜奖)';
+const PLACE = '(?:第[一二三四五六七八九十\\d]+名|前[一二三四五六七八九十\\d]+名|[一二三特]等奖|冠亚季军|冠军|亚军|季军|优胜奖|优秀组织奖|金奖|银奖|铜奖)';
 /** A placing: 获团体第一名, 获得团体赛冠军, 分获专业组第一名、第二名, 荣获一等奖. */
 const PLACING = new RegExp(`${WON}([^，,。；;]{0,8}?)${PLACE}`, 'g');
 /** Who placed says a unit entered: a team (团体) or the unit's own team (甲银行代表队). */
 const TEAM = /^团体/;
 const SQUAD = /(?:代表队|参赛队)$/;
+/**
+ * Or the unit itself, with nothing but adverbs between it and the verb (甲支行获得冠军, 乙支行获得优秀组织奖), when the
+ * placing says no more than a division (男子组冠军): not a single entrant's (个人第二名), nor one of another ranking.
+ */
+const ITSELF = /^(?:也|还|则|又|均|最终|再次|一举|分别)*$/;
+/** What a placing of the unit itself may say of it: nothing, or its division (男子组, 女子团体); not 全市综合考评第一名. */
+const DIVISION = /^(?:男子|女子|混合|青年|中年)?(?:组|团体|团体组|甲组|乙组)?$/;
 /** A ranked list of teams: 团体组：第一名甲银行、第二名乙银行 (up to the list of single entrants, 个人组). */
 const TEAM_LIST = /团体(?:组|赛)?[:：]/;
 const RANK_BEFORE = /第[一二三四五六七八九十\d]+名[:：]?$/;
@@ -49,7 +57,8 @@ export const runsContestResult = defineRelationRule({
       const unit = units.filter((u) => u.end <= m.index).pop();
       if (!unit || /[。；;]/.test(text.slice(unit.end, m.index))) continue;
       const person = here.some((o) => o.type === 'Person' && o.start >= unit.end && o.end <= m.index);
-      if ((TEAM.test(m[1]!) && !person) || SQUAD.test(text.slice(unit.end, m.index))) entrants.push(unit, ...unitsJoinedBefore(here, unit, text));
+      const between = text.slice(unit.end, m.index);
+      if ((TEAM.test(m[1]!) && !person) || SQUAD.test(between) || (ITSELF.test(between) && DIVISION.test(m[1]!))) entrants.push(unit, ...unitsJoinedBefore(here, unit, text));
     }
     const list = TEAM_LIST.exec(text);
     if (list) {
