@@ -328,7 +328,10 @@ function compile(lex: Lexicon): Cues {
       // 总行 (the head office) of a bank named before, as a clause opens or after a verb of moving (调任总行).
       + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的])总行(?![长级])`
       // 省联社 with no province before it: the province's union of rural credit co-operatives the article names.
-      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的向为])省联社`,
+      + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的向为])省联社`
+      // 该社, and a bare 联社 or 信用社 opening a clause before one of its posts (联社理事长某某, 信用社主任某某): the
+      // credit union or co-operative the article names.
+      + `|该社|(?<=^|[，,；;：:。、（(“\\s])(?:联社|信用社)(?=${alt('credit-union-post')})`,
       'g',
     ),
     nameBreak: new RegExp(alt('name-break')),

@@ -87,6 +87,7 @@ export const CUE_LISTS = [
   'speech-verb',
   'manner-before-speech',
   'anaphor',
+  'credit-union-post',
   'company-form',
   'name-break',
   'not-in-name',

@@ -22,6 +22,16 @@ const PROVINCE_UNION = '省联社';
 /** Names of a province's union (or the bank it became): 某某省农村信用社联合社, 某某农信联社, 某某农商联合银行. */
 const UNION_NAME = /(?:省|自治区)(?:农村信用社联合社|农村信用联社|农信联社)$|^[\u4e00-\u9fff]{2,3}(?:农村信用社联合社|农信联社)$|(?:农村商业|农商)联合银行$/;
 
+/**
+ * 该社, 联社, 信用社 (read as anaphors before a post: 联社理事长某某): the names of the units each may mean, the
+ * kinds to try in turn (a bare 信用社 is the county's union when the article names no co-operative under it).
+ */
+const CO_OP_KINDS: Record<string, RegExp[]> = {
+  该社: [/(?:信用社|信用合作社|联社|联合社|互助社|分社)$/],
+  联社: [/(?:联社|联合社)$/],
+  信用社: [/(?:信用社|分社)$/, /(?:联社|联合社)$/],
+};
+
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
 export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
@@ -65,6 +75,12 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
       if (union) res.keyOf.set(m.id, union);
       continue;
     }
+    const coOp = CO_OP_KINDS[m.name];
+    if (coOp) {
+      const unit = coOpUnit(res, m, coOp);
+      if (unit) res.keyOf.set(m.id, unit);
+      continue;
+    }
     const main = res.mainUnit.get(res.articleOf(m.sentence).index);
     // 分行营业部: the sub-unit of the 分行 meant, found as 该分行's would be.
     const kind = UNIT_KIND.exec(m.subUnit ? m.name.slice(0, -m.subUnit.length) : m.name)?.[1];
@@ -88,6 +104,38 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
     if (unit && m.subUnit) subUnitOf(res, m, unit, kind);
     else if (unit) res.keyOf.set(m.id, unit);
   }
+}
+
+/**
+ * The credit union or co-operative 该社 (联社, 信用社) means: of the first kind that finds one, the unit named last
+ * before it in its sentence, else the first one of the two sentences before, else the one the article names most;
+ * none when the article names none (a farmers' 合作社, a news agency's 该社 are no bank).
+ */
+function coOpUnit(res: FileResolution, m: Mention, kinds: RegExp[]): string | undefined {
+  const fits = (x: Mention, kind: RegExp): boolean => {
+    if (x.anaphora || (x.type !== 'Bank' && x.type !== 'Branch')) return false;
+    const node = res.nodes.get(res.keyOf.get(x.id) ?? '');
+    return node !== undefined && [node.name, ...node.aliases].some((a) => kind.test(a));
+  };
+  const article = res.articleOf(m.sentence).index;
+  // (某联社走访了某合作社，该社社长某某: a 社 named after the last unit of the kind, no bank's, is the one meant.)
+  const text = res.r.sentences[m.sentence]?.text ?? '';
+  // (社区, 社会, 社员, 社保 name no body.)
+  const lastShe = Math.max(-1, ...[...text.slice(0, m.start + 1).matchAll(/社(?![区會会员員保])/g)].map((x) => x.index).filter((i) => i < m.start));
+  for (const kind of kinds) {
+    const near = (res.bySentence.get(m.sentence) ?? []).filter((x) => x.end <= m.start && fits(x, kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
+    if (near) return near.end > lastShe ? res.keyOf.get(near.id) : undefined;
+    if (lastShe !== -1) return undefined;
+    for (let back = 1; back <= 2 && m.sentence - back >= 0 && res.articleOf(m.sentence - back).index === article; back++) {
+      const subject = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => fits(x, kind)).sort((x, y) => x.start - y.start)[0];
+      if (subject) return res.keyOf.get(subject.id);
+    }
+    const counts = new Map<string, number>();
+    for (const x of res.byArticle[res.articlePosition(m.sentence)] ?? []) if (fits(x, kind)) counts.set(res.keyOf.get(x.id)!, (counts.get(res.keyOf.get(x.id)!) ?? 0) + 1);
+    const most = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+    if (most) return most;
+  }
+  return undefined;
 }
 
 /**

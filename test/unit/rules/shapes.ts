@@ -189,6 +189,14 @@ export const SHAPES: Shape[] = [
   // the article's main unit); an article that names none gets no guess.
   { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
+  // 该社, and a bare 联社 or 信用社 opening a clause before a post of theirs (联社理事长某某, 信用社主任某某): the credit union
+  // or co-operative the article names (a 信用社 with none named is the county's union); 该社 after a farmers' 合作社
+  // named later than the union is not the union.
+  { rule: 'unit.anaphora', text: '宁都县农村信用合作联社石上信用社荣获“文明单位”称号，该社主任刘建国说，这是大家努力的结果。', has: ['WORKS_AT 刘建国 -> 宁都县农村信用合作联社石上信用社 [主任]'] },
+  { rule: 'unit.anaphora', text: '德安县农村信用合作联社与县农业农村局签署合作协议。联社理事长杨帆在仪式上发言。', has: ['WORKS_AT 杨帆 -> 德安县农村信用合作联社 [理事长]'] },
+  { rule: 'unit.anaphora', text: '种植户李大海从阜南县农村信用合作联社三塔信用社贷到了5万元，信用社主任孙伟还帮他联系了销路。', has: ['WORKS_AT 孙伟 -> 阜南县农村信用合作联社三塔信用社 [主任]'], hasNot: ['WORKS_AT 李大海 -> 阜南县农村信用合作联社三塔信用社'] },
+  { rule: 'unit.anaphora', text: '信用社主任刘国华，今年五十二岁，在宁都县农村信用合作联社工作了三十年。', has: ['WORKS_AT 刘国华 -> 宁都县农村信用合作联社 [主任]'] },
+  { rule: 'unit.anaphora', text: '德清县农村信用合作联社走访了绿源茶叶合作社，该社社长王芳说，贷款很及时。', hasNot: ['WORKS_AT 王芳 -> 德清县农村信用合作联社 [社长]'] },
   // A unit in a frame of guidance before 该行 (在某行的帮助下，该行…) guides the actor; 该行 is the article's unit.
   { rule: 'unit.anaphora', text: '长兴农商银行深耕普惠金融。在人民银行长兴县支行的帮助下，该行建成了“丰收驿站”。', has: ['RUNS 长兴农商银行 -> 丰收驿站'], hasNot: ['RUNS 人民银行长兴县支行 -> 丰收驿站'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
