@@ -32,6 +32,9 @@ const CO_OP_KINDS: Record<string, RegExp[]> = {
   信用社: [/(?:信用社|分社)$/, /(?:联社|联合社)$/],
 };
 
+/** After a bank, a verb of setting up another one and 的 (某农商银行发起设立的某村镇银行): the sponsor, not the bank the clause is about. */
+const SPONSOR_AFTER = /^(?:作为主?发起行)?(?:主?发起|控股|出资|投资|全资|独资)(?:设立|成立|组建|筹建|创办)?的/;
+
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
 export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
@@ -58,6 +61,12 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
       top.set(k, [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]);
     }
     return top.get(k);
+  };
+  // (在人民银行某支行的帮助下，调研组来到某行。该行…: nor is one in such a frame of the sentence before; 由某农商银行发起设立的
+  // 某村镇银行…。该行…: nor is the bank that sponsored the one named after it.)
+  const asideInSentence = (x: Mention): boolean => {
+    const text = res.r.sentences[x.sentence]?.text ?? '';
+    return (frameAfter.test(text.slice(x.end)) && FRAME_OPENS.test(text.slice(0, x.start))) || SPONSOR_AFTER.test(text.slice(x.end));
   };
   for (const m of res.r.mentions.filter((x) => x.anaphora)) {
     if (m.name === '总行') {
@@ -93,7 +102,7 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
     else for (let back = 1; back <= 2 && m.sentence - back >= 0 && res.articleOf(m.sentence - back).index === res.articleOf(m.sentence).index; back++) {
       // 紫金银行公告了高管变更。公告显示，该行现任董事长某某: else the first unit of its kind the sentence before
       // names, its subject (an article about several banks moves from one to the next this way).
-      const previous = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => !x.anaphora && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id));
+      const previous = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => !x.anaphora && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id) && !asideInSentence(x));
       // (网点, 该网点: an outlet, so a branch of any kind, never the bank it belongs to.)
       const subject = previous.filter((x) => (kind === '网点' ? x.type === 'Branch' : kind ? res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind) : true)).sort((x, y) => x.start - y.start)[0];
       if (subject) {

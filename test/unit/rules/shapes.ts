@@ -197,6 +197,10 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '种植户李大海从阜南县农村信用合作联社三塔信用社贷到了5万元，信用社主任孙伟还帮他联系了销路。', has: ['WORKS_AT 孙伟 -> 阜南县农村信用合作联社三塔信用社 [主任]'], hasNot: ['WORKS_AT 李大海 -> 阜南县农村信用合作联社三塔信用社'] },
   { rule: 'unit.anaphora', text: '信用社主任刘国华，今年五十二岁，在宁都县农村信用合作联社工作了三十年。', has: ['WORKS_AT 刘国华 -> 宁都县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '德清县农村信用合作联社走访了绿源茶叶合作社，该社社长王芳说，贷款很及时。', hasNot: ['WORKS_AT 王芳 -> 德清县农村信用合作联社 [社长]'] },
+  // 该行 after a sentence whose first bank only sponsored the one named after it (由某农商银行发起设立的某村镇银行), or stands in
+  // a frame of guidance or company (在县人民银行行长某某的陪同下，): the bank the sentence is about.
+  { rule: 'unit.anaphora', text: '近日，由江山农商银行发起设立的江山恒丰村镇银行举行开业三周年座谈会。该行行长陈建平介绍了发展情况。', has: ['WORKS_AT 陈建平 -> 江山恒丰村镇银行 [行长]'], hasNot: ['WORKS_AT 陈建平 -> 江山农商银行 [行长]'] },
+  { rule: 'unit.anaphora', text: '在县人民银行行长吴建国的陪同下，调研组来到贵州仁怀蒙银村镇银行。该行董事长黄海涛汇报了工作。', has: ['WORKS_AT 黄海涛 -> 贵州仁怀蒙银村镇银行 [董事长]'], hasNot: ['WORKS_AT 黄海涛 -> 中国人民银行 [董事长]'] },
   // A unit in a frame of guidance before 该行 (在某行的帮助下，该行…) guides the actor; 该行 is the article's unit.
   { rule: 'unit.anaphora', text: '长兴农商银行深耕普惠金融。在人民银行长兴县支行的帮助下，该行建成了“丰收驿站”。', has: ['RUNS 长兴农商银行 -> 丰收驿站'], hasNot: ['RUNS 人民银行长兴县支行 -> 丰收驿站'] },
   // In a list of units of one kind, each item is a unit's name whatever jieba makes of its words (老/观).
