@@ -1515,6 +1515,11 @@ export const SHAPES: Shape[] = [
   { rule: 'received.list-after', text: '本年度「模範員工」：中山路支行櫃員何強、林峰。', has: ['RECEIVED 何強 -> 模範員工', 'RECEIVED 林峰 -> 模範員工'] },
   { rule: 'received.list-after', text: '“优秀做法”：长安支行推出上门服务，桥西支行开设老年专窗。', hasNot: ['Honour 优秀做法', 'RECEIVED 长安支行 -> 优秀做法'] },
   { rule: 'received.list-after', text: '参加活动的有：长安支行、桥西支行。', hasNot: ['RECEIVED 长安支行 -> 参加活动'] },
+  // (Items ended by semicolons: the list goes on in the sentences after the colon's, each only an item, up to one that
+  // ends otherwise; a sentence that says more than its units ends the list.)
+  { rule: 'received.list-after', text: '市分行“先进集体”名单如下：工行河西支行；中行城南支行；建行高新支行。', has: ['RECEIVED 工行河西支行 -> 先进集体', 'RECEIVED 中行城南支行 -> 先进集体', 'RECEIVED 建行高新支行 -> 先进集体'] },
+  { rule: 'received.list-after', text: '「先進集體」名單如下：農行東門支行；郵儲銀行北關支行。', has: ['RECEIVED 農行東門支行 -> 先進集體', 'RECEIVED 郵儲銀行北關支行 -> 先進集體'] },
+  { rule: 'received.list-after', text: '“先进集体”名单：工行河西支行；中行城南支行开展了培训。', has: ['RECEIVED 工行河西支行 -> 先进集体'], hasNot: ['RECEIVED 中行城南支行 -> 先进集体'] },
   { rule: 'works_at.person-unit-role', text: '储户都认识王芳。王芳是建行蚌埠分行的一名大堂经理。', has: ['Person 王芳', 'WORKS_AT 王芳 -> 建行蚌埠分行 [大堂经理]'] },
   { rule: 'works_at.person-unit-role', text: '陈建华，邮储银行大连分行行长，长期从事金融工作。', has: ['WORKS_AT 陈建华 -> 邮储银行大连分行 [行长]'] },
   { rule: 'works_at.person-unit-role', text: '市金融办副局长胡立生，邮储银行大连分行行长陈建华出席。', hasNot: ['WORKS_AT 胡立生 -> 邮储银行大连分行 [行长]'] },

@@ -5,6 +5,7 @@
  */
 import { defineRelationRule } from '../../rule.js';
 import { isUnit } from '../../scan/relations.js';
+import type { Mention, SentenceCtx } from '../../types.js';
 import { mentionEnd } from '../../types.js';
 
 /**
@@ -15,6 +16,23 @@ import { mentionEnd } from '../../types.js';
 const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|(?:[一二三特优]等|金|银|铜|优秀)?奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|(?:(?:评定|评选|获奖|得奖|表彰|公示)?(?:名单|榜单)|评选结果)(?:公布|揭晓|出炉)?(?:如下)?|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
 /** What separates the items of the list. */
 const ITEM_BREAK = /[、，,；;]/;
+/** A sentence that ends an item of a list going on in the next sentence. */
+const ITEM_END = /[；;]\s*$/;
+/** Between the units and people of a sentence that is only items of a list: separators, counts, numbers of items. */
+const ITEM_FILLER = /^[\s、，,；;。和及与等（）()0-9０-９.．个名人家位]*$/;
+
+/** The sentence names units or people and nothing else. */
+function onlyItems(text: string, items: Mention[]): boolean {
+  const who = items.filter((m) => isUnit(m) || m.type === 'Person');
+  const outer = who.filter((m) => !who.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start);
+  if (!outer.length) return false;
+  let at = 0;
+  for (const m of outer) {
+    if (m.start < at || !ITEM_FILLER.test(text.slice(at, m.start))) return false;
+    at = m.end;
+  }
+  return ITEM_FILLER.test(text.slice(at));
+}
 
 export const receivedListAfter = defineRelationRule({
   id: 'received.list-after',
@@ -31,16 +49,30 @@ export const receivedListAfter = defineRelationRule({
       const from = honour.end + lead[0].length;
       const nextHonour = here.filter((m) => m.type === 'Honour' && m.start >= from).sort((a, b) => a.start - b.start)[0];
       const to = nextHonour ? nextHonour.start : s.text.length;
-      let itemStart = from;
-      for (let i = from; i <= to; i++) {
-        // (和, 及 or 与 part two items too, outside a name: 甲支行和乙支行.)
-        if (i < to && !ITEM_BREAK.test(s.text[i]!) && !(/[和及与]/.test(s.text[i]!) && !here.some((m) => m.start <= i && m.end > i))) continue;
-        const inItem = here.filter((m) => m.start >= itemStart && m.end <= i);
-        // (Not a "person" inside a unit's name, 邮储银行吴兴区/nr 支行: the unit is the item.)
-        const person = inItem.find((m) => m.type === 'Person' && !inItem.some((u) => isUnit(u) && u.start <= m.start && u.end >= m.end));
-        const who = person ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
-        if (who) emit({ type: 'RECEIVED', head: mentionEnd(who), tail: mentionEnd(honour), sentence: s.index });
-        itemStart = i + 1;
+      const give = (t: SentenceCtx, items: Mention[], start: number, end: number): void => {
+        let itemStart = start;
+        for (let i = start; i <= end; i++) {
+          // (和, 及 or 与 part two items too, outside a name: 甲支行和乙支行.)
+          if (i < end && !ITEM_BREAK.test(t.text[i]!) && !(/[和及与]/.test(t.text[i]!) && !items.some((m) => m.start <= i && m.end > i))) continue;
+          const inItem = items.filter((m) => m.start >= itemStart && m.end <= i);
+          // (Not a "person" inside a unit's name, 邮储银行吴兴区/nr 支行: the unit is the item.)
+          const person = inItem.find((m) => m.type === 'Person' && !inItem.some((u) => isUnit(u) && u.start <= m.start && u.end >= m.end));
+          const who = person ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+          if (who) emit({ type: 'RECEIVED', head: mentionEnd(who), tail: mentionEnd(honour), sentence: t.index });
+          itemStart = i + 1;
+        }
+      };
+      give(s, here, from, to);
+      // 名单如下：甲支行；乙支行；丙支行。: a list whose items end in semicolons goes on in the sentences after it, each of
+      // them only an item (units or people and nothing else), up to the one that ends otherwise.
+      if (nextHonour || !ITEM_END.test(s.text)) continue;
+      for (let k = s.index + 1; k < ctx.sentences.length; k++) {
+        const t = ctx.sentences[k]!;
+        if (t.article !== s.article || t.paragraph !== s.paragraph) break;
+        const items = ctx.inSentence(k);
+        if (!onlyItems(t.text, items)) break;
+        give(t, items, 0, t.text.length);
+        if (!ITEM_END.test(t.text)) break;
       }
     }
   },
