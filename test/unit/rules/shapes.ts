@@ -2165,6 +2165,10 @@ export const SHAPES: Shape[] = [
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。\n德清支行、长兴支行走进集市，发放宣传资料。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行德清支行 -> 守护钱袋子', 'RUNS 农行长兴支行 -> 守护钱袋子'] },
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
   { rule: 'runs.subject', text: '工行城南支行开展“反诈小课堂”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 反诈小课堂'] },
+  // (由甲牵头，乙、丙共同参与的“某某”: the leading unit runs it with the ones it leads; a unit merely before them does not.)
+  { rule: 'runs.subject', text: '由工行城南支行牵头，农行城北支行、建行高新支行共同参与的“惠企直通车”项目上线。', has: ['RUNS 工行城南支行 -> 惠企直通车', 'RUNS 农行城北支行 -> 惠企直通车', 'RUNS 建行高新支行 -> 惠企直通车'] },
+  { rule: 'runs.subject', text: '由建行東區支行牽頭，中行西區支行、農行南區支行共同參與的「便民驛站」項目上線。', has: ['RUNS 建行東區支行 -> 便民驛站', 'RUNS 中行西區支行 -> 便民驛站'] },
+  { rule: 'runs.subject', text: '工行城南支行表示，农行城北支行、建行高新支行共同参与的“惠企直通车”项目上线。', hasNot: ['RUNS 工行城南支行 -> 惠企直通车'] },
   // Taiwan news: 董座, 总座, 副董 as posts, a weak short form before one (台企银董事长), and a name's last character
   // jieba reads as a proper noun (林志/沐).
   { rule: 'works_at.unit-role-name', text: '台企银董事长韩立明已请辞，彰银总经理林志沐也卸下总座职务，董座一职暂时空缺。', has: ['WORKS_AT 韩立明 -> 臺灣中小企業銀行 [董事长]', 'WORKS_AT 林志沐 -> 彰化商業銀行 [总经理]'], hasNot: ['Person 林志', 'Person 董座'] },
