@@ -412,6 +412,7 @@ export const SHAPES: Shape[] = [
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
   { rule: 'programme.unquoted-event', text: '兆豐銀行榮獲第二十屆金融盃籃球賽男子組亞軍。', has: ['RUNS 兆豐國際商業銀行 -> 第二十屆金融盃籃球賽'] },
+  { rule: 'programme.unquoted-event', text: '4月12日，湖州市金融系统第三届职工乒乓球比赛在南浔举行，市金融工会主席沈建明出席并宣布比赛开幕。农行湖州分行等10家单位派队参赛。', has: ['RUNS 农行湖州分行 -> 湖州市金融系统第三届职工乒乓球比赛'], hasNot: ['Programme 市金融工会主席沈建明出席并宣布比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行承办第二届湖州市金融系统“金桥杯”羽毛球赛。', has: ['RUNS 农行湖滨支行 -> 第二届湖州市金融系统“金桥杯”羽毛球赛'], hasNot: ['Programme 金桥杯'] },
   // (A contest with no mark of its own, or a bank's sales drive, names none: 在比赛中获得冠军, 开门红竞赛.)
   { rule: 'programme.unquoted-event', text: '农行湖滨支行员工在羽毛球赛中获得冠军，并在开门红竞赛中获得一等奖。', hasNot: ['Programme 羽毛球赛', 'Programme 开门红竞赛'] },

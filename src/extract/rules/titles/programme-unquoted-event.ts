@@ -53,6 +53,9 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; placed: RegExp
   return p;
 }
 
+/** Verbs of attending, opening or speaking at a contest: never inside its name. */
+const ATTENDING = /出席|宣布|致辞|致辭|主持|讲话|講話|陪同|观看|觀看|并|並/;
+
 /** What makes a contest's name a name: an edition, a year, a cup, a place or level, a field. */
 const OWN_MARK = /第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年|[杯盃]|全国|全省|全市|全县|全区|金融系统|银行业|[省市县区州]/;
 /** Words a description has and a name does not (一场精彩的比赛, 各类竞赛, 本次大赛). */
@@ -123,6 +126,9 @@ export const programmeUnquotedEvent = defineMentionRule({
       }
       // (A quoted theme inside may hold any words: 某市银行业“我身边的好榜样”演讲比赛.)
       if (DESCRIPTION.test(full.replace(/[“「][^”」]*[”」]/g, ''))) continue;
+      // (，省联社党委副书记某某出席并宣布比赛开幕: a clause about who came, with a verb of attending in it, is no
+      // contest's name; a post alone may be in one, 职工羽毛球比赛.)
+      if (ATTENDING.test(full)) continue;
       const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
       // (2024年全市银行业…竞赛: the name is what follows the year; the whole is an alias.)
       const name = full.slice(year);
