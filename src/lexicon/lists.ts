@@ -88,6 +88,7 @@ export const CUE_LISTS = [
   'manner-before-speech',
   'anaphor',
   'credit-union-post',
+  'unit-under-word',
   'company-form',
   'name-break',
   'not-in-name',

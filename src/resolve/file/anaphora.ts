@@ -37,8 +37,30 @@ const SPONSOR_AFTER = /^(?:作为主?发起行)?(?:主?发起|控股|出资|投�
 
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
+/**
+ * Before a clause's subject: nothing, or a few words of time or manner (近日，, 今年以来，, 昨天上午): no word that puts
+ * the unit inside the clause (在, 与, 向, 从, 的) and no person that speaks of it (客户称其在…).
+ */
+const OPENS_CLAUSE = /(?:^|[，,；;：:])[^，,；;：:在从向与和跟同对为给到由被经于及称其的把将让]*$/;
+
+/**
+ * Before a unit, the words that name it as the unit of another (该行甲支行, 辖内乙支行, 其下辖的丙网点): an anaphor of
+ * dict/cues/anaphor.txt or a word of dict/cues/unit-under-word.txt. One per lexicon.
+ */
+const throughEnds = new WeakMap<Lexicon, RegExp>();
+function namedThroughEnd(lex: Lexicon): RegExp {
+  let re = throughEnds.get(lex);
+  if (!re) {
+    const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?:${alt(lex.cues.anaphor)}|(?:${alt(lex.cues['unit-under-word'])})的?)$`);
+    throughEnds.set(lex, re);
+  }
+  return re;
+}
+
 export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
   const frameAfter = guidanceFrameAfter(lex);
+  const through = namedThroughEnd(lex);
   // (在人民银行某支行的帮助下，该行…: a unit in a frame of guidance that closes before the anaphor guides the clause's
   // actor; it is not the unit 该行 means.)
   const guidesBefore = (x: Mention, m: Mention): boolean => {
@@ -102,13 +124,22 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
     else for (let back = 1; back <= 2 && m.sentence - back >= 0 && res.articleOf(m.sentence - back).index === res.articleOf(m.sentence).index; back++) {
       // 紫金银行公告了高管变更。公告显示，该行现任董事长某某: else the first unit of its kind the sentence before
       // names, its subject (an article about several banks moves from one to the next this way).
-      const previous = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => !x.anaphora && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id) && !asideInSentence(x));
+      const text = res.r.sentences[m.sentence - back]?.text ?? '';
+      const previous = (res.bySentence.get(m.sentence - back) ?? []).filter((x) => (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id) && !asideInSentence(x));
       // (网点, 该网点: an outlet, so a branch of any kind, never the bank it belongs to.)
-      const subject = previous.filter((x) => (kind === '网点' ? x.type === 'Branch' : kind ? res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind) : true)).sort((x, y) => x.start - y.start)[0];
-      if (subject) {
+      const subject = previous.filter((x) => (kind ? !x.anaphora && (kind === '网点' ? x.type === 'Branch' : res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind)) : true)).sort((x, y) => x.start - y.start)[0];
+      if (!subject) continue;
+      // (该行董事长某某致辞…。该行还…: a sentence whose subject is itself 该行 hands on the unit it meant.)
+      if (subject.anaphora) {
         unit = res.keyOf.get(subject.id);
         break;
       }
+      // (该行甲支行行长某某介绍…。该行还…, 辖内甲支行走进社区。该行还…: a unit named as the unit's own is no new subject;
+      // the sentence is still about the unit meant before it. A customer's or a partner's bank named inside a clause (客户称其在
+      // 某银行的账户…, 与某银行签约) is none either.)
+      if (!kind && (through.test(text.slice(0, subject.start)) || !OPENS_CLAUSE.test(text.slice(0, subject.start)))) continue;
+      unit = res.keyOf.get(subject.id);
+      break;
     }
     if (unit && m.subUnit) subUnitOf(res, m, unit, kind);
     else if (unit) res.keyOf.set(m.id, unit);

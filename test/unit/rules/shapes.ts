@@ -987,6 +987,15 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行在第三届“金融知识进万家”竞赛中荣获优秀组织奖。', has: ['RECEIVED 德清农商银行 -> 优秀组织奖'], hasNot: ['Honour 第三届“金融知识进万家”竞赛中荣获优秀组织奖'] },
   { rule: 'honour.embedded-quote', text: '平安银行“让爱回家”企业志工日在社区举行。', hasNot: ['Honour 平安银行“让爱回家”企业'] },
   { rule: 'unit.anaphora', text: '建行长春南关支行获表彰\n\n建行长春南关支行坚持服务社区。该行今年被评为“青年文明号”。', has: ['RECEIVED 建行长春南关支行 -> 青年文明号'] },
+  // 该行 after a sentence whose first unit is named as the unit's own (该行甲支行…, 辖内甲支行、乙支行…): no new subject;
+  // 该行 is still the unit the text is about. A sentence whose subject is 该行 itself hands on what it meant (a partner
+  // named inside it is no subject), and so does one whose only unit sits inside a clause (客户称其在某银行的账户…).
+  { rule: 'unit.anaphora', text: '嵊州农商银行召开年度工作会议。该行甘霖支行作交流发言。会上，该行被评为“绍兴市金融服务先进单位”。', has: ['RECEIVED 嵊州农商银行 -> 绍兴市金融服务先进单位'], hasNot: ['RECEIVED 嵊州农商银行甘霖支行 -> 绍兴市金融服务先进单位'] },
+  { rule: 'unit.anaphora', text: '新昌农商银行开展金融知识宣传。辖内七星支行、南明支行组织员工走进社区。该行还被授予“新昌县文明单位”称号。', has: ['RECEIVED 新昌农商银行 -> 新昌县文明单位'], hasNot: ['RECEIVED 新昌农商银行七星支行 -> 新昌县文明单位'] },
+  { rule: 'unit.anaphora', text: '舟山农商银行举办签约仪式。该行与中国银行舟山分行签署合作协议。该行行长胡斌致辞。', has: ['WORKS_AT 胡斌 -> 舟山农商银行 [行长]'], hasNot: ['WORKS_AT 胡斌 -> 中国银行舟山分行 [行长]'] },
+  { rule: 'unit.anaphora', text: '日前，农行湖滨支行成功堵截一起电信诈骗。客户王大爷称其在工商银行的账户被冻结。该行柜员李梅及时报警。', has: ['WORKS_AT 李梅 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 李梅 -> 中国工商银行 [柜员]'] },
+  // (A unit named in full that opens the sentence before is its subject: 该行 is that unit.)
+  { rule: 'unit.anaphora', text: '湖州银行开展志愿服务。湖州银行长兴支行组织员工为环卫工人送清凉。该行还设立了“爱心驿站”。', has: ['RUNS 湖州银行长兴支行 -> 爱心驿站'], hasNot: ['RUNS 湖州银行 -> 爱心驿站'] },
   // 总行, a bank's head office: the bank named before it in the sentence, else the article's bank.
   { rule: 'unit.anaphora', text: '浙商银行召开年中工作会议。总行风险管理部总经理周立新作了报告。', has: ['WORKS_AT 周立新 -> 浙商银行 [总经理]'] },
   { rule: 'unit.anaphora', text: '宁波银行举行签约仪式，总行行长助理陈志刚出席。', has: ['WORKS_AT 陈志刚 -> 宁波银行 [行长助理]'] },
