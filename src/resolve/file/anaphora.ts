@@ -61,6 +61,11 @@ function namedThroughEnd(lex: Lexicon): RegExp {
 export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
   const frameAfter = guidanceFrameAfter(lex);
   const through = namedThroughEnd(lex);
+  const central = new Set(lex.banks.banks.filter((b) => b.kind === 'central').map((b) => b.name));
+  const isCentral = (key: string): boolean => {
+    const node = res.nodes.get(key);
+    return node?.type === 'Bank' ? central.has(node.name) : node?.bank !== undefined && central.has(node.bank);
+  };
   // (在人民银行某支行的帮助下，该行…: a unit in a frame of guidance that closes before the anaphor guides the clause's
   // actor; it is not the unit 该行 means.)
   const guidesBefore = (x: Mention, m: Mention): boolean => {
@@ -136,8 +141,8 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
       }
       // (该行甲支行行长某某介绍…。该行还…, 辖内甲支行走进社区。该行还…: a unit named as the unit's own is no new subject;
       // the sentence is still about the unit meant before it. A customer's or a partner's bank named inside a clause (客户称其在
-      // 某银行的账户…, 与某银行签约) is none either.)
-      if (!kind && (through.test(text.slice(0, subject.start)) || !OPENS_CLAUSE.test(text.slice(0, subject.start)))) continue;
+      // 某银行的账户…, 与某银行签约), and a central bank in news of a commercial one (人民银行某支行派员授课), are none either.)
+      if (!kind && (through.test(text.slice(0, subject.start)) || !OPENS_CLAUSE.test(text.slice(0, subject.start)) || (isCentral(res.keyOf.get(subject.id)!) && !(main && isCentral(main))))) continue;
       unit = res.keyOf.get(subject.id);
       break;
     }

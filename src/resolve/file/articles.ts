@@ -6,6 +6,7 @@
 import type { Mention } from '../../extract/types.js';
 import { articleSplit, mentionsArticle } from '../../extract/resolution-rules.js';
 import { articleKey, type FileResolution } from './state.js';
+import type { Lexicon } from '../../lexicon/index.js';
 
 /** Title mentions that can be an article's main unit: a branch before a bank before anything else, then by position. */
 function rank(m: Mention): number {
@@ -33,8 +34,9 @@ export function articleDate(texts: string[]): string | undefined {
   return undefined;
 }
 
-export function resolveArticles(res: FileResolution): void {
+export function resolveArticles(res: FileResolution, lex: Lexicon): void {
   const { r } = res;
+  const central = new Set(lex.banks.banks.filter((b) => b.kind === 'central').map((b) => b.name));
   r.articles.forEach((a, pos) => {
     const key = articleKey(r.file, a.index);
     const s = r.sentences[a.sentences[0]];
@@ -48,8 +50,16 @@ export function resolveArticles(res: FileResolution): void {
     // An article about another organisation (电信, 电力) has that as its main unit, not the file's bank.
     const actors = inArticle.filter((m) => m.type === 'Branch' || m.type === 'Bank' || m.type === 'Organization');
     const inHeading = actors.filter((m) => r.sentences[m.sentence]!.heading).sort((x, y) => rank(x) - rank(y));
+    // A central bank's unit (人民银行某支行) that guides, hosts or praises is not what news of a commercial bank is
+    // about, however often it is named: the branch named most is one of another bank where the title names no
+    // central bank first and the article names another bank's unit.
+    const isCentral = (m: Mention): boolean => {
+      const node = res.nodes.get(res.keyOf.get(m.id) ?? '');
+      return node?.type === 'Bank' ? central.has(node.name) : node?.type === 'Branch' && node.bank !== undefined && central.has(node.bank);
+    };
+    const aboutOther = !(inHeading[0] && isCentral(inHeading[0])) && actors.some((m) => m.type !== 'Organization' && !isCentral(m));
     const counts = new Map<string, number>();
-    for (const m of actors.filter((x) => x.type === 'Branch')) counts.set(res.keyOf.get(m.id)!, (counts.get(res.keyOf.get(m.id)!) ?? 0) + 1);
+    for (const m of actors.filter((x) => x.type === 'Branch' && !(aboutOther && isCentral(x)))) counts.set(res.keyOf.get(m.id)!, (counts.get(res.keyOf.get(m.id)!) ?? 0) + 1);
     const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
     const bankInArticle = actors.find((m) => m.type === 'Bank');
     const headingBranch = inHeading.find((m) => m.type === 'Branch');

@@ -27,7 +27,7 @@ export function resolveFile(r: FileExtraction, lex: Lexicon): FileGraph {
   resolvePersons(res);
   resolveTitles(res, lex);
   resolveOthers(res);
-  resolveArticles(res);
+  resolveArticles(res, lex);
   resolveAnaphora(res, lex);
   resolveRelations(res);
   return res.graph();

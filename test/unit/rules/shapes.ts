@@ -994,6 +994,11 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '新昌农商银行开展金融知识宣传。辖内七星支行、南明支行组织员工走进社区。该行还被授予“新昌县文明单位”称号。', has: ['RECEIVED 新昌农商银行 -> 新昌县文明单位'], hasNot: ['RECEIVED 新昌农商银行七星支行 -> 新昌县文明单位'] },
   { rule: 'unit.anaphora', text: '舟山农商银行举办签约仪式。该行与中国银行舟山分行签署合作协议。该行行长胡斌致辞。', has: ['WORKS_AT 胡斌 -> 舟山农商银行 [行长]'], hasNot: ['WORKS_AT 胡斌 -> 中国银行舟山分行 [行长]'] },
   { rule: 'unit.anaphora', text: '日前，农行湖滨支行成功堵截一起电信诈骗。客户王大爷称其在工商银行的账户被冻结。该行柜员李梅及时报警。', has: ['WORKS_AT 李梅 -> 农行湖滨支行 [柜员]'], hasNot: ['WORKS_AT 李梅 -> 中国工商银行 [柜员]'] },
+  // A central bank's unit (人民银行某支行) in news of a commercial bank guides, hosts or takes part: neither the article's
+  // unit, however often named, nor what 该行 after it means. In news of the central bank's own unit it is both.
+  { rule: 'unit.anaphora', text: '海宁农商银行开展征信知识宣传。人民银行海宁市支行行长吴俊带队参加。该行党委书记沈强陪同。', has: ['WORKS_AT 沈强 -> 海宁农商银行 [党委书记]', 'WORKS_AT 吴俊 -> 人民银行海宁市支行 [行长]'], hasNot: ['WORKS_AT 沈强 -> 人民银行海宁市支行 [党委书记]'] },
+  { rule: 'unit.anaphora', text: '永康农商银行开展员工培训。\n\n人民银行永康市支行派员授课。\n\n该行还被评为“永康市金融服务先进单位”。', has: ['RECEIVED 永康农商银行 -> 永康市金融服务先进单位'], hasNot: ['RECEIVED 人民银行永康市支行 -> 永康市金融服务先进单位'] },
+  { rule: 'unit.anaphora', text: '人民银行德清县支行开展反假宣传\n\n人民银行德清县支行联合德清农商银行开展反假货币宣传。该行行长沈林表示，将持续开展宣传。', has: ['WORKS_AT 沈林 -> 人民银行德清县支行 [行长]'], hasNot: ['WORKS_AT 沈林 -> 德清农商银行 [行长]'] },
   // (A unit named in full that opens the sentence before is its subject: 该行 is that unit.)
   { rule: 'unit.anaphora', text: '湖州银行开展志愿服务。湖州银行长兴支行组织员工为环卫工人送清凉。该行还设立了“爱心驿站”。', has: ['RUNS 湖州银行长兴支行 -> 爱心驿站'], hasNot: ['RUNS 湖州银行 -> 爱心驿站'] },
   // 总行, a bank's head office: the bank named before it in the sentence, else the article's bank.
