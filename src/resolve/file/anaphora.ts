@@ -13,6 +13,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { canonicalCore } from '../names.js';
 import { guidanceFrameAfter } from './guidance.js';
 import { branchNodeKey } from './branches.js';
+import { centralBankTest } from './own-units.js';
 
 const UNIT_KIND = /(支行|分行|营业部|营业室|营业所|储蓄所|分理处|网点)$/;
 /** The kind `mostNamed` counts banks under. */
@@ -43,29 +44,9 @@ const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
  */
 const OPENS_CLAUSE = /(?:^|[，,；;：:])[^，,；;：:在从向与和跟同对为给到由被经于及称其的把将让]*$/;
 
-/**
- * Before a unit, the words that name it as the unit of another (该行甲支行, 辖内乙支行, 其下辖的丙网点): an anaphor of
- * dict/cues/anaphor.txt or a word of dict/cues/unit-under-word.txt. One per lexicon.
- */
-const throughEnds = new WeakMap<Lexicon, RegExp>();
-function namedThroughEnd(lex: Lexicon): RegExp {
-  let re = throughEnds.get(lex);
-  if (!re) {
-    const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`(?:${alt(lex.cues.anaphor)}|(?:${alt(lex.cues['unit-under-word'])})的?)$`);
-    throughEnds.set(lex, re);
-  }
-  return re;
-}
-
-export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
+export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough: Set<number>): void {
   const frameAfter = guidanceFrameAfter(lex);
-  const through = namedThroughEnd(lex);
-  const central = new Set(lex.banks.banks.filter((b) => b.kind === 'central').map((b) => b.name));
-  const isCentral = (key: string): boolean => {
-    const node = res.nodes.get(key);
-    return node?.type === 'Bank' ? central.has(node.name) : node?.bank !== undefined && central.has(node.bank);
-  };
+  const isCentral = centralBankTest(res, lex);
   // (在人民银行某支行的帮助下，该行…: a unit in a frame of guidance that closes before the anaphor guides the clause's
   // actor; it is not the unit 该行 means.)
   const guidesBefore = (x: Mention, m: Mention): boolean => {
@@ -142,7 +123,7 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon): void {
       // (该行甲支行行长某某介绍…。该行还…, 辖内甲支行走进社区。该行还…: a unit named as the unit's own is no new subject;
       // the sentence is still about the unit meant before it. A customer's or a partner's bank named inside a clause (客户称其在
       // 某银行的账户…, 与某银行签约), and a central bank in news of a commercial one (人民银行某支行派员授课), are none either.)
-      if (!kind && (through.test(text.slice(0, subject.start)) || !OPENS_CLAUSE.test(text.slice(0, subject.start)) || (isCentral(res.keyOf.get(subject.id)!) && !(main && isCentral(main))))) continue;
+      if (!kind && (namedThrough.has(subject.id) || !OPENS_CLAUSE.test(text.slice(0, subject.start)) || (isCentral(res.keyOf.get(subject.id)!) && !(main && isCentral(main))))) continue;
       unit = res.keyOf.get(subject.id);
       break;
     }

@@ -7,6 +7,7 @@ import type { Mention } from '../../extract/types.js';
 import { articleSplit, mentionsArticle } from '../../extract/resolution-rules.js';
 import { articleKey, type FileResolution } from './state.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { centralBankTest } from './own-units.js';
 
 /** Title mentions that can be an article's main unit: a branch before a bank before anything else, then by position. */
 function rank(m: Mention): number {
@@ -34,9 +35,9 @@ export function articleDate(texts: string[]): string | undefined {
   return undefined;
 }
 
-export function resolveArticles(res: FileResolution, lex: Lexicon): void {
+export function resolveArticles(res: FileResolution, lex: Lexicon, namedThrough: Set<number>): void {
   const { r } = res;
-  const central = new Set(lex.banks.banks.filter((b) => b.kind === 'central').map((b) => b.name));
+  const isCentralKey = centralBankTest(res, lex);
   r.articles.forEach((a, pos) => {
     const key = articleKey(r.file, a.index);
     const s = r.sentences[a.sentences[0]];
@@ -53,17 +54,20 @@ export function resolveArticles(res: FileResolution, lex: Lexicon): void {
     // A central bank's unit (人民银行某支行) that guides, hosts or praises is not what news of a commercial bank is
     // about, however often it is named: the branch named most is one of another bank where the title names no
     // central bank first and the article names another bank's unit.
-    const isCentral = (m: Mention): boolean => {
-      const node = res.nodes.get(res.keyOf.get(m.id) ?? '');
-      return node?.type === 'Bank' ? central.has(node.name) : node?.type === 'Branch' && node.bank !== undefined && central.has(node.bank);
-    };
+    const isCentral = (m: Mention): boolean => isCentralKey(res.keyOf.get(m.id) ?? '');
     const aboutOther = !(inHeading[0] && isCentral(inHeading[0])) && actors.some((m) => m.type !== 'Organization' && !isCentral(m));
-    const counts = new Map<string, number>();
-    for (const m of actors.filter((x) => x.type === 'Branch' && !(aboutOther && isCentral(x)))) counts.set(res.keyOf.get(m.id)!, (counts.get(res.keyOf.get(m.id)!) ?? 0) + 1);
-    const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+    // (A branch named as the unit's own, 该行甲支行, 辖内乙支行, is not what the article is about: the unit it belongs to is.)
+    // (…unless the article names nothing else: a unit the rules do not know, 某县农商银行, leaves its branches.)
+    const mostNamed = (branches: Mention[]): string | undefined => {
+      const counts = new Map<string, number>();
+      for (const m of branches) counts.set(res.keyOf.get(m.id)!, (counts.get(res.keyOf.get(m.id)!) ?? 0) + 1);
+      return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+    };
+    const branches = actors.filter((x) => x.type === 'Branch' && !(aboutOther && isCentral(x)));
+    const top = mostNamed(branches.filter((x) => !namedThrough.has(x.id)));
     const bankInArticle = actors.find((m) => m.type === 'Bank');
     const headingBranch = inHeading.find((m) => m.type === 'Branch');
-    const unit = headingBranch ? res.keyOf.get(headingBranch.id)! : top ?? (inHeading.length ? res.keyOf.get(inHeading[0]!.id) : bankInArticle ? res.keyOf.get(bankInArticle.id) : undefined);
+    const unit = headingBranch ? res.keyOf.get(headingBranch.id)! : top ?? (inHeading.length ? res.keyOf.get(inHeading[0]!.id) : bankInArticle ? res.keyOf.get(bankInArticle.id) : mostNamed(branches));
     if (unit) res.mainUnit.set(a.index, unit);
     const seen = new Set<string>();
     for (const m of inArticle) {

@@ -9,6 +9,7 @@
 import type { FileExtraction } from '../../extract/types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { resolveAnaphora } from './anaphora.js';
+import { unitsNamedThrough } from './own-units.js';
 import { resolveArticles } from './articles.js';
 import { resolveBanks } from './banks.js';
 import { resolveBranches } from './branches.js';
@@ -27,8 +28,9 @@ export function resolveFile(r: FileExtraction, lex: Lexicon): FileGraph {
   resolvePersons(res);
   resolveTitles(res, lex);
   resolveOthers(res);
-  resolveArticles(res, lex);
-  resolveAnaphora(res, lex);
-  resolveRelations(res);
+  const namedThrough = unitsNamedThrough(res, lex);
+  resolveArticles(res, lex, namedThrough);
+  resolveAnaphora(res, lex, namedThrough);
+  resolveRelations(res, lex, namedThrough);
   return res.graph();
 }

@@ -9,6 +9,8 @@ import type { EdgeType, Evidence, NodeType } from '../../graph/types.js';
 import { partOfBank } from '../../extract/resolution-rules.js';
 import { CREDIT_RULES, OUTLET_NAME, type Mention, type RelationEnd } from '../../extract/types.js';
 import { articleKey, type FileResolution } from './state.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { centralBankTest } from './own-units.js';
 
 /** Keeps each relation type between the node types it is defined for. */
 function typesFit(type: EdgeType, head: NodeType | undefined, tail: NodeType | undefined): boolean {
@@ -65,11 +67,19 @@ function oneChain(a: string, b: string): boolean {
   return x.endsWith(y) || y.endsWith(x);
 }
 
-export function resolveRelations(res: FileResolution): void {
+export function resolveRelations(res: FileResolution, lex: Lexicon, namedThrough: Set<number>): void {
   const { r } = res;
   // The last unit of the paragraph; the last outlet (for a post of one outlet) and the last person (for 他, 她)
-  // of the article.
-  const previous = lastNamedBefore(res, 'paragraph', (m) => m.type === 'Branch' || m.type === 'Bank');
+  // of the article. (Not a unit named as the article's unit's own, 该行甲支行、乙支行试点。还开展了…: the sentence is still
+  // about the unit they belong to; nor a central bank's unit in news of a commercial bank, 人民银行某支行给予指导。还开展了….)
+  const isCentral = centralBankTest(res, lex);
+  const aboutCentral = (m: Mention): boolean => {
+    const main = res.mainUnit.get(res.articleOf(m.sentence).index);
+    return main !== undefined && isCentral(main);
+  };
+  // (Within one sentence cut at a semicolon, 该行甲支行组织…；还开展了…, the unit named as the unit's own is the subject carried.)
+  const closesSentence = (m: Mention): boolean => !/[；;]\s*$/.test(r.sentences[m.sentence]?.text ?? '');
+  const previous = lastNamedBefore(res, 'paragraph', (m, key) => (m.type === 'Branch' || m.type === 'Bank') && !(namedThrough.has(m.id) && closesSentence(m)) && (!isCentral(key) || aboutCentral(m)));
   const outlet = lastNamedBefore(res, 'article', (m, key) => m.type === 'Branch' && OUTLET_NAME.test(res.nodes.get(key)?.name ?? ''));
   // (Not a byline's or a credit's author: 他, 她 of the story are its people.)
   const person = lastNamedBefore(res, 'article', (m) => m.type === 'Person' && !CREDIT_RULES.has(m.rule));

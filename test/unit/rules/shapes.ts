@@ -1835,6 +1835,15 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '浦发银行今年共获得两项大奖，包括“年度卓越银行”及“最佳普惠金融奖”。', has: ['RECEIVED 上海浦东发展银行 -> 年度卓越银行', 'RECEIVED 上海浦东发展银行 -> 最佳普惠金融奖'], hasNot: ['Honour 两项大奖'] },
   { rule: 'received.subject', text: '華南銀行奪得「最佳財富管理銀行」殊榮。', has: ['RECEIVED 華南商業銀行 -> 最佳財富管理銀行'] },
   { rule: 'received.article-unit', text: '农行天门支行喜获殊荣\n\n近日，荣获“全省金融系统先进集体”称号。', has: ['RECEIVED 农行天门支行 -> 全省金融系统先进集体'] },
+  // A branch named as the unit's own (该行甲支行, 辖内甲支行、乙支行) is not the article's unit, however it is counted:
+  // an honour or a programme with no unit named, after it, is the unit's it belongs to; so is one after a central
+  // bank's unit that only guides. (Within one sentence cut at a semicolon, 该行甲支行组织…；还开展了…, the branch is
+  // the subject carried.)
+  { rule: 'received.article-unit', text: '开化农商银行开展助农活动\n\n开化农商银行开展“助农增收”行动。该行华埠支行为茶农发放贷款500万元。近年来，先后荣获“衢州市支农先进单位”等荣誉。', has: ['RECEIVED 开化农商银行 -> 衢州市支农先进单位'], hasNot: ['RECEIVED 开化农商银行华埠支行 -> 衢州市支农先进单位'] },
+  { rule: 'runs.previous-unit', text: '遂昌农商银行推出“茶园贷”。该行妙高支行、云峰支行率先试点。今年以来，还开展了“金融顾问进茶园”活动。', has: ['RUNS 遂昌农商银行 -> 金融顾问进茶园'], hasNot: ['RUNS 遂昌农商银行云峰支行 -> 金融顾问进茶园'] },
+  { rule: 'runs.previous-unit', text: '庆元农商银行开展反诈宣传月活动。人民银行庆元县支行给予指导。同时，还开展了“反诈进校园”活动。', has: ['RUNS 庆元农商银行 -> 反诈进校园'], hasNot: ['RUNS 人民银行庆元县支行 -> 反诈进校园'] },
+  { rule: 'runs.previous-unit', text: '常山农商银行开展志愿服务。该行球川支行组织党员走访独居老人；还开展了“爱心送考”活动。', has: ['RUNS 常山农商银行球川支行 -> 爱心送考'], hasNot: ['RUNS 常山农商银行 -> 爱心送考'] },
+  { rule: 'unit.anaphora', text: '建德农商银行开展宣传。该行梅城支行走进古镇。该行寿昌支行走进集市。该行乾潭支行走进企业。该行被评为“建德市金融宣传先进单位”。', has: ['RECEIVED 建德农商银行 -> 建德市金融宣传先进单位'], hasNot: ['RECEIVED 建德农商银行梅城支行 -> 建德市金融宣传先进单位'] },
   { rule: 'honour.context', text: '颁奖礼上，市长为“工商/金融”组别获奖者颁发奖项。', hasNot: ['Honour 工商/金融'] },
   { rule: 'programme.context', text: '建行滁州分行在网点设立户外劳动者服务点，使服务点真正成为便民的“驿站”。', hasNot: ['Programme 驿站'] },
   // Campaigns and slogans in one quote, parted by spaces or 暨: each part shaped as a programme is one.
