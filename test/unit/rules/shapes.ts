@@ -999,6 +999,9 @@ export const SHAPES: Shape[] = [
   { rule: 'unit.anaphora', text: '海宁农商银行开展征信知识宣传。人民银行海宁市支行行长吴俊带队参加。该行党委书记沈强陪同。', has: ['WORKS_AT 沈强 -> 海宁农商银行 [党委书记]', 'WORKS_AT 吴俊 -> 人民银行海宁市支行 [行长]'], hasNot: ['WORKS_AT 沈强 -> 人民银行海宁市支行 [党委书记]'] },
   { rule: 'unit.anaphora', text: '永康农商银行开展员工培训。\n\n人民银行永康市支行派员授课。\n\n该行还被评为“永康市金融服务先进单位”。', has: ['RECEIVED 永康农商银行 -> 永康市金融服务先进单位'], hasNot: ['RECEIVED 人民银行永康市支行 -> 永康市金融服务先进单位'] },
   { rule: 'unit.anaphora', text: '人民银行德清县支行开展反假宣传\n\n人民银行德清县支行联合德清农商银行开展反假货币宣传。该行行长沈林表示，将持续开展宣传。', has: ['WORKS_AT 沈林 -> 人民银行德清县支行 [行长]'], hasNot: ['WORKS_AT 沈林 -> 德清农商银行 [行长]'] },
+  // 本分行, 本支行 (the unit's own words for itself) and 该联社 (a county union of rural credit co-operatives) are anaphors.
+  { rule: 'unit.anaphora', text: '农行宁波分行召开年度工作会议。本分行各支行负责人参加会议。本分行行长朱华作工作报告。', has: ['WORKS_AT 朱华 -> 农行宁波分行 [行长]'] },
+  { rule: 'unit.anaphora', text: '宁海县农村信用合作联社召开年度大会。该联社下辖的桃源信用社作交流发言。该联社被评为“宁波市支农先进单位”。', has: ['RECEIVED 宁海县农村信用合作联社 -> 宁波市支农先进单位'] },
   // (A unit named in full that opens the sentence before is its subject: 该行 is that unit.)
   { rule: 'unit.anaphora', text: '湖州银行开展志愿服务。湖州银行长兴支行组织员工为环卫工人送清凉。该行还设立了“爱心驿站”。', has: ['RUNS 湖州银行长兴支行 -> 爱心驿站'], hasNot: ['RUNS 湖州银行 -> 爱心驿站'] },
   // 总行, a bank's head office: the bank named before it in the sentence, else the article's bank.
