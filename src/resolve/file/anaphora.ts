@@ -123,7 +123,10 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough:
       // (该行甲支行行长某某介绍…。该行还…, 辖内甲支行走进社区。该行还…: a unit named as the unit's own is no new subject;
       // the sentence is still about the unit meant before it. A customer's or a partner's bank named inside a clause (客户称其在
       // 某银行的账户…, 与某银行签约), and a central bank in news of a commercial one (人民银行某支行派员授课), are none either.)
-      if (!kind && (namedThrough.has(subject.id) || !OPENS_CLAUSE.test(text.slice(0, subject.start)) || (isCentral(res.keyOf.get(subject.id)!) && !(main && isCentral(main))))) continue;
+      // (A sponsor's or a guide's unit set aside before it, 由某农商银行发起设立的某村镇银行, 在县人民银行某某的陪同下，调研组
+      // 来到某村镇银行, leaves the unit after it the sentence's subject, whatever words come between.)
+      const afterAside = (res.bySentence.get(m.sentence - back) ?? []).some((x) => x.end <= subject.start && (x.type === 'Bank' || x.type === 'Branch') && asideInSentence(x));
+      if (!kind && (namedThrough.has(subject.id) || (!afterAside && !OPENS_CLAUSE.test(text.slice(0, subject.start))) || (isCentral(res.keyOf.get(subject.id)!) && !(main && isCentral(main))))) continue;
       unit = res.keyOf.get(subject.id);
       break;
     }
