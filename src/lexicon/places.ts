@@ -108,16 +108,25 @@ export function readDivisions(into: Places, ethnic: readonly string[]): void {
   }
 }
 
-/** Reads `province<TAB>city city …` lines (short names) into `into`. */
+/**
+ * Reads `province<TAB>city city …` lines (short names) into `into`; a third column names, by their official names,
+ * counties and districts of the one city given (`浙江<TAB>杭州<TAB>临平区 钱塘区`): the divisions made after the
+ * package's data was drawn.
+ */
 export function readPlaces(file: string, into: Places): void {
   for (const { text, line } of readLines(file)) {
-    const [province, cities = '', ...extra] = text.split('\t');
-    if (!province?.trim() || extra.length) throw new DictionaryError(file, line, `expected "province<TAB>city city …", got "${text}"`);
+    const [province, cities = '', counties = '', ...extra] = text.split('\t');
+    const cityList = cities.split(/\s+/).filter(Boolean);
+    if (!province?.trim() || extra.length || (counties.trim() && cityList.length !== 1)) throw new DictionaryError(file, line, `expected "province<TAB>city city …" or "province<TAB>city<TAB>county county …", got "${text}"`);
     const p = province.trim();
     if (!into.byName.get(p)?.some((x) => x.level === 'province')) add(into, { name: p, full: p, level: 'province', province: p });
     into.provinces.add(p);
-    for (const c of cities.split(/\s+/).filter(Boolean)) {
+    for (const c of cityList) {
       if (!into.byName.get(c)?.some((x) => x.level === 'city' && x.province === p)) add(into, { name: c, full: c, level: 'city', province: p, city: c });
+    }
+    for (const full of counties.split(/\s+/).filter(Boolean)) {
+      const county = shortPlaceName(full, []);
+      if (!into.byName.get(county)?.some((x) => x.level === 'county' && x.province === p)) add(into, { name: county, full, level: 'county', province: p, city: cityList[0]! });
     }
   }
 }

@@ -40,6 +40,7 @@ describe('lexicon', () => {
     ['a bank of an unknown kind', '# list: banks\n# kind: moon\n月亮银行\n', /line 2: unknown bank kind "moon"/],
     ['a surname that is not one', '# list: surnames\nabc\n', /line 2: expected one surname/],
     ['a list guanxi does not know', '# list: planets\n火星\n', /line 1: unknown list "planets"/],
+    ['counties after two cities', '# list: places\n山海\t东港 西港\t南湖区\n', /line 2: expected "province<TAB>city city …" or/],
   ])('refuses %s, naming the file and line', (_what, text, message) => {
     const f = file(`bad-${Math.random().toString(36).slice(2)}.txt`, text);
     expect(() => loadLexicon([f])).toThrow(DictionaryError);
@@ -56,7 +57,7 @@ describe('lexicon', () => {
       file('words.txt', '浓情暖域 programme\n荣膺了 honour-before\n东郭 surname\n'),
       file('units.tsv', '# list: units\n分社\t2\t\t50000\n'),
       file('banks.tsv', '# list: banks\n# kind: rural\n山海农村商业银行\t山海农商银行\t*山海农商行\n'),
-      file('places.tsv', '# list: places\n山海\t东港\n'),
+      file('places.tsv', '# list: places\n山海\t东港\n山海\t东港\t澜汐区 北塘县\n'),
     ]);
     expect(lex.typed.get('浓情暖域')).toBe('programme');
     expect(lex.cues['honour-before']).toContain('荣膺了');
@@ -65,6 +66,13 @@ describe('lexicon', () => {
     expect(lex.banks.byAlias.get('山海农商行')).toBe('山海农村商业银行');
     expect(lex.banks.banks.find((b) => b.name === '山海农村商业银行')).toMatchObject({ kind: 'rural', short: '山海农商行' });
     expect(lex.places.provinceOfCity.get('东港')).toBe('山海');
+    expect(lex.places.byName.get('澜汐')).toEqual([{ name: '澜汐', full: '澜汐区', level: 'county', province: '山海', city: '东港' }]);
+    expect(lex.places.byName.get('北塘县')?.[0]).toMatchObject({ name: '北塘', level: 'county', city: '东港' });
+  });
+
+  it('the shipped places hold divisions made after the package\'s data (临平区 of 杭州, 2021)', () => {
+    const lex = loadLexicon();
+    expect(lex.places.byName.get('临平')).toEqual([{ name: '临平', full: '临平区', level: 'county', province: '浙江', city: '杭州' }]);
   });
 
   it('a user word with a weight and no tag is segmented with that weight and tagged as jieba tags untagged words', () => {
