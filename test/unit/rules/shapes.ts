@@ -1473,6 +1473,9 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '德清农商银行获得最佳服务、最佳创新等三项大奖。', has: ['RECEIVED 德清农商银行 -> 最佳服务', 'RECEIVED 德清农商银行 -> 最佳创新'] },
   { rule: 'honour.shape-unquoted', text: '中行连云港分行是连云港市青年文明号集体。', has: ['Honour 连云港市青年文明号'] },
   { rule: 'org.suffix', text: '工行鞍山分行与阳光保险公司签约。', has: ['Organization 阳光保险公司'] },
+  { rule: 'org.suffix', text: '嘉兴银行同业公会组织开展“诚信服务月”活动，农行嘉兴分行参加。', has: ['Organization 嘉兴银行同业公会'], hasNot: ['Bank 嘉兴银行', 'Organization 同业公会'] },
+  { rule: 'org.suffix', text: '臺灣銀行公會昨日舉辦防詐講座，合作金庫銀行派員參加。', has: ['Organization 臺灣銀行公會'], hasNot: ['Bank 臺灣銀行'] },
+  { rule: 'bank.alias', text: '由香港銀行學會主辦的講座昨日舉行，恒生銀行派員參加。', has: ['Bank 恒生銀行'], hasNot: ['Bank 香港銀行'] },
   { rule: 'org.suffix', text: '这场乒乓球赛由市金融工会主办，农行湖州分行承办。', has: ['Organization 市金融工会'], hasNot: ['Organization 由市金融工会'] },
   // A unit's customer (客户, 商户) is named after that word: the company, not the unit, received the honour.
   { rule: 'org.suffix', text: '德清农商银行城关支行客户浙江华丰公司荣获“省级专精特新企业”称号。', has: ['Organization 浙江华丰公司'], hasNot: ['RECEIVED 德清农商银行城关支行 -> 省级专精特新企业'] },
