@@ -698,6 +698,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // (甲支行、乙农商银行荣获: a bank that ends a list of units is the subject, and the list walker finds the rest.)
       const last = before[before.length - 1];
       if (last && last.type === 'Bank' && specific.length && JOINED_UNIT_GAP.test(text.slice(before[before.length - 2]!.end, last.start))) return last;
+      // (甲支行获“A”，乙农商银行获“B”: a bank after another honour is the subject of its own clause; the unit named
+      // before that honour received that one.)
+      const lastSpecific = specific[specific.length - 1];
+      if (last && last.type === 'Bank' && lastSpecific && lastSpecific.end <= last.start && here.some((o) => o.type === 'Honour' && o.start >= lastSpecific.end && o.end <= last.start)) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
       // (Not one with a verb of receiving of its own after it: 甲、乙等M个集体获评“A”，丙银行等N个集体获评“B”.)

@@ -2367,4 +2367,8 @@ export const SHAPES: Shape[] = [
   { rule: 'honour.after-trigger', text: '农行湖滨支行在全市业务技能比赛中荣获第一名，湖州银行长兴支行获得全市综合考评第一名。', hasNot: ['Honour 第一名', 'Honour 全市综合考评第一名', 'RECEIVED 农行湖滨支行 -> 第一名'] },
   { rule: 'honour.after-trigger', text: '合作金庫銀行榮獲第一名殊榮，彰化銀行在競賽中榮獲前三名。', hasNot: ['Honour 第一名殊榮', 'Honour 前三名'] },
   { rule: 'honour.after-trigger', text: '工行城东支行荣获全市第三名。湖州银行在考核中荣获全市第一。', hasNot: ['Honour 全市第三名', 'Honour 全市第一'] },
+  // Two clauses, each with its own honour: a bank that opens the second is its subject, not the branch of the first
+  // (甲支行获“A”，乙农商银行获“B”; a branch or a person before a bank wins only in one clause).
+  { rule: 'received.subject', text: '工行青州营业部获“红旗网点”称号，德清农商银行获“优秀组织奖”。', has: ['RECEIVED 工行青州营业部 -> 红旗网点', 'RECEIVED 德清农商银行 -> 优秀组织奖'], hasNot: ['RECEIVED 工行青州营业部 -> 优秀组织奖'] },
+  { rule: 'received.subject', text: '東山農商銀行員工韓立明獲頒「傑出理專獎」，德清農商銀行則獲頒「最佳組織獎」。', has: ['RECEIVED 韓立明 -> 傑出理專獎', 'RECEIVED 德清農商銀行 -> 最佳組織獎'], hasNot: ['RECEIVED 韓立明 -> 最佳組織獎'] },
 ];
