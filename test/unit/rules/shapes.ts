@@ -2371,4 +2371,11 @@ export const SHAPES: Shape[] = [
   // (甲支行获“A”，乙农商银行获“B”; a branch or a person before a bank wins only in one clause).
   { rule: 'received.subject', text: '工行青州营业部获“红旗网点”称号，德清农商银行获“优秀组织奖”。', has: ['RECEIVED 工行青州营业部 -> 红旗网点', 'RECEIVED 德清农商银行 -> 优秀组织奖'], hasNot: ['RECEIVED 工行青州营业部 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '東山農商銀行員工韓立明獲頒「傑出理專獎」，德清農商銀行則獲頒「最佳組織獎」。', has: ['RECEIVED 韓立明 -> 傑出理專獎', 'RECEIVED 德清農商銀行 -> 最佳組織獎'], hasNot: ['RECEIVED 韓立明 -> 最佳組織獎'] },
+  // A list of units closed by 等 and a vague count (等多家网点, 等十余家单位, 等一批网点) received the honour, as 等5家 does;
+  // a unit's own members counted after it (辖内多家网点) did, not the unit.
+  { rule: 'received.subject', text: '工行青州营业部、农行湖滨支行等多家网点被评为“文明规范服务示范网点”。', has: ['RECEIVED 工行青州营业部 -> 文明规范服务示范网点', 'RECEIVED 农行湖滨支行 -> 文明规范服务示范网点'] },
+  { rule: 'received.subject', text: '工行青州营业部、农行湖滨支行等一批网点入选“千佳示范单位”。', has: ['RECEIVED 工行青州营业部 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
+  { rule: 'received.subject', text: '東山農商銀行城東分行、德清農商銀行板橋分行等多家分行獲評「績優服務據點」。', has: ['RECEIVED 東山農商銀行城東分行 -> 績優服務據點', 'RECEIVED 德清農商銀行板橋分行 -> 績優服務據點'] },
+  { rule: 'received.subject', text: '韩梅、李建国等多名员工被评为“服务明星”。', has: ['RECEIVED 韩梅 -> 服务明星', 'RECEIVED 李建国 -> 服务明星'] },
+  { rule: 'received.subject', text: '农行湖滨支行辖内多家网点获评“星级网点”。', hasNot: ['RECEIVED 农行湖滨支行 -> 星级网点'] },
 ];
