@@ -218,13 +218,16 @@ function compile(lex: Lexicon): Cues {
   // 荣获…, and 被某市总工会评为… (the conferrer between 被 and the verb).
   // (获某市总工会表彰，被授予…: praised by a body, then the honour; 获悉, 获得 and 获取 are other verbs.)
   const honoured = `(?:${HONOURED_ADVERB}(?:${alt('honoured-after-name')}|${MERIT_RECORDED})|被[\\u4e00-\\u9fff、]{2,14}?(?:评为|评选为|授予|命名为)|获(?![悉得取批知益准赠])[\\u4e00-\\u9fff、]{2,12}?(?:表彰|嘉奖|通报表扬))`;
+  // 表彰了甲支行、乙支行等“…”, 表揚陳某、林某等「…」: those a body commends, then 等 and maybe their count, right before
+  // the title they are commended as.
+  const COMMENDED_LIST = '(?:表彰|表揚|表扬|嘉奖|嘉獎)了?[^，,。；;“”"「」『』]{2,28}?等(?:[0-9０-９一二三四五六七八九十两兩]+(?:余|餘|多)?(?:个|個|家|名|位)|一批|多家|多名|多位)?';
   return {
     honourSuffix: new RegExp(`${alt('honour-suffix')}$`),
     programmeSuffix: new RegExp(`${alt('programme-suffix')}$`),
     // 荣获…“X”, or a list of honours announced (奖项，包括“X”、“Y”). (Between the verb and the quote, a publication in
     // title marks that confers it counts as one word, however long its name: 獲選《Cheers》雜誌「某某」.)
     // (被某州委州政府命名为“…”: a body that confers between 被 and 命名为 or 认定为, as the list's 被命名为 says; not 被村民命名为.)
-    honourBefore: new RegExp(`(?:${alt('honour-before')}(?:[^，。；]{0,8}|[^，。；《》]{0,6}《[^《》“”"，。；]{1,16}》[^，。；《》“”"]{0,6})|被[\\u4e00-\\u9fff、]{1,12}?(?:委|政府|会|联|部|厅|局|办|院|中央|总行|分行)(?:联合|共同)?(?:命名为|认定为)|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?)$`),
+    honourBefore: new RegExp(`(?:${alt('honour-before')}(?:[^，。；]{0,8}|[^，。；《》]{0,6}《[^《》“”"，。；]{1,16}》[^，。；《》“”"]{0,6})|被[\\u4e00-\\u9fff、]{1,12}?(?:委|政府|会|联|部|厅|局|办|院|中央|总行|分行)(?:联合|共同)?(?:命名为|认定为)|(?:奖项|荣誉|称号|殊荣|大奖)[，,]?(?:包括|有|为|如)[：:]?|${COMMENDED_LIST})$`),
     honourAfter: new RegExp(`^${alt('honour-after')}`),
     // (…or a count of sessions, maybe with a few words of praise and 的: 开展了一场别开生面的“某某”; or the year of
     // this round: 启动2024年“某某”工作.)

@@ -47,6 +47,7 @@ import { receivedPronoun } from './rules/relations/received-pronoun.js';
 import { receivedSubject } from './rules/relations/received-subject.js';
 import { receivedTitle } from './rules/relations/received-title.js';
 import { receivedListAfter } from './rules/relations/received-list-after.js';
+import { receivedCommended } from './rules/relations/received-commended.js';
 import { honourHeadingRule } from './rules/titles/honour-heading.js';
 import { honourLabelledList } from './rules/titles/honour-labelled-list.js';
 import { receivedHeadingList } from './rules/relations/received-heading-list.js';
@@ -179,6 +180,7 @@ export const RELATION_RULES = [
   receivedSubject,
   receivedTitle,
   receivedListAfter,
+  receivedCommended,
   receivedPronoun,
   receivedArticleUnit,
   receivedHeadingList,

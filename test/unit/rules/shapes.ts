@@ -2378,4 +2378,11 @@ export const SHAPES: Shape[] = [
   { rule: 'received.subject', text: '東山農商銀行城東分行、德清農商銀行板橋分行等多家分行獲評「績優服務據點」。', has: ['RECEIVED 東山農商銀行城東分行 -> 績優服務據點', 'RECEIVED 德清農商銀行板橋分行 -> 績優服務據點'] },
   { rule: 'received.subject', text: '韩梅、李建国等多名员工被评为“服务明星”。', has: ['RECEIVED 韩梅 -> 服务明星', 'RECEIVED 李建国 -> 服务明星'] },
   { rule: 'received.subject', text: '农行湖滨支行辖内多家网点获评“星级网点”。', hasNot: ['RECEIVED 农行湖滨支行 -> 星级网点'] },
+  // Those a body commends, listed right before the title they are commended as (大会表彰了甲、乙等“…”, 对甲、乙等“…”进行
+  // 了表彰), received it, and the quote is an honour however it ends; not a list that goes on with another verb.
+  { rule: 'received.commended', text: '大会表彰了工行青州营业部、农行湖滨支行等“金融服务先进单位”。', has: ['RECEIVED 工行青州营业部 -> 金融服务先进单位', 'RECEIVED 农行湖滨支行 -> 金融服务先进单位'] },
+  { rule: 'received.commended', text: '会议对工行青州营业部、农行湖滨支行等10家“金融服务先进单位”进行了表彰。', has: ['RECEIVED 工行青州营业部 -> 金融服务先进单位', 'RECEIVED 农行湖滨支行 -> 金融服务先进单位'] },
+  { rule: 'received.commended', text: '会上表彰了韩梅、李建国等“优秀客户经理”。', has: ['RECEIVED 韩梅 -> 优秀客户经理', 'RECEIVED 李建国 -> 优秀客户经理'] },
+  { rule: 'received.commended', text: '大會表揚了東山農商銀行城東分行、德清農商銀行板橋分行等「金融服務績優單位」。', has: ['RECEIVED 東山農商銀行城東分行 -> 金融服務績優單位', 'RECEIVED 德清農商銀行板橋分行 -> 金融服務績優單位'] },
+  { rule: 'received.commended', text: '市总工会表彰了先进，工行青州营业部、农行湖滨支行等单位参与了“金融知识万里行”活动。', hasNot: ['RECEIVED 工行青州营业部 -> 金融知识万里行', 'Honour 金融知识万里行'] },
 ];
