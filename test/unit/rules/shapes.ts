@@ -17,7 +17,8 @@ export interface Shape {
   dict?: string[];
 }
 
-export const SHAPES: Shape[] = [
+// (Two arrays, joined below: one literal of all the rows is more than TypeScript checks at once, TS2590.)
+const FIRST: Shape[] = [
   // A province's union of rural credit co-operatives by any of its names is the gazetteer's one bank (某某农信联社,
   // 某某省农村信用联社), not a second bank of the shape's making.
   // A rural bank's 业务 is its own business (jieba: 商行|业务), no banking trade (银行业).
@@ -1206,6 +1207,9 @@ export const SHAPES: Shape[] = [
   // 派员参加, 组队参加: a unit that sends its people to take part joins the programme too (“某某”宣传周 names one); a
   // unit that sends them to something else does not.
   { rule: 'runs.joined-after', text: '近日，县银行业协会主办“诚信兴商”宣传周，农行长兴支行派员参加，建行安吉支行组队参加。', has: ['RUNS 农行长兴支行 -> 诚信兴商', 'RUNS 建行安吉支行 -> 诚信兴商'] },
+];
+
+const SECOND: Shape[] = [
   { rule: 'runs.joined-after', text: '近日，县银行业协会主办“诚信兴商”宣传周，农行长兴支行派员参加了培训。', hasNot: ['RUNS 农行长兴支行 -> 诚信兴商'] },
   // A unit that takes part in (响应, 承办) another unit's programme, named right before it, runs it too; a unit that
   // only visits another's programme does not.
@@ -2385,4 +2389,15 @@ export const SHAPES: Shape[] = [
   { rule: 'received.commended', text: '会上表彰了韩梅、李建国等“优秀客户经理”。', has: ['RECEIVED 韩梅 -> 优秀客户经理', 'RECEIVED 李建国 -> 优秀客户经理'] },
   { rule: 'received.commended', text: '大會表揚了東山農商銀行城東分行、德清農商銀行板橋分行等「金融服務績優單位」。', has: ['RECEIVED 東山農商銀行城東分行 -> 金融服務績優單位', 'RECEIVED 德清農商銀行板橋分行 -> 金融服務績優單位'] },
   { rule: 'received.commended', text: '市总工会表彰了先进，工行青州营业部、农行湖滨支行等单位参与了“金融知识万里行”活动。', hasNot: ['RECEIVED 工行青州营业部 -> 金融知识万里行', 'Honour 金融知识万里行'] },
+  // Numbered items of a list of winners: under a heading, a line may open with its number (1.甲支行, （一）乙支行); after
+  // 称号的单位：, the items the sentence splitter cuts off (；2.乙支行) go on with the list. An item that says more than a
+  // name is no item of it.
+  { rule: 'received.list-after', text: '获得“金融服务先进单位”称号的单位：1.农行湖滨支行；2.工行青州营业部；3.德清农商银行。', has: ['RECEIVED 农行湖滨支行 -> 金融服务先进单位', 'RECEIVED 工行青州营业部 -> 金融服务先进单位', 'RECEIVED 德清农商银行 -> 金融服务先进单位'] },
+  { rule: 'received.list-after', text: '荣获“优秀组织奖”的单位有：（1）农行湖滨支行；（2）工行青州营业部。', has: ['RECEIVED 农行湖滨支行 -> 优秀组织奖', 'RECEIVED 工行青州营业部 -> 优秀组织奖'] },
+  { rule: 'received.list-after', text: '荣获“优秀组织奖”的单位有：（1）农行湖滨支行；（2）工行青州营业部开展了多场宣传活动，受到群众好评。', hasNot: ['RECEIVED 工行青州营业部 -> 优秀组织奖'] },
+  { rule: 'received.heading-list', text: '先进集体\n1.农行湖滨支行\n2.工行青州营业部', has: ['RECEIVED 农行湖滨支行 -> 先进集体', 'RECEIVED 工行青州营业部 -> 先进集体'] },
+  { rule: 'received.heading-list', text: '先进集体\n（一）农行湖滨支行\n（二）工行青州营业部', has: ['RECEIVED 农行湖滨支行 -> 先进集体', 'RECEIVED 工行青州营业部 -> 先进集体'] },
+  { rule: 'received.heading-list', text: '先进集体\n1.农行湖滨支行召开动员会\n2.工行青州营业部开展业务培训', hasNot: ['RECEIVED 农行湖滨支行 -> 先进集体', 'RECEIVED 工行青州营业部 -> 先进集体'] },
 ];
+
+export const SHAPES: Shape[] = [...FIRST, ...SECOND];

@@ -9,6 +9,8 @@ import { mentionEnd } from '../../types.js';
 
 /** What may stand between the names of a list line: separators and counts. */
 const LIST_FILLER = /^[\s、，,；;：:和及与等（）()0-9０-９个名人家位。]*$/;
+/** A list item's number at the start of its line. */
+export const ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[①-⑳])\s*/;
 /** How many list lines back a heading may stand. */
 const MAX_LINES = 40;
 
@@ -18,7 +20,8 @@ function listed(s: SentenceCtx, ctx: RuleCtx, from = 0): Mention[] | undefined {
     const here = ctx.inSentence(s.index).filter((m) => m.start >= from && (m.type === 'Branch' || m.type === 'Bank' || m.type === 'Person'));
     const who = here.filter((m) => !here.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start);
     if (!who.length) return undefined;
-    let at = from;
+    // (A line may open with its item's number: 1.甲支行, （2）乙支行, ③丙支行.)
+    let at = from === 0 ? (ITEM_NUMBER.exec(s.text)?.[0].length ?? 0) : from;
     for (const m of who) {
       if (!LIST_FILLER.test(s.text.slice(at, m.start))) return undefined;
       at = m.end;

@@ -5,15 +5,15 @@
  */
 import { defineRelationRule } from '../../rule.js';
 import { isUnit } from '../../scan/relations.js';
-import type { Mention, SentenceCtx } from '../../types.js';
-import { mentionEnd } from '../../types.js';
+import { mentionEnd, type Mention, type SentenceCtx } from '../../types.js';
+import { ITEM_NUMBER } from './received-heading-list.js';
 
 /**
  * After the honour, up to the colon: its closing quote, 称号, then 的 and 有 / 是 / 名单如下, or nothing. (Or with no colon:
  * 荣获“…”的单位分别是甲和乙; or a count of winners first and the list in a clause of its own, 有3个网点获评“…”，分别是甲、乙和丙;
  * the award's grade may follow the quote, “…”优等奖.)
  */
-const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|(?:[一二三特优]等|金|银|铜|优秀)?奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|(?:(?:评定|评选|获奖|得奖|表彰|公示)?(?:名单|榜单)|评选结果)(?:公布|揭晓|出炉)?(?:如下)?|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
+const TO_THE_LIST = /^[”"」』]?(?:荣誉称号|称号|(?:[一二三特优]等|金|银|铜|优秀)?奖)?(?:(?:的(?:单位|集体|个人|同志|员工|人员)?(?:有|是|为)|的(?:单位|集体|个人|网点|單位|集體|個人|網點)(?:名单|名單)?|(?:(?:评定|评选|获奖|得奖|表彰|公示)?(?:名单|榜单)|评选结果)(?:公布|揭晓|出炉)?(?:如下)?|如下)?[：:]|的(?:单位|集体|个人|同志|员工|人员|网点)分别(?:是|为)|[，,](?:分别|依次)(?:是|为)[：:]?)/;
 /** What separates the items of the list. */
 const ITEM_BREAK = /[、，,；;]/;
 /** A sentence that ends an item of a list going on in the next sentence. */
@@ -32,6 +32,22 @@ function onlyItems(text: string, items: Mention[]): boolean {
     at = m.end;
   }
   return ITEM_FILLER.test(text.slice(at));
+}
+
+/** How many numbered items back the honour's sentence may stand. */
+const MAX_ITEMS = 40;
+
+/** The one a numbered item names (1.甲支行；, （2）柜员某某), when the sentence is that item alone. */
+function numberedItem(s: SentenceCtx, here: Mention[]): Mention | undefined {
+  const n = ITEM_NUMBER.exec(s.text);
+  if (!n || s.text.length > n[0].length + 30) return undefined;
+  const inItem = here.filter((m) => m.start >= n[0].length);
+  const person = inItem.find((m) => m.type === 'Person' && !inItem.some((u) => isUnit(u) && u.start <= m.start && u.end >= m.end));
+  const who = person ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (Only names in it: 1.甲支行；, not 1.甲支行开展了宣传。)
+  const last = inItem.filter((m) => m.type === 'Person' || isUnit(m)).sort((a, b) => b.end - a.end)[0];
+  if (!who || !last || !/^[\s、，,（）()]*$/.test(s.text.slice(n[0].length, inItem.filter((m) => m.type === 'Person' || isUnit(m)).sort((a, b) => a.start - b.start)[0]!.start)) || !/^[\s）)]*[；;。.、，,]?\s*$/.test(s.text.slice(last.end))) return undefined;
+  return who;
 }
 
 export const receivedListAfter = defineRelationRule({
@@ -74,6 +90,24 @@ export const receivedListAfter = defineRelationRule({
         give(t, items, 0, t.text.length);
         if (!ITEM_END.test(t.text)) break;
       }
+    }
+    // 获得“…”称号的单位：1.甲支行；/ 2.乙支行；: a numbered item the sentence splitter cut off, after the items before
+    // it, goes on with the list of the sentence that opened it.
+    const item = numberedItem(s, here);
+    if (!item) return;
+    for (let k = s.index - 1; k >= 0 && s.index - k <= MAX_ITEMS; k--) {
+      const prev = ctx.sentences[k]!;
+      if (prev.article !== s.article) return;
+      const there = ctx.inSentence(k);
+      const honours = there.filter((m) => m.type === 'Honour');
+      const last = honours.sort((a, b) => b.start - a.start)[0];
+      const lead = last ? TO_THE_LIST.exec(prev.text.slice(last.end)) : null;
+      if (last && lead) {
+        // (The list opened there, its first item numbered right after the colon: 称号的单位：1.甲支行；.)
+        if (ITEM_NUMBER.test(prev.text.slice(last.end + lead[0].length))) emit({ type: 'RECEIVED', head: mentionEnd(item), tail: mentionEnd(last), sentence: s.index });
+        return;
+      }
+      if (!numberedItem(prev, there)) return;
     }
   },
 });
