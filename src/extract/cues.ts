@@ -106,6 +106,13 @@ export interface Cues {
   joinedVerbs: string[];
   /** Right after a unit, a verb of sending one of its people out (选派, 委派), maybe after an adverb. */
   sentVerbAfterUnit: RegExp;
+  /**
+   * After a list of units: maybe more items, 等 and a count (等12家金融机构), who they send, adverbs, then a verb of
+   * taking part (参加, 参与) and maybe its object (group 1: 活动, 启动仪式, 招聘会), up to the clause's end or 并.
+   */
+  takePartAfterUnits: RegExp;
+  /** Words for an event of any campaign (活动, 启动仪式, 开幕式). */
+  attendedEvent: Set<string>;
   joinedNeedsWork: Set<string>;
   surnameAlsoWord: Set<string>;
   honouredAfterName: RegExp;
@@ -293,6 +300,11 @@ function compile(lex: Lexicon): Cues {
     postVerbAfterName: new RegExp(`^(?:同志|先生|女士)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:${POST_APPROVED})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
     joinedVerbs: [...lex.cues['joined-verb']].sort((a, b) => b.length - a.length),
     sentVerbAfterUnit: new RegExp(`^(?:又|还|先后|专门|特别|积极|新|再次|首批)?${alt('sent-verb')}`),
+    // (More items the rules may not know, an insurer's 分公司, may close the list: 、某某人寿分公司等12家金融机构.)
+    takePartAfterUnits: new RegExp(
+      `^(?:[、和及与][^，,。；;、“”"「」]{2,20}?)*(?:等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:家|个))?(?:金融机构|银行机构|银行业机构|银行|金融单位|单位|机构)?)?(?:的)?(?:负责人|相关负责人|代表|工作人员|员工|青年员工|志愿者)?(?:也|均|都|亦|纷纷|积极|踊跃|主动|同步|热情|一同|共同|先后)*(?:派员|派人|组队|组织员工|选派(?:员工|选手|代表))?${alt('take-part-verb')}(?:其中|进来|了进来|了?(?:此次|本次|这次|该次?|当天的?|上述)?([\\u4e00-\\u9fff]{2,6}?))?(?=[，,。；;！!]|并|$)`,
+    ),
+    attendedEvent: set('attended-event'),
     joinedNeedsWork: set('joined-needs-work'),
     surnameAlsoWord: set('surname-also-word'),
     // (甲等12人获评, 甲、乙等20人被授予: a count closing the list may stand before the verb.)

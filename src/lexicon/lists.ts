@@ -109,6 +109,8 @@ export const CUE_LISTS = [
   'own-institute',
   'post-qualifier',
   'honorific',
+  'take-part-verb',
+  'attended-event',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

@@ -1088,6 +1088,31 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   return clauseHasOwnActor(p, s, ctx) || launchedByOtherBody(p, s) ? undefined : units.find((m) => m.start >= p.end);
 }
 
+/** The words right after a programme's quote, up to 8 (“春风送岗”招聘会在某地举行: 招聘会在某地举行). */
+function wordsAfterQuote(p: Mention, ctx: RuleCtx): string {
+  const text = ctx.sentences[p.sentence]?.text ?? '';
+  return /^[”"」』]?([\u4e00-\u9fff]{0,8})/.exec(text.slice(p.end))?.[1] ?? '';
+}
+
+/**
+ * After a list of units, the text `after` its last one: do they only take part in one of `programmes`, named
+ * before them (某局举办“春风送岗”招聘会，甲支行、乙支行参加招聘会; “某某”启动仪式举行。甲分行、乙分行等12家金融机构
+ * 参加启动仪式)? A verb of taking part with no object, or with a word for any campaign's event (活动, 启动仪式), or
+ * with the word the programme's quote is followed by (招聘会; 会议 for a 推进会): the event is the programme's own.
+ * (甲支行、乙支行参加了座谈会 after “某某”活动: a meeting of its own, no taking part in the campaign.)
+ */
+export function takesPartAfter(after: string, programmes: Mention[], ctx: RuleCtx): boolean {
+  const c = cues(ctx.lex);
+  const m = c.takePartAfterUnits.exec(after);
+  if (!m) return false;
+  const object = m[1];
+  if (object === undefined || c.attendedEvent.has(object)) return true;
+  return programmes.some((p) => {
+    const kind = wordsAfterQuote(p, ctx);
+    return kind.includes(object) || (object === '会议' && /会/.test(kind));
+  });
+}
+
 /** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */
 const RESPECTIVELY = /^[^，,。；;“”"]{0,4}?分别[^，,。；;“”"]{0,8}[“"]?$/;
 

@@ -1211,6 +1211,11 @@ const FIRST: Shape[] = [
 
 const SECOND: Shape[] = [
   { rule: 'runs.joined-after', text: '近日，县银行业协会主办“诚信兴商”宣传周，农行长兴支行派员参加了培训。', hasNot: ['RUNS 农行长兴支行 -> 诚信兴商'] },
+  // (The verb may take the programme's own event as its object: a word for any campaign's (参加了活动, 参与了此次活动),
+  // or the word its quote is followed by (“春风送岗”招聘会 … 参加招聘会); not a meeting of its own (参加了座谈会).)
+  { rule: 'runs.joined-after', text: '区委宣传部组织开展“文明实践月”活动，工行鼓楼支行、农行鼓楼支行、福州农商银行参加了活动。', has: ['RUNS 工行鼓楼支行 -> 文明实践月', 'RUNS 农行鼓楼支行 -> 文明实践月', 'RUNS 福州农商银行 -> 文明实践月'] },
+  { rule: 'runs.joined-after', text: '县人社局举办“春风送岗”招聘会，农行南安支行、南安农商银行参加招聘会并设立金融服务台。', has: ['RUNS 农行南安支行 -> 春风送岗', 'RUNS 南安农商银行 -> 春风送岗'] },
+  { rule: 'runs.joined-after', text: '市金融办组织开展“金融服务进园区”活动，工行泉州分行、泉州农商银行参加了座谈会。', hasNot: ['RUNS 工行泉州分行 -> 金融服务进园区', 'RUNS 泉州农商银行 -> 金融服务进园区'] },
   // A unit that takes part in (响应, 承办) another unit's programme, named right before it, runs it too; a unit that
   // only visits another's programme does not.
   { rule: 'runs.joins-others', text: '近日，农行长兴支行积极响应人民银行“整治拒收现金”专项行动。', has: ['RUNS 农行长兴支行 -> 整治拒收现金', 'RUNS 中国人民银行 -> 整治拒收现金'] },
@@ -2199,6 +2204,11 @@ const SECOND: Shape[] = [
   // the article named two programmes in different sentences (which one is meant is not plain).
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。\n德清支行、长兴支行走进集市，发放宣传资料。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行德清支行 -> 守护钱袋子', 'RUNS 农行长兴支行 -> 守护钱袋子'] },
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
+  // (Or a list that only takes part in the campaign's own event, named in the sentence before: 参加启动仪式, 等12家金融
+  // 机构参加开幕式; an insurer closing the list runs nothing. Not a meeting of its own: 参加了座谈会.)
+  { rule: 'runs.article-programme', text: '“春风行动”启动仪式在泉州举行。工行泉州分行、农行泉州分行、中行泉州分行、人保财险泉州分公司等12家金融机构参加启动仪式。', has: ['RUNS 工行泉州分行 -> 春风行动', 'RUNS 农行泉州分行 -> 春风行动', 'RUNS 中行泉州分行 -> 春风行动'] },
+  { rule: 'runs.article-programme', text: '「智慧金融週」開幕典禮在台北舉行。臺灣銀行、合作金庫銀行、第一銀行等機構參加開幕典禮。', has: ['RUNS 臺灣銀行 -> 智慧金融週', 'RUNS 合作金庫商業銀行 -> 智慧金融週', 'RUNS 第一商業銀行 -> 智慧金融週'] },
+  { rule: 'runs.article-programme', text: '“金融惠企大走访”活动近日在漳州启动。建行漳州分行、邮储银行漳州分行参加了座谈会。', hasNot: ['RUNS 邮储银行漳州分行 -> 金融惠企大走访'] },
   { rule: 'runs.subject', text: '工行城南支行开展“反诈小课堂”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 反诈小课堂'] },
   // (由甲牵头，乙、丙共同参与的“某某”: the leading unit runs it with the ones it leads; a unit merely before them does not.)
   { rule: 'runs.subject', text: '由工行城南支行牵头，农行城北支行、建行高新支行共同参与的“惠企直通车”项目上线。', has: ['RUNS 工行城南支行 -> 惠企直通车', 'RUNS 农行城北支行 -> 惠企直通车', 'RUNS 建行高新支行 -> 惠企直通车'] },

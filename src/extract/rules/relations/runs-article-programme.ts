@@ -6,7 +6,7 @@
  * sentence names none of its own.
  */
 import { defineRelationRule } from '../../rule.js';
-import { isUnit, sentenceView } from '../../scan/relations.js';
+import { isUnit, sentenceView, takesPartAfter } from '../../scan/relations.js';
 import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
 /** Before the unit: nothing, or a date or a word of sequence set off by a comma (11月2日，, 同时，). */
@@ -76,8 +76,11 @@ export const runsArticleProgramme = defineRelationRule({
     if (!first || here.some((m) => m.type === 'Programme') || !OPENS.test(s.text.slice(0, first.start))) return;
     const list = [first];
     for (let k = units.indexOf(first) + 1; k < units.length && JOIN.test(s.text.slice(list[list.length - 1]!.end, units[k]!.start)); k++) list.push(units[k]!);
-    if (!ACTS.test(s.text.slice(list[list.length - 1]!.end))) return;
     const programmes = articleProgrammes(s, ctx);
+    // (Or they only take part in the campaign's own event: “某某”启动仪式举行。甲分行、乙分行等12家金融机构参加启动
+    // 仪式; not 参加了座谈会, a meeting of its own.)
+    const after = s.text.slice(list[list.length - 1]!.end);
+    if (!ACTS.test(after) && !takesPartAfter(after, programmes, ctx)) return;
     // (该行, 分行营业部 stand for a unit named elsewhere, which the lead already gave.)
     for (const u of list.filter((x) => isUnit(x) && !x.anaphora)) for (const p of programmes) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
   },
