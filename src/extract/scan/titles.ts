@@ -498,6 +498,18 @@ function quoteLists(text: string): Map<number, { before: number; after: number }
   return out;
 }
 
+/**
+ * 甲支行、乙支行、丙支行分别开展了“A”“B”和“C”活动: a run of two quotes or more right after 分别 and a verb of holding
+ * (programme-before.txt), with no 等 after it (开展“节约用水”“文明出行”等活动 lists topics): each quote is one unit's
+ * own programme, whatever kind the words after the run give.
+ */
+function respectiveRun(text: string, list: { before: number; after: number }, start: number, end: number, c: Cues): boolean {
+  if ((list.before === start && list.after === end) || /^等/.test(text.slice(list.after))) return false;
+  const lead = text.slice(Math.max(0, list.before - 16), list.before);
+  const verb = c.programmeBefore.exec(lead);
+  return !!verb && /分别$/.test(lead.slice(0, verb.index));
+}
+
 /** A verb of launching inside the words after a quote: no part of a name (平台开展志愿服务). */
 const LAUNCH_IN_TAIL = /开展|举办|举行|启动|推出|组织/;
 
@@ -668,7 +680,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // or the list of its winners, is the honour they received.
     else if (list.after === end && c.meritLed.test(compact) && (/^[：:]/.test(text.slice(end)) || c.honourList.test(text.slice(end)))) finding = 'honour.context';
     else if (receiversAfter) finding = 'honour.context';
-    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
+    else if (c.programmeSuffix.test(q) || programmeNamedAfter(c, after, inList(text, start, end)) || respectiveRun(text, list, start, end, c) || HELD_AFTER.test(ownAfter) || MADE_BY_AFTER.test(ownAfter) || (/以$/.test(text.slice(0, start)) && LEANED_ON_AFTER.test(ownAfter) && !/的/.test(q)) || (!inList(text, start, end) && (c.programmeBefore.test(before) || KIND_BEFORE.test(before)) && !/的/.test(q) && !c.quoteModifies.test(text.slice(end)))) {
       // A run of quoted topics (开展“节约用水”“文明出行”等) or a description (打造“家门口的好银行”) names no programme,
       // nor a quote that only qualifies the ceremony or badge held after it (举办“某某”签约仪式).
       finding = 'programme.context';

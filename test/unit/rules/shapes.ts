@@ -2356,6 +2356,11 @@ const SECOND: Shape[] = [
   // (开启“绿色通道”), no programme; with a programme's kind after it, it still names one.
   { rule: 'programme.context', text: '得知客户腿脚不便，农行湖滨支行立即开启“绿色通道”，派员上门办理业务。', hasNot: ['Programme 绿色通道', 'RUNS 农行湖滨支行 -> 绿色通道'] },
   { rule: 'programme.context', text: '农行湖滨支行开展“绿色通道”专项活动。', has: ['RUNS 农行湖滨支行 -> 绿色通道'] },
+  // A run of quotes right after 分别 and a verb of holding: each quote is one unit's programme, paired in order, whatever
+  // the words after the run (“A”“B”和“C”活动 is no list of topics); not with 等 after it (开展“节约用水”“文明出行”等活动).
+  { rule: 'programme.context', text: '农行泉州分行、中行漳州分行、厦门银行分别开展了“乡村振兴金融行”“银发守护”和“青春护航”活动。', has: ['RUNS 农行泉州分行 -> 乡村振兴金融行', 'RUNS 中行漳州分行 -> 银发守护', 'RUNS 厦门银行 -> 青春护航'], hasNot: ['RUNS 农行泉州分行 -> 青春护航', 'RUNS 厦门银行 -> 乡村振兴金融行'] },
+  { rule: 'programme.context', text: '東亞銀行、大新銀行、創興銀行分別推出「按揭還款假期」、「中小企支援計劃」和「職工理財日」。', has: ['RUNS 東亞銀行 -> 按揭還款假期', 'RUNS 大新銀行 -> 中小企支援計劃', 'RUNS 創興銀行 -> 職工理財日'], hasNot: ['RUNS 東亞銀行 -> 職工理財日'] },
+  { rule: 'programme.context', text: '工行厦门分行、建行厦门分行分别开展了“节约用水”“文明出行”等活动。', hasNot: ['Programme 节约用水', 'Programme 文明出行'] },
   // A list of posts after 担任 goes on over a comma, but an item whose post a name follows is that person's own
   // apposition (甲担任分享嘉宾，某行董事长乙…), no post of the subject's; a career of posts still reads on.
   { rule: 'works_at.appointed', text: '湖州市政协委员李建国担任分享嘉宾，德清农商银行董事长王红梅、行长韩立明出席会议。', hasNot: ['WORKS_AT 李建国 -> 德清农商银行 [董事长]'] },
