@@ -164,6 +164,8 @@ export interface Cues {
   notABankUnit: RegExp;
   /** After a unit set after 在, the rest of a frame of guidance up to 下 (的统一部署下, 的关心和大力支持下). */
   guidanceFrameAfter: RegExp;
+  /** Right after a unit, a verb of guiding only (guide-verb.txt: 指导, 督导). */
+  guideVerbAfter: RegExp;
   /** A suffix's last character and the next one as a word (社区, 所得): the suffix is cut out of it. */
   unitCutWord: Set<string>;
   placeFinal: Set<string>;
@@ -358,6 +360,7 @@ function compile(lex: Lexicon): Cues {
     // (An organisation's ending ends the name: 某公司营业部; inside it, 大学城支行, it is a place's word.)
     notABankUnit: new RegExp(`${alt('not-a-bank-unit')}|(?:${alt('org-suffix')})$`),
     // (Other bodies of the list, 的, and a few words of manner may come first: 和某局的正确领导下, 的关心和大力支持下.)
+    guideVerbAfter: new RegExp(`^(?:负责)?${alt('guide-verb')}`),
     guidanceFrameAfter: new RegExp(`^[^，,。；;]{0,24}?的?[^，,。；;的]{0,8}?${alt('guidance-noun')}下`),
     unitCutWord: set('unit-cut-word'),
     placeFinal: set('place-final'),

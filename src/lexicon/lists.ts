@@ -111,6 +111,7 @@ export const CUE_LISTS = [
   'honorific',
   'take-part-verb',
   'attended-event',
+  'guide-verb',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

@@ -1033,7 +1033,14 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
  * frame, 在甲支行和乙分行的指导下, frames each of its units.)
  */
 export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
-  return /在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && cues(ctx.lex).guidanceFrameAfter.test(s.text.slice(m.end));
+  const c = cues(ctx.lex);
+  if (/在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && c.guidanceFrameAfter.test(s.text.slice(m.end))) return true;
+  // (Or a verb of guiding right after it, then the clause's end or another unit: “某某”由人民银行某支行指导，某支行承办;
+  // 人民银行某支行指导某农商银行开展…. Not 某分行指导辖内网点开展…: its own units, whose work is its own.)
+  const verb = c.guideVerbAfter.exec(s.text.slice(m.end));
+  if (!verb) return false;
+  const at = m.end + verb[0].length;
+  return /^(?:[，,。；;]|$)/.test(s.text.slice(at)) || sentenceView(s, ctx).units.some((u) => u.start === at && !u.anaphora);
 }
 
 /**

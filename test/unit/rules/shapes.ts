@@ -1976,6 +1976,11 @@ const SECOND: Shape[] = [
   // A unit that attends or visits what another body holds (出席, 观摩, 参观) does not run it.
   { rule: 'runs.subject', text: '农行湖滨支行员工应邀出席湖滨小学“开学第一课”活动。', hasNot: ['RUNS 农行湖滨支行 -> 开学第一课'] },
   { rule: 'runs.sentence-subject', text: '近日，农行湖滨支行青年员工观摩了湖滨社区的“邻里节”活动。', hasNot: ['RUNS 农行湖滨支行 -> 邻里节'] },
+  // A unit whose verb is only to guide (dict/cues/guide-verb.txt: 指导, 督导), then the clause's end or another unit, runs
+  // nothing of what that one holds; a unit that guides its own units (指导辖内网点开展) still runs it.
+  { rule: 'runs.subject', text: '人民银行莆田市中心支行指导莆田农商银行开展“金融知识万里行”活动。', has: ['RUNS 莆田农商银行 -> 金融知识万里行'], hasNot: ['RUNS 人民银行莆田市中心支行 -> 金融知识万里行'] },
+  { rule: 'runs.subject', text: '“金融服务乡村行”活动由人民银行衢州市中心支行指导，衢州农商银行承办。', has: ['RUNS 衢州农商银行 -> 金融服务乡村行'], hasNot: ['RUNS 人民银行衢州市中心支行 -> 金融服务乡村行'] },
+  { rule: 'runs.subject', text: '农行湖州分行指导辖内网点开展“金融知识万里行”活动。', has: ['RUNS 农行湖州分行 -> 金融知识万里行'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，市银行业协会连续三年获评“优秀组织单位”。', hasNot: ['RECEIVED 农行天门支行 -> 优秀组织单位'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会上，她先后获得“岗位能手”称号。', hasNot: ['RECEIVED 农行天门支行 -> 岗位能手'] },
   { rule: 'received.article-unit', text: '农行天门支行召开总结会\n\n会议向获奖单位颁发了“服务之星”奖。', hasNot: ['RECEIVED 农行天门支行 -> 服务之星'] },
