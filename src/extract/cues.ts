@@ -302,9 +302,10 @@ function compile(lex: Lexicon): Cues {
     postVerbAfterName: new RegExp(`^(?:同志|先生|女士)?(?:[于自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:(?:至|到|—|-)(?:19|20)\\d{2}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?)?(?:起|开始|以来)?)?(?:${POST_REASON})?(?:${POST_APPROVED})?(?:接替[\\u4e00-\\u9fff]{2,3}(?=出任|担任|任))?(?:${alt('post-adverb')}{0,2}(?:${[...lex.cues['appointed-verb'], ...lex.cues['joined-verb']].filter((v) => v.length > 1).map(wordPattern).join('|')})|${alt('post-adverb')}任)[了过]?`),
     joinedVerbs: [...lex.cues['joined-verb']].sort((a, b) => b.length - a.length),
     sentVerbAfterUnit: new RegExp(`^(?:又|还|先后|专门|特别|积极|新|再次|首批)?${alt('sent-verb')}`),
-    // (More items the rules may not know, an insurer's 分公司, may close the list: 、某某人寿分公司等12家金融机构.)
+    // (More items the rules may not know, an insurer's 分公司, may close the list: 、某某人寿分公司等12家金融机构; so may
+    // the kind of unit they were, 等6家试点银行.)
     takePartAfterUnits: new RegExp(
-      `^(?:[、和及与][^，,。；;、“”"「」]{2,20}?)*(?:等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:家|个))?(?:金融机构|银行机构|银行业机构|银行|金融单位|单位|机构)?)?(?:的)?(?:负责人|相关负责人|代表|工作人员|员工|青年员工|志愿者)?(?:也|均|都|亦|纷纷|积极|踊跃|主动|同步|热情|一同|共同|先后)*(?:派员|派人|组队|组织员工|选派(?:员工|选手|代表))?${alt('take-part-verb')}(?:其中|进来|了进来|了?(?:此次|本次|这次|该次?|当天的?|上述)?([\\u4e00-\\u9fff]{2,6}?))?(?=[，,。；;！!]|并|$)`,
+      `^(?:[、和及与][^，,。；;、“”"「」]{2,20}?)*(?:等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:家|个))?(?:(?:试点|合作|成员|会员|驻[\\u4e00-\\u9fff]{1,2})?(?:金融机构|银行机构|银行业机构|银行|金融单位|单位|机构))?)?(?:的)?(?:负责人|相关负责人|代表|工作人员|员工|青年员工|志愿者)?(?:也|均|都|亦|纷纷|积极|踊跃|主动|同步|热情|一同|共同|先后)*(?:派员|派人|组队|组织员工|选派(?:员工|选手|代表))?${alt('take-part-verb')}(?:其中|进来|了进来|了?(?:此次|本次|这次|该次?|当天的?|上述)?([\\u4e00-\\u9fff]{2,6}?))?(?=[，,。；;！!]|并|$)`,
     ),
     attendedEvent: set('attended-event'),
     joinedNeedsWork: set('joined-needs-work'),

@@ -1216,6 +1216,7 @@ const SECOND: Shape[] = [
   { rule: 'runs.joined-after', text: '区委宣传部组织开展“文明实践月”活动，工行鼓楼支行、农行鼓楼支行、福州农商银行参加了活动。', has: ['RUNS 工行鼓楼支行 -> 文明实践月', 'RUNS 农行鼓楼支行 -> 文明实践月', 'RUNS 福州农商银行 -> 文明实践月'] },
   { rule: 'runs.joined-after', text: '县人社局举办“春风送岗”招聘会，农行南安支行、南安农商银行参加招聘会并设立金融服务台。', has: ['RUNS 农行南安支行 -> 春风送岗', 'RUNS 南安农商银行 -> 春风送岗'] },
   { rule: 'runs.joined-after', text: '市金融办组织开展“金融服务进园区”活动，工行泉州分行、泉州农商银行参加了座谈会。', hasNot: ['RUNS 工行泉州分行 -> 金融服务进园区', 'RUNS 泉州农商银行 -> 金融服务进园区'] },
+  { rule: 'runs.joined-after', text: '香港金融管理局推出「商業數據通」，恒生銀行、東亞銀行參與首批試點。', has: ['RUNS 恒生銀行 -> 商業數據通', 'RUNS 東亞銀行 -> 商業數據通'] },
   // A unit that takes part in (响应, 承办) another unit's programme, named right before it, runs it too; a unit that
   // only visits another's programme does not.
   { rule: 'runs.joins-others', text: '近日，农行长兴支行积极响应人民银行“整治拒收现金”专项行动。', has: ['RUNS 农行长兴支行 -> 整治拒收现金', 'RUNS 中国人民银行 -> 整治拒收现金'] },
@@ -2214,6 +2215,7 @@ const SECOND: Shape[] = [
   { rule: 'runs.article-programme', text: '“春风行动”启动仪式在泉州举行。工行泉州分行、农行泉州分行、中行泉州分行、人保财险泉州分公司等12家金融机构参加启动仪式。', has: ['RUNS 工行泉州分行 -> 春风行动', 'RUNS 农行泉州分行 -> 春风行动', 'RUNS 中行泉州分行 -> 春风行动'] },
   { rule: 'runs.article-programme', text: '「智慧金融週」開幕典禮在台北舉行。臺灣銀行、合作金庫銀行、第一銀行等機構參加開幕典禮。', has: ['RUNS 臺灣銀行 -> 智慧金融週', 'RUNS 合作金庫商業銀行 -> 智慧金融週', 'RUNS 第一商業銀行 -> 智慧金融週'] },
   { rule: 'runs.article-programme', text: '“金融惠企大走访”活动近日在漳州启动。建行漳州分行、邮储银行漳州分行参加了座谈会。', hasNot: ['RUNS 邮储银行漳州分行 -> 金融惠企大走访'] },
+  { rule: 'runs.article-programme', text: '“数字人民币惠民行动”在嘉兴启动。建行嘉兴分行、中行嘉兴分行、嘉兴银行等6家试点银行参加启动仪式。', has: ['RUNS 中行嘉兴分行 -> 数字人民币惠民行动', 'RUNS 嘉兴银行 -> 数字人民币惠民行动'] },
   { rule: 'runs.subject', text: '工行城南支行开展“反诈小课堂”活动，农行城北支行表示支持。', hasNot: ['RUNS 农行城北支行 -> 反诈小课堂'] },
   // (由甲牵头，乙、丙共同参与的“某某”: the leading unit runs it with the ones it leads; a unit merely before them does not.)
   { rule: 'runs.subject', text: '由工行城南支行牵头，农行城北支行、建行高新支行共同参与的“惠企直通车”项目上线。', has: ['RUNS 工行城南支行 -> 惠企直通车', 'RUNS 农行城北支行 -> 惠企直通车', 'RUNS 建行高新支行 -> 惠企直通车'] },
