@@ -677,6 +677,27 @@ const SENTENCE_CLOSES = /^(?:[。！!；;]|$)/;
 /** Where a person speaks, between the name and the speech verb (在会上, 在座谈会上, 在活动中). */
 const SETTING_BEFORE_SPEECH = /^在[\u4e00-\u9fff]{1,6}?(?:上|中)(?=说|表示|介绍|告诉|坦言|强调|指出)/;
 
+/**
+ * A post as the text gives it, with the words right before the role that make it a post of another body (镇/党委书记,
+ * 县/金融/办/主任: jieba leaves the place or the office outside the role): dict/cues/other-body-post.txt says which.
+ */
+function postWithLead(toks: Token[], i: number, c: Cues): string {
+  const t = toks[i]!;
+  let lead = '';
+  let post = t.word;
+  // (A role that is another body's post alone, 院长, stays as it is: 某银行研究院院长 is the bank's own.)
+  if (c.otherBodyPost.test(post)) return post;
+  for (let k = i - 1, end = t.start; k >= 0 && k >= i - 4; k--) {
+    const x = toks[k]!;
+    if (x.start + x.word.length !== end || !/^[\u4e00-\u9fff]+$/.test(x.word) || x.tag === 'role' || x.tag === 'unit' || x.tag === 'bank') break;
+    lead = x.word + lead;
+    end = x.start;
+    if (lead.length > 6) break;
+    if (c.otherBodyPost.test(lead + t.word)) post = lead + t.word;
+  }
+  return post;
+}
+
 export function isRole(t: Token, ctx: RuleCtx, c: Cues): boolean {
   return ctx.lex.typed.get(t.word) === 'role' || (t.word.length >= 2 && t.word.length <= 6 && c.roleSuffix.test(t.word) && /^[\u4e00-\u9fff]+$/.test(t.word));
 }
@@ -1037,10 +1058,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const t = toks[i]!;
     // Role + name, and the names listed after it with 、 (员工刘芳、陈小军、王丽).
     if (isRole(t, ctx, c) && !inBank(t)) {
+      const post = postWithLead(toks, i, c);
       // 市长查尔斯·鲍曼: a name written in characters for its sounds, its parts joined by a middle dot.
       const foreign = transliteratedAt(s, toks, t.start + t.word.length) ?? latinNameAt(s, t.start + t.word.length);
       if (foreign) {
-        add(foreign, 'after-role', t.word);
+        add(foreign, 'after-role', post);
         continue;
       }
       // 员工向失主说明, 行长和陆经理: a preposition or a conjunction after the role starts no name (向, 和 are
@@ -1064,8 +1086,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         if (n) {
           // (Read already without its post, as an appointee of 由某某接任: the post before 由 is the one taken.)
           const k = out.findIndex((p) => p.start === n.start && p.end === n.end);
-          if (k !== -1 && out[k]!.role === undefined) out[k] = { ...out[k]!, finding: 'after-role', role: t.word };
-          else add(n, 'after-role', t.word);
+          if (k !== -1 && out[k]!.role === undefined) out[k] = { ...out[k]!, finding: 'after-role', role: post };
+          else add(n, 'after-role', post);
           continue;
         }
         if (copula === '由') continue;
@@ -1091,15 +1113,15 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       // read as a list.
       const wordList = named || aside ? undefined : wordListAt(s, toks, t.start + t.word.length, names, c);
       if (wordList) {
-        add(wordList[0]!, 'after-role', t.word);
+        add(wordList[0]!, 'after-role', post);
         // (Two joined by 和 alone: the second is named without the post, as 行长张三和李四 is read; 及 lists two who share it.)
         const firstOnly = wordList.length === 2 && !/^(?:、|及|以及)/.test(s.text.slice(wordList[0]!.end)) && !STAFF_IN_GENERAL.test(t.word);
-        for (const x of wordList.slice(1)) add(x, 'listed-after-role', firstOnly ? undefined : t.word, firstOnly ? undefined : t.start);
+        for (const x of wordList.slice(1)) add(x, 'listed-after-role', firstOnly ? undefined : post, firstOnly ? undefined : t.start);
         continue;
       }
       if (n && named) {
         // (The unit, if any, ends where the role starts, before the remark.)
-        add(n, 'after-role', t.word, aside ? t.start : undefined);
+        add(n, 'after-role', post, aside ? t.start : undefined);
         // 员工陈思思、林伟和黄志远: 、 goes on, and 和/及/与 closes a list that has a 、 already (行长张三和李四
         // alone may be two people of whom only the first holds the post).
         let end = n.end;
@@ -1135,7 +1157,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
             break;
           }
           // (The unit, if any, stands before the role, where it stands for the first name.)
-          add(more, 'listed-after-role', t.word, t.start);
+          add(more, 'listed-after-role', post, t.start);
           end = more.end;
           if (sep !== '、' && !/^\s+$/.test(sep)) break;
         }

@@ -183,6 +183,12 @@ const FIRST: Shape[] = [
   // other body named in the sentence does not make it someone else's); not another body's post (镇财政所所长).
   { rule: 'works_at.sentence-unit', text: '德清农商银行城关支行与城关镇政府签约，镇长韩立明和支行行长钱国华分别致辞。', has: ['WORKS_AT 钱国华 -> 德清农商银行城关支行 [行长]'], hasNot: ['WORKS_AT 韩立明 -> 德清农商银行城关支行 [镇长]'] },
   { rule: 'works_at.sentence-unit', text: '德清农商银行城关支行与城关镇政府签约，镇长韩立明和镇财政所所长钱国华出席。', hasNot: ['WORKS_AT 钱国华 -> 德清农商银行城关支行 [所长]'] },
+  // A post of another body whose place or office jieba leaves outside the role (镇/党委书记, 县/金融/办/主任, 县委/副/书记):
+  // read with it, the post is that body's (dict/cues/other-body-post.txt), no post at the bank named near it.
+  { rule: 'person.after-role', text: '乡党委书记孙建华在青溪农商银行召开的银政座谈会上讲话。', has: ['Person 孙建华'], hasNot: ['WORKS_AT 孙建华 -> 青溪农商银行 [党委书记]', 'WORKS_AT 孙建华 -> 青溪农商银行 [乡党委书记]'] },
+  { rule: 'person.after-role', text: '县金融办主任吴立平在青溪农商银行举办的银企对接会上介绍政策。', has: ['Person 吴立平'], hasNot: ['WORKS_AT 吴立平 -> 青溪农商银行 [主任]', 'WORKS_AT 吴立平 -> 青溪农商银行 [县金融办主任]'] },
+  { rule: 'person.after-role', text: '县委副书记钱志刚在青溪县信用联社调研时指出，要加大支农力度。', has: ['Person 钱志刚'], hasNot: ['WORKS_AT 钱志刚 -> 青溪县信用联社 [书记]', 'WORKS_AT 钱志刚 -> 青溪县信用联社 [县委副书记]'] },
+  { rule: 'person.after-role', text: '青溪农商银行党委书记孙建华在座谈会上讲话。', has: ['WORKS_AT 孙建华 -> 青溪农商银行 [党委书记]'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
