@@ -126,7 +126,8 @@ function nameAt(tokens: Token[], i: number, names: Names): Span | undefined {
     // (李明经理和/c 王芳/x 主任: 和 that jieba reads as joining, before a whole name of its own, is no surname.)
     if (t.tag === 'c' && PREPOSITION_NOT_SURNAME.test(t.word) && nameLike(u) && u.word.length >= 2 && names.looksLikeFullName(u.word)) return undefined;
     // (A common surname jieba reads as another word, with a two-character given name it reads as one too: 张/q 立新/d.)
-    const misread = surnameAlone && t.word.length === 1 && u.word.length === 2 && names.commonSurname(t.word + u.word) && /^(?:q|a|v|n|ng|vg|ag|nz)$/.test(t.tag) && !/^(?:u|uj|ul|uz|ug|ud|uv|y|e|o|c|p|x|m|r)$/.test(u.tag);
+    // (孙/zg 立新/d, 余/m 建新/v: or a lone character it cannot place, or 余 and 万 read as numbers.)
+    const misread = surnameAlone && t.word.length === 1 && u.word.length === 2 && names.commonSurname(t.word + u.word) && (/^(?:q|a|v|n|ng|vg|ag|nz|zg)$/.test(t.tag) || (t.tag === 'm' && !/^[\d０-９一二三四五六七八九十两百千]/.test(t.word))) && !/^(?:u|uj|ul|uz|ug|ud|uv|y|e|o|c|p|x|m|r)$/.test(u.tag);
     if (!(surnameAlone ? nameLike(t) || nameLike(u) || misread : nameLike(t))) return undefined;
     // 孔/健在: the given name's last character glued to a following 在 or 说 (a verb to jieba); the name ends before it.
     if (u.word.length === 2 && u.tag === 'v' && /[在说]$/.test(u.word) && names.looksLikeFullName(t.word + u.word[0])) return { name: t.word + u.word[0], start: t.start, end: t.start + t.word.length + 1 };
@@ -1095,7 +1096,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const j = aside ? toks.findIndex((x) => x.start === t.start + t.word.length + aside.length) : i + 1;
       if (j === -1) continue;
       const following = toks[j];
-      if (following && following.word.length === 1 && /^(?:p|c)$/.test(following.tag) && PREPOSITION_NOT_SURNAME.test(following.word)) continue;
+      // (主任向/p 东升/nr 表示, 员工向/p 丽丽/nr: but one that jieba reads before a given name it tags as a name, no
+      // whole name itself, is the surname: 向 and 于 are common ones. 向记者, 和王芳 stay a preposition and a conjunction.)
+      const given = toks[j + 1];
+      const surnameFirst = following !== undefined && given !== undefined && given.start === following.start + 1 && given.word.length === 2 && /^(?:nr|nrfg)$/.test(given.tag) && !names.commonSurname(given.word) && names.commonSurname(following.word + given.word);
+      if (following && following.word.length === 1 && /^(?:p|c)$/.test(following.tag) && PREPOSITION_NOT_SURNAME.test(following.word) && !surnameFirst) continue;
       // (工作人员和村/x 干部: nor a two-character word jieba does not know that starts with 和, 与 or 及.)
       if (following && following.word.length === 2 && following.tag === 'x' && /^[和与及]/.test(following.word)) continue;
       const atToken = nameAt(toks, j, names);

@@ -594,6 +594,13 @@ const FIRST: Shape[] = [
   // word however name-like); and a volunteer's vest (马甲) is no one.
   { rule: 'person.before-role', text: '值勤那几天，孙银志愿者们穿着志愿者马甲疏导交通。', hasNot: ['Person 孙银', 'Person 马甲'] },
   // A third character jieba reads as a verb before a verb of motion it tags as time (张国干/前往).
+  // A common surname jieba reads as another word right after a post: a preposition before a given name it tags as a
+  // name (主任向/p 东升/nr), a lone character it cannot place (孙/zg 立新/d), 余 or 万 read as a number (余/m 建新/v).
+  // Not 向记者 (no name's tag after it), nor 万余人.
+  { rule: 'person.after-role', text: '青溪农商银行城关支行主任向东升表示，今年新增涉农贷款3亿元。', has: ['Person 向东升', 'WORKS_AT 向东升 -> 青溪农商银行城关支行 [主任]'] },
+  { rule: 'person.after-role', text: '青溪农商银行行长孙立新带队走访了20家小微企业。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 青溪农商银行 [行长]'] },
+  { rule: 'person.after-role', text: '青溪农商银行客户经理余建新每周进村两次。', has: ['Person 余建新', 'WORKS_AT 余建新 -> 青溪农商银行 [客户经理]'] },
+  { rule: 'person.after-role', text: '青溪农商银行城关支行主任向记者介绍了该行的做法，员工万余人参加了培训。', hasNot: ['Person 向记者', 'Person 万余人'] },
   { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长孙国干前往网点检查工作。', has: ['Person 孙国干'], hasNot: ['Person 孙国'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
