@@ -157,15 +157,23 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     // 第一信用合作社, 二信合作社: Taiwan's credit co-operatives are numbered in their city, and news often leaves the city out.
     if (!best && shape.kind === 'taiwan') {
       const numbered = NUMBERED_CO_OP.exec(text.slice(Math.max(0, m.start - 4), m.start));
-      if (numbered) best = { start: m.start - numbered[0].length, place: { name: '', full: '', level: 'city', province: '' }, extra: numbered[0] };
+      // (淡水第一信用合作社: a town's name of two characters opening the clause before the number is the co-operative's
+      // own, whatever jieba made of it, 淡水/n.)
+      const at = numbered ? m.start - numbered[0].length : -1;
+      const town = numbered ? s.tokens.find((t) => t.start + t.word.length === at && t.word.length === 2 && /^(?:n|ns|nz|nr|x)$/.test(t.tag) && NAME_CHAR.test(t.word) && !FUNCTION_CHAR.test(t.word) && !/[全首这那此每台]/.test(t.word) && (t.start === 0 || /[，,。；;：:、“"（(\s]/.test(text[t.start - 1]!))) : undefined;
+      if (numbered) best = { start: town?.start ?? at, place: { name: town?.word ?? '', full: town?.word ?? '', level: 'city', province: '' }, extra: numbered[0] };
     }
     if (!best) continue;
     // Places before the place (浙江 in 浙江龙游农商银行, 安徽池州 in 安徽池州贵池民生村镇银行) belong to the name.
     let start = best.start;
     for (;;) {
       const before = (placesEndingAt.get(start) ?? []).sort((a, b) => b.word.length - a.word.length)[0];
-      if (!before) break;
-      start = before.start;
+      // (云林县斗南镇农会信用部, 屏东县东港区渔会信用部: a county or a city with its 县 or 市, as jieba reads it whole, is
+      // the name's too; the text keeps it, and so does the name.)
+      const county = before ? undefined : s.tokens.find((t) => t.start + t.word.length === start && t.tag === 'ns' && t.word.length >= 3 && /[县市]$/.test(t.word) && !FUNCTION_CHAR.test(t.word));
+      const at = before?.start ?? county?.start;
+      if (at === undefined) break;
+      start = at;
     }
     // (20家香港银行, 多家香港银行, 各香港银行: banks counted in a place, not a bank named after it.)
     if (shape.kind === 'city' && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;

@@ -453,6 +453,12 @@ const FIRST: Shape[] = [
   { rule: 'bank.shape', text: '全鄉農會信用部都派員參加。', hasNot: ['Bank 全鄉農會信用部'] },
   // (A township jieba cuts into a character and a word it knows as a place, 頭|城鎮, 冬|山鄉, is named whole.)
   { rule: 'bank.shape', text: '宜蘭縣頭城鎮農會信用部主任游文賢指出，存款穩定成長。', has: ['WORKS_AT 游文賢 -> 宜蘭縣頭城鎮農會信用部 [主任]'], hasNot: ['Bank 城鎮農會信用部'] },
+  // The county or city with its 縣 or 市 before the township (jieba: 云林县/ns 斗南/ns 镇) is the name's too, as the text keeps it.
+  { rule: 'bank.shape', text: '雲林縣斗南鎮農會信用部主任陳美玲說，存款突破50億元。', has: ['WORKS_AT 陳美玲 -> 雲林縣斗南鎮農會信用部 [主任]'], hasNot: ['Bank 斗南鎮農會信用部'] },
+  { rule: 'bank.shape', text: '屏東縣東港區漁會信用部主任蔡明德表示，將協助漁民申請貸款。', has: ['WORKS_AT 蔡明德 -> 屏東縣東港區漁會信用部 [主任]'], hasNot: ['Bank 東港區漁會信用部'] },
+  // A numbered credit co-operative after a town's name jieba reads as a word (淡水/n 第一), opening the clause: the name's own.
+  { rule: 'bank.shape', text: '淡水第一信用合作社理事主席林志明表示，將擴大放款。', has: ['Bank 淡水第一信用合作社', 'WORKS_AT 林志明 -> 淡水第一信用合作社 [理事主席]'], hasNot: ['Bank 第一信用合作社'] },
+  { rule: 'bank.shape', text: '這是全台第一信用合作社，首家第二信用合作社。', hasNot: ['Bank 全台第一信用合作社', 'Bank 首家第二信用合作社'] },
   { rule: 'bank.shape', text: '冬山鄉農會信用部專員游美華成功阻止一起詐騙案。', has: ['Bank 冬山鄉農會信用部'], hasNot: ['Bank 山鄉農會信用部'] },
   { rule: 'bank.shape', text: '這個城鎮農會信用部的存款很多。', hasNot: ['Bank 這個城鎮農會信用部'] },
   { rule: 'bank.shape', text: '浙江龍游農商銀行舉辦活動。', has: ['Bank 浙江龍游農商銀行'] },
