@@ -366,7 +366,8 @@ const QUOTED_TITLE_COLON = /[”"」』](?:称号|奖)?([:：])[ \t\u3000]*/g;
 const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(]|的[《“])/;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
-const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志)/;
+/** (Or a count of the people listed: 员工甲、乙两人, 客户经理甲和乙二人.) */
+const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志|[两二三四五六七八九十0-9０-９]+(?:人|位|名))/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
 /** An item of two to four characters between two 、 of a list. */
 const FOREIGN_ITEM = /^([\u4e00-\u9fff]{2,4})(?=、)/;

@@ -607,6 +607,10 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '青溪农商银行行长孙立新带队走访了20家小微企业。', has: ['Person 孙立新', 'WORKS_AT 孙立新 -> 青溪农商银行 [行长]'] },
   { rule: 'person.after-role', text: '青溪农商银行客户经理余建新每周进村两次。', has: ['Person 余建新', 'WORKS_AT 余建新 -> 青溪农商银行 [客户经理]'] },
   { rule: 'person.after-role', text: '青溪农商银行城关支行主任向记者介绍了该行的做法，员工万余人参加了培训。', hasNot: ['Person 向记者', 'Person 万余人'] },
+  // The last name of a list after a post may end before a count of the people listed (两人, 二位), whatever jieba made of
+  // its pieces (刘/zg 畅/a 两/m 人/n).
+  { rule: 'person.listed-after-role', text: '青溪农商银行城关支行员工赵磊、刘畅两人在巡查中发现一名老人晕倒。', has: ['Person 刘畅', 'WORKS_AT 刘畅 -> 青溪农商银行城关支行 [员工]'] },
+  { rule: 'person.listed-after-role', text: '臺灣銀行行員高雅琪、方詩涵兩人及時阻止長者匯款。', has: ['Person 方詩涵', 'WORKS_AT 方詩涵 -> 臺灣銀行 [行員]'] },
   { rule: 'person.after-role', text: '建行宜春市分行党委书记、行长孙国干前往网点检查工作。', has: ['Person 孙国干'], hasNot: ['Person 孙国'] },
   { rule: 'person.after-role', text: '国务院总理朱立新来到营业厅。', has: ['Person 朱立新'] },
   { rule: 'person.credit', text: '上饶日报讯全媒体记者邓海燕通讯员李航近日,建行上饶分行开展宣传。', has: ['Person 邓海燕', 'Person 李航'], hasNot: ['Person 李航近'] },
