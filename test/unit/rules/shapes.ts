@@ -500,6 +500,7 @@ const FIRST: Shape[] = [
   { rule: 'branch.suffix', text: '人行衢州中支副行长周立伟到开化县支行调研，其中支行网点负责人汇报了工作。', has: ['Branch 人行衢州中支', 'PART_OF 人行衢州中支 -> 中国人民银行', 'WORKS_AT 周立伟 -> 人行衢州中支 [副行长]'], hasNot: ['Branch 其中支行'] },
   { rule: 'bank.shape', text: '临平农商银行塘栖支行开展“反诈进社区”活动。', has: ['Bank 临平农商银行', 'PART_OF 临平农商银行塘栖支行 -> 临平农商银行'] },
   { rule: 'branch.anchored', text: '交通银行扬中支行与临商银行市中支行营业部开展联合宣传。', has: ['Branch 交通银行扬中支行', 'Branch 临商银行市中支行营业部', 'PART_OF 临商银行市中支行营业部 -> 临商银行市中支行'], hasNot: ['Branch 交通银行扬中支'] },
+  { rule: 'works_at.unit-role-name', text: '澳門國際銀行焦立新總經理、黃麗娟公司秘書出席了頒獎禮。', has: ['WORKS_AT 黃麗娟 -> 澳門國際銀行 [公司秘書]'] },
   { rule: 'works_at.unit-role-name', text: '人民银行湖州市中心支行货币信贷科科长孙立伟介绍了政策。', has: ['WORKS_AT 孙立伟 -> 人民银行湖州市中心支行 [科长]'], hasNot: ['WORKS_AT 孙立伟 -> 人民银行湖州市中心支行 [科科长]'] },
   // 女工 / 女职工 name a unit's women staff like 员工 (and, as 员工 does, say nothing of a unit when none is named).
   { rule: 'works_at.unit-role-name', text: '德清农商银行湖滨支行女工赵小燕冒雨把现金送到老人家中。', has: ['WORKS_AT 赵小燕 -> 德清农商银行湖滨支行 [女工]'] },
