@@ -164,6 +164,19 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       if (numbered) best = { start: town?.start ?? at, place: { name: town?.word ?? '', full: town?.word ?? '', level: 'city', province: '' }, extra: numbered[0] };
     }
     if (!best) continue;
+    // (龙口国开南山村镇银行: a village bank's name may hold its sponsor's short name and a brand, 国开 and 南山, after the
+    // county; a county or city up to four name characters before the place found is the name's start.)
+    if (shape.group === '村镇银行' && best.place.name) {
+      for (let j = 1; j <= 4; j++) {
+        const between = text.slice(best.start - j, best.start);
+        if (best.start - j < 0 || !NAME_CHAR.test(between) || FUNCTION_CHAR.test(between) || /[0-9两几多一二三四五六七八九十]/.test(between)) break;
+        const county = (placesEndingAt.get(best.start - j) ?? []).map((c) => ({ c, place: places.byName.get(c.word)!.find((p) => p.level !== 'province') })).find((x) => x.place !== undefined);
+        if (county) {
+          best = { start: county.c.start, place: county.place!, extra: text.slice(county.c.end, m.start) };
+          break;
+        }
+      }
+    }
     // Places before the place (浙江 in 浙江龙游农商银行, 安徽池州 in 安徽池州贵池民生村镇银行) belong to the name.
     let start = best.start;
     for (;;) {

@@ -498,6 +498,7 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '人民银行南浔支行金融消费权益保护科科长韩冰出席会议并讲话。', has: ['WORKS_AT 韩冰 -> 人民银行南浔支行 [科长]'] },
   { rule: 'works_at.unit-role-name', text: '據人民銀行南潯支行調查統計股股長謝曉敏介紹，轄內貸款穩步增長。', has: ['WORKS_AT 謝曉敏 -> 人民銀行南潯支行 [股長]'] },
   { rule: 'branch.suffix', text: '人行衢州中支副行长周立伟到开化县支行调研，其中支行网点负责人汇报了工作。', has: ['Branch 人行衢州中支', 'PART_OF 人行衢州中支 -> 中国人民银行', 'WORKS_AT 周立伟 -> 人行衢州中支 [副行长]'], hasNot: ['Branch 其中支行'] },
+  { rule: 'bank.shape', text: '由国家开发银行发起设立的招远国开长岛村镇银行日前开业，该行行长刘志远出席。', has: ['Bank 招远国开长岛村镇银行', 'WORKS_AT 刘志远 -> 招远国开长岛村镇银行 [行长]'], hasNot: ['Bank 长岛村镇银行'] },
   { rule: 'bank.shape', text: '临平农商银行塘栖支行开展“反诈进社区”活动。', has: ['Bank 临平农商银行', 'PART_OF 临平农商银行塘栖支行 -> 临平农商银行'] },
   { rule: 'branch.anchored', text: '交通银行扬中支行与临商银行市中支行营业部开展联合宣传。', has: ['Branch 交通银行扬中支行', 'Branch 临商银行市中支行营业部', 'PART_OF 临商银行市中支行营业部 -> 临商银行市中支行'], hasNot: ['Branch 交通银行扬中支'] },
   { rule: 'works_at.unit-role-name', text: '澳門國際銀行焦立新總經理、黃麗娟公司秘書出席了頒獎禮。', has: ['WORKS_AT 黃麗娟 -> 澳門國際銀行 [公司秘書]'] },
