@@ -419,6 +419,7 @@ const FIRST: Shape[] = [
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
   { rule: 'programme.unquoted-event', text: '兆豐銀行榮獲第二十屆金融盃籃球賽男子組亞軍。', has: ['RUNS 兆豐國際商業銀行 -> 第二十屆金融盃籃球賽'] },
+  { rule: 'programme.unquoted-event', text: '5月20-21日，衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛在市体育馆举行，衢州农商银行代表队获得团体冠军。', has: ['RUNS 衢州农商银行 -> 衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛'], hasNot: ['Programme 金融杯'] },
   { rule: 'programme.unquoted-event', text: '4月12日，湖州市金融系统第三届职工乒乓球比赛在南浔举行，市金融工会主席沈建明出席并宣布比赛开幕。农行湖州分行等10家单位派队参赛。', has: ['RUNS 农行湖州分行 -> 湖州市金融系统第三届职工乒乓球比赛'], hasNot: ['Programme 市金融工会主席沈建明出席并宣布比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行承办第二届湖州市金融系统“金桥杯”羽毛球赛。', has: ['RUNS 农行湖滨支行 -> 第二届湖州市金融系统“金桥杯”羽毛球赛'], hasNot: ['Programme 金桥杯'] },
   // (A contest with no mark of its own, or a bank's sales drive, names none: 在比赛中获得冠军, 开门红竞赛.)
@@ -2226,7 +2227,7 @@ const SECOND: Shape[] = [
   // Every unit of a clause that organises the programme, after it or in the next sentence (此次活动由…).
   // A chain of organisers after 由, before the programme or after it: every unit that organises it runs it; one that
   // only guides it (指导) runs nothing.
-  { rule: 'runs.organisers', text: '由工行吴兴支行主办、建行南浔支行承办的“金融杯”象棋比赛在吴兴区举行。', has: ['RUNS 工行吴兴支行 -> 金融杯', 'RUNS 建行南浔支行 -> 金融杯'] },
+  { rule: 'runs.organisers', text: '由工行吴兴支行主办、建行南浔支行承办的“金融杯”象棋比赛在吴兴区举行。', has: ['RUNS 工行吴兴支行 -> “金融杯”象棋比赛', 'RUNS 建行南浔支行 -> “金融杯”象棋比赛'] },
   { rule: 'runs.organisers', text: '“金融夜校”由九江银行庐山支行主办、九江银行浔阳支行协办。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
   { rule: 'runs.organisers', text: '由人民银行湖州市中心支行指导、农行湖滨支行主办的“反假币”知识竞赛圆满落幕。', has: ['RUNS 农行湖滨支行 -> 反假币'], hasNot: ['RUNS 人民银行湖州市中心支行 -> 反假币'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },

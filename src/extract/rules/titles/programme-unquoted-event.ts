@@ -11,7 +11,7 @@ import { bankMatches } from '../../scan/banks.js';
 import type { RuleCtx, SentenceCtx } from '../../types.js';
 
 /** A date opening the sentence before the event's name (10月30日，, 近日，, 2023年5月, ). */
-const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
+const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}(?:[-—至]\\d{1,2})?日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
 
 /** What became of a contest named before it: held, opened, closed, its results out. */
 const HELD = '(?:决赛|复赛|初赛)?(?:正式|圆满|隆重|顺利|成功|结果|评选结果)?(?:举行|举办|开幕|开赛|落幕|闭幕|启动|结束|落下帷幕|拉开帷幕|鸣锣开赛|收官|揭晓)';
@@ -29,7 +29,8 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; placed: RegExp
     const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
     // (A quoted cup or theme may stand inside the name: 第三届“农商行杯”羽毛球赛, 某市银行业“诚信兴商”征文大赛.)
-    const name = `((?:第[一二三四五六七八九十百\\d]+届)?(?:[\\u4e00-\\u9fff0-9·]|[“「][^”」，。]{2,12}[”」]){2,26}?(?:${alt(ctx.lex.cues['event-suffix'])}))`;
+    // (Two sports may share one contest: 乒乓球、羽毛球团体比赛; a 、 between two characters of the name.)
+    const name = `((?:第[一二三四五六七八九十百\\d]+届)?(?:[\\u4e00-\\u9fff0-9·]|[“「][^”」，。]{2,12}[”」]|(?<=[\\u4e00-\\u9fff])、(?=[\\u4e00-\\u9fff])){2,26}?(?:${alt(ctx.lex.cues['event-suffix'])}))`;
     const verbs = alt(ctx.lex.cues['programme-before']);
     p = {
       // After a verb of holding or joining (举办了, 参加).
