@@ -181,6 +181,19 @@ function isNamesLine(text: string, lex: Lexicon): boolean {
 }
 
 /**
+ * A row of a table of people: a full name and a unit (or the unit, then the name) with white space between
+ * them and nothing else (刘敏 建行沈阳分行, 華南銀行永和分行 陳怡君). A wrap never puts a space inside Chinese.
+ */
+function isNameUnitRow(raw: string, lex: Lexicon, normalize: (s: string) => string): boolean {
+  if (raw.length > 32) return false;
+  const text = normalize(raw);
+  const m = /^([\u4e00-\u9fff]{2,24})[ \u3000]+([\u4e00-\u9fff]{2,24})$/.exec(text);
+  if (!m) return false;
+  const [, first, second] = m as unknown as [string, string, string];
+  return (first.length <= 4 && lex.names.looksLikeFullName(first)) || (second.length <= 4 && lex.names.looksLikeFullName(second));
+}
+
+/**
  * The indent most lines have (none, or the margin of a page laid out with spaces): a line indented
  * a character's width or more beyond it starts a paragraph.
  */
@@ -247,8 +260,10 @@ function continues({ a, b, next, widthA, widthB }: Pair, layout: Layout, lex: Le
   // A line right above a —— subtitle is a title: it starts a block of its own.
   if (next && /^——/.test(next.text)) return false;
   // Bylines stand on their own lines (记者 周海, □通讯员 何思远, 郑凯 摄影报道), and so does a line of names
-  // alone (李某 朱某某: a wrap never puts a space between two names).
+  // alone (李某 朱某某: a wrap never puts a space between two names); so do two rows of a table of people
+  // (刘敏 建行沈阳分行 ⏎ 王强 农行大连分行).
   if (isBylineLine(a.text, lex, normalize) || isBylineLine(b.text, lex, normalize) || isNamesLine(a.text, lex) || isNamesLine(b.text, lex)) return false;
+  if (isNameUnitRow(a.text, lex, normalize) && isNameUnitRow(b.text, lex, normalize)) return false;
   const blanks = layout.blankMode ? Math.max(0, b.blanksBefore - 1) : b.blanksBefore;
   if (blanks > 1) return false;
   // A line wider than the column below it is a title above the column (工行吴兴支行营业室荣获“工人先锋号”称号 over lines

@@ -1194,6 +1194,10 @@ const FIRST: Shape[] = [
   // phrase of a verb (夏粮收购调研工作).
   // The unit's own party branch or union, then 的 and a name (某支行党支部的某某): a member, so staff of the unit.
   // A unit, then a name jieba cuts in two pieces, then a verb of making a work (某联社某某创作的《…》): the maker works there.
+  // Rows of a table of people, a name and a unit with a space between (刘敏 建行沈阳分行 ⏎ 王强 农行大连分行), stay
+  // lines of their own however alike their widths: joined, the second name would work at the first unit.
+  { rule: 'works_at.unit-name', text: '年度表彰名单公布。\n服务明星\n刘敏 建行沈阳分行\n王强 农行大连分行\n孙燕 工行鞍山分行\n希望大家学习先进。', hasNot: ['WORKS_AT 王强 -> 建行沈阳分行', 'WORKS_AT 孙燕 -> 农行大连分行'] },
+  { rule: 'works_at.unit-name', text: '聯絡人\n黃淑芬 第一銀行新竹分行\n李家豪 合作金庫三重分行\n張雅婷 彰化銀行鳳山分行', hasNot: ['WORKS_AT 李家豪 -> 第一銀行新竹分行', 'WORKS_AT 張雅婷 -> 合作金庫三重分行'] },
   { rule: 'works_at.unit-name', text: '摄影类一等奖为德清信用联社罗海涛创作的《丰收》。', has: ['Person 罗海涛', 'WORKS_AT 罗海涛 -> 德清信用联社'] },
   { rule: 'works_at.unit-name', text: '农行湖滨支行党支部的韩立明在入党周年座谈会上发言。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.unit-name', text: '德清农商银行工会的关心让员工倍感温暖。', hasNot: ['Person 关心'] },
