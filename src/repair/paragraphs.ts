@@ -181,13 +181,14 @@ function isNamesLine(text: string, lex: Lexicon): boolean {
 }
 
 /**
- * A row of a table of people: a full name and a unit (or the unit, then the name) with white space between
- * them and nothing else (刘敏 建行沈阳分行, 華南銀行永和分行 陳怡君). A wrap never puts a space inside Chinese.
+ * A row of a table of people: a full name and a unit (or the unit, then the name) with white space or a comma
+ * between them and nothing else (刘敏 建行沈阳分行, 華南銀行永和分行 陳怡君, 陈刚，招行丹东支行). A wrap never puts a
+ * space inside Chinese, and two lines in a row that are each a name, a comma and one word are no wrapped sentence.
  */
 function isNameUnitRow(raw: string, lex: Lexicon, normalize: (s: string) => string): boolean {
   if (raw.length > 32) return false;
   const text = normalize(raw);
-  const m = /^([\u4e00-\u9fff]{2,24})[ \u3000]+([\u4e00-\u9fff]{2,24})$/.exec(text);
+  const m = /^([\u4e00-\u9fff]{2,24})(?:[ \u3000]+|\s*[，,]\s*)([\u4e00-\u9fff]{2,24})$/.exec(text);
   if (!m) return false;
   const [, first, second] = m as unknown as [string, string, string];
   return (first.length <= 4 && lex.names.looksLikeFullName(first)) || (second.length <= 4 && lex.names.looksLikeFullName(second));
