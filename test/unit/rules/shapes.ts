@@ -1809,6 +1809,9 @@ const SECOND: Shape[] = [
   // unit is where the person works; the rows are lines of their own (not 赵静 at the unit of the row above).
   { rule: 'received.heading-list', text: '以下同志受到表彰：\n营销能手\n陈刚，招行丹东支行\n赵静，交行营口支行', has: ['RECEIVED 陈刚 -> 营销能手', 'RECEIVED 赵静 -> 营销能手', 'WORKS_AT 赵静 -> 交行营口支行'], hasNot: ['RECEIVED 招行丹东支行 -> 营销能手', 'WORKS_AT 赵静 -> 招行丹东支行'] },
   { rule: 'works_at.person-unit-role', text: '年度表揚名單公布。\n績優人員\n吳建宏，玉山銀行台中分行\n林志明，台新銀行板橋分行', has: ['WORKS_AT 林志明 -> 台新銀行板橋分行'], hasNot: ['WORKS_AT 林志明 -> 玉山銀行台中分行'] },
+  // A bank written right before its branch's own name (華南銀行|永和分行) is the branch's name: the branch won, not the bank.
+  { rule: 'received.heading-list', text: '比賽結果揭曉。\n最佳人氣獎：華南銀行永和分行\n最佳創意獎：第一銀行新竹分行', has: ['RECEIVED 華南銀行永和分行 -> 最佳人氣獎'], hasNot: ['RECEIVED 華南商業銀行 -> 最佳人氣獎', 'RECEIVED 第一商業銀行 -> 最佳創意獎'] },
+  { rule: 'received.list-after', text: '比賽結果揭曉。\n最佳人氣獎：華南銀行永和分行\n最佳創意獎：第一銀行新竹分行。', has: ['RECEIVED 華南銀行永和分行 -> 最佳人氣獎'], hasNot: ['RECEIVED 華南商業銀行 -> 最佳人氣獎'] },
   { rule: 'received.heading-list', text: '年度表彰名单\n先进集体：城关支行、滨河支行\n先进个人：王芳、刘洋', has: ['RECEIVED 城关支行 -> 先进集体', 'RECEIVED 滨河支行 -> 先进集体', 'RECEIVED 王芳 -> 先进个人', 'RECEIVED 刘洋 -> 先进个人'], hasNot: ['RECEIVED 王芳 -> 先进集体'] },
   { rule: 'received.heading-list', text: '表揚名單\n先進集體：木柵分行、萬華分行\n先進個人：張家豪、李宜蓁', has: ['RECEIVED 萬華分行 -> 先進集體', 'RECEIVED 張家豪 -> 先進個人'], hasNot: ['RECEIVED 張家豪 -> 先進集體'] },
   { rule: 'honour.heading', text: '优秀网点：解放路支行、人民路支行\n服务明星：黄敏、周婷', has: ['RECEIVED 解放路支行 -> 优秀网点', 'RECEIVED 人民路支行 -> 优秀网点', 'RECEIVED 黄敏 -> 服务明星'] },

@@ -46,6 +46,8 @@ export const receivedHeadingList = defineRelationRule({
         // Nor one in brackets right after its person (张三（兰山支行）).
         const prev = who[i - 1];
         if (m.type !== 'Person' && prev?.type === 'Person' && /^\s*[（(]\s*$/.test(s.text.slice(prev.end, m.start))) continue;
+        // Nor a bank written right before its branch (華南銀行|永和分行): one unit, the branch's name.
+        if (m.type === 'Bank' && next?.type === 'Branch' && next.start === m.end) continue;
         // Nor one after its person on a line of the two alone, a row of a table (刘敏 建行沈阳分行, 陈刚，招行丹东支行).
         if (m.type !== 'Person' && prev?.type === 'Person' && who.length === 2 && /^\s*[，,]?\s*$/.test(s.text.slice(prev.end, m.start))) continue;
         emit({ type: 'RECEIVED', head: mentionEnd(m), tail: mentionEnd(honour), sentence: s.index });

@@ -73,7 +73,10 @@ export const receivedListAfter = defineRelationRule({
           const inItem = items.filter((m) => m.start >= itemStart && m.end <= i);
           // (Not a "person" inside a unit's name, 邮储银行吴兴区/nr 支行: the unit is the item.)
           const person = inItem.find((m) => m.type === 'Person' && !inItem.some((u) => isUnit(u) && u.start <= m.start && u.end >= m.end));
-          const who = person ?? inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+          const first = inItem.filter(isUnit).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+          // (A bank written right before its branch, 華南銀行|永和分行, is the branch's name: the branch is the item.)
+          const unit = first?.type === 'Bank' ? (inItem.find((m) => m.type === 'Branch' && m.start === first.end) ?? first) : first;
+          const who = person ?? unit;
           if (who) emit({ type: 'RECEIVED', head: mentionEnd(who), tail: mentionEnd(honour), sentence: t.index });
           itemStart = i + 1;
         }
