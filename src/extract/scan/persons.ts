@@ -646,7 +646,7 @@ function nameAfterRole(s: SentenceCtx, toks: Token[], i: number, c: Cues, names:
     // 總經理王國/豪/聯同, 副總經理周家/豪/偕同, 副行長梁國/華/出席: a common surname and a given name jieba reads as a place or a
     // noun (王国, 周家) and a noun, then a verb, an adverb or a post: the three are the name.
     const afterThree = toks.find((x) => x.start === t.start + len);
-    const nounLast = len === 3 && t.word.length === 2 && last.word.length === 1 && /^(?:n|ns)$/.test(last.tag) && !PLACE_WORD_END.test(last.word) && names.commonSurname(name) && afterThree !== undefined && /^(?:v|vd|vi|d|ad|p|role)$/.test(afterThree.tag);
+    const nounLast = len === 3 && t.word.length === 2 && last.word.length === 1 && /^(?:n|ns|t)$/.test(last.tag) && !PLACE_WORD_END.test(last.word) && names.commonSurname(name) && afterThree !== undefined && /^(?:v|vd|vi|d|ad|a|p|role)$/.test(afterThree.tag);
     if (loneLast || nounLast || (plainSurname && (surnameThenTwo || listGoesOn)) || (c.speechAfterName.test(s.text.slice(t.start + len)) && !speechCutAcross(s, t.start + len, c.speechAfterName))) return { name, start: t.start, end: t.start + len };
   }
   return undefined;
@@ -668,6 +668,25 @@ function wordBeforeSpeech(s: SentenceCtx, toks: Token[], i: number, c: Cues, nam
   if (!t || (!verb && !closes) || t.word.length < 2 || t.word.length > 3 || !/^(?:n|a|ns|nz|t|ng)$/.test(t.tag)) return undefined;
   if (!names.looksLikeFullName(t.word) || FUNCTION_CHARS.test(t.word.slice(1)) || c.mannerBeforeSpeech.has(t.word)) return undefined;
   if (!closes && (!verb || !c.speechVerb.test(verb.word) || c.speechVerb.exec(verb.word)![0] !== verb.word)) return undefined;
+  return { name: t.word, start: t.start, end: t.start + t.word.length };
+}
+
+/**
+ * 副行长高建国出席, 柜员周口耐心讲解, 行长金星参加: right after a post, one word jieba knows as a place or a proper noun
+ * (高建国/ns, 周口/ns, 金星/nz) or, of three characters, as a noun or a time (章程华/n), that starts with a common surname
+ * and reads as a full name, then a verb, an adverb or a preposition as a word of its own (not a list mark: lists are read by wordListAt): the post's holder acts.
+ * Two characters only as a place or a proper noun (员工高温坚守, 负责人周末加班 stay empty); never a place's or a
+ * body's last character (行长江西省), nor a word for a kind of staff (江苏籍).
+ */
+function wordBeforeVerb(toks: Token[], i: number, c: Cues, names: Names): Span | undefined {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t || !next || next.start !== t.start + t.word.length) return undefined;
+  const tags = t.word.length === 3 ? /^(?:n|ns|nz|nt|t|l|i)$/ : t.word.length === 2 ? /^(?:ns|nz)$/ : undefined;
+  if (!tags || !tags.test(t.tag)) return undefined;
+  if (!/^(?:v|vd|vi|d|p)$/.test(next.tag)) return undefined;
+  if (!names.looksLikeFullName(t.word) || !names.commonSurname(t.word) || names.surnameLength(t.word) !== 1) return undefined;
+  if (FUNCTION_CHARS.test(t.word.slice(1)) || PLACE_WORD_END.test(t.word[t.word.length - 1]!) || /[籍人们民军方家界省团]$/.test(t.word) || c.mannerBeforeSpeech.has(t.word)) return undefined;
   return { name: t.word, start: t.start, end: t.start + t.word.length };
 }
 
@@ -1107,7 +1126,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       const atToken = nameAt(toks, j, names);
       // (A unit's own post, 某支行行长, 某支行的行长, 某分行分行经理, not one of staff in general, 某支行员工.)
       const unitPost = !aside && !STAFF_IN_GENERAL.test(t.word) && ctx.inSentence(s.index).some((u) => (u.type === 'Branch' || u.type === 'Bank') && u.end <= t.start && /^(?:的|分行|支行|网点)?$/.test(s.text.slice(u.end, t.start)));
-      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names, unitPost) ?? nameBeforeMark(s, toks, j, names, c, PHOTO_PLACE_AT_START);
+      const n = (following ? marriedNameAt(s, toks, following.start, c, names) : undefined) ?? speakerAt(s, toks[j], c, names) ?? (atToken ? extendToThree(s, toks, atToken, names) : undefined) ?? nameAfterRole(s, toks, j, c, names) ?? wordBeforeSpeech(s, toks, j, c, names, unitPost) ?? wordBeforeVerb(toks, j, c, names) ?? nameBeforeMark(s, toks, j, names, c, PHOTO_PLACE_AT_START);
       // A word that is mostly no name (高峰, 金融) is one between a role and a speech verb (行长高峰说), or a place in a
       // photo (柜员文静（右二）).
       // (记者采访了某支行行长高峰。: so is one after a unit and its own post, closing the sentence; not after a word for

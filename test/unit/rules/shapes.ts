@@ -532,6 +532,15 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '农行吴兴支行工会主席韩立新带队走访辖内小微企业。', has: ['WORKS_AT 韩立新 -> 农行吴兴支行 [工会主席]'] },
   { rule: 'person.after-role', text: '农行吴兴支行客户经理韩立新为客户讲解养老金产品。', has: ['WORKS_AT 韩立新 -> 农行吴兴支行 [客户经理]'] },
   { rule: 'person.after-role', text: '接到报警后，农行吴兴支行工会主席韩立即带队赶到现场。', hasNot: ['Person 韩立即'] },
+  // Right after a post, one word jieba reads as a place or a proper noun (高建国/ns, 江南/ns, 金星/nz; of three
+  // characters also a noun) starting with a common surname, then a verb: the name of the post's holder. Two
+  // characters read as a noun or a time (高温/n, 周末/t) are no name.
+  { rule: 'person.after-role', text: '农行吴兴支行副行长高建国出席了启动仪式。', has: ['WORKS_AT 高建国 -> 农行吴兴支行 [副行长]'] },
+  { rule: 'person.after-role', text: '农行吴兴支行会计主管江南带领员工开展应急演练。', has: ['WORKS_AT 江南 -> 农行吴兴支行 [会计主管]'] },
+  { rule: 'person.after-role', text: '农行吴兴支行行长金星参加了座谈会。', has: ['WORKS_AT 金星 -> 农行吴兴支行 [行长]'] },
+  { rule: 'person.after-role', text: '农行吴兴支行员工高温坚守岗位，网点负责人周末加班。', hasNot: ['Person 高温', 'Person 周末'] },
+  // A given name jieba splits into a place and a time (黄河/ns 清/t) after a post, before an adjective or a verb.
+  { rule: 'person.after-role', text: '农行吴兴支行柜员黄河清耐心讲解防诈知识。', has: ['WORKS_AT 黄河清 -> 农行吴兴支行 [柜员]'] },
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
   // (…and so does the post then 名叫, 叫 or 叫做 and the name: a staff story's post given first, the name after it.)
