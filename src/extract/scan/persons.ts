@@ -247,7 +247,8 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   // (jieba tags punctuation x as well: 赵代/福/、 ends the name at the 、, it starts no part of another.)
   const lone = next.word.length === 1 && (LONE_NAME_CHAR.test(next.tag) || (/^(?:nr|ns)$/.test(next.tag) && !(afterNext && /^(?:nr|nrfg|nrt|x)$/.test(afterNext.tag) && /^[\u4e00-\u9fff]/.test(afterNext.word))));
   // (柜员马骏/上了: not a verb and its aspect particle that jieba does not know as one word.)
-  const startsUnknown = next.word.length > 1 && next.tag === 'x' && !(next.word.length === 2 && /[了着过]/.test(next.word[1]!));
+  // (林海/两人/x: nor a count of the people listed, which jieba leaves unknown.)
+  const startsUnknown = next.word.length > 1 && next.tag === 'x' && !(next.word.length === 2 && /[了着过]/.test(next.word[1]!)) && !/^[两二三四五六七八九十兩]+[人位名]$/.test(next.word);
   // (楊旭/堂/及: a character jieba reads as a measure word, as a list goes on after it, is the name's third too.)
   const measuredInList = next.word.length === 1 && next.tag === 'q' && /^(?:、|及|和|与)/.test(s.text.slice(n.end + 1));
   // (张晓/燕都/说: the third character glued to an adverb after the name.)
@@ -1140,7 +1141,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (wordList) {
         add(wordList[0]!, 'after-role', post);
         // (Two joined by 和 alone: the second is named without the post, as 行长张三和李四 is read; 及 lists two who share it.)
-        const firstOnly = wordList.length === 2 && !/^(?:、|及|以及)/.test(s.text.slice(wordList[0]!.end)) && !STAFF_IN_GENERAL.test(t.word);
+        const firstOnly = wordList.length === 2 && !/^(?:、|及|以及)/.test(s.text.slice(wordList[0]!.end)) && !STAFF_IN_GENERAL.test(t.word) && !/^[两二兩](?:人|位|名)/.test(s.text.slice(wordList[1]!.end));
         for (const x of wordList.slice(1)) add(x, 'listed-after-role', firstOnly ? undefined : post, firstOnly ? undefined : t.start);
         continue;
       }
@@ -1157,7 +1158,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           if (!sep) break;
           // (行长张三和李四: the second may not hold the post, but is a person all the same; named, without the post.)
           // (執行委員甲及乙, 客户经理甲及乙: 及 lists names that share the post, as 、 does.)
-          const postOfFirstOnly = sep !== '、' && sep !== '及' && sep !== '以及' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与]$/.test(sep));
+          // (客户经理甲和乙两人: a count of the two right after the second name says the post is both's.)
+          const countedPair = /^[和与]$/.test(sep) && /^[\u4e00-\u9fff]{2,3}?[两二兩](?:人|位|名)/.test(s.text.slice(end + sep.length, end + sep.length + 6));
+          const postOfFirstOnly = sep !== '、' && sep !== '及' && sep !== '以及' && !/^\s+$/.test(sep) && items < 2 && !(STAFF_IN_GENERAL.test(t.word) && /^[和与]$/.test(sep)) && !countedPair;
           if (postOfFirstOnly && !/^[和与及]$/.test(sep)) break;
           const k = toks.findIndex((x) => x.start === end + sep.length);
           const at = k === -1 ? undefined : nameAt(toks, k, names);

@@ -541,6 +541,12 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '农行吴兴支行员工高温坚守岗位，网点负责人周末加班。', hasNot: ['Person 高温', 'Person 周末'] },
   // A given name jieba splits into a place and a time (黄河/ns 清/t) after a post, before an adjective or a verb.
   { rule: 'person.after-role', text: '农行吴兴支行柜员黄河清耐心讲解防诈知识。', has: ['WORKS_AT 黄河清 -> 农行吴兴支行 [柜员]'] },
+  // A post, two names joined by 和 and a count of the two (客户经理甲和乙两人): the post is both's, and the count is no
+  // part of the second name (林海/两人/x, not 林海两); without the count only the first holds the post.
+  { rule: 'person.listed-after-role', text: '农行吴兴支行柜员杨秀花和林海两人耐心讲解。', has: ['WORKS_AT 林海 -> 农行吴兴支行 [柜员]'], hasNot: ['Person 林海两'] },
+  { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
+  { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
+  { rule: 'person.listed-after-role', text: '农行吴兴支行行长张伟和李明一起走访企业。', hasNot: ['WORKS_AT 李明 -> 农行吴兴支行 [行长]'] },
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
   // (…and so does the post then 名叫, 叫 or 叫做 and the name: a staff story's post given first, the name after it.)
