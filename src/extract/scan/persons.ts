@@ -82,7 +82,8 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
   // (`marked`: a post in brackets or a place in a photo right after it says a person stands there, so a word that is
   // mostly no name, 高峰, 江山, is one.)
   // (刘某正: 某 stands for a name withheld, so no full name holds it.)
-  return /某/.test(name) || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || c.unitSuffixAtEnd.test(name);
+  // (柜员江苏籍/nr 员工: a word ending in 籍 says where people come from, no name.)
+  return /某/.test(name) || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || name.endsWith('籍') || c.unitSuffixAtEnd.test(name);
 }
 
 /**

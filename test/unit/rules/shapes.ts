@@ -547,6 +547,8 @@ const FIRST: Shape[] = [
   { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长张伟和李明一起走访企业。', hasNot: ['WORKS_AT 李明 -> 农行吴兴支行 [行长]'] },
+  // A word ending in 籍 after a post (柜员江苏籍/nr 员工) says where staff come from: no name.
+  { rule: 'person.after-role', text: '农行吴兴支行柜员江苏籍员工较多。', hasNot: ['Person 江苏籍'] },
   { rule: 'person.after-role', text: '建行城关支行行长为欧阳立，副行长是苏婉。', has: ['WORKS_AT 欧阳立 -> 建行城关支行 [行长]', 'WORKS_AT 苏婉 -> 建行城关支行 [副行长]'] },
   { rule: 'person.after-role', text: '该行目前的董事长为邵国栋。', has: ['Person 邵国栋'] },
   // (…and so does the post then 名叫, 叫 or 叫做 and the name: a staff story's post given first, the name after it.)
