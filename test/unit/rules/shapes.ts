@@ -419,8 +419,8 @@ const FIRST: Shape[] = [
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
   { rule: 'programme.unquoted-event', text: '兆豐銀行榮獲第二十屆金融盃籃球賽男子組亞軍。', has: ['RUNS 兆豐國際商業銀行 -> 第二十屆金融盃籃球賽'] },
-  { rule: 'programme.unquoted-event', text: '5月20-21日，衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛在市体育馆举行，衢州农商银行代表队获得团体冠军。', has: ['RUNS 衢州农商银行 -> 衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛'], hasNot: ['Programme 金融杯'] },
-  { rule: 'programme.unquoted-event', text: '4月12日，湖州市金融系统第三届职工乒乓球比赛在南浔举行，市金融工会主席沈建明出席并宣布比赛开幕。农行湖州分行等10家单位派队参赛。', has: ['RUNS 农行湖州分行 -> 湖州市金融系统第三届职工乒乓球比赛'], hasNot: ['Programme 市金融工会主席沈建明出席并宣布比赛'] },
+  { rule: 'programme.unquoted-event', text: '5月20-21日，衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛在衢江区文体中心开赛，衢州农商银行队夺得团体冠军。', has: ['RUNS 衢州农商银行 -> 衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛'], hasNot: ['Programme 金融杯'] },
+  { rule: 'programme.unquoted-event', text: '4月12日，湖州市金融系统第三届职工乒乓球比赛在南浔举行，市金融工会主席沈建明到场致辞并宣布乒乓球比赛开赛。农行湖州分行等10家单位派队参赛。', has: ['RUNS 农行湖州分行 -> 湖州市金融系统第三届职工乒乓球比赛'], hasNot: ['Programme 市金融工会主席沈建明到场致辞并宣布乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行承办第二届湖州市金融系统“金桥杯”羽毛球赛。', has: ['RUNS 农行湖滨支行 -> 第二届湖州市金融系统“金桥杯”羽毛球赛'], hasNot: ['Programme 金桥杯'] },
   // (A contest with no mark of its own, or a bank's sales drive, names none: 在比赛中获得冠军, 开门红竞赛.)
   { rule: 'programme.unquoted-event', text: '农行湖滨支行员工在羽毛球赛中获得冠军，并在开门红竞赛中获得一等奖。', hasNot: ['Programme 羽毛球赛', 'Programme 开门红竞赛'] },
@@ -499,7 +499,7 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '人民银行南浔支行金融消费权益保护科科长韩冰出席会议并讲话。', has: ['WORKS_AT 韩冰 -> 人民银行南浔支行 [科长]'] },
   { rule: 'works_at.unit-role-name', text: '據人民銀行南潯支行調查統計股股長謝曉敏介紹，轄內貸款穩步增長。', has: ['WORKS_AT 謝曉敏 -> 人民銀行南潯支行 [股長]'] },
   { rule: 'branch.suffix', text: '人行衢州中支副行长周立伟到开化县支行调研，其中支行网点负责人汇报了工作。', has: ['Branch 人行衢州中支', 'PART_OF 人行衢州中支 -> 中国人民银行', 'WORKS_AT 周立伟 -> 人行衢州中支 [副行长]'], hasNot: ['Branch 其中支行'] },
-  { rule: 'bank.shape', text: '由国家开发银行发起设立的招远国开长岛村镇银行日前开业，该行行长刘志远出席。', has: ['Bank 招远国开长岛村镇银行', 'WORKS_AT 刘志远 -> 招远国开长岛村镇银行 [行长]'], hasNot: ['Bank 长岛村镇银行'] },
+  { rule: 'bank.shape', text: '国家开发银行作为主发起行设立的招远国开长岛村镇银行日前开业，该行行长刘志远出席。', has: ['Bank 招远国开长岛村镇银行', 'WORKS_AT 刘志远 -> 招远国开长岛村镇银行 [行长]'], hasNot: ['Bank 长岛村镇银行'] },
   { rule: 'bank.shape', text: '临平农商银行塘栖支行开展“反诈进社区”活动。', has: ['Bank 临平农商银行', 'PART_OF 临平农商银行塘栖支行 -> 临平农商银行'] },
   { rule: 'branch.anchored', text: '交通银行扬中支行与临商银行市中支行营业部开展联合宣传。', has: ['Branch 交通银行扬中支行', 'Branch 临商银行市中支行营业部', 'PART_OF 临商银行市中支行营业部 -> 临商银行市中支行'], hasNot: ['Branch 交通银行扬中支'] },
   { rule: 'works_at.unit-role-name', text: '澳門國際銀行焦立新總經理、黃麗娟公司秘書出席了頒獎禮。', has: ['WORKS_AT 黃麗娟 -> 澳門國際銀行 [公司秘書]'] },

@@ -127,7 +127,7 @@ export const programmeUnquotedEvent = defineMentionRule({
       }
       // (A quoted theme inside may hold any words: 某市银行业“我身边的好榜样”演讲比赛.)
       if (DESCRIPTION.test(full.replace(/[“「][^”」]*[”」]/g, ''))) continue;
-      // (，省联社党委副书记某某出席并宣布比赛开幕: a clause about who came, with a verb of attending in it, is no
+      // (，市金融工会主席某某到场致辞并宣布乒乓球比赛开赛: a clause about who came, with a verb of attending in it, is no
       // contest's name; a post alone may be in one, 职工羽毛球比赛.)
       if (ATTENDING.test(full)) continue;
       const year = LEADING_YEAR.exec(full)?.[0].length ?? 0;
