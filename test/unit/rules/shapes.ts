@@ -1234,7 +1234,7 @@ const FIRST: Shape[] = [
   // 某某，历任某支行行长: a profile opened by the name, a comma and the posts held (历任, 现任, 曾任, 先后担任, 现为).
   { rule: 'person.profile', text: '吴开，历任农行湖滨支行副行长、行长，2021年调任农行湖州分行副行长。', has: ['Person 吴开', 'WORKS_AT 吴开 -> 农行湖滨支行 [副行长]', 'WORKS_AT 吴开 -> 农行湖州分行 [副行长]'] },
   { rule: 'person.profile', text: '全行，现任员工共有120人。', hasNot: ['Person 全行'] },
-  { rule: 'person.after-role', text: '老人虽然已是92岁的高龄，却坚持每月到农行网点存钱。柜员韦晓丽隐约听到电话那头提到补贴，韦晓丽立马警觉起来。', has: ['Person 韦晓丽'], hasNot: ['Person 高龄', 'Person 那头'] },
+  { rule: 'person.after-role', text: '老人虽然已是92岁的高龄，却坚持每月到农行网点存钱。柜员陈丽清楚地听见电话那头有人在教老人转账，陈丽立刻警觉起来。', has: ['Person 陈丽'], hasNot: ['Person 高龄', 'Person 那头'] },
   { rule: 'person.profile', text: '龚晓岚今年45岁，从事信贷工作已有20年。', has: ['Person 龚晓岚'] },
   { rule: 'person.profile', text: '作为资深银行家，柯立新于1966年出生，曾长期在建设银行系统任职。', has: ['Person 柯立新', 'WORKS_AT 柯立新 -> 中国建设银行'] },
   { rule: 'person.profile', text: '据公开资料显示，龚晓岚出生于1971年，今年53岁。公开资料显示，柯立生于1963年7月。', has: ['Person 龚晓岚', 'Person 柯立'], hasNot: ['Person 龚晓岚出', 'Person 柯立生'] },
