@@ -9,9 +9,12 @@ export function canonicalCore(core: string): string {
   return core.replace(/([\u4e00-\u9fff]{2,}?)(?:自治区|地区|省|市|县|区)(?=[\u4e00-\u9fff])/g, '$1');
 }
 
-/** Programme and honour names: no white space, quotes or list punctuation. */
+/**
+ * Programme and honour names: no white space, quotes or list punctuation; a rural bank's name in its short form
+ * (全省农村商业银行系统…比赛 in the body is the 全省农商银行系统…比赛 of the headline).
+ */
 export function canonicalTitle(name: string): string {
-  return name.replace(/[\s“”"‘’'「」『』,，、·]/g, '');
+  return name.replace(/[\s“”"‘’'「」『』,，、·]/g, '').replace(/农村商业银行|农商行(?!业)/g, '农商银行').replace(/農村商業銀行|農商行(?!業)/g, '農商銀行');
 }
 
 /** Honours: also without the level or year in front (全国五一劳动奖状 = 五一劳动奖状, 2023年度工人先锋号). */

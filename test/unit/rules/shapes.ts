@@ -419,6 +419,7 @@ const FIRST: Shape[] = [
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
   { rule: 'programme.unquoted-event', text: '兆豐銀行榮獲第二十屆金融盃籃球賽男子組亞軍。', has: ['RUNS 兆豐國際商業銀行 -> 第二十屆金融盃籃球賽'] },
+  { rule: 'programme.unquoted-event', text: '全市农商银行系统第二届职工气排球赛开赛\n6月3日，全市农村商业银行系统第二届职工气排球赛在丽水举行，缙云农商银行等9支代表队参赛。', has: ['RUNS 缙云农商银行 -> 全市农商银行系统第二届职工气排球赛'], hasNot: ['Programme 全市农村商业银行系统第二届职工气排球赛'] },
   { rule: 'programme.unquoted-event', text: '5月20-21日，衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛在衢江区文体中心开赛，衢州农商银行队夺得团体冠军。', has: ['RUNS 衢州农商银行 -> 衢州市银行业2023“金融杯”乒乓球、羽毛球团体比赛'], hasNot: ['Programme 金融杯'] },
   { rule: 'programme.unquoted-event', text: '4月12日，湖州市金融系统第三届职工乒乓球比赛在南浔举行，市金融工会主席沈建明到场致辞并宣布乒乓球比赛开赛。农行湖州分行等10家单位派队参赛。', has: ['RUNS 农行湖州分行 -> 湖州市金融系统第三届职工乒乓球比赛'], hasNot: ['Programme 市金融工会主席沈建明到场致辞并宣布乒乓球比赛'] },
   { rule: 'programme.unquoted-event', text: '农行湖滨支行承办第二届湖州市金融系统“金桥杯”羽毛球赛。', has: ['RUNS 农行湖滨支行 -> 第二届湖州市金融系统“金桥杯”羽毛球赛'], hasNot: ['Programme 金桥杯'] },
