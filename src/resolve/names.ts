@@ -11,7 +11,7 @@ export function canonicalCore(core: string): string {
 
 /**
  * Programme and honour names: no white space, quotes or list punctuation; a rural bank's name in its short form
- * (全省农村商业银行系统…比赛 in the body is the 全省农商银行系统…比赛 of the headline).
+ * (全市农村商业银行系统…气排球赛 in the body is the 全市农商银行系统…气排球赛 of the headline).
  */
 export function canonicalTitle(name: string): string {
   return name.replace(/[\s“”"‘’'「」『』,，、·]/g, '').replace(/农村商业银行|农商行(?!业)/g, '农商银行').replace(/農村商業銀行|農商行(?!業)/g, '農商銀行');
