@@ -22,10 +22,9 @@ function wordPattern(w: string): string {
  * left over; 人行衢州中支副行长 keeps its 中支.
  */
 function unitsNotOverlapping(suffixes: readonly string[]): string {
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const one = (w: string): string => {
     const rests = suffixes.flatMap((t) => (t === w ? [] : Array.from({ length: Math.min(w.length, t.length) - 1 }, (_, k) => k + 1).filter((k) => w.endsWith(t.slice(0, k))).map((k) => t.slice(k))));
-    return wordPattern(w) + (rests.length > 0 ? `(?!${rests.map(escape).join('|')})` : '');
+    return wordPattern(w) + (rests.length > 0 ? `(?!${rests.map(wordPattern).join('|')})` : '');
   };
   return `(?:${suffixes.map(one).join('|')})`;
 }
