@@ -66,6 +66,10 @@ export interface Cues {
   honourList: RegExp;
   madeTheList: RegExp;
   orgSuffixAll: RegExp;
+  /** The word of an association of banks (association-suffix.txt: 公会, 学会), as a whole suffix. */
+  associationSuffix: Set<string>;
+  /** Right after a bank's name, an association's word, 同业 first or not (银行同业公会): the name is no bank's. */
+  associationAfter: RegExp;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
   topPost: Set<string>;
@@ -273,6 +277,8 @@ function compile(lex: Lexicon): Cues {
     honourList: new RegExp(`^[”"」』]?(?:称号|奖项|荣誉)?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)${alt('honour-list')}`),
     madeTheList: new RegExp(alt('made-the-list')),
     orgSuffixAll: new RegExp(alt('org-suffix'), 'g'),
+    associationSuffix: set('association-suffix'),
+    associationAfter: new RegExp(`^(?:同业)?${alt('association-suffix')}`),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
     topPost: set('top-post'),

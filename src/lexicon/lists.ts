@@ -112,6 +112,7 @@ export const CUE_LISTS = [
   'take-part-verb',
   'attended-event',
   'guide-verb',
+  'association-suffix',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

@@ -196,9 +196,6 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
   return out;
 }
 
-/** Right after a bank's name, the word of an association its banks form (公会, 同业公会, 学会, 協會). */
-const ASSOCIATION_AFTER = /^(?:同业|同業)?(?:公会|公會|学会|學會|协会|協會|联合会|聯合會)/;
-
 export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
   return ctx.memo(s, 'banks', () => {
     const banks = ctx.lex.banks;
@@ -211,7 +208,7 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
       .filter((m) => !s.tokens.some((t) => t.word === '银行业' && t.start < m.end && t.start + t.word.length > m.end))
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
     // (香港銀行學會, 湖州银行同业公会, 台湾银行公会: an association of a place's banks, named after them, is no bank.)
-    return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))].filter((m) => !ASSOCIATION_AFTER.test(s.text.slice(m.end, m.end + 4)));
+    return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))].filter((m) => !cues(ctx.lex).associationAfter.test(s.text.slice(m.end, m.end + 5)));
   });
 }
 

@@ -3,9 +3,6 @@ import { cues } from '../../cues.js';
 import { defineMentionRule } from '../../rule.js';
 import { isNamey, tokenAt } from '../../scan/tokens.js';
 
-/** The suffixes of an association (公会, 协会, 联合会), which may follow the name of the banks it gathers. */
-const ASSOCIATION = /^(?:公会|协会|联合会)$/;
-
 /** A preposition jieba may glue to the word after it (由市, 向县, 与区): never the first character of a name. */
 const GLUED_PREPOSITION = /^[由向与被经从对在把将给]$/;
 
@@ -25,7 +22,7 @@ export const orgSuffix = defineMentionRule({
         const t = s.tokens[ti]!;
         // (某支行客户某某公司: a noun for a member of the public, 客户 or 商户, introduces the name after it.)
         // (湖州银行同业公会, 台湾银行公会: an association of the banks named after them holds their name.)
-        if (!isNamey(t, c) || m.index - t.start > 12 || (t.tag === 'bank' && !ASSOCIATION.test(m[0])) || c.publicNoun.has(t.word)) break;
+        if (!isNamey(t, c) || m.index - t.start > 12 || (t.tag === 'bank' && !c.associationSuffix.has(m[0])) || c.publicNoun.has(t.word)) break;
         // (比赛由市/x 金融工会主办: jieba glues a preposition to the one-character place word after it; the name starts
         // after the preposition, and nothing before it belongs to the name.)
         if (t.tag === 'x' && t.word.length === 2 && GLUED_PREPOSITION.test(t.word[0]!)) {
