@@ -27,6 +27,8 @@ const MEDIA = /^[\u4e00-\u9fffA-Za-z]{1,16}?(?:报|网|社|台|新闻|客户端|
  * them (时间 2021年8月19日 来源 : 某银行: the label spaced from its colon is a token of its own): skipped.
  */
 const IGNORABLE = /^(?:[\d\-/:.年月日]+|[\u4e00-\u9fff]{0,8}(?:报道|报导|电)|[·・/／|｜]+|来源[:：].*|(?:时间|日期|发布时间|来源|出处|字号|浏览|点击|阅读)[:：]?)$/;
+/** The number of a list's item at a line's start (1. 1、 (2) 三、 ①): a byline never has one. */
+const LIST_NUMBER = /^\s*(?:[0-9０-９]{1,3}(?![0-9０-９])[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 /** The unit a byline's people come from (中原银行新乡分行友谊支行 王静伟): the rules read it as a unit. */
 const AFFILIATION = /(?:银行|农商行|联社|信用社|分行|支行|营业部|营业室|分理处|储蓄所|营业所|分社)$/;
 
@@ -121,6 +123,8 @@ export function parseByline(text: string, lex: Lexicon): BylinePerson[] | undefi
   const lead = NEWS_LEAD.exec(text);
   if (lead) return parseTokens(tokens(lead[1]!, text.indexOf(lead[1]!, lead[0].indexOf(lead[1]!)), lex), true, lex, c);
   if (text.length > 30) return undefined;
+  // (1. 王某 某支行, （2）李某: an item of a numbered list, as lists of winners print them, is no byline.)
+  if (LIST_NUMBER.test(text)) return undefined;
   // An author in brackets on a line of its own: (刘斌), （童伟文/图）.
   const bracketed = /^\s*[（(]([^（）()]{2,24})[）)]\s*$/.exec(text);
   if (bracketed) return parseTokens(tokens(bracketed[1]!, text.indexOf(bracketed[1]!), lex), false, lex, c);
@@ -197,6 +201,10 @@ function parseTokens(raw: Token[], inLead: boolean, lex: Lexicon, c: BylineCues)
       else for (const p of people) if (p.role === '作者') p.role = '摄影';
       continue;
     }
+    // (王某 某支行: a unit after a name, on a line of no role, is the row of a list, as lists of winners print them;
+    // a byline gives its people's unit first, 某支行 王某.)
+    const prev = toks[i - 1];
+    if (AFFILIATION.test(t.text) && !sawRole && !inLead && prev !== undefined && people[people.length - 1]?.end === prev.start + prev.text.length) return undefined;
     if (MEDIA.test(t.text) || IGNORABLE.test(t.text) || AFFILIATION.test(t.text)) continue;
     // "潘 玉": a name printed with a space inside it.
     const next = toks[i + 1];

@@ -1256,9 +1256,12 @@ export function unitPostAfter(named: { start: number; end: number }, s: Sentence
   // the comma only separates two people.
   // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
   // (A short clause describing the person may stand before the name: 入行十五年的王芳，现任某支行营业部主任.)
-  const opens = /(?:^|[：:；;])\s*(?:[^，,。；;：:、“”"]{2,12}的)?$/.test(s.text.slice(0, span.start));
+  // (1. 王芳 某支行: a row of a numbered list opens with its number.)
+  const opens = /(?:^|[：:；;])\s*(?:[0-9０-９]{1,3}[.．、)）]\s*|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]\s*|[①-⑳]\s*)?(?:[^，,。；;：:、“”"]{2,12}的)?$/.test(s.text.slice(0, span.start));
   if (/^(?:[，,]|[ \t\u3000]+|[，,](?:现任|时任|曾任|系))$/.test(link) && !opens) return undefined;
   if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
+  // 王芳 某支行 on a line of its own, as a table of people prints its rows: the name, white space, the unit, nothing after.
+  if (/^[ \t\u3000]+$/.test(link) && /^\s*$/.test(s.text.slice(unit.end))) return { unit };
   // 王芳（建行蚌埠分行）: the unit alone in brackets after a name.
   if (/^[（(]$/.test(link) && /^[）)]/.test(s.text.slice(unit.end))) return { unit };
   // 王芳在建行某支行工作了十年, 曾於某銀行服務逾20年: no post, but where the person works.

@@ -1216,6 +1216,12 @@ const FIRST: Shape[] = [
   // lines of their own however alike their widths: joined, the second name would work at the first unit.
   { rule: 'works_at.unit-name', text: '年度表彰名单公布。\n服务明星\n刘敏 建行沈阳分行\n王强 农行大连分行\n孙燕 工行鞍山分行\n希望大家学习先进。', hasNot: ['WORKS_AT 王强 -> 建行沈阳分行', 'WORKS_AT 孙燕 -> 农行大连分行'] },
   { rule: 'works_at.unit-name', text: '聯絡人\n黃淑芬 第一銀行新竹分行\n李家豪 合作金庫三重分行\n張雅婷 彰化銀行鳳山分行', hasNot: ['WORKS_AT 李家豪 -> 第一銀行新竹分行', 'WORKS_AT 張雅婷 -> 合作金庫三重分行'] },
+  // A row of such a table is where its person works (the name, white space, the unit, nothing after), and no byline:
+  // a byline gives the unit first. Numbered rows too (1. 某某 某支行, （2）某某 某支行), which are no byline either.
+  { rule: 'works_at.person-unit-role', text: '支行开展岗位练兵。\n季度标兵\n邵文涛 建行湖州分行\n蒋丽萍 农行嘉兴分行', has: ['WORKS_AT 邵文涛 -> 建行湖州分行', 'WORKS_AT 蒋丽萍 -> 农行嘉兴分行'], hasNot: ['AUTHORED 邵文涛 -> article [作者]', 'AUTHORED 蒋丽萍 -> article [作者]'] },
+  { rule: 'works_at.person-unit-role', text: '省分行表彰一批业务骨干\n本报讯 日前，省分行通报了年度业务骨干名单。\n1. 邵文涛 建行湖州分行\n2. 蒋丽萍 农行嘉兴分行\n3. 骆振宇 中行舟山分行', has: ['WORKS_AT 邵文涛 -> 建行湖州分行', 'WORKS_AT 蒋丽萍 -> 农行嘉兴分行', 'WORKS_AT 骆振宇 -> 中行舟山分行'], hasNot: ['AUTHORED 邵文涛 -> article [作者]', 'AUTHORED 骆振宇 -> article [作者]'] },
+  { rule: 'person.byline', text: '建行湖州分行开展岗位练兵\n（1）邵文涛\n各网点积极参加练兵。', hasNot: ['AUTHORED 邵文涛 -> article [作者]'] },
+  { rule: 'person.byline', text: '建行湖州分行开展岗位练兵\n建行湖州分行 通讯员 邵文涛\n各网点积极参加练兵。', has: ['AUTHORED 邵文涛 -> article [通讯员]'] },
   { rule: 'works_at.unit-name', text: '摄影类一等奖为德清信用联社罗海涛创作的《丰收》。', has: ['Person 罗海涛', 'WORKS_AT 罗海涛 -> 德清信用联社'] },
   { rule: 'works_at.unit-name', text: '农行湖滨支行党支部的韩立明在入党周年座谈会上发言。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.unit-name', text: '德清农商银行工会的关心让员工倍感温暖。', hasNot: ['Person 关心'] },
