@@ -27,8 +27,8 @@ export function honourHeading(s: SentenceCtx, ctx: RuleCtx): HonourHeading | und
   return ctx.memo(s, 'headings.honour', () => {
     const m = HEADING.exec(s.text) ?? HEADING_THEN_LIST.exec(s.text);
     if (!m) return undefined;
-    const name = m[2]!;
     const c = cues(ctx.lex);
+    const name = withoutHolder(m[2]!, s, ctx);
     const start = m[1]!.length;
     const end = start + name.length;
     // (Or opened by a word of merit and ended by who holds it, 优秀网点, 十佳柜员, 優秀員工.)
@@ -40,4 +40,19 @@ export function honourHeading(s: SentenceCtx, ctx: RuleCtx): HonourHeading | und
     if (name.search(c.honourTriggerAll) >= 0) return undefined;
     return { name, start, end, listFrom: m[0].length };
   });
+}
+
+/**
+ * 全省十佳服务标兵某某: a headline may name an honour and then its holder, a full name that the article writes again
+ * further down; the name is the holder's (received.title links the two), and the honour is what stands before it.
+ */
+function withoutHolder(name: string, s: SentenceCtx, ctx: RuleCtx): string {
+  const c = cues(ctx.lex);
+  for (const len of [3, 2]) {
+    const who = name.slice(-len);
+    const rest = name.slice(0, -len);
+    if (rest.length < 2 || !ctx.lex.names.looksLikeFullName(who) || !(c.honourSuffix.test(rest) || c.meritLed.test(rest))) continue;
+    if (ctx.sentences.some((o) => o.article === s.article && o.index > s.index && o.text.includes(who))) return rest;
+  }
+  return name;
 }

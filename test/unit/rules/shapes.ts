@@ -1841,6 +1841,9 @@ const SECOND: Shape[] = [
   { rule: 'honour.heading', text: '优秀网点：解放路支行、人民路支行\n服务明星：黄敏、周婷', has: ['RECEIVED 解放路支行 -> 优秀网点', 'RECEIVED 人民路支行 -> 优秀网点', 'RECEIVED 黄敏 -> 服务明星'] },
   { rule: 'person.name-list', text: '先进集体：花园路支行。\n先进个人：杨光。', has: ['RECEIVED 花园路支行 -> 先进集体', 'RECEIVED 杨光 -> 先进个人'] },
   { rule: 'received.heading-list', text: '主办单位：花园路支行\n承办单位：东风路支行\n服务网点：文化路支行、丰产路支行', hasNot: ['RECEIVED 东风路支行 -> 承办单位', 'RECEIVED 文化路支行 -> 服务网点'] },
+  // A headline that names an honour and then its holder, whom the article names again: the name is no part of the
+  // honour, and the holder received it; a name the article does not write again stays as it was.
+  { rule: 'honour.heading', text: '全省农信系统十佳服务标兵蒋雅琴\n本报讯 蒋雅琴是长兴农商银行雉城支行的柜员，从业已有十五年。', has: ['Honour 全省农信系统十佳服务标兵', 'RECEIVED 蒋雅琴 -> 全省农信系统十佳服务标兵', 'WORKS_AT 蒋雅琴 -> 长兴农商银行雉城支行 [柜员]'], hasNot: ['Honour 全省农信系统十佳服务标兵蒋雅琴'] },
   { rule: 'honour.heading', text: '事情经过\n\n窜出一个男青年\n建行营口站前支行员工张丽上前制止。', hasNot: ['Honour 窜出一个男青年'] },
   // An honour's list announced, the recipients in a later clause (or the one after it: 其中包括, 分别是).
   { rule: 'received.subject', text: '近日，省银行业协会公布2023年度“千佳示范单位”名单，工行营口分行营业部、农行营口站前支行榜上有名。', has: ['RECEIVED 工行营口分行营业部 -> 千佳示范单位 (2023)', 'RECEIVED 农行营口站前支行 -> 千佳示范单位 (2023)'] },
