@@ -36,6 +36,8 @@ export interface TitleCandidate {
   aliases?: string[];
 }
 
+/** A year or a span of years right before 年度 (2023, 2018—2019, 2015-2016). */
+const YEAR_BEFORE = /(?:(?:19|20)[0-9]{2}[-—–~至])?(?:19|20)[0-9]{2}$/;
 const QUOTE = /[“"]([^“”"]{2,40}?)[”"]/g;
 /** After a quote, 的 and who received it, then a colon: 的是：, 的有：, 的单位是：. */
 const WINNERS_AFTER = /^的(?:单位|集体|个人|同志|员工|人员|网点)?(?:有|是|为)[：:]/;
@@ -597,6 +599,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
       const inUnit = (t: Token): boolean => t.tag === 'unit' || units.some((b) => b.start < t.start + t.word.length && t.start < b.end);
       // (Nor over the publication that confers it, 《某某》杂志“某某最佳银行”大奖.)
       while (ti >= 0 && isNamey(s.tokens[ti]!, c) && !PUBLICATION.test(s.tokens[ti]!.word) && !c.programmeBefore.test(s.tokens[ti]!.word) && s.tokens[ti]!.tag !== 'bank' && !inBank(s.tokens[ti]!) && !inUnit(s.tokens[ti]!) && start - s.tokens[ti]!.start <= 8) at = s.tokens[ti--]!.start;
+      // (2023年度“某某”先进单位: jieba leaves the year a number of its own, and 年度 alone opens no name: the year is the
+      // honour's, as in 2023年度先进单位.)
+      const year = at < start && /^年/.test(text.slice(at)) ? YEAR_BEFORE.exec(text.slice(Math.max(0, at - 12), at)) : null;
+      if (year) at -= year[0].length;
       const end2 = end + tailWord[0].length;
       if (at < start && !NOT_IN_TITLE.test(text.slice(at, start))) {
         found.push([at, end2]);

@@ -1027,6 +1027,9 @@ const FIRST: Shape[] = [
   { rule: 'honour.after-trigger', text: '大会为获奖单位进行了个人颁奖。', hasNot: ['Honour 个人颁奖'] },
   { rule: 'honour.context', text: '兴业银行此次囊括多项奖项，包括“最佳零售银行”、“最佳普惠金融银行”。', has: ['Honour 最佳零售银行', 'Honour 最佳普惠金融银行'] },
   { rule: 'honour.context', text: '中银澳门荣获特区政府颁发的“金莲花”。', has: ['Honour 金莲花'], hasNot: ['Organization 荣获特区政府'] },
+  // A year before 年度 is the honour's too (jieba leaves it a number of its own): not 年度“…” alone.
+  { rule: 'honour.embedded-quote', text: '农发行衢州分行获评2022年度“金融助企”行动先进单位。', has: ['Honour 2022年度“金融助企”行动先进单位', 'RECEIVED 农发行衢州分行 -> 2022年度“金融助企”行动先进单位 (2022)'], hasNot: ['Honour 年度“金融助企”行动先进单位'] },
+  { rule: 'honour.embedded-quote', text: '该行连续获得2020—2021年度“平安建设”工作先进集体称号。', has: ['Honour 2020—2021年度“平安建设”工作先进集体'] },
   { rule: 'honour.embedded-quote', text: '农发行南阳分行被授予全国“万企帮万村”精准扶贫行动先进集体荣誉。', has: ['Honour 全国“万企帮万村”精准扶贫行动先进集体'] },
   // A quoted contest, then 中 and a verb of winning before the prize: the quote is the occasion, the prize an honour
   // of its own (no honour from the quote to the prize).
