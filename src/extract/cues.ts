@@ -68,6 +68,8 @@ export interface Cues {
   orgSuffixAll: RegExp;
   /** The word of an association of banks (association-suffix.txt: 公会, 学会), as a whole suffix. */
   associationSuffix: Set<string>;
+  /** A topic of awareness work (generic-topic.txt: 反诈, 反假币): quoted alone, it names no programme. */
+  genericTopic: Set<string>;
   /** Right after a bank's name, an association's word, 同业 first or not (银行同业公会): the name is no bank's. */
   associationAfter: RegExp;
   roleSuffix: RegExp;
@@ -278,6 +280,7 @@ function compile(lex: Lexicon): Cues {
     madeTheList: new RegExp(alt('made-the-list')),
     orgSuffixAll: new RegExp(alt('org-suffix'), 'g'),
     associationSuffix: set('association-suffix'),
+    genericTopic: set('generic-topic'),
     associationAfter: new RegExp(`^(?:同业)?${alt('association-suffix')}`),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),

@@ -36,6 +36,8 @@ export interface TitleCandidate {
   aliases?: string[];
 }
 
+/** A contest right after a quoted topic (“反假币”知识竞赛, “反诈”短视频大赛): the quote is the contest's name. */
+const TOPIC_CONTEST = /^[\u4e00-\u9fff]{0,8}?(?:竞赛|比赛|大赛|竞答|挑战赛|擂台赛|征文|评选)/;
 /** A year or a span of years right before 年度 (2023, 2018—2019, 2015-2016). */
 const YEAR_BEFORE = /(?:(?:19|20)[0-9]{2}[-—–~至])?(?:19|20)[0-9]{2}$/;
 const QUOTE = /[“"]([^“”"]{2,40}?)[”"]/g;
@@ -530,6 +532,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue;
     // (“反诈知识志愿服务队”: a team with no brand of its own is no programme, whatever verb sets it up.)
     if (genericTeam(q, c, ctx.lex.places.byName)) continue;
+    // (开展“反诈”宣传, “反假币 防诈骗”宣传: a topic of awareness work, quoted alone, is what the work is about; the
+    // honour of a field, “反诈”先进集体, keeps it, and so does a contest on it, “反假币”知识竞赛.)
+    if (q.split(/[\s、，,·]+/).every((p) => c.genericTopic.has(p))) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (!c.honourTail.test(after) && !longHonourTail(after, c) && !TOPIC_CONTEST.test(after)) continue;
+    }
     // A period or a policy counted in numerals (“十二五”, “三农”, “五四”) names no programme or honour of its own
     // (a ranking does: “十佳”, “百强”, “五星”).
     if (/^[一二三四五六七八九十百两]+[\u4e00-\u9fff]?$/.test(q) && !/[佳强优好大星美]$/.test(q)) continue;

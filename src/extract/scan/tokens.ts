@@ -16,8 +16,8 @@ function isPunct(s: string): boolean {
   return /^[\s\p{P}\p{S}]+$/u.test(s);
 }
 
-/** A count of units (三个, 两家, 3间): how many, never part of which. */
-const COUNT = /^[0-9０-９一二三四五六七八九十两几多]+[个家间所]$/;
+/** A count of units (三个, 两家, 3间) or of events (一场, 两次, 一系列): how many, never part of which. */
+const COUNT = /^(?:[0-9０-９一二三四五六七八九十两几多]+[个家间所场次批]|一系列)$/;
 
 export function isNamey(t: Token, c: Cues): boolean {
   if (c.notInName.has(t.word) || isPunct(t.word)) return false;

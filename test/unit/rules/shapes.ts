@@ -59,6 +59,11 @@ const FIRST: Shape[] = [
   // “某某公益”项目): one programme (programme-name-tail).
   { rule: 'programme.context', text: '青田农商银行开展“清凉一夏”公益活动。今年是该行连续第5年实施“清凉一夏公益”项目。', has: ['RUNS 青田农商银行 -> 清凉一夏'], hasNot: ['Programme 清凉一夏公益'] },
   // A record set up for customers, and a forum held, are no programmes (档案, 论坛 end no programme).
+  // A topic of awareness work quoted alone (dict/cues/generic-topic.txt) names no programme, whatever kind follows
+  // (a count of events, 一场, is no part of a name either); a name of its own around the topic still does.
+  { rule: 'programme.context', text: '临安农商银行在集镇广场举办了一场“反假币”专题文艺汇演。', hasNot: ['Programme 反假币', 'Programme 一场“反假币”专题文艺汇演', 'Programme “反假币”专题文艺汇演'] },
+  { rule: 'programme.context', text: '该行各网点同步开展“防范非法集资 反诈骗”宣传。', hasNot: ['Programme 防范非法集资 反诈骗', 'Programme 防范非法集资'] },
+  { rule: 'programme.context', text: '临安农商银行在网点开设了“反诈小书屋”。', has: ['RUNS 临安农商银行 -> 反诈小书屋'] },
   { rule: 'programme.context', text: '工行城东支行为农户建立了“家庭信用档案”。', hasNot: ['Programme 家庭信用档案'] },
   { rule: 'programme.context', text: '青田农商银行举办“县域金融论坛”。', hasNot: ['Programme 县域金融论坛'] },
   { rule: 'programme.context', text: '東山農商銀行上個月喺元朗舉辦咗「長者防騙茶聚」。', has: ['RUNS 東山農商銀行 -> 長者防騙茶聚'] },
