@@ -189,6 +189,8 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '县金融办主任吴立平在青溪农商银行举办的银企对接会上介绍政策。', has: ['Person 吴立平'], hasNot: ['WORKS_AT 吴立平 -> 青溪农商银行 [主任]', 'WORKS_AT 吴立平 -> 青溪农商银行 [县金融办主任]'] },
   { rule: 'person.after-role', text: '县委副书记钱志刚在青溪县信用联社调研时指出，要加大支农力度。', has: ['Person 钱志刚'], hasNot: ['WORKS_AT 钱志刚 -> 青溪县信用联社 [书记]', 'WORKS_AT 钱志刚 -> 青溪县信用联社 [县委副书记]'] },
   { rule: 'person.after-role', text: '青溪农商银行党委书记孙建华在座谈会上讲话。', has: ['WORKS_AT 孙建华 -> 青溪农商银行 [党委书记]'] },
+  // A bank's board and officers that jieba cuts (外部/监事, 首席/合规/官) are posts (dict/roles.tsv).
+  { rule: 'works_at.unit-role-name', text: '青溪农商银行外部监事韩雪、首席合规官孙杰列席会议。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [外部监事]', 'WORKS_AT 孙杰 -> 青溪农商银行 [首席合规官]'] },
   // 辞任 (leaving a post) is one word (dict/words.tsv): the name before it keeps its two characters (刘成辞/x was read).
   { rule: 'person.after-role', text: '青溪农商银行监事长韩雪辞任，副行长孙杰接任。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [监事长]'], hasNot: ['Person 韩雪辞'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
