@@ -189,6 +189,8 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '县金融办主任吴立平在青溪农商银行举办的银企对接会上介绍政策。', has: ['Person 吴立平'], hasNot: ['WORKS_AT 吴立平 -> 青溪农商银行 [主任]', 'WORKS_AT 吴立平 -> 青溪农商银行 [县金融办主任]'] },
   { rule: 'person.after-role', text: '县委副书记钱志刚在青溪县信用联社调研时指出，要加大支农力度。', has: ['Person 钱志刚'], hasNot: ['WORKS_AT 钱志刚 -> 青溪县信用联社 [书记]', 'WORKS_AT 钱志刚 -> 青溪县信用联社 [县委副书记]'] },
   { rule: 'person.after-role', text: '青溪农商银行党委书记孙建华在座谈会上讲话。', has: ['WORKS_AT 孙建华 -> 青溪农商银行 [党委书记]'] },
+  // The board's term between the bank and the post (第四届董事会, a number to jieba) still names the bank's board.
+  { rule: 'works_at.unit-role-name', text: '青溪农商银行第三届董事会独立董事韩雪、第三届监事会外部监事孙杰出席。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [独立董事]', 'WORKS_AT 孙杰 -> 青溪农商银行 [外部监事]'] },
   // A bank's board and officers that jieba cuts (外部/监事, 首席/合规/官) are posts (dict/roles.tsv).
   { rule: 'works_at.unit-role-name', text: '青溪农商银行外部监事韩雪、首席合规官孙杰列席会议。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [外部监事]', 'WORKS_AT 孙杰 -> 青溪农商银行 [首席合规官]'] },
   // 辞任 (leaving a post) is one word (dict/words.tsv): the name before it keeps its two characters (刘成辞/x was read).
