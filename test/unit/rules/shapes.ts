@@ -1180,6 +1180,9 @@ const FIRST: Shape[] = [
   // Two short clauses of time may open the sentence before its subject.
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。在行长一职空缺半年后，3月9日，浙商银行发布公告，副行长苏文杰升任行长。', has: ['WORKS_AT 苏文杰 -> 浙商银行 [副行长]'], hasNot: ['WORKS_AT 苏文杰 -> 工行山东分行 [副行长]'] },
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。华夏银行高度重视，董事长李长明、行长关卫东亲自带队出席。', has: ['WORKS_AT 李长明 -> 华夏银行 [董事长]', 'WORKS_AT 关卫东 -> 华夏银行 [行长]'], hasNot: ['WORKS_AT 关卫东 -> 工行山东分行 [行长]'] },
+  // A résumé's sentence with no name of its own: each clause opening with an appointing verb is the person's named
+  // before (曾任甲分行办公室主任，现任乙分行行长), not only the first.
+  { rule: 'works_at.appointed', text: '韩雪，女，1978年生。曾任临海农商银行营业部主任，现任临海农商银行东湖支行行长。', has: ['WORKS_AT 韩雪 -> 临海农商银行营业部 [主任]', 'WORKS_AT 韩雪 -> 临海农商银行东湖支行 [行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
