@@ -1764,6 +1764,9 @@ const SECOND: Shape[] = [
   { rule: 'person.appointed', text: '吴立平获委任为创兴银行副行政总裁。', has: ['Person 吴立平', 'WORKS_AT 吴立平 -> 創興銀行 [副行政总裁]'] },
   { rule: 'person.appointed', text: '厦门银行公告称，吴立平因工作调整辞去该行行长职务。', has: ['Person 吴立平', 'WORKS_AT 吴立平 -> 厦门银行 [行长]'] },
   { rule: 'works_at.appointed-post', text: '昨日，大新银行宣布委任周立新为行政总裁，即日生效。', has: ['WORKS_AT 周立新 -> 大新銀行 [行政总裁]'] },
+  // Several names listed before 为 are appointed together (聘任甲、乙为副行长; 选举甲、乙和丙为独立董事), each to the post.
+  { rule: 'works_at.appointed-post', text: '渤海银行董事会聘任韩雪、孙杰为副行长。', has: ['WORKS_AT 韩雪 -> 渤海银行 [副行长]', 'WORKS_AT 孙杰 -> 渤海银行 [副行长]'] },
+  { rule: 'person.appointed', text: '渤海银行股东大会选举韩雪、孙杰和钱明远为该行独立董事。', has: ['WORKS_AT 韩雪 -> 渤海银行 [独立董事]', 'WORKS_AT 孙杰 -> 渤海银行 [独立董事]', 'WORKS_AT 钱明远 -> 渤海银行 [独立董事]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
   { rule: 'works_at.appointed-post', text: '浙商银行昨日公告，周云泽因个人原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
