@@ -845,6 +845,24 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const n = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
     if (n && !notAName(n.name, c, names) && (/^(?:$|[，,。；;、！!]|是)/.test(s.text.slice(n.end)) || postAfter(n.end))) add(n, 'profile');
   }
+  // The names after the first of a list appointed at once, up to the last before 为 (选举甲、乙和丙为…).
+  const appointedList = (first: Span): Span[] | undefined => {
+    const items: Span[] = [];
+    let end = first.end;
+    for (let n = 0; n < 6; n++) {
+      const sep = /^[、和与及]/.exec(s.text.slice(end))?.[0];
+      const k = sep ? toks.findIndex((x) => x.start === end + sep.length) : -1;
+      if (k === -1) return undefined;
+      const item = nameAt(toks, k, names) ?? listItemAt(s, toks, k, names);
+      const last = item && APPOINTED_AS.test(s.text.slice(item.end)) ? item : listItemAt(s, toks, k, names, APPOINTED_AS, false);
+      const x = last ?? item;
+      if (!x || notAName(x.name, c, names)) return undefined;
+      items.push(x);
+      if (APPOINTED_AS.test(s.text.slice(x.end))) return items;
+      end = x.end;
+    }
+    return undefined;
+  };
   // 任命王海燕为…, 李国庆(同志)被任命为…: the person an appointment names, whatever jieba's tags (read
   // first, as it is surer than a bare part-of-speech tag).
   for (const m of s.text.matchAll(c.appointeeAll)) {
@@ -854,6 +872,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const read = k === -1 ? undefined : (nameAt(toks, k, names) ?? listItemAt(s, toks, k, names));
     const n = read && APPOINTED_AS.test(s.text.slice(read.end)) ? read : k === -1 ? undefined : listItemAt(s, toks, k, names, APPOINTED_AS, false);
     if (n && !notAName(n.name, c, names) && APPOINTED_AS.test(s.text.slice(n.end))) add(n, 'appointed');
+    // (选举甲、乙为独立董事: several names joined by 、 or 和 before 为, each appointed.)
+    else if (read && !notAName(read.name, c, names)) {
+      const listed = appointedList(read);
+      if (listed) for (const x of [read, ...listed]) add(x, 'appointed');
+    }
   }
   // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
   const unitsHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch');

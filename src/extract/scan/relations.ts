@@ -322,9 +322,13 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     return lead !== undefined && post !== undefined && isRole(post, ctx, c) && !PUBLIC_POST.test(lead) && !PUBLIC_POST.test(post.word) && !c.otherBodyPost.test(post.word) && !/社区|街道|公司|学校|医院/.test(lead);
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
-  const ok = inGap.every((t) => inName(t) || (department && t.start + t.word.length === left && /^[处科股]$/.test(t.word)) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  // (某银行第四届董事会独立董事某某: the board's term, a number to jieba, names the board of the bank before it.)
+  const ok = inGap.every((t) => inName(t) || BOARD_TERM.test(t.word) || (department && t.start + t.word.length === left && /^[处科股]$/.test(t.word)) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
+
+/** The term of a bank's board (第四届, 第十一届), a number to jieba. */
+const BOARD_TERM = /^第[一二三四五六七八九十\d０-９]+届$/;
 
 /** A listed bank's share price as finance portals print it after the name: (5.550, 0.02, 0.36%). */
 const STOCK_QUOTE = /[（(]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+\s*[,，]\s*-?[0-9.]+%\s*[）)]/;

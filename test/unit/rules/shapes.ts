@@ -194,6 +194,12 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '县金融办主任吴立平在青溪农商银行举办的银企对接会上介绍政策。', has: ['Person 吴立平'], hasNot: ['WORKS_AT 吴立平 -> 青溪农商银行 [主任]', 'WORKS_AT 吴立平 -> 青溪农商银行 [县金融办主任]'] },
   { rule: 'person.after-role', text: '县委副书记钱志刚在青溪县信用联社调研时指出，要加大支农力度。', has: ['Person 钱志刚'], hasNot: ['WORKS_AT 钱志刚 -> 青溪县信用联社 [书记]', 'WORKS_AT 钱志刚 -> 青溪县信用联社 [县委副书记]'] },
   { rule: 'person.after-role', text: '青溪农商银行党委书记孙建华在座谈会上讲话。', has: ['WORKS_AT 孙建华 -> 青溪农商银行 [党委书记]'] },
+  // The board's term between the bank and the post (第四届董事会, a number to jieba) still names the bank's board.
+  { rule: 'works_at.unit-role-name', text: '青溪农商银行第三届董事会独立董事韩雪、第三届监事会外部监事孙杰出席。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [独立董事]', 'WORKS_AT 孙杰 -> 青溪农商银行 [外部监事]'] },
+  // A bank's board and officers that jieba cuts (外部/监事, 首席/合规/官) are posts (dict/roles.tsv).
+  { rule: 'works_at.unit-role-name', text: '青溪农商银行外部监事韩雪、首席合规官孙杰列席会议。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [外部监事]', 'WORKS_AT 孙杰 -> 青溪农商银行 [首席合规官]'] },
+  // 辞任 (leaving a post) is one word (dict/words.tsv): the name before it keeps its two characters (刘成辞/x was read).
+  { rule: 'person.after-role', text: '青溪农商银行监事长韩雪辞任，副行长孙杰接任。', has: ['WORKS_AT 韩雪 -> 青溪农商银行 [监事长]'], hasNot: ['Person 韩雪辞'] },
   // A unit (or 该行) then a verb of sending out (选派, 委派): the person named next in the clause is its own.
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行开展帮扶。该行选派一名年轻党员韩立明同志担任石桥村第一书记。', has: ['WORKS_AT 韩立明 -> 农行湖滨支行'] },
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
@@ -1182,6 +1188,9 @@ const FIRST: Shape[] = [
   // Two short clauses of time may open the sentence before its subject.
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。在行长一职空缺半年后，3月9日，浙商银行发布公告，副行长苏文杰升任行长。', has: ['WORKS_AT 苏文杰 -> 浙商银行 [副行长]'], hasNot: ['WORKS_AT 苏文杰 -> 工行山东分行 [副行长]'] },
   { rule: 'works_at.sentence-unit', text: '工行山东分行开展宣传。工行山东分行组织员工学习。华夏银行高度重视，董事长李长明、行长关卫东亲自带队出席。', has: ['WORKS_AT 李长明 -> 华夏银行 [董事长]', 'WORKS_AT 关卫东 -> 华夏银行 [行长]'], hasNot: ['WORKS_AT 关卫东 -> 工行山东分行 [行长]'] },
+  // A résumé's sentence with no name of its own: each clause opening with an appointing verb is the person's named
+  // before (曾任甲分行办公室主任，现任乙分行行长), not only the first.
+  { rule: 'works_at.appointed', text: '韩雪，女，1978年生。曾任临海农商银行营业部主任，现任临海农商银行东湖支行行长。', has: ['WORKS_AT 韩雪 -> 临海农商银行营业部 [主任]', 'WORKS_AT 韩雪 -> 临海农商银行东湖支行 [行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
@@ -1763,6 +1772,9 @@ const SECOND: Shape[] = [
   { rule: 'person.appointed', text: '吴立平获委任为创兴银行副行政总裁。', has: ['Person 吴立平', 'WORKS_AT 吴立平 -> 創興銀行 [副行政总裁]'] },
   { rule: 'person.appointed', text: '厦门银行公告称，吴立平因工作调整辞去该行行长职务。', has: ['Person 吴立平', 'WORKS_AT 吴立平 -> 厦门银行 [行长]'] },
   { rule: 'works_at.appointed-post', text: '昨日，大新银行宣布委任周立新为行政总裁，即日生效。', has: ['WORKS_AT 周立新 -> 大新銀行 [行政总裁]'] },
+  // Several names listed before 为 are appointed together (聘任甲、乙为副行长; 选举甲、乙和丙为独立董事), each to the post.
+  { rule: 'works_at.appointed-post', text: '渤海银行董事会聘任韩雪、孙杰为副行长。', has: ['WORKS_AT 韩雪 -> 渤海银行 [副行长]', 'WORKS_AT 孙杰 -> 渤海银行 [副行长]'] },
+  { rule: 'person.appointed', text: '渤海银行股东大会选举韩雪、孙杰和钱明远为该行独立董事。', has: ['WORKS_AT 韩雪 -> 渤海银行 [独立董事]', 'WORKS_AT 孙杰 -> 渤海银行 [独立董事]', 'WORKS_AT 钱明远 -> 渤海银行 [独立董事]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
   { rule: 'works_at.appointed-post', text: '浙商银行昨日公告，周云泽因个人原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },

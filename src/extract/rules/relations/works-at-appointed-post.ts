@@ -31,11 +31,14 @@ export const worksAtAppointedPost = defineRelationRule({
       const takes = byWhom ? null : TAKES_POST_LATER.exec(s.text.slice(p.end));
       // (Or 某行宣布，某某获委任为行政总裁: the person, then 获 or 被 and a verb of appointing before 为 and the post.)
       const appointed = byWhom || takes ? null : c.appointedAfterName.exec(s.text.slice(p.end));
-      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
+      // (聘任甲、乙为副行长: the names listed together before 为 are appointed together.)
+      const [from, to] = listedWith(p);
+      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, from))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
       const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(s.text.slice(p.end));
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(p.end)));
-      const role = as ? (s.tokens.find((t) => t.start === p.end + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(p.end + as[0].length)) : undefined;
+      const asAt = byWhom || takes || appointed || left ? p.end : to;
+      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(to)));
+      const role = as ? (s.tokens.find((t) => t.start === asAt + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(asAt + as[0].length)) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
       if (here.some((m) => m !== opening && m !== p && m.start >= opening.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) {
@@ -43,6 +46,17 @@ export const worksAtAppointedPost = defineRelationRule({
         continue;
       }
       emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(opening), sentence: s.index, role: role.word });
+    }
+
+    /** Where the list of names a person stands in starts and ends, the names joined by 、 or 和 (甲、乙和丙). */
+    function listedWith(p: Mention): [number, number] {
+      const joins = (at: number): boolean => /^[、和与及]$/.test(s.text[at] ?? '');
+      const person = (m: Mention): boolean => m.type === 'Person';
+      let from = p.start;
+      let to = p.end;
+      for (let m = here.find((x) => person(x) && x.end === from - 1); m && joins(from - 1); m = here.find((x) => person(x) && x.end === from - 1)) from = m.start;
+      for (let m = here.find((x) => person(x) && x.start === to + 1); m && joins(to); m = here.find((x) => person(x) && x.start === to + 1)) to = m.end;
+      return [from, to];
     }
 
     /**
@@ -66,10 +80,12 @@ export const worksAtAppointedPost = defineRelationRule({
     function appointedWithoutOpeningUnit(p: Mention): void {
       if (!(p.strength === 'certain' || ctx.certainPersons.has(p.name))) return;
       const clauseStart = Math.max(s.text.lastIndexOf('，', p.start - 1), s.text.lastIndexOf(',', p.start - 1), s.text.lastIndexOf('、', p.start - 1), s.text.lastIndexOf('；', p.start - 1)) + 1;
-      if (!c.appointAsBeforeName.test(s.text.slice(clauseStart, p.start))) return;
-      const as = AS_POST.exec(s.text.slice(p.end));
+      const [from, to] = listedWith(p);
+      const listStart = Math.max(s.text.lastIndexOf('，', from - 1), s.text.lastIndexOf(',', from - 1), s.text.lastIndexOf('；', from - 1)) + 1;
+      if (!c.appointAsBeforeName.test(s.text.slice(clauseStart, p.start)) && !(from < p.start && c.appointAsBeforeName.test(s.text.slice(listStart, from)))) return;
+      const as = AS_POST.exec(s.text.slice(to));
       if (!as) return;
-      const role = s.tokens.find((t) => t.start === p.end + as[0].length);
+      const role = s.tokens.find((t) => t.start === to + as[0].length);
       if (!role || !isRole(role, ctx, c) || !POST_ENDS.test(s.text.slice(role.start + role.word.length))) return;
       const before = here.filter((m) => m.end <= p.start && (isUnit(m) || m.type === 'Organization')).pop();
       if (before?.type === 'Organization') return;

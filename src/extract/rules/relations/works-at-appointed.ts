@@ -80,7 +80,7 @@ export const worksAtAppointed = defineRelationRule({
       for (let k = subject ? confirmed.indexOf(subject) : -1; k > 0 && /^[、和与及]$/.test(s.text.slice(confirmed[k - 1]!.end, confirmed[k]!.start)); k--) joined.push(confirmed[k - 1]!);
       if (subject) for (const who of [subject, ...joined]) emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(u), sentence: s.index, role });
       // 他早年在上海工作，曾任…: a sentence about the person named before, by a pronoun or with no subject at all.
-      else if (NO_SUBJECT_BUT_PRONOUN.test(s.text.slice(0, verbAt)) && !here.some((m) => m.end <= verbAt! && (m.type === 'Person' || m.type === 'Organization'))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(u), sentence: s.index, role });
+      else if (NO_SUBJECT_BUT_PRONOUN.test(withoutEarlierPosts(s.text.slice(0, verbAt), c.appointedVerbs)) && !here.some((m) => m.end <= verbAt! && (m.type === 'Person' || m.type === 'Organization'))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(u), sentence: s.index, role });
     }
   },
 });
@@ -99,6 +99,18 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心|区)/;
  * the steps a résumé opens with (1990年参加工作，曾任…; 1985年入党，大学毕业后先后担任…).
  */
 const NO_SUBJECT_BUT_PRONOUN = /^\s*(?:[他她][^。；;]*|(?:[\s0-9０-９年月日至到自从于起其后来先曾又再并，,]|参加(?:革命)?工作|加入中国共产党|入党|入行|(?:大学|研究生)?毕业)*)$/;
+
+/** What may open a clause of a résumé before its verb: dates and adverbs (2015年起, 曾, 后). */
+const CAREER_CLAUSE_OPEN = '[\\s0-9０-９年月日至到自从于起其后来先曾又再并]*';
+
+/**
+ * The text before a verb without the earlier clauses of the same career that each open with an appointing verb and
+ * end at a comma (曾任甲行办公室主任，现任乙行行长: the second post is the same person's as the first).
+ */
+function withoutEarlierPosts(before: string, verbs: readonly string[]): string {
+  const opens = new RegExp(`^${CAREER_CLAUSE_OPEN}(?:${verbs.join('|')})`);
+  return before.split(/(?<=[，,；;])/).filter((clause) => !(/[，,；;]$/.test(clause) && opens.test(clause))).join('');
+}
 
 /**
  * The appointing verb right before a unit. jieba joins a lone 任 to what precedes it (1994年任, 起任), so the
