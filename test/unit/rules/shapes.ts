@@ -703,6 +703,9 @@ const FIRST: Shape[] = [
   { rule: 'person.photo-credit', text: '龚晓岚摄记者日前从九江市公安局获悉，农行九江分行开展活动。', has: ['Person 龚晓岚'] },
   { rule: 'person.after-role', text: '网点主任邹训迟在例会上布置工作。', has: ['Person 邹训迟'], hasNot: ['Person 邹训'] },
   { rule: 'bank.shape', text: '宜春、萍乡两家联社将合并。', hasNot: ['Bank 萍乡两家联社'] },
+  // A rank before the shape word (首家: the first of its kind in the place) is no part of the name either.
+  { rule: 'bank.shape', text: '莒南沪农商村镇银行开业，这是临沂市首家村镇银行。', has: ['Bank 莒南沪农商村镇银行'], hasNot: ['Bank 临沂市首家村镇银行'] },
+  { rule: 'bank.shape', text: '泰州首家农商银行今天挂牌。', hasNot: ['Bank 泰州首家农商银行'] },
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'branch.anchored', text: '巡逻途中,兴业银行青岛即墨支行保安王正林注意到一位迷路的老人。', has: ['Branch 兴业银行青岛即墨支行', 'WORKS_AT 王正林 -> 兴业银行青岛即墨支行 [保安]'] },
