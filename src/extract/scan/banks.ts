@@ -191,6 +191,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     }
     // (20家香港银行, 多家香港银行, 各香港银行: banks counted in a place, not a bank named after it.)
     if (shape.kind === 'city' && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // (县农村信用合作联社: a longer shape word that named no bank holds a shorter one, 联社, with a place's name before it, 合作
+    // (合作市): the shorter word's name starts inside the longer word, and is none.)
+    if (found.some((f) => f.word.length > m.word.length && f.start <= m.start && f.end >= m.end && start > f.start)) continue;
     const bank = `${best.place.name}${best.extra}${shape.group}`;
     out.push({ word: text.slice(start, m.end), start, end: m.end, bank, shape: true });
   }

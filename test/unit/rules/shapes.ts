@@ -706,6 +706,9 @@ const FIRST: Shape[] = [
   // A rank before the shape word (首家: the first of its kind in the place) is no part of the name either.
   { rule: 'bank.shape', text: '莒南沪农商村镇银行开业，这是临沂市首家村镇银行。', has: ['Bank 莒南沪农商村镇银行'], hasNot: ['Bank 临沂市首家村镇银行'] },
   { rule: 'bank.shape', text: '泰州首家农商银行今天挂牌。', hasNot: ['Bank 泰州首家农商银行'] },
+  // A shorter shape word inside a longer one that named no bank (联社 in 县农村信用合作联社) starts no name inside it (合作, a city).
+  { rule: 'bank.shape', text: '县人民银行联合县农村信用合作联社开展宣传。', hasNot: ['Bank 合作联社'] },
+  { rule: 'bank.shape', text: '合作市农村信用合作联社召开会议。', has: ['Bank 合作市农村信用合作联社'] },
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'branch.anchored', text: '巡逻途中,兴业银行青岛即墨支行保安王正林注意到一位迷路的老人。', has: ['Branch 兴业银行青岛即墨支行', 'WORKS_AT 王正林 -> 兴业银行青岛即墨支行 [保安]'] },
