@@ -135,7 +135,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     if (!best && shape.kind === 'rural' && /(?:联社|信用社|农信社|会信用部)$/.test(m.word)) {
       const county = (/会信用部$/.test(m.word) ? TOWNSHIP : SHORT_COUNTY).exec(text.slice(Math.max(0, m.start - 4), m.start));
       const at = county ? m.start - county[1]!.length : -1;
-      if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
+      // (在县联社的组织下, 由县联社牵头: a preposition before 县 makes it the county the article is about, no county's name.)
+      if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && !FUNCTION_CHAR.test(county[1]!.slice(0, -1)) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
         best = { start: at, place: { name: county[1]!, full: county[1]!, level: 'county', province: '' }, extra: '' };
       }
     }
