@@ -552,6 +552,9 @@ const FIRST: Shape[] = [
   { rule: 'person.listed-after-role', text: '农行吴兴支行柜员杨秀花和林海两人耐心讲解。', has: ['WORKS_AT 林海 -> 农行吴兴支行 [柜员]'], hasNot: ['Person 林海两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
+  // An item after 、 that opens a unit's name (a place named like a person, 王坟, 张庄) starts the next unit and its post, no name.
+  { rule: 'person.after-role', text: '会上，东岗信用社主任刘建军、王坟信用社主任赵立新作了发言。', has: ['WORKS_AT 刘建军 -> 东岗信用社 [主任]', 'WORKS_AT 赵立新 -> 王坟信用社 [主任]'], hasNot: ['Person 王坟'] },
+  { rule: 'person.after-role', text: '湖州银行城东支行行长沈伟、张庄支行行长钱芳参加会议。', has: ['WORKS_AT 钱芳 -> 湖州银行张庄支行 [行长]'], hasNot: ['Person 张庄'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长张伟和李明一起走访企业。', hasNot: ['WORKS_AT 李明 -> 农行吴兴支行 [行长]'] },
   // A word ending in 籍 after a post (柜员江苏籍/nr 员工) says where staff come from: no name.
   { rule: 'person.after-role', text: '农行吴兴支行柜员江苏籍员工较多。', hasNot: ['Person 江苏籍'] },
