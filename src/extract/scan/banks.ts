@@ -114,7 +114,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
       for (const c of candidates) {
         // (商南某某村镇银行: 南阳 may start inside the place jieba read, 商南; that place, not 南阳, names the bank.)
-        if (s.tokens.some((t) => t.start < c.start && c.start < t.start + t.word.length && t.word.length >= 2 && (t.tag === 'ns' || places.byName.has(t.word)))) continue;
+        // (理事长李建华带领联社班子: nor may it start inside a name jieba reads whole, 李建华/nr, whose given name is a
+        // place's, 建华.)
+        if (s.tokens.some((t) => t.start < c.start && c.start < t.start + t.word.length && t.word.length >= 2 && (t.tag === 'ns' || t.tag === 'nr' || places.byName.has(t.word)))) continue;
         const place = places.byName.get(c.word)!.find((p) => levelOk(p, shape.place));
         if (place) {
           best = { start: c.start, place, extra };

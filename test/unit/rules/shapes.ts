@@ -471,6 +471,8 @@ const FIRST: Shape[] = [
   // Nor a preposition opening the clause before 县 (在县联社的指导下, 由县联社牵头: the county the article is about).
   { rule: 'bank.shape', text: '在县联社的指导下，各信用社开展了培训。', hasNot: ['Bank 在县联社'] },
   { rule: 'bank.shape', text: '由县联社牵头，和县联社举办了讲座。', has: ['Bank 和县联社'], hasNot: ['Bank 由县联社'] },
+  // Nor does a place start inside a full name jieba reads whole (李建华: 建华 is a district's name too).
+  { rule: 'bank.shape', text: '沂水县农村信用合作联社理事长李建华带领联社班子成员走访了种植大户。', has: ['WORKS_AT 李建华 -> 沂水县农村信用合作联社 [理事长]'], hasNot: ['Bank 建华带领联社'] },
   // An award's heading joined to the date line after it: the honour ends where the Chinese ends.
   { rule: 'honour.after-trigger', text: '中銀香港連續第二年被評為亞太及香港區最穩健銀行\n\n25/10/2021 16:20\n中銀香港宣布獲得嘉獎。', has: ['RECEIVED 中國銀行(香港) -> 亞太及香港區最穩健銀行'] },
   // A winner's work after the name (二等奖：某某的《…》、某某的《…》; 一等奖某某的《…》 with no colon).
