@@ -108,12 +108,15 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     let best: { start: number; place: Place; extra: string } | undefined;
     for (let k = 0; k <= (shape.kind === 'city' ? 0 : 4) && !best; k++) {
       const extra = text.slice(m.start - k, m.start);
-      // (萍乡两家联社: a count is no part of a name.)
-      if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十]+[家个所]/.test(extra))) break;
+      // (萍乡两家联社: a count is no part of a name; nor is a rank, 嘉兴市首家村镇银行, 济宁首家农商银行: the first bank
+      // of the kind in that place.)
+      if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十首]+[家个所]/.test(extra))) break;
       const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
       for (const c of candidates) {
         // (商南某某村镇银行: 南阳 may start inside the place jieba read, 商南; that place, not 南阳, names the bank.)
-        if (s.tokens.some((t) => t.start < c.start && c.start < t.start + t.word.length && t.word.length >= 2 && (t.tag === 'ns' || places.byName.has(t.word)))) continue;
+        // (理事长李建华带领联社班子: nor may it start inside a name jieba reads whole, 李建华/nr, whose given name is a
+        // place's, 建华.)
+        if (s.tokens.some((t) => t.start < c.start && c.start < t.start + t.word.length && t.word.length >= 2 && (t.tag === 'ns' || t.tag === 'nr' || places.byName.has(t.word)))) continue;
         const place = places.byName.get(c.word)!.find((p) => levelOk(p, shape.place));
         if (place) {
           best = { start: c.start, place, extra };
@@ -134,7 +137,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     if (!best && shape.kind === 'rural' && /(?:联社|信用社|农信社|会信用部)$/.test(m.word)) {
       const county = (/会信用部$/.test(m.word) ? TOWNSHIP : SHORT_COUNTY).exec(text.slice(Math.max(0, m.start - 4), m.start));
       const at = county ? m.start - county[1]!.length : -1;
-      if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
+      // (在县联社的组织下, 由县联社牵头: a preposition before 县 makes it the county the article is about, no county's name.)
+      if (county && !NOT_A_COUNTY_NAME.test(county[1]!) && !FUNCTION_CHAR.test(county[1]!.slice(0, -1)) && (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!) || /[、和与及的]/.test(text[at - 1]!) || placesEndingAt.has(at))) {
         best = { start: at, place: { name: county[1]!, full: county[1]!, level: 'county', province: '' }, extra: '' };
       }
     }
@@ -190,6 +194,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
     }
     // (20家香港银行, 多家香港银行, 各香港银行: banks counted in a place, not a bank named after it.)
     if (shape.kind === 'city' && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // (县农村信用合作联社: a longer shape word that named no bank holds a shorter one, 联社, with a place's name before it, 合作
+    // (合作市): the shorter word's name starts inside the longer word, and is none.)
+    if (found.some((f) => f.word.length > m.word.length && f.start <= m.start && f.end >= m.end && start > f.start)) continue;
     const bank = `${best.place.name}${best.extra}${shape.group}`;
     out.push({ word: text.slice(start, m.end), start, end: m.end, bank, shape: true });
   }

@@ -1199,7 +1199,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
           // name itself is left unread: nothing tells it from a word).
           const item = sep === '、' && items >= 2 ? FOREIGN_ITEM.exec(s.text.slice(end + sep.length)) : null;
           const more = read && item && read.end < end + sep.length + item[1]!.length ? undefined : read;
-          if (!more || notAName(more.name, c, names)) {
+          // (信用社主任甲、王坟信用社主任乙, 支行行长甲、张庄支行行长乙: an item that opens a unit's name is the next unit of a
+          // list of units and their posts, no name; its own post and name follow.)
+          const opensUnit = more !== undefined && ctx.inSentence(s.index).some((u) => (u.type === 'Branch' || u.type === 'Bank') && u.start <= more.start && u.end > more.end);
+          if (!more || opensUnit || notAName(more.name, c, names)) {
             if (!item) break;
             end += sep.length + item[1]!.length;
             continue;

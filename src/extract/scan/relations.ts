@@ -296,7 +296,9 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   const inGap = s.tokens.filter((t) => t.start >= unit.end && t.start < left && !inPhoto(t.start));
   // (某农商银行东南片区信用工程推进办公室主管某某: a verb may stand inside a department's own name.)
   // (某县支行调查统计股股长: a 股 is a department too.)
-  const department = /(?:办公室|中心|部|室|处|科|股|组|委员会)$/.test(gap);
+  // (某县支行货币信贷股副股长: jieba may leave the rank alone, 股/q 副/b 股长/n, the post read without it.)
+  const department = /(?:办公室|中心|部|室|处|科|股|组|委员会)副?$/.test(gap);
+  const departmentEnd = gap.endsWith('副') ? left - 1 : left;
   // (某分行驻某村乡村振兴工作队第一书记、队长某某: a verb inside the name of a team or a department the posts belong
   // to, wherever the posts after it end.)
   const lastBody = inGap.filter((t) => BODY_WORD.test(t.word) && !/^(?:v|vd|p|c|d|r|m|q)$/.test(t.tag)).pop();
@@ -323,7 +325,7 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
   // (某银行第四届董事会独立董事某某: the board's term, a number to jieba, names the board of the bank before it.)
-  const ok = inGap.every((t) => inName(t) || BOARD_TERM.test(t.word) || (department && t.start + t.word.length === left && /^[处科股]$/.test(t.word)) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  const ok = inGap.every((t) => inName(t) || BOARD_TERM.test(t.word) || (department && t.start + t.word.length === departmentEnd && /^[处科股]$/.test(t.word)) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 

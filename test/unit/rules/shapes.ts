@@ -479,6 +479,11 @@ const FIRST: Shape[] = [
   // A county's rural credit co-operative (农村信用社, 农信社) and its union (信用联社) are one bank by any of the names.
   { rule: 'bank.shape', text: '德清县农村信用社召开职工大会，德清县信用联社理事长李建国作报告。', has: ['WORKS_AT 李建国 -> 德清县农村信用社 [理事长]'], hasNot: ['Bank 德清县信用联社'] },
   { rule: 'bank.shape', text: '全县联社员工参加培训，该县联社召开会议。', hasNot: ['Bank 全县联社', 'Bank 该县联社'] },
+  // Nor a preposition opening the clause before 县 (在县联社的指导下, 由县联社牵头: the county the article is about).
+  { rule: 'bank.shape', text: '在县联社的指导下，各信用社开展了培训。', hasNot: ['Bank 在县联社'] },
+  { rule: 'bank.shape', text: '由县联社牵头，和县联社举办了讲座。', has: ['Bank 和县联社'], hasNot: ['Bank 由县联社'] },
+  // Nor does a place start inside a full name jieba reads whole (李建华: 建华 is a district's name too).
+  { rule: 'bank.shape', text: '沂水县农村信用合作联社理事长李建华带领联社班子成员走访了种植大户。', has: ['WORKS_AT 李建华 -> 沂水县农村信用合作联社 [理事长]'], hasNot: ['Bank 建华带领联社'] },
   // An award's heading joined to the date line after it: the honour ends where the Chinese ends.
   { rule: 'honour.after-trigger', text: '中銀香港連續第二年被評為亞太及香港區最穩健銀行\n\n25/10/2021 16:20\n中銀香港宣布獲得嘉獎。', has: ['RECEIVED 中國銀行(香港) -> 亞太及香港區最穩健銀行'] },
   // A winner's work after the name (二等奖：某某的《…》、某某的《…》; 一等奖某某的《…》 with no colon).
@@ -510,6 +515,8 @@ const FIRST: Shape[] = [
   // county's central-bank branch, 调查统计股股长.)
   { rule: 'works_at.unit-role-name', text: '人民银行南浔支行金融消费权益保护科科长韩冰出席会议并讲话。', has: ['WORKS_AT 韩冰 -> 人民银行南浔支行 [科长]'] },
   { rule: 'works_at.unit-role-name', text: '據人民銀行南潯支行調查統計股股長謝曉敏介紹，轄內貸款穩步增長。', has: ['WORKS_AT 謝曉敏 -> 人民銀行南潯支行 [股長]'] },
+  // (And with the post's rank between, which jieba may leave alone: 货币信贷股副股长 read 股/副/股长.)
+  { rule: 'works_at.unit-role-name', text: '人民银行德清县支行货币信贷股副股长沈丽华获评优秀党员。', has: ['WORKS_AT 沈丽华 -> 人民银行德清县支行 [股长]'] },
   { rule: 'branch.suffix', text: '人行衢州中支副行长周立伟到开化县支行调研，其中支行网点负责人汇报了工作。', has: ['Branch 人行衢州中支', 'PART_OF 人行衢州中支 -> 中国人民银行', 'WORKS_AT 周立伟 -> 人行衢州中支 [副行长]'], hasNot: ['Branch 其中支行'] },
   { rule: 'bank.shape', text: '国家开发银行作为主发起行设立的招远国开长岛村镇银行日前开业，该行行长刘志远出席。', has: ['Bank 招远国开长岛村镇银行', 'WORKS_AT 刘志远 -> 招远国开长岛村镇银行 [行长]'], hasNot: ['Bank 长岛村镇银行'] },
   { rule: 'bank.shape', text: '临平农商银行塘栖支行开展“反诈进社区”活动。', has: ['Bank 临平农商银行', 'PART_OF 临平农商银行塘栖支行 -> 临平农商银行'] },
@@ -558,6 +565,9 @@ const FIRST: Shape[] = [
   { rule: 'person.listed-after-role', text: '农行吴兴支行柜员杨秀花和林海两人耐心讲解。', has: ['WORKS_AT 林海 -> 农行吴兴支行 [柜员]'], hasNot: ['Person 林海两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
+  // An item after 、 that opens a unit's name (a place named like a person, 王坟, 张庄) starts the next unit and its post, no name.
+  { rule: 'person.after-role', text: '会上，东岗信用社主任刘建军、王坟信用社主任赵立新作了发言。', has: ['WORKS_AT 刘建军 -> 东岗信用社 [主任]', 'WORKS_AT 赵立新 -> 王坟信用社 [主任]'], hasNot: ['Person 王坟'] },
+  { rule: 'person.after-role', text: '湖州银行城东支行行长沈伟、张庄支行行长钱芳参加会议。', has: ['WORKS_AT 钱芳 -> 湖州银行张庄支行 [行长]'], hasNot: ['Person 张庄'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长张伟和李明一起走访企业。', hasNot: ['WORKS_AT 李明 -> 农行吴兴支行 [行长]'] },
   // A word ending in 籍 after a post (柜员江苏籍/nr 员工) says where staff come from: no name.
   { rule: 'person.after-role', text: '农行吴兴支行柜员江苏籍员工较多。', hasNot: ['Person 江苏籍'] },
@@ -714,6 +724,12 @@ const FIRST: Shape[] = [
   { rule: 'person.photo-credit', text: '龚晓岚摄记者日前从九江市公安局获悉，农行九江分行开展活动。', has: ['Person 龚晓岚'] },
   { rule: 'person.after-role', text: '网点主任邹训迟在例会上布置工作。', has: ['Person 邹训迟'], hasNot: ['Person 邹训'] },
   { rule: 'bank.shape', text: '宜春、萍乡两家联社将合并。', hasNot: ['Bank 萍乡两家联社'] },
+  // A rank before the shape word (首家: the first of its kind in the place) is no part of the name either.
+  { rule: 'bank.shape', text: '莒南沪农商村镇银行开业，这是临沂市首家村镇银行。', has: ['Bank 莒南沪农商村镇银行'], hasNot: ['Bank 临沂市首家村镇银行'] },
+  { rule: 'bank.shape', text: '泰州首家农商银行今天挂牌。', hasNot: ['Bank 泰州首家农商银行'] },
+  // A shorter shape word inside a longer one that named no bank (联社 in 县农村信用合作联社) starts no name inside it (合作, a city).
+  { rule: 'bank.shape', text: '县人民银行联合县农村信用合作联社开展宣传。', hasNot: ['Bank 合作联社'] },
+  { rule: 'bank.shape', text: '合作市农村信用合作联社召开会议。', has: ['Bank 合作市农村信用合作联社'] },
   // Banks by the shape of their names.
   { rule: 'bank.shape', text: '浙江上饶农商银行和上饶农商行是一家银行。', has: ['Bank 浙江上饶农商银行'], hasNot: ['Bank 上饶农商行'] },
   { rule: 'branch.anchored', text: '巡逻途中,兴业银行青岛即墨支行保安王正林注意到一位迷路的老人。', has: ['Branch 兴业银行青岛即墨支行', 'WORKS_AT 王正林 -> 兴业银行青岛即墨支行 [保安]'] },
