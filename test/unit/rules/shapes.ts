@@ -41,6 +41,8 @@ const FIRST: Shape[] = [
   { rule: 'bank.alias', text: '浦发、招行和兴业银行的网点都在这条街上。', has: ['Bank 上海浦东发展银行', 'Bank 招商银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '宁波银行与微众银行签署合作备忘录。', has: ['Bank 宁波银行', 'Bank 深圳前海微众银行'] },
   { rule: 'bank.alias', text: '汇丰银行（中国）在上海举办开放日。', has: ['Bank 汇丰银行(中国)'] },
+  // (In Traditional news the subsidiary is named as written, with the gazetteer's half-width brackets.)
+  { rule: 'bank.alias', text: '花旗銀行（中國）有限公司北京分行總經理趙敏出席論壇。', has: ['Bank 花旗銀行(中國)', 'PART_OF 花旗銀行（中國）有限公司北京分行 -> 花旗銀行(中國)'], hasNot: ['Bank 花旗银行(中国)'] },
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
