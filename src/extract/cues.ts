@@ -70,6 +70,8 @@ export interface Cues {
   associationSuffix: Set<string>;
   /** Right after a bank's name, an association's word, 同业 first or not (银行同业公会): the name is no bank's. */
   associationAfter: RegExp;
+  /** A country or region in brackets after a bank's name: its subsidiary there (大新銀行（中國）), or itself. */
+  subsidiaryPlace: Set<string>;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
   topPost: Set<string>;
@@ -279,6 +281,7 @@ function compile(lex: Lexicon): Cues {
     orgSuffixAll: new RegExp(alt('org-suffix'), 'g'),
     associationSuffix: set('association-suffix'),
     associationAfter: new RegExp(`^(?:同业)?${alt('association-suffix')}`),
+    subsidiaryPlace: set('subsidiary-place'),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
     topPost: set('top-post'),

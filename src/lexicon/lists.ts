@@ -113,6 +113,7 @@ export const CUE_LISTS = [
   'attended-event',
   'guide-verb',
   'association-suffix',
+  'subsidiary-place',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

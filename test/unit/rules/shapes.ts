@@ -41,6 +41,13 @@ const FIRST: Shape[] = [
   { rule: 'bank.alias', text: '浦发、招行和兴业银行的网点都在这条街上。', has: ['Bank 上海浦东发展银行', 'Bank 招商银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '宁波银行与微众银行签署合作备忘录。', has: ['Bank 宁波银行', 'Bank 深圳前海微众银行'] },
   { rule: 'bank.alias', text: '汇丰银行（中国）在上海举办开放日。', has: ['Bank 汇丰银行(中国)'] },
+  // A bank's name, then a country or region in brackets and a company form: its subsidiary there, a bank of its own
+  // (創興銀行（澳門）股份有限公司), or the bank itself at home (滙豐銀行（香港）); a post after the company form is at it.
+  // Without a company form, and with a mainland city in brackets, the bank itself.
+  { rule: 'bank.alias', text: '創興銀行（澳門）股份有限公司總經理何家俊先生出席論壇。', has: ['Bank 創興銀行(澳門)', 'WORKS_AT 何家俊 -> 創興銀行(澳門) [總經理]'], hasNot: ['Bank 創興銀行'] },
+  { rule: 'bank.alias', text: '滙豐銀行（香港）有限公司行政總裁林慧敏女士出席論壇。', has: ['WORKS_AT 林慧敏 -> 香港上海滙豐銀行 [行政總裁]'] },
+  { rule: 'bank.alias', text: '大豐銀行（香港）總經理梁國強表示，將拓展跨境業務。', has: ['WORKS_AT 梁國強 -> 大豐銀行 [總經理]'], hasNot: ['Bank 大豐銀行(香港)'] },
+  { rule: 'bank.alias', text: '农业银行（上海）行长王明出席活动。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国农业银行(上海)'] },
   // (In Traditional news the subsidiary is named as written, with the gazetteer's half-width brackets.)
   { rule: 'bank.alias', text: '花旗銀行（中國）有限公司北京分行總經理趙敏出席論壇。', has: ['Bank 花旗銀行(中國)', 'PART_OF 花旗銀行（中國）有限公司北京分行 -> 花旗銀行(中國)'], hasNot: ['Bank 花旗银行(中国)'] },
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
