@@ -2387,6 +2387,10 @@ const SECOND: Shape[] = [
   { rule: 'works_at.appointed-post', text: '汇丰在公告中表示，韩立明(Martin Han)将于2026年3月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
   // A courtesy title between the appointee and 为 (委任某某先生為…, 任命某某女士为…).
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明先生為副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
+  // (A courtesy title, a Latin name in brackets, or both in either order, may stand before a verb of taking the post; the
+  // date it is taken may be a month from now: 將於下月起出任.)
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明女士出任副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，趙小燕先生（Ken Chiu）將於下月起出任行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
   // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
   { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },

@@ -27,15 +27,19 @@ export const worksAtAppointedPost = defineRelationRule({
       // (同志 or a courtesy title may follow the name: 任命某某同志为副行长, 委任某某先生为副行政总裁. Or 由某某接任董事长:
       // who takes the post.)
       const byWhom = s.text[p.start - 1] === '由';
+      // (Hong Kong's courtesy titles and Latin name after the name, in either order: 委任某某女士出任…, 某某先生（Kenneth
+      // Lam）將於下月起出任…, 某某（Kenneth Lam）博士, JP獲委任為….)
+      const from = p.end + addressAfter(p.end);
+      const after = s.text.slice(from);
       // (Or 某行宣布，某某将于某日起出任独立董事: the person, a date and a verb of taking the post, then the post.)
-      const takes = byWhom ? null : TAKES_POST_LATER.exec(s.text.slice(p.end));
+      const takes = byWhom ? null : TAKES_POST_LATER.exec(after);
       // (Or 某行宣布，某某获委任为行政总裁: the person, then 获 or 被 and a verb of appointing before 为 and the post.)
-      const appointed = byWhom || takes ? null : c.appointedAfterName.exec(s.text.slice(p.end));
-      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
+      const appointed = byWhom || takes ? null : c.appointedAfterName.exec(after);
+      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(after) && !c.appointAsBeforeName.test(s.text.slice(first.end, p.start))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
-      const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(s.text.slice(p.end));
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(p.end)));
-      const role = as ? (s.tokens.find((t) => t.start === p.end + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(p.end + as[0].length)) : undefined;
+      const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(after);
+      const as = byWhom ? TAKES_POST.exec(after) : (takes ?? appointed ?? left ?? AS_POST.exec(after));
+      const role = as ? (s.tokens.find((t) => t.start === from + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(from + as[0].length)) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
       if (here.some((m) => m !== opening && m !== p && m.start >= opening.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) {
@@ -43,6 +47,14 @@ export const worksAtAppointedPost = defineRelationRule({
         continue;
       }
       emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(opening), sentence: s.index, role: role.word });
+    }
+
+    /** How long the courtesy titles and the Latin name in brackets right after a name are, in either order. */
+    function addressAfter(at: number): number {
+      const titles = (x: number): number => c.honorificAfterName.exec(s.text.slice(x))?.[0].length ?? 0;
+      const first = titles(at);
+      const latin = new RegExp(`^${LATIN_NAME}`).exec(s.text.slice(at + first))?.[0].length ?? 0;
+      return first + latin + (latin ? titles(at + first + latin) : 0);
     }
 
     /**
@@ -67,9 +79,10 @@ export const worksAtAppointedPost = defineRelationRule({
       if (!(p.strength === 'certain' || ctx.certainPersons.has(p.name))) return;
       const clauseStart = Math.max(s.text.lastIndexOf('，', p.start - 1), s.text.lastIndexOf(',', p.start - 1), s.text.lastIndexOf('、', p.start - 1), s.text.lastIndexOf('；', p.start - 1)) + 1;
       if (!c.appointAsBeforeName.test(s.text.slice(clauseStart, p.start))) return;
-      const as = AS_POST.exec(s.text.slice(p.end));
+      const from = p.end + addressAfter(p.end);
+      const as = AS_POST.exec(s.text.slice(from));
       if (!as) return;
-      const role = s.tokens.find((t) => t.start === p.end + as[0].length);
+      const role = s.tokens.find((t) => t.start === from + as[0].length);
       if (!role || !isRole(role, ctx, c) || !POST_ENDS.test(s.text.slice(role.start + role.word.length))) return;
       const before = here.filter((m) => m.end <= p.start && (isUnit(m) || m.type === 'Organization')).pop();
       if (before?.type === 'Organization') return;
@@ -83,8 +96,11 @@ export const worksAtAppointedPost = defineRelationRule({
 const LATIN_NAME = "[（(][A-Za-z][A-Za-z .'-]*[）)]";
 /** The line of business a post heads, before the post (零售银行业务, 香港业务, 财富管理及个人银行业务). */
 const BUSINESS_LINE = /^[\u4e00-\u9fff]{2,12}?业务/;
-/** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
-const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
+/**
+ * After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任; the date may be
+ * a month or a year from now, 將於下月起出任, 明年出任, or today's, 即日起出任).
+ */
+const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|下个?月|本月|明年|今年|即日|同日|当日)(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
 /**
  * The unit speaking of itself in its own announcement before the post (聘任某某为本行行长, 辞去该行副行长职务; a listed
  * bank calls itself 公司): the post is the announcing unit's, as with no unit.
