@@ -82,6 +82,10 @@ const FIRST: Shape[] = [
   { rule: 'programme.context', text: '德清農商銀行冠名贊助「德清國際馬拉松」。', has: ['RUNS 德清農商銀行 -> 德清國際馬拉松'] },
   // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
+  // Hong Kong's posts whose first word changes the post (副主席, 助理總經理) or makes one of its own (聯席行政總裁,
+  // 董事總經理, 區域主管) are read whole, not as the shorter post at their end.
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行副主席何家明及助理總經理周文華出席典禮。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [副主席]', 'WORKS_AT 周文華 -> 東山農商銀行 [助理總經理]'], hasNot: ['WORKS_AT 何家明 -> 東山農商銀行 [主席]'] },
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行聯席行政總裁何家明表示，將擴展跨境業務。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [聯席行政總裁]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行經理何家明同街坊周文華傾談。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [經理]'], hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
   // (拿了 is a win only right before the honour: a leaflet taken is none.)
   { rule: 'honour.shape', text: '韓立明拿了一份「理財之星」宣傳單。', hasNot: ['RECEIVED 韓立明 -> 理財之星'] },
@@ -2136,7 +2140,7 @@ const SECOND: Shape[] = [
   { rule: 'person.after-role', text: '东山农商银行行长韩梅和同事一起走访农户。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'], hasNot: ['Person 韩梅和'] },
   // A common surname and a given name jieba reads as a place or a noun and a noun (王國/豪, 周家/豪, 梁國/華), then a verb:
   // after a post the three are the name; a place's last character (村, 区, 路) ends no such name.
-  { rule: 'person.after-role', text: '東山農商銀行董事總經理王國豪聯同管理層出席活動。', has: ['WORKS_AT 王國豪 -> 東山農商銀行 [總經理]'] },
+  { rule: 'person.after-role', text: '東山農商銀行董事總經理王國豪聯同管理層出席活動。', has: ['WORKS_AT 王國豪 -> 東山農商銀行 [董事總經理]'] },
   { rule: 'person.after-role', text: '東山農商銀行副總經理周家豪偕同同事探訪長者。', has: ['WORKS_AT 周家豪 -> 東山農商銀行 [副總經理]'] },
   { rule: 'person.after-role', text: '東山農商銀行副行長梁國華出席簽約儀式。', has: ['WORKS_AT 梁國華 -> 東山農商銀行 [副行長]'] },
   // Between a unit and a post (Taiwan's order), a three-character name with a common surname whose pieces jieba reads as
