@@ -626,6 +626,8 @@ const FIRST: Shape[] = [
   // A line of its own with the outlet glued to the role is a byline (the outlet is left out).
   { rule: 'person.byline', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['AUTHORED 周海波 -> article [记者]'] },
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
+  // (A courtesy title after the last part is no piece of the name: 某某·某某先生, 某某·某某爵士.)
+  { rule: 'person.after-role', text: '花旗銀行香港分行總經理約翰·卡特先生出席開幕禮。', has: ['WORKS_AT 約翰·卡特 -> 花旗銀行香港分行 [總經理]'], hasNot: ['Person 約翰·卡特先生'] },
   { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [行政总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
   // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
   { rule: 'person.before-role', text: '建行湘潭雨湖支行林春光行长、宋雯副行长一行走访了社区。', has: ['WORKS_AT 林春光 -> 建行湘潭雨湖支行 [行长]'] },
