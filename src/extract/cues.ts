@@ -72,6 +72,8 @@ export interface Cues {
   genericTopic: Set<string>;
   /** Right after a bank's name, an association's word, 同业 first or not (银行同业公会): the name is no bank's. */
   associationAfter: RegExp;
+  /** A country or region in brackets after a bank's name: its subsidiary there (大新銀行（中國）), or itself. */
+  subsidiaryPlace: Set<string>;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
   topPost: Set<string>;
@@ -282,6 +284,7 @@ function compile(lex: Lexicon): Cues {
     associationSuffix: set('association-suffix'),
     genericTopic: set('generic-topic'),
     associationAfter: new RegExp(`^(?:同业)?${alt('association-suffix')}`),
+    subsidiaryPlace: set('subsidiary-place'),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
     topPost: set('top-post'),

@@ -95,8 +95,18 @@ function scriptOf(written: string, normalised: string): string {
 function bankAsWritten(a: { name: string; aliases: string[]; evidence: readonly Evidence[] }, wasConverted: (e: Evidence) => boolean): void {
   if (a.evidence.length === 0 || !a.evidence.every(wasConverted) || a.evidence.some((e) => e.sentence.includes(a.name))) return;
   const asWritten = (x: string): boolean => a.evidence.some((e) => e.sentence.includes(x));
-  const written = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name && asWritten(x));
+  // (A subsidiary's name holds its place in brackets, half-width in the gazetteer, 渣打银行(中国), and the text writes
+  // them full-width, 渣打銀行（中國）: the written characters with the gazetteer's brackets, 渣打銀行(中國).)
+  const written = a.aliases.map((x) => [x, withGazetteerBrackets(x, a.name)] as const).find(([x, w]) => w.length === a.name.length && w !== a.name && normalizeText(w, true) === a.name && asWritten(x))?.[1];
   if (!written) return;
   a.aliases = [a.name, ...a.aliases.filter((x) => x !== written)];
   a.name = written;
+}
+
+/** `x` with each bracket written as `name` writes the one at its place (full-width （） or half-width ()). */
+function withGazetteerBrackets(x: string, name: string): string {
+  if (x.length !== name.length) return x;
+  let out = '';
+  for (let i = 0; i < x.length; i++) out += /[（）()]/.test(x[i]!) && /[（）()]/.test(name[i]!) ? name[i]! : x[i]!;
+  return out;
 }

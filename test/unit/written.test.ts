@@ -44,6 +44,8 @@ describe('a bank named only in Traditional news', () => {
     // The gazetteer's name is Simplified; the article writes the whole name in Traditional.
     ['星展銀行宣布擴大香港分行網絡。', '星展銀行'],
     ['花旗銀行宣布調整香港分行營業時間。', '花旗銀行'],
+    // (The gazetteer's brackets are half-width, the text's full-width: the written name keeps the gazetteer's.)
+    ['渣打銀行（中國）宣布在深圳開設新網點。', '渣打銀行(中國)'],
   ])('%s', (text, name) => {
     const found = bank([text]);
     expect(found.name).toBe(name);

@@ -14,6 +14,7 @@ import type { Match } from '../../lexicon/matcher.js';
 import type { Place } from '../../lexicon/places.js';
 import { cues } from '../cues.js';
 import type { RuleCtx, SentenceCtx } from '../types.js';
+import { normalizeText } from '../../text/normalize.js';
 import { placeMatches } from './places.js';
 
 export interface BankMatch extends Match {
@@ -213,10 +214,42 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
       .filter((m) => m.word.length > 2 || !s.tokens.some((t) => t.start === m.start && t.word.length > m.word.length && t.tag !== 'bank' && t.tag !== 'unit'))
       // (中国银行业文明规范服务…, 中国银行业协会: the banking sector of a country, 银行业 as jieba reads it, is no bank.)
       .filter((m) => !s.tokens.some((t) => t.word === '银行业' && t.start < m.end && t.start + t.word.length > m.end))
-      .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }));
+      .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }))
+      .map((m, _, list) => withSubsidiaryPlace(m, list, s.text, ctx));
     // (香港銀行學會, 湖州银行同业公会, 台湾银行公会: an association of a place's banks, named after them, is no bank.)
     return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))].filter((m) => !cues(ctx.lex).associationAfter.test(s.text.slice(m.end, m.end + 5)));
   });
+}
+
+/** Where a bank of each kind of the gazetteer is at home: a country or region in brackets names no other bank then. */
+const HOME: Record<string, string> = { hk: '香港', macau: '澳门', taiwan: '台湾', central: '中国', policy: '中国', state: '中国', 'joint-stock': '中国', city: '中国', private: '中国', rural: '中国' };
+
+const kindIndex = new WeakMap<BankGazetteer, Map<string, string>>();
+
+/**
+ * A bank's name, then a country or region in brackets: with a company form after it (創興銀行（澳門）股份有限公司,
+ * 大新銀行（中國）有限公司) the bank's subsidiary incorporated there, a bank of its own as the gazetteer's
+ * 恒生银行(中国) is, by the gazetteer's name of it when it has one and else by the bank's name and the place
+ * (创兴银行(澳门)); the bank itself where the place is its home or in its name (滙豐銀行（香港）有限公司:
+ * 香港上海滙豐銀行), or where no company form follows (某银行（香港）: as likely where the bank is as which). Either
+ * way the brackets are the name's: a post, a company form or a branch after them follows the bank, where they stood
+ * between (滙豐銀行（香港）有限公司行政總裁某某).
+ */
+function withSubsidiaryPlace(m: BankMatch, all: BankMatch[], text: string, ctx: RuleCtx): BankMatch {
+  const bracket = /^[（(]([\u4e00-\u9fff]{2,5})[）)]/.exec(text.slice(m.end));
+  if (!bracket || !cues(ctx.lex).subsidiaryPlace.has(bracket[1]!)) return m;
+  const end = m.end + bracket[0].length;
+  // (中國銀行（香港）: the gazetteer names it whole.)
+  if (all.some((x) => x !== m && x.start <= m.start && x.end >= end)) return m;
+  const banks = ctx.lex.banks;
+  let kinds = kindIndex.get(banks);
+  if (!kinds) kindIndex.set(banks, (kinds = new Map(banks.banks.map((b) => [b.name, b.kind]))));
+  const place = bracket[1]!;
+  const word = text.slice(m.start, end);
+  if (HOME[kinds.get(m.bank) ?? ''] === place || m.bank.includes(place)) return { ...m, word, end };
+  const named = [`${m.word}(${place})`, `${m.word}（${place}）`, `${m.bank}(${place})`].map((x) => banks.byAlias.get(x)).find((x) => x !== undefined);
+  const incorporated = cues(ctx.lex).companyForm.test(text.slice(end));
+  return { ...m, word, end, bank: named ?? (incorporated ? `${normalizeText(m.bank)}(${place})` : m.bank) };
 }
 
 /**

@@ -380,7 +380,7 @@ const TRANSLITERATED_START = /^[\u4e00-\u9fff]{1,6}[·•・‧]/;
  * 查尔斯·鲍曼 at `at`: parts of characters joined by middle dots, the last ending where jieba's words stop being
  * name-like (诺尔·奎恩/表示).
  */
-function transliteratedAt(s: SentenceCtx, toks: Token[], at: number): Span | undefined {
+function transliteratedAt(s: SentenceCtx, toks: Token[], at: number, c: Cues): Span | undefined {
   let end = at;
   for (let parts = 0; parts < 3; parts++) {
     const head = TRANSLITERATED_START.exec(s.text.slice(end));
@@ -391,7 +391,8 @@ function transliteratedAt(s: SentenceCtx, toks: Token[], at: number): Span | und
   const k = toks.findIndex((x) => x.start >= end);
   let last = end;
   // (买买提·艾力耐心讲解: past the last part's first piece, an adjective of two characters or more is the clause's.)
-  for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag) && !(last > end && toks[i]!.word.length >= 2 && /^(?:a|ad)$/.test(toks[i]!.tag)); i++) last += toks[i]!.word.length;
+  // (約翰·史密斯先生: a courtesy title after the last part is no piece of it.)
+  for (let i = k; i >= 0 && i < toks.length && toks[i]!.start === last && /^[\u4e00-\u9fff]+$/.test(toks[i]!.word) && !(last > end && c.honorificAfterName.test(s.text.slice(last))) && !/^(?:v|vd|vn|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(toks[i]!.tag) && !(last > end && toks[i]!.word.length >= 2 && /^(?:a|ad)$/.test(toks[i]!.tag)); i++) last += toks[i]!.word.length;
   return last - end >= 1 && last - at <= 15 ? { name: s.text.slice(at, last), start: at, end: last } : undefined;
 }
 /** A courtesy title after a name (某某女士, 某某太平紳士: a Justice of the Peace, as Hong Kong news write it). */
@@ -1106,7 +1107,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (isRole(t, ctx, c) && !inBank(t)) {
       const post = postWithLead(toks, i, c);
       // 市长查尔斯·鲍曼: a name written in characters for its sounds, its parts joined by a middle dot.
-      const foreign = transliteratedAt(s, toks, t.start + t.word.length) ?? latinNameAt(s, t.start + t.word.length);
+      const foreign = transliteratedAt(s, toks, t.start + t.word.length, c) ?? latinNameAt(s, t.start + t.word.length);
       if (foreign) {
         add(foreign, 'after-role', post);
         continue;

@@ -41,6 +41,15 @@ const FIRST: Shape[] = [
   { rule: 'bank.alias', text: '浦发、招行和兴业银行的网点都在这条街上。', has: ['Bank 上海浦东发展银行', 'Bank 招商银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '宁波银行与微众银行签署合作备忘录。', has: ['Bank 宁波银行', 'Bank 深圳前海微众银行'] },
   { rule: 'bank.alias', text: '汇丰银行（中国）在上海举办开放日。', has: ['Bank 汇丰银行(中国)'] },
+  // A bank's name, then a country or region in brackets and a company form: its subsidiary there, a bank of its own
+  // (創興銀行（澳門）股份有限公司), or the bank itself at home (滙豐銀行（香港）); a post after the company form is at it.
+  // Without a company form, and with a mainland city in brackets, the bank itself.
+  { rule: 'bank.alias', text: '創興銀行（澳門）股份有限公司總經理何家俊先生出席論壇。', has: ['Bank 創興銀行(澳門)', 'WORKS_AT 何家俊 -> 創興銀行(澳門) [總經理]'], hasNot: ['Bank 創興銀行'] },
+  { rule: 'bank.alias', text: '滙豐銀行（香港）有限公司行政總裁林慧敏女士出席論壇。', has: ['WORKS_AT 林慧敏 -> 香港上海滙豐銀行 [行政總裁]'] },
+  { rule: 'bank.alias', text: '大豐銀行（香港）總經理梁國強表示，將拓展跨境業務。', has: ['WORKS_AT 梁國強 -> 大豐銀行 [總經理]'], hasNot: ['Bank 大豐銀行(香港)'] },
+  { rule: 'bank.alias', text: '农业银行（上海）行长王明出席活动。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国农业银行(上海)'] },
+  // (In Traditional news the subsidiary is named as written, with the gazetteer's half-width brackets.)
+  { rule: 'bank.alias', text: '花旗銀行（中國）有限公司北京分行總經理趙敏出席論壇。', has: ['Bank 花旗銀行(中國)', 'PART_OF 花旗銀行（中國）有限公司北京分行 -> 花旗銀行(中國)'], hasNot: ['Bank 花旗银行(中国)'] },
   { rule: 'bank.alias', text: '恒生銀行與東亞銀行聯合舉辦講座。', has: ['Bank 恒生銀行', 'Bank 東亞銀行'] },
   // 某某商業銀行 is also 某某商銀 (Taiwan news), derived from the gazetteer's names.
   { rule: 'bank.alias', text: '陽信商銀與板信商銀簽署合作備忘錄。', has: ['Bank 陽信商業銀行', 'Bank 板信商業銀行'] },
@@ -78,6 +87,10 @@ const FIRST: Shape[] = [
   { rule: 'programme.context', text: '德清農商銀行冠名贊助「德清國際馬拉松」。', has: ['RUNS 德清農商銀行 -> 德清國際馬拉松'] },
   // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
   { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
+  // Hong Kong's posts whose first word changes the post (副主席, 助理總經理) or makes one of its own (聯席行政總裁,
+  // 董事總經理, 區域主管) are read whole, not as the shorter post at their end.
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行副主席何家明及助理總經理周文華出席典禮。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [副主席]', 'WORKS_AT 周文華 -> 東山農商銀行 [助理總經理]'], hasNot: ['WORKS_AT 何家明 -> 東山農商銀行 [主席]'] },
+  { rule: 'works_at.unit-role-name', text: '東山農商銀行聯席行政總裁何家明表示，將擴展跨境業務。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [聯席行政總裁]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行經理何家明同街坊周文華傾談。', has: ['WORKS_AT 何家明 -> 東山農商銀行 [經理]'], hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
   // (拿了 is a win only right before the honour: a leaflet taken is none.)
   { rule: 'honour.shape', text: '韓立明拿了一份「理財之星」宣傳單。', hasNot: ['RECEIVED 韓立明 -> 理財之星'] },
@@ -634,6 +647,8 @@ const FIRST: Shape[] = [
   // A line of its own with the outlet glued to the role is a byline (the outlet is left out).
   { rule: 'person.byline', text: '一次特别的座谈会\n\n新华网记者周海波\n\n座谈会在村镇银行召开。', has: ['AUTHORED 周海波 -> article [记者]'] },
   // A transliterated name after a role, its parts joined by a middle dot, up to where jieba's words stop being name-like.
+  // (A courtesy title after the last part is no piece of the name: 某某·某某先生, 某某·某某爵士.)
+  { rule: 'person.after-role', text: '花旗銀行香港分行總經理約翰·卡特先生出席開幕禮。', has: ['WORKS_AT 約翰·卡特 -> 花旗銀行香港分行 [總經理]'], hasNot: ['Person 約翰·卡特先生'] },
   { rule: 'person.after-role', text: '汇丰银行行政总裁罗伯特·安德森表示，将继续扩大投资。', has: ['Person 罗伯特·安德森', 'WORKS_AT 罗伯特·安德森 -> 香港上海滙豐銀行 [行政总裁]'], hasNot: ['Person 罗伯特·安德森表示'] },
   // A name between a unit and a role, whatever jieba made of its pieces; never a word that opens a post (党委副行长, 全体员工).
   { rule: 'person.before-role', text: '建行湘潭雨湖支行林春光行长、宋雯副行长一行走访了社区。', has: ['WORKS_AT 林春光 -> 建行湘潭雨湖支行 [行长]'] },
@@ -2166,7 +2181,7 @@ const SECOND: Shape[] = [
   { rule: 'person.after-role', text: '东山农商银行行长韩梅和同事一起走访农户。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'], hasNot: ['Person 韩梅和'] },
   // A common surname and a given name jieba reads as a place or a noun and a noun (王國/豪, 周家/豪, 梁國/華), then a verb:
   // after a post the three are the name; a place's last character (村, 区, 路) ends no such name.
-  { rule: 'person.after-role', text: '東山農商銀行董事總經理王國豪聯同管理層出席活動。', has: ['WORKS_AT 王國豪 -> 東山農商銀行 [總經理]'] },
+  { rule: 'person.after-role', text: '東山農商銀行董事總經理王國豪聯同管理層出席活動。', has: ['WORKS_AT 王國豪 -> 東山農商銀行 [董事總經理]'] },
   { rule: 'person.after-role', text: '東山農商銀行副總經理周家豪偕同同事探訪長者。', has: ['WORKS_AT 周家豪 -> 東山農商銀行 [副總經理]'] },
   { rule: 'person.after-role', text: '東山農商銀行副行長梁國華出席簽約儀式。', has: ['WORKS_AT 梁國華 -> 東山農商銀行 [副行長]'] },
   // Between a unit and a post (Taiwan's order), a three-character name with a common surname whose pieces jieba reads as
@@ -2417,6 +2432,10 @@ const SECOND: Shape[] = [
   { rule: 'works_at.appointed-post', text: '汇丰在公告中表示，韩立明(Martin Han)将于2026年3月1日起出任非执行主席。', has: ['WORKS_AT 韩立明 -> 香港上海滙豐銀行 [非执行主席]'] },
   // A courtesy title between the appointee and 为 (委任某某先生為…, 任命某某女士为…).
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明先生為副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
+  // (A courtesy title, a Latin name in brackets, or both in either order, may stand before a verb of taking the post; the
+  // date it is taken may be a month from now: 將於下月起出任.)
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明女士出任副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，趙小燕先生（Ken Chiu）將於下月起出任行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
   // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
   { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },

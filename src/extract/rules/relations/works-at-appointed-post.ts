@@ -27,17 +27,22 @@ export const worksAtAppointedPost = defineRelationRule({
       // (同志 or a courtesy title may follow the name: 任命某某同志为副行长, 委任某某先生为副行政总裁. Or 由某某接任董事长:
       // who takes the post.)
       const byWhom = s.text[p.start - 1] === '由';
+      // (Hong Kong's courtesy titles and Latin name after the name, in either order: 委任某某女士出任…, 某某先生（Kenneth
+      // Lam）將於下月起出任…, 某某（Kenneth Lam）博士, JP獲委任為….)
+      const afterName = p.end + addressAfter(p.end);
+      const after = s.text.slice(afterName);
       // (Or 某行宣布，某某将于某日起出任独立董事: the person, a date and a verb of taking the post, then the post.)
-      const takes = byWhom ? null : TAKES_POST_LATER.exec(s.text.slice(p.end));
+      const takes = byWhom ? null : TAKES_POST_LATER.exec(after);
       // (Or 某行宣布，某某获委任为行政总裁: the person, then 获 or 被 and a verb of appointing before 为 and the post.)
-      const appointed = byWhom || takes ? null : c.appointedAfterName.exec(s.text.slice(p.end));
+      const appointed = byWhom || takes ? null : c.appointedAfterName.exec(after);
       // (聘任甲、乙为副行长: the names listed together before 为 are appointed together.)
       const [from, to] = listedWith(p);
-      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(s.text.slice(p.end)) && !c.appointAsBeforeName.test(s.text.slice(first.end, from))) continue;
+      if (!byWhom && !takes && !appointed && !LEAVES_POST.test(after) && !c.appointAsBeforeName.test(s.text.slice(first.end, from))) continue;
       // (Or 某某因工作调动原因，辞去副行长等职务: a post left, at the unit the sentence opens with.)
-      const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(s.text.slice(p.end));
-      const asAt = byWhom || takes || appointed || left ? p.end : to;
-      const as = byWhom ? TAKES_POST.exec(s.text.slice(p.end)) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(to)));
+      const left = byWhom || takes || appointed ? null : LEAVES_POST.exec(after);
+      // (The post after 为 follows the list's last name, or the name's courtesy titles.)
+      const asAt = byWhom || takes || appointed || left || to === p.end ? afterName : to;
+      const as = byWhom ? TAKES_POST.exec(after) : (takes ?? appointed ?? left ?? AS_POST.exec(s.text.slice(asAt)));
       const role = as ? (s.tokens.find((t) => t.start === asAt + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(asAt + as[0].length)) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
@@ -57,6 +62,14 @@ export const worksAtAppointedPost = defineRelationRule({
       for (let m = here.find((x) => person(x) && x.end === from - 1); m && joins(from - 1); m = here.find((x) => person(x) && x.end === from - 1)) from = m.start;
       for (let m = here.find((x) => person(x) && x.start === to + 1); m && joins(to); m = here.find((x) => person(x) && x.start === to + 1)) to = m.end;
       return [from, to];
+    }
+
+    /** How long the courtesy titles and the Latin name in brackets right after a name are, in either order. */
+    function addressAfter(at: number): number {
+      const titles = (x: number): number => c.honorificAfterName.exec(s.text.slice(x))?.[0].length ?? 0;
+      const first = titles(at);
+      const latin = new RegExp(`^${LATIN_NAME}`).exec(s.text.slice(at + first))?.[0].length ?? 0;
+      return first + latin + (latin ? titles(at + first + latin) : 0);
     }
 
     /**
@@ -83,9 +96,11 @@ export const worksAtAppointedPost = defineRelationRule({
       const [from, to] = listedWith(p);
       const listStart = Math.max(s.text.lastIndexOf('，', from - 1), s.text.lastIndexOf(',', from - 1), s.text.lastIndexOf('；', from - 1)) + 1;
       if (!c.appointAsBeforeName.test(s.text.slice(clauseStart, p.start)) && !(from < p.start && c.appointAsBeforeName.test(s.text.slice(listStart, from)))) return;
-      const as = AS_POST.exec(s.text.slice(to));
+      // (After the list's last name, or after the name's courtesy titles and Latin name.)
+      const asAt = to === p.end ? p.end + addressAfter(p.end) : to;
+      const as = AS_POST.exec(s.text.slice(asAt));
       if (!as) return;
-      const role = s.tokens.find((t) => t.start === to + as[0].length);
+      const role = s.tokens.find((t) => t.start === asAt + as[0].length);
       if (!role || !isRole(role, ctx, c) || !POST_ENDS.test(s.text.slice(role.start + role.word.length))) return;
       const before = here.filter((m) => m.end <= p.start && (isUnit(m) || m.type === 'Organization')).pop();
       if (before?.type === 'Organization') return;
@@ -99,8 +114,11 @@ export const worksAtAppointedPost = defineRelationRule({
 const LATIN_NAME = "[（(][A-Za-z][A-Za-z .'-]*[）)]";
 /** The line of business a post heads, before the post (零售银行业务, 香港业务, 财富管理及个人银行业务). */
 const BUSINESS_LINE = /^[\u4e00-\u9fff]{2,12}?业务/;
-/** After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任). */
-const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
+/**
+ * After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任; the date may be
+ * a month or a year from now, 將於下月起出任, 明年出任, or today's, 即日起出任).
+ */
+const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|下个?月|本月|明年|今年|即日|同日|当日)(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
 /**
  * The unit speaking of itself in its own announcement before the post (聘任某某为本行行长, 辞去该行副行长职务; a listed
  * bank calls itself 公司): the post is the announcing unit's, as with no unit.
