@@ -461,7 +461,8 @@ const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖�
  * After an honour that describes who holds it (荣获“…”的): who, maybe, then 有, 包括 or 是 and the list of them
  * (的有甲和乙, 的单位有：甲、乙, 的是甲).
  */
-const HOLDERS_LISTED = /^(?:[\u4e00-\u9fff]{0,4}?(?:单位|网点|集体|机构|员工|同志|个人|选手))?(?:有|包括|分别是|分别为|是|为)[：:]?/;
+// (获得“…”称号的还有甲支行: 还, 也 or 另 before 有 adds holders to those named before.)
+const HOLDERS_LISTED = /^(?:[\u4e00-\u9fff]{0,4}?(?:单位|网点|集体|机构|员工|同志|个人|选手))?(?:还|也|另|另外|同时)?(?:有|包括|分别是|分别为|是|为)[：:]?/;
 /**
  * After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉,
  * 两项国家级荣誉: a level may stand before the word of honour).
@@ -841,7 +842,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         let prev: Mention = subject;
         for (const next of subjects.filter((m) => m.start >= subject.end)) {
           const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, next.start));
-          if (!gap || next.type !== subject.type || (gap[1] !== '' && gap[1] !== next.role)) break;
+          // (获评“…”的是甲支行和乙农商银行: a bank and a branch are both units of one list.)
+          if (!gap || (next.type !== subject.type && !(isUnit(next) && isUnit(subject))) || (gap[1] !== '' && gap[1] !== next.role)) break;
           listed.push(next);
           prev = next;
         }

@@ -855,6 +855,9 @@ const FIRST: Shape[] = [
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行两家网点入选“千佳示范单位”。', has: ['RECEIVED 建行南城支行 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行5个网点获评“全市文明单位”。建行湖州分行两家网点入选“千佳示范单位”。', hasNot: ['RECEIVED 建行南城支行 -> 全市文明单位', 'RECEIVED 农行湖滨支行 -> 全市文明单位', 'RECEIVED 建行湖州分行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
+  // (的还有甲和乙: 还, 也 or 另 before 有 adds holders; a bank and a branch may stand in one list after the honour.)
+  { rule: 'received.subject', text: '获得“省级文明单位”称号的还有工行吴兴支行和农行湖滨支行。', has: ['RECEIVED 工行吴兴支行 -> 省级文明单位', 'RECEIVED 农行湖滨支行 -> 省级文明单位'] },
+  { rule: 'received.subject', text: '获评“金融服务先进单位”的是建行南城支行和德清农商银行。', has: ['RECEIVED 建行南城支行 -> 金融服务先进单位', 'RECEIVED 德清农商银行 -> 金融服务先进单位'] },
   { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
   { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
