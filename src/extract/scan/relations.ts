@@ -809,6 +809,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (subject && isUnit(subject) && subject.end <= h.start) {
         // 甲支行、乙支行和丙支行获评.
         listed.push(...unitsJoinedBefore(subjects, subject, text));
+        // (某总工会为甲支行、乙农商银行颁发“…”: the units listed after 为, 向 or 给 before the verb of presenting all get it;
+        // the last of them, right before the verb, was left out as its presenter.)
+        const first = [subject, ...listed].sort((a, b) => a.start - b.start)[0]!;
+        if (PRESENTING.test(clauseAround(text, h)) && /[为向给]$/.test(text.slice(0, first.start))) listed.push(...unitsJoinedAfter(subjects, subject, text).filter((u) => u.end <= h.start));
       }
       if (subject && subject.type === 'Person' && subject.end <= h.start) {
         // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评),

@@ -834,6 +834,9 @@ const FIRST: Shape[] = [
   { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
   { rule: 'received.subject', text: '市总工会为农行湖滨支行授予“工人先锋号”牌匾。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
+  // (为甲支行、乙农商银行颁发“…”: every unit listed after 为 or 向 gets it, the last one too, though it stands right
+  // before the verb of presenting.)
+  { rule: 'received.subject', text: '市总工会为农行湖滨支行、德清农商银行颁发“五一劳动奖状”。', has: ['RECEIVED 农行湖滨支行 -> 五一劳动奖状', 'RECEIVED 德清农商银行 -> 五一劳动奖状'] },
   { rule: 'received.subject', text: '农行湖滨支行荣获省总工会授予的“五一劳动奖状”。', has: ['RECEIVED 农行湖滨支行 -> 五一劳动奖状'] },
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
