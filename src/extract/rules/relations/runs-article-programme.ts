@@ -13,8 +13,11 @@ import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../
 const OPENS = /^\s*(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|同时|此外|另外|随后)(?:上午|下午|晚上)?[，,]?)?$/;
 /** Units joined in a list (甲支行、乙支行和丙支行). */
 const JOIN = /^(?:[、和及与]|以及)$/;
-/** After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding. */
-const ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展)/;
+/**
+ * After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding, or of
+ * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页).
+ */
+const ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放)/;
 
 /**
  * Per article, read up to `next`: the sentences naming programmes, in order, and for each what `articleProgrammes`
