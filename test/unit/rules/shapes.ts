@@ -1854,6 +1854,9 @@ const SECOND: Shape[] = [
   // names no honour received nothing.)
   { rule: 'received.subject', text: '“十佳网点”名单日前公布，铁西支行、铁东支行名列榜单。', has: ['RECEIVED 铁西支行 -> 十佳网点', 'RECEIVED 铁东支行 -> 十佳网点'] },
   { rule: 'received.subject', text: '“明星网点”榜单公布，紫荆支行名列榜首。', has: ['RECEIVED 紫荆支行 -> 明星网点'] },
+  // (The contest alone, its clause ended, then who made it: 开展“最美柜员”评选活动，甲、乙当选; none named, none received.)
+  { rule: 'received.subject', text: '市银行业协会开展“最美柜员”评选活动，农行湖滨支行柜员韩梅、建行南城支行柜员钱丽当选。', has: ['RECEIVED 韩梅 -> 最美柜员', 'RECEIVED 钱丽 -> 最美柜员'], hasNot: ['RECEIVED 农行湖滨支行 -> 最美柜员'] },
+  { rule: 'received.subject', text: '市银行业协会启动“十佳网点”评比，农行湖滨支行积极组织网点参加。', hasNot: ['RECEIVED 农行湖滨支行 -> 十佳网点'] },
   { rule: 'received.subject', text: '全市存款增量排名中，紫荆支行名列榜首。', hasNot: ['RECEIVED 紫荆支行 -> 存款增量'] },
   { rule: 'received.list-after', text: '2023年度“十佳网点”评选结果揭晓：周至支行、户县支行。', has: ['RECEIVED 周至支行 -> 十佳网点', 'RECEIVED 户县支行 -> 十佳网点'] },
   { rule: 'received.list-after', text: '「星級網點」名單公布：虎尾分行、西螺分行。', has: ['RECEIVED 虎尾分行 -> 星級網點', 'RECEIVED 西螺分行 -> 星級網點'] },
