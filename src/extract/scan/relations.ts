@@ -526,8 +526,11 @@ const UNIT_CONFERS = /^[^，,。；;被获荣评]{0,4}?(?:(?:向|为|给)[^，,�
  * on from the subject of the clause before, who confers.
  */
 const CLAUSE_CONFERS = /^(?:并|还|又|同时|分别|特)?(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{1,16}[“"「]?$/;
-/** Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评). */
-const UNIT_OWN_RECIPIENT = /^的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)/;
+/**
+ * Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评);
+ * or a verb of putting forward or backing and 的, whoever follows (某支行推荐的5家商户上榜, 某支行帮扶的茶叶合作社荣获).
+ */
+const UNIT_OWN_RECIPIENT = /^(?:的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)|(?:所|重点)?(?:推荐|帮扶|扶持|支持|服务|培育|授信|结对|对接|资助)的)/;
 /** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
 const UNIT_DESCRIBES = /^[^，,。；;、和与及的“”"]{1,6}的$/;
 
@@ -901,7 +904,8 @@ function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp
   // (某分行员工甲榜上有名: a unit right before its person, with only a post between, says where the person works.)
   const ownUnit = (x: Mention, all: Mention[]): boolean => isUnit(x) && all.some((p) => p.type === 'Person' && p.start >= x.end && /^的?(?:(?![和与及])[\u4e00-\u9fff]){0,8}$/.test(text.slice(x.end, p.start)));
   const inClause = subjects.filter((x) => x.start >= from && x.end <= at);
-  const named = inClause.filter((x) => !ownUnit(x, inClause));
+  // (某支行推荐的5家商户上榜: those the unit put forward made it, not the unit.)
+  const named = inClause.filter((x) => !ownUnit(x, inClause) && !(isUnit(x) && UNIT_OWN_RECIPIENT.test(text.slice(x.end, at))));
   if (named.length) return named;
   // 共有5家网点入选，其中包括甲和乙 / 分别是甲、乙: named in the clause after.
   const next = /^[^，,。；;]*[，,：:](?:其中)?(?:包括|分别是|分别为|有|为)?[：:]?/.exec(text.slice(at));

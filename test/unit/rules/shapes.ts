@@ -833,6 +833,9 @@ const FIRST: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行柜员韩梅登上“全民阅读”舞台。工行西湖支行客户经理钱丽把“服务之星”光荣榜贴在了墙上。', hasNot: ['RECEIVED 韩梅 -> 全民阅读', 'RECEIVED 钱丽 -> 服务之星'] },
   { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
+  // (某支行推荐的5家商户上榜, 某支行帮扶的合作社荣获: those the unit put forward or backs received it, in a list announced too.)
+  { rule: 'received.subject', text: '农行湖滨支行帮扶的茶叶合作社荣获“省级示范合作社”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 省级示范合作社'] },
+  { rule: 'received.subject', text: '“诚信示范商户”评选结果揭晓，建行南城支行推荐的5家商户上榜。', hasNot: ['RECEIVED 建行南城支行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '市总工会为农行湖滨支行授予“工人先锋号”牌匾。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
   // (为甲支行、乙农商银行颁发“…”: every unit listed after 为 or 向 gets it, the last one too, though it stands right
   // before the verb of presenting.)
