@@ -436,6 +436,8 @@ const FIRST: Shape[] = [
   { rule: 'runs.contest-entrants', text: '湖州市金融系统职工乒乓球比赛在湖州举行。次日，农行湖滨支行、建行南城支行等5家单位参加了座谈会。', hasNot: ['RUNS 建行南城支行 -> 湖州市金融系统职工乒乓球比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工技能比赛。经过角逐，农行湖滨支行凭借过硬功底，荣获团体第一名，建行南城支行、浦发银行杭州分行获团体二等奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 浦发银行杭州分行 -> 第二届全市金融系统职工技能比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行代表队获得亚军。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛'] },
+  // (Several places at once for a list of units, 分获一二三等奖: each unit entered; the places are no honour.)
+  { rule: 'runs.contest-result', text: '市金融工会主办的第五届金桥杯演讲比赛落幕，德清农商银行、农行湖滨支行、建行南城支行分获一二三等奖。', has: ['RUNS 德清农商银行 -> 第五届金桥杯演讲比赛', 'RUNS 农行湖滨支行 -> 第五届金桥杯演讲比赛', 'RUNS 建行南城支行 -> 第五届金桥杯演讲比赛'], hasNot: ['Honour 一二三等奖'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯乒乓球比赛。团体组：第一名农行湖滨支行、第二名某某公司、第三名建行南城支行。个人组：第一名浦发银行杭州分行钱丽。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯乒乓球比赛', 'RUNS 建行南城支行 -> 首届金桥杯乒乓球比赛'], hasNot: ['RUNS 浦发银行杭州分行 -> 首届金桥杯乒乓球比赛'] },
   { rule: 'runs.contest-result', text: '德清农商银行举办首届金桥杯知识竞赛。农行湖滨支行钱丽获得个人第一名。', hasNot: ['RUNS 农行湖滨支行 -> 首届金桥杯知识竞赛'] },
   // The unit itself placed, nothing but adverbs between it and the verb (甲支行获得冠军, 乙支行获得优秀组织奖), or a list
