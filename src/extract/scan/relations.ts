@@ -1073,19 +1073,23 @@ export function attendsProgramme(p: Mention, s: SentenceCtx, from = 0): boolean 
  * (Or the people of a place or a school who hold their own event: 社区居民, 村民, 家长, 师生, maybe as a plural
  * (家长们, 志愿者们, 商户们); or a shop's or a market's place: 商场.)
  */
-const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|商场|商場|(?:居民|村民|市民|群众|群眾|家长|家長|师生|師生|老人|志愿者|志願者|商户|商戶|职工|職工|孩子|学生|學生|业主|業主|小朋友)(?:们|們)?)$/;
+const PEOPLE_SOURCE = '(?:居民|村民|市民|群众|群眾|家长|家長|师生|師生|老人|志愿者|志願者|商户|商戶|职工|職工|孩子|学生|學生|业主|業主|小朋友)(?:们|們)?';
+const OTHER_BODY_END = new RegExp(`(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|商场|商場|${PEOPLE_SOURCE})$`);
+const PEOPLE_END = new RegExp(`${PEOPLE_SOURCE}$`);
 /** The lead of a clause up to a programme: a subject, then a verb of launching or holding (县教育局组织开展“…”). */
 /** (Or a verb of only taking part, 孩子们参加“…”: someone else holds it. Traditional forms too: 志願者們開展「…」.) */
 const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|聯合|携手|攜手)[^，,。；;]{0,16}?)?(?:自发|自發|组织|組織|牵头|牽頭|正式|全面|持续|持續|积极|積極)?(?:开展|開展|启动|啟動|举办|舉辦|主办|主辦|发起|發起|推出|举行|舉行|组织|組織|实施|實施|参加|參加|参与|參與)了?[“"「]?$/;
 
 /**
  * 县教育局组织开展“书香校园”评比，某支行…: the programme's clause opens with another body that launches it (no unit of a
- * bank: 该行, 某工会 are the bank's), so a unit named after it does not run it.
+ * bank: 该行, 某工会 are the bank's), so a unit named after it does not run it. With `people`, only a group of people
+ * holding their own event counts (家长们组织“…”, 社区居民开展“…”), not a city's or a body's campaign.
  */
-export function launchedByOtherBody(p: Mention, s: SentenceCtx): boolean {
+export function launchedByOtherBody(p: Mention, s: SentenceCtx, people = false): boolean {
   const lead = clauseLead(s.text, p).replace(LEAD_ADVERBIAL, '');
   const subject = SUBJECT_LAUNCHES.exec(lead)?.[1];
   if (subject === undefined || OWN_UNIT_SUBJECT.test(subject) || !(OTHER_SUBJECT.test(subject) || OTHER_BODY_END.test(subject))) return false;
+  if (people && !PEOPLE_END.test(subject)) return false;
   // (A name, no clause: 青年员工走进社区开展“…” has a verb and a person of the bank before the body.)
   // (The people word itself may be a post to jieba, 志愿者/role: only the words before it count.)
   const from = p.start - lead.length;
@@ -1129,6 +1133,12 @@ export function takesPartAfter(after: string, programmes: Mention[], ctx: RuleCt
     return kind.includes(object) || (object === '会议' && /会/.test(kind));
   });
 }
+
+/**
+ * After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding, or of
+ * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页).
+ */
+export const CAMPAIGN_ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放)/;
 
 /** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */
 const RESPECTIVELY = /^[^，,。；;“”"]{0,4}?分别[^，,。；;“”"]{0,8}[“"]?$/;

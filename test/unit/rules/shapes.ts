@@ -1269,6 +1269,9 @@ const FIRST: Shape[] = [
   // unit that takes part in something else (参加了会议) does not.
   { rule: 'runs.joined-after', text: '人民银行湖州市中心支行组织辖内机构开展“整治拒收现金”宣传，农行湖滨支行、建行南浔支行积极参与。', has: ['RUNS 农行湖滨支行 -> 整治拒收现金', 'RUNS 建行南浔支行 -> 整治拒收现金'] },
   { rule: 'runs.joined-after', text: '德清农商银行开展“丰收驿站”宣传，湖州银行参加了会议。', hasNot: ['RUNS 湖州银行 -> 丰收驿站'] },
+  // (Units that go out or set up the campaign's desk in a later clause join it too; not where their own programme follows.)
+  { rule: 'runs.joined-after', text: '湖州市开展“金融暖心”活动，德清农商银行、农行湖滨支行分别在景区设立服务点。', has: ['RUNS 德清农商银行 -> 金融暖心', 'RUNS 农行湖滨支行 -> 金融暖心'] },
+  { rule: 'runs.joined-after', text: '湖州市开展“金融暖心”活动，德清农商银行则开展“丰收驿站”宣传。', hasNot: ['RUNS 德清农商银行 -> 金融暖心'] },
   // 派员参加, 组队参加: a unit that sends its people to take part joins the programme too (“某某”宣传周 names one); a
   // unit that sends them to something else does not.
   { rule: 'runs.joined-after', text: '近日，县银行业协会主办“诚信兴商”宣传周，农行长兴支行派员参加，建行安吉支行组队参加。', has: ['RUNS 农行长兴支行 -> 诚信兴商', 'RUNS 建行安吉支行 -> 诚信兴商'] },

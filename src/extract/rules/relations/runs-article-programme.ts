@@ -6,7 +6,7 @@
  * sentence names none of its own.
  */
 import { defineRelationRule } from '../../rule.js';
-import { isUnit, sentenceView, takesPartAfter } from '../../scan/relations.js';
+import { CAMPAIGN_ACTS, isUnit, sentenceView, takesPartAfter } from '../../scan/relations.js';
 import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
 /**
@@ -18,11 +18,6 @@ const OPENS = /^\s*(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日�
 const LATER_CLAUSE = /[，,；;]\s*(?:而|则|同时|另外|此外)?[，,]?\s*$/;
 /** Units joined in a list (甲支行、乙支行和丙支行). */
 const JOIN = /^(?:[、和及与]|以及)$/;
-/**
- * After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding, or of
- * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页).
- */
-const ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放)/;
 
 /**
  * Per article, read up to `next`: the sentences naming programmes, in order, and for each what `articleProgrammes`
@@ -92,7 +87,7 @@ export const runsArticleProgramme = defineRelationRule({
       // (Or they only take part in the campaign's own event: “某某”启动仪式举行。甲分行、乙分行等12家金融机构参加启动
       // 仪式; not 参加了座谈会, a meeting of its own.)
       const after = s.text.slice(list[list.length - 1]!.end);
-      if (!ACTS.test(after) && !takesPartAfter(after, programmes, ctx)) continue;
+      if (!CAMPAIGN_ACTS.test(after) && !takesPartAfter(after, programmes, ctx)) continue;
       // (该行, 分行营业部 stand for a unit named elsewhere, which the lead already gave.)
       for (const u of list.filter((x) => isUnit(x) && !x.anaphora)) for (const p of programmes) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
     }
