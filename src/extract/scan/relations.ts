@@ -467,7 +467,8 @@ const HONOUR_DESCRIBES = /^[”"」』]?(?:荣誉)?(?:称号|奖项|奖章|奖�
  * After an honour that describes who holds it (荣获“…”的): who, maybe, then 有, 包括 or 是 and the list of them
  * (的有甲和乙, 的单位有：甲、乙, 的是甲).
  */
-const HOLDERS_LISTED = /^(?:[\u4e00-\u9fff]{0,4}?(?:单位|网点|集体|机构|员工|同志|个人|选手))?(?:有|包括|分别是|分别为|是|为)[：:]?/;
+// (获得“…”称号的还有甲支行: 还, 也 or 另 before 有 adds holders to those named before.)
+const HOLDERS_LISTED = /^(?:[\u4e00-\u9fff]{0,4}?(?:单位|网点|集体|机构|员工|同志|个人|选手))?(?:还|也|另|另外|同时)?(?:有|包括|分别是|分别为|是|为)[：:]?/;
 /**
  * After an honour, a count of those that hold it (国家级青年文明号2家, “星级网点”3个); not of honours (“乙”两项荣誉,
  * 两项国家级荣誉: a level may stand before the word of honour).
@@ -531,8 +532,11 @@ const UNIT_CONFERS = /^[^，,。；;被获荣评]{0,4}?(?:(?:向|为|给)[^，,�
  * on from the subject of the clause before, who confers.
  */
 const CLAUSE_CONFERS = /^(?:并|还|又|同时|分别|特)?(?:授予|颁发|颁授)(?!的)了?[^，,。；;被“"「]{1,16}[“"「]?$/;
-/** Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评). */
-const UNIT_OWN_RECIPIENT = /^的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)/;
+/**
+ * Between a unit and an honour, 的 and a body the unit helps, serves or works with (的帮扶村——某村荣获, 的合作企业某公司获评);
+ * or a verb of putting forward or backing and 的, whoever follows (某支行推荐的5家商户上榜, 某支行帮扶的茶叶合作社荣获).
+ */
+const UNIT_OWN_RECIPIENT = /^(?:的(?:帮扶|结对|对口|合作|服务|支持|扶持|共建)?(?:村|企业|客户|对象|学校|社区|单位|商户|农户)|(?:所|重点)?(?:推荐|帮扶|扶持|支持|服务|培育|授信|结对|对接|资助)的)/;
 /** Between a unit and a place after it: a verb and 的, the unit's part in a phrase that describes the place (支持的). */
 const UNIT_DESCRIBES = /^[^，,。；;、和与及的“”"]{1,6}的$/;
 
@@ -814,6 +818,10 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       if (subject && isUnit(subject) && subject.end <= h.start) {
         // 甲支行、乙支行和丙支行获评.
         listed.push(...unitsJoinedBefore(subjects, subject, text));
+        // (某总工会为甲支行、乙农商银行颁发“…”: the units listed after 为, 向 or 给 before the verb of presenting all get it;
+        // the last of them, right before the verb, was left out as its presenter.)
+        const first = [subject, ...listed].sort((a, b) => a.start - b.start)[0]!;
+        if (PRESENTING.test(clauseAround(text, h)) && /[为向给]$/.test(text.slice(0, first.start))) listed.push(...unitsJoinedAfter(subjects, subject, text).filter((u) => u.end <= h.start));
       }
       if (subject && subject.type === 'Person' && subject.end <= h.start) {
         // Walk left over people joined by 、 or 和, each maybe with a role of their own (客户经理甲、柜员乙和大堂经理丙获评),
@@ -847,7 +855,8 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
         let prev: Mention = subject;
         for (const next of subjects.filter((m) => m.start >= subject.end)) {
           const gap = /^(?:、|和|及|与|以及)(.*)$/.exec(text.slice(prev.end, next.start));
-          if (!gap || next.type !== subject.type || (gap[1] !== '' && gap[1] !== next.role)) break;
+          // (获评“…”的是甲支行和乙农商银行: a bank and a branch are both units of one list.)
+          if (!gap || (next.type !== subject.type && !(isUnit(next) && isUnit(subject))) || (gap[1] !== '' && gap[1] !== next.role)) break;
           listed.push(next);
           prev = next;
         }
@@ -901,7 +910,8 @@ function madeTheList(h: Mention, subjects: Mention[], text: string, made: RegExp
   // (某分行员工甲榜上有名: a unit right before its person, with only a post between, says where the person works.)
   const ownUnit = (x: Mention, all: Mention[]): boolean => isUnit(x) && all.some((p) => p.type === 'Person' && p.start >= x.end && /^的?(?:(?![和与及])[\u4e00-\u9fff]){0,8}$/.test(text.slice(x.end, p.start)));
   const inClause = subjects.filter((x) => x.start >= from && x.end <= at);
-  const named = inClause.filter((x) => !ownUnit(x, inClause));
+  // (某支行推荐的5家商户上榜: those the unit put forward made it, not the unit.)
+  const named = inClause.filter((x) => !ownUnit(x, inClause) && !(isUnit(x) && UNIT_OWN_RECIPIENT.test(text.slice(x.end, at))));
   if (named.length) return named;
   // 共有5家网点入选，其中包括甲和乙 / 分别是甲、乙: named in the clause after.
   const next = /^[^，,。；;]*[，,：:](?:其中)?(?:包括|分别是|分别为|有|为)?[：:]?/.exec(text.slice(at));
@@ -1069,19 +1079,23 @@ export function attendsProgramme(p: Mention, s: SentenceCtx, from = 0): boolean 
  * (Or the people of a place or a school who hold their own event: 社区居民, 村民, 家长, 师生, maybe as a plural
  * (家长们, 志愿者们, 商户们); or a shop's or a market's place: 商场.)
  */
-const OTHER_BODY_END = /(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|商场|商場|(?:居民|村民|市民|群众|群眾|家长|家長|师生|師生|老人|志愿者|志願者|商户|商戶|职工|職工|孩子|学生|學生|业主|業主|小朋友)(?:们|們)?)$/;
+const PEOPLE_SOURCE = '(?:居民|村民|市民|群众|群眾|家长|家長|师生|師生|老人|志愿者|志願者|商户|商戶|职工|職工|孩子|学生|學生|业主|業主|小朋友)(?:们|們)?';
+const OTHER_BODY_END = new RegExp(`(?:报社|电视台|妇联|局|厅|委|办|政府|学校|小学|中学|大学|学院|医院|协会|商会|街道|社区|村委会|居委会|商场|商場|${PEOPLE_SOURCE})$`);
+const PEOPLE_END = new RegExp(`${PEOPLE_SOURCE}$`);
 /** The lead of a clause up to a programme: a subject, then a verb of launching or holding (县教育局组织开展“…”). */
 /** (Or a verb of only taking part, 孩子们参加“…”: someone else holds it. Traditional forms too: 志願者們開展「…」.) */
 const SUBJECT_LAUNCHES = /^([\u4e00-\u9fff]{2,16}?)(?:(?:联合|聯合|携手|攜手)[^，,。；;]{0,16}?)?(?:自发|自發|组织|組織|牵头|牽頭|正式|全面|持续|持續|积极|積極)?(?:开展|開展|启动|啟動|举办|舉辦|主办|主辦|发起|發起|推出|举行|舉行|组织|組織|实施|實施|参加|參加|参与|參與)了?[“"「]?$/;
 
 /**
  * 县教育局组织开展“书香校园”评比，某支行…: the programme's clause opens with another body that launches it (no unit of a
- * bank: 该行, 某工会 are the bank's), so a unit named after it does not run it.
+ * bank: 该行, 某工会 are the bank's), so a unit named after it does not run it. With `people`, only a group of people
+ * holding their own event counts (家长们组织“…”, 社区居民开展“…”), not a city's or a body's campaign.
  */
-export function launchedByOtherBody(p: Mention, s: SentenceCtx): boolean {
+export function launchedByOtherBody(p: Mention, s: SentenceCtx, people = false): boolean {
   const lead = clauseLead(s.text, p).replace(LEAD_ADVERBIAL, '');
   const subject = SUBJECT_LAUNCHES.exec(lead)?.[1];
   if (subject === undefined || OWN_UNIT_SUBJECT.test(subject) || !(OTHER_SUBJECT.test(subject) || OTHER_BODY_END.test(subject))) return false;
+  if (people && !PEOPLE_END.test(subject)) return false;
   // (A name, no clause: 青年员工走进社区开展“…” has a verb and a person of the bank before the body.)
   // (The people word itself may be a post to jieba, 志愿者/role: only the words before it count.)
   const from = p.start - lead.length;
@@ -1125,6 +1139,12 @@ export function takesPartAfter(after: string, programmes: Mention[], ctx: RuleCt
     return kind.includes(object) || (object === '会议' && /会/.test(kind));
   });
 }
+
+/**
+ * After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding, or of
+ * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页).
+ */
+export const CAMPAIGN_ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放)/;
 
 /** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */
 const RESPECTIVELY = /^[^，,。；;“”"]{0,4}?分别[^，,。；;“”"]{0,8}[“"]?$/;

@@ -353,9 +353,10 @@ function unquotedHonours(text: string, c: Cues, tokens: Token[]): Array<{ name: 
 
 /**
  * A placing in a contest or a ranking (第一名, 团体第二名, 全市综合考评第一名, 前三名, 全市第一, 第一名殊荣): where a unit or a
- * person came, no named award, as a bare 一等奖 or 冠军 is none.
+ * person came, no named award, as a bare 一等奖 or 冠军 is none; nor are several places at once, won by a list of units
+ * (甲、乙、丙分获一二三等奖, 分获冠亚军).
  */
-const PLACING = /第[一二三四五六七八九十百0-9０-９]+名|前[一二三四五六七八九十百0-9０-９]+名|第[一二三四五六七八九十0-9０-９]+$/;
+const PLACING = /第[一二三四五六七八九十百0-9０-９]+名|前[一二三四五六七八九十百0-9０-９]+名|第[一二三四五六七八九十0-9０-９]+$|^[特一二三四五](?:、?[一二三四五])+等奖$|^冠亚季?军$/;
 
 /** A commendation with no name, maybe with who gave it first (总行嘉奖, 市政府通报表扬): no honour's name. */
 const PRAISE_ONLY = /(?:嘉奖|褒奖|表彰|表扬|奖励)$/;

@@ -460,6 +460,8 @@ const FIRST: Shape[] = [
   { rule: 'runs.contest-entrants', text: '湖州市金融系统职工乒乓球比赛在湖州举行。次日，农行湖滨支行、建行南城支行等5家单位参加了座谈会。', hasNot: ['RUNS 建行南城支行 -> 湖州市金融系统职工乒乓球比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办第二届全市金融系统职工技能比赛。经过角逐，农行湖滨支行凭借过硬功底，荣获团体第一名，建行南城支行、浦发银行杭州分行获团体二等奖。', has: ['RUNS 农行湖滨支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 建行南城支行 -> 第二届全市金融系统职工技能比赛', 'RUNS 浦发银行杭州分行 -> 第二届全市金融系统职工技能比赛'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯羽毛球比赛。农行湖滨支行代表队获得亚军。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯羽毛球比赛'] },
+  // (Several places at once for a list of units, 分获一二三等奖: each unit entered; the places are no honour.)
+  { rule: 'runs.contest-result', text: '市金融工会主办的第五届金桥杯演讲比赛落幕，德清农商银行、农行湖滨支行、建行南城支行分获一二三等奖。', has: ['RUNS 德清农商银行 -> 第五届金桥杯演讲比赛', 'RUNS 农行湖滨支行 -> 第五届金桥杯演讲比赛', 'RUNS 建行南城支行 -> 第五届金桥杯演讲比赛'], hasNot: ['Honour 一二三等奖'] },
   { rule: 'runs.contest-result', text: '湖州市举办首届金桥杯乒乓球比赛。团体组：第一名农行湖滨支行、第二名某某公司、第三名建行南城支行。个人组：第一名浦发银行杭州分行钱丽。', has: ['RUNS 农行湖滨支行 -> 首届金桥杯乒乓球比赛', 'RUNS 建行南城支行 -> 首届金桥杯乒乓球比赛'], hasNot: ['RUNS 浦发银行杭州分行 -> 首届金桥杯乒乓球比赛'] },
   { rule: 'runs.contest-result', text: '德清农商银行举办首届金桥杯知识竞赛。农行湖滨支行钱丽获得个人第一名。', hasNot: ['RUNS 农行湖滨支行 -> 首届金桥杯知识竞赛'] },
   // The unit itself placed, nothing but adverbs between it and the verb (甲支行获得冠军, 乙支行获得优秀组织奖), or a list
@@ -875,7 +877,13 @@ const FIRST: Shape[] = [
   { rule: 'received.subject', text: '农行湖滨支行柜员韩梅登上“全民阅读”舞台。工行西湖支行客户经理钱丽把“服务之星”光荣榜贴在了墙上。', hasNot: ['RECEIVED 韩梅 -> 全民阅读', 'RECEIVED 钱丽 -> 服务之星'] },
   { rule: 'received.subject', text: '德清农商银行授予10家商户“诚信示范商户”称号。', hasNot: ['RECEIVED 德清农商银行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '农行湖滨支行的帮扶村——黄土村荣获“全国乡村治理示范村”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 全国乡村治理示范村'] },
+  // (某支行推荐的5家商户上榜, 某支行帮扶的合作社荣获: those the unit put forward or backs received it, in a list announced too.)
+  { rule: 'received.subject', text: '农行湖滨支行帮扶的茶叶合作社荣获“省级示范合作社”称号。', hasNot: ['RECEIVED 农行湖滨支行 -> 省级示范合作社'] },
+  { rule: 'received.subject', text: '“诚信示范商户”评选结果揭晓，建行南城支行推荐的5家商户上榜。', hasNot: ['RECEIVED 建行南城支行 -> 诚信示范商户'] },
   { rule: 'received.subject', text: '市总工会为农行湖滨支行授予“工人先锋号”牌匾。', has: ['RECEIVED 农行湖滨支行 -> 工人先锋号'] },
+  // (为甲支行、乙农商银行颁发“…”: every unit listed after 为 or 向 gets it, the last one too, though it stands right
+  // before the verb of presenting.)
+  { rule: 'received.subject', text: '市总工会为农行湖滨支行、德清农商银行颁发“五一劳动奖状”。', has: ['RECEIVED 农行湖滨支行 -> 五一劳动奖状', 'RECEIVED 德清农商银行 -> 五一劳动奖状'] },
   { rule: 'received.subject', text: '农行湖滨支行荣获省总工会授予的“五一劳动奖状”。', has: ['RECEIVED 农行湖滨支行 -> 五一劳动奖状'] },
   { rule: 'received.subject', text: '农行湖滨支行等8家金融机构获评“全市金融服务先进单位”。', has: ['RECEIVED 农行湖滨支行 -> 全市金融服务先进单位'] },
   { rule: 'received.subject', text: '包括建行南城支行在内的12家单位获评“全市文明单位”。', has: ['RECEIVED 建行南城支行 -> 全市文明单位'] },
@@ -897,6 +905,9 @@ const FIRST: Shape[] = [
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行两家网点入选“千佳示范单位”。', has: ['RECEIVED 建行南城支行 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行5个网点获评“全市文明单位”。建行湖州分行两家网点入选“千佳示范单位”。', hasNot: ['RECEIVED 建行南城支行 -> 全市文明单位', 'RECEIVED 农行湖滨支行 -> 全市文明单位', 'RECEIVED 建行湖州分行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
+  // (的还有甲和乙: 还, 也 or 另 before 有 adds holders; a bank and a branch may stand in one list after the honour.)
+  { rule: 'received.subject', text: '获得“省级文明单位”称号的还有工行吴兴支行和农行湖滨支行。', has: ['RECEIVED 工行吴兴支行 -> 省级文明单位', 'RECEIVED 农行湖滨支行 -> 省级文明单位'] },
+  { rule: 'received.subject', text: '获评“金融服务先进单位”的是建行南城支行和德清农商银行。', has: ['RECEIVED 建行南城支行 -> 金融服务先进单位', 'RECEIVED 德清农商银行 -> 金融服务先进单位'] },
   { rule: 'received.subject', text: '“全市金融服务先进集体”评选结果揭晓，获奖名单如下：建行南城支行、农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全市金融服务先进集体', 'RECEIVED 农行湖滨支行 -> 全市金融服务先进集体'] },
   { rule: 'received.subject', text: '农行湖滨支行为荣获“诚信客户”称号的有关企业颁发证书。', hasNot: ['RECEIVED 农行湖滨支行 -> 诚信客户'] },
   { rule: 'received.subject', text: '本次评选共产生先进集体5个、先进个人20名，其中农行湖滨支行被评为先进集体。', has: ['RECEIVED 农行湖滨支行 -> 先进集体'], hasNot: ['Honour 产生先进集体'] },
@@ -1306,6 +1317,9 @@ const FIRST: Shape[] = [
   // unit that takes part in something else (参加了会议) does not.
   { rule: 'runs.joined-after', text: '人民银行湖州市中心支行组织辖内机构开展“整治拒收现金”宣传，农行湖滨支行、建行南浔支行积极参与。', has: ['RUNS 农行湖滨支行 -> 整治拒收现金', 'RUNS 建行南浔支行 -> 整治拒收现金'] },
   { rule: 'runs.joined-after', text: '德清农商银行开展“丰收驿站”宣传，湖州银行参加了会议。', hasNot: ['RUNS 湖州银行 -> 丰收驿站'] },
+  // (Units that go out or set up the campaign's desk in a later clause join it too; not where their own programme follows.)
+  { rule: 'runs.joined-after', text: '湖州市开展“金融暖心”活动，德清农商银行、农行湖滨支行分别在景区设立服务点。', has: ['RUNS 德清农商银行 -> 金融暖心', 'RUNS 农行湖滨支行 -> 金融暖心'] },
+  { rule: 'runs.joined-after', text: '湖州市开展“金融暖心”活动，德清农商银行则开展“丰收驿站”宣传。', hasNot: ['RUNS 德清农商银行 -> 金融暖心'] },
   // 派员参加, 组队参加: a unit that sends its people to take part joins the programme too (“某某”宣传周 names one); a
   // unit that sends them to something else does not.
   { rule: 'runs.joined-after', text: '近日，县银行业协会主办“诚信兴商”宣传周，农行长兴支行派员参加，建行安吉支行组队参加。', has: ['RUNS 农行长兴支行 -> 诚信兴商', 'RUNS 建行安吉支行 -> 诚信兴商'] },
@@ -1902,6 +1916,9 @@ const SECOND: Shape[] = [
   // names no honour received nothing.)
   { rule: 'received.subject', text: '“十佳网点”名单日前公布，铁西支行、铁东支行名列榜单。', has: ['RECEIVED 铁西支行 -> 十佳网点', 'RECEIVED 铁东支行 -> 十佳网点'] },
   { rule: 'received.subject', text: '“明星网点”榜单公布，紫荆支行名列榜首。', has: ['RECEIVED 紫荆支行 -> 明星网点'] },
+  // (The contest alone, its clause ended, then who made it: 开展“最美柜员”评选活动，甲、乙当选; none named, none received.)
+  { rule: 'received.subject', text: '市银行业协会开展“最美柜员”评选活动，农行湖滨支行柜员韩梅、建行南城支行柜员钱丽当选。', has: ['RECEIVED 韩梅 -> 最美柜员', 'RECEIVED 钱丽 -> 最美柜员'], hasNot: ['RECEIVED 农行湖滨支行 -> 最美柜员'] },
+  { rule: 'received.subject', text: '市银行业协会启动“十佳网点”评比，农行湖滨支行积极组织网点参加。', hasNot: ['RECEIVED 农行湖滨支行 -> 十佳网点'] },
   { rule: 'received.subject', text: '全市存款增量排名中，紫荆支行名列榜首。', hasNot: ['RECEIVED 紫荆支行 -> 存款增量'] },
   { rule: 'received.list-after', text: '2023年度“十佳网点”评选结果揭晓：周至支行、户县支行。', has: ['RECEIVED 周至支行 -> 十佳网点', 'RECEIVED 户县支行 -> 十佳网点'] },
   { rule: 'received.list-after', text: '「星級網點」名單公布：虎尾分行、西螺分行。', has: ['RECEIVED 虎尾分行 -> 星級網點', 'RECEIVED 西螺分行 -> 星級網點'] },
@@ -2324,6 +2341,11 @@ const SECOND: Shape[] = [
   // An article about one campaign goes on unit by unit (a date, the unit, its staff, 走进…): each takes part; not when
   // the article named two programmes in different sentences (which one is meant is not plain).
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。\n德清支行、长兴支行走进集市，发放宣传资料。', has: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行德清支行 -> 守护钱袋子', 'RUNS 农行长兴支行 -> 守护钱袋子'] },
+  // (活动中，甲行…，乙行…，丙行则…: a word for the campaign's time may open the sentence, and a unit opening a later clause
+  // of it takes part as one opening the sentence does.)
+  { rule: 'runs.article-programme', text: '湖州市“守护钱袋子”宣传活动启动。活动中，德清农商银行组织员工深入乡村，工行湖州分行走进校园，建行南城支行则在网点开展宣传。', has: ['RUNS 德清农商银行 -> 守护钱袋子', 'RUNS 工行湖州分行 -> 守护钱袋子', 'RUNS 建行南城支行 -> 守护钱袋子'] },
+  // (A unit that sets up the campaign's desk or puts out its material, 在各网点设立宣传专区, takes part too.)
+  { rule: 'runs.article-programme', text: '市银行业开展“守护钱袋子”宣传活动。\n工行湖州分行组织志愿者走进社区。\n湖州银行在各营业网点设立宣传专区。', has: ['RUNS 湖州银行 -> 守护钱袋子'] },
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
   // (Or a list that only takes part in the campaign's own event, named in the sentence before: 参加启动仪式, 等12家金融
   // 机构参加开幕式; an insurer closing the list runs nothing. Not a meeting of its own: 参加了座谈会.)

@@ -6,15 +6,18 @@
  * sentence names none of its own.
  */
 import { defineRelationRule } from '../../rule.js';
-import { isUnit, sentenceView, takesPartAfter } from '../../scan/relations.js';
+import { CAMPAIGN_ACTS, isUnit, sentenceView, takesPartAfter } from '../../scan/relations.js';
 import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
-/** Before the unit: nothing, or a date or a word of sequence set off by a comma (11月2日，, 同时，). */
-const OPENS = /^\s*(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|同时|此外|另外|随后)(?:上午|下午|晚上)?[，,]?)?$/;
+/**
+ * Before the unit: nothing, or a date, a word of sequence or a word for the campaign's time set off by a comma
+ * (11月2日，, 同时，, 活动中，, 活动期间，).
+ */
+const OPENS = /^\s*(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|同时|此外|另外|随后|(?:活动|宣传)?(?:中|期间)|活动当天|活动现场)(?:上午|下午|晚上)?[，,]?)?$/;
+/** Before a unit opening a later clause of the sentence: the mark that ends the clause before, maybe a word that opens one. */
+const LATER_CLAUSE = /[，,；;]\s*(?:而|则|同时|另外|此外)?[，,]?\s*$/;
 /** Units joined in a list (甲支行、乙支行和丙支行). */
 const JOIN = /^(?:[、和及与]|以及)$/;
-/** After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding. */
-const ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展)/;
 
 /**
  * Per article, read up to `next`: the sentences naming programmes, in order, and for each what `articleProgrammes`
@@ -72,16 +75,21 @@ export const runsArticleProgramme = defineRelationRule({
   confidence: 0.5,
   run(s, ctx, emit) {
     const { here, units } = sentenceView(s, ctx);
-    const first = units[0];
-    if (!first || here.some((m) => m.type === 'Programme') || !OPENS.test(s.text.slice(0, first.start))) return;
-    const list = [first];
-    for (let k = units.indexOf(first) + 1; k < units.length && JOIN.test(s.text.slice(list[list.length - 1]!.end, units[k]!.start)); k++) list.push(units[k]!);
+    if (!units.length || here.some((m) => m.type === 'Programme')) return;
     const programmes = articleProgrammes(s, ctx);
-    // (Or they only take part in the campaign's own event: “某某”启动仪式举行。甲分行、乙分行等12家金融机构参加启动
-    // 仪式; not 参加了座谈会, a meeting of its own.)
-    const after = s.text.slice(list[list.length - 1]!.end);
-    if (!ACTS.test(after) && !takesPartAfter(after, programmes, ctx)) return;
-    // (该行, 分行营业部 stand for a unit named elsewhere, which the lead already gave.)
-    for (const u of list.filter((x) => isUnit(x) && !x.anaphora)) for (const p of programmes) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
+    if (!programmes.length) return;
+    // The units opening the sentence, and (活动中，甲行组织员工深入乡村，乙行走进校园，丙行则在网点开展宣传) those opening a
+    // later clause of it, each clause read as a sentence of its own.
+    const openers = units.filter((u, k) => (k === 0 && OPENS.test(s.text.slice(0, u.start))) || (k > 0 && LATER_CLAUSE.test(s.text.slice(units[k - 1]!.end, u.start))));
+    for (const first of openers) {
+      const list = [first];
+      for (let k = units.indexOf(first) + 1; k < units.length && JOIN.test(s.text.slice(list[list.length - 1]!.end, units[k]!.start)); k++) list.push(units[k]!);
+      // (Or they only take part in the campaign's own event: “某某”启动仪式举行。甲分行、乙分行等12家金融机构参加启动
+      // 仪式; not 参加了座谈会, a meeting of its own.)
+      const after = s.text.slice(list[list.length - 1]!.end);
+      if (!CAMPAIGN_ACTS.test(after) && !takesPartAfter(after, programmes, ctx)) continue;
+      // (该行, 分行营业部 stand for a unit named elsewhere, which the lead already gave.)
+      for (const u of list.filter((x) => isUnit(x) && !x.anaphora)) for (const p of programmes) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
+    }
   },
 });

@@ -10,7 +10,8 @@ import { isUnit, sentenceView, unitsJoinedBefore } from '../../scan/relations.js
 import { CONTEST_NAME, mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
 const WON = '(?:分别获得|分获|获得|荣获|获|摘得|勇夺|夺得|斩获|取得)了?';
-const PLACE = '(?:第[一二三四五六七八九十\\d]+名|前[一二三四五六七八九十\\d]+名|[一二三特]等奖|冠亚季军|冠军|亚军|季军|优胜奖|优秀组织奖|金奖|银奖|铜奖)';
+// (Several places at once for a list of units: 分获一二三等奖, 分获一、二、三等奖, 分获冠亚军.)
+const PLACE = '(?:第[一二三四五六七八九十\\d]+名|前[一二三四五六七八九十\\d]+名|[一二三特](?:、?[一二三])*等奖|冠亚季军|冠亚军|冠军|亚军|季军|优胜奖|优秀组织奖|金奖|银奖|铜奖)';
 /** A placing: 获团体第一名, 获得团体赛冠军, 分获专业组第一名、第二名, 荣获一等奖. */
 const PLACING = new RegExp(`${WON}([^，,。；;]{0,8}?)${PLACE}`, 'g');
 /** Who placed says a unit entered: a team (团体) or the unit's own team (甲银行代表队). */
