@@ -30,7 +30,7 @@ export function sentenceView(s: SentenceCtx, ctx: RuleCtx): SentenceView {
 }
 
 /** (article-unit's `outlet`: the post is one of a 支行 or 网点 named by its bare word, 支行行长, 该支行副行长.) */
-export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention; paired?: Map<Mention, Mention> } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'article-branch' } | { kind: 'none' };
+export type WorksAt = { kind: 'unit-role-name'; unit: Mention; joint?: Mention; paired?: Map<Mention, Mention>; role?: string } | { kind: 'name-at-unit'; unit: Mention } | { kind: 'sentence-unit'; unit: Mention } | { kind: 'article-unit'; role?: string; outlet?: boolean } | { kind: 'article-bank' } | { kind: 'article-branch' } | { kind: 'none' };
 
 /**
  * Where a person named after a role works: the unit right before the role, the unit after 在, or the article's own
@@ -44,6 +44,24 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
     known.set(p, w);
   }
   return w;
+}
+
+/** The name of another body before its post, after the posts held at a bank: no bank's unit word in it, at most 20 characters. */
+const OTHER_BODY_NAME = /[、，,]([^、，,。；;：:（）()“”]{2,20})$/;
+
+/**
+ * 行长，国家外汇管理局某分局局长某某: where a person's last post is another body's (局长), the bank's post before the
+ * separator and that body's name; none when the body's name holds a bank's unit.
+ */
+function heldBeforeOtherBody(left: number, role: string, s: SentenceCtx, ctx: RuleCtx): Token | undefined {
+  const c = cues(ctx.lex);
+  if (!c.otherBodyPost.test(role)) return undefined;
+  const m = OTHER_BODY_NAME.exec(s.text.slice(Math.max(0, left - 21), left));
+  if (!m) return undefined;
+  const sep = left - m[0].length;
+  if (ctx.inSentence(s.index).some((u) => (u.type === 'Bank' || u.type === 'Branch') && u.start < left && u.end > sep)) return undefined;
+  const post = s.tokens.find((t) => t.start + t.word.length === sep && isRole(t, ctx, c) && !c.otherBodyPost.test(t.word));
+  return post;
 }
 
 /** Between a named unit and a post: an unnamed unit under it (旗下分行, 下属的网点). */
@@ -64,6 +82,13 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // (中國信託商業銀行（中信銀行）董事長某某: the unit's short name in brackets.)
   if (/[）)]/.test(text[left - 1] ?? '') && units.some((u) => u.end === left - 1 && /[（(]/.test(text[u.start - 1] ?? ''))) left--;
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
+  // (人民银行某中心支行党委书记、行长，国家外汇管理局某分局局长某某: a post of another body last, after 、 or a comma, and
+  // the bank's posts before it: the person holds the last of those at the bank too.)
+  if (!unit) {
+    const held = heldBeforeOtherBody(left, role, s, ctx);
+    const at = held ? (units.find((u) => u.end === held.start) ?? unitBeforeTitles(units, here, s, ctx, held.start)) : undefined;
+    if (held && at) return { kind: 'unit-role-name', unit: at, role: held.word };
+  }
   // (某某金控暨某某銀行董事長某某: one person holds the post at both bodies joined by 暨.)
   const joint = unit ? units.find((u) => u.end === unit.start - 1 && text[u.end] === '暨') : undefined;
   // (甲支行、乙支行行长某某、某某分别发言: each at the unit of the same place in the list.)

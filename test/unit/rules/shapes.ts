@@ -86,6 +86,10 @@ const FIRST: Shape[] = [
   { rule: 'programme.context', text: '東山農商銀行贊助「東山盃全國羽球錦標賽」。', has: ['RUNS 東山農商銀行 -> 東山盃全國羽球錦標賽'] },
   { rule: 'programme.context', text: '德清農商銀行冠名贊助「德清國際馬拉松」。', has: ['RUNS 德清農商銀行 -> 德清國際馬拉松'] },
   // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
+  // The bank's posts, then (after 、 or a comma) another body's name and its post, then the name: the person holds the
+  // last of the bank's posts there; another body's post alone gives none.
+  { rule: 'works_at.unit-role-name', text: '人民银行舟山市中心支行党委书记、行长，国家外汇管理局舟山市中心支局局长钱立新出席会议。', has: ['WORKS_AT 钱立新 -> 人民银行舟山市中心支行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '舟山市副市长、市公安局局长钱立新出席会议。', hasNot: ['WORKS_AT 钱立新 -> 舟山市公安局 [局长]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
   // Hong Kong's posts whose first word changes the post (副主席, 助理總經理) or makes one of its own (聯席行政總裁,
   // 董事總經理, 區域主管) are read whole, not as the shorter post at their end.

@@ -12,8 +12,9 @@ export const worksAtUnitRoleName = defineRelationRule({
     for (const p of rolePersons(s, ctx)) {
       const w = worksAt(p, s, ctx);
       if (w.kind !== 'unit-role-name') continue;
-      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.unit), sentence: s.index, role: p.role! });
-      if (w.joint) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.joint), sentence: s.index, role: p.role! });
+      // (The post at the unit may be one held before another body's, which the person holds last: w.role.)
+      emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.unit), sentence: s.index, role: w.role ?? p.role! });
+      if (w.joint) emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(w.joint), sentence: s.index, role: w.role ?? p.role! });
       // (甲支行、乙支行的行长某某和某某分别发言: the later people of the list may be read with no post; they hold the first's.)
       for (const [other, unit] of w.paired ?? []) {
         if (other !== p && !other.role) emit({ type: 'WORKS_AT', head: mentionEnd(other), tail: mentionEnd(unit), sentence: s.index, role: p.role! });
