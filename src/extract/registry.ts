@@ -72,6 +72,7 @@ import { worksAtAppointed } from './rules/relations/works-at-appointed.js';
 import { worksAtAppointedDepartment } from './rules/relations/works-at-appointed-department.js';
 import { worksAtNameAtUnit } from './rules/relations/works-at-name-at-unit.js';
 import { worksAtSentByUnit } from './rules/relations/works-at-sent-by-unit.js';
+import { worksAtOwnUnitSpeaker } from './rules/relations/works-at-own-unit-speaker.js';
 import { worksAtTeamMembers } from './rules/relations/works-at-team-members.js';
 import { worksAtListDescribed } from './rules/relations/works-at-list-described.js';
 import { worksAtUnitName } from './rules/relations/works-at-unit-name.js';
@@ -173,6 +174,7 @@ export const RELATION_RULES = [
   worksAtPostByWhom,
   worksAtRelativeClause,
   worksAtSentByUnit,
+  worksAtOwnUnitSpeaker,
   worksAtTeamMembers,
   worksAtListDescribed,
   worksAtArticleUnit,

@@ -90,6 +90,11 @@ const FIRST: Shape[] = [
   // last of the bank's posts there; another body's post alone gives none.
   { rule: 'works_at.unit-role-name', text: '人民银行舟山市中心支行党委书记、行长，国家外汇管理局舟山市中心支局局长钱立新出席会议。', has: ['WORKS_AT 钱立新 -> 人民银行舟山市中心支行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '舟山市副市长、市公安局局长钱立新出席会议。', hasNot: ['WORKS_AT 钱立新 -> 舟山市公安局 [局长]'] },
+  // A speaker whose quote calls a unit their own (我们支行, 我行) speaks for the unit named last before the quote, in
+  // the quote's sentence or the one before; not when the quote names another person.
+  { rule: 'works_at.own-unit-speaker', text: '前来帮忙的，是农行温岭支行的几名员工。“照看独居老人，是我们支行坚持多年的事。”陈晓峰说。', has: ['WORKS_AT 陈晓峰 -> 农行温岭支行'] },
+  { rule: 'works_at.own-unit-speaker', text: '农行温岭支行举办适老讲座。“我行还会把讲座办到村里去。”陈晓峰介绍。', has: ['WORKS_AT 陈晓峰 -> 农行温岭支行'] },
+  { rule: 'works_at.own-unit-speaker', text: '农行温岭支行举办适老讲座。“我行的讲座很实用。”居民陈晓峰说。', hasNot: ['WORKS_AT 陈晓峰 -> 农行温岭支行'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行行政總裁何家明同副行政總裁周文華出席簽約儀式。', has: ['WORKS_AT 周文華 -> 東山農商銀行 [副行政總裁]'] },
   // Hong Kong's posts whose first word changes the post (副主席, 助理總經理) or makes one of its own (聯席行政總裁,
   // 董事總經理, 區域主管) are read whole, not as the shorter post at their end.
