@@ -71,6 +71,18 @@ describe('entity resolution', () => {
     expect(edges(g, 'PART_OF')).not.toContain('工行兰州东岗支行营业室 -> 工行甘肃省分行');
   });
 
+  // A feature story names its subject in full and by the given name, in either order: one person. Two full names that
+  // end alike leave the given name alone (which of them is meant is not said).
+  it.each([
+    ['full name first', '标题\n\n韩佟江是农行海宁支行的柜员。下班后，佟江常去看望独居老人。“这是应该的。”佟江说。', ['韩佟江'], '韩佟江', '佟江'],
+    ['given name first', '标题\n\n“佟江常来陪我说话。”老人说。韩佟江是农行海宁支行的柜员。“这是应该的。”佟江说。', ['韩佟江'], '韩佟江', '佟江'],
+    ['two full names end alike', '标题\n\n韩佟江和周佟江都是农行海宁支行的柜员。“这是应该的。”佟江说。', ['佟江', '周佟江', '韩佟江'], undefined, undefined],
+  ])('a given name alone is the full name of its article: %s', async (_shape, text, people, full, alias) => {
+    const g = await buildTexts({ 'a.txt': text });
+    expect(names(g, 'Person')).toEqual(people);
+    if (full) expect(nodeByName(g, 'Person', full).aliases).toContain(alias);
+  });
+
   it('keeps the same short name in two banks apart', async () => {
     const g = await buildTexts({
       'icbc.txt': '工商银行鞍山城南支行走进社区\n\n记者 周海\n\n工商银行鞍山城南支行开展反诈宣传，城南支行网点负责人高志伟告诉记者，今年已办了十场。',

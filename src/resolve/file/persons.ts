@@ -2,9 +2,11 @@
  * Persons: one node per name. A name found only by its part-of-speech tag
  * (strength `candidate`) is kept when a certain rule names the same person
  * in the file; one with a marker after it (`marked`: 雷锋同志) also when the
- * file names it at least twice.
+ * file names it at least twice. A two-character name that is the given name of
+ * a full name of its article (王佟江 … 佟江说) is that person.
  */
 import { nodeKey } from '../../graph/keys.js';
+import type { Mention } from '../../extract/types.js';
 import type { FileResolution } from './state.js';
 
 export function resolvePersons(res: FileResolution): void {
@@ -17,8 +19,35 @@ export function resolvePersons(res: FileResolution): void {
     if (m.strength === 'marked') marked.add(m.name);
     else if (m.strength === 'certain') certain.add(m.name);
   }
-  for (const m of persons) {
-    if (m.strength !== 'certain' && !certain.has(m.name) && !(marked.has(m.name) && (count.get(m.name) ?? 0) >= 2)) continue;
-    res.keyOf.set(m.id, res.addNode(nodeKey('Person', m.name), 'Person', m.name, m).key);
+  const kept = persons.filter((m) => m.strength === 'certain' || certain.has(m.name) || (marked.has(m.name) && (count.get(m.name) ?? 0) >= 2));
+  const fullNameOf = givenNames(kept, res);
+  for (const m of kept) {
+    const full = fullNameOf.get(m.id);
+    res.keyOf.set(m.id, res.addNode(nodeKey('Person', full ?? m.name), 'Person', full ?? m.name, m).key);
   }
+}
+
+/**
+ * Mention id → the full name whose given name it is: a name of two characters that ends exactly one three-character
+ * name of its article (with a one-character surname before it). Feature stories name their subject in full and by
+ * the given name (王佟江 … 佟江说; a quote may use the given name first); the gold counts one person.
+ */
+function givenNames(persons: Mention[], res: FileResolution): Map<number, string> {
+  const out = new Map<number, string>();
+  const byArticle = new Map<number, Mention[]>();
+  for (const m of persons) {
+    const k = res.articlePosition(m.sentence);
+    byArticle.set(k, [...(byArticle.get(k) ?? []), m]);
+  }
+  for (const list of byArticle.values()) {
+    const first = new Map<string, Mention>();
+    for (const m of list) if (!first.has(m.name)) first.set(m.name, m);
+    for (const name of first.keys()) {
+      if (name.length !== 2) continue;
+      const fulls = [...first.keys()].filter((f) => f.length === 3 && f.endsWith(name));
+      if (fulls.length !== 1) continue;
+      for (const x of list) if (x.name === name) out.set(x.id, fulls[0]!);
+    }
+  }
+  return out;
 }
