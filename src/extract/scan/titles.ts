@@ -38,6 +38,8 @@ export interface TitleCandidate {
 
 /** A contest right after a quoted topic (“反假币”知识竞赛, “反诈”短视频大赛): the quote is the contest's name. */
 const TOPIC_CONTEST = /^[\u4e00-\u9fff]{0,8}?(?:竞赛|比赛|大赛|竞答|挑战赛|擂台赛|征文|评选)/;
+/** After a programme's name, 的 and a word for a part it holds (的重要内容, 的组成部分, 的一环). */
+const PART_OF_PROGRAMME_AFTER = /^的(?:重要|核心|主要|首个|又一)?(?:内容|组成部分|一部分|一环|举措|子项目|延伸)/;
 /** A year or a span of years right before 年度 (2023, 2018—2019, 2015-2016). */
 const YEAR_BEFORE = /(?:(?:19|20)[0-9]{2}[-—–~至])?(?:19|20)[0-9]{2}$/;
 const QUOTE = /[“"]([^“”"]{2,40}?)[”"]/g;
@@ -680,7 +682,9 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)
     // (被评为“某某”的是：甲、乙: 的 then who received it, after a verb of conferring, no slogan's 的.)
     const receiversAfter = WINNERS_AFTER.test(text.slice(end)) && c.honourBefore.test(before);
-    if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before)) && !receiversAfter) continue;
+    // (“某某社区节”作为“某某伙伴计划”的重要内容: a programme's name, then 的 and a word of what it holds, is that programme.)
+    const holds = c.programmeSuffix.test(q) && PART_OF_PROGRAMME_AFTER.test(after);
+    if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before)) && !receiversAfter && !holds) continue;
     // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.
     if (/(?:成为|当好|当起|做好|堪称|被称为|被誉为)[^，,。；;“”"]{0,12}?的$/.test(before) && !c.honourSuffix.test(q) && typed === undefined) continue;
     // 颁发“金融顾问”聘书: a post one is engaged for, not an honour (nor a programme).
