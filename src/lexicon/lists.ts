@@ -114,6 +114,7 @@ export const CUE_LISTS = [
   'guide-verb',
   'association-suffix',
   'subsidiary-place',
+  'bank-group-word',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

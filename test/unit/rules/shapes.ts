@@ -46,6 +46,11 @@ const FIRST: Shape[] = [
   // Without a company form, and with a mainland city in brackets, the bank itself.
   { rule: 'bank.alias', text: '創興銀行（澳門）股份有限公司總經理何家俊先生出席論壇。', has: ['Bank 創興銀行(澳門)', 'WORKS_AT 何家俊 -> 創興銀行(澳門) [總經理]'], hasNot: ['Bank 創興銀行'] },
   { rule: 'bank.alias', text: '滙豐銀行（香港）有限公司行政總裁林慧敏女士出席論壇。', has: ['WORKS_AT 林慧敏 -> 香港上海滙豐銀行 [行政總裁]'] },
+  // The word of a bank's group or holding company after its name, bracketed or not, with a company form or not: the
+  // group is read as the bank (as 滙豐控股 is), and a post after it is at the bank; no organisation 集團有限公司.
+  { rule: 'bank.alias', text: '中銀香港（控股）有限公司董事長劉明華出席股東大會。', has: ['WORKS_AT 劉明華 -> 中國銀行(香港) [董事長]'] },
+  { rule: 'bank.alias', text: '大新銀行集團有限公司主席王國豪出席典禮。', has: ['WORKS_AT 王國豪 -> 大新銀行 [主席]'], hasNot: ['Organization 集團有限公司'] },
+  { rule: 'bank.alias', text: '中国银行（香港）控股有限公司副总裁王明出席活动。', has: ['WORKS_AT 王明 -> 中國銀行(香港) [副总裁]'] },
   { rule: 'bank.alias', text: '大豐銀行（香港）總經理梁國強表示，將拓展跨境業務。', has: ['WORKS_AT 梁國強 -> 大豐銀行 [總經理]'], hasNot: ['Bank 大豐銀行(香港)'] },
   { rule: 'bank.alias', text: '农业银行（上海）行长王明出席活动。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国农业银行(上海)'] },
   // (In Traditional news the subsidiary is named as written, with the gazetteer's half-width brackets.)
