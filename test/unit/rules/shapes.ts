@@ -2402,6 +2402,9 @@ const SECOND: Shape[] = [
   // date it is taken may be a month from now: 將於下月起出任.)
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明女士出任副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，趙小燕先生（Ken Chiu）將於下月起出任行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [行政總裁]'] },
+  // (The predecessor named after 接替 before the verb: the person before 接替 takes the post.)
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，趙小燕女士將接替韓立明先生出任副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed', text: '趙小燕女士將接替韓立明先生出任東山農商銀行副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
   // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
   { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },
