@@ -1154,6 +1154,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         // alone may be two people of whom only the first holds the post).
         let end = n.end;
         for (let items = 1; ; items++) {
+          // (行政總裁甲先生及乙先生, 副行政總裁甲博士、乙女士: a courtesy title after a name of the list is read over.)
+          end += c.honorificAfterName.exec(s.text.slice(end))?.[0].length ?? 0;
           // (员工甲 乙 丙: a space separates the names of a list too.)
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
           // (A word for staff in general holds for both of two: 银行员工甲和乙没有犹豫.)

@@ -562,6 +562,8 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '农行吴兴支行柜员黄河清耐心讲解防诈知识。', has: ['WORKS_AT 黄河清 -> 农行吴兴支行 [柜员]'] },
   // A post, two names joined by 和 and a count of the two (客户经理甲和乙两人): the post is both's, and the count is no
   // part of the second name (林海/两人/x, not 林海两); without the count only the first holds the post.
+  // (A courtesy title after a name of the list is read over: 聯席行政總裁甲先生及乙先生 share the post.)
+  { rule: 'person.listed-after-role', text: '東山農商銀行聯席行政總裁韓立明先生及趙小燕女士出席頒獎典禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [聯席行政總裁]', 'WORKS_AT 趙小燕 -> 東山農商銀行 [聯席行政總裁]'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行柜员杨秀花和林海两人耐心讲解。', has: ['WORKS_AT 林海 -> 农行吴兴支行 [柜员]'], hasNot: ['Person 林海两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
