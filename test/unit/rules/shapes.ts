@@ -564,6 +564,8 @@ const FIRST: Shape[] = [
   // part of the second name (林海/两人/x, not 林海两); without the count only the first holds the post.
   // (A courtesy title after a name of the list is read over: 聯席行政總裁甲先生及乙先生 share the post.)
   { rule: 'person.listed-after-role', text: '東山農商銀行聯席行政總裁韓立明先生及趙小燕女士出席頒獎典禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [聯席行政總裁]', 'WORKS_AT 趙小燕 -> 東山農商銀行 [聯席行政總裁]'] },
+  // (…and with 、: 副行政總裁甲先生、乙先生出席, the last item before the list's verb after its title.)
+  { rule: 'person.listed-after-role', text: '東山農商銀行副行政總裁韓立明先生、趙小燕女士出席頒獎典禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]', 'WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行柜员杨秀花和林海两人耐心讲解。', has: ['WORKS_AT 林海 -> 农行吴兴支行 [柜员]'], hasNot: ['Person 林海两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
