@@ -74,6 +74,10 @@ export interface Cues {
   associationAfter: RegExp;
   /** A country or region in brackets after a bank's name: its subsidiary there (大新銀行（中國）), or itself. */
   subsidiaryPlace: Set<string>;
+  /** The words of a bank's group or holding company after its name (集团, 控股). */
+  bankGroupWord: Set<string>;
+  /** The same, then maybe a company form, ending a text (某银行|集团有限公司). */
+  bankGroupFormAtEnd: RegExp;
   roleSuffix: RegExp;
   articleUnitRole: Set<string>;
   topPost: Set<string>;
@@ -285,6 +289,8 @@ function compile(lex: Lexicon): Cues {
     genericTopic: set('generic-topic'),
     associationAfter: new RegExp(`^(?:同业)?${alt('association-suffix')}`),
     subsidiaryPlace: set('subsidiary-place'),
+    bankGroupWord: set('bank-group-word'),
+    bankGroupFormAtEnd: new RegExp(`(?:[（(]?${alt('bank-group-word')}[）)]?)?${alt('company-form')}?$`),
     roleSuffix: new RegExp(`${alt('role-suffix')}$`),
     articleUnitRole: set('article-unit-role'),
     topPost: set('top-post'),

@@ -115,6 +115,7 @@ export const CUE_LISTS = [
   'association-suffix',
   'generic-topic',
   'subsidiary-place',
+  'bank-group-word',
 ] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 

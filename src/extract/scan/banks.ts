@@ -215,7 +215,7 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
       // (中国银行业文明规范服务…, 中国银行业协会: the banking sector of a country, 银行业 as jieba reads it, is no bank.)
       .filter((m) => !s.tokens.some((t) => t.word === '银行业' && t.start < m.end && t.start + t.word.length > m.end))
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }))
-      .map((m, _, list) => withSubsidiaryPlace(m, list, s.text, ctx));
+      .map((m, _, list) => withGroupWord(withSubsidiaryPlace(m, list, s.text, ctx), list, s, ctx));
     // (香港銀行學會, 湖州银行同业公会, 台湾银行公会: an association of a place's banks, named after them, is no bank.)
     return [...known, ...shapeMatches(s, ctx, known.map((m) => [m.start, m.end]))].filter((m) => !cues(ctx.lex).associationAfter.test(s.text.slice(m.end, m.end + 5)));
   });
@@ -237,7 +237,8 @@ const kindIndex = new WeakMap<BankGazetteer, Map<string, string>>();
  */
 function withSubsidiaryPlace(m: BankMatch, all: BankMatch[], text: string, ctx: RuleCtx): BankMatch {
   const bracket = /^[（(]([\u4e00-\u9fff]{2,5})[）)]/.exec(text.slice(m.end));
-  if (!bracket || !cues(ctx.lex).subsidiaryPlace.has(bracket[1]!)) return m;
+  const group = bracket !== null && cues(ctx.lex).bankGroupWord.has(bracket[1]!);
+  if (!bracket || !(group || cues(ctx.lex).subsidiaryPlace.has(bracket[1]!))) return m;
   const end = m.end + bracket[0].length;
   // (中國銀行（香港）: the gazetteer names it whole.)
   if (all.some((x) => x !== m && x.start <= m.start && x.end >= end)) return m;
@@ -246,10 +247,32 @@ function withSubsidiaryPlace(m: BankMatch, all: BankMatch[], text: string, ctx: 
   if (!kinds) kindIndex.set(banks, (kinds = new Map(banks.banks.map((b) => [b.name, b.kind]))));
   const place = bracket[1]!;
   const word = text.slice(m.start, end);
-  if (HOME[kinds.get(m.bank) ?? ''] === place || m.bank.includes(place)) return { ...m, word, end };
+  // (中銀香港（控股）有限公司: the group, read as the bank.)
+  if (group || HOME[kinds.get(m.bank) ?? ''] === place || m.bank.includes(place)) return { ...m, word, end };
   const named = [`${m.word}(${place})`, `${m.word}（${place}）`, `${m.bank}(${place})`].map((x) => banks.byAlias.get(x)).find((x) => x !== undefined);
   const incorporated = cues(ctx.lex).companyForm.test(text.slice(end));
   return { ...m, word, end, bank: named ?? (incorporated ? `${normalizeText(m.bank)}(${place})` : m.bank) };
+}
+
+/**
+ * A bank's name, then the word of its group or holding company (東亞銀行集團, 中國銀行（香港）控股有限公司: a word list,
+ * dict/cues/bank-group-word.txt): the group is read as the bank, as the gazetteer's 滙豐控股 is, and the word is the
+ * name's, so that a post after it is at the bank (jieba reads 控股 as a verb, which ended the run before the post).
+ * Only after the bank's whole name, ending in 银行 or its bracketed place: after a short form the group is a
+ * conglomerate the bank is one part of (光大集团, 中信集团), whose officers are not the bank's.
+ */
+function withGroupWord(m: BankMatch, all: BankMatch[], s: SentenceCtx, ctx: RuleCtx): BankMatch {
+  const text = s.text;
+  const word = [...cues(ctx.lex).bankGroupWord].filter((w) => text.startsWith(w, m.end)).sort((a, b) => b.length - a.length)[0];
+  if (!word || !/(?:银行|[）)])$/.test(m.word)) return m;
+  const end = m.end + word.length;
+  // (Not 控股 as the verb, to hold a stake: 由某银行控股的村镇银行, 某银行控股子公司; the group's name ends with a company
+  // form, a post, or the clause.)
+  const next = s.tokens.find((t) => t.start === end);
+  const c = cues(ctx.lex);
+  if (!(c.companyForm.test(text.slice(end)) || /^(?:[，,。；;：:、）)\s]|$)/.test(text.slice(end)) || (next !== undefined && (ctx.lex.typed.get(next.word) === 'role' || c.roleSuffix.test(next.word))))) return m;
+  if (all.some((x) => x !== m && x.start <= m.start && x.end >= end)) return m;
+  return { ...m, word: text.slice(m.start, end), end };
 }
 
 /**

@@ -369,7 +369,7 @@ const PLACEMENT_ITEM_END = /^(?:$|[、，,；;。\s（(]|的[《“])/;
 const CONFERRED_ITEM_END = /^(?:、|等|同志|[“"])/;
 /** Where an item of a list of names ends: another separator, a pause, 等, or the end. */
 /** (Or a count of the people listed: 员工甲、乙两人, 客户经理甲和乙二人.) */
-const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志|[两二三四五六七八九十0-9０-９]+(?:人|位|名))/;
+const LIST_ITEM_END = /^(?:$|[、，,。；;：:）)\s]|以及|和|及|与|等|同志|先生|女士|小姐|博士|[两二三四五六七八九十0-9０-９]+(?:人|位|名))/;
 /** After 某支行的 + a name: words that go on with a clause about that person (就是, 已在, 今年). */
 /** An item of two to four characters between two 、 of a list. */
 const FOREIGN_ITEM = /^([\u4e00-\u9fff]{2,4})(?=、)/;
@@ -431,7 +431,7 @@ const AGED_NAME_END = /^(?:$|[，,。；;、]|是|在|从|于|曾|已|一直|(?:
 const ANY_END = /^/;
 const SUBJECT_GOES_ON = /^(?:就是|正是|是|都|均|一起|共同|已经?|一直|今年|现年|多年来|从|在|曾|先后|每天|始终|总是)/;
 /** A name of two or three characters, then a verb of attending (乙出席, 乙陪同): the last of a short list of people. */
-const ATTENDS_AFTER_NAME = /^[\u4e00-\u9fff]{2,3}?(?:出席|参加|陪同|参与|到场|莅临|一同|一起|共同|分别)/;
+const ATTENDS_AFTER_NAME = /^[\u4e00-\u9fff]{2,3}?(?:先生|女士|小姐|博士)?(?:出席|参加|陪同|参与|到场|莅临|一同|一起|共同|分别)/;
 /** A set phrase opening with such a verb (出席会议, 参加活动): the list's verb, whole to jieba. */
 const ATTENDS_WORD = /^(?:出席|参加|陪同|参与|莅临)/;
 /** Words for staff in general, not a post one person holds: each of a list after it is one of them. */
@@ -1177,6 +1177,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         // alone may be two people of whom only the first holds the post).
         let end = n.end;
         for (let items = 1; ; items++) {
+          // (行政總裁甲先生及乙先生, 副行政總裁甲博士、乙女士: a courtesy title after a name of the list is read over.)
+          end += c.honorificAfterName.exec(s.text.slice(end))?.[0].length ?? 0;
           // (员工甲 乙 丙: a space separates the names of a list too.)
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
           // (A word for staff in general holds for both of two: 银行员工甲和乙没有犹豫.)

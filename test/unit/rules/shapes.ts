@@ -46,6 +46,11 @@ const FIRST: Shape[] = [
   // Without a company form, and with a mainland city in brackets, the bank itself.
   { rule: 'bank.alias', text: '創興銀行（澳門）股份有限公司總經理何家俊先生出席論壇。', has: ['Bank 創興銀行(澳門)', 'WORKS_AT 何家俊 -> 創興銀行(澳門) [總經理]'], hasNot: ['Bank 創興銀行'] },
   { rule: 'bank.alias', text: '滙豐銀行（香港）有限公司行政總裁林慧敏女士出席論壇。', has: ['WORKS_AT 林慧敏 -> 香港上海滙豐銀行 [行政總裁]'] },
+  // The word of a bank's group or holding company after its name, bracketed or not, with a company form or not: the
+  // group is read as the bank (as 滙豐控股 is), and a post after it is at the bank; no organisation 集團有限公司.
+  { rule: 'bank.alias', text: '中銀香港（控股）有限公司董事長劉明華出席股東大會。', has: ['WORKS_AT 劉明華 -> 中國銀行(香港) [董事長]'] },
+  { rule: 'bank.alias', text: '大新銀行集團有限公司主席王國豪出席典禮。', has: ['WORKS_AT 王國豪 -> 大新銀行 [主席]'], hasNot: ['Organization 集團有限公司'] },
+  { rule: 'bank.alias', text: '中国银行（香港）控股有限公司副总裁王明出席活动。', has: ['WORKS_AT 王明 -> 中國銀行(香港) [副总裁]'] },
   { rule: 'bank.alias', text: '大豐銀行（香港）總經理梁國強表示，將拓展跨境業務。', has: ['WORKS_AT 梁國強 -> 大豐銀行 [總經理]'], hasNot: ['Bank 大豐銀行(香港)'] },
   { rule: 'bank.alias', text: '农业银行（上海）行长王明出席活动。', has: ['Bank 中国农业银行'], hasNot: ['Bank 中国农业银行(上海)'] },
   // (In Traditional news the subsidiary is named as written, with the gazetteer's half-width brackets.)
@@ -588,6 +593,10 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '农行吴兴支行柜员黄河清耐心讲解防诈知识。', has: ['WORKS_AT 黄河清 -> 农行吴兴支行 [柜员]'] },
   // A post, two names joined by 和 and a count of the two (客户经理甲和乙两人): the post is both's, and the count is no
   // part of the second name (林海/两人/x, not 林海两); without the count only the first holds the post.
+  // (A courtesy title after a name of the list is read over: 聯席行政總裁甲先生及乙先生 share the post.)
+  { rule: 'person.listed-after-role', text: '東山農商銀行聯席行政總裁韓立明先生及趙小燕女士出席頒獎典禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [聯席行政總裁]', 'WORKS_AT 趙小燕 -> 東山農商銀行 [聯席行政總裁]'] },
+  // (…and with 、: 副行政總裁甲先生、乙先生出席, the last item before the list's verb after its title.)
+  { rule: 'person.listed-after-role', text: '東山農商銀行副行政總裁韓立明先生、趙小燕女士出席頒獎典禮。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]', 'WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行柜员杨秀花和林海两人耐心讲解。', has: ['WORKS_AT 林海 -> 农行吴兴支行 [柜员]'], hasNot: ['Person 林海两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行客户经理张丽和钱江两人上门服务。', has: ['WORKS_AT 钱江 -> 农行吴兴支行 [客户经理]'], hasNot: ['Person 钱江两'] },
   { rule: 'person.listed-after-role', text: '农行吴兴支行行长江山和章程两人带队走访。', has: ['WORKS_AT 章程 -> 农行吴兴支行 [行长]'] },
@@ -2469,6 +2478,9 @@ const SECOND: Shape[] = [
   // date it is taken may be a month from now: 將於下月起出任.)
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，委任韓立明女士出任副行政總裁。', has: ['WORKS_AT 韓立明 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，趙小燕先生（Ken Chiu）將於下月起出任行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [行政總裁]'] },
+  // (The predecessor named after 接替 before the verb: the person before 接替 takes the post.)
+  { rule: 'works_at.appointed-post', text: '東山農商銀行宣布，趙小燕女士將接替韓立明先生出任副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
+  { rule: 'works_at.appointed', text: '趙小燕女士將接替韓立明先生出任東山農商銀行副行政總裁。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [副行政總裁]'] },
   { rule: 'works_at.appointed-post', text: '德清农商银行宣布，任命赵小燕女士为副行长。', has: ['WORKS_AT 赵小燕 -> 德清农商银行 [副行长]'] },
   // The bank speaking of itself before the post in its announcement (为公司副行长, 为本行行长): the announcing bank's.
   { rule: 'works_at.appointed-post', text: '杭州银行发布公告称，董事会同意聘任孙浩为公司副行长。', has: ['WORKS_AT 孙浩 -> 杭州银行 [副行长]'] },

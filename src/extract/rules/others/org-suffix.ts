@@ -15,6 +15,8 @@ export const orgSuffix = defineMentionRule({
   run(s, ctx, emit) {
     const c = cues(ctx.lex);
     const text = s.text;
+    // (A bank's name, as jieba reads it, ends right before `at`, maybe with a closing bracket: 中国银行（香港）.)
+    const afterBank = (at: number): boolean => s.tokens.some((t) => t.tag === 'bank' && (t.start + t.word.length === at || (t.start + t.word.length === at - 1 && /[）)]/.test(text[at - 1]!))));
     for (const m of text.matchAll(c.orgSuffixAll)) {
       let at = m.index;
       let ti = tokenAt(s.tokens, m.index - 1);
@@ -33,8 +35,10 @@ export const orgSuffix = defineMentionRule({
         ti--;
       }
       const end = m.index + m[0].length;
-      // 某银行股份有限公司: a legal form after a bank is the bank's own name, no other organisation.
+      // 某银行股份有限公司: a legal form after a bank is the bank's own name, no other organisation; so is its group's
+      // (某银行集团有限公司, 某银行（控股）有限公司: dict/cues/bank-group-word.txt).
       if (m.index - at - (/(?:股份)?(?:有限责任|有限)?$/.exec(text.slice(at, m.index))![0].length) < 2) continue;
+      if (afterBank(at) && c.bankGroupFormAtEnd.exec(text.slice(at, end))![0].length === end - at) continue;
       emit({ type: 'Organization', name: text.slice(at, end), surface: s.surface.slice(at, end), sentence: s.index, start: at, end });
     }
   },

@@ -116,9 +116,10 @@ const LATIN_NAME = "[（(][A-Za-z][A-Za-z .'-]*[）)]";
 const BUSINESS_LINE = /^[\u4e00-\u9fff]{2,12}?业务/;
 /**
  * After the name (and a Latin form in brackets): 将, a date, then a verb of taking a post (将自某日起出任; the date may be
- * a month or a year from now, 將於下月起出任, 明年出任, or today's, 即日起出任).
+ * a month or a year from now, 將於下月起出任, 明年出任, or today's, 即日起出任; the predecessor may be named first,
+ * 將接替某某先生出任).
  */
-const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|下个?月|本月|明年|今年|即日|同日|当日)(?:起)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
+const TAKES_POST_LATER = /^(?:[（(][A-Za-z .'-]+[）)])?(?:将|已|正式|即将)?(?:于|自|从)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|下个?月|本月|明年|今年|即日|同日|当日)(?:起)?(?:接替[\u4e00-\u9fff]{2,4}?(?:先生|女士|小姐|博士)?)?(?:正式)?(?:出任|接任|担任|升任|兼任)/;
 /**
  * The unit speaking of itself in its own announcement before the post (聘任某某为本行行长, 辞去该行副行长职务; a listed
  * bank calls itself 公司): the post is the announcing unit's, as with no unit.

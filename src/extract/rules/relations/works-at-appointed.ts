@@ -78,12 +78,19 @@ export const worksAtAppointed = defineRelationRule({
       // (甲和乙辞去某行副行长职务: the people joined before the subject hold the post too.)
       const joined: Mention[] = [];
       for (let k = subject ? confirmed.indexOf(subject) : -1; k > 0 && /^[、和与及]$/.test(s.text.slice(confirmed[k - 1]!.end, confirmed[k]!.start)); k--) joined.push(confirmed[k - 1]!);
+      // (甲先生將接替乙先生出任某行副總裁: the person right after 接替 is the predecessor, who held the post; the one
+      // before 接替, in the same clause, takes it.)
+      const successor = subject ? confirmed.filter((m) => m.end <= subject.start).pop() : undefined;
+      if (successor && SUCCEEDS.test(s.text.slice(successor.end, subject!.start))) joined.push(successor);
       if (subject) for (const who of [subject, ...joined]) emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(u), sentence: s.index, role });
       // 他早年在上海工作，曾任…: a sentence about the person named before, by a pronoun or with no subject at all.
       else if (NO_SUBJECT_BUT_PRONOUN.test(withoutEarlierPosts(s.text.slice(0, verbAt), c.appointedVerbs)) && !here.some((m) => m.end <= verbAt! && (m.type === 'Person' || m.type === 'Organization'))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(u), sentence: s.index, role });
     }
   },
 });
+
+/** Between a successor and a predecessor: maybe a courtesy title, a date or an adverb, then 接替 (将于下月接替). */
+const SUCCEEDS = /^[^，,。；;：:、“”"]{0,10}接替$/;
 
 /** After a unit left (从某支行, 由某支行副行长): a verb of being moved away from it (调至, 调任, 交流到). */
 const MOVED_AWAY = /^(?:调至|调到|调任|调入|调往|调回|转任|交流到|交流至|交流任|平调至|提拔至|升任|转岗至|转岗到)/;
