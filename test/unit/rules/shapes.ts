@@ -200,6 +200,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
   // 省联社 with no province before it is the province's union of rural credit co-operatives the article names (not
   // the article's main unit); an article that names none gets no guess.
+  // 该行 is not the unit of a former post named after 原 (原甲支行行长某某出任该行行长): the sentence's subject before it is.
+  { rule: 'unit.anaphora', text: '建行湖滨支行迎来新行长，原建行城西支行行长韩雪出任该行行长。', has: ['WORKS_AT 韩雪 -> 建行湖滨支行 [行长]', 'WORKS_AT 韩雪 -> 建行城西支行 [行长]'] },
   { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   // 该社, and a bare 联社 or 信用社 opening a clause before a post of theirs (联社理事长某某, 信用社主任某某): the credit union
