@@ -1185,6 +1185,10 @@ const FIRST: Shape[] = [
   // A résumé's sentence with no name of its own: each clause opening with an appointing verb is the person's named
   // before (曾任甲分行办公室主任，现任乙分行行长), not only the first.
   { rule: 'works_at.appointed', text: '韩雪，女，1978年生。曾任临海农商银行营业部主任，现任临海农商银行东湖支行行长。', has: ['WORKS_AT 韩雪 -> 临海农商银行营业部 [主任]', 'WORKS_AT 韩雪 -> 临海农商银行东湖支行 [行长]'] },
+  // 甲接替乙任某分行行长: 甲 is the one appointed (乙 stands between the name and the verb); 乙, named after 接替, held the
+  // post before. A predecessor named at the clause's end is a person too (…行长，接替乙。).
+  { rule: 'person.appointed', text: '2023年3月，韩雪接替孙杰任农业银行临海市分行行长。', has: ['WORKS_AT 韩雪 -> 农业银行临海市分行 [行长]', 'WORKS_AT 孙杰 -> 农业银行临海市分行 [行长]'] },
+  { rule: 'person.appointed', text: '农行台州分行副行长韩雪调任农行临海市支行行长，接替孙杰。', has: ['Person 孙杰', 'WORKS_AT 韩雪 -> 农行临海市支行 [行长]'], hasNot: ['WORKS_AT 孙杰 -> 农行台州分行 [副行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
