@@ -437,8 +437,11 @@ const ATTENDS_WORD = /^(?:出席|参加|陪同|参与|莅临)/;
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
 /** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长, 职责暂由某某代为履行). */
-/** Before who takes a post: a regulator's or a board's approval of it (核准了某某担任, 同意某某出任). */
-const APPROVES_WHOM = /(?:核准|批准|同意)了?$/;
+/**
+ * Before who takes a post: a regulator's or a board's approval of it (核准了某某担任, 同意某某出任), or a meeting's word
+ * of it (会上宣布某某任某行行长, 总行决定某某任…).
+ */
+const APPROVES_WHOM = /(?:核准|批准|同意|宣布|决定)了?$/;
 /** 接替 (taking over from): the predecessor's name follows. */
 const SUCCEEDS = /^接替/;
 /** After the predecessor's name: the post taken (接替某某任, 出任, 担任), or the clause ends (…行长，接替某某。). */

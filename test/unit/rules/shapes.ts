@@ -1792,6 +1792,8 @@ const SECOND: Shape[] = [
   { rule: 'works_at.relative-clause', text: '去年接任农行湖滨支行行长的方立新带队走访了十家企业。', has: ['WORKS_AT 方立新 -> 农行湖滨支行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行门口等车的何秀英突然晕倒。', hasNot: ['WORKS_AT 何秀英 -> 建行湖滨支行'] },
   { rule: 'person.appointed', text: '经董事会同意，周云泽和钱立泽辞去兴业银行副行长职务。', has: ['Person 周云泽', 'Person 钱立泽', 'WORKS_AT 周云泽 -> 兴业银行 [副行长]', 'WORKS_AT 钱立泽 -> 兴业银行 [副行长]'] },
+  // A meeting's word of an appointment: 宣布 or 决定, then who takes the post (会上宣布某某任某行行长).
+  { rule: 'person.appointed', text: '临海农商银行召开干部大会，宣布韩雪任该行党委书记。', has: ['WORKS_AT 韩雪 -> 临海农商银行 [党委书记]'] },
   { rule: 'person.appointed', text: '钱明远接替孙立新出任恒丰银行董事长。', has: ['Person 钱明远', 'WORKS_AT 钱明远 -> 恒丰银行 [董事长]'] },
   // A date right before the name: jieba glues its 日 to the surname (19/m 日王/x).
   { rule: 'person.appointed', text: '3月19日周立新调任交通银行行长一职后，农行行长由副行长代为主持。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },
