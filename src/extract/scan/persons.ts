@@ -451,9 +451,10 @@ export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任|
 const BY_WHOM_ACTS = /^(?:主持|负责|带队|带领|率队|讲解|致辞|致词|讲话|宣读|颁奖|授课|主讲|牵头|执笔|撰写|拍摄|演唱|表演|为大家|为客户|向大家)/;
 /**
  * Between a post and the 由 of who takes it (行长一职由某某接任, 行长职责暂由某某代为履行): the post is named first,
- * the verb after the name ends the clause.
+ * the verb after the name ends the clause. (A comma may close the clause of the post left first: 某某辞去某行行长职务，由某某
+ * 接任.)
  */
-export const POST_THEN_BY = /(?:一职|的?职务|的?职位|的?职责|工作)?(?:暂|将|则|改|拟|现|已|均)?由$/;
+export const POST_THEN_BY = /(?:一职|的?职务|的?职位|的?职责|工作)?[，,]?(?:暂|将|则|改|拟|现|已|均)?由$/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);

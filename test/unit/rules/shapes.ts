@@ -101,6 +101,10 @@ const FIRST: Shape[] = [
   // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).
   { rule: 'works_at.post-by-whom', text: '德清农商银行行长一职由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
   // (jieba may glue 由 to the name, 由李强/nr, 由马军/x: the name after it takes the post; 的职务 names the post too.)
+  // The post left in the clause before, closed by a comma (辞去某行行长职务，由某某接任), or a run of posts after the unit
+  // (不再担任某行执行董事、副行长职务，由某某接任): who takes over holds the last post at that unit.
+  { rule: 'works_at.post-by-whom', text: '德清农商银行公告，韩雪辞去德清农商银行行长职务，由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
+  { rule: 'works_at.post-by-whom', text: '韩雪不再担任德清农商银行执行董事、副行长职务，由邹帆接任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [副行长]'] },
   { rule: 'works_at.post-by-whom', text: '农行湖滨支行行长一职由李强担任。', has: ['WORKS_AT 李强 -> 农行湖滨支行 [行长]'], hasNot: ['Person 由李强'] },
   { rule: 'works_at.post-by-whom', text: '工行西湖支行行长的职务由马军接任。', has: ['WORKS_AT 马军 -> 工行西湖支行 [行长]'] },
   { rule: 'person.appointed', text: '本次讲座由李强主讲，活动由王芳主持。', has: ['Person 李强', 'Person 王芳'], hasNot: ['Person 由李强'] },
