@@ -1777,6 +1777,10 @@ const SECOND: Shape[] = [
   // Several names listed before 为 are appointed together (聘任甲、乙为副行长; 选举甲、乙和丙为独立董事), each to the post.
   { rule: 'works_at.appointed-post', text: '渤海银行董事会聘任韩雪、孙杰为副行长。', has: ['WORKS_AT 韩雪 -> 渤海银行 [副行长]', 'WORKS_AT 孙杰 -> 渤海银行 [副行长]'] },
   { rule: 'person.appointed', text: '渤海银行股东大会选举韩雪、孙杰和钱明远为该行独立董事。', has: ['WORKS_AT 韩雪 -> 渤海银行 [独立董事]', 'WORKS_AT 孙杰 -> 渤海银行 [独立董事]', 'WORKS_AT 钱明远 -> 渤海银行 [独立董事]'] },
+  // The bank's own officer named right after it does not keep the post taken in the next clause from the bank (某银行行长甲
+  // 辞任，乙接任行长); another body's person between does (…会见了某公司董事长甲，乙接任行长).
+  { rule: 'works_at.appointed-post', text: '渤海银行行长韩雪辞任，孙杰接任行长。', has: ['WORKS_AT 韩雪 -> 渤海银行 [行长]', 'WORKS_AT 孙杰 -> 渤海银行 [行长]'] },
+  { rule: 'works_at.appointed-post', text: '渤海银行行长韩雪会见了东山公司董事长钱明远，孙杰接任行长。', hasNot: ['WORKS_AT 孙杰 -> 渤海银行 [行长]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
   { rule: 'works_at.appointed-post', text: '浙商银行昨日公告，周云泽因个人原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
