@@ -438,16 +438,24 @@ const ATTENDS_WORD = /^(?:出席|参加|陪同|参与|莅临)/;
 const STAFF_IN_GENERAL = /^(?:员工|工作人员|行员|职员|志愿者)$/;
 
 /** Verbs of taking a post after 由 and a name (由某某接任董事长, 由某某代理行长, 职责暂由某某代为履行). */
-/** Before who takes a post: a regulator's or a board's approval of it (核准了某某担任, 同意某某出任). */
-const APPROVES_WHOM = /(?:核准|批准|同意)了?$/;
+/**
+ * Before who takes a post: a regulator's or a board's approval of it (核准了某某担任, 同意某某出任), or a meeting's word
+ * of it (会上宣布某某任某行行长, 总行决定某某任…).
+ */
+const APPROVES_WHOM = /(?:核准|批准|同意|宣布|决定)了?$/;
+/** 接替 (taking over from): the predecessor's name follows. */
+const SUCCEEDS = /^接替/;
+/** After the predecessor's name: the post taken (接替某某任, 出任, 担任), or the clause ends (…行长，接替某某。). */
+const PREDECESSOR_END = /^(?:同志)?(?:出任|担任|任|[，,。；;]|$)/;
 export const TAKES_POST = /^(?:接任|出任|担任|升任|继任|代理|兼任|代为履行|代行|暂代|主持)/;
 /** What a person named after 由 does (活动由某某主持, 由某某带队, 由某某为大家讲解): a name stands between. */
 const BY_WHOM_ACTS = /^(?:主持|负责|带队|带领|率队|讲解|致辞|致词|讲话|宣读|颁奖|授课|主讲|牵头|执笔|撰写|拍摄|演唱|表演|为大家|为客户|向大家)/;
 /**
  * Between a post and the 由 of who takes it (行长一职由某某接任, 行长职责暂由某某代为履行): the post is named first,
- * the verb after the name ends the clause.
+ * the verb after the name ends the clause. (A comma may close the clause of the post left first: 某某辞去某行行长职务，由某某
+ * 接任.)
  */
-export const POST_THEN_BY = /(?:一职|的?职务|的?职位|的?职责|工作)?(?:暂|将|则|改|拟|现|已|均)?由$/;
+export const POST_THEN_BY = /(?:一职|的?职务|的?职位|的?职责|工作)?[，,]?(?:暂|将|则|改|拟|现|已|均)?由$/;
 /** In a caption, where the person stands in the photo, after the name or the post (（左一）, (右三), （中）). */
 export const PHOTO_PLACE = /[（(](?:(?:前排|后排)?[左右][一二三四五六七八九十\d]{1,2}|中)[）)]/g;
 const PHOTO_PLACE_AT_START = new RegExp(`^${PHOTO_PLACE.source}`);
@@ -879,6 +887,14 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
       if (listed) for (const x of [read, ...listed]) add(x, 'appointed');
     }
   }
+  // 甲接替乙任某支行行长, …出任该行行长，接替乙。: the predecessor taken over from is named after 接替.
+  for (const m of s.text.matchAll(/接替/g)) {
+    const k = toks.findIndex((x) => x.start === m.index + 2);
+    if (k === -1) continue;
+    const read = nameAt(toks, k, names);
+    const n = read && PREDECESSOR_END.test(s.text.slice(read.end)) ? read : listItemAt(s, toks, k, names, PREDECESSOR_END, false);
+    if (n && !notAName(n.name, c, names) && PREDECESSOR_END.test(s.text.slice(n.end))) add(n, 'appointed');
+  }
   // 邬某调任某支行行长, 邬某2019年起担任某分行副行长: a verb of taking a post, then a unit.
   const unitsHere = ctx.inSentence(s.index).filter((m) => m.type === 'Bank' || m.type === 'Branch');
   const unitStarts = new Set(unitsHere.map((m) => m.start));
@@ -905,7 +921,11 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (Or the unit after a pronoun for its bank: 某某曾任本行某支行行长.)
     if (m !== null && unitAt(at + m[0].length)) return true;
     // (李建国任某支行行长: the bare 任, then a unit and its post.)
-    if (s.text[at] === '任' && unitsHere.some((u) => u.start === at + 1 && toks.some((x) => x.start === u.end && isRole(x, ctx, c)))) return true;
+    const bareAt = (i: number): boolean => s.text[i] === '任' && unitsHere.some((u) => u.start === i + 1 && toks.some((x) => x.start === u.end && isRole(x, ctx, c)));
+    if (bareAt(at)) return true;
+    // (李建国接替王强任某支行行长: or after the predecessor taken over from.)
+    const after = SUCCEEDS.exec(s.text.slice(at));
+    if (after && [2, 3].some((len) => names.looksLikeFullName(s.text.slice(at + after[0].length, at + after[0].length + len)) && bareAt(at + after[0].length + len))) return true;
     // (陆某任零售金融总部总经理: a department and a post, no unit: the post ends the clause; the bare 任 counts here.)
     const verb = m ?? /^任/.exec(s.text.slice(at));
     if (verb === null) return false;
@@ -933,7 +953,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   };
   // 吴某担任该行行长，陶某担任副行长，武某任行长助理: a verb of taking a post, then the post alone, ending the clause.
   const postAlone = (at: number): boolean => {
-    const verb = /^(?:担任|出任|升任|接任|调任|兼任|任)/.exec(s.text.slice(at));
+    // (刘某接替王某担任网点负责人: the predecessor may stand between.)
+    const verb = /^(?:接替[\u4e00-\u9fff]{2,3}?)?(?:担任|出任|升任|接任|调任|兼任|任)/.exec(s.text.slice(at));
     const role = verb ? toks.find((x) => x.start === at + verb[0].length) : undefined;
     return role !== undefined && isRole(role, ctx, c) && /^(?:$|[，,。；;、]|一职|职务)/.test(s.text.slice(role.start + role.word.length));
   };

@@ -44,6 +44,9 @@ const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
  */
 const OPENS_CLAUSE = /(?:^|[，,；;：:])[^，,；;：:在从向与和跟同对为给到由被经于及称其的把将让]*$/;
 
+/** Before a unit: a former post's mark (原某支行行长某某, 前某行董事长). */
+const FORMER_POST = /(?:原|前)$/;
+
 export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough: Set<number>): void {
   const frameAfter = guidanceFrameAfter(lex);
   const isCentral = centralBankTest(res, lex);
@@ -104,7 +107,10 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough:
     let unit = main;
     if (kind && kind !== '网点' && main && !res.nodes.get(main)?.core?.endsWith(kind)) unit = mostNamed(res.articlePosition(m.sentence), kind) ?? main;
     // 光大银行公告称，该行行长某某: a unit of its kind named earlier in the same sentence is the one meant.
-    const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id) && !guidesBefore(x, m));
+    // (某分行迎来新行长，原甲支行行长某某出任该行行长: nor a unit of a former post, after 原 or 前.)
+    const sentenceText = res.r.sentences[m.sentence]?.text ?? '';
+    const former = (x: Mention): boolean => FORMER_POST.test(sentenceText.slice(0, x.start));
+    const before = (res.bySentence.get(m.sentence) ?? []).filter((x) => !x.anaphora && x.end <= m.start && (x.type === 'Bank' || x.type === 'Branch') && res.keyOf.has(x.id) && !guidesBefore(x, m) && !former(x));
     const near = before.filter((x) => !kind || kind === '网点' || res.nodes.get(res.keyOf.get(x.id)!)?.core?.endsWith(kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
     if (near) unit = res.keyOf.get(near.id);
     else for (let back = 1; back <= 2 && m.sentence - back >= 0 && res.articleOf(m.sentence - back).index === res.articleOf(m.sentence).index; back++) {

@@ -135,6 +135,10 @@ const FIRST: Shape[] = [
   // A post, then who takes it after 由 (the post named before 由; the person's own post between 由 and the name).
   { rule: 'works_at.post-by-whom', text: '德清农商银行行长一职由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
   // (jieba may glue 由 to the name, 由李强/nr, 由马军/x: the name after it takes the post; 的职务 names the post too.)
+  // The post left in the clause before, closed by a comma (辞去某行行长职务，由某某接任), or a run of posts after the unit
+  // (不再担任某行执行董事、副行长职务，由某某接任): who takes over holds the last post at that unit.
+  { rule: 'works_at.post-by-whom', text: '德清农商银行公告，韩雪辞去德清农商银行行长职务，由邹帆接任。', has: ['Person 邹帆', 'WORKS_AT 邹帆 -> 德清农商银行 [行长]'] },
+  { rule: 'works_at.post-by-whom', text: '韩雪不再担任德清农商银行执行董事、副行长职务，由邹帆接任。', has: ['WORKS_AT 邹帆 -> 德清农商银行 [副行长]'] },
   { rule: 'works_at.post-by-whom', text: '农行湖滨支行行长一职由李强担任。', has: ['WORKS_AT 李强 -> 农行湖滨支行 [行长]'], hasNot: ['Person 由李强'] },
   { rule: 'works_at.post-by-whom', text: '工行西湖支行行长的职务由马军接任。', has: ['WORKS_AT 马军 -> 工行西湖支行 [行长]'] },
   { rule: 'person.appointed', text: '本次讲座由李强主讲，活动由王芳主持。', has: ['Person 李强', 'Person 王芳'], hasNot: ['Person 由李强'] },
@@ -234,6 +238,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.sent-by-unit', text: '农行湖滨支行选派专车，将客户王红梅送回家中。', hasNot: ['WORKS_AT 王红梅 -> 农行湖滨支行'] },
   // 省联社 with no province before it is the province's union of rural credit co-operatives the article names (not
   // the article's main unit); an article that names none gets no guess.
+  // 该行 is not the unit of a former post named after 原 (原甲支行行长某某出任该行行长): the sentence's subject before it is.
+  { rule: 'unit.anaphora', text: '建行湖滨支行迎来新行长，原建行城西支行行长韩雪出任该行行长。', has: ['WORKS_AT 韩雪 -> 建行湖滨支行 [行长]', 'WORKS_AT 韩雪 -> 建行城西支行 [行长]'] },
   { rule: 'unit.anaphora', text: '德清农商银行承办了浙江省农村信用社联合社举办的技能比赛。省联社党委副书记王红梅出席，省联社办公室总经理韩立明主持。', has: ['WORKS_AT 王红梅 -> 浙江农村商业联合银行 [党委副书记]', 'WORKS_AT 韩立明 -> 浙江农村商业联合银行 [总经理]'], hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   { rule: 'unit.anaphora', text: '德清农商银行举办技能比赛。省联社党委副书记王红梅出席。', hasNot: ['WORKS_AT 王红梅 -> 德清农商银行 [党委副书记]'] },
   // 该社, and a bare 联社 or 信用社 opening a clause before a post of theirs (联社理事长某某, 信用社主任某某): the credit union
@@ -1253,6 +1259,10 @@ const FIRST: Shape[] = [
   // A résumé's sentence with no name of its own: each clause opening with an appointing verb is the person's named
   // before (曾任甲分行办公室主任，现任乙分行行长), not only the first.
   { rule: 'works_at.appointed', text: '韩雪，女，1978年生。曾任临海农商银行营业部主任，现任临海农商银行东湖支行行长。', has: ['WORKS_AT 韩雪 -> 临海农商银行营业部 [主任]', 'WORKS_AT 韩雪 -> 临海农商银行东湖支行 [行长]'] },
+  // 甲接替乙任某分行行长: 甲 is the one appointed (乙 stands between the name and the verb); 乙, named after 接替, held the
+  // post before. A predecessor named at the clause's end is a person too (…行长，接替乙。).
+  { rule: 'person.appointed', text: '2023年3月，韩雪接替孙杰任农业银行临海市分行行长。', has: ['WORKS_AT 韩雪 -> 农业银行临海市分行 [行长]', 'WORKS_AT 孙杰 -> 农业银行临海市分行 [行长]'] },
+  { rule: 'person.appointed', text: '农行台州分行副行长韩雪调任农行临海市支行行长，接替孙杰。', has: ['Person 孙杰', 'WORKS_AT 韩雪 -> 农行临海市支行 [行长]'], hasNot: ['WORKS_AT 孙杰 -> 农行台州分行 [副行长]'] },
   { rule: 'works_at.appointed', text: '赖国平同志任广发银行佛山分行行长。', has: ['WORKS_AT 赖国平 -> 广发银行佛山分行 [行长]'] },
   // A department of the unit may stand between it and the name; a unit's own sub-unit is part of the unit.
   { rule: 'person.after-unit', text: '建行湖州分行人力资源部沈海洋获得表彰。', has: ['WORKS_AT 沈海洋 -> 建行湖州分行'] },
@@ -1840,6 +1850,10 @@ const SECOND: Shape[] = [
   // Several names listed before 为 are appointed together (聘任甲、乙为副行长; 选举甲、乙和丙为独立董事), each to the post.
   { rule: 'works_at.appointed-post', text: '渤海银行董事会聘任韩雪、孙杰为副行长。', has: ['WORKS_AT 韩雪 -> 渤海银行 [副行长]', 'WORKS_AT 孙杰 -> 渤海银行 [副行长]'] },
   { rule: 'person.appointed', text: '渤海银行股东大会选举韩雪、孙杰和钱明远为该行独立董事。', has: ['WORKS_AT 韩雪 -> 渤海银行 [独立董事]', 'WORKS_AT 孙杰 -> 渤海银行 [独立董事]', 'WORKS_AT 钱明远 -> 渤海银行 [独立董事]'] },
+  // The bank's own officer named right after it does not keep the post taken in the next clause from the bank (某银行行长甲
+  // 辞任，乙接任行长); another body's person between does (…会见了某公司董事长甲，乙接任行长).
+  { rule: 'works_at.appointed-post', text: '渤海银行行长韩雪辞任，孙杰接任行长。', has: ['WORKS_AT 韩雪 -> 渤海银行 [行长]', 'WORKS_AT 孙杰 -> 渤海银行 [行长]'] },
+  { rule: 'works_at.appointed-post', text: '渤海银行行长韩雪会见了东山公司董事长钱明远，孙杰接任行长。', hasNot: ['WORKS_AT 孙杰 -> 渤海银行 [行长]'] },
   { rule: 'works_at.appointed-post', text: '渤海银行发布公告，董事会选举钱明远同志为董事长。', has: ['WORKS_AT 钱明远 -> 渤海银行 [董事长]'] },
   { rule: 'works_at.appointed-post', text: '台新銀行今（5）日宣布，由吳東明接任董事長。', has: ['Person 吳東明', 'WORKS_AT 吳東明 -> 台新國際商業銀行 [董事長]'] },
   { rule: 'works_at.appointed-post', text: '浙商银行昨日公告，周云泽因个人原因，辞去副行长等职务。', has: ['Person 周云泽', 'WORKS_AT 周云泽 -> 浙商银行 [副行长]'] },
@@ -1859,6 +1873,8 @@ const SECOND: Shape[] = [
   { rule: 'works_at.relative-clause', text: '去年接任农行湖滨支行行长的方立新带队走访了十家企业。', has: ['WORKS_AT 方立新 -> 农行湖滨支行 [行长]'] },
   { rule: 'works_at.relative-clause', text: '在建行湖滨支行门口等车的何秀英突然晕倒。', hasNot: ['WORKS_AT 何秀英 -> 建行湖滨支行'] },
   { rule: 'person.appointed', text: '经董事会同意，周云泽和钱立泽辞去兴业银行副行长职务。', has: ['Person 周云泽', 'Person 钱立泽', 'WORKS_AT 周云泽 -> 兴业银行 [副行长]', 'WORKS_AT 钱立泽 -> 兴业银行 [副行长]'] },
+  // A meeting's word of an appointment: 宣布 or 决定, then who takes the post (会上宣布某某任某行行长).
+  { rule: 'person.appointed', text: '临海农商银行召开干部大会，宣布韩雪任该行党委书记。', has: ['WORKS_AT 韩雪 -> 临海农商银行 [党委书记]'] },
   { rule: 'person.appointed', text: '钱明远接替孙立新出任恒丰银行董事长。', has: ['Person 钱明远', 'WORKS_AT 钱明远 -> 恒丰银行 [董事长]'] },
   // A date right before the name: jieba glues its 日 to the surname (19/m 日王/x).
   { rule: 'person.appointed', text: '3月19日周立新调任交通银行行长一职后，农行行长由副行长代为主持。', has: ['Person 周立新', 'WORKS_AT 周立新 -> 交通银行 [行长]'], hasNot: ['WORKS_AT 周立新 -> 中国农业银行 [行长]'] },

@@ -46,7 +46,10 @@ export const worksAtAppointedPost = defineRelationRule({
       const role = as ? (s.tokens.find((t) => t.start === asAt + as[0].length && isRole(t, ctx, c)) ?? postAfterLine(asAt + as[0].length)) : undefined;
       if (!role || !isRole(role, ctx, c)) continue;
       // Nothing else the post could belong to stands between the unit and the name.
-      if (here.some((m) => m !== opening && m !== p && m.start >= opening.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || m.type === 'Person'))) {
+      // (某银行行长甲辞任，乙接任行长: the unit's own officer named right after it, before the clause of the name, is
+      // none: the post taken is still the unit's.)
+      const ownOfficer = (m: Mention): boolean => m.type === 'Person' && m.role !== undefined && s.text.slice(opening.end, m.start) === m.role && /[，,]$/.test(s.text.slice(0, p.start));
+      if (here.some((m) => m !== opening && m !== p && m.start >= opening.end && m.start < p.start && (isUnit(m) || m.type === 'Organization' || (m.type === 'Person' && !ownOfficer(m))))) {
         appointedWithoutOpeningUnit(p);
         continue;
       }

@@ -74,14 +74,17 @@ export const worksAtAppointed = defineRelationRule({
       // 甲担任分享嘉宾，某行董事长乙出席: an item after the list's comma with a name right after its post is that
       // person's own apposition, no further post of the subject's.
       if (!direct && here.some((m) => m.type === 'Person' && m.start > u.end && m.start - u.end <= 12 && s.text.slice(u.end, m.start).endsWith(role!) && !/[，,、。；;：:]/.test(s.text.slice(u.end, m.start)))) continue;
-      const subject = confirmed.filter((m) => m.end <= verbAt!).pop();
+      let subject = confirmed.filter((m) => m.end <= verbAt!).pop();
+      // (甲接替乙任某支行行长, 甲先生將接替乙先生出任某行副總裁: the one named after 接替 is the predecessor, who held the
+      // post; the one before 接替, in the same clause, takes it.)
+      const prior = subject ? confirmed.filter((m) => m.end <= subject!.start).pop() : undefined;
+      const successor = prior && SUCCEEDS.test(s.text.slice(prior.end, subject!.start)) ? prior : undefined;
+      const predecessor = successor ? subject : undefined;
+      if (successor) subject = successor;
       // (甲和乙辞去某行副行长职务: the people joined before the subject hold the post too.)
       const joined: Mention[] = [];
       for (let k = subject ? confirmed.indexOf(subject) : -1; k > 0 && /^[、和与及]$/.test(s.text.slice(confirmed[k - 1]!.end, confirmed[k]!.start)); k--) joined.push(confirmed[k - 1]!);
-      // (甲先生將接替乙先生出任某行副總裁: the person right after 接替 is the predecessor, who held the post; the one
-      // before 接替, in the same clause, takes it.)
-      const successor = subject ? confirmed.filter((m) => m.end <= subject.start).pop() : undefined;
-      if (successor && SUCCEEDS.test(s.text.slice(successor.end, subject!.start))) joined.push(successor);
+      if (predecessor) joined.push(predecessor);
       if (subject) for (const who of [subject, ...joined]) emit({ type: 'WORKS_AT', head: mentionEnd(who), tail: mentionEnd(u), sentence: s.index, role });
       // 他早年在上海工作，曾任…: a sentence about the person named before, by a pronoun or with no subject at all.
       else if (NO_SUBJECT_BUT_PRONOUN.test(withoutEarlierPosts(s.text.slice(0, verbAt), c.appointedVerbs)) && !here.some((m) => m.end <= verbAt! && (m.type === 'Person' || m.type === 'Organization'))) emit({ type: 'WORKS_AT', head: PREVIOUS_PERSON, tail: mentionEnd(u), sentence: s.index, role });

@@ -41,7 +41,10 @@ export const worksAtPostByWhom = defineRelationRule({
       // hold it stands between: 某行宣布，董事长一职由某某接任.)
       const first = here[0];
       const opening = first && opensSentence(first, s.text) && /[，,：:]$/.test(s.text.slice(0, post.start)) && !here.some((m) => m !== first && m.start >= first.end && m.start < post.start) ? first : undefined;
-      const unit = here.find((m) => isUnit(m) && m.end === post.start) ?? opening;
+      // (某某不再担任某银行执行董事、副行长职务，由某某接任: the posts left may be a run joined by 、 after the unit.)
+      let runStart = post.start;
+      for (let t = toks.find((x) => x.start + x.word.length === runStart - 1); s.text[runStart - 1] === '、' && t && isRole(t, ctx, c); t = toks.find((x) => x.start + x.word.length === runStart - 1)) runStart = t.start;
+      const unit = here.find((m) => isUnit(m) && (m.end === post.start || m.end === runStart)) ?? opening;
       if (!unit) continue;
       emit({ type: 'WORKS_AT', head: mentionEnd(p), tail: mentionEnd(unit), sentence: s.index, role: body ? post.word : (own?.word ?? post.word) });
     }
