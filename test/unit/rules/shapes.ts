@@ -2290,6 +2290,9 @@ const SECOND: Shape[] = [
   // (活动中，甲行…，乙行…，丙行则…: a word for the campaign's time may open the sentence, and a unit opening a later clause
   // of it takes part as one opening the sentence does.)
   { rule: 'runs.article-programme', text: '湖州市“守护钱袋子”宣传活动启动。活动中，德清农商银行组织员工深入乡村，工行湖州分行走进校园，建行南城支行则在网点开展宣传。', has: ['RUNS 德清农商银行 -> 守护钱袋子', 'RUNS 工行湖州分行 -> 守护钱袋子', 'RUNS 建行南城支行 -> 守护钱袋子'] },
+  // (其中，甲行…，乙行…: after a sentence about all the units; a unit that leads the others, 某支行牵头，, takes part too.)
+  { rule: 'runs.article-programme', text: '各单位积极响应“守护钱袋子”宣传活动。其中，德清农商银行开展宣传30场，工行湖州分行开展宣传20场。', has: ['RUNS 德清农商银行 -> 守护钱袋子', 'RUNS 工行湖州分行 -> 守护钱袋子'] },
+  { rule: 'runs.article-programme', text: '湖州市开展“守护钱袋子”宣传活动。人民银行湖州市中心支行牵头，德清农商银行等8家机构参与。', has: ['RUNS 人民银行湖州市中心支行 -> 守护钱袋子', 'RUNS 德清农商银行 -> 守护钱袋子'] },
   // (A unit that sets up the campaign's desk or puts out its material, 在各网点设立宣传专区, takes part too.)
   { rule: 'runs.article-programme', text: '市银行业开展“守护钱袋子”宣传活动。\n工行湖州分行组织志愿者走进社区。\n湖州银行在各营业网点设立宣传专区。', has: ['RUNS 湖州银行 -> 守护钱袋子'] },
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
