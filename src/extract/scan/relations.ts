@@ -1037,6 +1037,9 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
   return after !== null && /在[^，,。；;]*$/.test(s.text.slice(0, p.start)) && cues(ctx.lex).receivedTrigger.test(s.text.slice(p.end + after[0].length));
 }
 
+/** A label of who guides or backs an event, and the list up to the unit (指导单位：甲行、, 支持单位：). */
+const GUIDE_LABEL = /(?:指导|支持|督导)(?:单位|單位|机构|機構)[：:][^。；;：:]*$/;
+
 /**
  * 在人民银行某支行的指导下, 在某分行的统一部署和大力支持下: a unit set in a frame of 在…下 guides, leads or backs
  * the clause's actor; it neither runs what the actor holds nor receives what the actor is given. (A list in the
@@ -1045,6 +1048,8 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
 export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
   const c = cues(ctx.lex);
   if (/在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && c.guidanceFrameAfter.test(s.text.slice(m.end))) return true;
+  // (A unit under a label of guiding or backing, 指导单位：人民银行某支行, 支持单位：: it neither runs nor receives.)
+  if (GUIDE_LABEL.test(s.text.slice(0, m.start))) return true;
   // (Or a verb of guiding right after it, then the clause's end or another unit: “某某”由人民银行某支行指导，某支行承办;
   // 人民银行某支行指导某农商银行开展…. Not 某分行指导辖内网点开展…: its own units, whose work is its own.)
   const verb = c.guideVerbAfter.exec(s.text.slice(m.end));

@@ -2281,6 +2281,8 @@ const SECOND: Shape[] = [
   // only guides it (指导) runs nothing.
   { rule: 'runs.organisers', text: '由工行吴兴支行主办、建行南浔支行承办的“金融杯”象棋比赛在吴兴区举行。', has: ['RUNS 工行吴兴支行 -> “金融杯”象棋比赛', 'RUNS 建行南浔支行 -> “金融杯”象棋比赛'] },
   { rule: 'runs.organisers', text: '“金融夜校”由九江银行庐山支行主办、九江银行浔阳支行协办。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
+  // (A line of organisers by their label after the programme, 承办单位：甲行、乙行; not one of who guides it, 指导单位：.)
+  { rule: 'runs.organisers', text: '“金融知识进万家”宣传活动\n指导单位：人民银行湖州市中心支行\n承办单位：德清农商银行、农行湖滨支行', has: ['RUNS 德清农商银行 -> 金融知识进万家', 'RUNS 农行湖滨支行 -> 金融知识进万家'], hasNot: ['RUNS 人民银行湖州市中心支行 -> 金融知识进万家'] },
   { rule: 'runs.organisers', text: '由人民银行湖州市中心支行指导、农行湖滨支行主办的“反假币”知识竞赛圆满落幕。', has: ['RUNS 农行湖滨支行 -> 反假币'], hasNot: ['RUNS 人民银行湖州市中心支行 -> 反假币'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座于5月20日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
