@@ -1865,6 +1865,8 @@ const SECOND: Shape[] = [
   // (The contest alone, its clause ended, then who made it: 开展“最美柜员”评选活动，甲、乙当选; none named, none received.)
   { rule: 'received.subject', text: '市银行业协会开展“最美柜员”评选活动，农行湖滨支行柜员韩梅、建行南城支行柜员钱丽当选。', has: ['RECEIVED 韩梅 -> 最美柜员', 'RECEIVED 钱丽 -> 最美柜员'], hasNot: ['RECEIVED 农行湖滨支行 -> 最美柜员'] },
   { rule: 'received.subject', text: '市银行业协会启动“十佳网点”评比，农行湖滨支行积极组织网点参加。', hasNot: ['RECEIVED 农行湖滨支行 -> 十佳网点'] },
+  // (Praised at the contest's ceremony: “…”评选表彰大会举行，甲、乙等10人受到表彰.)
+  { rule: 'received.subject', text: '湖州市“最美金融人”评选表彰大会举行，德清农商银行王芳、农行湖滨支行李强等10人受到表彰。', has: ['RECEIVED 王芳 -> 最美金融人', 'RECEIVED 李强 -> 最美金融人'], hasNot: ['RECEIVED 德清农商银行 -> 最美金融人'] },
   { rule: 'received.subject', text: '全市存款增量排名中，紫荆支行名列榜首。', hasNot: ['RECEIVED 紫荆支行 -> 存款增量'] },
   { rule: 'received.list-after', text: '2023年度“十佳网点”评选结果揭晓：周至支行、户县支行。', has: ['RECEIVED 周至支行 -> 十佳网点', 'RECEIVED 户县支行 -> 十佳网点'] },
   { rule: 'received.list-after', text: '「星級網點」名單公布：虎尾分行、西螺分行。', has: ['RECEIVED 虎尾分行 -> 星級網點', 'RECEIVED 西螺分行 -> 星級網點'] },
