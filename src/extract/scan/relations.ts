@@ -1142,9 +1142,9 @@ export function takesPartAfter(after: string, programmes: Mention[], ctx: RuleCt
 /**
  * After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding, or of
  * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页), or of
- * leading the others in it (人民银行某支行牵头，…).
+ * leading the others in it (人民银行某支行牵头，…), or a word that makes them its bodies (作为首批参与单位, 作为试点银行).
  */
-export const CAMPAIGN_ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放|牵头)/;
+export const CAMPAIGN_ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放|牵头|作为[^，,。；;]{0,6}?(?:参与|参加|承办|协办|主办|试点)(?:单位|机构|银行))/;
 
 /** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */
 const RESPECTIVELY = /^[^，,。；;“”"]{0,4}?分别[^，,。；;“”"]{0,8}[“"]?$/;
