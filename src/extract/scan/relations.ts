@@ -1108,6 +1108,13 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   if (occasionOfHonour(p, s, ctx) && !units.some((m) => m.end <= p.start)) return undefined;
   // (甲支行员工出席某小学“某某”活动: the unit before it only attends.)
   const before = units.filter((m) => m.end <= p.start).pop();
+  // (甲行借鉴乙行“A”的经验，推出“B”: a unit only visited or learned from, in a clause before the programme's, is not
+  // its subject; the one that visits or learns, before it in that clause, is.)
+  if (before && /[，,；;]/.test(s.text.slice(before.end, p.start))) {
+    const lead = s.text.slice(0, before.start);
+    const clauseStart = Math.max(...['，', ',', '；', ';'].map((c) => lead.lastIndexOf(c))) + 1;
+    if (ATTENDS.test(lead.slice(clauseStart))) return units.filter((m) => m.start >= clauseStart && m.end <= before.start).pop();
+  }
   if (before) return attendsProgramme(p, s, before.end) ? undefined : before;
   // (A unit after the programme runs it only when no other body opens the clause: 某总工会举办“…”并表扬某支行, 县教育局
   // 组织开展“…”，某支行….)

@@ -1294,6 +1294,8 @@ const SECOND: Shape[] = [
   // learns from it, and runs nothing.
   { rule: 'runs.subject', text: '农行湖滨支行参观了工行吴兴支行的“工行驿站”。', has: ['RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 农行湖滨支行 -> 工行驿站'] },
   { rule: 'runs.subject', text: '农行湖滨支行学习借鉴建行“劳动者港湾”的做法，设立了爱心服务区。', has: ['RUNS 中国建设银行 -> 劳动者港湾'], hasNot: ['RUNS 农行湖滨支行 -> 劳动者港湾'] },
+  // (A programme of its own in a later clause, 借鉴乙行“A”的经验，推出“B”: the one that learned runs B, not the one learned from.)
+  { rule: 'runs.subject', text: '德清农商银行借鉴工行吴兴支行“工行驿站”的经验，推出“丰收驿站”。', has: ['RUNS 德清农商银行 -> 丰收驿站', 'RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 工行吴兴支行 -> 丰收驿站'] },
   // (With no unit between, 乙支行借鉴“某某”的做法 or 效仿“某某”: the unit only learns from it, in its sentence or as it opens
   // a sentence of a paragraph about that programme; the unit that made it still runs it.)
   { rule: 'runs.subject', text: '工行城东支行打造“工行驿站”。农行城东支行借鉴“工行驿站”的做法，建立了“浓情暖域”服务点。', has: ['RUNS 工行城东支行 -> 工行驿站', 'RUNS 农行城东支行 -> 浓情暖域'], hasNot: ['RUNS 农行城东支行 -> 工行驿站'] },
