@@ -706,6 +706,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // before that honour received that one.)
       const lastSpecific = specific[specific.length - 1];
       if (last && last.type === 'Bank' && lastSpecific && lastSpecific.end <= last.start && here.some((o) => o.type === 'Honour' && o.start >= lastSpecific.end && o.end <= last.start)) return last;
+      // (甲支行、乙支行分别荣获一、二、三等奖，丙银行获优秀组织奖: so is a bank that opens the honour's own clause, the
+      // branches named in a clause before it.)
+      if (last && last.type === 'Bank' && lastSpecific && lastSpecific.end <= last.start && /[，,；;]\s*$/.test(text.slice(lastSpecific.end, last.start)) && !/[，,；;]/.test(text.slice(last.end, target.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
       // (Not one with a verb of receiving of its own after it: 甲、乙等M个集体获评“A”，丙银行等N个集体获评“B”.)

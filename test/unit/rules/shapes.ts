@@ -862,6 +862,9 @@ const FIRST: Shape[] = [
   // a count of a different size, or after one unit (某分行两家网点), counts others.
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行两家网点入选“千佳示范单位”。', has: ['RECEIVED 建行南城支行 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行5个网点获评“全市文明单位”。建行湖州分行两家网点入选“千佳示范单位”。', hasNot: ['RECEIVED 建行南城支行 -> 全市文明单位', 'RECEIVED 农行湖滨支行 -> 全市文明单位', 'RECEIVED 建行湖州分行 -> 千佳示范单位'] },
+  // (A bank opening the honour's own clause is its subject, not the branches of a clause before: 甲支行、乙支行分别荣获
+  // 一、二等奖，丙银行获优秀组织奖.)
+  { rule: 'received.subject', text: '农行湖滨支行、建行南城支行分别荣获一、二等奖，湖州银行获优秀组织奖。', has: ['RECEIVED 湖州银行 -> 优秀组织奖'], hasNot: ['RECEIVED 农行湖滨支行 -> 优秀组织奖', 'RECEIVED 建行南城支行 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
   // (的还有甲和乙: 还, 也 or 另 before 有 adds holders; a bank and a branch may stand in one list after the honour.)
   { rule: 'received.subject', text: '获得“省级文明单位”称号的还有工行吴兴支行和农行湖滨支行。', has: ['RECEIVED 工行吴兴支行 -> 省级文明单位', 'RECEIVED 农行湖滨支行 -> 省级文明单位'] },
