@@ -737,6 +737,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
       // before that honour received that one.)
       const lastSpecific = specific[specific.length - 1];
       if (last && last.type === 'Bank' && lastSpecific && lastSpecific.end <= last.start && here.some((o) => o.type === 'Honour' && o.start >= lastSpecific.end && o.end <= last.start)) return last;
+      // (甲支行、乙支行分别荣获一、二、三等奖，丙银行获优秀组织奖: so is a bank that opens the honour's own clause, the
+      // branches named in a clause before it.)
+      if (last && last.type === 'Bank' && lastSpecific && lastSpecific.end <= last.start && /[，,；;]\s*$/.test(text.slice(lastSpecific.end, last.start)) && !/[，,；;]/.test(text.slice(last.end, target.start))) return last;
       if (specific.length) return specific[specific.length - 1];
       if (before.length) return before[before.length - 1];
       // (Not one with a verb of receiving of its own after it: 甲、乙等M个集体获评“A”，丙银行等N个集体获评“B”.)
@@ -1068,6 +1071,9 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
   return after !== null && /在[^，,。；;]*$/.test(s.text.slice(0, p.start)) && cues(ctx.lex).receivedTrigger.test(s.text.slice(p.end + after[0].length));
 }
 
+/** A label of who guides or backs an event, and the list up to the unit (指导单位：甲行、, 支持单位：). */
+const GUIDE_LABEL = /(?:指导|支持|督导)(?:单位|單位|机构|機構)[：:][^。；;：:]*$/;
+
 /**
  * 在人民银行某支行的指导下, 在某分行的统一部署和大力支持下: a unit set in a frame of 在…下 guides, leads or backs
  * the clause's actor; it neither runs what the actor holds nor receives what the actor is given. (A list in the
@@ -1076,6 +1082,8 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
 export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
   const c = cues(ctx.lex);
   if (/在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && c.guidanceFrameAfter.test(s.text.slice(m.end))) return true;
+  // (A unit under a label of guiding or backing, 指导单位：人民银行某支行, 支持单位：: it neither runs nor receives.)
+  if (GUIDE_LABEL.test(s.text.slice(0, m.start))) return true;
   // (Or a verb of guiding right after it, then the clause's end or another unit: “某某”由人民银行某支行指导，某支行承办;
   // 人民银行某支行指导某农商银行开展…. Not 某分行指导辖内网点开展…: its own units, whose work is its own.)
   const verb = c.guideVerbAfter.exec(s.text.slice(m.end));
@@ -1134,6 +1142,13 @@ export function runsSubject(p: Mention, s: SentenceCtx, ctx: RuleCtx): Mention |
   if (occasionOfHonour(p, s, ctx) && !units.some((m) => m.end <= p.start)) return undefined;
   // (甲支行员工出席某小学“某某”活动: the unit before it only attends.)
   const before = units.filter((m) => m.end <= p.start).pop();
+  // (甲行借鉴乙行“A”的经验，推出“B”: a unit only visited or learned from, in a clause before the programme's, is not
+  // its subject; the one that visits or learns, before it in that clause, is.)
+  if (before && /[，,；;]/.test(s.text.slice(before.end, p.start))) {
+    const lead = s.text.slice(0, before.start);
+    const clauseStart = Math.max(...['，', ',', '；', ';'].map((c) => lead.lastIndexOf(c))) + 1;
+    if (ATTENDS.test(lead.slice(clauseStart))) return units.filter((m) => m.start >= clauseStart && m.end <= before.start).pop();
+  }
   if (before) return attendsProgramme(p, s, before.end) ? undefined : before;
   // (A unit after the programme runs it only when no other body opens the clause: 某总工会举办“…”并表扬某支行, 县教育局
   // 组织开展“…”，某支行….)
@@ -1167,9 +1182,10 @@ export function takesPartAfter(after: string, programmes: Mention[], ctx: RuleCt
 
 /**
  * After the units, in their clause: their staff (工作人员, 青年员工, 志愿者), then a verb of going out or holding, or of
- * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页).
+ * setting up a campaign's desk or putting out its material (在各网点设立宣传专区, 在网点开设专区, 发放宣传折页), or of
+ * leading the others in it (人民银行某支行牵头，…), or a word that makes them its bodies (作为首批参与单位, 作为试点银行).
  */
-export const CAMPAIGN_ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放)/;
+export const CAMPAIGN_ACTS = /^(?:的)?[^，,。；;“”"]{0,12}?(?:走进|走入|深入|前往|来到|进入|开展|举办|组织开展|设立|开设|设置|张贴|悬挂|发放|摆放|播放|牵头|作为[^，,。；;]{0,6}?(?:参与|参加|承办|协办|主办|试点)(?:单位|机构|银行))/;
 
 /** Between the last unit and the first programme: 分别 and a verb, with no clause's end between. */
 const RESPECTIVELY = /^[^，,。；;“”"]{0,4}?分别[^，,。；;“”"]{0,8}[“"]?$/;

@@ -930,6 +930,9 @@ const FIRST: Shape[] = [
   // a count of a different size, or after one unit (某分行两家网点), counts others.
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行两家网点入选“千佳示范单位”。', has: ['RECEIVED 建行南城支行 -> 千佳示范单位', 'RECEIVED 农行湖滨支行 -> 千佳示范单位'] },
   { rule: 'received.subject', text: '建行南城支行、农行湖滨支行5个网点获评“全市文明单位”。建行湖州分行两家网点入选“千佳示范单位”。', hasNot: ['RECEIVED 建行南城支行 -> 全市文明单位', 'RECEIVED 农行湖滨支行 -> 全市文明单位', 'RECEIVED 建行湖州分行 -> 千佳示范单位'] },
+  // (A bank opening the honour's own clause is its subject, not the branches of a clause before: 甲支行、乙支行分别荣获
+  // 一、二等奖，丙银行获优秀组织奖.)
+  { rule: 'received.subject', text: '农行湖滨支行、建行南城支行分别荣获一、二等奖，湖州银行获优秀组织奖。', has: ['RECEIVED 湖州银行 -> 优秀组织奖'], hasNot: ['RECEIVED 农行湖滨支行 -> 优秀组织奖', 'RECEIVED 建行南城支行 -> 优秀组织奖'] },
   { rule: 'received.subject', text: '荣获“全国巾帼文明岗”的有建行南城支行和农行湖滨支行。', has: ['RECEIVED 建行南城支行 -> 全国巾帼文明岗', 'RECEIVED 农行湖滨支行 -> 全国巾帼文明岗'] },
   // (的还有甲和乙: 还, 也 or 另 before 有 adds holders; a bank and a branch may stand in one list after the honour.)
   { rule: 'received.subject', text: '获得“省级文明单位”称号的还有工行吴兴支行和农行湖滨支行。', has: ['RECEIVED 工行吴兴支行 -> 省级文明单位', 'RECEIVED 农行湖滨支行 -> 省级文明单位'] },
@@ -1372,6 +1375,8 @@ const SECOND: Shape[] = [
   // learns from it, and runs nothing.
   { rule: 'runs.subject', text: '农行湖滨支行参观了工行吴兴支行的“工行驿站”。', has: ['RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 农行湖滨支行 -> 工行驿站'] },
   { rule: 'runs.subject', text: '农行湖滨支行学习借鉴建行“劳动者港湾”的做法，设立了爱心服务区。', has: ['RUNS 中国建设银行 -> 劳动者港湾'], hasNot: ['RUNS 农行湖滨支行 -> 劳动者港湾'] },
+  // (A programme of its own in a later clause, 借鉴乙行“A”的经验，推出“B”: the one that learned runs B, not the one learned from.)
+  { rule: 'runs.subject', text: '德清农商银行借鉴工行吴兴支行“工行驿站”的经验，推出“丰收驿站”。', has: ['RUNS 德清农商银行 -> 丰收驿站', 'RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 工行吴兴支行 -> 丰收驿站'] },
   // (With no unit between, 乙支行借鉴“某某”的做法 or 效仿“某某”: the unit only learns from it, in its sentence or as it opens
   // a sentence of a paragraph about that programme; the unit that made it still runs it.)
   { rule: 'runs.subject', text: '工行城东支行打造“工行驿站”。农行城东支行借鉴“工行驿站”的做法，建立了“浓情暖域”服务点。', has: ['RUNS 工行城东支行 -> 工行驿站', 'RUNS 农行城东支行 -> 浓情暖域'], hasNot: ['RUNS 农行城东支行 -> 工行驿站'] },
@@ -1955,6 +1960,8 @@ const SECOND: Shape[] = [
   // (The contest alone, its clause ended, then who made it: 开展“最美柜员”评选活动，甲、乙当选; none named, none received.)
   { rule: 'received.subject', text: '市银行业协会开展“最美柜员”评选活动，农行湖滨支行柜员韩梅、建行南城支行柜员钱丽当选。', has: ['RECEIVED 韩梅 -> 最美柜员', 'RECEIVED 钱丽 -> 最美柜员'], hasNot: ['RECEIVED 农行湖滨支行 -> 最美柜员'] },
   { rule: 'received.subject', text: '市银行业协会启动“十佳网点”评比，农行湖滨支行积极组织网点参加。', hasNot: ['RECEIVED 农行湖滨支行 -> 十佳网点'] },
+  // (Praised at the contest's ceremony: “…”评选表彰大会举行，甲、乙等10人受到表彰.)
+  { rule: 'received.subject', text: '湖州市“最美金融人”评选表彰大会举行，德清农商银行王芳、农行湖滨支行李强等10人受到表彰。', has: ['RECEIVED 王芳 -> 最美金融人', 'RECEIVED 李强 -> 最美金融人'], hasNot: ['RECEIVED 德清农商银行 -> 最美金融人'] },
   { rule: 'received.subject', text: '全市存款增量排名中，紫荆支行名列榜首。', hasNot: ['RECEIVED 紫荆支行 -> 存款增量'] },
   { rule: 'received.list-after', text: '2023年度“十佳网点”评选结果揭晓：周至支行、户县支行。', has: ['RECEIVED 周至支行 -> 十佳网点', 'RECEIVED 户县支行 -> 十佳网点'] },
   { rule: 'received.list-after', text: '「星級網點」名單公布：虎尾分行、西螺分行。', has: ['RECEIVED 虎尾分行 -> 星級網點', 'RECEIVED 西螺分行 -> 星級網點'] },
@@ -2371,6 +2378,8 @@ const SECOND: Shape[] = [
   // only guides it (指导) runs nothing.
   { rule: 'runs.organisers', text: '由工行吴兴支行主办、建行南浔支行承办的“金融杯”象棋比赛在吴兴区举行。', has: ['RUNS 工行吴兴支行 -> “金融杯”象棋比赛', 'RUNS 建行南浔支行 -> “金融杯”象棋比赛'] },
   { rule: 'runs.organisers', text: '“金融夜校”由九江银行庐山支行主办、九江银行浔阳支行协办。', has: ['RUNS 九江银行庐山支行 -> 金融夜校', 'RUNS 九江银行浔阳支行 -> 金融夜校'] },
+  // (A line of organisers by their label after the programme, 承办单位：甲行、乙行; not one of who guides it, 指导单位：.)
+  { rule: 'runs.organisers', text: '“金融知识进万家”宣传活动\n指导单位：人民银行湖州市中心支行\n承办单位：德清农商银行、农行湖滨支行', has: ['RUNS 德清农商银行 -> 金融知识进万家', 'RUNS 农行湖滨支行 -> 金融知识进万家'], hasNot: ['RUNS 人民银行湖州市中心支行 -> 金融知识进万家'] },
   { rule: 'runs.organisers', text: '由人民银行湖州市中心支行指导、农行湖滨支行主办的“反假币”知识竞赛圆满落幕。', has: ['RUNS 农行湖滨支行 -> 反假币'], hasNot: ['RUNS 人民银行湖州市中心支行 -> 反假币'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座由杭州银行城西支行承办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 杭州银行城西支行 -> 反诈小课堂', 'RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
   { rule: 'runs.organisers', text: '“反诈小课堂”讲座于5月20日在杭州银行城西支行启动。此次活动由市公安局主办，浙商银行城西支行、南京银行城西支行协办。', has: ['RUNS 浙商银行城西支行 -> 反诈小课堂', 'RUNS 南京银行城西支行 -> 反诈小课堂'] },
@@ -2380,6 +2389,11 @@ const SECOND: Shape[] = [
   // (活动中，甲行…，乙行…，丙行则…: a word for the campaign's time may open the sentence, and a unit opening a later clause
   // of it takes part as one opening the sentence does.)
   { rule: 'runs.article-programme', text: '湖州市“守护钱袋子”宣传活动启动。活动中，德清农商银行组织员工深入乡村，工行湖州分行走进校园，建行南城支行则在网点开展宣传。', has: ['RUNS 德清农商银行 -> 守护钱袋子', 'RUNS 工行湖州分行 -> 守护钱袋子', 'RUNS 建行南城支行 -> 守护钱袋子'] },
+  // (其中，甲行…，乙行…: after a sentence about all the units; a unit that leads the others, 某支行牵头，, takes part too.)
+  { rule: 'runs.article-programme', text: '各单位积极响应“守护钱袋子”宣传活动。其中，德清农商银行开展宣传30场，工行湖州分行开展宣传20场。', has: ['RUNS 德清农商银行 -> 守护钱袋子', 'RUNS 工行湖州分行 -> 守护钱袋子'] },
+  { rule: 'runs.article-programme', text: '湖州市开展“守护钱袋子”宣传活动。人民银行湖州市中心支行牵头，德清农商银行等8家机构参与。', has: ['RUNS 人民银行湖州市中心支行 -> 守护钱袋子', 'RUNS 德清农商银行 -> 守护钱袋子'] },
+  // (作为首批参与单位, 作为试点银行: a word that makes the units the campaign's own bodies.)
+  { rule: 'runs.article-programme', text: '湖州市“金融助力乡村振兴”专项行动启动。工行湖州分行、德清农商银行作为首批参与单位，与20个行政村签订合作协议。', has: ['RUNS 工行湖州分行 -> 金融助力乡村振兴', 'RUNS 德清农商银行 -> 金融助力乡村振兴'] },
   // (A unit that sets up the campaign's desk or puts out its material, 在各网点设立宣传专区, takes part too.)
   { rule: 'runs.article-programme', text: '市银行业开展“守护钱袋子”宣传活动。\n工行湖州分行组织志愿者走进社区。\n湖州银行在各营业网点设立宣传专区。', has: ['RUNS 湖州银行 -> 守护钱袋子'] },
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },

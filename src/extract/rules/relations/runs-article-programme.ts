@@ -11,9 +11,9 @@ import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../
 
 /**
  * Before the unit: nothing, or a date, a word of sequence or a word for the campaign's time set off by a comma
- * (11月2日，, 同时，, 活动中，, 活动期间，).
+ * (11月2日，, 同时，, 活动中，, 活动期间，), or 其中 after a sentence about all the units (其中，甲行开展宣传30场).
  */
-const OPENS = /^\s*(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|同时|此外|另外|随后|(?:活动|宣传)?(?:中|期间)|活动当天|活动现场)(?:上午|下午|晚上)?[，,]?)?$/;
+const OPENS = /^\s*(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|同时|此外|另外|随后|其中|(?:活动|宣传)?(?:中|期间)|活动当天|活动现场)(?:上午|下午|晚上)?[，,]?)?$/;
 /** Before a unit opening a later clause of the sentence: the mark that ends the clause before, maybe a word that opens one. */
 const LATER_CLAUSE = /[，,；;]\s*(?:而|则|同时|另外|此外)?[，,]?\s*$/;
 /** Units joined in a list (甲支行、乙支行和丙支行). */

@@ -6,7 +6,7 @@
  */
 import { defineRelationRule } from '../../rule.js';
 import { isUnit, sentenceView } from '../../scan/relations.js';
-import { mentionEnd, type Mention } from '../../types.js';
+import { mentionEnd, type Mention, type RuleCtx, type SentenceCtx } from '../../types.js';
 
 /** A clause of units alone (after 由 at most), ending in a verb of organising. */
 const ORGANISING_CLAUSE = /^(?:并?由)?[、和与及]*(?:联合|共同)?(?:主办|承办|协办|参办|赞助|冠名)$/;
@@ -38,8 +38,42 @@ export const runsOrganisers = defineRelationRule({
         emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(p), sentence: s.index });
       }
     }
+    // (“某某”知识竞赛 ⏎ 主办单位：甲行 ⏎ 承办单位：乙行、丙行: a line of organisers by their label, after the programme.)
+    const labelled = own.length === 0 ? labelledOrganisers(s, units) : [];
+    const named = labelled.length ? programmeJustBefore(s, ctx) : undefined;
+    if (named) for (const u of labelled) emit({ type: 'RUNS', head: mentionEnd(u), tail: mentionEnd(named), sentence: s.index });
   },
 });
+
+/** A label of organisers or entrants and its colon (承办单位：, 主办方：, 参赛单位：); not of who guides or backs it (指导单位). */
+const ORGANISER_LABEL = /^\s*(?:主办|承办|协办|联办|参办|参与|参加|参赛)(?:单位|方|機構|机构|單位)[：:]\s*/;
+/** Between the units of such a line: separators only. */
+const LIST_FILLER = /^[\s、，,；;。.和及与]*$/;
+/** How many sentences back the programme may be named, the lines of other labels between. */
+const LABEL_LOOKBACK = 4;
+
+/** The units of a sentence that is a label of organisers and their list alone (承办单位：甲行、乙行), else none. */
+function labelledOrganisers(s: SentenceCtx, units: Mention[]): Mention[] {
+  const label = ORGANISER_LABEL.exec(s.text);
+  if (!label) return [];
+  const list = units.filter(isUnit).filter((u) => u.start >= label[0].length);
+  let at = label[0].length;
+  for (const u of list) {
+    if (u.start < at || !LIST_FILLER.test(s.text.slice(at, u.start))) return [];
+    at = u.end;
+  }
+  return list.length && LIST_FILLER.test(s.text.slice(at)) ? list : [];
+}
+
+/** The one programme named in the few sentences of the article before `s`; none when they name several. */
+function programmeJustBefore(s: SentenceCtx, ctx: RuleCtx): Mention | undefined {
+  for (let k = s.index - 1; k >= 0 && s.index - k <= LABEL_LOOKBACK; k--) {
+    if (ctx.sentences[k]!.article !== s.article) return undefined;
+    const found = ctx.inSentence(k).filter((m) => m.type === 'Programme');
+    if (found.length) return new Set(found.map((m) => m.name)).size === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
 
 /** The unit stands in a clause of units alone that ends in a verb of organising (甲行承办, 乙行、丙行协办). */
 function organises(u: Mention, units: Mention[], text: string): boolean {
