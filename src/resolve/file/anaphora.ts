@@ -150,7 +150,10 @@ function coOpUnit(res: FileResolution, m: Mention, kinds: RegExp[]): string | un
   // (某联社走访了某合作社，该社社长某某: a 社 named after the last unit of the kind, no bank's, is the one meant.)
   const text = res.r.sentences[m.sentence]?.text ?? '';
   // (社区, 社会, 社员, 社保 name no body.)
-  const lastShe = Math.max(-1, ...[...text.slice(0, m.start + 1).matchAll(/社(?![区會会员員保])/g)].map((x) => x.index).filter((i) => i < m.start));
+  // (联社团委书记甲领奖，联社工会副主席乙致辞: nor is the 社 of a unit's name or of an earlier anaphor for a union or
+  // co-operative, which means one of the kind itself.)
+  const inUnit = (i: number): boolean => (res.bySentence.get(m.sentence) ?? []).some((x) => (x.type === 'Bank' || x.type === 'Branch') && x.start <= i && i < x.end);
+  const lastShe = Math.max(-1, ...[...text.slice(0, m.start + 1).matchAll(/社(?![区會会员員保])/g)].map((x) => x.index).filter((i) => i < m.start && !inUnit(i)));
   for (const kind of kinds) {
     const near = (res.bySentence.get(m.sentence) ?? []).filter((x) => x.end <= m.start && fits(x, kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
     if (near) return near.end > lastShe ? res.keyOf.get(near.id) : undefined;

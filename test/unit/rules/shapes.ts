@@ -204,6 +204,8 @@ const FIRST: Shape[] = [
   // (So before a post of its youth league or trade union: 联社团委书记, 联社工会副主席.)
   { rule: 'unit.anaphora', text: '宁海县农村信用合作联社获评“青年文明号”，联社团委书记叶晓东上台领奖。', has: ['WORKS_AT 叶晓东 -> 宁海县农村信用合作联社 [团委书记]'] },
   { rule: 'unit.anaphora', text: '宁海县农村信用合作联社召开职代会，联社工会副主席胡丽萍作报告。', has: ['WORKS_AT 胡丽萍 -> 宁海县农村信用合作联社 [主席]'] },
+  // (A second such anaphor in the sentence means the same union: the 社 of the first is no other body's 社 between.)
+  { rule: 'unit.anaphora', text: '象山县农村信用合作联社举行表彰会，联社理事长邬建波颁奖，信用社主任林海燕发言。', has: ['WORKS_AT 邬建波 -> 象山县农村信用合作联社 [理事长]', 'WORKS_AT 林海燕 -> 象山县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '种植户李大海从阜南县农村信用合作联社三塔信用社贷到了5万元，信用社主任孙伟还帮他联系了销路。', has: ['WORKS_AT 孙伟 -> 阜南县农村信用合作联社三塔信用社 [主任]'], hasNot: ['WORKS_AT 李大海 -> 阜南县农村信用合作联社三塔信用社'] },
   { rule: 'unit.anaphora', text: '信用社主任刘国华，今年五十二岁，在宁都县农村信用合作联社工作了三十年。', has: ['WORKS_AT 刘国华 -> 宁都县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '德清县农村信用合作联社走访了绿源茶叶合作社，该社社长王芳说，贷款很及时。', hasNot: ['WORKS_AT 王芳 -> 德清县农村信用合作联社 [社长]'] },
