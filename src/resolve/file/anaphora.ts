@@ -130,6 +130,10 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough:
       unit = res.keyOf.get(subject.id);
       break;
     }
+    // (联社理事长甲、支行副行长乙: a bare 支行 or 分行 opening an item of a list of posts is a unit of its kind the article
+    // names; none when it names none, never the article's unit of another kind.)
+    const listed = (res.r.sentences[m.sentence]?.text ?? '')[m.start - 1] === '、';
+    if (kind && m.name === kind && listed && unit && !res.nodes.get(unit)?.core?.endsWith(kind)) continue;
     if (unit && m.subUnit) subUnitOf(res, m, unit, kind);
     else if (unit) res.keyOf.set(m.id, unit);
   }

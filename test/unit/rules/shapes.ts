@@ -205,6 +205,10 @@ const FIRST: Shape[] = [
   { rule: 'unit.anaphora', text: '宁海县农村信用合作联社获评“青年文明号”，联社团委书记叶晓东上台领奖。', has: ['WORKS_AT 叶晓东 -> 宁海县农村信用合作联社 [团委书记]'] },
   { rule: 'unit.anaphora', text: '宁海县农村信用合作联社召开职代会，联社工会副主席胡丽萍作报告。', has: ['WORKS_AT 胡丽萍 -> 宁海县农村信用合作联社 [主席]'] },
   // (A second such anaphor in the sentence means the same union: the 社 of the first is no other body's 社 between.)
+  // A bare 支行 or 分行 opening an item of a list of posts (联社理事长甲、支行副行长乙) is the unit of its kind the article names,
+  // not the unit of the item before; none when the article names no unit of that kind.
+  { rule: 'unit.anaphora', text: '人民银行安吉县支行与安吉县农村信用合作联社签约，联社理事长潘志强、支行副行长吴静出席。', has: ['WORKS_AT 吴静 -> 人民银行安吉县支行 [副行长]'], hasNot: ['WORKS_AT 吴静 -> 安吉县农村信用合作联社 [副行长]'] },
+  { rule: 'unit.anaphora', text: '建行湖州分行与安吉县农村信用合作联社签约，联社理事长潘志强、支行行长吴静出席。', has: ['WORKS_AT 潘志强 -> 安吉县农村信用合作联社 [理事长]'], hasNot: ['WORKS_AT 吴静 -> 安吉县农村信用合作联社 [行长]', 'WORKS_AT 吴静 -> 建行湖州分行 [行长]'] },
   { rule: 'unit.anaphora', text: '象山县农村信用合作联社举行表彰会，联社理事长邬建波颁奖，信用社主任林海燕发言。', has: ['WORKS_AT 邬建波 -> 象山县农村信用合作联社 [理事长]', 'WORKS_AT 林海燕 -> 象山县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '种植户李大海从阜南县农村信用合作联社三塔信用社贷到了5万元，信用社主任孙伟还帮他联系了销路。', has: ['WORKS_AT 孙伟 -> 阜南县农村信用合作联社三塔信用社 [主任]'], hasNot: ['WORKS_AT 李大海 -> 阜南县农村信用合作联社三塔信用社'] },
   { rule: 'unit.anaphora', text: '信用社主任刘国华，今年五十二岁，在宁都县农村信用合作联社工作了三十年。', has: ['WORKS_AT 刘国华 -> 宁都县农村信用合作联社 [主任]'] },
@@ -2231,8 +2235,9 @@ const SECOND: Shape[] = [
   { rule: 'person.appointed', text: '经研究，由孙丽担任农行湖滨支行副行长。', has: ['Person 孙丽', 'WORKS_AT 孙丽 -> 农行湖滨支行 [副行长]'], hasNot: ['Person 由孙丽'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
-  // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it).
-  { rule: 'works_at.sentence-unit', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
+  // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it). (Opening an
+  // item of a list after 、, the bare 分行 is read as an anaphor for the 分行 the article names.)
+  { rule: 'unit.anaphora', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
   { rule: 'works_at.sentence-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
   // Posts with no unit opening the clause after a colleague's post at a named unit (甲主持，党委书记、董事长乙作报告): that unit; not a county's post.
   { rule: 'works_at.sentence-unit', text: '德清农商银行召开年度工作会议。会议由该行党委副书记、行长沈国平主持，党委书记、董事长韩立明作报告。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
