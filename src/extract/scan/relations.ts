@@ -324,7 +324,13 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     return lead !== undefined && post !== undefined && isRole(post, ctx, c) && !PUBLIC_POST.test(lead) && !PUBLIC_POST.test(post.word) && !c.otherBodyPost.test(post.word) && !/社区|街道|公司|学校|医院/.test(lead);
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
-  const ok = inGap.every((t) => inName(t) || (department && t.start + t.word.length === departmentEnd && /^[处科股]$/.test(t.word)) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  // (国库股股长甲、货币信贷股股长乙: the 股 of an earlier item's department, jieba's 股/q, stands right before that item's post.)
+  const beforePost = (t: Token): boolean => {
+    const k = s.tokens.indexOf(t);
+    const next = s.tokens[k + 1]?.word === '副' ? s.tokens[k + 2] : s.tokens[k + 1];
+    return next !== undefined && isRole(next, ctx, c);
+  };
+  const ok = inGap.every((t) => inName(t) || (/^[处科股]$/.test(t.word) && ((department && t.start + t.word.length === departmentEnd) || beforePost(t))) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 

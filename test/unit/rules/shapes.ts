@@ -515,6 +515,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '據人民銀行南潯支行調查統計股股長謝曉敏介紹，轄內貸款穩步增長。', has: ['WORKS_AT 謝曉敏 -> 人民銀行南潯支行 [股長]'] },
   // (And with the post's rank between, which jieba may leave alone: 货币信贷股副股长 read 股/副/股长.)
   { rule: 'works_at.unit-role-name', text: '人民银行德清县支行货币信贷股副股长沈丽华获评优秀党员。', has: ['WORKS_AT 沈丽华 -> 人民银行德清县支行 [股长]'] },
+  // (And in a list of such posts, where an earlier item's 股 stands in the run before the later one's.)
+  { rule: 'works_at.unit-role-name', text: '人民银行长兴县支行会计股股长钟晓燕、调查统计股副股长沈建明参加了培训。', has: ['WORKS_AT 钟晓燕 -> 人民银行长兴县支行 [股长]', 'WORKS_AT 沈建明 -> 人民银行长兴县支行 [股长]'] },
   { rule: 'branch.suffix', text: '人行衢州中支副行长周立伟到开化县支行调研，其中支行网点负责人汇报了工作。', has: ['Branch 人行衢州中支', 'PART_OF 人行衢州中支 -> 中国人民银行', 'WORKS_AT 周立伟 -> 人行衢州中支 [副行长]'], hasNot: ['Branch 其中支行'] },
   { rule: 'bank.shape', text: '国家开发银行作为主发起行设立的招远国开长岛村镇银行日前开业，该行行长刘志远出席。', has: ['Bank 招远国开长岛村镇银行', 'WORKS_AT 刘志远 -> 招远国开长岛村镇银行 [行长]'], hasNot: ['Bank 长岛村镇银行'] },
   { rule: 'bank.shape', text: '临平农商银行塘栖支行开展“反诈进社区”活动。', has: ['Bank 临平农商银行', 'PART_OF 临平农商银行塘栖支行 -> 临平农商银行'] },
