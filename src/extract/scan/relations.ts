@@ -7,7 +7,7 @@
 import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Token } from '../../segment/jieba.js';
-import { CREDIT_RULES, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
+import { CREDIT_RULES, SPONSOR_AFTER, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
 import { inLabelledList, labelledHonours } from './labelled-honours.js';
 
 export interface SentenceView {
@@ -679,7 +679,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
     // (某银行客户王某荣获“…”: a unit right before a word for its customers only says whose customer won it.)
     const customerOf = (m: Mention): boolean => CUSTOMER_AFTER_UNIT.test(text.slice(m.end));
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx) && !customerOf(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
+    // (某村镇银行是某农商银行发起设立的村镇银行，近日荣获…: the sponsor named in a clause about the bank it set up is no subject.)
+    const sponsor = (m: Mention): boolean => m.type === 'Bank' && SPONSOR_AFTER.test(text.slice(m.end));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx) && !customerOf(m) && !sponsor(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
       const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;

@@ -7,7 +7,7 @@
  * else the article's main unit when that is a bank, else the bank the article names most.
  */
 import type { FileResolution } from './state.js';
-import type { Mention } from '../../extract/types.js';
+import { SPONSOR_AFTER, type Mention } from '../../extract/types.js';
 import { partOfNameChain } from '../../extract/resolution-rules.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { canonicalCore } from '../names.js';
@@ -33,8 +33,6 @@ const CO_OP_KINDS: Record<string, RegExp[]> = {
   信用社: [/(?:信用社|分社)$/, /(?:联社|联合社)$/],
 };
 
-/** After a bank, a verb of setting up another one and 的 (某农商银行发起设立的某村镇银行): the sponsor, not the bank the clause is about. */
-const SPONSOR_AFTER = /^(?:作为主?发起行)?(?:主?发起|控股|出资|投资|全资|独资)(?:设立|成立|组建|筹建|创办)?的/;
 
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;

@@ -846,6 +846,8 @@ const FIRST: Shape[] = [
   // After 为 or 向 the unit is who gets it (市总工会为某支行授予“…”), and 授予的 names another's conferring.
   // 甲、乙和丙三位员工被评为“…”: the count right after a list of people is the list's own (as 等3名员工 is); counted members
   // after a person's other words are not that person (韩梅所在班组三名员工获评).
+  // A sponsor named in a clause about the village bank it set up (甲村镇银行是乙农商银行发起设立的村镇银行) received nothing.
+  { rule: 'received.subject', text: '安吉交银村镇银行是交通银行发起设立的村镇银行，今年荣获“湖州市金融服务先进单位”称号。', has: ['RECEIVED 安吉交银村镇银行 -> 湖州市金融服务先进单位'], hasNot: ['RECEIVED 交通银行 -> 湖州市金融服务先进单位'] },
   { rule: 'received.subject', text: '农行湖滨支行的邹帆、钱丽和吴开三位员工被评为“全市青年岗位能手”。', has: ['RECEIVED 邹帆 -> 全市青年岗位能手', 'RECEIVED 钱丽 -> 全市青年岗位能手', 'RECEIVED 吴开 -> 全市青年岗位能手'] },
   // (来自甲支行的甲、来自乙支行的乙获评: people listed each with 来自 and their unit first; every one received it, no unit.)
   { rule: 'received.subject', text: '来自德清农商银行的李娜、来自湖州银行的杨帆获评“金融好青年”。', has: ['RECEIVED 李娜 -> 金融好青年', 'RECEIVED 杨帆 -> 金融好青年', 'WORKS_AT 李娜 -> 德清农商银行'], hasNot: ['RECEIVED 德清农商银行 -> 金融好青年', 'RECEIVED 湖州银行 -> 金融好青年'] },
