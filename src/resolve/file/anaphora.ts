@@ -34,6 +34,9 @@ const CO_OP_KINDS: Record<string, RegExp[]> = {
 };
 
 
+/** After a bare 支行 or 分行 read as an anaphor: a post of its head (行长, 副行长, 党委书记). */
+const HEAD_POST_AFTER = /^(?:党委|党组|党支部)?(?:副?行长|书记|副书记)/;
+
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
 /**
@@ -128,9 +131,11 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough:
       unit = res.keyOf.get(subject.id);
       break;
     }
-    // (联社理事长甲、支行副行长乙: a bare 支行 or 分行 opening an item of a list of posts is a unit of its kind the article
-    // names; none when it names none, never the article's unit of another kind.)
-    const listed = (res.r.sentences[m.sentence]?.text ?? '')[m.start - 1] === '、';
+    // (联社理事长甲、支行副行长乙, ，分行副行长乙: a bare 支行 or 分行 opening an item of a list of posts or a clause, before a
+    // post of its head, is a unit of its kind the article names; none when it names none, never the article's unit of
+    // another kind.)
+    const sentence = res.r.sentences[m.sentence]?.text ?? '';
+    const listed = /[、，,；;]/.test(sentence[m.start - 1] ?? '') && HEAD_POST_AFTER.test(sentence.slice(m.end));
     if (kind && m.name === kind && listed && unit && !res.nodes.get(unit)?.core?.endsWith(kind)) continue;
     if (unit && m.subUnit) subUnitOf(res, m, unit, kind);
     else if (unit) res.keyOf.set(m.id, unit);

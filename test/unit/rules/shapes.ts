@@ -208,6 +208,10 @@ const FIRST: Shape[] = [
   // A bare 支行 or 分行 opening an item of a list of posts (联社理事长甲、支行副行长乙) is the unit of its kind the article names,
   // not the unit of the item before; none when the article names no unit of that kind.
   { rule: 'unit.anaphora', text: '人民银行安吉县支行与安吉县农村信用合作联社签约，联社理事长潘志强、支行副行长吴静出席。', has: ['WORKS_AT 吴静 -> 人民银行安吉县支行 [副行长]'], hasNot: ['WORKS_AT 吴静 -> 安吉县农村信用合作联社 [副行长]'] },
+  // (So opening a clause: 支行行长甲、联社理事长乙签约; and none for a 分行 the article about a 支行 does not name.)
+  { rule: 'unit.anaphora', text: '人民银行龙泉市支行与龙泉市农村信用合作联社签署协议，支行行长季伟、联社理事长毛建新签字。', has: ['WORKS_AT 季伟 -> 人民银行龙泉市支行 [行长]', 'WORKS_AT 毛建新 -> 龙泉市农村信用合作联社 [理事长]'], hasNot: ['WORKS_AT 季伟 -> 中国人民银行 [行长]'] },
+  { rule: 'unit.anaphora', text: '工行湖州分行德清支行举办答谢会，分行副行长蒋丽出席。', has: ['WORKS_AT 蒋丽 -> 工行湖州分行 [副行长]'], hasNot: ['WORKS_AT 蒋丽 -> 工行湖州分行德清支行 [副行长]'] },
+  { rule: 'unit.anaphora', text: '工行德清支行举办答谢会，分行副行长蒋丽出席。', hasNot: ['WORKS_AT 蒋丽 -> 工行德清支行 [副行长]'] },
   { rule: 'unit.anaphora', text: '建行湖州分行与安吉县农村信用合作联社签约，联社理事长潘志强、支行行长吴静出席。', has: ['WORKS_AT 潘志强 -> 安吉县农村信用合作联社 [理事长]'], hasNot: ['WORKS_AT 吴静 -> 安吉县农村信用合作联社 [行长]', 'WORKS_AT 吴静 -> 建行湖州分行 [行长]'] },
   { rule: 'unit.anaphora', text: '象山县农村信用合作联社举行表彰会，联社理事长邬建波颁奖，信用社主任林海燕发言。', has: ['WORKS_AT 邬建波 -> 象山县农村信用合作联社 [理事长]', 'WORKS_AT 林海燕 -> 象山县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '种植户李大海从阜南县农村信用合作联社三塔信用社贷到了5万元，信用社主任孙伟还帮他联系了销路。', has: ['WORKS_AT 孙伟 -> 阜南县农村信用合作联社三塔信用社 [主任]'], hasNot: ['WORKS_AT 李大海 -> 阜南县农村信用合作联社三塔信用社'] },
@@ -2243,9 +2247,9 @@ const SECOND: Shape[] = [
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
   // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it). (Opening an
-  // item of a list after 、, the bare 分行 is read as an anaphor for the 分行 the article names.)
+  // item of a list after 、, or a clause after a comma, the bare 分行 is read as an anaphor for the 分行 the article names.)
   { rule: 'unit.anaphora', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
-  { rule: 'works_at.sentence-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
+  { rule: 'unit.anaphora', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
   // Posts with no unit opening the clause after a colleague's post at a named unit (甲主持，党委书记、董事长乙作报告): that unit; not a county's post.
   { rule: 'works_at.sentence-unit', text: '德清农商银行召开年度工作会议。会议由该行党委副书记、行长沈国平主持，党委书记、董事长韩立明作报告。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行行长李建国主持会议，副县长周立新讲话。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [副县长]'] },
@@ -2441,8 +2445,9 @@ const SECOND: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '德清农商银行旗下分行员工钱丽成功拦截一起诈骗。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [员工]'] },
   { rule: 'works_at.unit-role-name', text: '德清农商银行下属分行行长韩立明出席会议。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行旗下分行職員趙小燕獲得嘉許。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [職員]'] },
-  // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
-  { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
+  // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it (read as an
+  // anaphor when it opens a clause after a comma).
+  { rule: 'unit.anaphora', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
   // A post of a bare 分行 in a sentence that names no unit is one at the 分行 the article is about; in a 支行's article
   // it names no one's unit (some 分行 above it), nor does 市分行.
