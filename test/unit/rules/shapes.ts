@@ -734,6 +734,8 @@ const FIRST: Shape[] = [
   // A rank before the shape word (首家: the first of its kind in the place) is no part of the name either.
   { rule: 'bank.shape', text: '莒南沪农商村镇银行开业，这是临沂市首家村镇银行。', has: ['Bank 莒南沪农商村镇银行'], hasNot: ['Bank 临沂市首家村镇银行'] },
   { rule: 'bank.shape', text: '泰州首家农商银行今天挂牌。', hasNot: ['Bank 泰州首家农商银行'] },
+  // Nor a word of merit (优秀, 十佳 …): the quoted 某省优秀村镇银行 is an honour, no bank.
+  { rule: 'bank.shape', text: '江山恒丰村镇银行获评“浙江省优秀村镇银行”。', has: ['Bank 江山恒丰村镇银行', 'RECEIVED 江山恒丰村镇银行 -> 浙江省优秀村镇银行'], hasNot: ['Bank 浙江省优秀村镇银行'] },
   // A shorter shape word inside a longer one that named no bank (联社 in 县农村信用合作联社) starts no name inside it (合作, a city).
   { rule: 'bank.shape', text: '县人民银行联合县农村信用合作联社开展宣传。', hasNot: ['Bank 合作联社'] },
   { rule: 'bank.shape', text: '合作市农村信用合作联社召开会议。', has: ['Bank 合作市农村信用合作联社'] },
