@@ -360,6 +360,9 @@ function compile(lex: Lexicon): Cues {
     anaphorAll: new RegExp(
       // The listed anaphors anywhere; a bare unit word only as a clause's subject (支行曾…, 分行2019年…).
       `${alt('anaphor')}|(?<=^|[，,；;：:。])(?:支行|分行|网点|营业部|营业室)(?=[曾于在将还也已先连被获荣是就则均都又再]|20|19|成功|开展|推出|启动|作为|${alt('sent-verb')})`
+      // (联社理事长甲、支行副行长乙参加, 支行行长甲、联社理事长乙签约: a bare 支行 or 分行 opening an item of a list of posts or
+      // a clause, before a post of its head, is the unit of that kind the article names, not the unit of the item before.)
+      + `|(?<=[、，,；;])(?:支行|分行)(?=(?:党委|党组|党支部)?(?:副?行长|书记|副书记))`
       // 总行 (the head office) of a bank named before, as a clause opens or after a verb of moving (调任总行).
       + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的])总行(?![长级])`
       // 省联社 with no province before it: the province's union of rural credit co-operatives the article names.

@@ -99,6 +99,9 @@ export const ARTICLE_BRANCH: RelationEnd = { kind: 'article-branch' };
 export const PREVIOUS_UNIT: RelationEnd = { kind: 'previous-unit' };
 export const OUTLET: RelationEnd = { kind: 'outlet' };
 
+/** After a bank, a verb of setting up another one and 的 (某农商银行发起设立的某村镇银行): the sponsor, not the bank the clause is about. */
+export const SPONSOR_AFTER = /^(?:作为主?发起行)?(?:主?发起|控股|出资|投资|全资|独资)(?:设立|成立|组建|筹建|创办)?的/;
+
 /** A branch at the level of one outlet: a 支行 (not a 中心支行, which heads a county's), 网点, 营业部, 信用社. */
 /** The rules that name who wrote or photographed a report (bylines, credits): the report's authors, not its people. */
 export const CREDIT_RULES: ReadonlySet<string> = new Set(['person.byline', 'person.credit', 'person.photo-credit', 'person.slash-credit', 'person.trailing-author']);

@@ -111,7 +111,8 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
       const extra = text.slice(m.start - k, m.start);
       // (萍乡两家联社: a count is no part of a name; nor is a rank, 嘉兴市首家村镇银行, 济宁首家农商银行: the first bank
       // of the kind in that place.)
-      if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十首]+[家个所]/.test(extra))) break;
+      // (浙江省优秀村镇银行, 全市十佳农商银行: a word of merit right before the shape word makes an honour's name, no bank's.)
+      if (k > 0 && (!NAME_CHAR.test(extra) || FUNCTION_CHAR.test(extra) || /[0-9两几多一二三四五六七八九十首]+[家个所]/.test(extra) || cues(ctx.lex).honourUnitQuality.test(extra))) break;
       const candidates = (placesEndingAt.get(m.start - k) ?? []).sort((a, b) => b.word.length - a.word.length);
       for (const c of candidates) {
         // (商南某某村镇银行: 南阳 may start inside the place jieba read, 商南; that place, not 南阳, names the bank.)

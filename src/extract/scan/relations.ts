@@ -7,7 +7,7 @@
 import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Token } from '../../segment/jieba.js';
-import { CREDIT_RULES, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
+import { CREDIT_RULES, SPONSOR_AFTER, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
 import { inLabelledList, labelledHonours } from './labelled-honours.js';
 
 export interface SentenceView {
@@ -349,8 +349,14 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
     return lead !== undefined && post !== undefined && isRole(post, ctx, c) && !PUBLIC_POST.test(lead) && !PUBLIC_POST.test(post.word) && !c.otherBodyPost.test(post.word) && !/社区|街道|公司|学校|医院/.test(lead);
   };
   // (A name of the run may be cut by jieba into a verb and more, 戴/v 国/n 良/a: its tokens are the name's.)
+  // (国库股股长甲、货币信贷股股长乙: the 股 of an earlier item's department, jieba's 股/q, stands right before that item's post.)
+  const beforePost = (t: Token): boolean => {
+    const k = s.tokens.indexOf(t);
+    const next = s.tokens[k + 1]?.word === '副' ? s.tokens[k + 2] : s.tokens[k + 1];
+    return next !== undefined && isRole(next, ctx, c);
+  };
   // (某银行第四届董事会独立董事某某: the board's term, a number to jieba, names the board of the bank before it.)
-  const ok = inGap.every((t) => inName(t) || BOARD_TERM.test(t.word) || (department && t.start + t.word.length === departmentEnd && /^[处科股]$/.test(t.word)) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
+  const ok = inGap.every((t) => inName(t) || BOARD_TERM.test(t.word) || (/^[处科股]$/.test(t.word) && ((department && t.start + t.word.length === departmentEnd) || beforePost(t))) || t.word === '、' || /^[，,]$/.test(t.word) || t.word === '及' || t.word === '以及' || (/^[和与同]$/.test(t.word) && andPost(t)) || t.word === '的' || c.rolePhraseVerb.has(t.word) || ((department || (lastBody !== undefined && t.start < lastBody.start)) && /^(?:v|vn)$/.test(t.tag)) || (!/^(?:v|vd|p|c|u|uj|ul|ud|d|r|m|q|f|t)$/.test(t.tag) && !c.notInName.has(t.word)));
   return ok ? unit : undefined;
 }
 
@@ -706,7 +712,9 @@ export function receivedHonours(s: SentenceCtx, ctx: RuleCtx): Received[] {
     const official = (m: Mention): boolean => m.role !== undefined && c.otherBodyPost.test(m.role);
     // (某银行客户王某荣获“…”: a unit right before a word for its customers only says whose customer won it.)
     const customerOf = (m: Mention): boolean => CUSTOMER_AFTER_UNIT.test(text.slice(m.end));
-    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx) && !customerOf(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
+    // (某村镇银行是某农商银行发起设立的村镇银行，近日荣获…: the sponsor named in a clause about the bank it set up is no subject.)
+    const sponsor = (m: Mention): boolean => m.type === 'Bank' && SPONSOR_AFTER.test(text.slice(m.end));
+    const subjects = here.filter((m) => (isUnit(m) && !(m.type === 'Bank' && /总行$/.test(m.surface)) && !conferring(m) && !guidesActor(m, s, ctx) && !customerOf(m) && !sponsor(m)) || (m.type === 'Person' && confirmed(m) && !credited(m) && !official(m)));
     // The nearest branch or person before; a bank only when no branch or person is named (the more specific actor wins).
     const subjectFor = (target: Mention, only?: 'Person' | 'unit'): Mention | undefined => {
       const candidates = only === 'unit' ? subjects.filter(isUnit) : only ? subjects.filter((m) => m.type === only) : subjects;

@@ -7,7 +7,7 @@
  * else the article's main unit when that is a bank, else the bank the article names most.
  */
 import type { FileResolution } from './state.js';
-import type { Mention } from '../../extract/types.js';
+import { SPONSOR_AFTER, type Mention } from '../../extract/types.js';
 import { partOfNameChain } from '../../extract/resolution-rules.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { canonicalCore } from '../names.js';
@@ -33,8 +33,9 @@ const CO_OP_KINDS: Record<string, RegExp[]> = {
   信用社: [/(?:信用社|分社)$/, /(?:联社|联合社)$/],
 };
 
-/** After a bank, a verb of setting up another one and 的 (某农商银行发起设立的某村镇银行): the sponsor, not the bank the clause is about. */
-const SPONSOR_AFTER = /^(?:作为主?发起行)?(?:主?发起|控股|出资|投资|全资|独资)(?:设立|成立|组建|筹建|创办)?的/;
+
+/** After a bare 支行 or 分行 read as an anaphor: a post of its head (行长, 副行长, 党委书记). */
+const HEAD_POST_AFTER = /^(?:党委|党组|党支部)?(?:副?行长|书记|副书记)/;
 
 /** Before a unit: 在 opening a frame of guidance (在人民银行某支行的帮助下，). */
 const FRAME_OPENS = /在[^，,。；;的在]{0,20}$/;
@@ -136,6 +137,12 @@ export function resolveAnaphora(res: FileResolution, lex: Lexicon, namedThrough:
       unit = res.keyOf.get(subject.id);
       break;
     }
+    // (联社理事长甲、支行副行长乙, ，分行副行长乙: a bare 支行 or 分行 opening an item of a list of posts or a clause, before a
+    // post of its head, is a unit of its kind the article names; none when it names none, never the article's unit of
+    // another kind.)
+    const sentence = res.r.sentences[m.sentence]?.text ?? '';
+    const listed = /[、，,；;]/.test(sentence[m.start - 1] ?? '') && HEAD_POST_AFTER.test(sentence.slice(m.end));
+    if (kind && m.name === kind && listed && unit && !res.nodes.get(unit)?.core?.endsWith(kind)) continue;
     if (unit && m.subUnit) subUnitOf(res, m, unit, kind);
     else if (unit) res.keyOf.set(m.id, unit);
   }
@@ -156,7 +163,10 @@ function coOpUnit(res: FileResolution, m: Mention, kinds: RegExp[]): string | un
   // (某联社走访了某合作社，该社社长某某: a 社 named after the last unit of the kind, no bank's, is the one meant.)
   const text = res.r.sentences[m.sentence]?.text ?? '';
   // (社区, 社会, 社员, 社保 name no body.)
-  const lastShe = Math.max(-1, ...[...text.slice(0, m.start + 1).matchAll(/社(?![区會会员員保])/g)].map((x) => x.index).filter((i) => i < m.start));
+  // (联社团委书记甲领奖，联社工会副主席乙致辞: nor is the 社 of a unit's name or of an earlier anaphor for a union or
+  // co-operative, which means one of the kind itself.)
+  const inUnit = (i: number): boolean => (res.bySentence.get(m.sentence) ?? []).some((x) => (x.type === 'Bank' || x.type === 'Branch') && x.start <= i && i < x.end);
+  const lastShe = Math.max(-1, ...[...text.slice(0, m.start + 1).matchAll(/社(?![区會会员員保])/g)].map((x) => x.index).filter((i) => i < m.start && !inUnit(i)));
   for (const kind of kinds) {
     const near = (res.bySentence.get(m.sentence) ?? []).filter((x) => x.end <= m.start && fits(x, kind)).sort((x, y) => y.end - x.end || x.start - y.start)[0];
     if (near) return near.end > lastShe ? res.keyOf.get(near.id) : undefined;

@@ -247,6 +247,19 @@ const FIRST: Shape[] = [
   // named later than the union is not the union.
   { rule: 'unit.anaphora', text: '宁都县农村信用合作联社石上信用社荣获“文明单位”称号，该社主任刘建国说，这是大家努力的结果。', has: ['WORKS_AT 刘建国 -> 宁都县农村信用合作联社石上信用社 [主任]'] },
   { rule: 'unit.anaphora', text: '德安县农村信用合作联社与县农业农村局签署合作协议。联社理事长杨帆在仪式上发言。', has: ['WORKS_AT 杨帆 -> 德安县农村信用合作联社 [理事长]'] },
+  // (So before a post of its youth league or trade union: 联社团委书记, 联社工会副主席.)
+  { rule: 'unit.anaphora', text: '宁海县农村信用合作联社获评“青年文明号”，联社团委书记叶晓东上台领奖。', has: ['WORKS_AT 叶晓东 -> 宁海县农村信用合作联社 [团委书记]'] },
+  { rule: 'unit.anaphora', text: '宁海县农村信用合作联社召开职代会，联社工会副主席胡丽萍作报告。', has: ['WORKS_AT 胡丽萍 -> 宁海县农村信用合作联社 [副主席]'] },
+  // (A second such anaphor in the sentence means the same union: the 社 of the first is no other body's 社 between.)
+  // A bare 支行 or 分行 opening an item of a list of posts (联社理事长甲、支行副行长乙) is the unit of its kind the article names,
+  // not the unit of the item before; none when the article names no unit of that kind.
+  { rule: 'unit.anaphora', text: '人民银行安吉县支行与安吉县农村信用合作联社签约，联社理事长潘志强、支行副行长吴静出席。', has: ['WORKS_AT 吴静 -> 人民银行安吉县支行 [副行长]'], hasNot: ['WORKS_AT 吴静 -> 安吉县农村信用合作联社 [副行长]'] },
+  // (So opening a clause: 支行行长甲、联社理事长乙签约; and none for a 分行 the article about a 支行 does not name.)
+  { rule: 'unit.anaphora', text: '人民银行龙泉市支行与龙泉市农村信用合作联社签署协议，支行行长季伟、联社理事长毛建新签字。', has: ['WORKS_AT 季伟 -> 人民银行龙泉市支行 [行长]', 'WORKS_AT 毛建新 -> 龙泉市农村信用合作联社 [理事长]'], hasNot: ['WORKS_AT 季伟 -> 中国人民银行 [行长]'] },
+  { rule: 'unit.anaphora', text: '工行湖州分行德清支行举办答谢会，分行副行长蒋丽出席。', has: ['WORKS_AT 蒋丽 -> 工行湖州分行 [副行长]'], hasNot: ['WORKS_AT 蒋丽 -> 工行湖州分行德清支行 [副行长]'] },
+  { rule: 'unit.anaphora', text: '工行德清支行举办答谢会，分行副行长蒋丽出席。', hasNot: ['WORKS_AT 蒋丽 -> 工行德清支行 [副行长]'] },
+  { rule: 'unit.anaphora', text: '建行湖州分行与安吉县农村信用合作联社签约，联社理事长潘志强、支行行长吴静出席。', has: ['WORKS_AT 潘志强 -> 安吉县农村信用合作联社 [理事长]'], hasNot: ['WORKS_AT 吴静 -> 安吉县农村信用合作联社 [行长]', 'WORKS_AT 吴静 -> 建行湖州分行 [行长]'] },
+  { rule: 'unit.anaphora', text: '象山县农村信用合作联社举行表彰会，联社理事长邬建波颁奖，信用社主任林海燕发言。', has: ['WORKS_AT 邬建波 -> 象山县农村信用合作联社 [理事长]', 'WORKS_AT 林海燕 -> 象山县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '种植户李大海从阜南县农村信用合作联社三塔信用社贷到了5万元，信用社主任孙伟还帮他联系了销路。', has: ['WORKS_AT 孙伟 -> 阜南县农村信用合作联社三塔信用社 [主任]'], hasNot: ['WORKS_AT 李大海 -> 阜南县农村信用合作联社三塔信用社'] },
   { rule: 'unit.anaphora', text: '信用社主任刘国华，今年五十二岁，在宁都县农村信用合作联社工作了三十年。', has: ['WORKS_AT 刘国华 -> 宁都县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '德清县农村信用合作联社走访了绿源茶叶合作社，该社社长王芳说，贷款很及时。', hasNot: ['WORKS_AT 王芳 -> 德清县农村信用合作联社 [社长]'] },
@@ -261,6 +274,9 @@ const FIRST: Shape[] = [
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   // 某分行副行长某某一行5人到某分行: the name of the unit gone to starts after the word glued to 到 (人到/x), even
   // where a place stands between; a count of people is no part of a name.
+  // A 中心支行 (中支) named without its bank is the central bank's, never the bank the article is about.
+  { rule: 'branch.suffix', text: '丽水中支副行长叶志强一行到松阳调研。', has: ['PART_OF 中国人民银行丽水中支 -> 中国人民银行', 'WORKS_AT 叶志强 -> 中国人民银行丽水中支 [副行长]'] },
+  { rule: 'branch.suffix', text: '农行缙云县支行被丽水市中心支行评为“金融消费权益保护工作先进单位”。', has: ['PART_OF 中国人民银行丽水市中心支行 -> 中国人民银行', 'RECEIVED 农行缙云县支行 -> 金融消费权益保护工作先进单位'], hasNot: ['PART_OF 农行丽水市中心支行 -> 中国农业银行'] },
   { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // 省市分行, 市县支行: the levels of a bank's branches together, no branch of its own.
@@ -554,6 +570,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '據人民銀行南潯支行調查統計股股長謝曉敏介紹，轄內貸款穩步增長。', has: ['WORKS_AT 謝曉敏 -> 人民銀行南潯支行 [股長]'] },
   // (And with the post's rank between, which jieba may leave alone: 货币信贷股副股长 read 股/副/股长.)
   { rule: 'works_at.unit-role-name', text: '人民银行德清县支行货币信贷股副股长沈丽华获评优秀党员。', has: ['WORKS_AT 沈丽华 -> 人民银行德清县支行 [股长]'] },
+  // (And in a list of such posts, where an earlier item's 股 stands in the run before the later one's.)
+  { rule: 'works_at.unit-role-name', text: '人民银行长兴县支行会计股股长钟晓燕、调查统计股副股长沈建明参加了培训。', has: ['WORKS_AT 钟晓燕 -> 人民银行长兴县支行 [股长]', 'WORKS_AT 沈建明 -> 人民银行长兴县支行 [股长]'] },
   { rule: 'branch.suffix', text: '人行衢州中支副行长周立伟到开化县支行调研，其中支行网点负责人汇报了工作。', has: ['Branch 人行衢州中支', 'PART_OF 人行衢州中支 -> 中国人民银行', 'WORKS_AT 周立伟 -> 人行衢州中支 [副行长]'], hasNot: ['Branch 其中支行'] },
   { rule: 'bank.shape', text: '国家开发银行作为主发起行设立的招远国开长岛村镇银行日前开业，该行行长刘志远出席。', has: ['Bank 招远国开长岛村镇银行', 'WORKS_AT 刘志远 -> 招远国开长岛村镇银行 [行长]'], hasNot: ['Bank 长岛村镇银行'] },
   { rule: 'bank.shape', text: '临平农商银行塘栖支行开展“反诈进社区”活动。', has: ['Bank 临平农商银行', 'PART_OF 临平农商银行塘栖支行 -> 临平农商银行'] },
@@ -770,6 +788,8 @@ const FIRST: Shape[] = [
   // A rank before the shape word (首家: the first of its kind in the place) is no part of the name either.
   { rule: 'bank.shape', text: '莒南沪农商村镇银行开业，这是临沂市首家村镇银行。', has: ['Bank 莒南沪农商村镇银行'], hasNot: ['Bank 临沂市首家村镇银行'] },
   { rule: 'bank.shape', text: '泰州首家农商银行今天挂牌。', hasNot: ['Bank 泰州首家农商银行'] },
+  // Nor a word of merit (优秀, 十佳 …): the quoted 某省优秀村镇银行 is an honour, no bank.
+  { rule: 'bank.shape', text: '江山恒丰村镇银行获评“浙江省优秀村镇银行”。', has: ['Bank 江山恒丰村镇银行', 'RECEIVED 江山恒丰村镇银行 -> 浙江省优秀村镇银行'], hasNot: ['Bank 浙江省优秀村镇银行'] },
   // A shorter shape word inside a longer one that named no bank (联社 in 县农村信用合作联社) starts no name inside it (合作, a city).
   { rule: 'bank.shape', text: '县人民银行联合县农村信用合作联社开展宣传。', hasNot: ['Bank 合作联社'] },
   { rule: 'bank.shape', text: '合作市农村信用合作联社召开会议。', has: ['Bank 合作市农村信用合作联社'] },
@@ -889,6 +909,8 @@ const FIRST: Shape[] = [
   // After 为 or 向 the unit is who gets it (市总工会为某支行授予“…”), and 授予的 names another's conferring.
   // 甲、乙和丙三位员工被评为“…”: the count right after a list of people is the list's own (as 等3名员工 is); counted members
   // after a person's other words are not that person (韩梅所在班组三名员工获评).
+  // A sponsor named in a clause about the village bank it set up (甲村镇银行是乙农商银行发起设立的村镇银行) received nothing.
+  { rule: 'received.subject', text: '安吉交银村镇银行是交通银行发起设立的村镇银行，今年荣获“湖州市金融服务先进单位”称号。', has: ['RECEIVED 安吉交银村镇银行 -> 湖州市金融服务先进单位'], hasNot: ['RECEIVED 交通银行 -> 湖州市金融服务先进单位'] },
   { rule: 'received.subject', text: '农行湖滨支行的邹帆、钱丽和吴开三位员工被评为“全市青年岗位能手”。', has: ['RECEIVED 邹帆 -> 全市青年岗位能手', 'RECEIVED 钱丽 -> 全市青年岗位能手', 'RECEIVED 吴开 -> 全市青年岗位能手'] },
   // (来自甲支行的甲、来自乙支行的乙获评: people listed each with 来自 and their unit first; every one received it, no unit.)
   { rule: 'received.subject', text: '来自德清农商银行的李娜、来自湖州银行的杨帆获评“金融好青年”。', has: ['RECEIVED 李娜 -> 金融好青年', 'RECEIVED 杨帆 -> 金融好青年', 'WORKS_AT 李娜 -> 德清农商银行'], hasNot: ['RECEIVED 德清农商银行 -> 金融好青年', 'RECEIVED 湖州银行 -> 金融好青年'] },
@@ -2324,9 +2346,10 @@ const SECOND: Shape[] = [
   { rule: 'person.appointed', text: '经研究，由孙丽担任农行湖滨支行副行长。', has: ['Person 孙丽', 'WORKS_AT 孙丽 -> 农行湖滨支行 [副行长]'], hasNot: ['Person 由孙丽'] },
   // A top post after an honour's clause: a name jieba's tags suggest inside the honour's quotes (卓越) stands for no one.
   { rule: 'works_at.sentence-unit', text: '华夏银行荣获“卓越服务奖”，董事长韩立明代表领奖。', has: ['WORKS_AT 韩立明 -> 华夏银行 [董事长]', 'RECEIVED 华夏银行 -> 卓越服务奖'] },
-  // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it).
-  { rule: 'works_at.sentence-unit', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
-  { rule: 'works_at.sentence-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
+  // A post of a bare 分行 opening its clause is at the 分行 the sentence named last (not a 支行 named after it). (Opening an
+  // item of a list after 、, or a clause after a comma, the bare 分行 is read as an anaphor for the 分行 the article names.)
+  { rule: 'unit.anaphora', text: '湖州市人民政府与建行湖州分行签署合作协议，副市长陈光明、分行行长周志强出席。', has: ['WORKS_AT 周志强 -> 建行湖州分行 [行长]'], hasNot: ['WORKS_AT 陈光明 -> 建行湖州分行 [副市长]'] },
+  { rule: 'unit.anaphora', text: '建行嘉兴分行行长周志强到南湖支行调研，分行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'] },
   // Posts with no unit opening the clause after a colleague's post at a named unit (甲主持，党委书记、董事长乙作报告): that unit; not a county's post.
   { rule: 'works_at.sentence-unit', text: '德清农商银行召开年度工作会议。会议由该行党委副书记、行长沈国平主持，党委书记、董事长韩立明作报告。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [董事长]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行行长李建国主持会议，副县长周立新讲话。', hasNot: ['WORKS_AT 周立新 -> 农行湖滨支行 [副县长]'] },
@@ -2541,8 +2564,9 @@ const SECOND: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '德清农商银行旗下分行员工钱丽成功拦截一起诈骗。', has: ['WORKS_AT 钱丽 -> 德清农商银行 [员工]'] },
   { rule: 'works_at.unit-role-name', text: '德清农商银行下属分行行长韩立明出席会议。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '東山農商銀行旗下分行職員趙小燕獲得嘉許。', has: ['WORKS_AT 趙小燕 -> 東山農商銀行 [職員]'] },
-  // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it.
-  { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
+  // A post of a bare 支行 (支行行长某某) in a 分行's story is at the 支行 named last, in the sentence or before it (read as an
+  // anaphor when it opens a clause after a comma).
+  { rule: 'unit.anaphora', text: '建行嘉兴分行行长周志强到南湖支行调研，支行行长钱丽汇报了工作。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [行长]'] },
   { rule: 'works_at.article-unit', text: '建行嘉兴分行行长周志强一行来到南湖支行，慰问一线员工。支行副行长钱丽陪同。', has: ['WORKS_AT 钱丽 -> 建行南湖支行 [副行长]'], hasNot: ['WORKS_AT 钱丽 -> 建行嘉兴分行 [副行长]'] },
   // A post of a bare 分行 in a sentence that names no unit is one at the 分行 the article is about; in a 支行's article
   // it names no one's unit (some 分行 above it), nor does 市分行.
