@@ -12,9 +12,6 @@ import type { FileResolution } from './state.js';
 import { guidanceClauseAfter } from './guidance.js';
 
 
-/** A unit only a central bank has: the 中心支行 that heads a city's banks, 中支 as its papers shorten it. */
-const CENTRAL_UNIT = /(?:中心支行|中支)$/;
-
 export interface BankOf {
   /** The bank a branch mention belongs to: its own, else its article's, else the file's ('' when none). */
   bankFor(m: Mention): string;
@@ -92,10 +89,5 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
     const banksOf = namedWithBank.get(JSON.stringify([res.articlePosition(m.sentence), m.branch?.core]));
     return banksOf && new Set(banksOf).size === 1 ? [...banksOf][0] : undefined;
   };
-  // A 中心支行 (中支) named without its bank is the central bank's: only it heads a city's banks with units of that kind
-  // (被湖州市中心支行评为, 湖州中支副行长某某 in news of a commercial bank, or in news that names no bank at all). The
-  // central bank the article names, else the gazetteer's first (the country's own).
-  const centralOfArticle = res.byArticle.map((ms) => mostNamedBank(ms.filter((x) => x.type === 'Bank' && isCentral(x.canonical ?? x.name)), () => false) || lex.banks.banks.find((b) => b.kind === 'central')?.name || '');
-  const centralUnit = (m: Mention): boolean => m.branch !== undefined && CENTRAL_UNIT.test(m.branch.core);
-  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : sameNameInArticle(m) || (centralUnit(m) ? centralOfArticle[res.articlePosition(m.sentence)] : '') || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
+  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : sameNameInArticle(m) || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
 }

@@ -274,9 +274,6 @@ const FIRST: Shape[] = [
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   // 某分行副行长某某一行5人到某分行: the name of the unit gone to starts after the word glued to 到 (人到/x), even
   // where a place stands between; a count of people is no part of a name.
-  // A 中心支行 (中支) named without its bank is the central bank's, never the bank the article is about.
-  { rule: 'branch.suffix', text: '丽水中支副行长叶志强一行到松阳调研。', has: ['PART_OF 中国人民银行丽水中支 -> 中国人民银行', 'WORKS_AT 叶志强 -> 中国人民银行丽水中支 [副行长]'] },
-  { rule: 'branch.suffix', text: '农行缙云县支行被丽水市中心支行评为“金融消费权益保护工作先进单位”。', has: ['PART_OF 中国人民银行丽水市中心支行 -> 中国人民银行', 'RECEIVED 农行缙云县支行 -> 金融消费权益保护工作先进单位'], hasNot: ['PART_OF 农行丽水市中心支行 -> 中国农业银行'] },
   { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // 省市分行, 市县支行: the levels of a bank's branches together, no branch of its own.
