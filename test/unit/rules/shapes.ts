@@ -2415,7 +2415,7 @@ const SECOND: Shape[] = [
   // (作为首批参与单位, 作为试点银行: a word that makes the units the campaign's own bodies.)
   { rule: 'runs.article-programme', text: '湖州市“金融助力乡村振兴”专项行动启动。工行湖州分行、德清农商银行作为首批参与单位，与20个行政村签订合作协议。', has: ['RUNS 工行湖州分行 -> 金融助力乡村振兴', 'RUNS 德清农商银行 -> 金融助力乡村振兴'] },
   // (A unit that sets up the campaign's desk or puts out its material, 在各网点设立宣传专区, takes part too.)
-  { rule: 'runs.article-programme', text: '市银行业开展“守护钱袋子”宣传活动。\n工行湖州分行组织志愿者走进社区。\n湖州银行在各营业网点设立宣传专区。', has: ['RUNS 湖州银行 -> 守护钱袋子'] },
+  { rule: 'runs.article-programme', text: '市银行业开展“守护钱袋子”宣传活动。\n工行湖州分行派出志愿者到小区讲解。\n湖州银行在各营业网点设立宣传专区。', has: ['RUNS 湖州银行 -> 守护钱袋子'] },
   { rule: 'runs.article-programme', text: '近期，农行湖州分行开展“守护钱袋子”宣传活动。\n农行湖州分行还推出“暖心驿站”服务品牌。\n5月6日，农行湖滨支行工作人员走进城南社区，向居民讲解防骗知识。', hasNot: ['RUNS 农行湖滨支行 -> 守护钱袋子', 'RUNS 农行湖滨支行 -> 暖心驿站'] },
   // (Or a list that only takes part in the campaign's own event, named in the sentence before: 参加启动仪式, 等12家金融
   // 机构参加开幕式; an insurer closing the list runs nothing. Not a meeting of its own: 参加了座谈会.)

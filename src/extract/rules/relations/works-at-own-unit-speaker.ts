@@ -1,5 +1,5 @@
 /**
- * “关心孤寡老人，是我们支行的传统。”某某说: a speaker whose words call a unit their own (我们支行, 我行, 我社) speaks
+ * “照看独居老人，我们支行一做就是十年。”某某说: a speaker whose words call a unit their own (我们支行, 我行, 我社) speaks
  * for the unit named last before the quote, in its sentence or the one before it in the paragraph.
  */
 import { cues } from '../../cues.js';
