@@ -5,6 +5,7 @@
  * file names it at least twice. A two-character name that is the given name of
  * a full name of its article (王佟江 … 佟江说) is that person.
  */
+import { pushTo } from '../../base/collections.js';
 import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
 import type { FileResolution } from './state.js';
@@ -35,19 +36,21 @@ export function resolvePersons(res: FileResolution): void {
 function givenNames(persons: Mention[], res: FileResolution): Map<number, string> {
   const out = new Map<number, string>();
   const byArticle = new Map<number, Mention[]>();
-  for (const m of persons) {
-    const k = res.articlePosition(m.sentence);
-    byArticle.set(k, [...(byArticle.get(k) ?? []), m]);
-  }
+  for (const m of persons) pushTo(byArticle, res.articlePosition(m.sentence), m);
   for (const list of byArticle.values()) {
-    const first = new Map<string, Mention>();
-    for (const m of list) if (!first.has(m.name)) first.set(m.name, m);
-    for (const name of first.keys()) {
-      if (name.length !== 2) continue;
-      const fulls = [...first.keys()].filter((f) => f.length === 3 && f.endsWith(name));
-      if (fulls.length !== 1) continue;
-      for (const x of list) if (x.name === name) out.set(x.id, fulls[0]!);
+    // The article's three-character names by their last two characters (linear in the article's names).
+    const fullsByGiven = new Map<string, Set<string>>();
+    for (const m of list) if (m.name.length === 3) pushToSet(fullsByGiven, m.name.slice(1), m.name);
+    for (const m of list) {
+      const fulls = m.name.length === 2 ? fullsByGiven.get(m.name) : undefined;
+      if (fulls?.size === 1) out.set(m.id, [...fulls][0]!);
     }
   }
   return out;
+}
+
+function pushToSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
