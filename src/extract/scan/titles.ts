@@ -535,7 +535,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     if (/[。！？!?]/.test(q) || /^[\d\s.·]+$/.test(q) || /[+＋]/.test(q)) continue;
     // (“反诈知识志愿服务队”: a team with no brand of its own is no programme, whatever verb sets it up.)
     if (genericTeam(q, c, ctx.lex.places.byName)) continue;
-    // (开展“反诈”宣传, “反假币 防诈骗”宣传: a topic of awareness work, quoted alone, is what the work is about; the
+    // (开展“反诈”宣传, “防非 反洗钱”宣传: a topic of awareness work, quoted alone, is what the work is about; the
     // honour of a field, “反诈”先进集体, keeps it, and so does a contest on it, “反假币”知识竞赛.)
     if (q.split(/[\s、，,·]+/).every((p) => c.genericTopic.has(p))) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -682,7 +682,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     // (Nor an honour's own shape after a verb of receiving: 获得“某某优良奖”的肯定.)
     // (被评为“某某”的是：甲、乙: 的 then who received it, after a verb of conferring, no slogan's 的.)
     const receiversAfter = WINNERS_AFTER.test(text.slice(end)) && c.honourBefore.test(before);
-    // (“某某社区节”作为“某某伙伴计划”的重要内容: a programme's name, then 的 and a word of what it holds, is that programme.)
+    // (“某某驿站”列作“某某暖心工程”的组成部分: a programme's name, then 的 and a word of what it holds, is that programme.)
     const holds = c.programmeSuffix.test(q) && PART_OF_PROGRAMME_AFTER.test(after);
     if (c.sloganAfter.test(after) && !c.honourAfter.test(after) && !(c.honourSuffix.test(q) && c.honourBefore.test(before)) && !receiversAfter && !holds) continue;
     // 成为游客的“便民驿站”: what something is called, a description, not a programme's or an honour's name.

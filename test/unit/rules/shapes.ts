@@ -78,7 +78,7 @@ const FIRST: Shape[] = [
   { rule: 'programme.context', text: '临安农商银行在集镇广场举办了一场“反假币”专题文艺汇演。', hasNot: ['Programme 反假币', 'Programme 一场“反假币”专题文艺汇演', 'Programme “反假币”专题文艺汇演'] },
   { rule: 'programme.context', text: '该行各网点同步开展“防范非法集资 反诈骗”宣传。', hasNot: ['Programme 防范非法集资 反诈骗', 'Programme 防范非法集资'] },
   // A programme's name, then 的 and a word of what it holds (的重要内容, 的组成部分), is no slogan: both quotes name programmes.
-  { rule: 'programme.context', text: '临安农商银行把“爱心驿站”作为“临农温暖计划”的重要内容。', has: ['RUNS 临安农商银行 -> 临农温暖计划', 'RUNS 临安农商银行 -> 爱心驿站'] },
+  { rule: 'programme.context', text: '临安农商银行把“爱心驿站”列作“临农温暖计划”的组成部分。', has: ['RUNS 临安农商银行 -> 临农温暖计划', 'RUNS 临安农商银行 -> 爱心驿站'] },
   { rule: 'programme.context', text: '临安农商银行在网点开设了“反诈小书屋”。', has: ['RUNS 临安农商银行 -> 反诈小书屋'] },
   { rule: 'programme.context', text: '工行城东支行为农户建立了“家庭信用档案”。', hasNot: ['Programme 家庭信用档案'] },
   { rule: 'programme.context', text: '青田农商银行举办“县域金融论坛”。', hasNot: ['Programme 县域金融论坛'] },
