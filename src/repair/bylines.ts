@@ -5,6 +5,7 @@
  * become Person nodes with an AUTHORED edge to it.
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { LIST_NUMBER_SOURCE } from '../text/list-number.js';
 
 export interface BylinePerson {
   name: string;
@@ -28,7 +29,7 @@ const MEDIA = /^[\u4e00-\u9fffA-Za-z]{1,16}?(?:报|网|社|台|新闻|客户端|
  */
 const IGNORABLE = /^(?:[\d\-/:.年月日]+|[\u4e00-\u9fff]{0,8}(?:报道|报导|电)|[·・/／|｜]+|来源[:：].*|(?:时间|日期|发布时间|来源|出处|字号|浏览|点击|阅读)[:：]?)$/;
 /** The number of a list's item at a line's start (1. 1、 (2) 三、 ①): a byline never has one. */
-const LIST_NUMBER = /^\s*(?:[0-9０-９]{1,3}(?![0-9０-９])[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
+const LIST_NUMBER = new RegExp(`^\\s*${LIST_NUMBER_SOURCE}`);
 /** The unit a byline's people come from (中原银行新乡分行友谊支行 王静伟): the rules read it as a unit. */
 const AFFILIATION = /(?:银行|农商行|联社|信用社|分行|支行|营业部|营业室|分理处|储蓄所|营业所|分社)$/;
 

@@ -7,6 +7,7 @@
 import { cues } from '../cues.js';
 import { isRole, PHOTO_PLACE, RANK_BEFORE_POST } from './persons.js';
 import type { Token } from '../../segment/jieba.js';
+import { LIST_NUMBER_SOURCE } from '../../text/list-number.js';
 import { CREDIT_RULES, SPONSOR_AFTER, type Mention, type RuleCtx, type SentenceCtx } from '../types.js';
 import { inLabelledList, labelledHonours } from './labelled-honours.js';
 
@@ -360,6 +361,8 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   return ok ? unit : undefined;
 }
 
+/** An item's opening before a name: the sentence's start, a colon or a semicolon, maybe a list number, maybe a short clause ending in 的. */
+const OPENS_ITEM = new RegExp(`(?:^|[：:；;])\\s*(?:${LIST_NUMBER_SOURCE}\\s*)?(?:[^，,。；;：:、“”"]{2,12}的)?$`);
 /** The term of a bank's board (第四届, 第十一届), a number to jieba. */
 const BOARD_TERM = /^第[一二三四五六七八九十\d０-９]+届$/;
 
@@ -1332,7 +1335,7 @@ export function unitPostAfter(named: { start: number; end: number }, s: Sentence
   // In a list of winners each item opens after a colon or a semicolon (名单：甲，某支行；乙，某支行).
   // (A short clause describing the person may stand before the name: 入行十五年的王芳，现任某支行营业部主任.)
   // (1. 王芳 某支行: a row of a numbered list opens with its number.)
-  const opens = /(?:^|[：:；;])\s*(?:[0-9０-９]{1,3}[.．、)）]\s*|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]\s*|[①-⑳]\s*)?(?:[^，,。；;：:、“”"]{2,12}的)?$/.test(s.text.slice(0, span.start));
+  const opens = OPENS_ITEM.test(s.text.slice(0, span.start));
   if (/^(?:[，,]|[ \t\u3000]+|[，,](?:现任|时任|曾任|系))$/.test(link) && !opens) return undefined;
   if (/^[，,]$/.test(link) && /^(?:[；;。]|$)/.test(s.text.slice(unit.end))) return { unit };
   // 王芳 某支行 on a line of its own, as a table of people prints its rows: the name, white space, the unit, nothing after.
