@@ -474,6 +474,10 @@ const FIRST: Shape[] = [
   { rule: 'programme.unquoted-event', text: '端午节前夕，湖州市金融系统第二届龙舟赛在南太湖举行，农行湖滨支行代表队获得冠军。', has: ['RUNS 农行湖滨支行 -> 湖州市金融系统第二届龙舟赛'] },
   { rule: 'programme.unquoted-event', text: '湖州市金融系统首届职工象棋赛由德清农商银行承办。', has: ['RUNS 德清农商银行 -> 湖州市金融系统首届职工象棋赛'] },
   { rule: 'programme.unquoted-event', text: '湖州市银行业首届职工书法比赛结果揭晓，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业首届职工书法比赛'] },
+  // (How long it lasts may come before a name opening a clause, 为期两天的某某比赛在…收官; entries or entrants may follow
+  // a name held, 某协会组织的某某大赛参赛作品.)
+  { rule: 'programme.unquoted-event', text: '6月3日，为期三天的2024年湖州市金融系统职工篮球赛在市体育中心落幕，德清农商银行代表队获得冠军。', has: ['RUNS 德清农商银行 -> 湖州市金融系统职工篮球赛'] },
+  { rule: 'programme.unquoted-event', text: '湖州市银行业协会举办的全市银行业职工摄影大赛参赛作品共86件，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工摄影大赛'] },
   // A contest a unit placed in (在某某比赛中荣获, 荣获某某竞赛团体一等奖, 男子組亞軍), and one with a quoted cup or theme
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },

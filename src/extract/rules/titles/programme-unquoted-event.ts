@@ -13,6 +13,9 @@ import type { RuleCtx, SentenceCtx } from '../../types.js';
 /** A date opening the sentence before the event's name (10月30日，, 近日，, 2023年5月, ). */
 const DATE_FIRST = '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}(?:[-—至]\\d{1,2})?日)?(?:上午|下午|晚)?|近日|日前|近期|目前)[，,、]?';
 
+/** How long it lasts, before a contest's name that opens a clause (为期两天的某某比赛在…收官): no part of the name. */
+const LASTING = '为期[一二三四五六七八九十两半\\d]+(?:个)?(?:天|日|周|星期|月)的';
+
 /** What became of a contest named before it: held, opened, closed, its results out. */
 const HELD = '(?:决赛|复赛|初赛)?(?:正式|圆满|隆重|顺利|成功|结果|评选结果)?(?:举行|举办|开幕|开赛|落幕|闭幕|启动|结束|落下帷幕|拉开帷幕|鸣锣开赛|收官|揭晓)';
 /** When, said between a contest's name and what became of it (日前在某地举行). */
@@ -37,14 +40,15 @@ function patterns(ctx: RuleCtx): { held: RegExp; opening: RegExp; placed: RegExp
       // (A quoted theme may come between: 举办“某某”首届职工技能竞赛; the theme is another name of the contest.)
       // (Or with 的 between, 某协会组织开展的某某大赛: the contest still needs a mark of its own.)
       // (Or, after 由…承办的, followed by what became of it: …的某某比赛举行, 落下帷幕, or by who holds it, 由某行承办.)
-      held: new RegExp(`(?:${verbs})了?的?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff“「]|在|于|中|上|期间|并|由|${SOON}${HELD}|$)`, 'g'),
+      // (Or followed by its entrants or entries: 某某大赛参赛作品, 某某比赛参赛队伍.)
+      held: new RegExp(`(?:${verbs})了?的?(?:“([^”]{2,20})”)?${name}(?=[^\\u4e00-\\u9fff“「]|在|于|中|上|期间|并|由|参赛|${SOON}${HELD}|$)`, 'g'),
       // Opening a sentence, then where and when it was held (某某竞赛在某地举行).
       // (A date may come first: 10月30日，某某竞赛在…举行.)
       // (A quoted theme may open it as it may follow a verb: “某某”某行2024年员工乒乓球赛于…举办.)
       // (Or, with its quoted theme, opening a clause after the aim it serves: 为…，“某某”某某比赛于…举办.)
       // (Or opening a later clause: 端午节前夕，某市金融系统第二届龙舟赛在某江举行; with a time and a place or
       // neither: 某某比赛日前在某地开赛, 某某比赛圆满落幕, 某某比赛由某行承办.)
-      opening: new RegExp(`(?:^(?:${DATE_FIRST})?(?:“([^”]{2,20})”)?|[，,](?:“([^”]{2,20})”)?)${name}(?=${SOON}(?:(?:在|于)[^，。；]{0,24}?)?(?:${HELD}|由))`, 'g'),
+      opening: new RegExp(`(?:^(?:${DATE_FIRST})?(?:“([^”]{2,20})”)?|[，,](?:“([^”]{2,20})”)?)(?:${LASTING})?${name}(?=${SOON}(?:(?:在|于)[^，。；]{0,24}?)?(?:${HELD}|由))`, 'g'),
       // In it a unit placed, or its placing (在某某比赛中获得, 在某某运动会上夺得; 荣获某某竞赛团体一等奖).
       placed: new RegExp(`(?:在|于|${WON})${name}(?=[中上]|${PLACE_AFTER})`, 'g'),
       inner: new RegExp(`(?:${verbs})了?`, 'g'),
