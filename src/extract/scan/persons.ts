@@ -268,7 +268,10 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   if (next.word === c3 && /[一和]/.test(c3) && !adverbEnds && names.looksLikeFullName(three) && (/^[，,；;。]/.test(s.text.slice(n.end + 1)) || (c3 === '一' && after && /^(?:d|vd|ad)$/.test(after.tag)))) return { name: three, start: n.start, end: n.end + 1 };
   // (来自甲支行的客户经理韩梅和来自乙支行的柜员孙伟: a 和 before 来自 joins a second person introduced the same way.)
   // (襄理張立和及時報警: 及时, which jieba tags a conjunction, is the adverb there.)
-  if (c3 === '和' && next.word === '和' && after && (/^(?:v|vd|vi|d|ad)$/.test(after.tag) || after.word === '及时') && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // (总经理陈家和在典礼上致辞: so does 在 or 于 saying where or when, alone as a word. A verb then 的 describes the
+  // people 和 joins: 王芳和在场的同事, 王芳和前来办事的客户.)
+  const describesNext = after !== undefined && s.text[after.start + after.word.length] === '的';
+  if (c3 === '和' && next.word === '和' && after && (/^(?:v|vd|vi|d|ad)$/.test(after.tag) || after.word === '及时' || /^[在于]$/.test(after.word)) && !describesNext && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
 

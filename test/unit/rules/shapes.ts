@@ -2260,6 +2260,9 @@ const SECOND: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行經理賀定一，負責分行業務。', has: ['WORKS_AT 賀定一 -> 東山農商銀行 [經理]'], hasNot: ['Person 賀定'] },
   { rule: 'person.after-role', text: '東山農商銀行經理高嘉和，協助警方破案。', has: ['WORKS_AT 高嘉和 -> 東山農商銀行 [經理]'], hasNot: ['Person 高嘉'] },
   { rule: 'person.after-role', text: '東山農商銀行襄理張立和及時報警。', has: ['WORKS_AT 張立和 -> 東山農商銀行 [襄理]'], hasNot: ['Person 張立'] },
+  // (A name ending in 和 before 在 saying where; a verb and 的 after 和 describe the people it joins.)
+  { rule: 'person.after-role', text: '大豐銀行董事總經理陳家和在典禮上致辭。', has: ['WORKS_AT 陳家和 -> 大豐銀行 [董事總經理]'], hasNot: ['Person 陳家'] },
+  { rule: 'person.after-role', text: '农行湖滨支行行长王芳和在场的同事一起为客户服务。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳和'] },
   { rule: 'person.after-role', text: '東山農商銀行經理林正一親自出席。', has: ['WORKS_AT 林正一 -> 東山農商銀行 [經理]'], hasNot: ['Person 林正'] },
   { rule: 'person.after-role', text: '东山农商银行行长韩梅和同事一起走访农户。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'], hasNot: ['Person 韩梅和'] },
   // A common surname and a given name jieba reads as a place or a noun and a noun (王國/豪, 周家/豪, 梁國/華), then a verb:
