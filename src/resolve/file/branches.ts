@@ -80,8 +80,11 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
     counts.set(form, (counts.get(form) ?? 0) + 1);
     used.set(m.name, counts);
   }
+  const usedMost = (bank: string): string | undefined => [...(used.get(bank) ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+  // (In a Traditional file, the form the file writes, 郵儲銀行德清支行: the short forms of dict/banks.tsv are Simplified,
+  // and 邮储银行長興支行 would mix the scripts.)
   const shortBank = (bank: string): string =>
-    lex.banks.banks.find((b) => b.name === bank)?.short ?? [...(used.get(bank) ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? bank;
+    (res.r.traditional ? usedMost(bank) : undefined) ?? lex.banks.banks.find((b) => b.name === bank)?.short ?? usedMost(bank) ?? bank;
   const branchMentions = res.r.mentions.filter((m) => m.type === 'Branch' && !m.anaphora && m.branch);
   const keyOfMention = (m: Mention): BranchKey => ({ bank: banks.bankFor(m), core: canonicalCore(m.branch!.core) });
   const groups = new Map<string, { key: BranchKey; mentions: Mention[] }>();

@@ -275,6 +275,9 @@ const FIRST: Shape[] = [
   // 某分行副行长某某一行5人到某分行: the name of the unit gone to starts after the word glued to 到 (人到/x), even
   // where a place stands between; a count of people is no part of a name.
   { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
+  // (A Traditional file's unit named without its bank takes the bank as that file writes it, not dict/banks.tsv's
+  // Simplified short form: one script in one name.)
+  { rule: 'branch.suffix', text: '郵儲銀行湖州分行轄內德清支行、長興支行獲得表揚。', has: ['Branch 郵儲銀行德清支行', 'Branch 郵儲銀行長興支行', 'PART_OF 郵儲銀行長興支行 -> 郵儲銀行湖州分行'], hasNot: ['Branch 邮储银行長興支行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // 省市分行, 市县支行: the levels of a bank's branches together, no branch of its own.
   { rule: 'branch.suffix', text: '区里希望农业银行省市分行多给支持，工行市县支行也表示愿意参与。', hasNot: ['Branch 农业银行省市分行', 'Branch 工行市县支行'] },
