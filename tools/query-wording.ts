@@ -21,10 +21,15 @@ const strip = (s: string): string => normalizeText(s.replace(/[^\p{Script=Han}0-
 const folded = new Map<string, string>();
 function stripText(text: string): string {
   let body = folded.get(text);
-  if (body === undefined) {
-    if (folded.size > 8) folded.clear();
-    folded.set(text, (body = strip(text)));
+  if (body !== undefined) {
+    // (Least recently used goes first: the corpus, read for every record, stays; clearing all every few records
+    // folded its million characters again each time, minutes for a check.)
+    folded.delete(text);
+    folded.set(text, body);
+    return body;
   }
+  if (folded.size > 8) folded.delete(folded.keys().next().value!);
+  folded.set(text, (body = strip(text)));
   return body;
 }
 const foldedNames = new WeakMap<object, string[]>();
