@@ -291,6 +291,9 @@ const NEVER_NAME_END = /[则都却很才仍便已曾亦均皆最更太挺竟总�
  * three-character name ending in one of those before more text is the two-character name. (Not 才 or 均, which
  * end given names: 王有才, 李世均. 共 of a total, 王芳共接待, is one.)
  */
+/** What opens a clause about a time before a name and 时 (在…时, 当…时, 见到某某时, 采访某某时). */
+const WHEN_CLAUSE = /在|当|见|采访|拜访|看到|遇到|找到|问|联系|走访|到|陪|随|跟|和|与|同|向|对|给|帮|请|邀|等/;
+
 const GLUED_END = /[则都却很便也又就还已曾亦皆最更太竟总再没未只仅听称作任获因共]/;
 
 export function withoutAdverb(text: string, n: Span, names: Names): Span {
@@ -301,8 +304,14 @@ export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const last = name[name.length - 1]!;
   const cut = { name: name.slice(0, -1), start: n.start, end: n.end - 1 };
   const next = text.slice(n.end, n.end + 1);
-  // (Before a comma only 称, said, and 时, when: 某支行王芳称，…; 记者见到王芳时，….)
-  if (last === '时' && /[，,]/.test(next)) return cut;
+  // (Before a comma only 称, said, and 时, when: 某支行王芳称，…; 记者见到王芳时，…. 时 is when only in a clause that
+  // can be about a time, one with 在, 当 or a verb of meeting before the name: in a list of who came, 某银行行政总裁区伟时，
+  // 某公司董事长某某, it ends the name.)
+  if (last === '时' && /[，,]/.test(next)) {
+    const clause = text.slice(0, n.start).split(/[，,。；;：:！!？?]/).pop()!;
+    if (WHEN_CLAUSE.test(clause) || !names.looksLikeFullName(name)) return cut;
+    return n;
+  }
   // (等 and a count: 诸葛明等3名员工.)
   if (last === '等' && /[0-9０-９一二三四五六七八九十两]/.test(next)) return cut;
   // (After a compound surname a function word too: 诸葛明向客户, 诸葛明等.)
@@ -1203,6 +1212,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
         for (let items = 1; ; items++) {
           // (行政總裁甲先生及乙先生, 副行政總裁甲博士、乙女士: a courtesy title after a name of the list is read over.)
           end += c.honorificAfterName.exec(s.text.slice(end))?.[0].length ?? 0;
+          // (董事長甲（中）與乙總經理: so is the place in a photo.)
+          end += PHOTO_PLACE_AT_START.exec(s.text.slice(end))?.[0].length ?? 0;
           // (员工甲 乙 丙: a space separates the names of a list too.)
           const sep = LIST_JOIN.exec(s.text.slice(end, end + 3))?.[0] ?? /^[ \u3000]{1,2}(?=[\u4e00-\u9fff])/.exec(s.text.slice(end))?.[0];
           // (A word for staff in general holds for both of two: 银行员工甲和乙没有犹豫.)
@@ -1235,7 +1246,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
             continue;
           }
           if (postOfFirstOnly) {
-            add(more, 'listed-after-role');
+            // (董事長甲與乙總經理: a second name with a post of its own after it is read with that post, by
+            // person.before-role.)
+            const own = toks.find((x) => x.start === more.end);
+            if (!(own && isRole(own, ctx, c))) add(more, 'listed-after-role');
             break;
           }
           // (The unit, if any, stands before the role, where it stands for the first name.)

@@ -2265,6 +2265,13 @@ const SECOND: Shape[] = [
   { rule: 'person.after-role', text: '東山農商銀行襄理張立和及時報警。', has: ['WORKS_AT 張立和 -> 東山農商銀行 [襄理]'], hasNot: ['Person 張立'] },
   // (A name ending in 和 before 在 saying where; a verb and 的 after 和 describe the people it joins.)
   { rule: 'person.after-role', text: '大豐銀行董事總經理陳家和在典禮上致辭。', has: ['WORKS_AT 陳家和 -> 大豐銀行 [董事總經理]'], hasNot: ['Person 陳家'] },
+  // (A name ending in 时 before a comma, in a list of who came: 时 is when only after 在, 当 or a verb of meeting.)
+  { rule: 'person.after-role', text: '大西洋銀行行政總裁區偉時，某公司董事長李傑志等出席。', has: ['WORKS_AT 區偉時 -> 大西洋銀行 [行政總裁]'], hasNot: ['Person 區偉'] },
+  { rule: 'person.after-role', text: '记者见到农行湖滨支行行长王芳时，她正在整理资料。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳时'] },
+  // (董事長甲與乙總經理: the second name has a post of its own after it, and holds it.)
+  { rule: 'person.before-role', text: '兆豐銀行董事長董瑞斌與黃永貞總經理昨日表揚有功人員。', has: ['WORKS_AT 黃永貞 -> 兆豐國際商業銀行 [總經理]', 'WORKS_AT 董瑞斌 -> 兆豐國際商業銀行 [董事長]'] },
+  // (A photo's place after a name of a list is read over, as a courtesy title is: the list goes on.)
+  { rule: 'person.listed-after-role', text: '农行湖滨支行员工王芳（右二）、李明（左一）为客户讲解。', has: ['WORKS_AT 李明 -> 农行湖滨支行 [员工]'] },
   { rule: 'person.after-role', text: '农行湖滨支行行长王芳和在场的同事一起为客户服务。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳和'] },
   { rule: 'person.after-role', text: '東山農商銀行經理林正一親自出席。', has: ['WORKS_AT 林正一 -> 東山農商銀行 [經理]'], hasNot: ['Person 林正'] },
   { rule: 'person.after-role', text: '东山农商银行行长韩梅和同事一起走访农户。', has: ['WORKS_AT 韩梅 -> 东山农商银行 [行长]'], hasNot: ['Person 韩梅和'] },
