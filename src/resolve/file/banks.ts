@@ -17,6 +17,11 @@ export interface BankOf {
   bankFor(m: Mention): string;
 }
 
+/** Kinds of bank with branches for a whole province (dict/banks.tsv). */
+const NATIONAL_KINDS = new Set(['central', 'policy', 'state', 'joint-stock']);
+/** A province's branch: 某省分行, 某自治区分行, 某区分行 (广西区分行). */
+const PROVINCE_BRANCH = /(?:省|自治区|区)分行$/;
+
 /** The bank named most in these mentions, a bank that is not `lesser` before one that is (else ''). */
 function mostNamedBank(ms: Mention[], lesser: (bank: string) => boolean): string {
   const count = new Map<string, number>();
@@ -89,5 +94,17 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
     const banksOf = namedWithBank.get(JSON.stringify([res.articlePosition(m.sentence), m.branch?.core]));
     return banksOf && new Set(banksOf).size === 1 ? [...banksOf][0] : undefined;
   };
-  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : sameNameInArticle(m) || nearestBefore(m) || articleBank[res.articlePosition(m.sentence)] || fileBank) };
+  // A province's branch (山东省分行, 广西壮族自治区分行) is a national bank's: a city or rural bank (or one the gazetteer
+  // does not know, found by its shape) has none. Named bare, it goes to the bank its article names most of those that
+  // have such branches (the central bank counts: its province branches are its own).
+  const byKind = new Map(lex.banks.banks.map((b) => [b.name, b.kind]));
+  const national = (bank: string): boolean => NATIONAL_KINDS.has(byKind.get(bank) ?? '');
+  const provinceBank = res.byArticle.map((ms) => mostNamedBank(ms.filter((x) => national(x.type === 'Bank' ? (x.canonical ?? x.name) : (x.branch?.bank ?? ''))), isCentral));
+  const fileProvinceBank = mostNamedBank(res.r.mentions.filter((x) => national(x.type === 'Bank' ? (x.canonical ?? x.name) : (x.branch?.bank ?? ''))), isCentral);
+  const fallback = (m: Mention): string => {
+    const bank = articleBank[res.articlePosition(m.sentence)] || fileBank;
+    if (!bank || national(bank) || !PROVINCE_BRANCH.test(m.branch?.core ?? '')) return bank;
+    return provinceBank[res.articlePosition(m.sentence)] || fileProvinceBank || bank;
+  };
+  return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : sameNameInArticle(m) || nearestBefore(m) || fallback(m)) };
 }

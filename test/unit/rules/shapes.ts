@@ -2470,6 +2470,9 @@ const SECOND: Shape[] = [
   // A district whose last character of the land jieba reads as a verb (圍/v, 環/v, 涌/v) names the unit, after a bank
   // and alone.
   { rule: 'branch.suffix', text: '鰂魚涌分行經理韓立明表示，長者客戶明顯增加。', has: ['WORKS_AT 韓立明 -> 鰂魚涌分行 [經理]'] },
+  // (A province's branch named bare belongs to a national bank of its article, the central bank too, never to a city
+  // or rural bank, which has none.)
+  { rule: 'branch.suffix', text: '首页 > 浙江省分行 > 新闻\n中国人民银行湖州市分行开展反假币宣传。\n湖州银行德清支行派员参加。', has: ['PART_OF 中国人民银行浙江省分行 -> 中国人民银行', 'PART_OF 湖州银行德清支行 -> 湖州银行'], hasNot: ['Branch 湖州银行浙江省分行'] },
   // 蝉联 before an unquoted prize; 另有12家机构分别斩获…: a clause with a subject of its own (others, counted) gives the
   // article's unit nothing.
   // A list closed by 等N个集体 whose last unit is written with its registered name (…股份有限公司): the company name is
