@@ -155,6 +155,22 @@ describe('a bank is also known by its legal name and by its name with its Latin 
   });
 });
 
+describe('a county bank named after its city is also known without the city', () => {
+  // (泰安市宁阳县农村信用合作联社 is 宁阳县农村信用合作联社 to a reader; not 湖州市德清农商银行's 德清 without 县, nor a
+  // county of another city.)
+  const rows: Array<[text: string, name: string, alias: string | undefined]> = [
+    ['她在湖州市德清县农村信用合作联社存了一笔钱。', '湖州市德清县农村信用合作联社', '德清县农村信用合作联社'],
+    ['她在湖州市德清縣農村信用合作聯社存了一筆錢。', '湖州市德清縣農村信用合作聯社', '德清縣農村信用合作聯社'],
+    ['她在嘉兴市德清县农村信用合作联社存了一笔钱。', '嘉兴市德清县农村信用合作联社', undefined],
+  ];
+  it.each(rows)('%s', async (text, name, alias) => {
+    const g = await buildTexts({ 'a.txt': text });
+    const aliases = nodeByName(g, 'Bank', name).aliases;
+    if (alias) expect(aliases).toContain(alias);
+    else expect(aliases.filter((a) => !a.startsWith('嘉兴'))).toEqual([]);
+  });
+});
+
 describe('one post at two bodies joined by 暨', () => {
   it('the person works at both', async () => {
     const g = await buildTexts({ 'a.txt': '东山农商银行暨西岭村镇银行董事长韩立出席签约仪式。' });
