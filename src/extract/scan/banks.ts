@@ -40,9 +40,9 @@ function placeAndUnitAfter(text: string, end: number, ctx: RuleCtx): boolean {
 
 /**
  * A bank's own top posts or board seats: right after a weak alias they make it the bank (土銀董事長某某, 兴业行长某某,
- * 台中銀董事某某, 高銀獨董某某); so does a listed company's stock code (高銀(2836)前董事長).
+ * 台中銀董事某某, 高銀獨董某某, 台中銀前董事長某某); so does a listed company's stock code (高銀(2836)前董事長).
  */
-const TOP_POST_AFTER = /^(?:新任|前任|原|代理)?(?:(?:常务|常務|独立|獨立)?董事|[独獨副常]董|董座|[总總]座|董[总總]|理事(?:主席|长|長)|副?行[长長]|副?总经理|副?總經理|(?:行政)?[总總]裁|首席[执執]行官|[(（]\d{3,6}(?:\.[A-Z]{2})?[)）])/;
+const TOP_POST_AFTER = /^(?:新任|前任|前|原|代理)?(?:(?:常务|常務|独立|獨立)?董事|[独獨副常]董|董座|[总總]座|董[总總]|理事(?:主席|长|長)|副?行[长長]|副?总经理|副?總經理|(?:行政)?[总總]裁|首席[执執]行官|[(（]\d{3,6}(?:\.[A-Z]{2})?[)）])/;
 
 const NAME_CHAR = /^[\u4e00-\u9fff]+$/;
 const FUNCTION_CHAR = /[的在和与及是了等对从把被由将为到于并或其该向以各本全这那每]/;

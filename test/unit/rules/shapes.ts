@@ -118,6 +118,7 @@ const FIRST: Shape[] = [
   { rule: 'bank.alias', text: '人民银行发布新规。', has: ['Bank 中国人民银行'] },
   { rule: 'bank.alias', text: '平安夜，居民们在兴业路上散步。', hasNot: ['Bank 平安银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '土銀董事長何英明致詞時指出，要落實普惠金融。', has: ['Bank 臺灣土地銀行', 'WORKS_AT 何英明 -> 臺灣土地銀行 [董事長]'] },
+  { rule: 'bank.alias', text: '台中銀前董事長林國棟日前辭職。', has: ['WORKS_AT 林國棟 -> 臺中商業銀行 [董事長]'] },
   { rule: 'bank.alias', text: '民生是最大的政治，兴业之道在于实干。', hasNot: ['Bank 中国民生银行', 'Bank 兴业银行'] },
   { rule: 'bank.alias', text: '兴业上海分行开展宣传。', has: ['Bank 兴业银行', 'Branch 兴业上海分行'] },
   // A foundation named after a bank is a body of its own: no mention of the bank, and its officers are not the bank's.
