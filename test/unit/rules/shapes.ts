@@ -480,8 +480,8 @@ const FIRST: Shape[] = [
   { rule: 'programme.unquoted-event', text: '湖州市银行业首届职工书法比赛结果揭晓，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业首届职工书法比赛'] },
   // (How long it lasts may come before a name opening a clause, 为期两天的某某比赛在…收官; entries or entrants may follow
   // a name held, 某协会组织的某某大赛参赛作品.)
-  { rule: 'programme.unquoted-event', text: '6月3日，为期三天的2024年湖州市金融系统职工篮球赛在市体育中心落幕，德清农商银行代表队获得冠军。', has: ['RUNS 德清农商银行 -> 湖州市金融系统职工篮球赛'] },
-  { rule: 'programme.unquoted-event', text: '湖州市银行业协会举办的全市银行业职工摄影大赛参赛作品共86件，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工摄影大赛'] },
+  { rule: 'programme.unquoted-event', text: '6月3日，为期三天的2024年湖州市金融系统职工篮球赛在县体育馆落幕，德清农商银行代表队获得冠军。', has: ['RUNS 德清农商银行 -> 湖州市金融系统职工篮球赛'] },
+  { rule: 'programme.unquoted-event', text: '湖州市银行业协会举办的全市银行业职工征文大赛参赛作品共86件，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工征文大赛'] },
   // A contest a unit placed in (在某某比赛中荣获, 荣获某某竞赛团体一等奖, 男子組亞軍), and one with a quoted cup or theme
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
@@ -2267,10 +2267,10 @@ const SECOND: Shape[] = [
   // (A name ending in 和 before 在 saying where; a verb and 的 after 和 describe the people it joins.)
   { rule: 'person.after-role', text: '大豐銀行董事總經理陳家和在典禮上致辭。', has: ['WORKS_AT 陳家和 -> 大豐銀行 [董事總經理]'], hasNot: ['Person 陳家'] },
   // (A name ending in 时 before a comma, in a list of who came: 时 is when only after 在, 当 or a verb of meeting.)
-  { rule: 'person.after-role', text: '大西洋銀行行政總裁區偉時，某公司董事長李傑志等出席。', has: ['WORKS_AT 區偉時 -> 大西洋銀行 [行政總裁]'], hasNot: ['Person 區偉'] },
+  { rule: 'person.after-role', text: '大西洋銀行行政總裁區志時，某公司董事長何家明等出席。', has: ['WORKS_AT 區志時 -> 大西洋銀行 [行政總裁]'], hasNot: ['Person 區志'] },
   { rule: 'person.after-role', text: '记者见到农行湖滨支行行长王芳时，她正在整理资料。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳时'] },
   // (董事長甲與乙總經理: the second name has a post of its own after it, and holds it.)
-  { rule: 'person.before-role', text: '兆豐銀行董事長董瑞斌與黃永貞總經理昨日表揚有功人員。', has: ['WORKS_AT 黃永貞 -> 兆豐國際商業銀行 [總經理]', 'WORKS_AT 董瑞斌 -> 兆豐國際商業銀行 [董事長]'] },
+  { rule: 'person.before-role', text: '兆豐銀行董事長陳建宏與張淑芬總經理昨日表揚有功人員。', has: ['WORKS_AT 張淑芬 -> 兆豐國際商業銀行 [總經理]', 'WORKS_AT 陳建宏 -> 兆豐國際商業銀行 [董事長]'] },
   // (A photo's place after a name of a list is read over, as a courtesy title is: the list goes on.)
   { rule: 'person.listed-after-role', text: '农行湖滨支行员工王芳（右二）、李明（左一）为客户讲解。', has: ['WORKS_AT 李明 -> 农行湖滨支行 [员工]'] },
   { rule: 'person.after-role', text: '农行湖滨支行行长王芳和在场的同事一起为客户服务。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳和'] },
