@@ -2269,7 +2269,7 @@ const SECOND: Shape[] = [
   // (A name ending in 时 before a comma, in a list of who came: 时 is when only after 在, 当 or a verb of meeting.)
   { rule: 'person.after-role', text: '大西洋銀行行政總裁區志時，某公司董事長何家明等出席。', has: ['WORKS_AT 區志時 -> 大西洋銀行 [行政總裁]'], hasNot: ['Person 區志'] },
   // (董監, a board's directors and supervisors, after a bank's name is no person.)
-  { rule: 'person.after-role', text: '彰銀董監改選昨日完成，董事長林國棟表示將穩健經營。', has: ['WORKS_AT 林國棟 -> 彰化商業銀行 [董事長]'], hasNot: ['Person 董監'] },
+  { rule: 'person.after-role', text: '彰銀董監選舉昨日完成，董事長林國棟表示將穩健經營。', has: ['WORKS_AT 林國棟 -> 彰化商業銀行 [董事長]'], hasNot: ['Person 董監'] },
   { rule: 'person.after-role', text: '记者见到农行湖滨支行行长王芳时，她正在整理资料。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳时'] },
   // (董事長甲與乙總經理: the second name has a post of its own after it, and holds it.)
   { rule: 'person.before-role', text: '兆豐銀行董事長陳建宏與張淑芬總經理昨日表揚有功人員。', has: ['WORKS_AT 張淑芬 -> 兆豐國際商業銀行 [總經理]', 'WORKS_AT 陳建宏 -> 兆豐國際商業銀行 [董事長]'] },
@@ -2477,7 +2477,7 @@ const SECOND: Shape[] = [
   // or rural bank, which has none.)
   { rule: 'branch.suffix', text: '首页 > 浙江省分行 > 新闻\n中国人民银行湖州市分行开展反假币宣传。\n湖州银行德清支行派员参加。', has: ['PART_OF 中国人民银行浙江省分行 -> 中国人民银行', 'PART_OF 湖州银行德清支行 -> 湖州银行'], hasNot: ['Branch 湖州银行浙江省分行'] },
   // (全台分行, 雙語分行: every branch of a region, or a kind of branch, is no branch's name.)
-  { rule: 'branch.suffix', text: '兩家銀行力拚全台分行雙語化，華南銀行今日再開三家雙語分行。', hasNot: ['Branch 華南銀行全台分行', 'Branch 全台分行', 'Branch 雙語分行', 'Branch 華南銀行雙語分行'] },
+  { rule: 'branch.suffix', text: '兩家銀行推動全台分行走向雙語服務，華南銀行今日再開三家雙語分行。', hasNot: ['Branch 華南銀行全台分行', 'Branch 全台分行', 'Branch 雙語分行', 'Branch 華南銀行雙語分行'] },
   // 蝉联 before an unquoted prize; 另有12家机构分别斩获…: a clause with a subject of its own (others, counted) gives the
   // article's unit nothing.
   // A list closed by 等N个集体 whose last unit is written with its registered name (…股份有限公司): the company name is
