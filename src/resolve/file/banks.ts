@@ -22,12 +22,15 @@ const NATIONAL_KINDS = new Set(['central', 'policy', 'state', 'joint-stock']);
 /** A province's branch: 某省分行, 某自治区分行, 某区分行 (广西区分行). */
 const PROVINCE_BRANCH = /(?:省|自治区|区)分行$/;
 
-/** The bank named most in these mentions, a bank that is not `lesser` before one that is (else ''). */
-function mostNamedBank(ms: Mention[], lesser: (bank: string) => boolean): string {
+/**
+ * The bank named most in these mentions, a bank that is not `lesser` before one that is (else ''); only banks
+ * `eligible` counts.
+ */
+function mostNamedBank(ms: Mention[], lesser: (bank: string) => boolean, eligible: (bank: string) => boolean = () => true): string {
   const count = new Map<string, number>();
   for (const m of ms) {
     const b = m.type === 'Bank' ? (m.canonical ?? m.name) : m.branch?.bank;
-    if (b) count.set(b, (count.get(b) ?? 0) + 1);
+    if (b && eligible(b)) count.set(b, (count.get(b) ?? 0) + 1);
   }
   return [...count.entries()].sort((a, b) => Number(lesser(a[0])) - Number(lesser(b[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
@@ -99,12 +102,12 @@ export function resolveBanks(res: FileResolution, lex: Lexicon): BankOf {
   // have such branches (the central bank counts: its province branches are its own).
   const byKind = new Map(lex.banks.banks.map((b) => [b.name, b.kind]));
   const national = (bank: string): boolean => NATIONAL_KINDS.has(byKind.get(bank) ?? '');
-  const provinceBank = res.byArticle.map((ms) => mostNamedBank(ms.filter((x) => national(x.type === 'Bank' ? (x.canonical ?? x.name) : (x.branch?.bank ?? ''))), isCentral));
-  const fileProvinceBank = mostNamedBank(res.r.mentions.filter((x) => national(x.type === 'Bank' ? (x.canonical ?? x.name) : (x.branch?.bank ?? ''))), isCentral);
   const fallback = (m: Mention): string => {
-    const bank = articleBank[res.articlePosition(m.sentence)] || fileBank;
+    const article = res.articlePosition(m.sentence);
+    const bank = articleBank[article] || fileBank;
     if (!bank || national(bank) || !PROVINCE_BRANCH.test(m.branch?.core ?? '')) return bank;
-    return provinceBank[res.articlePosition(m.sentence)] || fileProvinceBank || bank;
+    // (Counted only here, for the rare bare province branch of an article whose bank is a local one.)
+    return mostNamedBank(res.byArticle[article] ?? [], isCentral, national) || mostNamedBank(res.r.mentions, isCentral, national) || bank;
   };
   return { bankFor: (m) => m.branch?.bank || (namesOwnBank(m) ? '' : sameNameInArticle(m) || nearestBefore(m) || fallback(m)) };
 }

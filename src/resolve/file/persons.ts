@@ -5,7 +5,7 @@
  * file names it at least twice. A two-character name that is the given name of
  * a full name of its article (王佟江 … 佟江说) is that person.
  */
-import { pushTo } from '../../base/collections.js';
+import { addTo, pushTo } from '../../base/collections.js';
 import { nodeKey } from '../../graph/keys.js';
 import type { Mention } from '../../extract/types.js';
 import type { FileResolution } from './state.js';
@@ -40,7 +40,7 @@ function givenNames(persons: Mention[], res: FileResolution): Map<number, string
   for (const list of byArticle.values()) {
     // The article's three-character names by their last two characters (linear in the article's names).
     const fullsByGiven = new Map<string, Set<string>>();
-    for (const m of list) if (m.name.length === 3) pushToSet(fullsByGiven, m.name.slice(1), m.name);
+    for (const m of list) if (m.name.length === 3) addTo(fullsByGiven, m.name.slice(1), m.name);
     for (const m of list) {
       const fulls = m.name.length === 2 ? fullsByGiven.get(m.name) : undefined;
       if (fulls?.size === 1) out.set(m.id, [...fulls][0]!);
@@ -49,8 +49,3 @@ function givenNames(persons: Mention[], res: FileResolution): Map<number, string
   return out;
 }
 
-function pushToSet(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
