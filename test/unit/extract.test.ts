@@ -156,7 +156,7 @@ describe('a bank is also known by its legal name and by its name with its Latin 
 });
 
 describe('a county bank named after its city is also known without the city', () => {
-  // (泰安市宁阳县农村信用合作联社 is 宁阳县农村信用合作联社 to a reader; not 湖州市德清农商银行's 德清 without 县, nor a
+  // (湖州市德清县农村信用合作联社 is 德清县农村信用合作联社 to a reader; not 湖州市德清农商银行's 德清 without 县, nor a
   // county of another city.)
   const rows: Array<[text: string, name: string, alias: string | undefined]> = [
     ['她在湖州市德清县农村信用合作联社存了一笔钱。', '湖州市德清县农村信用合作联社', '德清县农村信用合作联社'],

@@ -305,7 +305,7 @@ export function withoutAdverb(text: string, n: Span, names: Names): Span {
   const cut = { name: name.slice(0, -1), start: n.start, end: n.end - 1 };
   const next = text.slice(n.end, n.end + 1);
   // (Before a comma only 称, said, and 时, when: 某支行王芳称，…; 记者见到王芳时，…. 时 is when only in a clause that
-  // can be about a time, one with 在, 当 or a verb of meeting before the name: in a list of who came, 某银行行政总裁区志时，
+  // can be about a time, one with 在, 当 or a verb of meeting before the name: in a list of who came, 某银行副行政总裁陈志时，
   // 某公司董事长某某, it ends the name.)
   if (last === '时' && /[，,]/.test(next)) {
     const clause = text.slice(0, n.start).split(/[，,。；;：:！!？?]/).pop()!;

@@ -51,7 +51,7 @@ export function worksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
 const OTHER_BODY_NAME = /[、，,]([^、，,。；;：:（）()“”]{2,20})$/;
 
 /**
- * 行长，国家外汇管理局某分局局长某某: where a person's last post is another body's (局长), the bank's post before the
+ * 行长，外汇局某分局局长某某: where a person's last post is another body's (局长), the bank's post before the
  * separator and that body's name; none when the body's name holds a bank's unit.
  */
 function heldBeforeOtherBody(left: number, role: string, s: SentenceCtx, ctx: RuleCtx): Token | undefined {
@@ -83,7 +83,7 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // (中國信託商業銀行（中信銀行）董事長某某: the unit's short name in brackets.)
   if (/[）)]/.test(text[left - 1] ?? '') && units.some((u) => u.end === left - 1 && /[（(]/.test(text[u.start - 1] ?? ''))) left--;
   const unit = units.find((u) => u.end === left) ?? unitBeforeTitles(units, here, s, ctx, left);
-  // (人民银行某中心支行党委书记、行长，国家外汇管理局某分局局长某某: a post of another body last, after 、 or a comma, and
+  // (人民银行某中心支行党委书记、行长，外汇局某分局局长某某: a post of another body last, after 、 or a comma, and
   // the bank's posts before it: the person holds the last of those at the bank too.)
   if (!unit) {
     const held = heldBeforeOtherBody(left, role, s, ctx);

@@ -95,7 +95,7 @@ const FIRST: Shape[] = [
   // Hong Kong's 同 (和) between two posts and names of one bank goes on with the run; not before a customer.
   // The bank's posts, then (after 、 or a comma) another body's name and its post, then the name: the person holds the
   // last of the bank's posts there; another body's post alone gives none.
-  { rule: 'works_at.unit-role-name', text: '人民银行舟山市中心支行党委书记、行长，国家外汇管理局舟山市中心支局局长钱立新出席会议。', has: ['WORKS_AT 钱立新 -> 人民银行舟山市中心支行 [行长]'] },
+  { rule: 'works_at.unit-role-name', text: '人民银行舟山市中心支行党委书记、行长，外汇局舟山市中心支局局长钱立新出席会议。', has: ['WORKS_AT 钱立新 -> 人民银行舟山市中心支行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '舟山市副市长、市公安局局长钱立新出席会议。', hasNot: ['WORKS_AT 钱立新 -> 舟山市公安局 [局长]'] },
   // A speaker whose quote calls a unit their own (我们支行, 我行) speaks for the unit named last before the quote, in
   // the quote's sentence or the one before; not when the quote names another person.
@@ -2267,7 +2267,7 @@ const SECOND: Shape[] = [
   // (A name ending in 和 before 在 saying where; a verb and 的 after 和 describe the people it joins.)
   { rule: 'person.after-role', text: '大豐銀行董事總經理陳家和在典禮上致辭。', has: ['WORKS_AT 陳家和 -> 大豐銀行 [董事總經理]'], hasNot: ['Person 陳家'] },
   // (A name ending in 时 before a comma, in a list of who came: 时 is when only after 在, 当 or a verb of meeting.)
-  { rule: 'person.after-role', text: '大西洋銀行行政總裁區志時，某公司董事長何家明等出席。', has: ['WORKS_AT 區志時 -> 大西洋銀行 [行政總裁]'], hasNot: ['Person 區志'] },
+  { rule: 'person.after-role', text: '大西洋銀行副行政總裁陳志時，某公司董事長何家明等出席。', has: ['WORKS_AT 陳志時 -> 大西洋銀行 [副行政總裁]'], hasNot: ['Person 陳志'] },
   // (董監, a board's directors and supervisors, after a bank's name is no person.)
   { rule: 'person.after-role', text: '彰銀董監選舉昨日完成，董事長林國棟表示將穩健經營。', has: ['WORKS_AT 林國棟 -> 彰化商業銀行 [董事長]'], hasNot: ['Person 董監'] },
   { rule: 'person.after-role', text: '记者见到农行湖滨支行行长王芳时，她正在整理资料。', has: ['WORKS_AT 王芳 -> 农行湖滨支行 [行长]'], hasNot: ['Person 王芳时'] },

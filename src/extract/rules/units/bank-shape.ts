@@ -4,8 +4,8 @@ import { bankMatches } from '../../scan/banks.js';
 import type { RuleCtx } from '../../types.js';
 
 /**
- * 泰安市宁阳县农村信用合作联社 is 宁阳县农村信用合作联社 too, as later sentences and readers call it: a county's bank named
- * after its city (by its official name, 泰安市) then the county's (宁阳县, one the city holds) goes by the name without
+ * 湖州市德清县农村信用合作联社 is 德清县农村信用合作联社 too, as later sentences and readers call it: a county's bank named
+ * after its city (by its official name, 湖州市) then the county's (德清县, one the city holds) goes by the name without
  * the city as well.
  */
 function cityLength(name: string, ctx: RuleCtx): number {
