@@ -1249,7 +1249,12 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
             // (董事長甲與乙總經理: a second name with a post of its own after it is read with that post, by
             // person.before-role.)
             const own = toks.find((x) => x.start === more.end);
-            if (!(own && isRole(own, ctx, c))) add(more, 'listed-after-role');
+            // (副总经理甲与乙、营销总监丙: in a run of posts and names that goes on with 、 and the next post, the
+            // second name shares the first's post.)
+            const nextPost = s.text[more.end] === '、' ? toks.find((x) => x.start === more.end + 1) : undefined;
+            const runGoesOn = nextPost !== undefined && isRole(nextPost, ctx, c);
+            if (runGoesOn) add(more, 'listed-after-role', post, t.start);
+            else if (!(own && isRole(own, ctx, c))) add(more, 'listed-after-role');
             break;
           }
           // (The unit, if any, stands before the role, where it stands for the first name.)

@@ -68,6 +68,9 @@ function heldBeforeOtherBody(left: number, role: string, s: SentenceCtx, ctx: Ru
 /** Between a named unit and a post: an unnamed unit under it (旗下分行, 下属的网点). */
 const UNDER_UNIT = /(?:旗下|下属|下屬|所属|所屬)的?(?:分行|支行|网点|網點|营业网点|營業網點|分支机构|分支機構)$/;
 
+/** Between a unit and 由 before a post and its holder: nothing, a word of when, or 并 after a comma. */
+const LED_BY_GAP = /^(?:日前|近日|近期|昨日|昨天|今日|今天|当天|当日|[，,]?并)?$/;
+
 /** A bare unit word right before a post (分行经理, 支行行长): which level the post is of. */
 const BARE_LEVEL = /(?:分行|支行|营业部|营业室)$/;
 
@@ -97,7 +100,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (paired?.has(p)) return { kind: 'unit-role-name', unit: paired.get(p)!, paired };
   if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
   // 某支行由经理某某带领同仁…, 某分行由工会主席某某带队: the unit right before 由 is led by the post's holder.
-  const ledBy = text[left - 1] === '由' ? units.find((u) => u.end === left - 1) : undefined;
+  // (该行日前由董事长某某率同同仁…, 某银行，并由总经理某某代表受奖: a word of when, or 并 after a comma, may stand
+  // between.)
+  const ledBy = text[left - 1] === '由' ? units.find((u) => u.end <= left - 1 && LED_BY_GAP.test(text.slice(u.end, left - 1))) : undefined;
   if (ledBy && !cues(ctx.lex).otherBodyPost.test(role) && !cues(ctx.lex).publicNoun.has(role)) return { kind: 'unit-role-name', unit: ledBy };
   // 某银行旗下分行员工某某, 某行下属网点负责人某某: a post in an unnamed unit under a named one is at the named one.
   const under = UNDER_UNIT.exec(text.slice(0, left))?.[0];
@@ -341,7 +346,8 @@ function unitBeforeTitles(units: Mention[], here: Mention[], s: SentenceCtx, ctx
   // (甲经理和乙主任: or with a name written before its own post, as the first was.)
   const andPost = (t: Token): boolean => {
     const next = s.tokens[s.tokens.indexOf(t) + 1];
-    return next !== undefined && (isRole(next, ctx, c) || here.some((m) => m.type === 'Person' && m.role !== undefined && m.start === next.start && s.text.startsWith(m.role, m.end) && !c.otherBodyPost.test(m.role) && !PUBLIC_POST.test(m.role)) || leadThenPost(next.start));
+    // (副总经理甲与乙、营销总监丙: or with a second name of the same post, the run going on after it.)
+    return next !== undefined && (isRole(next, ctx, c) || here.some((m) => m.type === 'Person' && m.start === next.start && ((m.role !== undefined && s.text.startsWith(m.role, m.end) && !c.otherBodyPost.test(m.role) && !PUBLIC_POST.test(m.role)) || (m.end < left && s.text[m.end] === '、'))) || leadThenPost(next.start));
   };
   // (行长甲和党支部书记乙, 副行长甲和个贷部经理乙: or with the party's, a charge or a department of the unit, then a post.)
   const leadThenPost = (at: number): boolean => {

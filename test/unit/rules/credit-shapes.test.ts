@@ -8,6 +8,7 @@ import { factsOf } from './facts.js';
 
 const SETS = [['韩梅', '李建国', '张晓燕'], ['刘洋', '欧阳明', '陈静'], ['郑海燕', '孙伟', '谢明辉'], ['周敏', '黄丽娟', '胡军'], ['邹帆', '钱丽', '郑涛']] as const;
 const BODY = '近日，农行湖滨支行开展金融知识宣传活动，吸引了众多居民参与。';
+const BODY_TRADITIONAL = '近日，農行湖濱支行開展金融知識宣傳活動，吸引了眾多居民參與。';
 
 /** A credit, and how many of the set's names it holds. */
 const CREDITS: Array<[string, (a: string, b: string, c: string) => string, number]> = [
@@ -30,6 +31,8 @@ const CREDITS: Array<[string, (a: string, b: string, c: string) => string, numbe
   ['文：… 图：…', (a, b) => `${BODY}\n文：${a} 图：${b}`, 2],
   ['某时报【…】', (a) => `工商时报【${a}】${BODY}`, 1],
   ['某時報【…、…】, Traditional', (a, b) => `工商時報【${a}、${b}】${BODY}`, 2],
+  ['某時報【…╱某地報導】, the box-drawing slash, Traditional', (a) => `中國時報【${a}╱台北報導】${BODY_TRADITIONAL}`, 1],
+  ['某報【…、…/某地報導】, Traditional', (a, b) => `聯合報【${a}、${b}/台北報導】${BODY_TRADITIONAL}`, 2],
   ['初审编辑：… 责任编辑：…', (a, b) => `${BODY}\n\n初审编辑：${a}\n\n责任编辑：${b}`, 2],
 ];
 

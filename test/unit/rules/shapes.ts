@@ -205,6 +205,17 @@ const FIRST: Shape[] = [
   // another body's (由社区民警某某带领, 由里長某某帶領: 里长 and 邻长 are a Taiwan ward's heads, dict/cues/other-body-post.txt).
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行由经理吴宗宪带领同仁参与植树活动。', has: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [经理]'] },
   { rule: 'works_at.unit-role-name', text: '華南銀行新竹分行由協理張志偉率領同仁捐血。', has: ['WORKS_AT 張志偉 -> 華南銀行新竹分行 [協理]'] },
+  // (A word of when, or 并 after a comma, may stand between the unit and 由; 率同 leads others as 率領 does.)
+  { rule: 'works_at.unit-role-name', text: '華南銀行推動社會公益,該行日前由董事長張志偉率同同仁前往育幼院。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [董事長]'] },
+  { rule: 'works_at.unit-role-name', text: '金管會頒發表揚狀予華南銀行,並由總經理張志偉代表受獎。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [總經理]'] },
+  // A deputy director of a field (營銷副總監) and a bank's founder (創辦人) are posts before a name.
+  { rule: 'works_at.unit-role-name', text: '華南銀行營銷副總監張志偉表示,將加強服務。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [營銷副總監]'] },
+  // (届退, retiring at the age limit, is a word of its own after the name: jieba glued its 届 to the name.)
+  { rule: 'works_at.unit-role-name', text: '輸銀理事主席張志偉屆退不續任。', has: ['WORKS_AT 張志偉 -> 中國輸出入銀行 [理事主席]'] },
+  { rule: 'works_at.unit-role-name', text: '教授們與華南銀行創辦人張志偉、董事長趙小燕共同交流。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [創辦人]', 'WORKS_AT 趙小燕 -> 華南商業銀行 [董事長]'] },
+  // In a run of posts and names that goes on after 與 and a second name (副總經理甲與乙、營銷副總監丙), the second shares the
+  // post before it, and the run still reaches the posts after.
+  { rule: 'works_at.unit-role-name', text: '德清農商銀行總經理張志偉、副總經理趙小燕與韓立明、營銷副總監陳志時等一行,昨日拜訪同鄉會。', has: ['WORKS_AT 韓立明 -> 德清農商銀行 [副總經理]', 'WORKS_AT 陳志時 -> 德清農商銀行 [營銷副總監]'] },
   { rule: 'works_at.unit-role-name', text: '中行湖州分行由工会主席许文涛带领青年员工参加义务献血。', has: ['WORKS_AT 许文涛 -> 中行湖州分行 [工会主席]'] },
   { rule: 'works_at.sentence-unit', text: '第一銀行台中分行舉辦淨灘活動，由里長林淑芬帶領居民參與。', hasNot: ['WORKS_AT 林淑芬 -> 第一銀行台中分行 [里長]'] },
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行由社区民警吴宗宪带领居民参观网点。', hasNot: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [民警]', 'WORKS_AT 吴宗宪 -> 农行湖滨支行 [社区民警]'] },

@@ -29,9 +29,11 @@ function creditRoles(ctx: RuleCtx): RegExp {
 
 /**
  * 工商时报【魏某】, 经济日报〔李某、王某〕: a news outlet, then its reporters' names alone in brackets (as Taiwan's
- * papers open an article). Only names fill the brackets; 【記者某某／台北報導】 is read as a credit above.
+ * papers open an article), maybe with where they report from after a slash (中國時報【某某╱台北報導】: the papers
+ * write the slash as ／, / or the box-drawing ╱). Only names fill the brackets; 【記者某某／台北報導】 is read as a
+ * credit above.
  */
-const OUTLET_BRACKET = /(?:^|(?<=[\s。！？]))[\u4e00-\u9fff]{0,8}(?:时报|日报|晚报|商报|周刊|报|新闻网|网)[ \t\u3000]*[【〔［[]((?:[\u4e00-\u9fff]{2,4}[、 \u3000]?){1,4})[】〕］\]]/g;
+const OUTLET_BRACKET = /(?:^|(?<=[\s。！？]))[\u4e00-\u9fff]{0,8}(?:时报|日报|晚报|商报|周刊|报|新闻网|网)[ \t\u3000]*[【〔［[]((?:[\u4e00-\u9fff]{2,4}[、 \u3000]?){1,4})(?:[／/╱][\u4e00-\u9fff]{2,6}(?:报导|报道|电))?[】〕］\]]/g;
 
 /**
  * □陈某 梁某: a line of names alone after a square or a dot, as a newspaper marks its reporters above a story.
@@ -55,7 +57,7 @@ export const personCredit = defineMentionRule({
     // (A name never ends in a credit's role or its credit: 记者查询 is no name, nor 邹帆摄 of （记者邹帆摄）.)
     const endings = [...ctx.lex.cues['byline-role'], ...ctx.lex.cues['credit']];
     for (const m of s.text.matchAll(OUTLET_BRACKET)) {
-      let at = m.index + m[0].length - 1 - m[1]!.length;
+      let at = m.index + m[0].search(/[【〔［[]/) + 1;
       const items = m[1]!.split(/([、 \u3000])/);
       const found: Array<{ name: string; start: number }> = [];
       for (const item of items) {
