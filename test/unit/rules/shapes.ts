@@ -321,6 +321,11 @@ const FIRST: Shape[] = [
   { rule: 'branch.suffix', text: '德清农商银行共有王家坝支行、老观支行、郜台支行3家支行。', has: ['Branch 德清农商银行老观支行', 'Branch 德清农商银行郜台支行'] },
   // A word for a unit's kind or style (智慧支行, 普惠支行, 新设支行), or for the part it plays in a task (经办支行, 开户支行,
   // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
+  // A unit's name never ends in 设, the verb that sets it up (在某地设分行), even glued to the place before it; a branch
+  // that serves in a second language (第二外語分行) is a kind of branch, not its name.
+  { rule: 'branch.suffix', text: '玉山銀行去年在馬來西亞納閩設分行,今年獲利成長。', hasNot: ['Branch 玉山銀行馬來西亞納閩設分行'] },
+  { rule: 'branch.suffix', text: '华南银行将建置更多的第二外语分行。', hasNot: ['Branch 华南银行第二外语分行'] },
+  { rule: 'branch.anchored', text: '农行建设支行行长韩立明表示,将加强服务。', has: ['Branch 农行建设支行'] },
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
   // A place of two characters jieba does not know, cut into two words of one whatever their tags (涝/v 峪/g, 邦/ng 均/d,
   // 畈/q 上/f): a name before a unit's suffix, alone, after a bank or inside a chain; not when a half is a function word
