@@ -323,6 +323,9 @@ const FIRST: Shape[] = [
   // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
   // A unit's name never ends in 设, the verb that sets it up (在某地设分行), even glued to the place before it; a branch
   // that serves in a second language (第二外語分行) is a kind of branch, not its name.
+  // Nor is a floor of a building (3樓分行大堂) or a model unit of a field of work (金融服务乡村振兴样板支行) a name.
+  { rule: 'branch.suffix', text: '客人可登上3樓分行大堂參觀。滙豐銀行表示歡迎。', hasNot: ['Branch 滙豐銀行3樓分行'] },
+  { rule: 'branch.suffix', text: '邮储银行努力打造金融服务乡村振兴样板支行。', hasNot: ['Branch 邮储银行金融服务乡村振兴样板支行'] },
   { rule: 'branch.suffix', text: '玉山銀行去年在馬來西亞納閩設分行,今年獲利成長。', hasNot: ['Branch 玉山銀行馬來西亞納閩設分行'] },
   { rule: 'branch.suffix', text: '华南银行将建置更多的第二外语分行。', hasNot: ['Branch 华南银行第二外语分行'] },
   { rule: 'branch.anchored', text: '农行建设支行行长韩立明表示,将加强服务。', has: ['Branch 农行建设支行'] },
