@@ -76,6 +76,9 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   return ctx.memo(s, 'persons', () => scan(s, ctx));
 }
 
+/** A surname, 家 and a word of the land (山, 坡, 店, 屯 …) or 人: a village, a hill or a family, never one person. */
+const VILLAGE = /^[\u4e00-\u9fff]家[山坡店沟湾庄村岭洼营寨堡屯集铺窑嘴墩畈冲坪塘峪坝埠人]$/;
+
 export function notAName(name: string, c: Cues, names: Names, marked = false): boolean {
   // (省长金融奖: a word ending in 奖 is an award, not a given name; nor is a unit's suffix: 该行员林分行 is 该行 and
   // the unit 员林分行, read as the post 行员 and 林分行.)
@@ -83,7 +86,9 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
   // mostly no name, 高峰, 江山, is one.)
   // (刘某正: 某 stands for a name withheld, so no full name holds it.)
   // (柜员江苏籍/nr 员工: a word ending in 籍 says where people come from, no name.)
-  return /某/.test(name) || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || name.endsWith('籍') || c.unitSuffixAtEnd.test(name);
+  // (唐家山, 苏家店, 魏家屯: a surname, 家 and a word of the land name a village or a hill; 隋家人 is a family.)
+  // (康文署: a word ending in 署 is a government office.)
+  return /某/.test(name) || VILLAGE.test(name) || name.endsWith('署') || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || name.endsWith('籍') || c.unitSuffixAtEnd.test(name);
 }
 
 /**

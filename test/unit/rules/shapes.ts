@@ -673,6 +673,8 @@ const FIRST: Shape[] = [
   // (Any word of its own may follow such a name, an adjective or an idiom too.)
   { rule: 'person.after-role', text: '农行城关支行大堂经理古丽娜热情地为客户服务，柜员阿依努尔发现异常。', has: ['WORKS_AT 古丽娜 -> 农行城关支行 [大堂经理]', 'Person 阿依努尔'] },
   { rule: 'person.titled', text: '牧民巴图孟和说，贷款解决了大问题。', has: ['Person 巴图孟和'], hasNot: ['Person 巴图'] },
+  // (客户陈述: what a customer told, no name after a word for a member of the public.)
+  { rule: 'person.titled', text: '结合现场情况与客户陈述,民警进一步推断客户遭遇诈骗。', hasNot: ['Person 陈述'] },
   { rule: 'person.titled', text: '村民乌兰浩特市的草场很大。', hasNot: ['Person 乌兰'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
   // An adverb after a two-character name ends it (韩梅则表示, 韩梅很热心, 韩梅听说), though jieba or a speech verb
@@ -1778,6 +1780,12 @@ const SECOND: Shape[] = [
   // count or a building.
   { rule: 'person.unknown-word', text: '凌晨五点，邹继岳已经赶到了工行网点。', has: ['Person 邹继岳'] },
   { rule: 'person.unknown-word', text: '去年，网点新添了一台单存机。', hasNot: ['Person 单存机'] },
+  // A surname, 家 and a word of the land names a village or a hill (苏家店, 唐家山), 家人 a family; a word ending in 署 is a
+  // government office (康文署).
+  { rule: 'person.unknown-word', text: '该行结对帮扶的苏家店镇林家村。', hasNot: ['Person 苏家店'] },
+  { rule: 'person.unknown-word', text: '当绵阳面临唐家山堰塞湖溃坝威胁时,绵阳农商银行员工坚守岗位。', hasNot: ['Person 唐家山'] },
+  { rule: 'person.unknown-word', text: '活动得到康乐及文化事务署(康文署)全力支持。', hasNot: ['Person 康文署'] },
+  { rule: 'person.speaker', text: '隋家人说话办事干脆利落。', hasNot: ['Person 隋家人'] },
   { rule: 'person.unknown-word', text: '东山农商银行推出金燕快贷，三天放款。', hasNot: ['Person 金燕快'] },
   { rule: 'person.unknown-word', text: '頒獎晚宴今晚於君悅酒店舉行。', hasNot: ['Person 於君悅'] },
   { rule: 'person.unknown-word', text: '警方成功拦截4800万骗款。', hasNot: ['Person 万骗款'] },
