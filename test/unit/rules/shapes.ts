@@ -323,6 +323,10 @@ const FIRST: Shape[] = [
   // 试点支行), names no unit; nor do such words one after another (县域普惠), a first few (首批), or a time before them.
   // A unit's name never ends in 设, the verb that sets it up (在某地设分行), even glued to the place before it; a branch
   // that serves in a second language (第二外語分行) is a kind of branch, not its name.
+  // A kind, a class or a standing of units names none (新开业支行, 一类支行, 省内分行, 同业分行); a unit's own name with one
+  // inside still stands (某银行北洋小微企业专营支行).
+  { rule: 'branch.anchored', text: '工行近日表示,新开业支行、一类支行和省内分行将加强服务,同业分行也积极响应。', hasNot: ['Branch 工行新开业支行', 'Branch 工行一类支行', 'Branch 工行省内分行', 'Branch 工行同业分行'] },
+  { rule: 'branch.anchored', text: '台州银行北洋小微企业专营支行行长韩立明表示,将加强服务。', has: ['Branch 台州银行北洋小微企业专营支行'] },
   // Nor is a floor of a building (3樓分行大堂) or a model unit of a field of work (金融服务乡村振兴样板支行) a name.
   { rule: 'branch.suffix', text: '客人可登上3樓分行大堂參觀。滙豐銀行表示歡迎。', hasNot: ['Branch 滙豐銀行3樓分行'] },
   { rule: 'branch.suffix', text: '邮储银行努力打造金融服务乡村振兴样板支行。', hasNot: ['Branch 邮储银行金融服务乡村振兴样板支行'] },
