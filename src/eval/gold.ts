@@ -27,16 +27,26 @@ export class GoldFormatError extends Error {
   override readonly name = 'GoldFormatError';
 }
 
+/** Which entity types each scored relation joins (../shared/eval/README.md): head types, then tail types. */
+const RELATION_ENDS: Record<string, readonly [readonly string[], readonly string[]]> = {
+  PART_OF: [['Branch'], ['Branch', 'Bank']],
+  WORKS_AT: [['Person'], ['Branch', 'Bank']],
+  RECEIVED: [['Person', 'Branch', 'Bank'], ['Honour']],
+  RUNS: [['Branch', 'Bank'], ['Programme']],
+};
+
 export function parseGold(data: unknown): Gold {
   const d = data as { entities?: unknown; relations?: unknown };
   if (!d || !Array.isArray(d.entities) || !Array.isArray(d.relations)) throw new GoldFormatError('expected an object with "entities" and "relations" arrays');
   const ids = new Set<string>();
+  const typeOf = new Map<string, string>();
   const entities = (d.entities as Array<Record<string, unknown>>).map((e, i) => {
     if (typeof e['id'] !== 'string' || typeof e['type'] !== 'string' || typeof e['name'] !== 'string') {
       throw new GoldFormatError(`entity #${i}: id, type and name must be strings`);
     }
     if (ids.has(e['id'])) throw new GoldFormatError(`entity ${e['id']}: duplicate id`);
     ids.add(e['id']);
+    typeOf.set(e['id'], e['type']);
     return {
       id: e['id'],
       type: e['type'],
@@ -49,6 +59,14 @@ export function parseGold(data: unknown): Gold {
   const relations = (d.relations as Array<Record<string, unknown>>).map((r, i) => {
     if (typeof r['head'] !== 'string' || typeof r['tail'] !== 'string' || typeof r['type'] !== 'string') throw new GoldFormatError(`relation #${i}: head, type and tail must be strings`);
     if (!ids.has(r['head']) || !ids.has(r['tail'])) throw new GoldFormatError(`relation #${i}: ${r['head']} -> ${r['tail']} names an unknown entity`);
+    // (A relation written the wrong way round, 某计划 RUNS 某银行, would be scored as a miss and its finding as wrong.)
+    const ends = RELATION_ENDS[r['type']];
+    const head = typeOf.get(r['head'])!;
+    const tail = typeOf.get(r['tail'])!;
+    if (ends && (!ends[0].includes(head) || !ends[1].includes(tail))) {
+      const swapped = ends[0].includes(tail) && ends[1].includes(head) ? ' (head and tail swapped?)' : '';
+      throw new GoldFormatError(`relation #${i}: ${r['type']} goes from ${ends[0].join(' or ')} to ${ends[1].join(' or ')}, not from ${head} ${r['head']} to ${tail} ${r['tail']}${swapped}`);
+    }
     return { head: r['head'], type: r['type'], tail: r['tail'], ...(typeof r['role'] === 'string' ? { role: r['role'] } : {}) };
   });
   return { entities, relations };

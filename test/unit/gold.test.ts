@@ -37,6 +37,25 @@ const rows: Array<{ what: string; files: Gold[]; sameAs?: typeof sameBank; names
   },
 ];
 
+describe('parseGold: each relation joins the types it is defined for', () => {
+  const ends: Array<[what: string, relation: [string, string, string], error: RegExp | undefined]> = [
+    ['a bank runs a programme', ['bank', 'RUNS', 'plan'], undefined],
+    ['a programme does not run a bank: swapped, and said so', ['plan', 'RUNS', 'bank'], /RUNS goes from Branch or Bank to Programme, not from Programme plan to Bank bank \(head and tail swapped\?\)/],
+    ['a person works at a branch', ['person', 'WORKS_AT', 'branch'], undefined],
+    ['a person does not work at a programme', ['person', 'WORKS_AT', 'plan'], /WORKS_AT goes from Person to Branch or Bank/],
+    ['a branch is part of a bank', ['branch', 'PART_OF', 'bank'], undefined],
+    ['a bank is part of no branch', ['bank', 'PART_OF', 'branch'], /head and tail swapped/],
+    ['a branch received an honour', ['branch', 'RECEIVED', 'honour'], undefined],
+    ['a type the scorer does not know is left alone', ['person', 'KNOWS', 'plan'], undefined],
+  ];
+  const entities: E[] = [['bank', 'Bank', '交通银行'], ['branch', 'Branch', '交行城南支行'], ['person', 'Person', '韩梅'], ['plan', 'Programme', '金融夜校'], ['honour', 'Honour', '文明网点']];
+  it.each(ends)('%s', (_what, relation, error) => {
+    const read = (): Gold => gold('a', entities, [relation]);
+    if (error) expect(read).toThrow(error);
+    else expect(read().relations).toHaveLength(1);
+  });
+});
+
 describe('mergeGold', () => {
   for (const row of rows) {
     it(row.what, () => {
