@@ -212,6 +212,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '華南銀行營銷副總監張志偉表示,將加強服務。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [營銷副總監]'] },
   // (届退, retiring at the age limit, is a word of its own after the name: jieba glued its 届 to the name.)
   { rule: 'works_at.unit-role-name', text: '輸銀理事主席張志偉屆退不續任。', has: ['WORKS_AT 張志偉 -> 中國輸出入銀行 [理事主席]'] },
+  // (法定代表人, a bank's legal representative in its annual report: a post of its own, which jieba cuts 法定代表/人.)
+  { rule: 'works_at.unit-role-name', text: '德清县农村信用合作联社法定代表人韩立明、主任赵小燕保证报告真实。', has: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [法定代表人]', 'WORKS_AT 赵小燕 -> 德清县农村信用合作联社 [主任]'] },
   { rule: 'works_at.unit-role-name', text: '教授們與華南銀行創辦人張志偉、董事長趙小燕共同交流。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [創辦人]', 'WORKS_AT 趙小燕 -> 華南商業銀行 [董事長]'] },
   // In a run of posts and names that goes on after 與 and a second name (副總經理甲與乙、營銷副總監丙), the second shares the
   // post before it, and the run still reaches the posts after.
