@@ -213,6 +213,8 @@ const FIRST: Shape[] = [
   // (届退, retiring at the age limit, is a word of its own after the name: jieba glued its 届 to the name.)
   { rule: 'works_at.unit-role-name', text: '輸銀理事主席張志偉屆退不續任。', has: ['WORKS_AT 張志偉 -> 中國輸出入銀行 [理事主席]'] },
   // (法定代表人, a bank's legal representative in its annual report: a post of its own, which jieba cuts 法定代表/人.)
+  // (业务骨干, a unit's mainstay staff, is their post at the unit before.)
+  { rule: 'works_at.unit-role-name', text: '德清农商行业务骨干韩立明被派驻到湖滨村任职。', has: ['WORKS_AT 韩立明 -> 德清农商行 [业务骨干]'] },
   { rule: 'works_at.unit-role-name', text: '德清县农村信用合作联社法定代表人韩立明、主任赵小燕保证报告真实。', has: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [法定代表人]', 'WORKS_AT 赵小燕 -> 德清县农村信用合作联社 [主任]'] },
   { rule: 'works_at.unit-role-name', text: '教授們與華南銀行創辦人張志偉、董事長趙小燕共同交流。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [創辦人]', 'WORKS_AT 趙小燕 -> 華南商業銀行 [董事長]'] },
   // In a run of posts and names that goes on after 與 and a second name (副總經理甲與乙、營銷副總監丙), the second shares the
@@ -1845,7 +1847,7 @@ const SECOND: Shape[] = [
   // A post written with its line of business or grade (个人客户经理, 高级理财经理), kept as written; 的业务骨干 is one of the unit's own.
   { rule: 'works_at.person-unit-role', text: '赵小燕，女，1985年出生，现为建设银行南城支行个人客户经理。', has: ['WORKS_AT 赵小燕 -> 建设银行南城支行 [个人客户经理]'] },
   { rule: 'works_at.person-unit-role', text: '王红梅是农行湖滨支行的高级理财经理。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [高级理财经理]'] },
-  { rule: 'works_at.person-unit-role', text: '据了解，赵小燕是农行湖滨支行的业务骨干。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行'] },
+  { rule: 'works_at.person-unit-role', text: '据了解，赵小燕是农行湖滨支行的业务骨干。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [业务骨干]'] },
   // A unit that has a post-holder called by a name (有一位某某叫…, 有一名叫…的某某); not a customer (有一位老客户叫…).
   { rule: 'works_at.called', text: '建设银行南城支行营业部有一位老柜员叫钱丽。', has: ['WORKS_AT 钱丽 -> 建设银行南城支行营业部 [柜员]'] },
   { rule: 'works_at.called', text: '德清农商银行城关支行里有个保安叫刘国栋，大家都叫他“老刘”。', has: ['WORKS_AT 刘国栋 -> 德清农商银行城关支行 [保安]'] },
