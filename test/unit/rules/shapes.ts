@@ -329,6 +329,7 @@ const FIRST: Shape[] = [
   // that serves in a second language (第二外語分行) is a kind of branch, not its name.
   // A kind, a class or a standing of units names none (新开业支行, 一类支行, 省内分行, 同业分行); a unit's own name with one
   // inside still stands (某银行北洋小微企业专营支行).
+  { rule: 'branch.anchored', text: '工行近日表示,中型支行、主要支行和上述支行将加强服务,省会支行也积极响应。', hasNot: ['Branch 工行中型支行', 'Branch 工行主要支行', 'Branch 工行上述支行', 'Branch 工行省会支行'] },
   { rule: 'branch.anchored', text: '工行近日表示,新开业支行、一类支行和省内分行将加强服务,同业分行也积极响应。', hasNot: ['Branch 工行新开业支行', 'Branch 工行一类支行', 'Branch 工行省内分行', 'Branch 工行同业分行'] },
   { rule: 'branch.anchored', text: '台州银行北洋小微企业专营支行行长韩立明表示,将加强服务。', has: ['Branch 台州银行北洋小微企业专营支行'] },
   // Nor is a floor of a building (3樓分行大堂) or a model unit of a field of work (金融服务乡村振兴样板支行) a name.
