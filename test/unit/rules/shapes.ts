@@ -198,6 +198,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '农行城南支行开展党建共建活动。社区党支部书记钱晓东致辞。', hasNot: ['WORKS_AT 钱晓东 -> 农行城南支行 [支部书记]'] },
   // (营业部经理, 营业部副主任 with no unit named are an outlet's posts, as 营业部主任 is.)
   { rule: 'works_at.article-unit', text: '兴业银行湖州分行举办开放日。营业部经理李静为市民讲解业务。', has: ['WORKS_AT 李静 -> 兴业银行湖州分行 [营业部经理]'] },
+  // A post of one outlet (网点主任) right after a bank's bare name is at the outlet the story is in, not the bank.
+  { rule: 'works_at.article-unit', text: '老人来到工行湖滨分理处取现。得知老人少了钱，工行网点主任李静非常重视。', has: ['WORKS_AT 李静 -> 工行湖滨分理处 [网点主任]'], hasNot: ['WORKS_AT 李静 -> 中国工商银行 [网点主任]'] },
   // (A post of a bare 分行 in an article about a whole bank, with no unit named before it in its sentence, is the bank's.)
   { rule: 'works_at.article-unit', text: '華南銀行關懷獨居長者\n\n華南銀行上週走訪安養中心。分行經理蔡淑惠表示，將持續關懷長者。', has: ['WORKS_AT 蔡淑惠 -> 華南商業銀行 [經理]'] },
   { rule: 'works_at.article-unit', text: '華南銀行關懷獨居長者\n\n華南銀行上週走訪新竹市社會處。處長蔡淑惠表示，將持續關懷長者。', hasNot: ['WORKS_AT 蔡淑惠 -> 華南商業銀行 [處長]'] },
