@@ -331,6 +331,7 @@ const FIRST: Shape[] = [
   // that serves in a second language (第二外語分行) is a kind of branch, not its name.
   // A kind, a class or a standing of units names none (新开业支行, 一类支行, 省内分行, 同业分行); a unit's own name with one
   // inside still stands (某银行北洋小微企业专营支行).
+  { rule: 'branch.anchored', text: '工行近日表示,所在地分行、外省分行和他行分行将加强服务,升格分行也积极响应。', hasNot: ['Branch 工行所在地分行', 'Branch 工行外省分行', 'Branch 工行他行分行', 'Branch 工行升格分行'] },
   { rule: 'branch.anchored', text: '工行近日表示,中型支行、主要支行和上述支行将加强服务,省会支行也积极响应。', hasNot: ['Branch 工行中型支行', 'Branch 工行主要支行', 'Branch 工行上述支行', 'Branch 工行省会支行'] },
   { rule: 'branch.anchored', text: '工行近日表示,新开业支行、一类支行和省内分行将加强服务,同业分行也积极响应。', hasNot: ['Branch 工行新开业支行', 'Branch 工行一类支行', 'Branch 工行省内分行', 'Branch 工行同业分行'] },
   { rule: 'branch.anchored', text: '台州银行北洋小微企业专营支行行长韩立明表示,将加强服务。', has: ['Branch 台州银行北洋小微企业专营支行'] },
