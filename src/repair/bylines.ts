@@ -78,7 +78,8 @@ interface Token {
 function tokens(s: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
   // (A name, a date and the source run together on web pages: 王某2021-04-14来源:某网 is three tokens.)
-  for (const m of s.matchAll(/[^\s\u3000/／]+|[/／]/g)) {
+  // (文｜某某 图｜某某: a bar, half- or full-width, parts a credit from its name as a slash or a space does.)
+  for (const m of s.matchAll(/[^\s\u3000/／|｜]+|[/／|｜]/g)) {
     let at = 0;
     for (const cut of m[0].matchAll(/(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}[-/.年])|(?<=\d)(?=来源)/g)) {
       out.push({ text: m[0].slice(at, cut.index), start: offset + m.index + at });

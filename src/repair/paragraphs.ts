@@ -166,11 +166,15 @@ function bylineWords(lex: Lexicon): RegExp {
   return re;
 }
 
+/** A line that opens with 文 or 图 (or both) and a bar, a slash or a colon: a credit, not the start of a sentence. */
+const ONE_CHARACTER_CREDIT = /^\s*(?:文|图|文图|图文)\s*[|｜/／:：]/;
+
 function isBylineLine(text: string, lex: Lexicon, normalize: (s: string) => string): boolean {
   if (text.length > 30) return false;
   const n = normalize(text);
   // Roles printed spaced out (记 者) count too.
-  if (!bylineWords(lex).test(n.replace(/\s+/g, '')) && !/^\s*[（(][^（）()]+[）)]\s*$/.test(n)) return false;
+  // (Or a one-character credit and a mark after it, 文｜某某 图｜某某, 文/某某: too short for the word list.)
+  if (!bylineWords(lex).test(n.replace(/\s+/g, '')) && !/^\s*[（(][^（）()]+[）)]\s*$/.test(n) && !ONE_CHARACTER_CREDIT.test(n)) return false;
   return parseByline(n, lex) !== undefined;
 }
 
