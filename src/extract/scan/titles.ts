@@ -736,7 +736,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): TitleCandidate[] {
     found.push([start, end]);
     if (type === 'Programme') {
       // “某某骑兵行——一村一墙画”: a title and its subtitle; the title names the programme.
-      const dash = /^([^\s—]{2,}?)\s*(?:——|—|--)/.exec(q);
+      // (「某某園遊會-『某某』」: or one hyphen before a quoted subtitle, as Taiwan's papers write it.)
+      const dash = /^([^\s—]{2,}?)\s*(?:——|—|--|[-－–](?=\s*[‘'『「“"]))/.exec(q);
       if (dash) {
         out.push({ finding, type, name: dash[1]!, start: qStart, end: qStart + dash[1]!.length, aliases: [...aliases, q.replace(/\s+/g, ' ')] });
         continue;

@@ -1480,6 +1480,8 @@ const SECOND: Shape[] = [
   { rule: 'programme.context', text: '恒生銀行舉辦「財富管理」研討會。', hasNot: ['Programme 財富管理', 'Programme 财富管理'] },
   { rule: 'programme.context', text: '德清农商银行开展“丰收金融夜校”培训，村民踊跃参加。', has: ['RUNS 德清农商银行 -> 丰收金融夜校'] },
   { rule: 'programme.context', text: '九江农商银行“蓝马甲”志愿者走进社区，为居民讲解反诈知识。', has: ['Programme 蓝马甲', 'RUNS 九江农商银行 -> 蓝马甲'] },
+  // (Taiwan's papers part title and subtitle with one hyphen before a quoted subtitle: 「某某園遊會-『某某』」.)
+  { rule: 'programme.context', text: '華南銀行將於12月6日舉辦「華南銀行年度公益園遊會-『綠色新日常』」。', has: ['RUNS 華南商業銀行 -> 華南銀行年度公益園遊會'], hasNot: ['Programme 华南银行年度公益园游会-‘绿色新日常’'] },
   { rule: 'programme.context', text: '九江银行庐山支行和某社区在村里启动了“九银消保先锋行——一村一讲堂”主题活动。', has: ['RUNS 九江银行庐山支行 -> 九银消保先锋行'], hasNot: ['Programme 九银消保先锋行——一村一讲堂'] },
   // A lecture, a reading club, a salon, an exhibition or a charity tour held under a quoted name is a programme; a
   // lecture with no quoted name is none.
