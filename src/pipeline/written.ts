@@ -32,7 +32,9 @@ export function nameAsWritten(graph: GuanxiGraph, traditionalFiles: ReadonlySet<
     }
     if (!a.evidence.some(converted)) return;
     addWrittenAliases(a, converted);
-    const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && normalizeText(x, true) === a.name);
+    // (Quotes are compared as one mark: normalisation writes a quote inside a quote as ‘’ in the sentence and as “”
+    // in the name cut from it, 「金融『樂活』講座」.)
+    const variant = a.aliases.find((x) => x.length === a.name.length && x !== a.name && anyQuote(normalizeText(x, true)) === anyQuote(a.name));
     if (!variant || a.evidence.some((e) => e.sentence.includes(a.name))) return;
     const written = scriptOf(variant, a.name);
     if (written === a.name || !a.evidence.some((e) => normalizeText(e.sentence, false).includes(written))) return;
@@ -52,6 +54,13 @@ export function nameAsWritten(graph: GuanxiGraph, traditionalFiles: ReadonlySet<
       return;
     }
   });
+}
+
+const QUOTE = /[“”‘’「」『』"']/;
+
+/** `s` with every quotation mark written alike. */
+function anyQuote(s: string): string {
+  return s.replace(/[“”‘’「」『』"']/g, '"');
 }
 
 /**
@@ -82,7 +91,8 @@ function addWrittenAliases(a: { name: string; aliases: string[]; evidence: reado
  */
 function scriptOf(written: string, normalised: string): string {
   const chars = [...normalised];
-  return [...written].map((ch, i) => (normalizeText(ch, false) === chars[i] ? chars[i] : ch)).join('');
+  // (A quote takes the name's mark whatever the written one: normalisation writes 『 as “ alone and as ‘ inside 「」.)
+  return [...written].map((ch, i) => (normalizeText(ch, false) === chars[i] || (QUOTE.test(ch) && QUOTE.test(chars[i] ?? '')) ? chars[i] : ch)).join('');
 }
 
 /**

@@ -87,7 +87,8 @@ const FIRST: Shape[] = [
   // stay inner quotes, and the outer quote is the name.
   { rule: 'programme.context', text: '德清農商銀行舉辦『青春築夢計畫』，邀請偏鄉學童參加。', has: ['RUNS 德清農商銀行 -> 青春築夢計畫'] },
   { rule: 'honour.shape', text: '東山農商銀行今年榮獲『最佳普惠金融獎』。', has: ['RECEIVED 東山農商銀行 -> 最佳普惠金融獎'] },
-  { rule: 'programme.context', text: '德清農商銀行推出「『樂活』理財講座」系列活動。', hasNot: ['Programme 樂活'] },
+  // (A name with a quote inside its quote keeps the script it was written in: 「『樂活』理財講座」, not ‘乐活’理财讲座.)
+  { rule: 'programme.context', text: '德清農商銀行推出「『樂活』理財講座」系列活動。', has: ['RUNS 德清農商銀行 -> ‘樂活’理財講座'], hasNot: ['Programme 樂活', 'Programme ‘乐活’理财讲座'] },
   // Sponsoring a named event (贊助, 冠名, 冠名贊助 before the quote) takes part in it; a quote ending as a sports event
   // does (…馬拉松, …錦標賽, …聯賽, …路跑) names a programme.
   { rule: 'programme.context', text: '東山農商銀行贊助「東山盃全國羽球錦標賽」。', has: ['RUNS 東山農商銀行 -> 東山盃全國羽球錦標賽'] },
