@@ -76,9 +76,11 @@ export function resolveBranches(res: FileResolution, banks: BankOf, lex: Lexicon
     const matched = m.aliases?.[0];
     const form = matched && m.surface.length >= matched.length ? m.surface.slice(0, matched.length) : matched;
     if (!form) continue;
-    const counts = used.get(m.name) ?? new Map<string, number>();
+    // (Keyed as the bank's node is: a bank read by its shape is named as written, 廣東銀行, and keyed 广东银行.)
+    const bank = m.canonical ?? m.name;
+    const counts = used.get(bank) ?? new Map<string, number>();
     counts.set(form, (counts.get(form) ?? 0) + 1);
-    used.set(m.name, counts);
+    used.set(bank, counts);
   }
   const usedMost = (bank: string): string | undefined => [...(used.get(bank) ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
   // (In a Traditional file, the form the file writes, 郵儲銀行德清支行: the short forms of dict/banks.tsv are Simplified,

@@ -297,6 +297,8 @@ const FIRST: Shape[] = [
   // (A Traditional file's unit named without its bank takes the bank as that file writes it, not dict/banks.tsv's
   // Simplified short form: one script in one name.)
   { rule: 'branch.suffix', text: '郵儲銀行湖州分行轄內德清支行、長興支行獲得表揚。', has: ['Branch 郵儲銀行德清支行', 'Branch 郵儲銀行長興支行', 'PART_OF 郵儲銀行長興支行 -> 郵儲銀行湖州分行'], hasNot: ['Branch 邮储银行長興支行'] },
+  // (So does a bank read by its shape, named as written and keyed in Simplified: 廣東銀行澳門分行, not 广东银行澳門分行.)
+  { rule: 'branch.suffix', text: '廣東銀行總行副經理陳志時表示,澳門分行將於下月開業。', has: ['Branch 廣東銀行澳門分行'], hasNot: ['Branch 广东银行澳門分行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划明年增设境外分行，同时把内地分行的业务交给总行。', hasNot: ['Branch 德清农商银行境外分行', 'Branch 德清农商银行内地分行', 'Branch 境外分行', 'Branch 内地分行'] },
   // 省市分行, 市县支行: the levels of a bank's branches together, no branch of its own.
   { rule: 'branch.suffix', text: '区里希望农业银行省市分行多给支持，工行市县支行也表示愿意参与。', hasNot: ['Branch 农业银行省市分行', 'Branch 工行市县支行'] },
