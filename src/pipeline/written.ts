@@ -57,10 +57,11 @@ export function nameAsWritten(graph: GuanxiGraph, traditionalFiles: ReadonlySet<
 }
 
 const QUOTE = /[“”‘’「」『』"']/;
+const QUOTES = new RegExp(QUOTE.source, 'g');
 
 /** `s` with every quotation mark written alike. */
 function anyQuote(s: string): string {
-  return s.replace(/[“”‘’「」『』"']/g, '"');
+  return s.replace(QUOTES, '"');
 }
 
 /**

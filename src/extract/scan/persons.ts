@@ -76,7 +76,7 @@ export function scanPersons(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
   return ctx.memo(s, 'persons', () => scan(s, ctx));
 }
 
-/** A surname, 家 and a word of the land (山, 坡, 店, 屯 …) or 人: a village, a hill or a family, never one person. */
+/** A character (a surname mostly), 家 and a word of the land (山, 坡, 店, 屯 …) or 人: a village, a hill or a family, never one person. */
 const VILLAGE = /^[\u4e00-\u9fff]家[山坡店沟湾庄村岭洼营寨堡屯集铺窑嘴墩畈冲坪塘峪坝埠人]$/;
 
 export function notAName(name: string, c: Cues, names: Names, marked = false): boolean {
