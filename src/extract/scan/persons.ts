@@ -86,8 +86,8 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
   // mostly no name, 高峰, 江山, is one.)
   // (刘某正: 某 stands for a name withheld, so no full name holds it.)
   // (柜员江苏籍/nr 员工: a word ending in 籍 says where people come from, no name.)
-  // (唐家山, 苏家店, 魏家屯: a surname, 家 and a word of the land name a village or a hill; 隋家人 is a family.)
-  // (康文署: a word ending in 署 is a government office.)
+  // (冯家堡, 李家坡, 魏家屯: a surname, 家 and a word of the land name a village or a hill; 韩家人 is a family.)
+  // (金管署: a word ending in 署 is a government office.)
   return /某/.test(name) || VILLAGE.test(name) || name.endsWith('署') || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || name.endsWith('籍') || c.unitSuffixAtEnd.test(name);
 }
 

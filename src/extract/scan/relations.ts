@@ -102,7 +102,7 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   if (unit?.type === 'Bank' && unit.end === left && /^(?:网点|網點)/.test(role)) return { kind: 'article-unit', outlet: true };
   if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
   // 某支行由经理某某带领同仁…, 某分行由工会主席某某带队: the unit right before 由 is led by the post's holder.
-  // (该行日前由董事长某某率同同仁…, 某银行，并由总经理某某代表受奖: a word of when, or 并 after a comma, may stand
+  // (该行近日由行长某某率同员工…, 某银行，并由总经理某某上台受奖: a word of when, or 并 after a comma, may stand
   // between.)
   const ledBy = text[left - 1] === '由' ? units.find((u) => u.end <= left - 1 && LED_BY_GAP.test(text.slice(u.end, left - 1))) : undefined;
   if (ledBy && !cues(ctx.lex).otherBodyPost.test(role) && !cues(ctx.lex).publicNoun.has(role)) return { kind: 'unit-role-name', unit: ledBy };

@@ -80,8 +80,8 @@ export function isGenericName(name: string, c: Cues): boolean {
   // A kind of bank names none either (各商业银行支行, 外资银行分行: the units of banks of that kind), nor does a
   // word of merit (全省优秀支行, 省分行标杆网点: an honour conferred on a unit).
   // (在某地设分行: a name never ends in the verb that sets the unit up, 设, which jieba may glue to the place before it,
-  // 纳闽设/x; 建设 is a word of its own.)
-  // (滙豐3樓分行: a floor of a building says where in it, not which unit.)
+  // 同奈设/x; 建设 is a word of its own.)
+  // (某銀行5樓分行: a floor of a building says where in it, not which unit.)
   return name.length < 2 || /(?<!建)设$/.test(name) || /^[0-9０-９]+[楼层]$/.test(name) || c.genericUnitName.has(name) || c.honourUnitQuality.test(name) || isGenericRun(name, c) || /^(?:该|各|这|那|每|其|银行)/.test(name) || /[该各这那每其此]$/.test(name) || /(?:银行|金融机构)$/.test(name) || /[0-9]+家|家$/.test(name) || COUNTED.test(name) || RANKED.test(name) || /某|[两俩]$/.test(name);
 }
 

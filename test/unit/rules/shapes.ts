@@ -209,15 +209,15 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '农行湖滨支行由经理吴宗宪带领同仁参与植树活动。', has: ['WORKS_AT 吴宗宪 -> 农行湖滨支行 [经理]'] },
   { rule: 'works_at.unit-role-name', text: '華南銀行新竹分行由協理張志偉率領同仁捐血。', has: ['WORKS_AT 張志偉 -> 華南銀行新竹分行 [協理]'] },
   // (A word of when, or 并 after a comma, may stand between the unit and 由; 率同 leads others as 率領 does.)
-  { rule: 'works_at.unit-role-name', text: '華南銀行推動社會公益,該行日前由董事長張志偉率同同仁前往育幼院。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [董事長]'] },
-  { rule: 'works_at.unit-role-name', text: '金管會頒發表揚狀予華南銀行,並由總經理張志偉代表受獎。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [總經理]'] },
+  { rule: 'works_at.unit-role-name', text: '華南銀行關懷弱勢,該行近日由董事長張志偉率同員工探訪安養中心。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [董事長]'] },
+  { rule: 'works_at.unit-role-name', text: '主管機關表揚華南銀行,並由總經理張志偉上台受獎。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [總經理]'] },
   // A deputy director of a field (營銷副總監) and a bank's founder (創辦人) are posts before a name.
   { rule: 'works_at.unit-role-name', text: '華南銀行營銷副總監張志偉表示,將加強服務。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [營銷副總監]'] },
   // (届退, retiring at the age limit, is a word of its own after the name: jieba glued its 届 to the name.)
   { rule: 'works_at.unit-role-name', text: '輸銀理事主席張志偉屆退不續任。', has: ['WORKS_AT 張志偉 -> 中國輸出入銀行 [理事主席]'] },
   // (法定代表人, a bank's legal representative in its annual report: a post of its own, which jieba cuts 法定代表/人.)
-  // (业务骨干, a unit's mainstay staff, is their post at the unit before.)
-  { rule: 'works_at.unit-role-name', text: '德清农商行业务骨干韩立明被派驻到湖滨村任职。', has: ['WORKS_AT 韩立明 -> 德清农商行 [业务骨干]'] },
+  // (信贷骨干, 业务骨干: a unit's mainstay staff; their post at the unit before.)
+  { rule: 'works_at.unit-role-name', text: '德清农商银行信贷骨干韩立明被派驻到湖滨村任职。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [信贷骨干]'] },
   { rule: 'works_at.unit-role-name', text: '德清县农村信用合作联社法定代表人韩立明、主任赵小燕保证报告真实。', has: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [法定代表人]', 'WORKS_AT 赵小燕 -> 德清县农村信用合作联社 [主任]'] },
   { rule: 'works_at.unit-role-name', text: '教授們與華南銀行創辦人張志偉、董事長趙小燕共同交流。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [創辦人]', 'WORKS_AT 趙小燕 -> 華南商業銀行 [董事長]'] },
   // In a run of posts and names that goes on after 與 and a second name (副總經理甲與乙、營銷副總監丙), the second shares the
@@ -338,11 +338,11 @@ const FIRST: Shape[] = [
   { rule: 'branch.anchored', text: '工行近日表示,中型支行、主要支行和上述支行将加强服务,省会支行也积极响应。', hasNot: ['Branch 工行中型支行', 'Branch 工行主要支行', 'Branch 工行上述支行', 'Branch 工行省会支行'] },
   { rule: 'branch.anchored', text: '工行近日表示,新开业支行、一类支行和省内分行将加强服务,同业分行也积极响应。', hasNot: ['Branch 工行新开业支行', 'Branch 工行一类支行', 'Branch 工行省内分行', 'Branch 工行同业分行'] },
   { rule: 'branch.anchored', text: '台州银行北洋小微企业专营支行行长韩立明表示,将加强服务。', has: ['Branch 台州银行北洋小微企业专营支行'] },
-  // Nor is a floor of a building (3樓分行大堂) or a model unit of a field of work (金融服务乡村振兴样板支行) a name.
-  { rule: 'branch.suffix', text: '客人可登上3樓分行大堂參觀。滙豐銀行表示歡迎。', hasNot: ['Branch 滙豐銀行3樓分行'] },
-  { rule: 'branch.suffix', text: '邮储银行努力打造金融服务乡村振兴样板支行。', hasNot: ['Branch 邮储银行金融服务乡村振兴样板支行'] },
-  { rule: 'branch.suffix', text: '玉山銀行去年在馬來西亞納閩設分行,今年獲利成長。', hasNot: ['Branch 玉山銀行馬來西亞納閩設分行'] },
-  { rule: 'branch.suffix', text: '华南银行将建置更多的第二外语分行。', hasNot: ['Branch 华南银行第二外语分行'] },
+  // Nor is a floor of a building (5樓分行大堂) or a model unit of a field of work (乡村振兴金融服务样板支行) a name.
+  { rule: 'branch.suffix', text: '市民可到5樓分行大堂辦理業務。滙豐銀行表示歡迎。', hasNot: ['Branch 滙豐銀行5樓分行'] },
+  { rule: 'branch.suffix', text: '德清农商银行计划建成一批乡村振兴金融服务样板支行。', hasNot: ['Branch 德清农商银行乡村振兴金融服务样板支行'] },
+  { rule: 'branch.suffix', text: '華南銀行今年在越南同奈設分行,業務增長。', hasNot: ['Branch 華南銀行越南同奈設分行'] },
+  { rule: 'branch.suffix', text: '華南銀行明年再增加三家第二外語分行。', hasNot: ['Branch 華南銀行第二外語分行'] },
   { rule: 'branch.anchored', text: '农行建设支行行长韩立明表示,将加强服务。', has: ['Branch 农行建设支行'] },
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
   // A place of two characters jieba does not know, cut into two words of one whatever their tags (涝/v 峪/g, 邦/ng 均/d,
@@ -689,7 +689,7 @@ const FIRST: Shape[] = [
   { rule: 'person.after-role', text: '农行城关支行大堂经理古丽娜热情地为客户服务，柜员阿依努尔发现异常。', has: ['WORKS_AT 古丽娜 -> 农行城关支行 [大堂经理]', 'Person 阿依努尔'] },
   { rule: 'person.titled', text: '牧民巴图孟和说，贷款解决了大问题。', has: ['Person 巴图孟和'], hasNot: ['Person 巴图'] },
   // (客户陈述: what a customer told, no name after a word for a member of the public.)
-  { rule: 'person.titled', text: '结合现场情况与客户陈述,民警进一步推断客户遭遇诈骗。', hasNot: ['Person 陈述'] },
+  { rule: 'person.titled', text: '听完客户陈述，柜员立即联系了派出所。', hasNot: ['Person 陈述'] },
   { rule: 'person.titled', text: '村民乌兰浩特市的草场很大。', hasNot: ['Person 乌兰'] },
   { rule: 'person.after-role', text: '中行滨海分行副行长邝启维称，网点将延长营业时间。', has: ['WORKS_AT 邝启维 -> 中行滨海分行 [副行长]'] },
   // An adverb after a two-character name ends it (韩梅则表示, 韩梅很热心, 韩梅听说), though jieba or a speech verb
@@ -1797,12 +1797,11 @@ const SECOND: Shape[] = [
   // count or a building.
   { rule: 'person.unknown-word', text: '凌晨五点，邹继岳已经赶到了工行网点。', has: ['Person 邹继岳'] },
   { rule: 'person.unknown-word', text: '去年，网点新添了一台单存机。', hasNot: ['Person 单存机'] },
-  // A surname, 家 and a word of the land names a village or a hill (苏家店, 唐家山), 家人 a family; a word ending in 署 is a
-  // government office (康文署).
-  { rule: 'person.unknown-word', text: '该行结对帮扶的苏家店镇林家村。', hasNot: ['Person 苏家店'] },
-  { rule: 'person.unknown-word', text: '当绵阳面临唐家山堰塞湖溃坝威胁时,绵阳农商银行员工坚守岗位。', hasNot: ['Person 唐家山'] },
-  { rule: 'person.unknown-word', text: '活动得到康乐及文化事务署(康文署)全力支持。', hasNot: ['Person 康文署'] },
-  { rule: 'person.speaker', text: '隋家人说话办事干脆利落。', hasNot: ['Person 隋家人'] },
+  // A surname, 家 and a word of the land names a village or a hill (冯家堡), 家人 a family; a word ending in 署 is a
+  // government office (金管署).
+  { rule: 'person.unknown-word', text: '汛期来临，德清农商银行员工赶到冯家堡查看灾情。', hasNot: ['Person 冯家堡'] },
+    { rule: 'person.unknown-word', text: '活动得到某某事务署(金管署)全力支持。', hasNot: ['Person 金管署'] },
+  { rule: 'person.speaker', text: '韩家人说话办事一向爽快。', hasNot: ['Person 韩家人'] },
   { rule: 'person.unknown-word', text: '东山农商银行推出金燕快贷，三天放款。', hasNot: ['Person 金燕快'] },
   { rule: 'person.unknown-word', text: '頒獎晚宴今晚於君悅酒店舉行。', hasNot: ['Person 於君悅'] },
   { rule: 'person.unknown-word', text: '警方成功拦截4800万骗款。', hasNot: ['Person 万骗款'] },
