@@ -88,7 +88,7 @@ export function notAName(name: string, c: Cues, names: Names, marked = false): b
   // (柜员江苏籍/nr 员工: a word ending in 籍 says where people come from, no name.)
   // (冯家堡, 李家坡, 魏家屯: a surname, 家 and a word of the land name a village or a hill; 韩家人 is a family.)
   // (金管署: a word ending in 署 is a government office.)
-  return /某/.test(name) || VILLAGE.test(name) || name.endsWith('署') || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || name.endsWith('奖') || name.endsWith('籍') || c.unitSuffixAtEnd.test(name);
+  return /某/.test(name) || VILLAGE.test(name) || (!marked && c.notAPerson.has(name)) || c.mannerBeforeSpeech.has(name) || c.notGivenName.has(name) || c.notGivenName.has(name.slice(names.surnameLength(name))) || /[奖籍署]$/.test(name) || c.unitSuffixAtEnd.test(name);
 }
 
 /**

@@ -98,8 +98,9 @@ function findWorksAt(p: Mention, s: SentenceCtx, ctx: RuleCtx): WorksAt {
   // (甲支行、乙支行行长某某、某某分别发言: each at the unit of the same place in the list.)
   const paired = unit ? postsPairedRespectively(unit, s, ctx) : undefined;
   if (paired?.has(p)) return { kind: 'unit-role-name', unit: paired.get(p)!, paired };
-  // (工行网点主任某某: a post of one outlet, 网点…, right after a bank's bare name is at the outlet the story is in.)
-  if (unit?.type === 'Bank' && unit.end === left && /^(?:网点|網點)/.test(role)) return { kind: 'article-unit', outlet: true };
+  // (农行网点主任某某: a post of one outlet, 网点…, right after a bank's bare name is at the outlet the story is in. The
+  // role is read from the text in Simplified, whatever the script of the file.)
+  if (unit?.type === 'Bank' && unit.end === left && role.startsWith('网点')) return { kind: 'article-unit', outlet: true };
   if (unit) return { kind: 'unit-role-name', unit, ...(joint ? { joint } : {}) };
   // 某支行由经理某某带领同仁…, 某分行由工会主席某某带队: the unit right before 由 is led by the post's holder.
   // (该行近日由行长某某率同员工…, 某银行，并由总经理某某上台受奖: a word of when, or 并 after a comma, may stand

@@ -200,7 +200,7 @@ const FIRST: Shape[] = [
   // (营业部经理, 营业部副主任 with no unit named are an outlet's posts, as 营业部主任 is.)
   { rule: 'works_at.article-unit', text: '兴业银行湖州分行举办开放日。营业部经理李静为市民讲解业务。', has: ['WORKS_AT 李静 -> 兴业银行湖州分行 [营业部经理]'] },
   // A post of one outlet (网点主任) right after a bank's bare name is at the outlet the story is in, not the bank.
-  { rule: 'works_at.article-unit', text: '老人来到工行湖滨分理处取现。得知老人少了钱，工行网点主任李静非常重视。', has: ['WORKS_AT 李静 -> 工行湖滨分理处 [网点主任]'], hasNot: ['WORKS_AT 李静 -> 中国工商银行 [网点主任]'] },
+  { rule: 'works_at.article-unit', text: '老人来到农行湖滨分理处存钱。农行网点主任李静耐心接待了他。', has: ['WORKS_AT 李静 -> 农行湖滨分理处 [网点主任]'], hasNot: ['WORKS_AT 李静 -> 中国农业银行 [网点主任]'] },
   // (A post of a bare 分行 in an article about a whole bank, with no unit named before it in its sentence, is the bank's.)
   { rule: 'works_at.article-unit', text: '華南銀行關懷獨居長者\n\n華南銀行上週走訪安養中心。分行經理蔡淑惠表示，將持續關懷長者。', has: ['WORKS_AT 蔡淑惠 -> 華南商業銀行 [經理]'] },
   { rule: 'works_at.article-unit', text: '華南銀行關懷獨居長者\n\n華南銀行上週走訪新竹市社會處。處長蔡淑惠表示，將持續關懷長者。', hasNot: ['WORKS_AT 蔡淑惠 -> 華南商業銀行 [處長]'] },
@@ -210,7 +210,7 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '華南銀行新竹分行由協理張志偉率領同仁捐血。', has: ['WORKS_AT 張志偉 -> 華南銀行新竹分行 [協理]'] },
   // (A word of when, or 并 after a comma, may stand between the unit and 由; 率同 leads others as 率領 does.)
   { rule: 'works_at.unit-role-name', text: '華南銀行關懷弱勢,該行近日由董事長張志偉率同員工探訪安養中心。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [董事長]'] },
-  { rule: 'works_at.unit-role-name', text: '主管機關表揚華南銀行,並由總經理張志偉上台受獎。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [總經理]'] },
+  { rule: 'works_at.unit-role-name', text: '主管機關表揚華南銀行新竹分行,並由經理張志偉上台受獎。', has: ['WORKS_AT 張志偉 -> 華南銀行新竹分行 [經理]'] },
   // A deputy director of a field (營銷副總監) and a bank's founder (創辦人) are posts before a name.
   { rule: 'works_at.unit-role-name', text: '華南銀行營銷副總監張志偉表示,將加強服務。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [營銷副總監]'] },
   // (届退, retiring at the age limit, is a word of its own after the name: jieba glued its 届 to the name.)
@@ -333,16 +333,16 @@ const FIRST: Shape[] = [
   // A unit's name never ends in 设, the verb that sets it up (在某地设分行), even glued to the place before it; a branch
   // that serves in a second language (第二外語分行) is a kind of branch, not its name.
   // A kind, a class or a standing of units names none (新开业支行, 一类支行, 省内分行, 同业分行); a unit's own name with one
-  // inside still stands (某银行北洋小微企业专营支行).
+  // inside still stands (某银行湖滨小微企业专营支行).
   { rule: 'branch.anchored', text: '工行近日表示,所在地分行、外省分行和他行分行将加强服务,升格分行也积极响应。', hasNot: ['Branch 工行所在地分行', 'Branch 工行外省分行', 'Branch 工行他行分行', 'Branch 工行升格分行'] },
   { rule: 'branch.anchored', text: '工行近日表示,中型支行、主要支行和上述支行将加强服务,省会支行也积极响应。', hasNot: ['Branch 工行中型支行', 'Branch 工行主要支行', 'Branch 工行上述支行', 'Branch 工行省会支行'] },
   { rule: 'branch.anchored', text: '工行近日表示,新开业支行、一类支行和省内分行将加强服务,同业分行也积极响应。', hasNot: ['Branch 工行新开业支行', 'Branch 工行一类支行', 'Branch 工行省内分行', 'Branch 工行同业分行'] },
-  { rule: 'branch.anchored', text: '台州银行北洋小微企业专营支行行长韩立明表示,将加强服务。', has: ['Branch 台州银行北洋小微企业专营支行'] },
+  { rule: 'branch.anchored', text: '德清农商银行湖滨小微企业专营支行行长韩立明表示,将加强服务。', has: ['Branch 德清农商银行湖滨小微企业专营支行'] },
   // Nor is a floor of a building (5樓分行大堂) or a model unit of a field of work (乡村振兴金融服务样板支行) a name.
   { rule: 'branch.suffix', text: '市民可到5樓分行大堂辦理業務。滙豐銀行表示歡迎。', hasNot: ['Branch 滙豐銀行5樓分行'] },
   { rule: 'branch.suffix', text: '德清农商银行计划建成一批乡村振兴金融服务样板支行。', hasNot: ['Branch 德清农商银行乡村振兴金融服务样板支行'] },
   { rule: 'branch.suffix', text: '華南銀行今年在越南同奈設分行,業務增長。', hasNot: ['Branch 華南銀行越南同奈設分行'] },
-  { rule: 'branch.suffix', text: '華南銀行明年再增加三家第二外語分行。', hasNot: ['Branch 華南銀行第二外語分行'] },
+  { rule: 'branch.suffix', text: '華南銀行明年再增加三家第二外語分行,服務外籍客戶。', hasNot: ['Branch 華南銀行第二外語分行'] },
   { rule: 'branch.anchored', text: '农行建设支行行长韩立明表示,将加强服务。', has: ['Branch 农行建设支行'] },
   { rule: 'branch.suffix', text: '德清农商银行今年新设支行两家，还要建一家智慧支行，湖滨支行率先完成改造。', has: ['Branch 德清农商银行湖滨支行'], hasNot: ['Branch 德清农商银行今年新设支行', 'Branch 德清农商银行智慧支行'] },
   // A place of two characters jieba does not know, cut into two words of one whatever their tags (涝/v 峪/g, 邦/ng 均/d,
@@ -369,7 +369,7 @@ const FIRST: Shape[] = [
   { rule: 'branch.suffix', text: '新老支行负责人座谈交流。', hasNot: ['Branch 新老支行'] },
   { rule: 'branch.suffix', text: '员工们齐聚支行会议室。', hasNot: ['Branch 员工们齐聚支行', 'Branch 齐聚支行'] },
   { rule: 'branch.anchored', text: '工行邦均分理处柜员及时劝阻一起诈骗。', has: ['Branch 工行邦均分理处', 'PART_OF 工行邦均分理处 -> 中国工商银行'] },
-  { rule: 'branch.anchored.sub-unit', text: '农行周至支行涝峪营业所开展反假币宣传。', has: ['PART_OF 农行周至支行涝峪营业所 -> 农行周至支行'] },
+  { rule: 'branch.anchored.sub-unit', text: '农行周至支行涝峪营业所开展反假币知识宣传。', has: ['PART_OF 农行周至支行涝峪营业所 -> 农行周至支行'] },
   { rule: 'branch.anchored', text: '東山農商銀行黑沙環分行舉行開業典禮。', has: ['PART_OF 東山農商銀行黑沙環分行 -> 東山農商銀行'] },
   { rule: 'branch.anchored', text: '德清農商銀行天水圍分行今日舉辦理財講座。', has: ['PART_OF 德清農商銀行天水圍分行 -> 德清農商銀行'] },
   // A name that is a place of the gazetteer whole, however jieba cuts it (工行长兴支行: 工/行长/兴); and 全辖 (the whole
@@ -514,8 +514,8 @@ const FIRST: Shape[] = [
   { rule: 'programme.unquoted-event', text: '湖州市银行业首届职工书法比赛结果揭晓，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 湖州市银行业首届职工书法比赛'] },
   // (How long it lasts may come before a name opening a clause, 为期两天的某某比赛在…收官; entries or entrants may follow
   // a name held, 某协会组织的某某大赛参赛作品.)
-  { rule: 'programme.unquoted-event', text: '6月3日，为期三天的2024年湖州市金融系统职工篮球赛在县体育馆落幕，德清农商银行代表队获得冠军。', has: ['RUNS 德清农商银行 -> 湖州市金融系统职工篮球赛'] },
-  { rule: 'programme.unquoted-event', text: '湖州市银行业协会举办的全市银行业职工征文大赛参赛作品共86件，农行湖滨支行代表队获得一等奖。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工征文大赛'] },
+  { rule: 'programme.unquoted-event', text: '6月3日，为期三天的2024年湖州市金融系统职工篮球赛在县体育馆落幕，德清农商银行代表队夺得冠军。', has: ['RUNS 德清农商银行 -> 湖州市金融系统职工篮球赛'] },
+  { rule: 'programme.unquoted-event', text: '湖州市银行同业协会举办的全市银行业职工征文大赛参赛作品共86件，农行湖滨支行代表队荣获一等奖。', has: ['RUNS 农行湖滨支行 -> 全市银行业职工征文大赛'] },
   // A contest a unit placed in (在某某比赛中荣获, 荣获某某竞赛团体一等奖, 男子組亞軍), and one with a quoted cup or theme
   // inside its name (某市金融系统“金桥杯”羽毛球赛): the whole name, not the quote alone.
   { rule: 'programme.unquoted-event', text: '德清农商银行在湖州市金融系统第三届职工羽毛球赛中荣获团体一等奖。', has: ['RUNS 德清农商银行 -> 湖州市金融系统第三届职工羽毛球赛'] },
@@ -2518,7 +2518,7 @@ const SECOND: Shape[] = [
   { rule: 'branch.suffix', text: '鰂魚涌分行經理韓立明表示，長者客戶明顯增加。', has: ['WORKS_AT 韓立明 -> 鰂魚涌分行 [經理]'] },
   // (A province's branch named bare belongs to a national bank of its article, the central bank too, never to a city
   // or rural bank, which has none.)
-  { rule: 'branch.suffix', text: '首页 > 浙江省分行 > 新闻\n中国人民银行湖州市分行开展反假币宣传。\n湖州银行德清支行派员参加。', has: ['PART_OF 中国人民银行浙江省分行 -> 中国人民银行', 'PART_OF 湖州银行德清支行 -> 湖州银行'], hasNot: ['Branch 湖州银行浙江省分行'] },
+  { rule: 'branch.suffix', text: '首页 > 浙江省分行 > 新闻\n中国人民银行湖州市分行开展反假币知识宣传。\n湖州银行德清支行派员参加。', has: ['PART_OF 中国人民银行浙江省分行 -> 中国人民银行', 'PART_OF 湖州银行德清支行 -> 湖州银行'], hasNot: ['Branch 湖州银行浙江省分行'] },
   // (全台分行, 雙語分行: every branch of a region, or a kind of branch, is no branch's name.)
   { rule: 'branch.suffix', text: '兩家銀行推動全台分行走向雙語服務，華南銀行今日再開三家雙語分行。', hasNot: ['Branch 華南銀行全台分行', 'Branch 全台分行', 'Branch 雙語分行', 'Branch 華南銀行雙語分行'] },
   // 蝉联 before an unquoted prize; 另有12家机构分别斩获…: a clause with a subject of its own (others, counted) gives the
