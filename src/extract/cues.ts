@@ -369,7 +369,8 @@ function compile(lex: Lexicon): Cues {
       + `|(?<=^|[，,；;：:。、（(“\\s]|[任到至入在由与和及的向为])省联社`
       // 该社, and a bare 联社 or 信用社 opening a clause before one of its posts (联社理事长某某, 信用社主任某某): the
       // credit union or co-operative the article names.
-      + `|该社|(?<=^|[，,；;：:。、（(“\\s])(?:联社|信用社)(?=${alt('credit-union-post')})`,
+      // (本社 too, but not a newspaper's own: 本社记者, 本社讯.)
+      + `|该社|本社(?!记者|通讯员|讯|电|编辑|评论员|特约)|(?<=^|[，,；;：:。、（(“\\s])(?:联社|信用社)(?=${alt('credit-union-post')})`,
       'g',
     ),
     nameBreak: new RegExp(alt('name-break')),

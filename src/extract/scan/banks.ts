@@ -205,6 +205,9 @@ function shapeMatches(s: SentenceCtx, ctx: RuleCtx, taken: Array<[number, number
   return out;
 }
 
+/** A bank's unit right after a word: 支行, 分行 and the other unit words that follow a place in a unit's name. */
+const UNIT_AFTER_SHORT_NAME = /^(?:支行|分行|分理处|营业部|营业所|储蓄所)/;
+
 export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
   return ctx.memo(s, 'banks', () => {
     const banks = ctx.lex.banks;
@@ -215,6 +218,9 @@ export function bankMatches(s: SentenceCtx, ctx: RuleCtx): BankMatch[] {
       .filter((m) => m.word.length > 2 || !s.tokens.some((t) => t.start === m.start && t.word.length > m.word.length && t.tag !== 'bank' && t.tag !== 'unit'))
       // (中国银行业文明规范服务…, 中国银行业协会: the banking sector of a country, 银行业 as jieba reads it, is no bank.)
       .filter((m) => !s.tokens.some((t) => t.word === '银行业' && t.start < m.end && t.start + t.word.length > m.end))
+      // (中国建设银行光大支行, 工行兴业支行: a short name of another bank right after a bank's name and right before 支行 or
+      // 分行 is the place that names the unit, no bank.)
+      .filter((m, _, list) => !(m.word.length <= 3 && UNIT_AFTER_SHORT_NAME.test(s.text.slice(m.end, m.end + 3)) && list.some((o) => o.end === m.start && banks.byAlias.get(o.word) !== banks.byAlias.get(m.word))))
       .map((m) => ({ ...m, bank: banks.byAlias.get(m.word)!, shape: false }))
       .map((m, _, list) => withGroupWord(withSubsidiaryPlace(m, list, s.text, ctx), list, s, ctx));
     // (香港銀行學會, 湖州银行同业公会, 台湾银行公会: an association of a place's banks, named after them, is no bank.)

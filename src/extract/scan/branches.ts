@@ -164,11 +164,12 @@ function findName(s: SentenceCtx, suffixStart: number, suffix: string, ctx: Rule
       if (!best || m.end > best.nameStart) best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       continue;
     }
+    // (中国建设银行光大支行: a short name of another bank is the place that names the unit; scan/banks.ts drops it as a bank.)
     // (工行长兴支行, which jieba cuts 工/行长/兴: a name that is a place of the gazetteer whole is a name, whatever the
     // tokens inside it.)
     // (工行邦/ng 均/d 分理处: a place of two characters jieba cuts into two words of one is a name too.)
     const wholePlace = ctx.lex.places.byName.has(between) || (between.length === 2 && placePairBefore(s.tokens, suffixStart, c) === m.end);
-    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && !banks.byAlias.has(between) && (wholePlace || !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w), c.placeFinal))) {
+    if (between.length >= 2 && between.length <= MAX_NAME && !ANCHORED_BREAK.test(between) && !c.nameBreak.test(between) && !c.unitSuffix.test(between) && (!banks.byAlias.has(between) || between.length <= 3) && (wholePlace || !hasNonNameToken(s.tokens, m.end, suffixStart, (w) => w.length >= 2 && ctx.lex.places.byName.has(w), c.placeFinal))) {
       if (!best || m.end > best.nameStart || (m.end === best.nameStart && m.start < (best.bankStart ?? 0))) {
         best = { nameStart: m.end, bank: m.bank, bankSurface: m.word, bankStart: m.start, finding: 'anchored' };
       }

@@ -1307,7 +1307,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     }
     if (!n || notAName(n.name, c, names)) continue;
     // 郭/文/香 资深协理: a lone character after a two-character name, then a role, is the name's third.
-    const third = toks.find((x) => x.start === n!.end && x.word.length === 1 && !FUNCTION_CHARS.test(x.word));
+    // (曾某/副/书记: not 副, which jieba cut off the post it opens.)
+    const third = toks.find((x) => x.start === n!.end && x.word.length === 1 && !FUNCTION_CHARS.test(x.word) && x.word !== '副');
     const afterThird = third ? toks.find((x) => x.start === third.start + 1) : undefined;
     if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || isRank(afterThird)) && names.looksLikeFullName(n.name + third.word)) {
       n = { name: n.name + third.word, start: n.start, end: n.end + 1 };
@@ -1336,7 +1337,10 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // write it), after a unit or at the start of a clause, and only a name jieba does not know as a word.
     // (郭某某资深协理(左二): a word of rank may stand before the role.)
     const modifier = toks.find((x) => x.start === n.end && isRank(x));
-    const roleAfter = toks.find((x) => x.start === (modifier ? modifier.start + modifier.word.length : n.end));
+    const next = toks.find((x) => x.start === (modifier ? modifier.start + modifier.word.length : n.end));
+    // (曾某副书记希望…: jieba may cut 副 off the post, 副/b 书记/n.)
+    const deputy = next?.word === '副' ? toks.find((x) => x.start === next.start + 1 && isRole(x, ctx, c)) : undefined;
+    const roleAfter = deputy ?? next;
     // The role ends the phrase (总经理(左三), 董事长也…, 行长当机立断: an idiom is what the person did): 陶冶员工情操
     // is a verb before a noun phrase.
     const afterRole = roleAfter ? toks.find((x) => x.start === roleAfter.start + roleAfter.word.length) : undefined;
@@ -1361,7 +1365,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const ownUnit = ownOfUnit(s, ctx, n.start);
     const postOfNameBefore = ownUnit !== undefined && ownUnit.end === n.start && /[\u4e00-\u9fff][（(]$/.test(s.text.slice(0, ownUnit.start)) && roleAfter !== undefined && /^[）)]/.test(s.text.slice(roleAfter.start + roleAfter.word.length));
     if (roleAfter && isRole(roleAfter, ctx, c) && roleEndsPhrase && !roleNamesAnother && !inBank(roleAfter) && clauseStart && !postOfNameBefore && (toks[i]!.tag === 'x' || toks[i]!.tag.startsWith('nr') || surnameThenName)) {
-      add(n, 'before-role', roleAfter.word, n.start);
+      add(n, 'before-role', (deputy ? '副' : '') + roleAfter.word, n.start);
       continue;
     }
     // 龚某某（左一）向客户讲解: where a photo shows the person, a name.
@@ -1476,9 +1480,13 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (starts.has(at) || (at > 0 && !/[，,。；;：:“"\s]/.test(s.text[at - 1]!))) continue;
     let role: string | undefined;
     const mark = (end: number): boolean => {
-      const post = toks.find((x) => x.start === end);
-      if (post && (c.topPost.has(post.word) || HEAD_POST.test(post.word)) && !c.postQualifier.has(s.text.slice(at, end)) && speechWordAt(end + post.word.length) !== undefined) {
-        role = post.word;
+      // (曾某副书记希望…: jieba may cut 副 off the post, 副/书记; it is the post's, not the name's last character.)
+      const headPost = (x: Token): boolean => c.topPost.has(x.word) || HEAD_POST.test(x.word);
+      const whole = toks.find((x) => x.start === end);
+      const deputy = s.text[end] === '副' && !(whole && headPost(whole)) ? 1 : 0;
+      const post = s.text[end - 1] === '副' ? undefined : deputy ? toks.find((x) => x.start === end + 1) : whole;
+      if (post && headPost(post) && !c.postQualifier.has(s.text.slice(at, end)) && speechWordAt(end + deputy + post.word.length) !== undefined) {
+        role = (deputy ? '副' : '') + post.word;
         return true;
       }
       role = undefined;

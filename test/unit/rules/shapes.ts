@@ -159,6 +159,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.post-by-whom', text: '東山農商銀行表示，市政府公布，財政局局長一職由周文華接任。', hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
   // Who acts after 由, or stands before a post after 由 or 请 (由某某理事长致辞; 活动由某某主持).
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
+  // (副 that jieba cuts off a post, 副/书记, is the post's, not a third character of the name before it.)
+  { rule: 'person.before-role', text: '中行德清支行与学院开展共建。韩立副书记希望两家单位加强合作。', has: ['Person 韩立'], hasNot: ['Person 韩立副'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
   // A verb of taking a post, then the post alone (邹帆担任副行长，钱丽任行长助理).
   { rule: 'person.appointed', text: '德清农商银行发布公告，吴开担任行长，邹帆担任副行长，钱丽任行长助理。', has: ['Person 邹帆', 'Person 钱丽'] },
@@ -266,6 +268,14 @@ const FIRST: Shape[] = [
   // named later than the union is not the union.
   { rule: 'unit.anaphora', text: '宁都县农村信用合作联社石上信用社荣获“文明单位”称号，该社主任刘建国说，这是大家努力的结果。', has: ['WORKS_AT 刘建国 -> 宁都县农村信用合作联社石上信用社 [主任]'] },
   { rule: 'unit.anaphora', text: '德安县农村信用合作联社与县农业农村局签署合作协议。联社理事长杨帆在仪式上发言。', has: ['WORKS_AT 杨帆 -> 德安县农村信用合作联社 [理事长]'] },
+  // (本社 too, as a union's own report writes it; not a newspaper's 本社记者.)
+  { rule: 'unit.anaphora', text: '德清县农村信用合作联社发布年度报告。本社理事长韩立明、主任张志伟对年度报告负责。', has: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [理事长]', 'WORKS_AT 张志伟 -> 德清县农村信用合作联社 [主任]'] },
+  { rule: 'unit.anaphora', text: '德清县农村信用合作联社召开年度会议，本社记者韩立明报道。', hasNot: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [记者]'] },
+  // A short name of another bank between a bank's name and 支行 is the place the unit is named after (光大 of 光大支行).
+  { rule: 'branch.anchored', text: '团员们走访了中国建设银行光大支行。', has: ['Branch 中国建设银行光大支行', 'PART_OF 中国建设银行光大支行 -> 中国建设银行'], hasNot: ['Bank 中国光大银行'] },
+  { rule: 'branch.anchored', text: '团员们走访了中国建设银行民生支行和德清农商银行湖滨支行。', has: ['Branch 中国建设银行民生支行'] },
+  // 农村信用社联社: a union of credit co-operatives named so, whole.
+  { rule: 'bank.shape', text: '德清县农村信用社联社向受灾农户发放贷款。', has: ['Bank 德清县农村信用社联社'], hasNot: ['Bank 德清县农村信用社'] },
   // (So before a post of its youth league or trade union: 联社团委书记, 联社工会副主席.)
   { rule: 'unit.anaphora', text: '宁海县农村信用合作联社获评“青年文明号”，联社团委书记叶晓东上台领奖。', has: ['WORKS_AT 叶晓东 -> 宁海县农村信用合作联社 [团委书记]'] },
   { rule: 'unit.anaphora', text: '宁海县农村信用合作联社召开职代会，联社工会副主席胡丽萍作报告。', has: ['WORKS_AT 胡丽萍 -> 宁海县农村信用合作联社 [副主席]'] },
@@ -293,6 +303,8 @@ const FIRST: Shape[] = [
   // A word for people (歹徒, 顾客) or for home and abroad (境外, 内地) before a suffix is a clause's word, no name.
   // 某分行副行长某某一行5人到某分行: the name of the unit gone to starts after the word glued to 到 (人到/x), even
   // where a place stands between; a count of people is no part of a name.
+  // (各区代表分行出席的员工: 代表 is who speaks for the branch, no name of it.)
+  { rule: 'branch.suffix', text: '德清銀行行長在年會上感謝各區代表分行出席的員工。', hasNot: ['Branch 代表分行'] },
   { rule: 'branch.suffix', text: '农行湖州分行副行长韩梅一行5人到德清支行调研。', has: ['Branch 农行德清支行', 'WORKS_AT 韩梅 -> 农行湖州分行 [副行长]'], hasNot: ['Branch 农行韩梅一行5人到德清支行', 'Branch 韩梅一行5人到德清支行'] },
   // (A Traditional file's unit named without its bank takes the bank as that file writes it, not dict/banks.tsv's
   // Simplified short form: one script in one name.)
