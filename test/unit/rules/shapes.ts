@@ -220,6 +220,8 @@ const FIRST: Shape[] = [
   // (法定代表人, a bank's legal representative in its annual report: a post of its own, which jieba cuts 法定代表/人.)
   // (信贷骨干, 业务骨干: a unit's mainstay staff; their post at the unit before.)
   { rule: 'works_at.unit-role-name', text: '德清农商银行信贷骨干韩立明被派驻到湖滨村任职。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [信贷骨干]'] },
+  // (党员干部, 青年干部, 干部: a unit's cadres are its staff.)
+  { rule: 'works_at.unit-role-name', text: '德清农商银行湖滨支行的党员干部韩立明带头参与志愿服务。', has: ['WORKS_AT 韩立明 -> 德清农商银行湖滨支行 [党员干部]'] },
   { rule: 'works_at.unit-role-name', text: '德清县农村信用合作联社法定代表人韩立明、主任赵小燕保证报告真实。', has: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [法定代表人]', 'WORKS_AT 赵小燕 -> 德清县农村信用合作联社 [主任]'] },
   { rule: 'works_at.unit-role-name', text: '教授們與華南銀行創辦人張志偉、董事長趙小燕共同交流。', has: ['WORKS_AT 張志偉 -> 華南商業銀行 [創辦人]', 'WORKS_AT 趙小燕 -> 華南商業銀行 [董事長]'] },
   // In a run of posts and names that goes on after 與 and a second name (副總經理甲與乙、營銷副總監丙), the second shares the
