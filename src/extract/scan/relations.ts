@@ -1092,6 +1092,10 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
 }
 
 /** A label of who guides or backs an event, and the list up to the unit (指导单位：甲行、, 支持单位：). */
+/** A verb of carrying out what another body asks, then (in the same clause) the units it names, up to one of them. */
+const FOLLOWS_UNIT = /(?:贯彻落实|贯彻|落实|按照|根据|遵照|依照|响应)[^，,。；;：:“”"]{0,30}$/;
+/** After those units: what is carried out (的工作要求, 的部署, 号召, 精神), maybe after more units joined by 、 or 和. */
+const FOLLOWED_WHAT = /^(?:[、和与及][^，,。；;：:“”"]{0,30}?)?(?:的)?[^，,。；;：:“”"]{0,8}?(?:要求|部署|号召|精神|安排|通知|规定|指示|决策|指导思想|工作方案|方案)/;
 const GUIDE_LABEL = /(?:指导|支持|督导)(?:单位|單位|机构|機構)[：:][^。；;：:]*$/;
 
 /**
@@ -1104,6 +1108,9 @@ export function guidesActor(m: Mention, s: SentenceCtx, ctx: RuleCtx): boolean {
   if (/在[^，,。；;的在]{0,20}$/.test(s.text.slice(0, m.start)) && c.guidanceFrameAfter.test(s.text.slice(m.end))) return true;
   // (A unit under a label of guiding or backing, 指导单位：人民银行某支行, 支持单位：: it neither runs nor receives.)
   if (GUIDE_LABEL.test(s.text.slice(0, m.start))) return true;
+  // (某农商银行贯彻落实人民银行某支行的工作要求，开展“某某”, 按照某分行的部署: a unit whose requirements or plans the
+  // clause's actor carries out, after a verb of following them in the same clause, guides it.)
+  if (FOLLOWS_UNIT.test(s.text.slice(0, m.start)) && FOLLOWED_WHAT.test(s.text.slice(m.end))) return true;
   // (Or a verb of guiding right after it, then the clause's end or another unit: “某某”由人民银行某支行指导，某支行承办;
   // 人民银行某支行指导某农商银行开展…. Not 某分行指导辖内网点开展…: its own units, whose work is its own.)
   const verb = c.guideVerbAfter.exec(s.text.slice(m.end));

@@ -1450,6 +1450,8 @@ const SECOND: Shape[] = [
   { rule: 'runs.joins-others', text: '农行长兴支行组织员工参观了工行吴兴支行的“工行驿站”。', hasNot: ['RUNS 农行长兴支行 -> 工行驿站'] },
   // A unit right before a programme, maybe with 的, names whose it is: the unit opening the sentence only visits it or
   // learns from it, and runs nothing.
+  // (A unit whose plans the subject carries out, after 落实, 贯彻, 按照 in the same clause, guides it: it runs nothing.)
+  { rule: 'runs.subject', text: '德清农商银行认真落实人民银行德清县支行的工作部署，在湖滨社区举办“湖滨暖心课堂”。', has: ['RUNS 德清农商银行 -> 湖滨暖心课堂'], hasNot: ['RUNS 人民银行德清县支行 -> 湖滨暖心课堂'] },
   { rule: 'runs.subject', text: '农行湖滨支行参观了工行吴兴支行的“工行驿站”。', has: ['RUNS 工行吴兴支行 -> 工行驿站'], hasNot: ['RUNS 农行湖滨支行 -> 工行驿站'] },
   { rule: 'runs.subject', text: '农行湖滨支行学习借鉴建行“劳动者港湾”的做法，设立了爱心服务区。', has: ['RUNS 中国建设银行 -> 劳动者港湾'], hasNot: ['RUNS 农行湖滨支行 -> 劳动者港湾'] },
   // (A programme of its own in a later clause, 借鉴乙行“A”的经验，推出“B”: the one that learned runs B, not the one learned from.)
