@@ -276,9 +276,14 @@ function extendToThree(s: SentenceCtx, toks: Token[], n: Span, names: Names): Sp
   // (总经理陈家和在典礼上致辞: so does 在 or 于 saying where or when, alone as a word. A verb then 的 describes the
   // people 和 joins: 王芳和在场的同事, 王芳和前来办事的客户.)
   const describesNext = after !== undefined && s.text[after.start + after.word.length] === '的';
-  if (c3 === '和' && next.word === '和' && after && (/^(?:v|vd|vi|d|ad)$/.test(after.tag) || after.word === '及时' || /^[在于]$/.test(after.word)) && !describesNext && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
+  // (副书记韩立和分团委书记某某: a lone character jieba reads as a verb, 分/v, may open the next person's post.)
+  const postAfterLone = after !== undefined && after.word.length === 1 && POST_WORD_END.test(toks.find((x) => x.start === after.start + 1)?.word ?? '');
+  if (c3 === '和' && next.word === '和' && after && (/^(?:v|vd|vi|d|ad)$/.test(after.tag) || after.word === '及时' || /^[在于]$/.test(after.word)) && !describesNext && !postAfterLone && !LIST_GOES_ON_AS.test(after.word) && names.looksLikeFullName(three)) return { name: three, start: n.start, end: n.end + 1 };
   return n;
 }
+
+/** The end of a word for a post (团委书记, 办公室主任, 副行长): a second person's, after 和. */
+const POST_WORD_END = /(?:书记|主任|行长|经理|委员|主席|院长|局长|部长|总监|理事长|董事长)$/;
 
 /** Words that open a second person's introduction after 和 (和来自某支行的某某, 和作为…的某某). */
 const LIST_GOES_ON_AS = /^(?:来自|作为|身为)$/;

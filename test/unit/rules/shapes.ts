@@ -246,6 +246,9 @@ const FIRST: Shape[] = [
   { rule: 'works_at.sentence-unit', text: '德清农商银行城关支行与城关镇政府签约，镇长韩立明和镇财政所所长钱国华出席。', hasNot: ['WORKS_AT 钱国华 -> 德清农商银行城关支行 [所长]'] },
   // A post of another body whose place or office jieba leaves outside the role (镇/党委书记, 县/金融/办/主任, 县委/副/书记):
   // read with it, the post is that body's (dict/cues/other-body-post.txt), no post at the bank named near it.
+  // (韩立/x 和/c 分/v 团委书记: a 和 with a post after the lone character jieba reads as a verb joins two people; it ends
+  // no name.)
+  { rule: 'person.after-role', text: '德清农商银行的工会副主席韩立和分团委书记张志伟出席了签约仪式。', has: ['Person 韩立', 'Person 张志伟'], hasNot: ['Person 韩立和'] },
   { rule: 'person.after-role', text: '乡党委书记孙建华在青溪农商银行召开的银政座谈会上讲话。', has: ['Person 孙建华'], hasNot: ['WORKS_AT 孙建华 -> 青溪农商银行 [党委书记]', 'WORKS_AT 孙建华 -> 青溪农商银行 [乡党委书记]'] },
   { rule: 'person.after-role', text: '县金融办主任吴立平在青溪农商银行举办的银企对接会上介绍政策。', has: ['Person 吴立平'], hasNot: ['WORKS_AT 吴立平 -> 青溪农商银行 [主任]', 'WORKS_AT 吴立平 -> 青溪农商银行 [县金融办主任]'] },
   { rule: 'person.after-role', text: '县委副书记钱志刚在青溪县信用联社调研时指出，要加大支农力度。', has: ['Person 钱志刚'], hasNot: ['WORKS_AT 钱志刚 -> 青溪县信用联社 [书记]', 'WORKS_AT 钱志刚 -> 青溪县信用联社 [县委副书记]'] },
