@@ -278,7 +278,8 @@ function clauseSubjectBefore(p: Mention, here: Mention[], s: SentenceCtx, ctx: R
  * time or condition (正式批准后，某行将…; 在行长空缺两个月后，6月28日，某行发布公告…).
  */
 export function opensSentence(first: Mention, text: string): boolean {
-  return isUnit(first) && (LEADING_DATE.test(text.slice(0, first.start)) || /^(?:[^，,。；;]{1,10}[，,]){1,2}$/.test(text.slice(0, first.start)));
+  // (…多家银行出现人事变动，以某银行为例，…: the unit taken as the example is what the sentence goes on about.)
+  return isUnit(first) && (LEADING_DATE.test(text.slice(0, first.start)) || /^(?:[^，,。；;]{1,10}[，,]){1,2}$/.test(text.slice(0, first.start)) || (/(?:^|[，,]\s*)以$/.test(text.slice(0, first.start)) && /^为例\s*[，,]/.test(text.slice(first.end))));
 }
 
 /**

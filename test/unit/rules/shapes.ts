@@ -176,6 +176,8 @@ const FIRST: Shape[] = [
   // A post of the unit's own opening the clause after one whose subject is the unit (maybe after a date and a clause of
   // occasion; a department may stand before the post): the post is that unit's. A post of the community or a village
   // is not.
+  // (以某银行为例: the bank taken as the example is the sentence's subject, whatever clauses stand before it.)
+  { rule: 'works_at.sentence-unit', text: '今年本港多家銀行調整高層人事，以東亞銀行為例，近月管理層頻繁變動，行政總裁韓立明已經請辭。', has: ['WORKS_AT 韓立明 -> 東亞銀行 [行政總裁]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行在七一前夕举行表彰会，党委办公室主任王红梅为获奖员工颁发证书。', has: ['WORKS_AT 王红梅 -> 农行湖滨支行 [主任]'] },
   { rule: 'works_at.sentence-unit', text: '农行湖滨支行开展防诈宣传。该行近日召开年度工作会议，纪委书记兼工会主任赵小燕作报告。', has: ['WORKS_AT 赵小燕 -> 农行湖滨支行 [主任]'] },
   // (Other posts of the unit's may be held with it, joined by 兼 or 、 before it: 纪委书记兼工会主席某某, 党委委员、副行长兼
