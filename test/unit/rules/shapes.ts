@@ -644,6 +644,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.unit-role-name', text: '外事办发言人周振华介绍，德清农商银行将参加展会。', hasNot: ['WORKS_AT 周振华 -> 德清农商银行 [发言人]', 'WORKS_AT 周振华 -> 德清农商银行'] },
   { rule: 'works_at.unit-role-name', text: '同日，渤海银行现任行长屈宏志调任他职。', has: ['WORKS_AT 屈宏志 -> 渤海银行 [行长]'] },
   { rule: 'works_at.unit-role-name', text: '分局頒發感謝狀給「台中第二信用合作社大里分社」行員陳怡君。', has: ['WORKS_AT 陳怡君 -> 台中第二信用合作社大里分社 [行員]'] },
+  // (请辞, asking to leave a post: the person held it.)
+  { rule: 'works_at.appointed', text: '韩立明请辞德清农商银行副董事长，月底离任。', has: ['WORKS_AT 韩立明 -> 德清农商银行 [副董事长]'] },
   { rule: 'works_at.appointed', text: '周云泽去年起担任国家开发银行党委副书记。', has: ['WORKS_AT 周云泽 -> 国家开发银行 [党委副书记]'] },
   // A share price after a listed bank's name (finance portals), and 和 before a second post of the same unit.
   { rule: 'works_at.unit-role-name', text: '据悉，浦发银行(9.120, -0.05, -0.55%)副行长周立新和副行长钱明远将另有任用。', has: ['WORKS_AT 周立新 -> 上海浦东发展银行 [副行长]', 'WORKS_AT 钱明远 -> 上海浦东发展银行 [副行长]'] },
