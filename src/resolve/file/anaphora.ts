@@ -29,7 +29,7 @@ const UNION_NAME = /(?:省|自治区)(?:农村信用社联合社|农村信用联
  */
 const CO_OP_KINDS: Record<string, RegExp[]> = {
   该社: [/(?:信用社|信用合作社|联社|联合社|互助社|分社)$/],
-  // (本社法定代表人某某: a union's own report; as 该社, none where the article names no credit union or co-operative.)
+  // (本社理事长某某: a union's own report; as 该社, none where the article names no credit union or co-operative.)
   本社: [/(?:信用社|信用合作社|联社|联合社|互助社|分社)$/],
   联社: [/(?:联社|联合社)$/],
   信用社: [/(?:信用社|分社)$/, /(?:联社|联合社)$/],

@@ -279,8 +279,8 @@ const FIRST: Shape[] = [
   { rule: 'unit.anaphora', text: '德清县农村信用合作联社发布年度报告。本社理事长韩立明、主任张志伟对年度报告负责。', has: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [理事长]', 'WORKS_AT 张志伟 -> 德清县农村信用合作联社 [主任]'] },
   { rule: 'unit.anaphora', text: '德清县农村信用合作联社召开年度会议，本社记者韩立明报道。', hasNot: ['WORKS_AT 韩立明 -> 德清县农村信用合作联社 [记者]'] },
   // A short name of another bank between a bank's name and 支行 is the place the unit is named after (光大 of 光大支行).
-  { rule: 'branch.anchored', text: '团员们走访了中国建设银行光大支行。', has: ['Branch 中国建设银行光大支行', 'PART_OF 中国建设银行光大支行 -> 中国建设银行'], hasNot: ['Bank 中国光大银行'] },
-  { rule: 'branch.anchored', text: '团员们走访了中国建设银行民生支行和德清农商银行湖滨支行。', has: ['Branch 中国建设银行民生支行'] },
+  { rule: 'branch.anchored', text: '团员们先后走访中国建设银行光大支行。', has: ['Branch 中国建设银行光大支行', 'PART_OF 中国建设银行光大支行 -> 中国建设银行'], hasNot: ['Bank 中国光大银行'] },
+  { rule: 'branch.anchored', text: '团员们先后走访中国建设银行民生支行和德清农商银行湖滨支行。', has: ['Branch 中国建设银行民生支行'] },
   // 农村信用社联社: a union of credit co-operatives named so, whole.
   { rule: 'bank.shape', text: '德清县农村信用社联社向受灾农户发放贷款。', has: ['Bank 德清县农村信用社联社'], hasNot: ['Bank 德清县农村信用社'] },
   // (So before a post of its youth league or trade union: 联社团委书记, 联社工会副主席.)
