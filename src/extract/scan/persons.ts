@@ -370,8 +370,8 @@ const VERB_AFTER_NAME = /[来去到看说走拿给让叫要想会能可是在有
  */
 const POST_ASIDE = /^[（(](?:(?![左右中前后])[\u4e00-\u9fff]{1,6}|[A-Z][A-Za-z&.,' -]{1,48})[）)]/;
 const LIST_JOIN = /^(?:、|以及|和|及|与)/;
-/** 为 or 是 between a post and the name of who holds it (行长为王某). */
-const COPULA_THEN_NAME = /^(?:为|是|為|由|名叫|叫做|叫)(?=[\u4e00-\u9fff])/;
+/** 为 or 是 between a post and the name of who holds it (行长为王某; 法定代表人变更为王某, as a registry's change reads). */
+const COPULA_THEN_NAME = /^(?:变更为|變更為|为|是|為|由|名叫|叫做|叫)(?=[\u4e00-\u9fff])/;
 
 /** What may follow a name that closes its clause. */
 const CLAUSE_ENDS = /^(?:[，,。；;、）)!！?？]|\s|$)/;
@@ -1058,7 +1058,8 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     const code = /^[（(][0-9]{3,6}(?:\.[A-Z]{2})?[）)](?=的)/.exec(s.text.slice(u.end))?.[0] ?? '';
     // (某支行反诈中心 韩梅：…: a department, a space, then the name, as a caption of who speaks.)
     // (某支行党支部的王芳: or the unit's own party branch, league branch or union, whose members are its staff.)
-    let sep = /^(?:[:：][ \t\u3000]*|(?:党支部|党总支|团支部|团委|工会)?的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
+    // (某支行团委代表队韩梅荣获…: or its contest team, 代表队, whose members are its staff.)
+    let sep = /^(?:[:：][ \t\u3000]*|(?:党支部|党总支|团支部|团委|工会)?的(?:[“"][\u4e00-\u9fff]{1,8}[”"])?|[\u4e00-\u9fff]{1,6}?(?:部|处|室)(?=[\u4e00-\u9fff])|(?:[\u4e00-\u9fff]{1,4}?)?代表队(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?(?:部|处|室|中心)[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])|[ \t\u3000]{0,3})/.exec(s.text.slice(u.end + code.length))![0];
     if (/(?:[部处室]|中心)[ \t\u3000]*$/.test(sep) && ctx.inSentence(s.index).some((o) => o !== u && (o.type === 'Bank' || o.type === 'Branch') && o.start <= u.start && o.end > u.end)) sep = '';
     // 金桂支行林风华行长、陈庆副行长: a name between a unit and a role, whatever jieba made of its pieces (林/ng 风华/n).
     if (sep === '') {

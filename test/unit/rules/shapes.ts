@@ -159,6 +159,8 @@ const FIRST: Shape[] = [
   { rule: 'works_at.post-by-whom', text: '東山農商銀行表示，市政府公布，財政局局長一職由周文華接任。', hasNot: ['WORKS_AT 周文華 -> 東山農商銀行'] },
   // Who acts after 由, or stands before a post after 由 or 请 (由某某理事长致辞; 活动由某某主持).
   { rule: 'person.before-role', text: '德清农商银行举办客户答谢会，由钱丽理事长致辞。', has: ['Person 钱丽'] },
+  // (A post changed to a name, as a registry's notice reads: 行长变更为某某.)
+  { rule: 'person.after-role', text: '经监管核准，德清农商银行行长变更为韩立明。', has: ['Person 韩立明', 'WORKS_AT 韩立明 -> 德清农商银行 [行长]'] },
   // (副 that jieba cuts off a post, 副/书记, is the post's, not a third character of the name before it.)
   { rule: 'person.before-role', text: '中行德清支行与学院开展共建。韩立副书记希望两家单位加强合作。', has: ['Person 韩立'], hasNot: ['Person 韩立副'] },
   { rule: 'person.appointed', text: '本次培训由邹帆主持。', has: ['Person 邹帆'] },
@@ -740,6 +742,8 @@ const FIRST: Shape[] = [
   { rule: 'person.titled', text: '钱丽女士（中银香港智盈理财经理）表示，客户对外币存款需求上升。', has: ['Person 钱丽'], hasNot: ['Person 智盈'] },
   { rule: 'person.before-role', text: '座谈会上，（农行湖滨支行韩梅副行长）作了发言。', has: ['WORKS_AT 韩梅 -> 农行湖滨支行 [副行长]'] },
   { rule: 'person.speaker', text: '农行湖滨支行开展活动。郑海燕说，网点将延长营业时间。', has: ['Person 郑海燕'], hasNot: ['Person 海燕'] },
+  // (Or after the unit's contest team: 某联社团委代表队韩梅获得….)
+  { rule: 'person.after-unit', text: '在全市金融系统知识竞赛中，德清县农村信用合作联社团委代表队韩梅获得个人风采奖。', has: ['WORKS_AT 韩梅 -> 德清县农村信用合作联社'] },
   { rule: 'person.after-unit', text: '建行九江分行邬一凡获得了技能竞赛冠军。', has: ['WORKS_AT 邬一凡 -> 建行九江分行'] },
   { rule: 'person.credit', text: '阅读次数:1024 来源:九江农商银行  作者:龚晓岚  发布时间:2024年5月3日 09:30', has: ['WORKS_AT 龚晓岚 -> 九江农商银行 [作者]'] },
   { rule: 'person.byline', text: '工行网点见闻\n\n工行萍乡分行推出适老服务。\n\n(汪海涛)', has: ['Person 汪海涛', 'AUTHORED 汪海涛 -> article [作者]'] },
