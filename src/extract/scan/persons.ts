@@ -51,7 +51,7 @@ const SLASH_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))(文字?|图
 const PAIR_CREDIT = /(?:^|(?<=[^\u4e00-\u9fff]))(文[/／]图|图[/／]文)(?:[ \t\u3000]*[/／:：][ \t\u3000]*|[ \t\u3000]+)([\u4e00-\u9fff]{2,3}?)(?=$|[^\u4e00-\u9fff])/g;
 /** 裴鑫 摄 after a full stop or a line's start, or in brackets after a photo's caption in mid-article ((某某 摄)). */
 const PHOTO_CREDIT = /(?:^|[。！？]\s*|[（(]\s*)([\u4e00-\u9fff]{2,3})(?:\s+|\s*[/／]\s*)摄(?:影报道|影)?/g;
-/** 曾某某摄 at the very start of a line (a caption's credit printed without a space). */
+/** 韩某某摄 at the very start of a line (a caption's credit printed without a space). */
 const PHOTO_CREDIT_START = /^\s*([\u4e00-\u9fff]{2,3})摄(?:影报道|影)?(?=\s|记者|$|[，,。])/;
 
 export type PersonFinding = 'profile' | 'honoured' | 'appointed' | 'after-unit' | 'slash-credit' | 'after-role' | 'listed-after-role' | 'listed-before-role' | 'before-role' | 'speaker' | 'titled' | 'pos' | 'pos-marked' | 'photo-credit';
@@ -1313,7 +1313,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     }
     if (!n || notAName(n.name, c, names)) continue;
     // 郭/文/香 资深协理: a lone character after a two-character name, then a role, is the name's third.
-    // (曾某/副/书记: not 副, which jieba cut off the post it opens.)
+    // (韩某/副/书记: not 副, which jieba cut off the post it opens.)
     const third = toks.find((x) => x.start === n!.end && x.word.length === 1 && !FUNCTION_CHARS.test(x.word) && x.word !== '副');
     const afterThird = third ? toks.find((x) => x.start === third.start + 1) : undefined;
     if (n.end - n.start === 2 && third && afterThird && (isRole(afterThird, ctx, c) || isRank(afterThird)) && names.looksLikeFullName(n.name + third.word)) {
@@ -1344,7 +1344,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     // (郭某某资深协理(左二): a word of rank may stand before the role.)
     const modifier = toks.find((x) => x.start === n.end && isRank(x));
     const next = toks.find((x) => x.start === (modifier ? modifier.start + modifier.word.length : n.end));
-    // (曾某副书记希望…: jieba may cut 副 off the post, 副/b 书记/n.)
+    // (韩某副书记希望…: jieba may cut 副 off the post, 副/b 书记/n.)
     const deputy = next?.word === '副' ? toks.find((x) => x.start === next.start + 1 && isRole(x, ctx, c)) : undefined;
     const roleAfter = deputy ?? next;
     // The role ends the phrase (总经理(左三), 董事长也…, 行长当机立断: an idiom is what the person did): 陶冶员工情操
@@ -1486,7 +1486,7 @@ function scan(s: SentenceCtx, ctx: RuleCtx): PersonCandidate[] {
     if (starts.has(at) || (at > 0 && !/[，,。；;：:“"\s]/.test(s.text[at - 1]!))) continue;
     let role: string | undefined;
     const mark = (end: number): boolean => {
-      // (曾某副书记希望…: jieba may cut 副 off the post, 副/书记; it is the post's, not the name's last character.)
+      // (韩某副书记希望…: jieba may cut 副 off the post, 副/书记; it is the post's, not the name's last character.)
       const headPost = (x: Token): boolean => c.topPost.has(x.word) || HEAD_POST.test(x.word);
       const whole = toks.find((x) => x.start === end);
       const deputy = s.text[end] === '副' && !(whole && headPost(whole)) ? 1 : 0;

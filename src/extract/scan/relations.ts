@@ -1092,11 +1092,11 @@ export function occasionOfHonour(p: Mention, s: SentenceCtx, ctx: RuleCtx): bool
   return after !== null && /在[^，,。；;]*$/.test(s.text.slice(0, p.start)) && cues(ctx.lex).receivedTrigger.test(s.text.slice(p.end + after[0].length));
 }
 
-/** A label of who guides or backs an event, and the list up to the unit (指导单位：甲行、, 支持单位：). */
 /** A verb of carrying out what another body asks, then (in the same clause) the units it names, up to one of them. */
 const FOLLOWS_UNIT = /(?:贯彻落实|贯彻|落实|按照|根据|遵照|依照|响应)[^，,。；;：:“”"]{0,30}$/;
 /** After those units: what is carried out (的工作要求, 的部署, 号召, 精神), maybe after more units joined by 、 or 和. */
 const FOLLOWED_WHAT = /^(?:[、和与及][^，,。；;：:“”"]{0,30}?)?(?:的)?[^，,。；;：:“”"]{0,8}?(?:要求|部署|号召|精神|安排|通知|规定|指示|决策|指导思想|工作方案|方案)/;
+/** A label of who guides or backs an event, and the list up to the unit (指导单位：甲行、, 支持单位：). */
 const GUIDE_LABEL = /(?:指导|支持|督导)(?:单位|單位|机构|機構)[：:][^。；;：:]*$/;
 
 /**
